@@ -1,0 +1,88 @@
+# The Debian 12 packages Rapport needs, and a function that installs the missing ones.
+# Used by run.cmake and test.cmake in script mode (cmake -P); nothing is fetched at build or run time.
+
+set(RAPPORT_BUILD_PACKAGES
+    cmake
+    g++
+    ninja-build
+    pkg-config
+    libsqlite3-dev
+    sqlite3
+    libspdlog-dev
+    nlohmann-json3-dev
+    libcli11-dev
+    qt6-base-dev)
+
+set(RAPPORT_TEST_PACKAGES
+    libgtest-dev
+    libgmock-dev
+    libbenchmark-dev
+    xvfb
+    xauth)
+
+# rapport_install_packages(<package>...): asks dpkg which packages are missing and installs only those,
+# with apt-get when running as root and through sudo otherwise. A second run installs nothing.
+function(rapport_install_packages)
+  set(missing "")
+  foreach(package IN LISTS ARGN)
+    execute_process(
+      COMMAND dpkg-query -W -f=\${Status} ${package}
+      OUTPUT_VARIABLE status
+      ERROR_QUIET
+      RESULT_VARIABLE result)
+    if(NOT result EQUAL 0 OR NOT status MATCHES "install ok installed")
+      list(APPEND missing ${package})
+    endif()
+  endforeach()
+
+  if(NOT missing)
+    message(STATUS "All ${ARGC} required Debian packages are installed.")
+    return()
+  endif()
+
+  find_program(APT_GET apt-get)
+  if(NOT APT_GET)
+    list(JOIN missing " " missing_text)
+    message(FATAL_ERROR "Missing packages: ${missing_text}. This script installs them with apt-get on Debian 12; "
+                        "on another system install the equivalents by hand.")
+  endif()
+
+  execute_process(COMMAND id -u OUTPUT_VARIABLE uid OUTPUT_STRIP_TRAILING_WHITESPACE)
+  set(prefix "")
+  if(NOT uid STREQUAL "0")
+    find_program(SUDO sudo)
+    if(NOT SUDO)
+      message(FATAL_ERROR "Installing packages needs root, and sudo is not available. Run as root: "
+                          "apt-get install ${missing}")
+    endif()
+    set(prefix ${SUDO})
+  endif()
+
+  list(JOIN missing " " missing_text)
+  message(STATUS "Installing missing Debian packages: ${missing_text}")
+  execute_process(COMMAND ${prefix} ${APT_GET} update -qq RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "apt-get update failed (exit ${result}).")
+  endif()
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env DEBIAN_FRONTEND=noninteractive ${prefix} ${APT_GET} install -y
+                          --no-install-recommends ${missing} RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "apt-get install ${missing_text} failed (exit ${result}).")
+  endif()
+endfunction()
+
+# rapport_build_release(): configures and builds the release preset in build/release.
+function(rapport_build_release source_dir)
+  if(NOT EXISTS "${source_dir}/build/release/CMakeCache.txt")
+    execute_process(COMMAND ${CMAKE_COMMAND} --preset release WORKING_DIRECTORY "${source_dir}" RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+      message(FATAL_ERROR "Configuring the release build failed (exit ${result}).")
+    endif()
+  endif()
+  cmake_host_system_information(RESULT cores QUERY NUMBER_OF_LOGICAL_CORES)
+  execute_process(COMMAND ${CMAKE_COMMAND} --build --preset release --parallel ${cores}
+                  WORKING_DIRECTORY "${source_dir}" RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "Building failed (exit ${result}).")
+  endif()
+endfunction()

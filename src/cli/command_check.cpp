@@ -1,0 +1,47 @@
+#include "cli/cli_context.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace rapport::cli {
+
+void addCheckCommand(CLI::App& app, CliContext& context) {
+    auto json = std::make_shared<bool>(false);
+    auto* command = app.add_subcommand(
+        "check", "Check the database: integrity, foreign keys, schema version, running totals (exit 1 on problems)");
+    command->add_flag("--json", *json, "Print JSON for scripts");
+    command->callback([&context, json] {
+        auto repository = context.open(false);
+        const auto report = repository->check();
+        if (*json) {
+            *context.out << nlohmann::json{{"ok", report.ok()},
+                                           {"schema_version", report.schemaVersion},
+                                           {"expected_schema_version", report.expectedSchemaVersion},
+                                           {"integrity_problems", report.integrityProblems},
+                                           {"foreign_key_problems", report.foreignKeyProblems},
+                                           {"consistency_problems", report.consistencyProblems}}
+                                .dump(2)
+                         << '\n';
+        } else {
+            auto& out = *context.out;
+            out << "Database:      " << repository->location() << '\n'
+                << "Schema:        v" << report.schemaVersion
+                << (report.schemaVersion == report.expectedSchemaVersion ? " (current)" : " (unexpected)") << '\n'
+                << "Integrity:     " << (report.integrityProblems.empty() ? "ok" : "PROBLEMS") << '\n'
+                << "Foreign keys:  " << (report.foreignKeyProblems.empty() ? "ok" : "PROBLEMS") << '\n'
+                << "Totals/search: " << (report.consistencyProblems.empty() ? "ok" : "PROBLEMS") << '\n';
+            for (const auto* list :
+                 {&report.integrityProblems, &report.foreignKeyProblems, &report.consistencyProblems}) {
+                for (const auto& problem : *list) {
+                    out << "  - " << problem << '\n';
+                }
+            }
+        }
+        if (!report.ok()) {
+            context.exitCode = kProblemFound;
+        }
+    });
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,164 @@
+#include "cli/cli_context.h"
+#include "cli/json_output.h"
+#include "cli/text_table.h"
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+namespace rapport::cli {
+
+namespace {
+
+struct CustomerArguments {
+    core::CustomerId id = 0;
+    int episodes = 20;
+    bool json = false;
+};
+
+std::string joinPoints(const std::vector<core::ContactPoint>& points) {
+    std::string text;
+    for (const auto& point : points) {
+        text += (text.empty() ? "" : ", ") + point.value + (point.label.empty() ? "" : " (" + point.label + ")");
+    }
+    return text;
+}
+
+void printProfile(const core::Customer& c, const storage::CustomerRow& row, std::ostream& out) {
+    auto line = [&out](const char* label, const std::string& value) {
+        if (!value.empty()) {
+            out << "  " << label << std::string(20 - std::string(label).size(), ' ') << value << '\n';
+        }
+    };
+    out << c.displayName << "  (#" << c.id << ", " << core::toCode(c.kind) << ", " << core::toCode(c.market) << ")\n";
+    line("Legal name", c.legalName == c.displayName ? "" : c.legalName);
+    std::string address = c.address.street;
+    for (const auto* part : {&c.address.postcode, &c.address.city, &c.address.region, &c.address.country}) {
+        if (!part->empty()) {
+            address += (address.empty() ? "" : ", ") + *part;
+        }
+    }
+    line("Address", address);
+    line("E-mail", joinPoints(c.emails));
+    line("Phone", joinPoints(c.phones));
+    line("Segment", c.segment);
+    line("Owner", c.owner);
+    line("Acquired", c.acquiredOn
+                         ? c.acquiredOn->toIso() +
+                               (c.acquisitionChannel ? " via " + std::string(core::toCode(*c.acquisitionChannel)) : "")
+                         : "");
+    line("Preferred channel", c.preferredChannel ? std::string(core::toCode(*c.preferredChannel)) : "");
+    std::string tags;
+    for (const auto& tag : c.tags) {
+        tags += (tags.empty() ? "" : ", ") + tag;
+    }
+    line("Interests", tags);
+    line("Household size", c.householdSize ? std::to_string(*c.householdSize) : "");
+    line("Income band", c.incomeBand ? std::string(core::toCode(*c.incomeBand)) : "");
+    line("Consent", std::string("processing ") + (c.hasConsent(core::ConsentPurpose::Processing) ? "yes" : "no") +
+                        ", marketing " + (c.hasConsent(core::ConsentPurpose::Marketing) ? "yes" : "no"));
+    line("Revenue", row.revenue.toDecimal() + " (margin " + row.margin.toDecimal() + ", " +
+                        std::to_string(row.purchases) + " purchases)");
+    line("Last contact", row.lastContactOn ? row.lastContactOn->toIso() : "");
+    line("External ref", c.externalRef);
+    line("Notes", c.notes);
+}
+
+} // namespace
+
+void addCustomerCommand(CLI::App& app, CliContext& context) {
+    auto arguments = std::make_shared<CustomerArguments>();
+    auto* command = app.add_subcommand("customer", "Show one customer with contact persons and recent episodes");
+    command->add_option("ID", arguments->id, "Customer id")->required()->check(CLI::PositiveNumber);
+    command->add_option("--episodes", arguments->episodes, "How many recent episodes to show")
+        ->check(CLI::Range(0, 100'000))
+        ->capture_default_str();
+    command->add_flag("--json", arguments->json, "Print JSON for scripts");
+    command->callback([&context, arguments] {
+        auto repository = context.open(false);
+        const auto customer = repository->customer(arguments->id);
+        if (!customer) {
+            *context.err << "error: no customer with id " << arguments->id << " in " << repository->location() << '\n';
+            context.exitCode = kProblemFound;
+            return;
+        }
+        const auto row = repository->customerRow(arguments->id).value();
+        const auto people = repository->contactPersons(arguments->id);
+        storage::EpisodeQuery query;
+        query.customerId = arguments->id;
+        query.limit = std::max(arguments->episodes, 1);
+        auto episodes = arguments->episodes > 0 ? repository->episodes(query).rows : std::vector<core::Episode>{};
+        const auto tasks = repository->tasks(arguments->id);
+        const auto costs = repository->relationshipCosts(arguments->id);
+        const auto churn = repository->churnRecords(arguments->id);
+
+        if (arguments->json) {
+            nlohmann::json document = toJson(*customer);
+            document["totals"] = toJson(row);
+            document["contact_persons"] = nlohmann::json::array();
+            for (const auto& person : people) {
+                document["contact_persons"].push_back(toJson(person));
+            }
+            document["episodes"] = nlohmann::json::array();
+            for (const auto& episode : episodes) {
+                document["episodes"].push_back(toJson(episode));
+            }
+            document["tasks"] = nlohmann::json::array();
+            for (const auto& task : tasks) {
+                document["tasks"].push_back(toJson(task));
+            }
+            document["relationship_costs"] = nlohmann::json::array();
+            for (const auto& cost : costs) {
+                document["relationship_costs"].push_back(toJson(cost));
+            }
+            document["churn_records"] = nlohmann::json::array();
+            for (const auto& record : churn) {
+                document["churn_records"].push_back(toJson(record));
+            }
+            *context.out << document.dump(2) << '\n';
+            return;
+        }
+
+        auto& out = *context.out;
+        printProfile(*customer, row, out);
+        if (!people.empty()) {
+            out << "\nContact persons:\n";
+            TextTable table({{"Name", TextTable::Align::Left, 30},
+                             {"Role", TextTable::Align::Left, 24},
+                             {"Decides"},
+                             {"Active"},
+                             {"E-mail", TextTable::Align::Left, 36}});
+            for (const auto& p : people) {
+                const std::string active = (p.activeFrom ? p.activeFrom->toIso() : std::string("…")) + " – " +
+                                           (p.activeTo ? p.activeTo->toIso() : std::string("now"));
+                table.addRow({p.name, p.role, p.decisionMaker ? "yes" : "", active,
+                              p.emails.empty() ? "" : p.emails.front().value});
+            }
+            table.print(out);
+        }
+        if (!episodes.empty()) {
+            out << "\nRecent episodes (newest first):\n";
+            TextTable table({{"Date"},
+                             {"Kind"},
+                             {"Channel"},
+                             {"Revenue", TextTable::Align::Right},
+                             {"Satisfaction", TextTable::Align::Right},
+                             {"Critical"},
+                             {"Notes", TextTable::Align::Left, 40}});
+            for (const auto& e : episodes) {
+                table.addRow({e.occurredOn.toIso(), std::string(core::toCode(e.kind)),
+                              std::string(core::toCode(e.channel)), e.revenue ? e.revenue->toDecimal() : "",
+                              e.satisfaction ? std::to_string(*e.satisfaction) : "", e.critical ? "yes" : "", e.notes});
+            }
+            table.print(out);
+        }
+        for (const auto& task : tasks) {
+            out << (task.done ? "\nDone: " : "\nTo do: ") << task.title << " (due " << task.dueOn.toIso() << ")\n";
+        }
+        for (const auto& record : churn) {
+            out << "\nLost on " << record.churnedOn.toIso() << ": " << record.reasonCode << ", "
+                << record.winBackAttempts << " win-back attempts, " << core::toCode(record.outcome) << '\n';
+        }
+    });
+}
+
+} // namespace rapport::cli

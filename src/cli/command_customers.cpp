@@ -1,0 +1,85 @@
+#include "cli/cli_context.h"
+#include "cli/json_output.h"
+#include "cli/summary.h"
+
+#include <CLI/CLI.hpp>
+#include <map>
+#include <ostream>
+
+namespace rapport::cli {
+
+namespace {
+
+struct CustomersArguments {
+    std::string search;
+    int limit = 50;
+    bool json = false;
+    storage::CustomerSort sort = storage::CustomerSort::Name;
+    bool descending = false;
+    std::string segment;
+    std::string owner;
+    std::string tag;
+};
+
+const std::map<std::string, storage::CustomerSort> kSorts{
+    {"name", storage::CustomerSort::Name},           {"kind", storage::CustomerSort::Kind},
+    {"segment", storage::CustomerSort::Segment},     {"owner", storage::CustomerSort::Owner},
+    {"acquired", storage::CustomerSort::AcquiredOn}, {"last-contact", storage::CustomerSort::LastContact},
+    {"revenue", storage::CustomerSort::Revenue},     {"margin", storage::CustomerSort::Margin},
+    {"purchases", storage::CustomerSort::Purchases}, {"id", storage::CustomerSort::Id}};
+
+} // namespace
+
+void addCustomersCommand(CLI::App& app, CliContext& context) {
+    auto arguments = std::make_shared<CustomersArguments>();
+    auto* command = app.add_subcommand("customers", "List customers, optionally searched, filtered and sorted");
+    command->add_option("--search", arguments->search, "Words matching the start of names, e-mails, phones, tags");
+    command->add_option("--limit", arguments->limit, "At most this many rows")
+        ->check(CLI::Range(1, 10'000))
+        ->capture_default_str();
+    command->add_option("--sort", arguments->sort, "Sort column")
+        ->transform(CLI::CheckedTransformer(kSorts, CLI::ignore_case))
+        ->default_str("name");
+    command->add_flag("--desc", arguments->descending, "Sort in descending order");
+    command->add_option("--segment", arguments->segment, "Only customers of this segment");
+    command->add_option("--owner", arguments->owner, "Only customers of this sales manager");
+    command->add_option("--tag", arguments->tag, "Only customers with this tag");
+    command->add_flag("--json", arguments->json, "Print JSON for scripts");
+    command->callback([&context, arguments] {
+        auto repository = context.open(false);
+        storage::CustomerPageRequest request;
+        request.filter.search = arguments->search;
+        if (!arguments->segment.empty()) {
+            request.filter.segment = arguments->segment;
+        }
+        if (!arguments->owner.empty()) {
+            request.filter.owner = arguments->owner;
+        }
+        if (!arguments->tag.empty()) {
+            request.filter.tag = arguments->tag;
+        }
+        request.sort = arguments->sort;
+        request.order = arguments->descending ? storage::SortOrder::Descending : storage::SortOrder::Ascending;
+        request.limit = arguments->limit;
+        const auto page = repository->customerPage(request);
+        if (arguments->json) {
+            nlohmann::json rows = nlohmann::json::array();
+            for (const auto& row : page.rows) {
+                rows.push_back(toJson(row));
+            }
+            *context.out << nlohmann::json{{"customers", rows}, {"more", page.next.has_value()}}.dump(2) << '\n';
+            return;
+        }
+        if (page.rows.empty()) {
+            *context.err << "No customers match.\n";
+            return;
+        }
+        printCustomerRows(page.rows, *context.out);
+        if (page.next) {
+            const auto total = repository->customerCount(request.filter);
+            *context.out << "(" << page.rows.size() << " of " << total << " shown; use --limit for more)\n";
+        }
+    });
+}
+
+} // namespace rapport::cli

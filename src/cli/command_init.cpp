@@ -1,0 +1,19 @@
+#include "cli/cli_context.h"
+#include "storage/sqlite/schema.h"
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+namespace rapport::cli {
+
+void addInitCommand(CLI::App& app, CliContext& context) {
+    auto* command = app.add_subcommand("init", "Create an empty Rapport database (or check that one exists)");
+    command->callback([&context] {
+        auto repository = context.open(true);
+        const auto counts = repository->counts();
+        *context.out << "Rapport database ready at " << repository->location() << " (schema v"
+                     << storage::sqlite::kSchemaVersion << ", " << counts.customers << " customers)\n";
+    });
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,131 @@
+#include "cli/json_output.h"
+
+namespace rapport::cli {
+
+namespace {
+
+using nlohmann::json;
+
+json optionalDate(const std::optional<core::Date>& date) {
+    return date ? json(date->toIso()) : json(nullptr);
+}
+json optionalMoney(const std::optional<core::Money>& money) {
+    return money ? json(money->toDecimal()) : json(nullptr);
+}
+template <typename Enum> json optionalCode(const std::optional<Enum>& value) {
+    return value ? json(std::string(core::toCode(*value))) : json(nullptr);
+}
+template <typename Enum> std::string code(Enum value) {
+    return std::string(core::toCode(value));
+}
+
+json points(const std::vector<core::ContactPoint>& list) {
+    json array = json::array();
+    for (const auto& point : list) {
+        array.push_back({{"value", point.value}, {"label", point.label}});
+    }
+    return array;
+}
+
+} // namespace
+
+json toJson(const core::Customer& c) {
+    json consents = json::array();
+    for (const auto& record : c.consents) {
+        consents.push_back({{"purpose", code(record.purpose)},
+                            {"given", record.given},
+                            {"recorded_on", record.recordedOn.toIso()},
+                            {"text_version", record.textVersion}});
+    }
+    return {{"id", c.id},
+            {"kind", code(c.kind)},
+            {"display_name", c.displayName},
+            {"legal_name", c.legalName},
+            {"address",
+             {{"street", c.address.street},
+              {"postcode", c.address.postcode},
+              {"city", c.address.city},
+              {"region", c.address.region},
+              {"country", c.address.country}}},
+            {"emails", points(c.emails)},
+            {"phones", points(c.phones)},
+            {"segment", c.segment},
+            {"market", code(c.market)},
+            {"acquired_on", optionalDate(c.acquiredOn)},
+            {"acquisition_channel", optionalCode(c.acquisitionChannel)},
+            {"acquisition_cost", c.acquisitionCost.toDecimal()},
+            {"owner", c.owner},
+            {"preferred_channel", optionalCode(c.preferredChannel)},
+            {"tags", c.tags},
+            {"income_band", optionalCode(c.incomeBand)},
+            {"household_size", c.householdSize ? json(*c.householdSize) : json(nullptr)},
+            {"consents", consents},
+            {"external_ref", c.externalRef},
+            {"notes", c.notes}};
+}
+
+json toJson(const core::ContactPerson& p) {
+    return {{"id", p.id},
+            {"customer_id", p.customerId},
+            {"name", p.name},
+            {"role", p.role},
+            {"decision_maker", p.decisionMaker},
+            {"emails", points(p.emails)},
+            {"phones", points(p.phones)},
+            {"active_from", optionalDate(p.activeFrom)},
+            {"active_to", optionalDate(p.activeTo)},
+            {"notes", p.notes}};
+}
+
+json toJson(const core::Episode& e) {
+    return {{"id", e.id},
+            {"customer_id", e.customerId},
+            {"contact_person_id", e.contactPersonId ? json(*e.contactPersonId) : json(nullptr)},
+            {"occurred_on", e.occurredOn.toIso()},
+            {"channel", code(e.channel)},
+            {"kind", code(e.kind)},
+            {"revenue", optionalMoney(e.revenue)},
+            {"margin", optionalMoney(e.margin)},
+            {"satisfaction", e.satisfaction ? json(*e.satisfaction) : json(nullptr)},
+            {"critical", e.critical},
+            {"owner", e.owner},
+            {"notes", e.notes},
+            {"follow_up_on", optionalDate(e.followUpOn)},
+            {"follow_up_done", e.followUpDone}};
+}
+
+json toJson(const core::Task& t) {
+    return {{"id", t.id},       {"customer_id", t.customerId},
+            {"title", t.title}, {"due_on", t.dueOn.toIso()},
+            {"done", t.done},   {"owner", t.owner},
+            {"notes", t.notes}};
+}
+
+json toJson(const core::RelationshipCost& c) {
+    return {{"year", c.year}, {"line", code(c.line)}, {"amount", c.amount.toDecimal()}};
+}
+
+json toJson(const core::ChurnRecord& r) {
+    return {{"id", r.id},           {"churned_on", r.churnedOn.toIso()},      {"reason", r.reasonCode},
+            {"details", r.details}, {"win_back_attempts", r.winBackAttempts}, {"outcome", code(r.outcome)}};
+}
+
+json toJson(const storage::CustomerRow& r) {
+    return {{"id", r.id},
+            {"display_name", r.displayName},
+            {"kind", code(r.kind)},
+            {"market", code(r.market)},
+            {"segment", r.segment},
+            {"owner", r.owner},
+            {"city", r.city},
+            {"email", r.email},
+            {"phone", r.phone},
+            {"acquired_on", optionalDate(r.acquiredOn)},
+            {"last_contact_on", optionalDate(r.lastContactOn)},
+            {"revenue", r.revenue.toDecimal()},
+            {"margin", r.margin.toDecimal()},
+            {"purchases", r.purchases},
+            {"episodes", r.episodes}};
+}
+
+} // namespace rapport::cli

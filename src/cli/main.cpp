@@ -1,0 +1,65 @@
+// rapport-cli: Rapport's command line, for scripts and for people. Data goes to stdout, messages to stderr.
+#include "cli/cli_context.h"
+#include "core/validation.h"
+#include "platform/logging.h"
+#include "platform/paths.h"
+#include "storage/errors.h"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <spdlog/spdlog.h>
+
+int main(int argc, char** argv) {
+    using namespace rapport;
+    cli::CliContext context;
+    context.out = &std::cout;
+    context.err = &std::cerr;
+    context.databasePath = platform::defaultDatabasePath().string();
+
+    CLI::App app{"Rapport: relationship-marketing CRM, command line.\n"
+                 "Dates are YYYY-MM-DD, money is decimal text. Exit codes: 0 done, 1 problem found, 2 nothing done.",
+                 "rapport-cli"};
+    app.set_version_flag("--version", "rapport-cli 0.1.0");
+    app.add_option("--db", context.databasePath, "Database file")->default_str(context.databasePath);
+    app.add_flag("-v,--verbose", context.verbose, "Log details to stderr");
+    app.require_subcommand(1);
+    app.fallthrough();
+
+    cli::addInitCommand(app, context);
+    cli::addDemoCommand(app, context);
+    cli::addCustomersCommand(app, context);
+    cli::addCustomerCommand(app, context);
+    cli::addEpisodesCommand(app, context);
+    cli::addCheckCommand(app, context);
+    cli::addBackupCommand(app, context);
+
+    // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
+    app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return cli::kFailure;
+    } catch (const core::ValidationError& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return cli::kFailure;
+    } catch (const storage::CancelledError& e) {
+        std::cerr << "cancelled: " << e.what() << '\n';
+        return cli::kFailure;
+    } catch (const storage::StorageError& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return cli::kFailure;
+    } catch (const std::exception& e) {
+        spdlog::error("unexpected error: {}", e.what());
+        std::cerr << "error: " << e.what() << '\n';
+        return cli::kFailure;
+    }
+    return context.exitCode;
+}

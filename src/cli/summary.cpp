@@ -1,0 +1,46 @@
+#include "cli/summary.h"
+
+#include "cli/text_table.h"
+
+#include <ostream>
+
+namespace rapport::cli {
+
+void printCustomerRows(const std::vector<storage::CustomerRow>& rows, std::ostream& out) {
+    using Align = TextTable::Align;
+    TextTable table({{"ID", Align::Right},
+                     {"Customer", Align::Left, 36},
+                     {"Kind", Align::Left},
+                     {"Segment", Align::Left, 20},
+                     {"Owner", Align::Left, 20},
+                     {"Last contact", Align::Left},
+                     {"Revenue", Align::Right},
+                     {"Purchases", Align::Right}});
+    for (const auto& row : rows) {
+        table.addRow({std::to_string(row.id), row.displayName, std::string(core::toCode(row.kind)), row.segment,
+                      row.owner, row.lastContactOn ? row.lastContactOn->toIso() : "", row.revenue.toDecimal(),
+                      std::to_string(row.purchases)});
+    }
+    table.print(out);
+}
+
+void printDatabaseSummary(storage::Repository& repository, std::ostream& out, int topCustomers) {
+    const auto counts = repository.counts();
+    out << "Database:        " << repository.location() << '\n'
+        << "Customers:       " << counts.customers << '\n'
+        << "Contact persons: " << counts.contactPersons << '\n'
+        << "Episodes:        " << counts.episodes << " (" << counts.purchases << " purchases)\n"
+        << "Partnerships:    " << counts.partnerships << '\n'
+        << "Churn records:   " << counts.churnRecords << '\n';
+    if (counts.customers == 0) {
+        return;
+    }
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::Revenue;
+    request.order = storage::SortOrder::Descending;
+    request.limit = topCustomers;
+    out << "\nTop " << topCustomers << " customers by revenue:\n";
+    printCustomerRows(repository.customerPage(request).rows, out);
+}
+
+} // namespace rapport::cli

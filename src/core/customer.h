@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/channel.h"
+#include "core/contact_point.h"
+#include "core/date.h"
+#include "core/enum_names.h"
+#include "core/ids.h"
+#include "core/money.h"
+#include "core/validation.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::core {
+
+enum class CustomerKind { Person, Household, Organisation };
+template <> struct EnumNames<CustomerKind> {
+    static constexpr std::array<std::pair<CustomerKind, std::string_view>, 3> values{{
+        {CustomerKind::Person, "person"},
+        {CustomerKind::Household, "household"},
+        {CustomerKind::Organisation, "organisation"},
+    }};
+};
+
+/** Business or consumer relationship; organisations are always B2B buyers. */
+enum class Market { B2C, B2B };
+template <> struct EnumNames<Market> {
+    static constexpr std::array<std::pair<Market, std::string_view>, 2> values{{
+        {Market::B2C, "b2c"},
+        {Market::B2B, "b2b"},
+    }};
+};
+
+enum class IncomeBand { Low, LowerMiddle, Middle, UpperMiddle, High };
+template <> struct EnumNames<IncomeBand> {
+    static constexpr std::array<std::pair<IncomeBand, std::string_view>, 5> values{{
+        {IncomeBand::Low, "low"},
+        {IncomeBand::LowerMiddle, "lower_middle"},
+        {IncomeBand::Middle, "middle"},
+        {IncomeBand::UpperMiddle, "upper_middle"},
+        {IncomeBand::High, "high"},
+    }};
+};
+
+/** What a consent covers; the seeds ask for proof of consent to processing and to marketing separately. */
+enum class ConsentPurpose { Processing, Marketing, Profiling, ThirdPartySharing };
+template <> struct EnumNames<ConsentPurpose> {
+    static constexpr std::array<std::pair<ConsentPurpose, std::string_view>, 4> values{{
+        {ConsentPurpose::Processing, "processing"},
+        {ConsentPurpose::Marketing, "marketing"},
+        {ConsentPurpose::Profiling, "profiling"},
+        {ConsentPurpose::ThirdPartySharing, "third_party_sharing"},
+    }};
+};
+
+struct Address {
+    std::string street;
+    std::string postcode; // text: leading zeros matter
+    std::string city;
+    std::string region;
+    std::string country;
+    bool operator==(const Address&) const = default;
+};
+
+/** One consent event; records are appended, never edited, so that the history is the proof. */
+struct ConsentRecord {
+    ConsentPurpose purpose = ConsentPurpose::Processing;
+    bool given = true;
+    Date recordedOn;
+    std::string textVersion; // which wording of the consent text the customer saw
+    bool operator==(const ConsentRecord&) const = default;
+};
+
+struct Customer {
+    CustomerId id = 0;
+    CustomerKind kind = CustomerKind::Person;
+    std::string displayName;
+    std::string legalName;
+    Address address;
+    std::vector<ContactPoint> emails;
+    std::vector<ContactPoint> phones;
+    std::string segment;
+    Market market = Market::B2C;
+    std::optional<Date> acquiredOn;
+    std::optional<Channel> acquisitionChannel;
+    Money acquisitionCost;
+    std::string owner; // the sales manager responsible
+    std::optional<Channel> preferredChannel;
+    std::vector<std::string> tags; // interests and preferences
+    std::optional<IncomeBand> incomeBand;
+    std::optional<int> householdSize; // people
+    std::vector<ConsentRecord> consents;
+    std::string externalRef; // identity in the system the customer was imported from
+    std::string notes;
+
+    bool operator==(const Customer&) const = default;
+
+    /** The latest consent record for a purpose decides; no record means no consent. */
+    [[nodiscard]] bool hasConsent(ConsentPurpose purpose) const;
+};
+
+std::vector<FieldError> validationErrors(const Customer& customer);
+/** Throws ValidationError listing every problem. */
+void validate(const Customer& customer);
+
+} // namespace rapport::core

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <cstddef>
+
+namespace rapport::core::limits {
+
+// Generous bounds that still stop a pasted document from becoming a name.
+inline constexpr std::size_t kName = 200;
+inline constexpr std::size_t kShortText = 100;
+inline constexpr std::size_t kAddressLine = 300;
+inline constexpr std::size_t kNotes = 100'000;
+inline constexpr std::size_t kTag = 60;
+inline constexpr std::size_t kTags = 100;
+
+} // namespace rapport::core::limits

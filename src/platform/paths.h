@@ -1,0 +1,19 @@
+#pragma once
+
+#include <filesystem>
+
+namespace rapport::platform {
+
+/**
+ * Rapport's data folder: $XDG_DATA_HOME/rapport, or ~/.local/share/rapport when XDG_DATA_HOME is unset
+ * (the XDG base directory rule that QStandardPaths::AppDataLocation follows too). Not created here.
+ */
+std::filesystem::path dataDirectory();
+
+/** The database used when no --db is given: <data folder>/rapport.sqlite. */
+std::filesystem::path defaultDatabasePath();
+
+/** Where the rotating log files go: <data folder>/logs. */
+std::filesystem::path logDirectory();
+
+} // namespace rapport::platform

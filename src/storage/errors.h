@@ -1,0 +1,57 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace rapport::storage {
+
+/** Base of every error the storage layer throws; what() is a message for the user. */
+class StorageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/** The file is not a Rapport database (not SQLite, or another program's database). It was not changed. */
+class NotRapportDatabaseError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** The database was written by a newer Rapport whose schema this program does not know. It was not changed. */
+class NewerSchemaError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** A migration to the current schema failed; the database was left as it was. */
+class MigrationError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** A row that was asked for by id does not exist. */
+class NotFoundError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** A write broke a rule of the database: a missing customer, a duplicate external reference, ... */
+class ConstraintError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** Long work stopped because the user asked; nothing was written. */
+class CancelledError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** Throws NotFoundError("no <entity> with id <id>") unless found. */
+inline void requireFound(bool found, const char* entity, long long id) {
+    if (!found) {
+        throw NotFoundError(std::string("no ") + entity + " with id " + std::to_string(id));
+    }
+}
+
+} // namespace rapport::storage

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/customer.h"
+#include "core/date.h"
+#include "core/episode.h"
+#include "core/ids.h"
+#include "core/money.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace rapport::storage {
+
+/** The columns a customer list can be sorted by; each has an index so that any page is a range scan. */
+enum class CustomerSort { Name, Kind, Segment, Owner, AcquiredOn, LastContact, Revenue, Margin, Purchases, Id };
+enum class SortOrder { Ascending, Descending };
+
+/** One line of a customer list: the customer's key fields and the running totals kept beside it. */
+struct CustomerRow {
+    core::CustomerId id = 0;
+    std::string displayName;
+    core::CustomerKind kind = core::CustomerKind::Person;
+    core::Market market = core::Market::B2C;
+    std::string segment;
+    std::string owner;
+    std::string city;
+    std::string email; // the first one
+    std::string phone; // the first one
+    std::optional<core::Date> acquiredOn;
+    std::optional<core::Date> lastContactOn;
+    core::Money revenue; // net revenue of all purchases and returns
+    core::Money margin;
+    std::int64_t purchases = 0;
+    std::int64_t episodes = 0;
+    bool operator==(const CustomerRow&) const = default;
+};
+
+/**
+ * Where a page ends, so the next one can start after it: the sort value and the id of the last row.
+ * Keyset paging makes page 10,000 as fast as page 1, which OFFSET cannot.
+ */
+struct CustomerCursor {
+    std::variant<std::monostate, std::int64_t, std::string> value; // monostate: the row's value was empty
+    core::CustomerId id = 0;
+    bool operator==(const CustomerCursor&) const = default;
+};
+
+struct CustomerFilter {
+    std::string search; // words; each must prefix-match a name, e-mail, phone, tag or contact person
+    std::optional<std::string> segment;
+    std::optional<std::string> owner;
+    std::optional<core::CustomerKind> kind;
+    std::optional<core::Market> market;
+    std::optional<std::string> tag;
+};
+
+struct CustomerPageRequest {
+    CustomerFilter filter;
+    CustomerSort sort = CustomerSort::Name;
+    SortOrder order = SortOrder::Ascending;
+    std::optional<CustomerCursor> after;
+    int limit = 100;
+};
+
+struct CustomerPage {
+    std::vector<CustomerRow> rows;
+    std::optional<CustomerCursor> next; // empty on the last page
+};
+
+struct EpisodeQuery {
+    std::optional<core::CustomerId> customerId;
+    std::optional<core::Date> from; // inclusive
+    std::optional<core::Date> to;   // inclusive
+    std::optional<core::EpisodeKind> kind;
+    /** Newest first; continue after (occurredOn, id) of the last row of the previous page. */
+    std::optional<std::pair<core::Date, core::EpisodeId>> after;
+    int limit = 1000;
+};
+
+struct EpisodePage {
+    std::vector<core::Episode> rows;
+    std::optional<std::pair<core::Date, core::EpisodeId>> next;
+};
+
+/** One purchase or return as analytics read it. */
+struct PurchaseRecord {
+    core::CustomerId customerId = 0;
+    core::Date date;
+    std::int64_t revenueMinor = 0;
+    std::int64_t marginMinor = 0;
+    bool isReturn = false;
+};
+
+struct DatabaseCounts {
+    std::int64_t customers = 0;
+    std::int64_t contactPersons = 0;
+    std::int64_t episodes = 0;
+    std::int64_t purchases = 0;
+    std::int64_t tasks = 0;
+    std::int64_t partnerships = 0;
+    std::int64_t churnRecords = 0;
+    std::int64_t costEntries = 0;
+};
+
+/** The result of a health check; ok() when nothing is wrong. */
+struct CheckReport {
+    int schemaVersion = 0;
+    int expectedSchemaVersion = 0;
+    std::vector<std::string> integrityProblems;
+    std::vector<std::string> foreignKeyProblems;
+    std::vector<std::string> consistencyProblems; // running totals that disagree with the episodes
+    [[nodiscard]] bool ok() const {
+        return schemaVersion == expectedSchemaVersion && integrityProblems.empty() && foreignKeyProblems.empty() &&
+               consistencyProblems.empty();
+    }
+};
+
+} // namespace rapport::storage

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/churn.h"
+#include "core/contact_person.h"
+#include "core/customer.h"
+#include "core/episode.h"
+#include "core/partnership.h"
+#include "core/relationship_cost.h"
+#include "storage/bulk_writer.h"
+#include "storage/queries.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace rapport::storage {
+
+/**
+ * Everything Rapport stores, behind an interface that names no database: SQLite implements it for a file
+ * on the desktop, PostgreSQL will implement it for a team, and both must pass the same test suite.
+ *
+ * Writes validate the entity first (core::ValidationError) and report storage problems as StorageError
+ * subclasses. One Repository is one connection: use it from one thread at a time.
+ */
+class Repository {
+public:
+    virtual ~Repository() = default;
+    Repository(const Repository&) = delete;
+    Repository& operator=(const Repository&) = delete;
+
+    // --- customers
+    virtual core::CustomerId addCustomer(const core::Customer& customer) = 0;
+    virtual void updateCustomer(const core::Customer& customer) = 0;
+    /** Removes the customer with contact persons, episodes, tasks, costs and churn records. */
+    virtual void removeCustomer(core::CustomerId id) = 0;
+    virtual std::optional<core::Customer> customer(core::CustomerId id) = 0;
+    virtual std::optional<core::CustomerId> customerByExternalRef(const std::string& externalRef) = 0;
+    virtual CustomerPage customerPage(const CustomerPageRequest& request) = 0;
+    virtual std::int64_t customerCount(const CustomerFilter& filter) = 0;
+    virtual std::optional<CustomerRow> customerRow(core::CustomerId id) = 0;
+
+    // --- contact persons
+    virtual core::ContactPersonId addContactPerson(const core::ContactPerson& person) = 0;
+    virtual void updateContactPerson(const core::ContactPerson& person) = 0;
+    virtual void removeContactPerson(core::ContactPersonId id) = 0;
+    /** Current and past contact persons of a customer, current ones first. */
+    virtual std::vector<core::ContactPerson> contactPersons(core::CustomerId customerId) = 0;
+
+    // --- episodes and follow-ups
+    virtual core::EpisodeId addEpisode(const core::Episode& episode) = 0;
+    virtual void updateEpisode(const core::Episode& episode) = 0;
+    virtual void removeEpisode(core::EpisodeId id) = 0;
+    virtual std::optional<core::Episode> episode(core::EpisodeId id) = 0;
+    virtual EpisodePage episodes(const EpisodeQuery& query) = 0;
+    virtual core::TaskId addTask(const core::Task& task) = 0;
+    virtual void updateTask(const core::Task& task) = 0;
+    virtual std::vector<core::Task> tasks(core::CustomerId customerId) = 0;
+
+    /**
+     * Every purchase and return ordered by customer, then date, in batches: analytics read the whole base
+     * in one pass without holding it in memory. The sink returns false to stop early.
+     */
+    virtual void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) = 0;
+
+    // --- partnerships
+    virtual core::PartnershipId addPartnership(const core::Partnership& partnership) = 0;
+    virtual void updatePartnership(const core::Partnership& partnership) = 0;
+    virtual void removePartnership(core::PartnershipId id) = 0;
+    virtual std::optional<core::Partnership> partnership(core::PartnershipId id) = 0;
+    virtual std::vector<core::Partnership> partnerships() = 0;
+
+    // --- relationship costs and churn
+    /** Inserts or replaces the amount of one cost line of one customer and year. */
+    virtual void setRelationshipCost(const core::RelationshipCost& cost) = 0;
+    virtual std::vector<core::RelationshipCost> relationshipCosts(core::CustomerId customerId) = 0;
+    virtual std::vector<core::ChurnReason> churnReasons() = 0;
+    virtual void addChurnReason(const core::ChurnReason& reason) = 0;
+    virtual core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) = 0;
+    virtual void updateChurnRecord(const core::ChurnRecord& record) = 0;
+    virtual std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) = 0;
+
+    // --- bulk work and maintenance
+    virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
+    virtual DatabaseCounts counts() = 0;
+    virtual CheckReport check() = 0;
+    /** A consistent copy of the whole database to a new file, while others keep working. */
+    virtual void backupTo(const std::string& path) = 0;
+    /** Where the data lives, for people: a file path or a connection string without password. */
+    virtual std::string location() const = 0;
+
+protected:
+    Repository() = default;
+};
+
+struct OpenOptions {
+    bool createIfMissing = true;
+};
+
+/** Opens (creating or migrating as needed) the database at a path. */
+std::unique_ptr<Repository> openRepository(const std::string& location, const OpenOptions& options = {});
+
+} // namespace rapport::storage

@@ -1,0 +1,114 @@
+#include "storage/sqlite/bulk_writer.h"
+
+#include "storage/errors.h"
+#include "storage/sqlite/customer_rows.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/episode_rows.h"
+#include "storage/sqlite/partnership_rows.h"
+#include "storage/sqlite/schema.h"
+
+#include <spdlog/spdlog.h>
+#include <string>
+
+namespace rapport::storage::sqlite {
+
+namespace {
+constexpr long long kBulkCacheKiB = 256 * 1024;
+}
+
+SqliteBulkWriter::SqliteBulkWriter(Database& db, const BulkOptions& options)
+    : m_db(db)
+    , m_options(options)
+    , m_transaction(db) {
+    m_firstNewCustomer = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM customer");
+    // With the default 2 MiB page cache a long transaction spills dirty pages to the WAL again and again
+    // (hundreds of thousands of writes for a few thousand customers); a larger cache keeps them in memory.
+    m_previousCacheSize = m_db.queryInt("PRAGMA cache_size");
+    m_db.exec("PRAGMA cache_size = -" + std::to_string(kBulkCacheKiB));
+    if (m_options.deferIndexes) {
+        // Inside the transaction: a rollback brings the indexes and triggers back untouched.
+        for (const auto& index : deferrableIndexes()) {
+            m_db.exec("DROP INDEX IF EXISTS " + std::string(index.name));
+        }
+        for (const auto& trigger : totalsTriggers()) {
+            m_db.exec("DROP TRIGGER IF EXISTS " + std::string(trigger.name));
+        }
+    }
+}
+
+SqliteBulkWriter::~SqliteBulkWriter() {
+    if (!m_committed) {
+        spdlog::info("bulk write not committed: rolled back");
+    }
+    try {
+        m_db.exec("PRAGMA cache_size = " + std::to_string(m_previousCacheSize));
+    } catch (...) {
+        // The connection keeps the larger cache; harmless.
+    }
+}
+
+core::CustomerId SqliteBulkWriter::addCustomer(const core::Customer& customer) {
+    core::validate(customer);
+    return insertCustomer(m_db, customer);
+}
+
+core::ContactPersonId SqliteBulkWriter::addContactPerson(const core::ContactPerson& person) {
+    core::validate(person);
+    if (person.customerId < m_firstNewCustomer) {
+        m_touchedExisting.insert(person.customerId);
+    }
+    return insertContactPerson(m_db, person);
+}
+
+core::EpisodeId SqliteBulkWriter::addEpisode(const core::Episode& episode) {
+    core::validate(episode);
+    if (m_options.deferIndexes && episode.customerId < m_firstNewCustomer) {
+        m_touchedExisting.insert(episode.customerId);
+    }
+    return insertEpisode(m_db, episode);
+}
+
+core::TaskId SqliteBulkWriter::addTask(const core::Task& task) {
+    core::validate(task);
+    return insertTask(m_db, task);
+}
+
+void SqliteBulkWriter::addRelationshipCost(const core::RelationshipCost& cost) {
+    core::validate(cost);
+    upsertRelationshipCost(m_db, cost);
+}
+
+core::ChurnRecordId SqliteBulkWriter::addChurnRecord(const core::ChurnRecord& record) {
+    core::validate(record);
+    return insertChurnRecord(m_db, record);
+}
+
+core::PartnershipId SqliteBulkWriter::addPartnership(const core::Partnership& partnership) {
+    core::validate(partnership);
+    return insertPartnership(m_db, partnership);
+}
+
+void SqliteBulkWriter::commit() {
+    if (m_options.deferIndexes) {
+        const long long from = m_touchedExisting.empty() ? m_firstNewCustomer : *m_touchedExisting.begin();
+        recomputeCustomerTotals(m_db, from);
+        for (const auto& index : deferrableIndexes()) {
+            m_db.exec(index.createSql);
+        }
+        for (const auto& trigger : totalsTriggers()) {
+            m_db.exec(trigger.createSql);
+        }
+    }
+    fillSearchRows(m_db, m_firstNewCustomer);
+    for (const auto id : m_touchedExisting) {
+        refreshSearchRow(m_db, id);
+    }
+    m_transaction.commit();
+    m_committed = true;
+    // Large loads leave the planner's statistics stale; a bounded ANALYZE keeps the index choices right.
+    m_db.exec("PRAGMA analysis_limit = 1000; PRAGMA optimize");
+    // Move the batch from the WAL into the database file now, so the WAL does not stay as large as the load.
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,266 @@
+#include "storage/sqlite/customer_paging.h"
+
+#include "storage/sqlite/codes.h"
+#include "storage/sqlite/database.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace rapport::storage::sqlite {
+
+namespace {
+
+struct SortColumn {
+    const char* column;  // as stored and returned for the cursor
+    const char* compare; // with the collation the index uses
+    bool nullable;
+    bool text;
+};
+
+SortColumn sortColumn(CustomerSort sort) {
+    switch (sort) {
+    case CustomerSort::Name:
+        return {"display_name", "display_name COLLATE NOCASE", false, true};
+    case CustomerSort::Kind:
+        return {"kind", "kind", false, true};
+    case CustomerSort::Segment:
+        return {"segment", "segment", false, true};
+    case CustomerSort::Owner:
+        return {"owner", "owner", false, true};
+    case CustomerSort::AcquiredOn:
+        return {"acquired_on", "acquired_on", true, false};
+    case CustomerSort::LastContact:
+        return {"last_contact_on", "last_contact_on", true, false};
+    case CustomerSort::Revenue:
+        return {"revenue_total", "revenue_total", false, false};
+    case CustomerSort::Margin:
+        return {"margin_total", "margin_total", false, false};
+    case CustomerSort::Purchases:
+        return {"purchase_count", "purchase_count", false, false};
+    case CustomerSort::Id:
+        return {"id", "id", false, false};
+    }
+    return {"id", "id", false, false};
+}
+
+using Value = std::variant<std::int64_t, std::string>;
+
+constexpr const char* kRowColumns =
+    "c.id, c.display_name, c.kind, c.market, c.segment, c.owner, c.city, "
+    "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
+    "AND p.kind = 'email' ORDER BY p.position LIMIT 1), "
+    "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
+    "AND p.kind = 'phone' ORDER BY p.position LIMIT 1), "
+    "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count";
+constexpr int kSortValueColumn = 15;
+
+/** SQL text is assembled only from the fixed fragments above; every user value is a bound parameter. */
+struct Query {
+    std::string where;
+    std::vector<Value> values;
+
+    void add(const std::string& clause, Value value) {
+        where += where.empty() ? " WHERE " : " AND ";
+        where += clause;
+        values.push_back(std::move(value));
+    }
+    void addFixed(const std::string& clause) {
+        where += where.empty() ? " WHERE " : " AND ";
+        where += clause;
+    }
+    [[nodiscard]] std::string placeholder() const { return "?" + std::to_string(values.size() + 1); }
+};
+
+Query filterQuery(const CustomerFilter& filter) {
+    Query q;
+    if (const auto match = ftsQueryFor(filter.search); !match.empty()) {
+        q.add("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH " + q.placeholder() + ")", match);
+    } else if (!filter.search.empty()) {
+        q.addFixed("0"); // only punctuation typed: nothing can match
+    }
+    if (filter.segment) {
+        q.add("c.segment = " + q.placeholder(), *filter.segment);
+    }
+    if (filter.owner) {
+        q.add("c.owner = " + q.placeholder(), *filter.owner);
+    }
+    if (filter.kind) {
+        q.add("c.kind = " + q.placeholder(), std::string(core::toCode(*filter.kind)));
+    }
+    if (filter.market) {
+        q.add("c.market = " + q.placeholder(), std::string(core::toCode(*filter.market)));
+    }
+    if (filter.tag) {
+        q.add("c.id IN (SELECT customer_id FROM customer_tag WHERE tag = " + q.placeholder() + ")", *filter.tag);
+    }
+    return q;
+}
+
+void bindAll(Statement& statement, const std::vector<Value>& values) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const int index = static_cast<int>(i + 1);
+        std::visit([&](const auto& v) { statement.bind(index, v); }, values[i]);
+    }
+}
+
+CustomerRow readRow(const Statement& s) {
+    CustomerRow row;
+    row.id = s.int64(0);
+    row.displayName = s.text(1);
+    row.kind = enumColumn<core::CustomerKind>(s, 2, "customer.kind");
+    row.market = enumColumn<core::Market>(s, 3, "customer.market");
+    row.segment = s.text(4);
+    row.owner = s.text(5);
+    row.city = s.text(6);
+    row.email = s.text(7);
+    row.phone = s.text(8);
+    row.acquiredOn = optionalDateColumn(s, 9);
+    row.lastContactOn = optionalDateColumn(s, 10);
+    row.revenue = core::Money::fromMinor(s.int64(11));
+    row.margin = core::Money::fromMinor(s.int64(12));
+    row.purchases = s.int64(13);
+    row.episodes = s.int64(14);
+    return row;
+}
+
+/** Runs one range query and appends up to `limit` rows with their sort values for the cursor. */
+void appendRows(Database& db, const Query& q, const SortColumn& sort, bool descending, int limit,
+                std::vector<std::pair<CustomerRow, CustomerCursor>>& out) {
+    const char* direction = descending ? " DESC" : "";
+    const std::string sql = std::string("SELECT ") + kRowColumns + ", c." + sort.column + " FROM customer c" + q.where +
+                            " ORDER BY c." + sort.compare + direction + ", c.id" + direction + " LIMIT " +
+                            std::to_string(limit);
+    auto& statement = db.cached(sql);
+    bindAll(statement, q.values);
+    while (statement.step()) {
+        CustomerCursor cursor;
+        cursor.id = statement.int64(0);
+        if (!statement.isNull(kSortValueColumn)) {
+            if (sort.text) {
+                cursor.value = statement.text(kSortValueColumn);
+            } else {
+                cursor.value = statement.int64(kSortValueColumn);
+            }
+        }
+        out.emplace_back(readRow(statement), std::move(cursor));
+    }
+}
+
+Value cursorValue(const CustomerCursor& cursor) {
+    if (const auto* text = std::get_if<std::string>(&cursor.value)) {
+        return *text;
+    }
+    return std::get<std::int64_t>(cursor.value);
+}
+
+} // namespace
+
+std::string ftsQueryFor(std::string_view userText) {
+    std::string query;
+    std::size_t start = 0;
+    while (start < userText.size()) {
+        const auto end = std::min(userText.find_first_of(" \t\r\n", start), userText.size());
+        const auto word = userText.substr(start, end - start);
+        start = end + 1;
+        // A word without a letter or digit (ASCII or not) gives FTS5 an empty phrase; skip it.
+        const bool searchable = std::any_of(word.begin(), word.end(), [](char c) {
+            const auto byte = static_cast<unsigned char>(c);
+            return byte >= 0x80 || std::isalnum(byte) != 0;
+        });
+        if (!searchable) {
+            continue;
+        }
+        if (!query.empty()) {
+            query += ' ';
+        }
+        query += '"';
+        for (char c : word) {
+            query += c;
+            if (c == '"') {
+                query += '"';
+            }
+        }
+        query += "\"*";
+    }
+    return query;
+}
+
+CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request) {
+    const int limit = std::clamp(request.limit, 1, 10'000);
+    const SortColumn sort = sortColumn(request.sort);
+    const bool descending = request.order == SortOrder::Descending;
+    const Query base = filterQuery(request.filter);
+    const std::string compare = std::string("c.") + sort.compare;
+
+    // One more row than asked tells whether another page follows.
+    std::vector<std::pair<CustomerRow, CustomerCursor>> rows;
+    const int wanted = limit + 1;
+    if (!request.after) {
+        appendRows(db, base, sort, descending, wanted, rows);
+    } else {
+        const CustomerCursor& after = *request.after;
+        const bool afterEmpty = std::holds_alternative<std::monostate>(after.value);
+        Query q = base;
+        if (afterEmpty) {
+            // Still among the rows without a value: continue by id, then (ascending) move on to the others.
+            q.add("c." + std::string(sort.column) + " IS NULL AND c.id " + (descending ? "< " : "> ") + q.placeholder(),
+                  after.id);
+            appendRows(db, q, sort, descending, wanted, rows);
+            if (!descending && static_cast<int>(rows.size()) < wanted) {
+                Query rest = base;
+                rest.addFixed("c." + std::string(sort.column) + " IS NOT NULL");
+                appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows);
+            }
+        } else {
+            // "value >= v AND (value > v OR id > i)" is a range scan on (value, id); a row-value comparison
+            // would not honour the NOCASE collation of the name index.
+            const auto v = q.placeholder();
+            q.values.push_back(cursorValue(after));
+            const auto i = q.placeholder();
+            q.values.push_back(after.id);
+            const char* op = descending ? "<" : ">";
+            q.addFixed(compare + " " + op + "= " + v + " AND (" + compare + " " + op + " " + v + " OR c.id " + op +
+                       " " + i + ")");
+            appendRows(db, q, sort, descending, wanted, rows);
+            if (sort.nullable && descending && static_cast<int>(rows.size()) < wanted) {
+                Query rest = base;
+                rest.addFixed("c." + std::string(sort.column) + " IS NULL");
+                appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows);
+            }
+        }
+    }
+
+    CustomerPage page;
+    if (static_cast<int>(rows.size()) > limit) {
+        rows.resize(static_cast<std::size_t>(limit));
+        page.next = rows.back().second;
+    }
+    page.rows.reserve(rows.size());
+    for (auto& [row, cursor] : rows) {
+        page.rows.push_back(std::move(row));
+    }
+    return page;
+}
+
+std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
+    const Query q = filterQuery(filter);
+    auto& statement = db.cached("SELECT count(*) FROM customer c" + q.where);
+    bindAll(statement, q.values);
+    const auto count = statement.step() ? statement.int64(0) : 0;
+    statement.reset();
+    return count;
+}
+
+std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id) {
+    auto& statement = db.cached(std::string("SELECT ") + kRowColumns + " FROM customer c WHERE c.id = ?1");
+    statement.bind(1, id);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    auto row = readRow(statement);
+    statement.reset();
+    return row;
+}
+
+} // namespace rapport::storage::sqlite

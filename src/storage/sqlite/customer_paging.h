@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/queries.h"
+
+namespace rapport::storage::sqlite {
+
+class Database;
+
+/**
+ * One page of the customer list by keyset: "rows after (sort value, id)", a range scan on the sort
+ * column's index. Empty sort values (NULL dates) sort first ascending and last descending.
+ */
+CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request);
+std::int64_t countCustomers(Database& db, const CustomerFilter& filter);
+std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id);
+
+/**
+ * Turns what a user typed into an FTS5 query: every word must match the start of a word of the
+ * customer's searchable text. Quotes keep FTS5 operators in the input from being interpreted.
+ * Empty when the text has no searchable word.
+ */
+std::string ftsQueryFor(std::string_view userText);
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/contact_person.h"
+#include "core/customer.h"
+
+#include <optional>
+#include <vector>
+
+namespace rapport::storage::sqlite {
+
+class Database;
+
+// Reading and writing customers and contact persons with their child rows. Callers own the transaction
+// and the search index refresh; the repository and the bulk writer share these.
+
+core::CustomerId insertCustomer(Database& db, const core::Customer& customer);
+/** Returns false when no customer has that id. */
+bool updateCustomerRow(Database& db, const core::Customer& customer);
+std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id);
+
+core::ContactPersonId insertContactPerson(Database& db, const core::ContactPerson& person);
+bool updateContactPersonRow(Database& db, const core::ContactPerson& person);
+std::vector<core::ContactPerson> readContactPersons(Database& db, core::CustomerId customerId);
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/sqlite/statement.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace rapport::storage::sqlite {
+
+/** One SQLite connection, closed by its destructor. */
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database(const std::string& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /** Runs SQL that returns no rows (may hold several statements). Never pass text built from input. */
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    /**
+     * A prepared statement kept for the connection's life, reset and ready for new bindings.
+     * Keyed by the SQL text, so repeated calls with the same literal reuse one compiled statement.
+     */
+    Statement& cached(std::string_view sql);
+    void clearCache();
+
+    std::int64_t queryInt(std::string_view sql);
+    [[nodiscard]] std::int64_t lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] const std::string& path() const { return m_path; }
+    [[nodiscard]] sqlite3* handle() const { return m_db.get(); }
+
+private:
+    struct Closer {
+        void operator()(sqlite3* db) const;
+    };
+    std::string m_path;
+    // Members are destroyed in reverse order: the cached statements go before the connection closes.
+    std::unique_ptr<sqlite3, Closer> m_db;
+    std::unordered_map<std::string, Statement> m_cache;
+};
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,119 @@
+#include "storage/sqlite/episode_rows.h"
+
+#include "storage/sqlite/codes.h"
+#include "storage/sqlite/database.h"
+
+namespace rapport::storage::sqlite {
+
+const char* const kEpisodeSelectColumns =
+    "id, customer_id, contact_person_id, occurred_on, channel, kind, revenue, margin, satisfaction, critical, owner, "
+    "notes, follow_up_on, follow_up_done";
+
+namespace {
+
+void bindEpisodeColumns(Statement& s, const core::Episode& e) {
+    s.bind(2, e.customerId)
+        .bind(3, e.contactPersonId)
+        .bind(4, static_cast<std::int64_t>(e.occurredOn.days()))
+        .bind(5, core::toCode(e.channel))
+        .bind(6, core::toCode(e.kind))
+        .bind(7, optionalMinor(e.revenue))
+        .bind(8, optionalMinor(e.margin))
+        .bind(9, e.satisfaction)
+        .bind(10, e.critical)
+        .bind(11, e.owner)
+        .bind(12, e.notes)
+        .bind(13, optionalDays(e.followUpOn))
+        .bind(14, e.followUpDone);
+}
+
+void bindTaskColumns(Statement& s, const core::Task& t) {
+    s.bind(2, t.customerId)
+        .bind(3, t.title)
+        .bind(4, static_cast<std::int64_t>(t.dueOn.days()))
+        .bind(5, t.done)
+        .bind(6, t.owner)
+        .bind(7, t.notes);
+}
+
+} // namespace
+
+core::Episode readEpisodeColumns(const Statement& s) {
+    core::Episode e;
+    e.id = s.int64(0);
+    e.customerId = s.int64(1);
+    e.contactPersonId = s.optionalInt64(2);
+    e.occurredOn = dateColumn(s, 3);
+    e.channel = enumColumn<core::Channel>(s, 4, "episode.channel");
+    e.kind = enumColumn<core::EpisodeKind>(s, 5, "episode.kind");
+    e.revenue = optionalMoneyColumn(s, 6);
+    e.margin = optionalMoneyColumn(s, 7);
+    if (!s.isNull(8)) {
+        e.satisfaction = s.int32(8);
+    }
+    e.critical = s.int64(9) != 0;
+    e.owner = s.text(10);
+    e.notes = s.text(11);
+    e.followUpOn = optionalDateColumn(s, 12);
+    e.followUpDone = s.int64(13) != 0;
+    return e;
+}
+
+core::EpisodeId insertEpisode(Database& db, const core::Episode& episode) {
+    auto& insert = db.cached("INSERT INTO episode (id, customer_id, contact_person_id, occurred_on, channel, kind, "
+                             "revenue, margin, satisfaction, critical, owner, notes, follow_up_on, follow_up_done) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    if (episode.id > 0) {
+        insert.bind(1, episode.id);
+    } else {
+        insert.bindNull(1);
+    }
+    bindEpisodeColumns(insert, episode);
+    insert.run();
+    return db.lastInsertRowId();
+}
+
+bool updateEpisodeRow(Database& db, const core::Episode& episode) {
+    auto& update = db.cached("UPDATE episode SET customer_id = ?2, contact_person_id = ?3, occurred_on = ?4, "
+                             "channel = ?5, kind = ?6, revenue = ?7, margin = ?8, satisfaction = ?9, critical = ?10, "
+                             "owner = ?11, notes = ?12, follow_up_on = ?13, follow_up_done = ?14 WHERE id = ?1");
+    update.bind(1, episode.id);
+    bindEpisodeColumns(update, episode);
+    update.run();
+    return db.changes() > 0;
+}
+
+std::optional<core::Episode> readEpisode(Database& db, core::EpisodeId id) {
+    auto& select = db.cached(std::string("SELECT ") + kEpisodeSelectColumns + " FROM episode WHERE id = ?1");
+    select.bind(1, id);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    auto episode = readEpisodeColumns(select);
+    select.reset();
+    return episode;
+}
+
+core::TaskId insertTask(Database& db, const core::Task& task) {
+    auto& insert = db.cached("INSERT INTO task (id, customer_id, title, due_on, done, owner, notes) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (task.id > 0) {
+        insert.bind(1, task.id);
+    } else {
+        insert.bindNull(1);
+    }
+    bindTaskColumns(insert, task);
+    insert.run();
+    return db.lastInsertRowId();
+}
+
+bool updateTaskRow(Database& db, const core::Task& task) {
+    auto& update = db.cached("UPDATE task SET customer_id = ?2, title = ?3, due_on = ?4, done = ?5, owner = ?6, "
+                             "notes = ?7 WHERE id = ?1");
+    update.bind(1, task.id);
+    bindTaskColumns(update, task);
+    update.run();
+    return db.changes() > 0;
+}
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/episode.h"
+
+#include <optional>
+
+namespace rapport::storage::sqlite {
+
+class Database;
+class Statement;
+
+core::EpisodeId insertEpisode(Database& db, const core::Episode& episode);
+bool updateEpisodeRow(Database& db, const core::Episode& episode);
+std::optional<core::Episode> readEpisode(Database& db, core::EpisodeId id);
+/** The episode columns in the order readEpisodeColumns expects them, for SELECT lists. */
+extern const char* const kEpisodeSelectColumns;
+core::Episode readEpisodeColumns(const Statement& select);
+
+core::TaskId insertTask(Database& db, const core::Task& task);
+bool updateTaskRow(Database& db, const core::Task& task);
+
+} // namespace rapport::storage::sqlite

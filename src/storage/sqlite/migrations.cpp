@@ -1,0 +1,79 @@
+#include "storage/sqlite/migrations.h"
+
+#include "storage/errors.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/schema.h"
+
+#include <string>
+
+namespace rapport::storage::sqlite {
+
+namespace {
+
+// v0 -> v1: the prototype kept one e-mail and one phone per customer, dates as 'YYYY-MM-DD' text and
+// amounts as REAL dollars. Text dates become day numbers, amounts become cents (rounded, as REAL cannot
+// hold cents exactly), the old episode kinds map to the new catalogue.
+constexpr std::string_view kV0ToV1 = R"sql(
+ALTER TABLE customers RENAME TO v0_customers;
+ALTER TABLE episodes RENAME TO v0_episodes;
+)sql";
+
+constexpr std::string_view kV0Copy = R"sql(
+INSERT INTO customer (id, kind, display_name, segment, city, market, acquired_on, notes)
+SELECT id, 'person', name, coalesce(segment, ''), coalesce(city, ''), 'b2c',
+       CAST(julianday(created) - 2440587.5 AS INTEGER), ''
+  FROM v0_customers;
+
+INSERT INTO contact_point (customer_id, kind, position, value, label, normalized)
+SELECT id, 'email', 0, trim(email), '', lower(trim(email)) FROM v0_customers WHERE coalesce(trim(email), '') <> '';
+
+INSERT INTO contact_point (customer_id, kind, position, value, label, normalized)
+SELECT id, 'phone', 0, trim(phone), '',
+       replace(replace(replace(replace(replace(replace(trim(phone), ' ', ''), '-', ''), '+', ''), '(', ''), ')', ''), '/', '')
+  FROM v0_customers WHERE coalesce(trim(phone), '') <> '';
+
+INSERT INTO episode (id, customer_id, occurred_on, channel, kind, revenue, notes)
+SELECT id, customer_id, CAST(julianday(date) - 2440587.5 AS INTEGER), 'other',
+       CASE kind WHEN 'sale' THEN 'purchase' WHEN 'refund' THEN 'return' WHEN 'complaint' THEN 'complaint'
+                 WHEN 'call' THEN 'call' WHEN 'meeting' THEN 'meeting' WHEN 'email' THEN 'email' ELSE 'other' END,
+       CASE kind WHEN 'sale' THEN CAST(round(abs(coalesce(amount, 0)) * 100) AS INTEGER)
+                 WHEN 'refund' THEN -CAST(round(abs(coalesce(amount, 0)) * 100) AS INTEGER) END,
+       coalesce(note, '')
+  FROM v0_episodes;
+
+DROP TABLE v0_episodes;
+DROP TABLE v0_customers;
+
+INSERT INTO customer_search (rowid, name, contacts, tags, people)
+SELECT id, name, contacts, tags, people FROM customer_search_source;
+)sql";
+
+void migrateV0ToV1(Database& db) {
+    // Every prototype date must parse; a row that does not would silently become NULL otherwise.
+    const auto badDates = db.queryInt("SELECT (SELECT count(*) FROM customers WHERE created IS NOT NULL "
+                                      "AND julianday(created) IS NULL) + (SELECT count(*) FROM episodes "
+                                      "WHERE julianday(date) IS NULL)");
+    if (badDates > 0) {
+        throw MigrationError("migrating from schema v0: " + std::to_string(badDates) +
+                             " rows have a date that is not YYYY-MM-DD (columns customers.created, episodes.date)");
+    }
+    db.exec(kV0ToV1);
+    // createSchema() writes user_version 1 and the application id as its last statements.
+    createSchema(db);
+    db.exec(kV0Copy);
+}
+
+} // namespace
+
+void migrate(Database& db, int fromVersion) {
+    if (fromVersion == 0) {
+        migrateV0ToV1(db);
+        fromVersion = 1;
+    }
+    // Later steps go here: if (fromVersion == 1) { migrateV1ToV2(db); fromVersion = 2; }
+    if (fromVersion != kSchemaVersion) {
+        throw MigrationError("no migration from schema v" + std::to_string(fromVersion));
+    }
+}
+
+} // namespace rapport::storage::sqlite

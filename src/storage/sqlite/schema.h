@@ -1,0 +1,40 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace rapport::storage::sqlite {
+
+class Database;
+
+/** "RAPP" in PRAGMA application_id marks a file as Rapport's, so other SQLite files are never touched. */
+inline constexpr int kApplicationId = 0x52415050;
+/** The schema this program writes; PRAGMA user_version holds the schema of a file. */
+inline constexpr int kSchemaVersion = 1;
+
+/** Creates schema v1 in an empty database (inside the caller's transaction). */
+void createSchema(Database& db);
+
+/**
+ * Secondary indexes whose rows arrive in random order during a bulk load; the bulk writer drops them
+ * while loading and creates them again at commit, because building an index once is ~10x faster
+ * than keeping it current row by row.
+ */
+struct IndexDefinition {
+    std::string_view name;
+    std::string_view createSql;
+};
+std::span<const IndexDefinition> deferrableIndexes();
+
+/** The triggers that keep each customer's running totals (revenue, last contact ...) current. */
+std::span<const IndexDefinition> totalsTriggers();
+
+/** Recomputes the running totals of customers with id >= firstId from their episodes. */
+void recomputeCustomerTotals(Database& db, long long firstId);
+
+/** Rebuilds the search row of one customer from its names, contact points, tags and contact persons. */
+void refreshSearchRow(Database& db, long long customerId);
+/** Fills the search index for customers with id >= firstId that have no search row yet. */
+void fillSearchRows(Database& db, long long firstId);
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,205 @@
+#include "storage/sqlite/sqlite_repository.h"
+
+#include "storage/errors.h"
+#include "storage/sqlite/backup.h"
+#include "storage/sqlite/bulk_writer.h"
+#include "storage/sqlite/customer_paging.h"
+#include "storage/sqlite/customer_rows.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/open.h"
+#include "storage/sqlite/schema.h"
+#include "storage/sqlite/transaction.h"
+
+namespace rapport::storage::sqlite {
+
+namespace {
+
+/** Runs a write in one transaction, turning "no such row" into NotFoundError. */
+template <typename Work> auto inTransaction(Database& db, Work&& work) {
+    Transaction transaction(db);
+    if constexpr (std::is_void_v<decltype(work())>) {
+        work();
+        transaction.commit();
+    } else {
+        auto result = work();
+        transaction.commit();
+        return result;
+    }
+}
+
+} // namespace
+
+SqliteRepository::SqliteRepository(const std::string& path, const OpenOptions& options) {
+    auto opened = openDatabase(path, options.createIfMissing);
+    m_db = std::move(opened.db);
+    m_migratedFrom = opened.migratedFrom;
+    m_migrationBackup = std::move(opened.backupPath);
+    m_created = opened.created;
+}
+
+SqliteRepository::~SqliteRepository() = default;
+
+core::CustomerId SqliteRepository::addCustomer(const core::Customer& customer) {
+    core::validate(customer);
+    return inTransaction(*m_db, [&] {
+        const auto id = insertCustomer(*m_db, customer);
+        refreshSearchRow(*m_db, id);
+        return id;
+    });
+}
+
+void SqliteRepository::updateCustomer(const core::Customer& customer) {
+    core::validate(customer);
+    inTransaction(*m_db, [&] {
+        requireFound(updateCustomerRow(*m_db, customer), "customer", customer.id);
+        refreshSearchRow(*m_db, customer.id);
+    });
+}
+
+void SqliteRepository::removeCustomer(core::CustomerId id) {
+    inTransaction(*m_db, [&] {
+        m_db->cached("DELETE FROM customer WHERE id = ?1").bind(1, id).run();
+        requireFound(m_db->changes() > 0, "customer", id);
+        m_db->cached("DELETE FROM customer_search WHERE rowid = ?1").bind(1, id).run();
+    });
+}
+
+std::optional<core::Customer> SqliteRepository::customer(core::CustomerId id) {
+    return readCustomer(*m_db, id);
+}
+
+std::optional<core::CustomerId> SqliteRepository::customerByExternalRef(const std::string& externalRef) {
+    auto& select = m_db->cached("SELECT id FROM customer WHERE external_ref = ?1");
+    select.bind(1, externalRef);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    const auto id = select.int64(0);
+    select.reset();
+    return id;
+}
+
+CustomerPage SqliteRepository::customerPage(const CustomerPageRequest& request) {
+    return selectCustomerPage(*m_db, request);
+}
+
+std::int64_t SqliteRepository::customerCount(const CustomerFilter& filter) {
+    return countCustomers(*m_db, filter);
+}
+
+std::optional<CustomerRow> SqliteRepository::customerRow(core::CustomerId id) {
+    return selectCustomerRow(*m_db, id);
+}
+
+core::ContactPersonId SqliteRepository::addContactPerson(const core::ContactPerson& person) {
+    core::validate(person);
+    return inTransaction(*m_db, [&] {
+        const auto id = insertContactPerson(*m_db, person);
+        refreshSearchRow(*m_db, person.customerId);
+        return id;
+    });
+}
+
+void SqliteRepository::updateContactPerson(const core::ContactPerson& person) {
+    core::validate(person);
+    inTransaction(*m_db, [&] {
+        auto& owner = m_db->cached("SELECT customer_id FROM contact_person WHERE id = ?1");
+        owner.bind(1, person.id);
+        requireFound(owner.step(), "contact person", person.id);
+        const auto previousCustomer = owner.int64(0);
+        owner.reset();
+        requireFound(updateContactPersonRow(*m_db, person), "contact person", person.id);
+        refreshSearchRow(*m_db, person.customerId);
+        if (previousCustomer != person.customerId) {
+            refreshSearchRow(*m_db, previousCustomer);
+        }
+    });
+}
+
+void SqliteRepository::removeContactPerson(core::ContactPersonId id) {
+    inTransaction(*m_db, [&] {
+        auto& owner = m_db->cached("SELECT customer_id FROM contact_person WHERE id = ?1");
+        owner.bind(1, id);
+        requireFound(owner.step(), "contact person", id);
+        const auto customerId = owner.int64(0);
+        owner.reset();
+        m_db->cached("DELETE FROM contact_person WHERE id = ?1").bind(1, id).run();
+        refreshSearchRow(*m_db, customerId);
+    });
+}
+
+std::vector<core::ContactPerson> SqliteRepository::contactPersons(core::CustomerId customerId) {
+    return readContactPersons(*m_db, customerId);
+}
+
+std::unique_ptr<BulkWriter> SqliteRepository::beginBulk(const BulkOptions& options) {
+    return std::make_unique<SqliteBulkWriter>(*m_db, options);
+}
+
+DatabaseCounts SqliteRepository::counts() {
+    DatabaseCounts c;
+    c.customers = m_db->queryInt("SELECT count(*) FROM customer");
+    c.contactPersons = m_db->queryInt("SELECT count(*) FROM contact_person");
+    c.episodes = m_db->queryInt("SELECT count(*) FROM episode");
+    // Counted from the running totals: summing a million customers beats scanning ten million episodes.
+    c.purchases = m_db->queryInt("SELECT coalesce(sum(purchase_count), 0) FROM customer");
+    c.tasks = m_db->queryInt("SELECT count(*) FROM task");
+    c.partnerships = m_db->queryInt("SELECT count(*) FROM partnership");
+    c.churnRecords = m_db->queryInt("SELECT count(*) FROM churn_record");
+    c.costEntries = m_db->queryInt("SELECT count(*) FROM relationship_cost");
+    return c;
+}
+
+CheckReport SqliteRepository::check() {
+    CheckReport report;
+    report.schemaVersion = static_cast<int>(m_db->queryInt("PRAGMA user_version"));
+    report.expectedSchemaVersion = kSchemaVersion;
+    {
+        auto integrity = m_db->prepare("PRAGMA integrity_check");
+        while (integrity.step()) {
+            if (integrity.textView(0) != "ok") {
+                report.integrityProblems.push_back(integrity.text(0));
+            }
+        }
+    }
+    {
+        auto foreignKeys = m_db->prepare("PRAGMA foreign_key_check");
+        while (foreignKeys.step()) {
+            report.foreignKeyProblems.push_back("table " + foreignKeys.text(0) + " row " +
+                                                std::to_string(foreignKeys.int64(1)) + " refers to a missing row in " +
+                                                foreignKeys.text(2));
+        }
+    }
+    {
+        auto totals = m_db->prepare(R"sql(
+SELECT c.id, c.episode_count, coalesce(t.episodes, 0), c.revenue_total, coalesce(t.revenue, 0)
+  FROM customer c
+  LEFT JOIN (SELECT customer_id, count(*) AS episodes, sum(coalesce(revenue, 0)) AS revenue
+               FROM episode GROUP BY customer_id) t ON t.customer_id = c.id
+ WHERE c.episode_count <> coalesce(t.episodes, 0) OR c.revenue_total <> coalesce(t.revenue, 0)
+ LIMIT 20)sql");
+        while (totals.step()) {
+            report.consistencyProblems.push_back(
+                "customer " + std::to_string(totals.int64(0)) + ": stored totals (" + std::to_string(totals.int64(1)) +
+                " episodes, revenue " + std::to_string(totals.int64(3)) + ") differ from its episodes (" +
+                std::to_string(totals.int64(2)) + ", " + std::to_string(totals.int64(4)) + ")");
+        }
+    }
+    const auto searchRows = m_db->queryInt("SELECT count(*) FROM customer_search");
+    const auto customers = m_db->queryInt("SELECT count(*) FROM customer");
+    if (searchRows != customers) {
+        report.consistencyProblems.push_back("the search index has " + std::to_string(searchRows) + " rows for " +
+                                             std::to_string(customers) + " customers");
+    }
+    return report;
+}
+
+void SqliteRepository::backupTo(const std::string& path) {
+    backupDatabase(*m_db, path);
+}
+
+std::string SqliteRepository::location() const {
+    return m_db->path();
+}
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/repository.h"
+
+#include <memory>
+
+namespace rapport::storage::sqlite {
+
+class Database;
+
+/** The Repository on one SQLite file. */
+class SqliteRepository final : public Repository {
+public:
+    /** Opens, creating or migrating the file as openDatabase() describes. */
+    SqliteRepository(const std::string& path, const OpenOptions& options);
+    ~SqliteRepository() override;
+
+    core::CustomerId addCustomer(const core::Customer& customer) override;
+    void updateCustomer(const core::Customer& customer) override;
+    void removeCustomer(core::CustomerId id) override;
+    std::optional<core::Customer> customer(core::CustomerId id) override;
+    std::optional<core::CustomerId> customerByExternalRef(const std::string& externalRef) override;
+    CustomerPage customerPage(const CustomerPageRequest& request) override;
+    std::int64_t customerCount(const CustomerFilter& filter) override;
+    std::optional<CustomerRow> customerRow(core::CustomerId id) override;
+
+    core::ContactPersonId addContactPerson(const core::ContactPerson& person) override;
+    void updateContactPerson(const core::ContactPerson& person) override;
+    void removeContactPerson(core::ContactPersonId id) override;
+    std::vector<core::ContactPerson> contactPersons(core::CustomerId customerId) override;
+
+    core::EpisodeId addEpisode(const core::Episode& episode) override;
+    void updateEpisode(const core::Episode& episode) override;
+    void removeEpisode(core::EpisodeId id) override;
+    std::optional<core::Episode> episode(core::EpisodeId id) override;
+    EpisodePage episodes(const EpisodeQuery& query) override;
+    core::TaskId addTask(const core::Task& task) override;
+    void updateTask(const core::Task& task) override;
+    std::vector<core::Task> tasks(core::CustomerId customerId) override;
+    void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) override;
+
+    core::PartnershipId addPartnership(const core::Partnership& partnership) override;
+    void updatePartnership(const core::Partnership& partnership) override;
+    void removePartnership(core::PartnershipId id) override;
+    std::optional<core::Partnership> partnership(core::PartnershipId id) override;
+    std::vector<core::Partnership> partnerships() override;
+
+    void setRelationshipCost(const core::RelationshipCost& cost) override;
+    std::vector<core::RelationshipCost> relationshipCosts(core::CustomerId customerId) override;
+    std::vector<core::ChurnReason> churnReasons() override;
+    void addChurnReason(const core::ChurnReason& reason) override;
+    core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) override;
+    void updateChurnRecord(const core::ChurnRecord& record) override;
+    std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) override;
+
+    std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
+    DatabaseCounts counts() override;
+    CheckReport check() override;
+    void backupTo(const std::string& path) override;
+    std::string location() const override;
+
+    /** Schema version before this open migrated the file, or -1; and where the pre-migration copy is. */
+    [[nodiscard]] int migratedFrom() const { return m_migratedFrom; }
+    [[nodiscard]] const std::string& migrationBackup() const { return m_migrationBackup; }
+    [[nodiscard]] bool wasCreated() const { return m_created; }
+
+private:
+    std::unique_ptr<Database> m_db;
+    int m_migratedFrom = -1;
+    std::string m_migrationBackup;
+    bool m_created = false;
+};
+
+} // namespace rapport::storage::sqlite

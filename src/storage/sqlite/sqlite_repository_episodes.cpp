@@ -1,0 +1,137 @@
+// SqliteRepository: episodes, follow-up tasks and the purchase stream for analytics.
+#include "storage/errors.h"
+#include "storage/sqlite/codes.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/episode_rows.h"
+#include "storage/sqlite/sqlite_repository.h"
+#include "storage/sqlite/transaction.h"
+
+namespace rapport::storage::sqlite {
+
+core::EpisodeId SqliteRepository::addEpisode(const core::Episode& episode) {
+    core::validate(episode);
+    Transaction transaction(*m_db);
+    const auto id = insertEpisode(*m_db, episode);
+    transaction.commit();
+    return id;
+}
+
+void SqliteRepository::updateEpisode(const core::Episode& episode) {
+    core::validate(episode);
+    Transaction transaction(*m_db);
+    requireFound(updateEpisodeRow(*m_db, episode), "episode", episode.id);
+    transaction.commit();
+}
+
+void SqliteRepository::removeEpisode(core::EpisodeId id) {
+    Transaction transaction(*m_db);
+    m_db->cached("DELETE FROM episode WHERE id = ?1").bind(1, id).run();
+    requireFound(m_db->changes() > 0, "episode", id);
+    transaction.commit();
+}
+
+std::optional<core::Episode> SqliteRepository::episode(core::EpisodeId id) {
+    return readEpisode(*m_db, id);
+}
+
+EpisodePage SqliteRepository::episodes(const EpisodeQuery& query) {
+    // Fixed fragments only; values are bound. Newest first, keyset on (occurred_on, id).
+    std::string sql = std::string("SELECT ") + kEpisodeSelectColumns + " FROM episode WHERE 1";
+    std::vector<std::int64_t> values;
+    std::optional<std::string> kind;
+    auto next = [&] { return "?" + std::to_string(values.size() + 1); };
+    if (query.customerId) {
+        sql += " AND customer_id = " + next();
+        values.push_back(*query.customerId);
+    }
+    if (query.from) {
+        sql += " AND occurred_on >= " + next();
+        values.push_back(query.from->days());
+    }
+    if (query.to) {
+        sql += " AND occurred_on <= " + next();
+        values.push_back(query.to->days());
+    }
+    if (query.after) {
+        const auto day = next();
+        values.push_back(query.after->first.days());
+        const auto id = next();
+        values.push_back(query.after->second);
+        sql += " AND occurred_on <= " + day + " AND (occurred_on < " + day + " OR id < " + id + ")";
+    }
+    if (query.kind) {
+        sql += " AND kind = ?" + std::to_string(values.size() + 1);
+        kind = std::string(core::toCode(*query.kind));
+    }
+    const int limit = std::clamp(query.limit, 1, 100'000);
+    sql += " ORDER BY occurred_on DESC, id DESC LIMIT " + std::to_string(limit + 1);
+
+    auto& select = m_db->cached(sql);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        select.bind(static_cast<int>(i + 1), values[i]);
+    }
+    if (kind) {
+        select.bind(static_cast<int>(values.size() + 1), *kind);
+    }
+    EpisodePage page;
+    while (select.step()) {
+        page.rows.push_back(readEpisodeColumns(select));
+    }
+    if (static_cast<int>(page.rows.size()) > limit) {
+        page.rows.pop_back();
+        page.next = std::make_pair(page.rows.back().occurredOn, page.rows.back().id);
+    }
+    return page;
+}
+
+core::TaskId SqliteRepository::addTask(const core::Task& task) {
+    core::validate(task);
+    Transaction transaction(*m_db);
+    const auto id = insertTask(*m_db, task);
+    transaction.commit();
+    return id;
+}
+
+void SqliteRepository::updateTask(const core::Task& task) {
+    core::validate(task);
+    Transaction transaction(*m_db);
+    requireFound(updateTaskRow(*m_db, task), "task", task.id);
+    transaction.commit();
+}
+
+std::vector<core::Task> SqliteRepository::tasks(core::CustomerId customerId) {
+    std::vector<core::Task> result;
+    auto& select = m_db->cached("SELECT id, customer_id, title, due_on, done, owner, notes FROM task "
+                                "WHERE customer_id = ?1 ORDER BY done, due_on, id");
+    select.bind(1, customerId);
+    while (select.step()) {
+        result.push_back({select.int64(0), select.int64(1), select.text(2), dateColumn(select, 3), select.int64(4) != 0,
+                          select.text(5), select.text(6)});
+    }
+    return result;
+}
+
+void SqliteRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) {
+    // The partial covering index episode_purchases serves this in index order: no table reads, no sort.
+    auto select = m_db->prepare("SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return' "
+                                "FROM episode INDEXED BY episode_purchases WHERE kind IN ('purchase', 'return') "
+                                "ORDER BY customer_id, occurred_on");
+    constexpr std::size_t kBatch = 16'384;
+    std::vector<PurchaseRecord> batch;
+    batch.reserve(kBatch);
+    while (select.step()) {
+        batch.push_back(
+            {select.int64(0), dateColumn(select, 1), select.int64(2), select.int64(3), select.int64(4) != 0});
+        if (batch.size() == kBatch) {
+            if (!sink(batch)) {
+                return;
+            }
+            batch.clear();
+        }
+    }
+    if (!batch.empty()) {
+        sink(batch);
+    }
+}
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,84 @@
+// SqliteRepository: partnerships, relationship costs and churn.
+#include "storage/errors.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/partnership_rows.h"
+#include "storage/sqlite/sqlite_repository.h"
+#include "storage/sqlite/transaction.h"
+
+namespace rapport::storage::sqlite {
+
+core::PartnershipId SqliteRepository::addPartnership(const core::Partnership& partnership) {
+    core::validate(partnership);
+    Transaction transaction(*m_db);
+    const auto id = insertPartnership(*m_db, partnership);
+    transaction.commit();
+    return id;
+}
+
+void SqliteRepository::updatePartnership(const core::Partnership& partnership) {
+    core::validate(partnership);
+    Transaction transaction(*m_db);
+    requireFound(updatePartnershipRow(*m_db, partnership), "partnership", partnership.id);
+    transaction.commit();
+}
+
+void SqliteRepository::removePartnership(core::PartnershipId id) {
+    Transaction transaction(*m_db);
+    m_db->cached("DELETE FROM partnership WHERE id = ?1").bind(1, id).run();
+    requireFound(m_db->changes() > 0, "partnership", id);
+    transaction.commit();
+}
+
+std::optional<core::Partnership> SqliteRepository::partnership(core::PartnershipId id) {
+    return readPartnership(*m_db, id);
+}
+
+std::vector<core::Partnership> SqliteRepository::partnerships() {
+    return readPartnerships(*m_db);
+}
+
+void SqliteRepository::setRelationshipCost(const core::RelationshipCost& cost) {
+    core::validate(cost);
+    Transaction transaction(*m_db);
+    upsertRelationshipCost(*m_db, cost);
+    transaction.commit();
+}
+
+std::vector<core::RelationshipCost> SqliteRepository::relationshipCosts(core::CustomerId customerId) {
+    return readRelationshipCosts(*m_db, customerId);
+}
+
+std::vector<core::ChurnReason> SqliteRepository::churnReasons() {
+    return readChurnReasons(*m_db);
+}
+
+void SqliteRepository::addChurnReason(const core::ChurnReason& reason) {
+    core::Validator v;
+    core::checkRequiredText(v, "code", reason.code, 60);
+    core::checkRequiredText(v, "label", reason.label, 200);
+    core::throwIfInvalid("churn reason", v.take());
+    Transaction transaction(*m_db);
+    insertChurnReason(*m_db, reason);
+    transaction.commit();
+}
+
+core::ChurnRecordId SqliteRepository::addChurnRecord(const core::ChurnRecord& record) {
+    core::validate(record);
+    Transaction transaction(*m_db);
+    const auto id = insertChurnRecord(*m_db, record);
+    transaction.commit();
+    return id;
+}
+
+void SqliteRepository::updateChurnRecord(const core::ChurnRecord& record) {
+    core::validate(record);
+    Transaction transaction(*m_db);
+    requireFound(updateChurnRecordRow(*m_db, record), "churn record", record.id);
+    transaction.commit();
+}
+
+std::vector<core::ChurnRecord> SqliteRepository::churnRecords(std::optional<core::CustomerId> customerId) {
+    return readChurnRecords(*m_db, customerId);
+}
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,44 @@
+# Timed CLI run: generate CUSTOMERS demo customers into a fresh file, then check it, and print a table.
+# cmake -DCLI=path/to/rapport-cli -DCUSTOMERS=1000000 -P demo_scale.cmake
+cmake_minimum_required(VERSION 3.25)
+if(NOT CLI OR NOT CUSTOMERS)
+  message(FATAL_ERROR "usage: cmake -DCLI=... -DCUSTOMERS=... -P demo_scale.cmake")
+endif()
+set(work "${CMAKE_CURRENT_BINARY_DIR}/demo-scale-${CUSTOMERS}")
+file(REMOVE_RECURSE "${work}")
+file(MAKE_DIRECTORY "${work}")
+set(db "${work}/demo.sqlite")
+
+string(TIMESTAMP started "%s")
+execute_process(COMMAND "${CLI}" --db "${db}" demo --customers ${CUSTOMERS} --seed 1 --end 2025-12-31
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_QUIET)
+string(TIMESTAMP finished "%s")
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "demo failed (${result}): ${output}")
+endif()
+math(EXPR demo_seconds "${finished} - ${started}")
+message(STATUS "${output}")
+
+string(TIMESTAMP started "%s")
+execute_process(COMMAND "${CLI}" --db "${db}" check RESULT_VARIABLE check_result OUTPUT_VARIABLE check_output)
+string(TIMESTAMP finished "%s")
+math(EXPR check_seconds "${finished} - ${started}")
+message(STATUS "${check_output}")
+
+find_program(SQLITE3 sqlite3)
+set(integrity "sqlite3 not found")
+if(SQLITE3)
+  execute_process(COMMAND "${SQLITE3}" "${db}" "PRAGMA integrity_check" OUTPUT_VARIABLE integrity
+                  OUTPUT_STRIP_TRAILING_WHITESPACE)
+endif()
+file(SIZE "${db}" bytes)
+math(EXPR mib "${bytes} / 1048576")
+
+message(STATUS "")
+message(STATUS "| customers | demo generation | file size | rapport-cli check | sqlite3 integrity_check |")
+message(STATUS "|---|---|---|---|---|")
+message(STATUS "| ${CUSTOMERS} | ${demo_seconds} s | ${mib} MiB | ${check_seconds} s, exit ${check_result} | ${integrity} |")
+file(REMOVE_RECURSE "${work}")
+if(NOT check_result EQUAL 0 OR NOT integrity STREQUAL "ok")
+  message(FATAL_ERROR "the generated database did not pass its checks")
+endif()

@@ -1,0 +1,110 @@
+// Storage benchmarks on a demo database: the queries the customer list and card run on the UI thread, and
+// the analytics pass. Run: ctest --preset benchmark (or the binary with --benchmark_filter=...).
+#include "demo/demo_generator.h"
+#include "storage/repository.h"
+#include "support/temp_dir.h"
+
+#include <benchmark/benchmark.h>
+#include <cstdlib>
+
+using namespace rapport;
+
+namespace {
+
+/** Customers in the benchmark database; RAPPORT_BENCH_CUSTOMERS overrides (e.g. 1000000). */
+std::int64_t benchmarkCustomers() {
+    const char* value = std::getenv("RAPPORT_BENCH_CUSTOMERS");
+    return value != nullptr ? std::atoll(value) : 200'000;
+}
+
+storage::Repository& database() {
+    static test::TempDir dir;
+    static std::unique_ptr<storage::Repository> repository = [] {
+        auto r = storage::openRepository(dir.file("bench.sqlite"));
+        demo::DemoOptions options;
+        options.customers = benchmarkCustomers();
+        options.end = core::Date::fromYmd(2025, 12, 31);
+        demo::generateDemoData(*r, options);
+        return r;
+    }();
+    return *repository;
+}
+
+void firstPageByName(benchmark::State& state) {
+    auto& repo = database();
+    storage::CustomerPageRequest request;
+    request.limit = 200;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo.customerPage(request));
+    }
+}
+BENCHMARK(firstPageByName)->Unit(benchmark::kMillisecond);
+
+void pageFiveHundredByRevenue(benchmark::State& state) {
+    auto& repo = database();
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::Revenue;
+    request.order = storage::SortOrder::Descending;
+    request.limit = 200;
+    for (int page = 0; page < 500; ++page) {
+        request.after = repo.customerPage(request).next;
+    }
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo.customerPage(request));
+    }
+}
+BENCHMARK(pageFiveHundredByRevenue)->Unit(benchmark::kMillisecond);
+
+void searchAsYouType(benchmark::State& state) {
+    auto& repo = database();
+    storage::CustomerPageRequest request;
+    request.filter.search = "anna kow";
+    request.limit = 200;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo.customerPage(request));
+    }
+}
+BENCHMARK(searchAsYouType)->Unit(benchmark::kMillisecond);
+
+void countAllCustomers(benchmark::State& state) {
+    auto& repo = database();
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo.customerCount({}));
+    }
+}
+BENCHMARK(countAllCustomers)->Unit(benchmark::kMillisecond);
+
+void customerCard(benchmark::State& state) {
+    auto& repo = database();
+    core::CustomerId id = 1;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(repo.customer(id));
+        benchmark::DoNotOptimize(repo.contactPersons(id));
+        storage::EpisodeQuery query;
+        query.customerId = id;
+        query.limit = 500;
+        benchmark::DoNotOptimize(repo.episodes(query));
+        id = id % 1000 + 1;
+    }
+}
+BENCHMARK(customerCard)->Unit(benchmark::kMillisecond);
+
+void scanAllPurchases(benchmark::State& state) {
+    auto& repo = database();
+    std::int64_t rows = 0;
+    for (auto _ : state) {
+        rows = 0;
+        repo.scanPurchases([&](std::span<const storage::PurchaseRecord> batch) {
+            rows += static_cast<std::int64_t>(batch.size());
+            return true;
+        });
+    }
+    state.counters["rows"] = static_cast<double>(rows);
+    state.counters["rows/s"] =
+        benchmark::Counter(static_cast<double>(rows), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(scanAllPurchases)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+} // namespace
+
+BENCHMARK_MAIN();

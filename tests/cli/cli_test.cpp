@@ -1,0 +1,246 @@
+// End-to-end tests of the rapport-cli binary (and the app's headless mode): exit codes, output, JSON.
+#include "support/temp_dir.h"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+using namespace rapport::test;
+using nlohmann::json;
+
+namespace {
+
+struct RunResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string quote(const std::string& text) {
+    std::string quoted = "'";
+    for (char c : text) {
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return quoted + "'";
+}
+
+/** Runs a program with arguments; the log folder goes to the test's temporary folder. */
+RunResult run(const TempDir& dir, const std::string& program, const std::vector<std::string>& arguments) {
+    std::string command = "XDG_DATA_HOME=" + quote(dir.file("xdg")) + " " + quote(program);
+    for (const auto& argument : arguments) {
+        command += " " + quote(argument);
+    }
+    const auto errFile = dir.file("stderr.txt");
+    command += " 2>" + quote(errFile);
+    RunResult result;
+    FILE* pipe = popen(command.c_str(), "r");
+    std::array<char, 4096> buffer{};
+    while (const auto n = fread(buffer.data(), 1, buffer.size(), pipe)) {
+        result.out.append(buffer.data(), n);
+    }
+    const int status = pclose(pipe);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.err = readBytes(errFile);
+    return result;
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_dir = new TempDir();
+        const auto result = cli({"demo", "--customers", "400", "--seed", "3", "--end", "2025-12-31"});
+        ASSERT_EQ(result.exitCode, 0) << result.err;
+    }
+    static void TearDownTestSuite() { delete s_dir; }
+    static std::string db() { return s_dir->file("cli.sqlite"); }
+    static RunResult cli(std::vector<std::string> arguments, bool withDb = true) {
+        if (withDb) {
+            arguments.insert(arguments.begin(), {"--db", db()});
+        }
+        return run(*s_dir, RAPPORT_CLI, arguments);
+    }
+    static TempDir* s_dir;
+};
+
+TempDir* CliTest::s_dir = nullptr;
+
+} // namespace
+
+TEST_F(CliTest, HelpWorksForEveryCommand) {
+    const auto top = cli({"--help"}, false);
+    EXPECT_EQ(top.exitCode, 0);
+    for (const char* command : {"init", "demo", "customers", "customer", "episodes", "check", "backup"}) {
+        EXPECT_NE(top.out.find(command), std::string::npos) << command;
+        const auto help = cli({command, "--help"}, false);
+        EXPECT_EQ(help.exitCode, 0) << command;
+        EXPECT_NE(help.out.find("Usage"), std::string::npos) << command << help.out;
+    }
+}
+
+TEST_F(CliTest, BadArgumentsExitWithTwoAndSayWhy) {
+    auto result = cli({"frobnicate"});
+    EXPECT_EQ(result.exitCode, 2);
+    result = cli({"episodes", "--from", "31.12.2025"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("YYYY-MM-DD"), std::string::npos) << result.err;
+    result = cli({"episodes", "--from", "2025-02-01", "--to", "2025-01-01"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("before --from"), std::string::npos) << result.err;
+    result = cli({"episodes", "--kind", "lunch"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("purchase"), std::string::npos) << result.err;
+    result = cli({"customers", "--limit", "0"});
+    EXPECT_EQ(result.exitCode, 2);
+}
+
+TEST_F(CliTest, CommandsOnAMissingDatabaseDoNotCreateIt) {
+    const auto missing = s_dir->file("missing.sqlite");
+    const auto result = cli({"--db", missing, "customers"}, false);
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("no database at"), std::string::npos) << result.err;
+    EXPECT_FALSE(std::filesystem::exists(missing));
+}
+
+TEST_F(CliTest, InitCreatesAndReportsTheSchema) {
+    const auto fresh = s_dir->file("fresh.sqlite");
+    const auto result = cli({"--db", fresh, "init"}, false);
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("schema v1, 0 customers"), std::string::npos) << result.out;
+    EXPECT_EQ(cli({"--db", fresh, "check"}, false).exitCode, 0);
+}
+
+TEST_F(CliTest, DemoRefusesToMixWithExistingCustomers) {
+    const auto result = cli({"demo", "--customers", "10"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("already has 400 customers"), std::string::npos) << result.err;
+}
+
+TEST_F(CliTest, CustomersJsonParsesAndSortsAndSearches) {
+    auto result = cli({"customers", "--json", "--sort", "revenue", "--desc", "--limit", "25"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto document = json::parse(result.out);
+    ASSERT_EQ(document["customers"].size(), 25u);
+    EXPECT_TRUE(document["more"].get<bool>());
+    double previous = 1e18;
+    for (const auto& row : document["customers"]) {
+        const double revenue = std::stod(row["revenue"].get<std::string>());
+        EXPECT_LE(revenue, previous);
+        previous = revenue;
+    }
+    const auto name = document["customers"][0]["display_name"].get<std::string>();
+    const auto firstWord = name.substr(0, name.find(' '));
+    result = cli({"customers", "--json", "--search", firstWord, "--limit", "1000"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    bool found = false;
+    const auto matches = json::parse(result.out);
+    for (const auto& row : matches["customers"]) {
+        found = found || row["display_name"] == name;
+    }
+    EXPECT_TRUE(found) << firstWord;
+
+    result = cli({"customers", "--limit", "3"});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_NE(result.out.find("(3 of 400 shown"), std::string::npos) << result.out;
+}
+
+TEST_F(CliTest, CustomerShowsEverythingAboutOneCustomer) {
+    auto result = cli({"customer", "1", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto document = json::parse(result.out);
+    EXPECT_EQ(document["id"], 1);
+    for (const char* key : {"display_name", "emails", "consents", "contact_persons", "episodes", "tasks",
+                            "relationship_costs", "churn_records", "totals"}) {
+        EXPECT_TRUE(document.contains(key)) << key;
+    }
+    result = cli({"customer", "1"});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_NE(result.out.find("#1,"), std::string::npos) << result.out;
+
+    result = cli({"customer", "999999"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("no customer with id 999999"), std::string::npos);
+}
+
+TEST_F(CliTest, EpisodesFilterByCustomerDateAndKind) {
+    auto result = cli({"episodes", "--from", "2025-06-01", "--to", "2025-06-30", "--kind", "purchase", "--json",
+                       "--limit", "100000"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto episodes = json::parse(result.out)["episodes"];
+    ASSERT_GT(episodes.size(), 0u);
+    for (const auto& e : episodes) {
+        EXPECT_GE(e["occurred_on"].get<std::string>(), "2025-06-01");
+        EXPECT_LE(e["occurred_on"].get<std::string>(), "2025-06-30");
+        EXPECT_EQ(e["kind"], "purchase");
+        EXPECT_TRUE(e["revenue"].is_string());
+    }
+    const auto customer = episodes[0]["customer_id"].get<long long>();
+    result = cli({"episodes", "--customer", std::to_string(customer), "--json"});
+    const auto ofCustomer = json::parse(result.out);
+    ASSERT_GT(ofCustomer["episodes"].size(), 0u);
+    for (const auto& e : ofCustomer["episodes"]) {
+        EXPECT_EQ(e["customer_id"].get<long long>(), customer);
+    }
+}
+
+TEST_F(CliTest, CheckAndBackup) {
+    auto result = cli({"check", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_TRUE(json::parse(result.out)["ok"].get<bool>());
+    result = cli({"check"});
+    EXPECT_NE(result.out.find("Integrity:     ok"), std::string::npos) << result.out;
+
+    const auto copy = s_dir->file("copy.sqlite");
+    result = cli({"backup", copy});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_TRUE(std::filesystem::exists(copy));
+    EXPECT_EQ(cli({"--db", copy, "check"}, false).exitCode, 0);
+    result = cli({"backup", copy});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("already exists"), std::string::npos);
+}
+
+TEST_F(CliTest, CheckFailsOnAForeignFile) {
+    const auto path = s_dir->file("notes.txt");
+    writeBytes(path, "just some text, not a database\n");
+    const auto result = cli({"--db", path, "check"}, false);
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("not a Rapport database"), std::string::npos) << result.err;
+    EXPECT_EQ(readBytes(path), "just some text, not a database\n");
+}
+
+#ifdef RAPPORT_APP
+TEST_F(CliTest, AppWithoutADisplayPrintsASummary) {
+    const auto result =
+        run(*s_dir, "/usr/bin/env",
+            {"-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "-u", "QT_QPA_PLATFORM", RAPPORT_APP, "--db", db()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("no display found"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Customers:       400"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Top 10 customers by revenue"), std::string::npos);
+    EXPECT_NE(result.out.find("xvfb-run"), std::string::npos);
+}
+
+TEST_F(CliTest, AppRendersEveryPageToAScreenshotWithoutADisplay) {
+    const auto folder = s_dir->file("shots");
+    const auto result = run(*s_dir, "/usr/bin/env",
+                            {"-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "XDG_CONFIG_HOME=" + s_dir->file("config"),
+                             RAPPORT_APP, "--db", db(), "--screenshot", folder});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    for (const char* page : {"customers.png", "contact-persons.png", "episodes.png"}) {
+        const auto png = readBytes(folder + "/" + page);
+        ASSERT_GT(png.size(), 10'000u) << page;
+        EXPECT_EQ(png.substr(1, 3), "PNG") << page;
+    }
+}
+
+TEST_F(CliTest, AppOnANewDatabaseGeneratesDemoDataHeadless) {
+    const auto fresh = s_dir->file("first-start.sqlite");
+    const auto result = run(*s_dir, RAPPORT_APP, {"--headless", "--db", fresh});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("generating demo data"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Customers:       5000"), std::string::npos) << result.out;
+}
+#endif

@@ -1,0 +1,87 @@
+#include "storage/errors.h"
+#include "storage/fixtures.h"
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+void loadSample(storage::BulkWriter& writer, int customers) {
+    for (int i = 0; i < customers; ++i) {
+        auto customer = makeCustomer("Bulk customer " + std::to_string(i));
+        customer.tags = {"bulk"};
+        const auto id = writer.addCustomer(customer);
+        writer.addEpisode(makePurchase(id, "2024-01-0" + std::to_string(1 + i % 9), 1000 + i, 100));
+        writer.addEpisode(makeContact(id, "2024-02-01", core::EpisodeKind::Call));
+    }
+}
+
+class BulkTest : public RepositoryTest, public ::testing::WithParamInterface<bool> {};
+
+} // namespace
+
+TEST_P(BulkTest, CommitMakesEverythingVisibleWithTotalsAndSearch) {
+    const auto existing = repo().addCustomer(makeCustomer("Existing Customer"));
+    storage::BulkOptions options;
+    options.deferIndexes = GetParam();
+    auto writer = repo().beginBulk(options);
+    loadSample(*writer, 300);
+    writer->addEpisode(makePurchase(existing, "2024-03-01", 500));
+    core::ContactPerson person;
+    person.customerId = existing;
+    person.name = "Ingrid Lindqvist";
+    writer->addContactPerson(person);
+    writer->commit();
+    writer.reset();
+
+    EXPECT_EQ(repo().counts().customers, 301);
+    EXPECT_EQ(repo().counts().episodes, 601);
+    EXPECT_EQ(repo().customerRow(existing)->revenue.minor(), 500);
+    const auto row = repo().customerRow(existing + 300).value();
+    EXPECT_EQ(row.revenue.minor(), 1000 + 299);
+    EXPECT_EQ(row.episodes, 2);
+    EXPECT_EQ(row.lastContactOn, core::Date::fromYmd(2024, 2, 1));
+    storage::CustomerFilter filter;
+    filter.search = "ingrid";
+    EXPECT_EQ(repo().customerCount(filter), 1); // the existing customer's search row was refreshed
+    filter.search = "bulk customer 299";
+    EXPECT_EQ(repo().customerCount(filter), 1);
+    filter.search.clear();
+    filter.tag = "bulk";
+    EXPECT_EQ(repo().customerCount(filter), 300);
+    EXPECT_TRUE(repo().check().ok()) << "indexes, triggers and totals must be whole again";
+
+    // The triggers are back: a single write after the bulk load still updates the totals.
+    repo().addEpisode(makePurchase(existing, "2024-04-01", 250));
+    EXPECT_EQ(repo().customerRow(existing)->revenue.minor(), 750);
+}
+
+TEST_P(BulkTest, WithoutCommitNothingIsWritten) {
+    repo().addCustomer(makeCustomer("Before"));
+    {
+        storage::BulkOptions options;
+        options.deferIndexes = GetParam();
+        auto writer = repo().beginBulk(options);
+        loadSample(*writer, 50);
+    }
+    EXPECT_EQ(repo().counts().customers, 1);
+    EXPECT_EQ(repo().counts().episodes, 0);
+    EXPECT_TRUE(repo().check().ok());
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::Revenue;
+    EXPECT_EQ(repo().customerPage(request).rows.size(), 1u); // the dropped indexes came back with the rollback
+}
+
+TEST_P(BulkTest, AnInvalidRowStopsTheBatchAndLeavesTheDatabaseAsItWas) {
+    const auto before = repo().counts().customers;
+    storage::BulkOptions options;
+    options.deferIndexes = GetParam();
+    auto writer = repo().beginBulk(options);
+    loadSample(*writer, 20);
+    EXPECT_THROW(writer->addCustomer(makeCustomer("")), core::ValidationError);
+    EXPECT_THROW(writer->addEpisode(makePurchase(424242, "2024-01-01", 1)), storage::ConstraintError);
+    writer.reset();
+    EXPECT_EQ(repo().counts().customers, before);
+}
+
+INSTANTIATE_TEST_SUITE_P(IndexesKeptOrDeferred, BulkTest, ::testing::Bool());

@@ -1,0 +1,147 @@
+#include "storage/fixtures.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+using namespace rapport;
+using namespace rapport::test;
+using storage::CustomerSort;
+using storage::SortOrder;
+
+namespace {
+
+/** Many ties (five names, four segments, a third without dates) so keyset paging must break them by id. */
+class PagingTest : public RepositoryTest {
+protected:
+    void SetUp() override {
+        RepositoryTest::SetUp();
+        const std::vector<std::string> names{"anna", "Anna", "Björn", "zofia", "Łukasz"};
+        const std::vector<std::string> segments{"", "Retail", "HoReCa", "Families"};
+        auto writer = repo().beginBulk({});
+        for (int i = 0; i < 230; ++i) {
+            auto c = makeCustomer(names[static_cast<std::size_t>(i) % names.size()]);
+            c.segment = segments[static_cast<std::size_t>(i * 7) % segments.size()];
+            if (i % 3 != 0) {
+                c.acquiredOn = core::Date::fromYmd(2024, 1, 1).addDays(i % 11);
+            }
+            const auto id = writer->addCustomer(c);
+            for (int k = 0; k < i % 4; ++k) {
+                writer->addEpisode(makePurchase(id, "2024-02-0" + std::to_string(1 + (i + k) % 9), 100 * (i % 6)));
+            }
+        }
+        writer->commit();
+    }
+
+    std::vector<core::CustomerId> pageThrough(CustomerSort sort, SortOrder order, int pageSize) {
+        storage::CustomerPageRequest request;
+        request.sort = sort;
+        request.order = order;
+        request.limit = pageSize;
+        std::vector<core::CustomerId> ids;
+        for (int guard = 0; guard < 1000; ++guard) {
+            const auto page = repo().customerPage(request);
+            EXPECT_LE(static_cast<int>(page.rows.size()), pageSize);
+            for (const auto& row : page.rows) {
+                ids.push_back(row.id);
+            }
+            if (!page.next) {
+                break;
+            }
+            request.after = page.next;
+        }
+        return ids;
+    }
+
+    std::vector<storage::CustomerRow> allRows() {
+        storage::CustomerPageRequest request;
+        request.sort = CustomerSort::Id;
+        request.limit = 10'000;
+        return repo().customerPage(request).rows;
+    }
+};
+
+std::string lowerAscii(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+/** The order the database must produce, computed independently: sort value, then id; empty values first. */
+std::vector<core::CustomerId> expectedOrder(std::vector<storage::CustomerRow> rows, CustomerSort sort,
+                                            SortOrder order) {
+    auto key = [sort](const storage::CustomerRow& r) -> std::pair<int, std::variant<std::int64_t, std::string>> {
+        switch (sort) {
+        case CustomerSort::Name:
+            return {1, lowerAscii(r.displayName)}; // NOCASE folds ASCII only
+        case CustomerSort::Segment:
+            return {1, r.segment};
+        case CustomerSort::AcquiredOn:
+            return r.acquiredOn
+                       ? std::pair{1, std::variant<std::int64_t, std::string>(std::int64_t{r.acquiredOn->days()})}
+                       : std::pair{0, std::variant<std::int64_t, std::string>(std::int64_t{0})};
+        case CustomerSort::LastContact:
+            return r.lastContactOn
+                       ? std::pair{1, std::variant<std::int64_t, std::string>(std::int64_t{r.lastContactOn->days()})}
+                       : std::pair{0, std::variant<std::int64_t, std::string>(std::int64_t{0})};
+        case CustomerSort::Revenue:
+            return {1, r.revenue.minor()};
+        case CustomerSort::Purchases:
+            return {1, r.purchases};
+        default:
+            return {1, r.id};
+        }
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+        const auto ka = key(a);
+        const auto kb = key(b);
+        if (ka != kb) {
+            return order == SortOrder::Ascending ? ka < kb : kb < ka;
+        }
+        return order == SortOrder::Ascending ? a.id < b.id : b.id < a.id;
+    });
+    std::vector<core::CustomerId> ids;
+    for (const auto& row : rows) {
+        ids.push_back(row.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_F(PagingTest, EverySortColumnPagesThroughAllRowsInOrderAcrossTies) {
+    const auto rows = allRows();
+    ASSERT_EQ(rows.size(), 230u);
+    for (const auto sort :
+         {CustomerSort::Name, CustomerSort::Segment, CustomerSort::AcquiredOn, CustomerSort::LastContact,
+          CustomerSort::Revenue, CustomerSort::Purchases, CustomerSort::Id}) {
+        for (const auto order : {SortOrder::Ascending, SortOrder::Descending}) {
+            for (const int pageSize : {1, 7, 50, 229, 230, 231}) {
+                EXPECT_EQ(pageThrough(sort, order, pageSize), expectedOrder(rows, sort, order))
+                    << "sort " << static_cast<int>(sort) << " order " << static_cast<int>(order) << " page "
+                    << pageSize;
+            }
+        }
+    }
+}
+
+TEST_F(PagingTest, FiltersCombineWithPagingAndCounts) {
+    storage::CustomerPageRequest request;
+    request.filter.segment = "Retail";
+    request.limit = 10;
+    std::int64_t seen = 0;
+    for (;;) {
+        const auto page = repo().customerPage(request);
+        for (const auto& row : page.rows) {
+            EXPECT_EQ(row.segment, "Retail");
+            ++seen;
+        }
+        if (!page.next) {
+            break;
+        }
+        request.after = page.next;
+    }
+    EXPECT_EQ(seen, repo().customerCount(request.filter));
+    EXPECT_GT(seen, 0);
+    EXPECT_EQ(repo().customerCount({}), 230);
+}

@@ -1,0 +1,306 @@
+#include "storage/errors.h"
+#include "storage/fixtures.h"
+
+using namespace rapport;
+using namespace rapport::test;
+using core::Date;
+using core::Money;
+
+namespace {
+
+core::Customer fullCustomer() {
+    core::Customer c;
+    c.kind = core::CustomerKind::Organisation;
+    c.market = core::Market::B2B;
+    c.displayName = "Sokół Trade Sp. z o.o.";
+    c.legalName = "Sokół Trade spółka z ograniczoną odpowiedzialnością";
+    c.address = {"ul. Długa 5", "02-123", "Warszawa", "mazowieckie", "Poland"};
+    c.emails = {{"orders@sokol.example", "orders"}, {"ceo@sokol.example", ""}};
+    c.phones = {{"+48 22 555 01 02", "office"}};
+    c.segment = "Wholesale";
+    c.acquiredOn = Date::fromYmd(2023, 4, 1);
+    c.acquisitionChannel = core::Channel::Event;
+    c.acquisitionCost = Money::fromMinor(150000);
+    c.owner = "Anna Nowak";
+    c.preferredChannel = core::Channel::Email;
+    c.tags = {"bulk-orders", "express-delivery"};
+    c.consents = {{core::ConsentPurpose::Processing, true, Date::fromYmd(2023, 4, 1), "privacy-v2"},
+                  {core::ConsentPurpose::Marketing, false, Date::fromYmd(2023, 5, 1), "marketing-v1"}};
+    c.externalRef = "ERP-0042";
+    c.notes = "Robert'); DROP TABLE customers;--\nemoji 🙂 and עברית";
+    return c;
+}
+
+} // namespace
+
+TEST_F(RepositoryTest, CustomerRoundTripsEveryField) {
+    auto customer = fullCustomer();
+    customer.id = repo().addCustomer(customer);
+    EXPECT_GT(customer.id, 0);
+    EXPECT_EQ(repo().customer(customer.id), customer);
+
+    auto person = fullCustomer();
+    person.kind = core::CustomerKind::Household;
+    person.market = core::Market::B2C;
+    person.displayName = "Kowalski household";
+    person.externalRef.clear();
+    person.householdSize = 4;
+    person.incomeBand = core::IncomeBand::UpperMiddle;
+    person.id = repo().addCustomer(person);
+    EXPECT_EQ(repo().customer(person.id), person);
+
+    reopen();
+    EXPECT_EQ(repo().customer(customer.id), customer);
+    EXPECT_EQ(repo().customerByExternalRef("ERP-0042"), customer.id);
+    EXPECT_FALSE(repo().customerByExternalRef("nope").has_value());
+}
+
+TEST_F(RepositoryTest, UpdateReplacesChildRowsAndRemoveCascades) {
+    auto customer = fullCustomer();
+    customer.id = repo().addCustomer(customer);
+    customer.emails = {{"new@sokol.example", "orders"}};
+    customer.tags = {"premium"};
+    customer.consents.push_back({core::ConsentPurpose::Marketing, true, Date::fromYmd(2024, 1, 1), "marketing-v2"});
+    repo().updateCustomer(customer);
+    EXPECT_EQ(repo().customer(customer.id), customer);
+
+    repo().addEpisode(makePurchase(customer.id, "2024-01-02", 1000));
+    core::ContactPerson person;
+    person.customerId = customer.id;
+    person.name = "Piotr Zieliński";
+    repo().addContactPerson(person);
+    repo().removeCustomer(customer.id);
+    EXPECT_FALSE(repo().customer(customer.id).has_value());
+    EXPECT_EQ(repo().counts().episodes, 0);
+    EXPECT_EQ(repo().counts().contactPersons, 0);
+    EXPECT_THROW(repo().removeCustomer(customer.id), storage::NotFoundError);
+    EXPECT_THROW(repo().updateCustomer(customer), storage::NotFoundError);
+}
+
+TEST_F(RepositoryTest, DuplicateExternalReferenceIsRefused) {
+    repo().addCustomer(fullCustomer());
+    EXPECT_THROW(repo().addCustomer(fullCustomer()), storage::ConstraintError);
+    EXPECT_EQ(repo().counts().customers, 1);
+}
+
+TEST_F(RepositoryTest, InvalidEntitiesAreRefusedBeforeAnythingIsWritten) {
+    EXPECT_THROW(repo().addCustomer(makeCustomer("")), core::ValidationError);
+    EXPECT_EQ(repo().counts().customers, 0);
+}
+
+TEST_F(RepositoryTest, ContactPersonHistoryIsKeptCurrentFirst) {
+    const auto id = repo().addCustomer(fullCustomer());
+    core::ContactPerson old;
+    old.customerId = id;
+    old.name = "Maria Smirnova";
+    old.role = "Purchasing manager";
+    old.decisionMaker = true;
+    old.activeFrom = Date::fromYmd(2022, 1, 1);
+    old.activeTo = Date::fromYmd(2024, 2, 29);
+    old.emails = {{"maria@sokol.example", "work"}};
+    old.id = repo().addContactPerson(old);
+    core::ContactPerson current = old;
+    current.id = 0;
+    current.name = "Lars Nilsson";
+    current.activeFrom = Date::fromYmd(2024, 3, 1);
+    current.activeTo.reset();
+    current.phones = {{"+46 8 123 456", "mobile"}};
+    current.id = repo().addContactPerson(current);
+
+    const auto people = repo().contactPersons(id);
+    ASSERT_EQ(people.size(), 2u);
+    EXPECT_EQ(people[0], current);
+    EXPECT_EQ(people[1], old);
+
+    current.role = "Owner";
+    repo().updateContactPerson(current);
+    EXPECT_EQ(repo().contactPersons(id)[0].role, "Owner");
+    repo().removeContactPerson(old.id);
+    EXPECT_EQ(repo().contactPersons(id).size(), 1u);
+}
+
+TEST_F(RepositoryTest, EpisodesRoundTripAndKeepRunningTotals) {
+    const auto id = repo().addCustomer(makeCustomer("Erik Andersson"));
+    auto purchase = makePurchase(id, "2024-03-01", 12345, 4000);
+    purchase.satisfaction = 2;
+    purchase.critical = true;
+    purchase.owner = "Karin Öberg";
+    purchase.notes = "First order";
+    purchase.followUpOn = Date::fromYmd(2024, 3, 8);
+    purchase.id = repo().addEpisode(purchase);
+    EXPECT_EQ(repo().episode(purchase.id), purchase);
+
+    auto refund = makePurchase(id, "2024-03-10", -2345, -800);
+    refund.kind = core::EpisodeKind::Return;
+    refund.id = repo().addEpisode(refund);
+    const auto call = repo().addEpisode(makeContact(id, "2024-04-01", core::EpisodeKind::Call));
+
+    auto row = repo().customerRow(id).value();
+    EXPECT_EQ(row.revenue.minor(), 10000);
+    EXPECT_EQ(row.margin.minor(), 3200);
+    EXPECT_EQ(row.purchases, 1);
+    EXPECT_EQ(row.episodes, 3);
+    EXPECT_EQ(row.lastContactOn, Date::fromYmd(2024, 4, 1));
+
+    repo().removeEpisode(call);
+    purchase.revenue = Money::fromMinor(20000);
+    repo().updateEpisode(purchase);
+    row = repo().customerRow(id).value();
+    EXPECT_EQ(row.revenue.minor(), 20000 - 2345);
+    EXPECT_EQ(row.episodes, 2);
+    EXPECT_EQ(row.lastContactOn, Date::fromYmd(2024, 3, 10));
+    EXPECT_TRUE(repo().check().ok());
+}
+
+TEST_F(RepositoryTest, EpisodeQueriesFilterAndPageNewestFirst) {
+    const auto a = repo().addCustomer(makeCustomer("A"));
+    const auto b = repo().addCustomer(makeCustomer("B"));
+    for (int day = 1; day <= 28; ++day) {
+        const auto date = Date::fromYmd(2024, 2, static_cast<unsigned>(day)).toIso();
+        repo().addEpisode(makePurchase(day % 2 ? a : b, date, 100 * day));
+        repo().addEpisode(makeContact(a, date, core::EpisodeKind::Email));
+    }
+    storage::EpisodeQuery query;
+    query.customerId = a;
+    query.kind = core::EpisodeKind::Purchase;
+    query.from = Date::fromYmd(2024, 2, 5);
+    query.to = Date::fromYmd(2024, 2, 15);
+    const auto page = repo().episodes(query);
+    ASSERT_EQ(page.rows.size(), 6u); // 5, 7, 9, 11, 13, 15
+    EXPECT_EQ(page.rows.front().occurredOn, Date::fromYmd(2024, 2, 15));
+    EXPECT_EQ(page.rows.back().occurredOn, Date::fromYmd(2024, 2, 5));
+
+    storage::EpisodeQuery all;
+    all.limit = 5;
+    std::vector<core::EpisodeId> seen;
+    std::optional<std::pair<Date, core::EpisodeId>> previous;
+    do {
+        const auto p = repo().episodes(all);
+        for (const auto& e : p.rows) {
+            if (previous) {
+                EXPECT_TRUE(std::make_pair(e.occurredOn, e.id) < *previous);
+            }
+            previous = std::make_pair(e.occurredOn, e.id);
+            seen.push_back(e.id);
+        }
+        all.after = p.next;
+    } while (all.after);
+    EXPECT_EQ(seen.size(), 56u);
+}
+
+TEST_F(RepositoryTest, ForeignKeysAreEnforced) {
+    EXPECT_THROW(repo().addEpisode(makePurchase(999, "2024-01-01", 100)), storage::ConstraintError);
+    core::ContactPerson orphan;
+    orphan.customerId = 999;
+    orphan.name = "Nobody";
+    EXPECT_THROW(repo().addContactPerson(orphan), storage::ConstraintError);
+    core::ChurnRecord churn;
+    churn.customerId = repo().addCustomer(makeCustomer("C"));
+    churn.churnedOn = Date::fromYmd(2024, 1, 1);
+    churn.reasonCode = "not_in_the_catalogue";
+    EXPECT_THROW(repo().addChurnRecord(churn), storage::ConstraintError);
+    EXPECT_EQ(repo().counts().episodes, 0);
+    EXPECT_EQ(repo().counts().churnRecords, 0);
+}
+
+TEST_F(RepositoryTest, TasksPartnershipsCostsAndChurnRoundTrip) {
+    const auto id = repo().addCustomer(fullCustomer());
+
+    core::Task task{0, id, "Quarterly review", Date::fromYmd(2024, 7, 1), false, "Anna Nowak", ""};
+    task.id = repo().addTask(task);
+    task.done = true;
+    repo().updateTask(task);
+    EXPECT_EQ(repo().tasks(id), std::vector<core::Task>{task});
+
+    core::Partnership p;
+    p.partnerName = "Baltic Logistics";
+    p.partnerCustomerId = id;
+    p.direction = core::PartnerDirection::Distributor;
+    p.form = core::PartnershipForm::DistributionAgreement;
+    p.stageHistory = {{core::PartnershipStage::Formation, Date::fromYmd(2023, 1, 1), "signed"},
+                      {core::PartnershipStage::Renewal, Date::fromYmd(2024, 1, 1), ""}};
+    p.bonds = {core::Bond::Legal, core::Bond::Economic, core::Bond::Geographic};
+    p.valueShared = Money::fromMinor(5'000'000);
+    p.startedOn = Date::fromYmd(2023, 1, 1);
+    p.id = repo().addPartnership(p);
+    EXPECT_EQ(repo().partnership(p.id), p);
+    p.stageHistory.push_back({core::PartnershipStage::Rupture, Date::fromYmd(2024, 6, 1), "moved to a rival"});
+    p.endedOn = Date::fromYmd(2024, 6, 1);
+    repo().updatePartnership(p);
+    EXPECT_EQ(repo().partnerships(), std::vector<core::Partnership>{p});
+    EXPECT_EQ(repo().partnership(p.id)->stage(), core::PartnershipStage::Rupture);
+
+    repo().setRelationshipCost({id, 2024, core::CostLine::Delivery, Money::fromMinor(1000)});
+    repo().setRelationshipCost({id, 2024, core::CostLine::Delivery, Money::fromMinor(2500)});
+    repo().setRelationshipCost({id, 2024, core::CostLine::SalesManagerPay, Money::fromMinor(700)});
+    const auto costs = repo().relationshipCosts(id);
+    ASSERT_EQ(costs.size(), 2u);
+    EXPECT_EQ(costs[0].amount.minor(), 2500);
+
+    const auto reasons = repo().churnReasons();
+    EXPECT_EQ(reasons.size(), core::defaultChurnReasons().size());
+    repo().addChurnReason({"bankruptcy", "The customer went bankrupt", std::nullopt, std::nullopt});
+    EXPECT_EQ(repo().churnReasons().size(), reasons.size() + 1);
+
+    core::ChurnRecord churn{
+        0, id, Date::fromYmd(2024, 6, 1), "lack_of_attention", "no calls for a year", 2, core::WinBackOutcome::Pending};
+    churn.id = repo().addChurnRecord(churn);
+    churn.outcome = core::WinBackOutcome::WonBack;
+    repo().updateChurnRecord(churn);
+    EXPECT_EQ(repo().churnRecords(id), std::vector<core::ChurnRecord>{churn});
+    EXPECT_EQ(repo().churnRecords(std::nullopt).size(), 1u);
+
+    repo().removeCustomer(id);
+    EXPECT_FALSE(repo().partnership(p.id)->partnerCustomerId.has_value()); // the partner outlives the customer
+    repo().removePartnership(p.id);
+    EXPECT_TRUE(repo().partnerships().empty());
+}
+
+TEST_F(RepositoryTest, ScanPurchasesStreamsByCustomerThenDate) {
+    const auto first = repo().addCustomer(makeCustomer("First"));
+    const auto second = repo().addCustomer(makeCustomer("Second"));
+    repo().addEpisode(makePurchase(second, "2024-02-01", 300));
+    repo().addEpisode(makePurchase(first, "2024-03-01", 200, 50));
+    repo().addEpisode(makePurchase(first, "2024-01-01", 100, 20));
+    auto refund = makePurchase(first, "2024-03-05", -50, -10);
+    refund.kind = core::EpisodeKind::Return;
+    repo().addEpisode(refund);
+    repo().addEpisode(makeContact(first, "2024-01-02", core::EpisodeKind::Complaint));
+
+    std::vector<storage::PurchaseRecord> records;
+    repo().scanPurchases([&](std::span<const storage::PurchaseRecord> batch) {
+        records.insert(records.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(records.size(), 4u);
+    EXPECT_EQ(records[0].customerId, first);
+    EXPECT_EQ(records[0].date, Date::fromYmd(2024, 1, 1));
+    EXPECT_EQ(records[2].revenueMinor, -50);
+    EXPECT_TRUE(records[2].isReturn);
+    EXPECT_EQ(records[3].customerId, second);
+}
+
+TEST_F(RepositoryTest, BackupIsAConsistentCopyAndNeverOverwrites) {
+    const auto id = repo().addCustomer(fullCustomer());
+    repo().addEpisode(makePurchase(id, "2024-01-01", 100));
+    const auto target = m_dir.file("copy.sqlite");
+    repo().backupTo(target);
+    EXPECT_THROW(repo().backupTo(target), storage::StorageError);
+    auto copy = storage::openRepository(target);
+    EXPECT_EQ(copy->customer(id), repo().customer(id));
+    EXPECT_EQ(copy->counts().episodes, 1);
+    EXPECT_TRUE(copy->check().ok());
+}
+
+TEST_F(RepositoryTest, CheckFindsTotalsThatDisagreeWithEpisodes) {
+    const auto id = repo().addCustomer(makeCustomer("Tampered"));
+    repo().addEpisode(makePurchase(id, "2024-01-01", 100));
+    EXPECT_TRUE(repo().check().ok());
+    m_repository.reset();
+    execRaw(path(), "UPDATE customer SET revenue_total = 999");
+    reopen();
+    const auto report = repo().check();
+    EXPECT_FALSE(report.ok());
+    ASSERT_EQ(report.consistencyProblems.size(), 1u);
+    EXPECT_NE(report.consistencyProblems[0].find("customer " + std::to_string(id)), std::string::npos);
+}

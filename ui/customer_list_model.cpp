@@ -1,0 +1,201 @@
+#include "customer_list_model.h"
+
+#include "formatting.h"
+
+#include <QScopedValueRollback>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+std::optional<storage::CustomerSort> sortFor(int column) {
+    switch (column) {
+    case CustomerListModel::Name:
+        return storage::CustomerSort::Name;
+    case CustomerListModel::Kind:
+        return storage::CustomerSort::Kind;
+    case CustomerListModel::Segment:
+        return storage::CustomerSort::Segment;
+    case CustomerListModel::Owner:
+        return storage::CustomerSort::Owner;
+    case CustomerListModel::LastContact:
+        return storage::CustomerSort::LastContact;
+    case CustomerListModel::Revenue:
+        return storage::CustomerSort::Revenue;
+    case CustomerListModel::Purchases:
+        return storage::CustomerSort::Purchases;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+CustomerListModel::CustomerListModel(storage::Repository& repository, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository) {
+    m_request.limit = kPageSize;
+}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const auto& row = m_rows[static_cast<std::size_t>(index.row())];
+    if (role == CustomerIdRole) {
+        return QVariant::fromValue<qlonglong>(row.id);
+    }
+    if (role == Qt::TextAlignmentRole) {
+        const bool number = index.column() == Revenue || index.column() == Purchases;
+        return QVariant::fromValue(number ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Name:
+        return fromUtf8(row.displayName);
+    case Kind:
+        return humanize(core::toCode(row.kind));
+    case Segment:
+        return fromUtf8(row.segment);
+    case Owner:
+        return fromUtf8(row.owner);
+    case City:
+        return fromUtf8(row.city);
+    case Email:
+        return fromUtf8(row.email);
+    case Phone:
+        return fromUtf8(row.phone);
+    case LastContact:
+        return formatDate(row.lastContactOn);
+    case Revenue:
+        return formatMoney(row.revenue);
+    case Purchases:
+        return QVariant::fromValue<qlonglong>(row.purchases);
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Customer");
+    case Kind:
+        return tr("Kind");
+    case Segment:
+        return tr("Segment");
+    case Owner:
+        return tr("Owner");
+    case City:
+        return tr("City");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case LastContact:
+        return tr("Last contact");
+    case Revenue:
+        return tr("Revenue");
+    case Purchases:
+        return tr("Purchases");
+    default:
+        return {};
+    }
+}
+
+bool CustomerListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_exhausted;
+}
+
+void CustomerListModel::fetchMore(const QModelIndex& parent) {
+    if (!parent.isValid() && !m_exhausted) {
+        fetchPage();
+    }
+}
+
+void CustomerListModel::fetchPage() {
+    if (m_fetching) {
+        return;
+    }
+    const QScopedValueRollback guard(m_fetching, true);
+    storage::CustomerPage page;
+    try {
+        m_request.after = m_next;
+        page = m_repository.customerPage(m_request);
+    } catch (const std::exception& error) {
+        // Never let an exception cross into Qt's event loop: stop paging and tell the window.
+        m_exhausted = true;
+        spdlog::error("reading customers failed: {}", error.what());
+        emit loadFailed(QString::fromUtf8(error.what()));
+        return;
+    }
+    ++m_pagesFetched;
+    m_rowsFetched += page.rows.size();
+    m_next = page.next;
+    m_exhausted = !page.next.has_value();
+    if (page.rows.empty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page.rows.begin()), std::make_move_iterator(page.rows.end()));
+    endInsertRows();
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order) {
+    const auto sort = sortFor(column);
+    if (!sort) {
+        return;
+    }
+    m_sortColumn = column;
+    m_request.sort = *sort;
+    m_request.order = order == Qt::AscendingOrder ? storage::SortOrder::Ascending : storage::SortOrder::Descending;
+    reload();
+}
+
+Qt::SortOrder CustomerListModel::sortOrder() const {
+    return m_request.order == storage::SortOrder::Ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+}
+
+void CustomerListModel::setFilter(const storage::CustomerFilter& filter) {
+    m_request.filter = filter;
+    reload();
+}
+
+void CustomerListModel::reload() {
+    {
+        // Views react to modelReset by asking for more rows; the first page is fetched below, once.
+        const QScopedValueRollback guard(m_fetching, true);
+        beginResetModel();
+        m_rows.clear();
+        m_next.reset();
+        m_exhausted = false;
+        endResetModel();
+    }
+    fetchPage();
+}
+
+core::CustomerId CustomerListModel::customerIdAt(int row) const {
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[static_cast<std::size_t>(row)].id : 0;
+}
+
+bool CustomerListModel::isSortable(int column) {
+    return sortFor(column).has_value();
+}
+
+} // namespace rapport::ui
