@@ -236,6 +236,22 @@ TEST_F(CliTest, AppRendersEveryPageToAScreenshotWithoutADisplay) {
     }
 }
 
+TEST_F(CliTest, AppOpensARealWindowUnderXvfb) {
+    if (!std::filesystem::exists("/usr/bin/xvfb-run")) {
+        GTEST_SKIP() << "xvfb-run is not installed (cmake/test.cmake installs it)";
+    }
+    const auto folder = s_dir->file("xvfb-shots");
+    const auto result = run(*s_dir, "/usr/bin/xvfb-run",
+                            {"-a", "-s", "-screen 0 1400x900x24", "/usr/bin/env", "-u", "QT_QPA_PLATFORM",
+                             "XDG_CONFIG_HOME=" + s_dir->file("config"), RAPPORT_APP, "--db", db(), "--screenshot",
+                             folder});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.err.find("offscreen"), std::string::npos) << "must run on the X server, not offscreen";
+    const auto png = readBytes(folder + "/customers.png");
+    ASSERT_GT(png.size(), 10'000u);
+    EXPECT_EQ(png.substr(1, 3), "PNG");
+}
+
 TEST_F(CliTest, AppOnANewDatabaseGeneratesDemoDataHeadless) {
     const auto fresh = s_dir->file("first-start.sqlite");
     const auto result = run(*s_dir, RAPPORT_APP, {"--headless", "--db", fresh});

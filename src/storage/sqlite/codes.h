@@ -32,6 +32,11 @@ template <typename Enum> std::optional<std::string_view> optionalCode(const std:
     return value ? std::optional<std::string_view>(core::toCode(*value)) : std::nullopt;
 }
 
+/** Binds a row id, or NULL for 0 ("not stored yet") so that SQLite assigns the next id. */
+inline Statement& bindRowId(Statement& s, int index, std::int64_t id) {
+    return id > 0 ? s.bind(index, id) : s.bindNull(index);
+}
+
 inline std::optional<std::int64_t> optionalDays(const std::optional<core::Date>& date) {
     return date ? std::optional<std::int64_t>(date->days()) : std::nullopt;
 }

@@ -121,11 +121,7 @@ core::CustomerId insertCustomer(Database& db, const core::Customer& customer) {
     auto& insert = db.cached(std::string("INSERT INTO customer (id, ") + kCustomerColumns +
                              ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
                              "?18, ?19, ?20)");
-    if (customer.id > 0) {
-        insert.bind(1, customer.id);
-    } else {
-        insert.bindNull(1);
-    }
+    bindRowId(insert, 1, customer.id);
     bindCustomerColumns(insert, customer);
     insert.run();
     core::Customer stored = customer;
@@ -197,11 +193,7 @@ std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id) {
 core::ContactPersonId insertContactPerson(Database& db, const core::ContactPerson& person) {
     auto& insert = db.cached("INSERT INTO contact_person (id, customer_id, name, role, decision_maker, active_from, "
                              "active_to, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (person.id > 0) {
-        insert.bind(1, person.id);
-    } else {
-        insert.bindNull(1);
-    }
+    bindRowId(insert, 1, person.id);
     bindContactPersonColumns(insert, person);
     insert.run();
     const auto id = db.lastInsertRowId();

@@ -63,11 +63,7 @@ core::EpisodeId insertEpisode(Database& db, const core::Episode& episode) {
     auto& insert = db.cached("INSERT INTO episode (id, customer_id, contact_person_id, occurred_on, channel, kind, "
                              "revenue, margin, satisfaction, critical, owner, notes, follow_up_on, follow_up_done) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    if (episode.id > 0) {
-        insert.bind(1, episode.id);
-    } else {
-        insert.bindNull(1);
-    }
+    bindRowId(insert, 1, episode.id);
     bindEpisodeColumns(insert, episode);
     insert.run();
     return db.lastInsertRowId();
@@ -97,11 +93,7 @@ std::optional<core::Episode> readEpisode(Database& db, core::EpisodeId id) {
 core::TaskId insertTask(Database& db, const core::Task& task) {
     auto& insert = db.cached("INSERT INTO task (id, customer_id, title, due_on, done, owner, notes) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (task.id > 0) {
-        insert.bind(1, task.id);
-    } else {
-        insert.bindNull(1);
-    }
+    bindRowId(insert, 1, task.id);
     bindTaskColumns(insert, task);
     insert.run();
     return db.lastInsertRowId();

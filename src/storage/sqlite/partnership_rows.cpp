@@ -80,11 +80,7 @@ std::vector<core::Partnership> selectPartnerships(Database& db, std::optional<co
 core::PartnershipId insertPartnership(Database& db, const core::Partnership& partnership) {
     auto& insert = db.cached("INSERT INTO partnership (id, partner_name, partner_customer_id, direction, form, "
                              "value_shared, started_on, ended_on, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    if (partnership.id > 0) {
-        insert.bind(1, partnership.id);
-    } else {
-        insert.bindNull(1);
-    }
+    bindRowId(insert, 1, partnership.id);
     bindPartnershipColumns(insert, partnership);
     insert.run();
     const auto id = db.lastInsertRowId();
@@ -144,11 +140,7 @@ std::vector<core::RelationshipCost> readRelationshipCosts(Database& db, core::Cu
 core::ChurnRecordId insertChurnRecord(Database& db, const core::ChurnRecord& r) {
     auto& insert = db.cached("INSERT INTO churn_record (id, customer_id, churned_on, reason_code, details, "
                              "win_back_attempts, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (r.id > 0) {
-        insert.bind(1, r.id);
-    } else {
-        insert.bindNull(1);
-    }
+    bindRowId(insert, 1, r.id);
     insert.bind(2, r.customerId)
         .bind(3, static_cast<std::int64_t>(r.churnedOn.days()))
         .bind(4, r.reasonCode)

@@ -12,23 +12,6 @@
 
 namespace rapport::storage::sqlite {
 
-namespace {
-
-/** Runs a write in one transaction, turning "no such row" into NotFoundError. */
-template <typename Work> auto inTransaction(Database& db, Work&& work) {
-    Transaction transaction(db);
-    if constexpr (std::is_void_v<decltype(work())>) {
-        work();
-        transaction.commit();
-    } else {
-        auto result = work();
-        transaction.commit();
-        return result;
-    }
-}
-
-} // namespace
-
 SqliteRepository::SqliteRepository(const std::string& path, const OpenOptions& options) {
     auto opened = openDatabase(path, options.createIfMissing);
     m_db = std::move(opened.db);

@@ -10,24 +10,19 @@ namespace rapport::storage::sqlite {
 
 core::EpisodeId SqliteRepository::addEpisode(const core::Episode& episode) {
     core::validate(episode);
-    Transaction transaction(*m_db);
-    const auto id = insertEpisode(*m_db, episode);
-    transaction.commit();
-    return id;
+    return inTransaction(*m_db, [&] { return insertEpisode(*m_db, episode); });
 }
 
 void SqliteRepository::updateEpisode(const core::Episode& episode) {
     core::validate(episode);
-    Transaction transaction(*m_db);
-    requireFound(updateEpisodeRow(*m_db, episode), "episode", episode.id);
-    transaction.commit();
+    inTransaction(*m_db, [&] { requireFound(updateEpisodeRow(*m_db, episode), "episode", episode.id); });
 }
 
 void SqliteRepository::removeEpisode(core::EpisodeId id) {
-    Transaction transaction(*m_db);
-    m_db->cached("DELETE FROM episode WHERE id = ?1").bind(1, id).run();
-    requireFound(m_db->changes() > 0, "episode", id);
-    transaction.commit();
+    inTransaction(*m_db, [&] {
+        m_db->cached("DELETE FROM episode WHERE id = ?1").bind(1, id).run();
+        requireFound(m_db->changes() > 0, "episode", id);
+    });
 }
 
 std::optional<core::Episode> SqliteRepository::episode(core::EpisodeId id) {
@@ -86,17 +81,12 @@ EpisodePage SqliteRepository::episodes(const EpisodeQuery& query) {
 
 core::TaskId SqliteRepository::addTask(const core::Task& task) {
     core::validate(task);
-    Transaction transaction(*m_db);
-    const auto id = insertTask(*m_db, task);
-    transaction.commit();
-    return id;
+    return inTransaction(*m_db, [&] { return insertTask(*m_db, task); });
 }
 
 void SqliteRepository::updateTask(const core::Task& task) {
     core::validate(task);
-    Transaction transaction(*m_db);
-    requireFound(updateTaskRow(*m_db, task), "task", task.id);
-    transaction.commit();
+    inTransaction(*m_db, [&] { requireFound(updateTaskRow(*m_db, task), "task", task.id); });
 }
 
 std::vector<core::Task> SqliteRepository::tasks(core::CustomerId customerId) {

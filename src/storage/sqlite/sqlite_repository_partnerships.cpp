@@ -9,24 +9,20 @@ namespace rapport::storage::sqlite {
 
 core::PartnershipId SqliteRepository::addPartnership(const core::Partnership& partnership) {
     core::validate(partnership);
-    Transaction transaction(*m_db);
-    const auto id = insertPartnership(*m_db, partnership);
-    transaction.commit();
-    return id;
+    return inTransaction(*m_db, [&] { return insertPartnership(*m_db, partnership); });
 }
 
 void SqliteRepository::updatePartnership(const core::Partnership& partnership) {
     core::validate(partnership);
-    Transaction transaction(*m_db);
-    requireFound(updatePartnershipRow(*m_db, partnership), "partnership", partnership.id);
-    transaction.commit();
+    inTransaction(*m_db,
+                  [&] { requireFound(updatePartnershipRow(*m_db, partnership), "partnership", partnership.id); });
 }
 
 void SqliteRepository::removePartnership(core::PartnershipId id) {
-    Transaction transaction(*m_db);
-    m_db->cached("DELETE FROM partnership WHERE id = ?1").bind(1, id).run();
-    requireFound(m_db->changes() > 0, "partnership", id);
-    transaction.commit();
+    inTransaction(*m_db, [&] {
+        m_db->cached("DELETE FROM partnership WHERE id = ?1").bind(1, id).run();
+        requireFound(m_db->changes() > 0, "partnership", id);
+    });
 }
 
 std::optional<core::Partnership> SqliteRepository::partnership(core::PartnershipId id) {
@@ -39,9 +35,7 @@ std::vector<core::Partnership> SqliteRepository::partnerships() {
 
 void SqliteRepository::setRelationshipCost(const core::RelationshipCost& cost) {
     core::validate(cost);
-    Transaction transaction(*m_db);
-    upsertRelationshipCost(*m_db, cost);
-    transaction.commit();
+    inTransaction(*m_db, [&] { upsertRelationshipCost(*m_db, cost); });
 }
 
 std::vector<core::RelationshipCost> SqliteRepository::relationshipCosts(core::CustomerId customerId) {
@@ -57,24 +51,17 @@ void SqliteRepository::addChurnReason(const core::ChurnReason& reason) {
     core::checkRequiredText(v, "code", reason.code, 60);
     core::checkRequiredText(v, "label", reason.label, 200);
     core::throwIfInvalid("churn reason", v.take());
-    Transaction transaction(*m_db);
-    insertChurnReason(*m_db, reason);
-    transaction.commit();
+    inTransaction(*m_db, [&] { insertChurnReason(*m_db, reason); });
 }
 
 core::ChurnRecordId SqliteRepository::addChurnRecord(const core::ChurnRecord& record) {
     core::validate(record);
-    Transaction transaction(*m_db);
-    const auto id = insertChurnRecord(*m_db, record);
-    transaction.commit();
-    return id;
+    return inTransaction(*m_db, [&] { return insertChurnRecord(*m_db, record); });
 }
 
 void SqliteRepository::updateChurnRecord(const core::ChurnRecord& record) {
     core::validate(record);
-    Transaction transaction(*m_db);
-    requireFound(updateChurnRecordRow(*m_db, record), "churn record", record.id);
-    transaction.commit();
+    inTransaction(*m_db, [&] { requireFound(updateChurnRecordRow(*m_db, record), "churn record", record.id); });
 }
 
 std::vector<core::ChurnRecord> SqliteRepository::churnRecords(std::optional<core::CustomerId> customerId) {

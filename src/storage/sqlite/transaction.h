@@ -1,5 +1,7 @@
 #pragma once
 
+#include <type_traits>
+
 namespace rapport::storage::sqlite {
 
 class Database;
@@ -21,5 +23,18 @@ private:
     Database& m_db;
     bool m_done = false;
 };
+
+/** Runs work() in one transaction and returns its result; an exception rolls everything back. */
+template <typename Work> auto inTransaction(Database& db, Work&& work) {
+    Transaction transaction(db);
+    if constexpr (std::is_void_v<decltype(work())>) {
+        work();
+        transaction.commit();
+    } else {
+        auto result = work();
+        transaction.commit();
+        return result;
+    }
+}
 
 } // namespace rapport::storage::sqlite
