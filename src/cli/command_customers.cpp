@@ -3,6 +3,8 @@
 #include "cli/summary.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <ostream>
 
@@ -14,7 +16,7 @@ struct CustomersArguments {
     std::string search;
     int limit = 50;
     bool json = false;
-    storage::CustomerSort sort = storage::CustomerSort::Name;
+    std::string sort = "name";
     bool descending = false;
     std::string segment;
     std::string owner;
@@ -37,9 +39,13 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
     command->add_option("--limit", arguments->limit, "At most this many rows")
         ->check(CLI::Range(1, 10'000))
         ->capture_default_str();
+    std::vector<std::string> sortNames;
+    for (const auto& [name, sort] : kSorts) {
+        sortNames.push_back(name);
+    }
     command->add_option("--sort", arguments->sort, "Sort column")
-        ->transform(CLI::CheckedTransformer(kSorts, CLI::ignore_case))
-        ->default_str("name");
+        ->check(CLI::IsMember(sortNames, CLI::ignore_case))
+        ->capture_default_str();
     command->add_flag("--desc", arguments->descending, "Sort in descending order");
     command->add_option("--segment", arguments->segment, "Only customers of this segment");
     command->add_option("--owner", arguments->owner, "Only customers of this sales manager");
@@ -58,7 +64,10 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
         if (!arguments->tag.empty()) {
             request.filter.tag = arguments->tag;
         }
-        request.sort = arguments->sort;
+        std::string sortName = arguments->sort;
+        std::transform(sortName.begin(), sortName.end(), sortName.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        request.sort = kSorts.at(sortName); // IsMember has checked the name, in any letter case
         request.order = arguments->descending ? storage::SortOrder::Descending : storage::SortOrder::Ascending;
         request.limit = arguments->limit;
         const auto page = repository->customerPage(request);

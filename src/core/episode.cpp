@@ -10,7 +10,6 @@ std::vector<FieldError> validationErrors(const Episode& e) {
     if (e.contactPersonId) {
         v.require(*e.contactPersonId > 0, "contact_person_id", "must name a stored contact person");
     }
-    const std::string kind(toCode(e.kind));
     if (e.kind == EpisodeKind::Purchase) {
         if (!e.revenue) {
             v.add("revenue", "is required for a purchase");
@@ -24,8 +23,13 @@ std::vector<FieldError> validationErrors(const Episode& e) {
             v.add("revenue", "must be zero or negative for a return: it is money given back");
         }
     } else {
-        v.require(!e.revenue, "revenue", "only purchases and returns carry revenue, not a " + kind);
-        v.require(!e.margin, "margin", "only purchases and returns carry a margin, not a " + kind);
+        // Messages are built only on failure: bulk loads validate millions of episodes.
+        if (e.revenue) {
+            v.add("revenue", "only purchases and returns carry revenue, not a " + std::string(toCode(e.kind)));
+        }
+        if (e.margin) {
+            v.add("margin", "only purchases and returns carry a margin, not a " + std::string(toCode(e.kind)));
+        }
     }
     if (e.margin && !e.revenue && isMonetary(e.kind)) {
         v.add("margin", "needs the revenue it is part of");

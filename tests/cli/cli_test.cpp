@@ -94,6 +94,10 @@ TEST_F(CliTest, BadArgumentsExitWithTwoAndSayWhy) {
     EXPECT_NE(result.err.find("purchase"), std::string::npos) << result.err;
     result = cli({"customers", "--limit", "0"});
     EXPECT_EQ(result.exitCode, 2);
+    result = cli({"customers", "--sort", "colour"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("revenue"), std::string::npos) << "the message lists the sort columns";
+    EXPECT_EQ(cli({"customers", "--sort", "Revenue", "--limit", "1"}).exitCode, 0) << "any letter case";
 }
 
 TEST_F(CliTest, CommandsOnAMissingDatabaseDoNotCreateIt) {

@@ -118,9 +118,10 @@ void bindContactPersonColumns(Statement& s, const core::ContactPerson& p) {
 } // namespace
 
 core::CustomerId insertCustomer(Database& db, const core::Customer& customer) {
-    auto& insert = db.cached(std::string("INSERT INTO customer (id, ") + kCustomerColumns +
-                             ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-                             "?18, ?19, ?20)");
+    static const std::string sql = std::string("INSERT INTO customer (id, ") + kCustomerColumns +
+                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                                   "?17, ?18, ?19, ?20)";
+    auto& insert = db.cached(sql);
     bindRowId(insert, 1, customer.id);
     bindCustomerColumns(insert, customer);
     insert.run();
@@ -148,7 +149,8 @@ bool updateCustomerRow(Database& db, const core::Customer& customer) {
 }
 
 std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id) {
-    auto& select = db.cached(std::string("SELECT id, ") + kCustomerColumns + " FROM customer WHERE id = ?1");
+    static const std::string sql = std::string("SELECT id, ") + kCustomerColumns + " FROM customer WHERE id = ?1";
+    auto& select = db.cached(sql);
     select.bind(1, id);
     if (!select.step()) {
         return std::nullopt;

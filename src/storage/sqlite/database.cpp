@@ -54,7 +54,7 @@ Statement Database::prepare(std::string_view sql) {
 }
 
 Statement& Database::cached(std::string_view sql) {
-    auto it = m_cache.find(std::string(sql));
+    auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         it = m_cache.emplace(std::string(sql), Statement(m_db.get(), sql)).first;
     } else {

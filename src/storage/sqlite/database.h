@@ -44,7 +44,13 @@ private:
     std::string m_path;
     // Members are destroyed in reverse order: the cached statements go before the connection closes.
     std::unique_ptr<sqlite3, Closer> m_db;
-    std::unordered_map<std::string, Statement> m_cache;
+    // Heterogeneous lookup: finding a cached statement by string_view allocates nothing (bulk loads call
+    // cached() once per row).
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, Statement, TextHash, std::equal_to<>> m_cache;
 };
 
 } // namespace rapport::storage::sqlite

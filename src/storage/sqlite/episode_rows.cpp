@@ -80,7 +80,8 @@ bool updateEpisodeRow(Database& db, const core::Episode& episode) {
 }
 
 std::optional<core::Episode> readEpisode(Database& db, core::EpisodeId id) {
-    auto& select = db.cached(std::string("SELECT ") + kEpisodeSelectColumns + " FROM episode WHERE id = ?1");
+    static const std::string sql = std::string("SELECT ") + kEpisodeSelectColumns + " FROM episode WHERE id = ?1";
+    auto& select = db.cached(sql);
     select.bind(1, id);
     if (!select.step()) {
         return std::nullopt;
