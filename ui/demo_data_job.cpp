@@ -63,6 +63,14 @@ void DemoDataJob::start() {
             auto repository = storage::openRepository(path);
             demo::DemoOptions options;
             options.customers = customers;
+            // Appending: continue after the highest customer id so the new customers are new.
+            storage::CustomerPageRequest last;
+            last.sort = storage::CustomerSort::Id;
+            last.order = storage::SortOrder::Descending;
+            last.limit = 1;
+            if (const auto page = repository->customerPage(last); !page.rows.empty()) {
+                options.firstIndex = page.rows.front().id;
+            }
             demo::generateDemoData(*repository, options, [&](std::int64_t finished, std::int64_t) {
                 done->store(finished);
                 return !cancel->load();

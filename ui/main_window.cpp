@@ -273,10 +273,7 @@ void MainWindow::generateDemoData(qint64 customers) {
         } else {
             statusBar()->showMessage(tr("Demo data generated."), 8000);
         }
-        if (m_model) {
-            m_model->reload();
-            applySearch();
-        }
+        applySearch(); // reloads the list and the count
     });
     job->start();
 }

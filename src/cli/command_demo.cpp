@@ -19,6 +19,15 @@ struct DemoArguments {
     bool append = false;
 };
 
+std::int64_t highestCustomerId(storage::Repository& repository) {
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::Id;
+    request.order = storage::SortOrder::Descending;
+    request.limit = 1;
+    const auto page = repository.customerPage(request);
+    return page.rows.empty() ? 0 : page.rows.front().id;
+}
+
 } // namespace
 
 void addDemoCommand(CLI::App& app, CliContext& context) {
@@ -43,6 +52,9 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
         }
         demo::DemoOptions options;
         options.customers = arguments->customers;
+        if (existing > 0) {
+            options.firstIndex = highestCustomerId(*repository);
+        }
         options.seed = arguments->seed;
         if (!arguments->end.empty()) {
             options.end = *core::Date::parseIso(arguments->end);

@@ -88,7 +88,8 @@ core::Customer makeProfile(Random& rng, std::int64_t index, const SimulationWind
         std::string domain = stem;
         std::transform(domain.begin(), domain.end(), domain.begin(),
                        [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-        c.emails.push_back({"orders" + number + "@" + domain + "-" + std::to_string(index % 997) + ".example", "orders"});
+        c.emails.push_back(
+            {"orders" + number + "@" + domain + "-" + std::to_string(index % 997) + ".example", "orders"});
         c.segment = std::string(rng.pick(businessSegments()));
     } else {
         const bool household = c.kind == core::CustomerKind::Household;
@@ -132,8 +133,8 @@ core::Customer makeProfile(Random& rng, std::int64_t index, const SimulationWind
         c.acquiredOn = firstDay;
     }
     // Consumers consent on a form; business customers through their contract, and usually to newsletters too.
-    c.consents.push_back({core::ConsentPurpose::Processing, true, firstDay,
-                          behaviour.b2b ? "b2b-contract-2023" : "privacy-2023-v2"});
+    c.consents.push_back(
+        {core::ConsentPurpose::Processing, true, firstDay, behaviour.b2b ? "b2b-contract-2023" : "privacy-2023-v2"});
     {
         if (rng.chance(behaviour.b2b ? 0.7 : 0.6)) {
             c.consents.push_back({core::ConsentPurpose::Marketing, true, firstDay, "marketing-2023-v1"});

@@ -24,11 +24,11 @@ DemoResult generateDemoData(storage::Repository& repository, const DemoOptions& 
 
     DemoResult result;
     std::vector<core::CustomerId> organisations;
-    for (std::int64_t index = 0; index < options.customers; ++index) {
-        if (progress && index % kProgressEvery == 0 && !progress(index, options.customers)) {
+    for (std::int64_t done = 0; done < options.customers; ++done) {
+        if (progress && done % kProgressEvery == 0 && !progress(done, options.customers)) {
             throw storage::CancelledError("demo data generation cancelled; nothing was written");
         }
-        auto simulated = simulateCustomer(options.seed, index, window);
+        auto simulated = simulateCustomer(options.seed, options.firstIndex + done, window);
         const auto customerId = writer->addCustomer(simulated.customer);
         if (simulated.customer.kind == core::CustomerKind::Organisation && organisations.size() < 64) {
             organisations.push_back(customerId);

@@ -15,6 +15,12 @@ struct DemoOptions {
     core::Date end = core::Date::today();
     int years = 3;
     int partnerships = 36;
+    /**
+     * Number of the first simulated customer. Appending to a base that has demo customers starts after them
+     * (the CLI and the app pass the highest customer id), so new customers differ from the old ones and their
+     * external references (DEMO-<number>) stay unique.
+     */
+    std::int64_t firstIndex = 0;
 };
 
 struct DemoResult {

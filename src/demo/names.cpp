@@ -79,18 +79,23 @@ constexpr std::array kSwedishForms{S{"AB"}, S{"HB"}};
 constexpr std::array kEnglishForms{S{"Ltd"}, S{"plc"}};
 
 constexpr std::array kLocales{
-    Locale{"Poland", "+48", kPolishGiven, kPolishFamily, kPolishCities, kPolishStreets, "poczta.pl", kPolishForms, "##-###"},
-    Locale{"Russia", "+7", kRussianGiven, kRussianFamily, kRussianCities, kRussianStreets, "mail.ru", kRussianForms, "######"},
-    Locale{"Ukraine", "+380", kUkrainianGiven, kUkrainianFamily, kUkrainianCities, kUkrainianStreets, "ukr.net", kUkrainianForms, "#####"},
-    Locale{"Sweden", "+46", kSwedishGiven, kSwedishFamily, kSwedishCities, kSwedishStreets, "telia.se", kSwedishForms, "### ##"},
-    Locale{"United Kingdom", "+44", kEnglishGiven, kEnglishFamily, kEnglishCities, kEnglishStreets, "example.co.uk", kEnglishForms, "L# #LL"},
+    Locale{"Poland", "+48", kPolishGiven, kPolishFamily, kPolishCities, kPolishStreets, "poczta.pl", kPolishForms,
+           "##-###"},
+    Locale{"Russia", "+7", kRussianGiven, kRussianFamily, kRussianCities, kRussianStreets, "mail.ru", kRussianForms,
+           "######"},
+    Locale{"Ukraine", "+380", kUkrainianGiven, kUkrainianFamily, kUkrainianCities, kUkrainianStreets, "ukr.net",
+           kUkrainianForms, "#####"},
+    Locale{"Sweden", "+46", kSwedishGiven, kSwedishFamily, kSwedishCities, kSwedishStreets, "telia.se", kSwedishForms,
+           "### ##"},
+    Locale{"United Kingdom", "+44", kEnglishGiven, kEnglishFamily, kEnglishCities, kEnglishStreets, "example.co.uk",
+           kEnglishForms, "L# #LL"},
 };
 
-constexpr std::array kCompanyStems{S{"Nordic"}, S{"Baltic"}, S{"Vistula"}, S{"Polaris"}, S{"Dnipro"}, S{"Volga"},
-                                   S{"Amber"},  S{"Granit"}, S{"Sokol"},   S{"Lastochka"}, S{"Svitanok"}, S{"Fjall"},
-                                   S{"Orion"},  S{"Meridian"}, S{"Zenith"}, S{"Kolos"},    S{"Lumen"},    S{"Vega"}};
-constexpr std::array kCompanyTrades{S{"Trade"}, S{"Foods"}, S{"Market"}, S{"Distribution"}, S{"Wholesale"},
-                                    S{"Retail"}, S{"Hotels"}, S{"Café"}, S{"Logistics"}, S{"Delicatessen"}};
+constexpr std::array kCompanyStems{S{"Nordic"}, S{"Baltic"},   S{"Vistula"}, S{"Polaris"},   S{"Dnipro"},   S{"Volga"},
+                                   S{"Amber"},  S{"Granit"},   S{"Sokol"},   S{"Lastochka"}, S{"Svitanok"}, S{"Fjall"},
+                                   S{"Orion"},  S{"Meridian"}, S{"Zenith"},  S{"Kolos"},     S{"Lumen"},    S{"Vega"}};
+constexpr std::array kCompanyTrades{S{"Trade"},  S{"Foods"},  S{"Market"}, S{"Distribution"}, S{"Wholesale"},
+                                    S{"Retail"}, S{"Hotels"}, S{"Café"},   S{"Logistics"},    S{"Delicatessen"}};
 constexpr std::array kTags{S{"coffee"},           S{"organic"},      S{"wine"},       S{"gifts"},     S{"bulk-orders"},
                            S{"express-delivery"}, S{"loyalty-card"}, S{"newsletter"}, S{"premium"},   S{"discounts"},
                            S{"catering"},         S{"vegan"},        S{"seasonal"},   S{"corporate"}, S{"events"}};

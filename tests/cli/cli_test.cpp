@@ -116,10 +116,16 @@ TEST_F(CliTest, InitCreatesAndReportsTheSchema) {
     EXPECT_EQ(cli({"--db", fresh, "check"}, false).exitCode, 0);
 }
 
-TEST_F(CliTest, DemoRefusesToMixWithExistingCustomers) {
+TEST_F(CliTest, DemoRefusesToMixWithExistingCustomersUnlessAppending) {
     const auto result = cli({"demo", "--customers", "10"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("already has 400 customers"), std::string::npos) << result.err;
+
+    const auto other = s_dir->file("append.sqlite");
+    ASSERT_EQ(cli({"--db", other, "demo", "--customers", "50"}, false).exitCode, 0);
+    const auto appended = cli({"--db", other, "demo", "--customers", "50", "--append"}, false);
+    EXPECT_EQ(appended.exitCode, 0) << appended.err;
+    EXPECT_NE(cli({"--db", other, "customers"}, false).out.find("of 100 shown"), std::string::npos);
 }
 
 TEST_F(CliTest, CustomersJsonParsesAndSortsAndSearches) {

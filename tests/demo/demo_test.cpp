@@ -59,6 +59,21 @@ TEST(DemoData, IsDeterministicForASeedAndEndDate) {
     EXPECT_NE(a, dumpDatabase(dir.file("c.sqlite")));
 }
 
+TEST(DemoData, AppendingAfterExistingCustomersAddsNewOnes) {
+    TempDir dir;
+    auto repository = storage::openRepository(dir.file("append.sqlite"));
+    demo::generateDemoData(*repository, options(300, 5));
+    auto more = options(300, 5);
+    more.firstIndex = 300;
+    more.partnerships = 0;
+    demo::generateDemoData(*repository, more);
+    EXPECT_EQ(repository->counts().customers, 600);
+    EXPECT_TRUE(repository->customerByExternalRef("DEMO-599").has_value());
+    EXPECT_NE(repository->customer(1)->displayName + repository->customer(1)->emails[0].value,
+              repository->customer(301)->displayName + repository->customer(301)->emails[0].value);
+    EXPECT_TRUE(repository->check().ok());
+}
+
 TEST(DemoData, CancelLeavesTheDatabaseEmpty) {
     TempDir dir;
     auto repository = storage::openRepository(dir.file("cancel.sqlite"));
