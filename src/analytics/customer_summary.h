@@ -1,0 +1,75 @@
+#pragma once
+
+#include "analytics/time_unit.h"
+#include "core/date.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rapport::analytics {
+
+/**
+ * One customer's purchase history reduced to what the customer-base models need, by the definitions the
+ * standard tools use (see docs/methodology.md): same-day purchases merged into one purchase day;
+ * frequency x = purchase days - 1; recency t_x = last - first purchase day; T = observation end - first
+ * purchase day (both in the chosen unit); monetary = mean total of the repeat purchase days (the first day
+ * excluded), 0 when x = 0.
+ */
+struct CustomerSummary {
+    std::string customer; // the key as the source gives it (a customer id, or the CSV's customer column)
+    core::Date firstPurchase;
+    core::Date lastPurchase;
+    std::int64_t purchaseDays = 0;
+    double frequency = 0;
+    double recency = 0;
+    double T = 0;
+    double monetary = 0;           // major units (e.g. dollars)
+    std::int64_t revenueMinor = 0; // purchases minus returns, up to the observation end
+    std::int64_t marginMinor = 0;
+    std::int64_t returnLines = 0;
+    std::int64_t returnsMinor = 0; // the refunds, as a negative amount
+};
+
+struct SummaryOptions {
+    TimeUnit unit = TimeUnit::Week;
+    /** Observation end; lines after it are left out. Default: the last purchase day of the whole input. */
+    std::optional<core::Date> until;
+};
+
+/**
+ * Collects purchase lines in any order (a CSV file, or the repository's purchase stream) and turns them into
+ * summaries. Lines are kept compactly (16 bytes each) and sorted once at the end, so two million lines take
+ * about 32 MB and well under a second. Negative amounts are returns: they reduce revenue but are not
+ * purchase days. A customer whose first purchase is after the observation end has no summary.
+ */
+class SummaryBuilder {
+public:
+    explicit SummaryBuilder(SummaryOptions options = {});
+
+    void add(std::string_view customer, core::Date date, std::int64_t amountMinor, std::int64_t marginMinor = 0);
+    [[nodiscard]] std::size_t lines() const { return m_lines.size(); }
+
+    /** The summaries in the order customers first appeared. The observation end used is observationEnd(). */
+    std::vector<CustomerSummary> finish();
+    [[nodiscard]] core::Date observationEnd() const { return m_until; }
+
+private:
+    struct Line {
+        std::uint32_t customer;
+        std::int32_t day;
+        std::int64_t amountMinor;
+        std::int64_t marginMinor;
+    };
+
+    SummaryOptions m_options;
+    std::unordered_map<std::string, std::uint32_t> m_index;
+    std::vector<std::string> m_keys;
+    std::vector<Line> m_lines;
+    core::Date m_until;
+};
+
+} // namespace rapport::analytics

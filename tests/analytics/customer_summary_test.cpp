@@ -1,0 +1,225 @@
+#include "analytics/customer_summary.h"
+#include "analytics/purchase_sources.h"
+#include "core/money.h"
+#include "storage/fixtures.h"
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace rapport;
+using namespace rapport::test;
+using analytics::CustomerSummary;
+using analytics::SummaryBuilder;
+using analytics::TimeUnit;
+using core::Date;
+
+namespace {
+
+Date day(const char* iso) {
+    return *Date::parseIso(iso);
+}
+
+std::map<std::string, CustomerSummary> byCustomer(std::vector<CustomerSummary> summaries) {
+    std::map<std::string, CustomerSummary> result;
+    for (auto& s : summaries) {
+        result.emplace(s.customer, std::move(s));
+    }
+    return result;
+}
+
+} // namespace
+
+TEST(CustomerSummary, MergesSameDayPurchasesAndExcludesTheFirstDayFromMonetary) {
+    SummaryBuilder builder({TimeUnit::Day, day("2024-01-31")});
+    // Out of order on purpose: files are not sorted.
+    builder.add("a", day("2024-01-11"), 3000);
+    builder.add("a", day("2024-01-01"), 1000);
+    builder.add("a", day("2024-01-11"), 1000); // same day as the 3000: one purchase day of 4000
+    builder.add("a", day("2024-01-01"), 500);
+    builder.add("a", day("2024-01-21"), 2000);
+    const auto s = builder.finish().at(0);
+    EXPECT_EQ(s.purchaseDays, 3);
+    EXPECT_DOUBLE_EQ(s.frequency, 2);
+    EXPECT_DOUBLE_EQ(s.recency, 20);
+    EXPECT_DOUBLE_EQ(s.T, 30);
+    EXPECT_DOUBLE_EQ(s.monetary, (40.0 + 20.0) / 2); // the first day's 15.00 is left out
+    EXPECT_EQ(s.revenueMinor, 7500);
+    EXPECT_EQ(s.firstPurchase, day("2024-01-01"));
+    EXPECT_EQ(s.lastPurchase, day("2024-01-21"));
+}
+
+TEST(CustomerSummary, UnitsAndTheDefaultObservationEnd) {
+    for (const auto& [unit, divisor] :
+         {std::pair{TimeUnit::Day, 1.0}, std::pair{TimeUnit::Week, 7.0}, std::pair{TimeUnit::Month, 365.2425 / 12}}) {
+        SummaryBuilder builder({unit, std::nullopt});
+        builder.add("one", day("2024-01-01"), 100);
+        builder.add("one", day("2024-03-01"), 100);
+        builder.add("two", day("2024-04-10"), 100); // the last purchase of all: the default end
+        const auto summaries = byCustomer(builder.finish());
+        EXPECT_EQ(builder.observationEnd(), day("2024-04-10"));
+        EXPECT_NEAR(summaries.at("one").recency, 60 / divisor, 1e-12);
+        EXPECT_NEAR(summaries.at("one").T, 100 / divisor, 1e-12);
+        EXPECT_DOUBLE_EQ(summaries.at("two").T, 0);
+    }
+}
+
+TEST(CustomerSummary, ReturnsZeroAmountsAndTheObservationEnd) {
+    SummaryBuilder builder({TimeUnit::Day, day("2024-02-01")});
+    builder.add("r", day("2024-01-01"), 5000, 1500);
+    builder.add("r", day("2024-01-05"), -2000, -600); // a return: not a purchase day
+    builder.add("r", day("2024-01-10"), 0);           // a free item still is a purchase day
+    builder.add("r", day("2024-03-01"), 9999);        // after the observation end: left out
+    builder.add("late", day("2024-02-02"), 100);      // first purchase after the end: no summary
+    builder.add("refund-only", day("2024-01-03"), -100);
+    const auto summaries = byCustomer(builder.finish());
+    ASSERT_EQ(summaries.size(), 1u);
+    const auto& s = summaries.at("r");
+    EXPECT_EQ(s.purchaseDays, 2);
+    EXPECT_DOUBLE_EQ(s.monetary, 0.0);
+    EXPECT_EQ(s.revenueMinor, 3000);
+    EXPECT_EQ(s.marginMinor, 900);
+    EXPECT_EQ(s.returnLines, 1);
+    EXPECT_EQ(s.returnsMinor, -2000);
+    EXPECT_EQ(s.lastPurchase, day("2024-01-10"));
+}
+
+TEST(CustomerSummary, OneCustomerNobodyRepeatsAndEmptyInput) {
+    SummaryBuilder empty;
+    EXPECT_TRUE(empty.finish().empty());
+
+    SummaryBuilder single({TimeUnit::Week, std::nullopt});
+    single.add("only", day("2024-05-05"), 1234);
+    const auto s = single.finish().at(0);
+    EXPECT_DOUBLE_EQ(s.frequency, 0);
+    EXPECT_DOUBLE_EQ(s.recency, 0);
+    EXPECT_DOUBLE_EQ(s.T, 0);
+    EXPECT_DOUBLE_EQ(s.monetary, 0);
+}
+
+TEST(CustomerSummary, KeepsTheOrderCustomersFirstAppeared) {
+    SummaryBuilder builder;
+    for (const char* key : {"z", "a", "m", "a", "z"}) {
+        builder.add(key, day("2024-01-01"), 100);
+    }
+    const auto summaries = builder.finish();
+    ASSERT_EQ(summaries.size(), 3u);
+    EXPECT_EQ(summaries[0].customer, "z");
+    EXPECT_EQ(summaries[1].customer, "a");
+    EXPECT_EQ(summaries[2].customer, "m");
+}
+
+TEST(CustomerSummary, ReadsTheRepositoryPurchaseStream) {
+    TempDir dir;
+    auto repository = storage::openRepository(dir.file("summary.sqlite"));
+    const auto id = repository->addCustomer(makeCustomer("Stream"));
+    repository->addEpisode(makePurchase(id, "2024-01-01", 1000, 300));
+    repository->addEpisode(makePurchase(id, "2024-01-15", 3000, 900));
+    repository->addEpisode(makeContact(id, "2024-01-20", core::EpisodeKind::Call));
+    SummaryBuilder builder({TimeUnit::Week, day("2024-01-29")});
+    analytics::addRepositoryPurchases(*repository, builder);
+    const auto s = builder.finish().at(0);
+    EXPECT_EQ(s.customer, std::to_string(id));
+    EXPECT_DOUBLE_EQ(s.frequency, 1);
+    EXPECT_DOUBLE_EQ(s.recency, 2);
+    EXPECT_DOUBLE_EQ(s.T, 4);
+    EXPECT_DOUBLE_EQ(s.monetary, 30.0);
+    EXPECT_EQ(s.marginMinor, 1200);
+}
+
+TEST(TransactionsCsv, ReadsTheDocumentedFormat) {
+    TempDir dir;
+    const auto path = dir.file("t.csv");
+    writeBytes(path, "\xEF\xBB\xBF"
+                     "customer,date,amount,margin\r\n"
+                     "\"O'Brien, Ltd\",2024-01-01,10.50,3\r\n"
+                     "\"O'Brien, Ltd\",2024-01-08,4.5,\r\n"
+                     "\n"
+                     "2,2024-01-03,-1.25,-0.40\r\n");
+    SummaryBuilder builder({TimeUnit::Week, day("2024-01-15")});
+    EXPECT_EQ(analytics::addTransactionsCsv(path, builder), 3u);
+    const auto summaries = byCustomer(builder.finish());
+    ASSERT_EQ(summaries.size(), 1u); // customer 2 only returned something
+    EXPECT_DOUBLE_EQ(summaries.at("O'Brien, Ltd").monetary, 4.5);
+    EXPECT_EQ(summaries.at("O'Brien, Ltd").marginMinor, 300);
+}
+
+TEST(TransactionsCsv, NamesTheFileLineFieldAndWhatWasExpected) {
+    TempDir dir;
+    const auto expectError = [&](const std::string& content, const std::string& expected) {
+        const auto path = dir.file("bad.csv");
+        writeBytes(path, content);
+        SummaryBuilder builder;
+        try {
+            analytics::addTransactionsCsv(path, builder);
+            ADD_FAILURE() << "no error for: " << content;
+        } catch (const analytics::TransactionFileError& error) {
+            EXPECT_NE(std::string(error.what()).find(expected), std::string::npos) << error.what();
+        }
+    };
+    expectError("", "the file is empty");
+    expectError("id,when,value\n", "bad.csv:1: expected the header customer,date,amount[,margin]");
+    expectError("customer,date,amount\n1,31.01.2024,5\n",
+                "bad.csv:2: field 'date': expected YYYY-MM-DD, found '31.01.2024'");
+    expectError("customer,date,amount\n1,2024-01-31,1.234\n", "bad.csv:2: field 'amount'");
+    expectError("customer,date,amount\n1,2024-01-31\n", "bad.csv:2: expected 3 or 4 fields");
+    expectError("customer,date,amount\n\"1,2024-01-31,5\n", "bad.csv:2: a quoted field is not closed");
+    expectError("customer,date,amount\n,2024-01-31,5\n", "field 'customer' is empty");
+    EXPECT_THROW(
+        {
+            SummaryBuilder builder;
+            analytics::addTransactionsCsv(dir.file("missing.csv"), builder);
+        },
+        analytics::TransactionFileError);
+}
+
+// The real data: the published CDNOW calibration summary must come out of the raw purchase file.
+TEST(CustomerSummaryCdnow, RebuildsThePublishedSummaryFromTheRawFile) {
+    const auto shared = sharedDir();
+    const auto raw = shared / "datasets" / "cdnow" / "CDNOW_sample.txt";
+    if (shared.empty() || !std::filesystem::exists(raw)) {
+        GTEST_SKIP() << "../shared/datasets/cdnow is not present";
+    }
+    SummaryBuilder builder({TimeUnit::Week, day("1997-09-30")});
+    std::ifstream in(raw);
+    std::string master;
+    std::string sample;
+    std::string date;
+    std::string cds;
+    std::string dollars;
+    while (in >> master >> sample >> date >> cds >> dollars) {
+        const auto when =
+            Date::fromYmd(std::stoi(date.substr(0, 4)), static_cast<unsigned>(std::stoi(date.substr(4, 2))),
+                          static_cast<unsigned>(std::stoi(date.substr(6, 2))));
+        builder.add(std::to_string(std::stoi(sample)), when, core::Money::parseDecimal(dollars).value().minor());
+    }
+    EXPECT_EQ(builder.lines(), 6919u);
+    const auto summaries = byCustomer(builder.finish());
+
+    std::ifstream published(shared / "datasets" / "cdnow" / "cdnow_customers_summary_with_transactions.csv");
+    std::string line;
+    std::getline(published, line); // ID,x,t_x,T,zbar
+    int compared = 0;
+    while (std::getline(published, line)) {
+        std::stringstream fields(line);
+        std::string id;
+        std::string x;
+        std::string tx;
+        std::string T;
+        std::string zbar;
+        std::getline(fields, id, ',');
+        std::getline(fields, x, ',');
+        std::getline(fields, tx, ',');
+        std::getline(fields, T, ',');
+        std::getline(fields, zbar, ',');
+        const auto& s = summaries.at(id);
+        EXPECT_NEAR(s.frequency, std::stod(x), 0.01) << id;
+        EXPECT_NEAR(s.recency, std::stod(tx), 0.01) << id;
+        EXPECT_NEAR(s.T, std::stod(T), 0.01) << id;
+        EXPECT_NEAR(s.monetary, std::stod(zbar), 0.01) << id;
+        ++compared;
+    }
+    EXPECT_EQ(compared, 2357);
+    EXPECT_EQ(summaries.size(), 2357u);
+}
