@@ -11,6 +11,8 @@ set(RAPPORT_BUILD_PACKAGES
     libspdlog-dev
     nlohmann-json3-dev
     libcli11-dev
+    libboost-dev
+    libnlopt-cxx-dev
     qt6-base-dev)
 
 set(RAPPORT_TEST_PACKAGES
