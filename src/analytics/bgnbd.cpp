@@ -1,10 +1,11 @@
 #include "analytics/bgnbd.h"
 
+#include "analytics/maximum_likelihood.h"
+
 #include <algorithm>
 #include <boost/math/special_functions/digamma.hpp>
 #include <cmath>
 #include <limits>
-#include <nlopt.hpp>
 
 namespace rapport::analytics {
 
@@ -18,10 +19,6 @@ double logSumExp(double u, double v) {
         return m;
     }
     return m + std::log(std::exp(u - m) + std::exp(v - m));
-}
-
-BgNbdParameters fromLogs(const std::vector<double>& logs) {
-    return {std::exp(logs[0]), std::exp(logs[1]), std::exp(logs[2]), std::exp(logs[3])};
 }
 
 /** One pattern's log-likelihood and its gradient with respect to (r, alpha, a, b). */
@@ -49,26 +46,6 @@ double termWithGradient(const BgNbdParameters& p, double x, double tx, double T,
     return A1 + A2 + L;
 }
 
-struct Problem {
-    const std::vector<RfmPattern>* patterns;
-    double customers;
-    int evaluations = 0;
-};
-
-/** NLopt's objective: the negative mean log-likelihood over log-parameters (the mean keeps it well scaled). */
-double objective(const std::vector<double>& logs, std::vector<double>& gradient, void* data) {
-    auto& problem = *static_cast<Problem*>(data);
-    ++problem.evaluations;
-    std::array<double, 4> g{};
-    const double ll = bgnbdTotalLogLikelihood(fromLogs(logs), *problem.patterns, gradient.empty() ? nullptr : &g);
-    if (!gradient.empty()) {
-        for (std::size_t i = 0; i < 4; ++i) {
-            gradient[i] = -g[i] / problem.customers;
-        }
-    }
-    return std::isfinite(ll) ? -ll / problem.customers : std::numeric_limits<double>::max();
-}
-
 /** Gauss's 2F1(a, b; c; z) for 0 <= z < 1 by its series, summed until the terms stop mattering. */
 double hypergeometric2F1(double a, double b, double c, double z) {
     double term = 1.0;
@@ -81,43 +58,6 @@ double hypergeometric2F1(double a, double b, double c, double z) {
         }
     }
     return sum;
-}
-
-/** Inverts a symmetric 4x4 matrix by Gauss-Jordan; false when it is singular. */
-bool invert4(std::array<std::array<double, 4>, 4> m, std::array<std::array<double, 4>, 4>& inverse) {
-    for (std::size_t i = 0; i < 4; ++i) {
-        for (std::size_t j = 0; j < 4; ++j) {
-            inverse[i][j] = i == j ? 1.0 : 0.0;
-        }
-    }
-    for (std::size_t col = 0; col < 4; ++col) {
-        std::size_t pivot = col;
-        for (std::size_t row = col + 1; row < 4; ++row) {
-            if (std::abs(m[row][col]) > std::abs(m[pivot][col])) {
-                pivot = row;
-            }
-        }
-        if (std::abs(m[pivot][col]) < 1e-300) {
-            return false;
-        }
-        std::swap(m[pivot], m[col]);
-        std::swap(inverse[pivot], inverse[col]);
-        const double scale = m[col][col];
-        for (std::size_t j = 0; j < 4; ++j) {
-            m[col][j] /= scale;
-            inverse[col][j] /= scale;
-        }
-        for (std::size_t row = 0; row < 4; ++row) {
-            if (row != col) {
-                const double factor = m[row][col];
-                for (std::size_t j = 0; j < 4; ++j) {
-                    m[row][j] -= factor * m[col][j];
-                    inverse[row][j] -= factor * inverse[col][j];
-                }
-            }
-        }
-    }
-    return true;
 }
 
 } // namespace
@@ -163,70 +103,26 @@ BgNbdFit fitBgNbd(const std::vector<RfmPattern>& patterns) {
                       " with a repeat purchase (at least one repeat buyer among two or more customers is needed)";
         return fit;
     }
-    Problem problem{&patterns, fit.customers};
-    nlopt::opt optimiser(nlopt::LD_LBFGS, 4);
-    optimiser.set_min_objective(objective, &problem);
-    optimiser.set_lower_bounds(std::vector<double>(4, -30.0)); // keeps exp() of the parameters finite
-    optimiser.set_upper_bounds(std::vector<double>(4, 30.0));
-    optimiser.set_ftol_rel(1e-15);
-    optimiser.set_xtol_rel(1e-12);
-    optimiser.set_maxeval(5000);
-    std::vector<double> logs(4, 0.0); // start at r = alpha = a = b = 1
-    double minimum = 0;
-    try {
-        optimiser.optimize(logs, minimum);
-    } catch (const nlopt::roundoff_limited&) {
-        // Precision ran out near the optimum; the gradient below says whether it is one.
-    } catch (const std::exception& error) {
-        fit.message = std::string("the optimiser stopped: ") + error.what();
-    }
-    fit.evaluations = problem.evaluations;
-    fit.parameters = fromLogs(logs);
-    std::array<double, 4> gradient{};
-    fit.logLikelihood = bgnbdTotalLogLikelihood(fit.parameters, patterns, &gradient);
-    double norm = 0;
-    for (double g : gradient) {
-        norm += g * g;
-    }
-    fit.gradientNorm = std::sqrt(norm);
-    // Converged when the gradient of the mean log-likelihood vanishes to working precision.
-    fit.converged = std::isfinite(fit.logLikelihood) && fit.gradientNorm / fit.customers < 1e-6;
-    if (!fit.converged && fit.message.empty()) {
-        fit.message = "no optimum found: the gradient norm is " + std::to_string(fit.gradientNorm);
-    }
-
-    // Standard errors: the Hessian in log-parameters by central differences of the analytic gradient,
-    // inverted, then carried to the parameters by the delta method (SE(p) = p * SE(log p)).
-    std::array<std::array<double, 4>, 4> hessian{};
-    const double h = 1e-5;
-    for (std::size_t j = 0; j < 4; ++j) {
-        auto up = logs;
-        auto down = logs;
-        up[j] += h;
-        down[j] -= h;
-        std::array<double, 4> gUp{};
-        std::array<double, 4> gDown{};
-        bgnbdTotalLogLikelihood(fromLogs(up), patterns, &gUp);
-        bgnbdTotalLogLikelihood(fromLogs(down), patterns, &gDown);
-        for (std::size_t i = 0; i < 4; ++i) {
-            hessian[i][j] = -(gUp[i] - gDown[i]) / (2 * h); // of the negative log-likelihood
+    const LogLikelihood logLikelihood = [&patterns](const std::vector<double>& v, std::vector<double>* gradient) {
+        std::array<double, 4> g{};
+        const BgNbdParameters p{v[0], v[1], v[2], v[3]};
+        const double ll = bgnbdTotalLogLikelihood(p, patterns, gradient ? &g : nullptr);
+        if (gradient != nullptr) {
+            // bgnbdTotalLogLikelihood gives d/d(log p); the optimiser wants d/dp.
+            for (std::size_t i = 0; i < 4; ++i) {
+                (*gradient)[i] = g[i] / v[i];
+            }
         }
-    }
-    for (std::size_t i = 0; i < 4; ++i) {
-        for (std::size_t j = i + 1; j < 4; ++j) {
-            hessian[i][j] = hessian[j][i] = 0.5 * (hessian[i][j] + hessian[j][i]);
-        }
-    }
-    std::array<std::array<double, 4>, 4> covariance{};
-    if (invert4(hessian, covariance)) {
-        const std::array<double, 4> values{fit.parameters.r, fit.parameters.alpha, fit.parameters.a, fit.parameters.b};
-        std::array<double, 4> se{};
-        for (std::size_t i = 0; i < 4; ++i) {
-            se[i] = covariance[i][i] > 0 ? values[i] * std::sqrt(covariance[i][i])
-                                         : std::numeric_limits<double>::quiet_NaN();
-        }
-        fit.standardErrors = {se[0], se[1], se[2], se[3]};
-    }
+        return ll;
+    };
+    const auto mle = maximiseLogLikelihood(logLikelihood, {1.0, 1.0, 1.0, 1.0}, fit.customers);
+    fit.parameters = {mle.parameters[0], mle.parameters[1], mle.parameters[2], mle.parameters[3]};
+    fit.standardErrors = {mle.standardErrors[0], mle.standardErrors[1], mle.standardErrors[2], mle.standardErrors[3]};
+    fit.logLikelihood = mle.logLikelihood;
+    fit.gradientNorm = mle.gradientNorm;
+    fit.converged = mle.converged;
+    fit.evaluations = mle.evaluations;
+    fit.message = mle.message;
     return fit;
 }
 

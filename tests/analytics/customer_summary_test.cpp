@@ -1,3 +1,4 @@
+#include "analytics/cdnow.h"
 #include "analytics/customer_summary.h"
 #include "analytics/purchase_sources.h"
 #include "core/money.h"
@@ -176,26 +177,12 @@ TEST(TransactionsCsv, NamesTheFileLineFieldAndWhatWasExpected) {
 
 // The real data: the published CDNOW calibration summary must come out of the raw purchase file.
 TEST(CustomerSummaryCdnow, RebuildsThePublishedSummaryFromTheRawFile) {
-    const auto shared = sharedDir();
-    const auto raw = shared / "datasets" / "cdnow" / "CDNOW_sample.txt";
-    if (shared.empty() || !std::filesystem::exists(raw)) {
+    const auto rebuilt = cdnowSummaries();
+    if (!rebuilt) {
         GTEST_SKIP() << "../shared/datasets/cdnow is not present";
     }
-    SummaryBuilder builder({TimeUnit::Week, day("1997-09-30")});
-    std::ifstream in(raw);
-    std::string master;
-    std::string sample;
-    std::string date;
-    std::string cds;
-    std::string dollars;
-    while (in >> master >> sample >> date >> cds >> dollars) {
-        const auto when =
-            Date::fromYmd(std::stoi(date.substr(0, 4)), static_cast<unsigned>(std::stoi(date.substr(4, 2))),
-                          static_cast<unsigned>(std::stoi(date.substr(6, 2))));
-        builder.add(std::to_string(std::stoi(sample)), when, core::Money::parseDecimal(dollars).value().minor());
-    }
-    EXPECT_EQ(builder.lines(), 6919u);
-    const auto summaries = byCustomer(builder.finish());
+    const auto summaries = byCustomer(*rebuilt);
+    const auto shared = sharedDir();
 
     std::ifstream published(shared / "datasets" / "cdnow" / "cdnow_customers_summary_with_transactions.csv");
     std::string line;

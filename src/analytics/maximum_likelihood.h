@@ -1,0 +1,35 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace rapport::analytics {
+
+/**
+ * A model's total log-likelihood at positive parameters; when gradient is given, also fills the derivative
+ * with respect to each parameter (not its logarithm).
+ */
+using LogLikelihood = std::function<double(const std::vector<double>& parameters, std::vector<double>* gradient)>;
+
+struct MaximumLikelihoodFit {
+    std::vector<double> parameters;
+    std::vector<double> standardErrors; // NaN where the Hessian does not give one
+    double logLikelihood = 0;
+    double gradientNorm = 0; // of the log-likelihood with respect to the log-parameters
+    bool converged = false;
+    int evaluations = 0;
+    std::string message; // why the fit cannot be trusted, when it cannot
+};
+
+/**
+ * Maximises a log-likelihood over the logarithms of its parameters (so they stay positive) with NLopt's
+ * L-BFGS and the analytic gradient, starting from `start`. Convergence is judged by the gradient norm of the
+ * mean log-likelihood (below 1e-6), not by the optimiser's flag, which reports failure when precision runs
+ * out at a true optimum. Standard errors come from the inverse Hessian in log-parameters (central differences
+ * of the analytic gradient), carried to the parameters by the delta method.
+ */
+MaximumLikelihoodFit maximiseLogLikelihood(const LogLikelihood& logLikelihood, std::vector<double> start,
+                                           double observations);
+
+} // namespace rapport::analytics

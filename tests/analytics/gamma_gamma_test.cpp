@@ -1,0 +1,40 @@
+#include "analytics/cdnow.h"
+#include "analytics/gamma_gamma.h"
+
+#include <cmath>
+#include <gtest/gtest.h>
+
+using namespace rapport;
+
+TEST(GammaGamma, ReproducesThePublishedCdnowFitAndExpectedSpend) {
+    const auto summaries = test::cdnowSummaries();
+    if (!summaries) {
+        GTEST_SKIP() << "../shared/datasets/cdnow is not present";
+    }
+    const auto fit = analytics::fitGammaGamma(*summaries);
+    ASSERT_TRUE(fit.converged) << fit.message;
+    EXPECT_EQ(fit.customers, 946u);
+    EXPECT_LE(std::abs(fit.parameters.p - 6.2488) / 6.2488, 1e-3) << fit.parameters.p;
+    EXPECT_LE(std::abs(fit.parameters.q - 3.7446) / 3.7446, 1e-3) << fit.parameters.q;
+    EXPECT_LE(std::abs(fit.parameters.gamma - 15.4477) / 15.4477, 1e-3) << fit.parameters.gamma;
+    EXPECT_NEAR(fit.logLikelihood, -4055.92, 0.01);
+    EXPECT_TRUE(std::isfinite(fit.standardErrors.p) && fit.standardErrors.p > 0);
+
+    // The first ten customers of the summary, at the reference parameters (x = 0 gives the population mean).
+    const analytics::GammaGammaParameters reference{6.2488, 3.7446, 15.4477};
+    const double expected[] = {24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17};
+    for (int i = 0; i < 10; ++i) {
+        const auto& s = (*summaries)[static_cast<std::size_t>(i)];
+        ASSERT_EQ(s.customer, std::to_string(i + 1));
+        EXPECT_NEAR(analytics::gammaGammaExpectedAverageSpend(reference, s.frequency, s.monetary), expected[i], 0.01)
+            << "customer " << s.customer;
+    }
+}
+
+TEST(GammaGamma, RefusesWithoutRepeatBuyers) {
+    analytics::CustomerSummary once;
+    once.frequency = 0;
+    const auto fit = analytics::fitGammaGamma({once, once, once});
+    EXPECT_FALSE(fit.converged);
+    EXPECT_NE(fit.message.find("0 repeat buyers"), std::string::npos) << fit.message;
+}
