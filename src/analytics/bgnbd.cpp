@@ -98,9 +98,10 @@ BgNbdFit fitBgNbd(const std::vector<RfmPattern>& patterns) {
         repeaters += p.x > 0 ? p.weight : 0.0;
     }
     if (fit.customers < 2 || repeaters < 1) {
-        fit.message = "the data cannot support a BG/NBD fit: " + std::to_string(static_cast<long long>(fit.customers)) +
-                      " customers, " + std::to_string(static_cast<long long>(repeaters)) +
-                      " with a repeat purchase (at least one repeat buyer among two or more customers is needed)";
+        fit.quality.message =
+            "the data cannot support a BG/NBD fit: " + std::to_string(static_cast<long long>(fit.customers)) +
+            " customers, " + std::to_string(static_cast<long long>(repeaters)) +
+            " with a repeat purchase (at least one repeat buyer among two or more customers is needed)";
         return fit;
     }
     const LogLikelihood logLikelihood = [&patterns](const std::vector<double>& v, std::vector<double>* gradient) {
@@ -118,11 +119,7 @@ BgNbdFit fitBgNbd(const std::vector<RfmPattern>& patterns) {
     const auto mle = maximiseLogLikelihood(logLikelihood, {1.0, 1.0, 1.0, 1.0}, fit.customers);
     fit.parameters = {mle.parameters[0], mle.parameters[1], mle.parameters[2], mle.parameters[3]};
     fit.standardErrors = {mle.standardErrors[0], mle.standardErrors[1], mle.standardErrors[2], mle.standardErrors[3]};
-    fit.logLikelihood = mle.logLikelihood;
-    fit.gradientNorm = mle.gradientNorm;
-    fit.converged = mle.converged;
-    fit.evaluations = mle.evaluations;
-    fit.message = mle.message;
+    fit.quality = mle.quality;
     return fit;
 }
 

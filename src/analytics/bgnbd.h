@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/maximum_likelihood.h"
 #include "analytics/patterns.h"
 
 #include <array>
@@ -20,13 +21,9 @@ struct BgNbdParameters {
 struct BgNbdFit {
     BgNbdParameters parameters;
     BgNbdParameters standardErrors; // from the inverse Hessian of the log-likelihood (delta method)
-    double logLikelihood = 0;
-    double gradientNorm = 0; // of the log-likelihood in log-parameters, at the optimum
-    bool converged = false;  // judged by the gradient norm, not by the optimiser's flag
-    int evaluations = 0;
+    FitQuality quality;
     std::size_t patterns = 0;
     double customers = 0;
-    std::string message; // why the fit cannot be trusted, when it cannot
 };
 
 /**

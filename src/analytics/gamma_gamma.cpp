@@ -26,8 +26,8 @@ GammaGammaFit fitGammaGamma(const std::vector<CustomerSummary>& summaries) {
     }
     fit.customers = buyers.size();
     if (buyers.size() < 2) {
-        fit.message = "the data cannot support a Gamma-Gamma fit: " + std::to_string(buyers.size()) +
-                      " repeat buyers with a positive amount (at least two are needed)";
+        fit.quality.message = "the data cannot support a Gamma-Gamma fit: " + std::to_string(buyers.size()) +
+                              " repeat buyers with a positive amount (at least two are needed)";
         return fit;
     }
     using boost::math::digamma;
@@ -59,11 +59,7 @@ GammaGammaFit fitGammaGamma(const std::vector<CustomerSummary>& summaries) {
     const auto mle = maximiseLogLikelihood(logLikelihood, {1.0, 1.0, 1.0}, static_cast<double>(buyers.size()));
     fit.parameters = {mle.parameters[0], mle.parameters[1], mle.parameters[2]};
     fit.standardErrors = {mle.standardErrors[0], mle.standardErrors[1], mle.standardErrors[2]};
-    fit.logLikelihood = mle.logLikelihood;
-    fit.gradientNorm = mle.gradientNorm;
-    fit.converged = mle.converged;
-    fit.evaluations = mle.evaluations;
-    fit.message = mle.message;
+    fit.quality = mle.quality;
     return fit;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/customer_summary.h"
+#include "analytics/maximum_likelihood.h"
 
 #include <string>
 #include <vector>
@@ -21,12 +22,8 @@ struct GammaGammaParameters {
 struct GammaGammaFit {
     GammaGammaParameters parameters;
     GammaGammaParameters standardErrors;
-    double logLikelihood = 0;
-    double gradientNorm = 0;
-    bool converged = false;
-    int evaluations = 0;
+    FitQuality quality;
     std::size_t customers = 0; // repeat buyers with a positive mean amount
-    std::string message;
 };
 
 /** Fits on the summaries' repeat buyers; refuses (converged false, message set) below two of them. */

@@ -109,20 +109,20 @@ MaximumLikelihoodFit maximiseLogLikelihood(const LogLikelihood& logLikelihood, s
     } catch (const nlopt::roundoff_limited&) {
         // Precision ran out near the optimum; the gradient below says whether it is one.
     } catch (const std::exception& error) {
-        fit.message = std::string("the optimiser stopped: ") + error.what();
+        fit.quality.message = std::string("the optimiser stopped: ") + error.what();
     }
-    fit.evaluations = problem.evaluations;
+    fit.quality.evaluations = problem.evaluations;
     fit.parameters = exponentials(logs);
     std::vector<double> gradient(n);
-    fit.logLikelihood = inLogs(logLikelihood, logs, &gradient);
+    fit.quality.logLikelihood = inLogs(logLikelihood, logs, &gradient);
     double norm = 0;
     for (double g : gradient) {
         norm += g * g;
     }
-    fit.gradientNorm = std::sqrt(norm);
-    fit.converged = std::isfinite(fit.logLikelihood) && fit.gradientNorm / observations < 1e-6;
-    if (!fit.converged && fit.message.empty()) {
-        fit.message = "no optimum found: the gradient norm is " + std::to_string(fit.gradientNorm);
+    fit.quality.gradientNorm = std::sqrt(norm);
+    fit.quality.converged = std::isfinite(fit.quality.logLikelihood) && fit.quality.gradientNorm / observations < 1e-6;
+    if (!fit.quality.converged && fit.quality.message.empty()) {
+        fit.quality.message = "no optimum found: the gradient norm is " + std::to_string(fit.quality.gradientNorm);
     }
 
     std::vector<std::vector<double>> hessian(n, std::vector<double>(n, 0.0));

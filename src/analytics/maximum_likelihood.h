@@ -12,14 +12,19 @@ namespace rapport::analytics {
  */
 using LogLikelihood = std::function<double(const std::vector<double>& parameters, std::vector<double>* gradient)>;
 
+/** How a fit went and how far to trust it; every model's fit reports this. */
+struct FitQuality {
+    double logLikelihood = 0;
+    double gradientNorm = 0; // of the log-likelihood with respect to the log-parameters, at the optimum
+    bool converged = false;  // judged by the gradient norm, not by the optimiser's flag
+    int evaluations = 0;
+    std::string message; // why the fit cannot be trusted, when it cannot
+};
+
 struct MaximumLikelihoodFit {
     std::vector<double> parameters;
     std::vector<double> standardErrors; // NaN where the Hessian does not give one
-    double logLikelihood = 0;
-    double gradientNorm = 0; // of the log-likelihood with respect to the log-parameters
-    bool converged = false;
-    int evaluations = 0;
-    std::string message; // why the fit cannot be trusted, when it cannot
+    FitQuality quality;
 };
 
 /**

@@ -27,12 +27,12 @@ TEST(BgNbd, ReproducesThePublishedCdnowFit) {
     const auto patterns = analytics::collapsePatterns(*summaries);
     EXPECT_LT(patterns.size(), summaries->size() / 2) << "patterns should collapse";
     const auto fit = analytics::fitBgNbd(patterns);
-    ASSERT_TRUE(fit.converged) << fit.message;
+    ASSERT_TRUE(fit.quality.converged) << fit.quality.message;
     expectRelative(fit.parameters.r, kCdnow.r, 1e-3, "r");
     expectRelative(fit.parameters.alpha, kCdnow.alpha, 1e-3, "alpha");
     expectRelative(fit.parameters.a, kCdnow.a, 1e-3, "a");
     expectRelative(fit.parameters.b, kCdnow.b, 1e-3, "b");
-    EXPECT_NEAR(fit.logLikelihood, -9582.43, 0.01);
+    EXPECT_NEAR(fit.quality.logLikelihood, -9582.43, 0.01);
     EXPECT_DOUBLE_EQ(fit.customers, 2357);
     for (const double se :
          {fit.standardErrors.r, fit.standardErrors.alpha, fit.standardErrors.a, fit.standardErrors.b}) {
@@ -79,11 +79,12 @@ TEST(BgNbd, AnalyticGradientMatchesFiniteDifferences) {
 }
 
 TEST(BgNbd, RefusesDataThatCannotSupportAFit) {
-    EXPECT_FALSE(analytics::fitBgNbd({}).converged);
+    EXPECT_FALSE(analytics::fitBgNbd({}).quality.converged);
     const auto nobodyRepeats = analytics::fitBgNbd({{0, 0, 30, 100}, {0, 0, 12, 50}});
-    EXPECT_FALSE(nobodyRepeats.converged);
-    EXPECT_NE(nobodyRepeats.message.find("0 with a repeat purchase"), std::string::npos) << nobodyRepeats.message;
+    EXPECT_FALSE(nobodyRepeats.quality.converged);
+    EXPECT_NE(nobodyRepeats.quality.message.find("0 with a repeat purchase"), std::string::npos)
+        << nobodyRepeats.quality.message;
     const auto one = analytics::fitBgNbd({{3, 10, 20, 1}});
-    EXPECT_FALSE(one.converged);
-    EXPECT_NE(one.message.find("cannot support"), std::string::npos);
+    EXPECT_FALSE(one.quality.converged);
+    EXPECT_NE(one.quality.message.find("cannot support"), std::string::npos);
 }

@@ -12,12 +12,12 @@ TEST(GammaGamma, ReproducesThePublishedCdnowFitAndExpectedSpend) {
         GTEST_SKIP() << "../shared/datasets/cdnow is not present";
     }
     const auto fit = analytics::fitGammaGamma(*summaries);
-    ASSERT_TRUE(fit.converged) << fit.message;
+    ASSERT_TRUE(fit.quality.converged) << fit.quality.message;
     EXPECT_EQ(fit.customers, 946u);
     EXPECT_LE(std::abs(fit.parameters.p - 6.2488) / 6.2488, 1e-3) << fit.parameters.p;
     EXPECT_LE(std::abs(fit.parameters.q - 3.7446) / 3.7446, 1e-3) << fit.parameters.q;
     EXPECT_LE(std::abs(fit.parameters.gamma - 15.4477) / 15.4477, 1e-3) << fit.parameters.gamma;
-    EXPECT_NEAR(fit.logLikelihood, -4055.92, 0.01);
+    EXPECT_NEAR(fit.quality.logLikelihood, -4055.92, 0.01);
     EXPECT_TRUE(std::isfinite(fit.standardErrors.p) && fit.standardErrors.p > 0);
 
     // The first ten customers of the summary, at the reference parameters (x = 0 gives the population mean).
@@ -35,6 +35,6 @@ TEST(GammaGamma, RefusesWithoutRepeatBuyers) {
     analytics::CustomerSummary once;
     once.frequency = 0;
     const auto fit = analytics::fitGammaGamma({once, once, once});
-    EXPECT_FALSE(fit.converged);
-    EXPECT_NE(fit.message.find("0 repeat buyers"), std::string::npos) << fit.message;
+    EXPECT_FALSE(fit.quality.converged);
+    EXPECT_NE(fit.quality.message.find("0 repeat buyers"), std::string::npos) << fit.quality.message;
 }
