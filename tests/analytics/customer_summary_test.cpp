@@ -30,6 +30,14 @@ std::map<std::string, CustomerSummary> byCustomer(std::vector<CustomerSummary> s
     return result;
 }
 
+/** The four statistics the models read, checked together. */
+void expectStatistics(const CustomerSummary& s, double x, double tx, double T, double monetary) {
+    EXPECT_DOUBLE_EQ(s.frequency, x) << s.customer;
+    EXPECT_DOUBLE_EQ(s.recency, tx) << s.customer;
+    EXPECT_DOUBLE_EQ(s.T, T) << s.customer;
+    EXPECT_DOUBLE_EQ(s.monetary, monetary) << s.customer;
+}
+
 } // namespace
 
 TEST(CustomerSummary, MergesSameDayPurchasesAndExcludesTheFirstDayFromMonetary) {
@@ -42,10 +50,7 @@ TEST(CustomerSummary, MergesSameDayPurchasesAndExcludesTheFirstDayFromMonetary) 
     builder.add("a", day("2024-01-21"), 2000);
     const auto s = builder.finish().at(0);
     EXPECT_EQ(s.purchaseDays, 3);
-    EXPECT_DOUBLE_EQ(s.frequency, 2);
-    EXPECT_DOUBLE_EQ(s.recency, 20);
-    EXPECT_DOUBLE_EQ(s.T, 30);
-    EXPECT_DOUBLE_EQ(s.monetary, (40.0 + 20.0) / 2); // the first day's 15.00 is left out
+    expectStatistics(s, 2, 20, 30, (40.0 + 20.0) / 2); // the first day's 15.00 is left out of monetary
     EXPECT_EQ(s.revenueMinor, 7500);
     EXPECT_EQ(s.firstPurchase, day("2024-01-01"));
     EXPECT_EQ(s.lastPurchase, day("2024-01-21"));
@@ -93,10 +98,7 @@ TEST(CustomerSummary, OneCustomerNobodyRepeatsAndEmptyInput) {
     SummaryBuilder single({TimeUnit::Week, std::nullopt});
     single.add("only", day("2024-05-05"), 1234);
     const auto s = single.finish().at(0);
-    EXPECT_DOUBLE_EQ(s.frequency, 0);
-    EXPECT_DOUBLE_EQ(s.recency, 0);
-    EXPECT_DOUBLE_EQ(s.T, 0);
-    EXPECT_DOUBLE_EQ(s.monetary, 0);
+    expectStatistics(s, 0, 0, 0, 0);
 }
 
 TEST(CustomerSummary, KeepsTheOrderCustomersFirstAppeared) {
@@ -122,10 +124,7 @@ TEST(CustomerSummary, ReadsTheRepositoryPurchaseStream) {
     analytics::addRepositoryPurchases(*repository, builder);
     const auto s = builder.finish().at(0);
     EXPECT_EQ(s.customer, std::to_string(id));
-    EXPECT_DOUBLE_EQ(s.frequency, 1);
-    EXPECT_DOUBLE_EQ(s.recency, 2);
-    EXPECT_DOUBLE_EQ(s.T, 4);
-    EXPECT_DOUBLE_EQ(s.monetary, 30.0);
+    expectStatistics(s, 1, 2, 4, 30.0);
     EXPECT_EQ(s.marginMinor, 1200);
 }
 
