@@ -1,5 +1,6 @@
 #include "analytics/bgnbd.h"
 
+#include "analytics/hypergeometric.h"
 #include "analytics/maximum_likelihood.h"
 
 #include <algorithm>
@@ -44,20 +45,6 @@ double termWithGradient(const BgNbdParameters& p, double x, double tx, double T,
             digamma(a + b) + digamma(b + x) - digamma(b) - digamma(a + b + x) + (x > 0 ? w4 * -1.0 / (b + x - 1) : 0.0);
     }
     return A1 + A2 + L;
-}
-
-/** Gauss's 2F1(a, b; c; z) for 0 <= z < 1 by its series, summed until the terms stop mattering. */
-double hypergeometric2F1(double a, double b, double c, double z) {
-    double term = 1.0;
-    double sum = 1.0;
-    for (int k = 0; k < 100'000; ++k) {
-        term *= (a + k) * (b + k) / ((c + k) * (k + 1)) * z;
-        sum += term;
-        if (std::abs(term) < 1e-15 * std::abs(sum)) {
-            break;
-        }
-    }
-    return sum;
 }
 
 } // namespace
@@ -136,9 +123,11 @@ double bgnbdProbabilityAlive(const BgNbdParameters& p, double x, double tx, doub
 double bgnbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, double x, double tx, double T) {
     const auto [r, alpha, a, b] = p;
     const double z = t / (alpha + T + t);
-    const double scale = std::exp((r + x) * (std::log(alpha + T) - std::log(alpha + T + t)));
-    const double numerator =
-        (a + b + x - 1) / (a - 1) * (1.0 - scale * hypergeometric2F1(r + x, b + x, a + b + x - 1, z));
+    // The textbook form (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z) has x in two series arguments, and its terms
+    // overflow for x in the thousands. Euler's transformation gives the same value as
+    // (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z), whose terms shrink from the start.
+    const double scaled = std::exp((a - 1) * std::log1p(-z)) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
+    const double numerator = (a + b + x - 1) / (a - 1) * (1.0 - scaled);
     if (x <= 0) {
         return numerator;
     }

@@ -56,6 +56,11 @@ TEST(BgNbd, HugeFrequenciesStayFinite) {
     EXPECT_TRUE(std::isfinite(analytics::bgnbdLogLikelihood(kCdnow, 1000, 10, 100)));
     EXPECT_TRUE(std::isfinite(analytics::bgnbdLogLikelihood(kCdnow, 5000, 99.9, 100)));
     EXPECT_EQ(analytics::bgnbdConditionalExpectedPurchases(kCdnow, 52, 1000, 10, 100), 0.0);
+    // A customer who bought 5,000 times up to the end keeps buying at about that rate (50 a unit).
+    const double expected = analytics::bgnbdConditionalExpectedPurchases(kCdnow, 52, 5000, 100, 100);
+    EXPECT_TRUE(std::isfinite(expected));
+    EXPECT_GT(expected, 0.5 * 52 * 50);
+    EXPECT_LT(expected, 52 * 50);
 }
 
 TEST(BgNbd, AnalyticGradientMatchesFiniteDifferences) {

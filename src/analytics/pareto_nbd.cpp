@@ -1,0 +1,173 @@
+#include "analytics/pareto_nbd.h"
+
+#include "analytics/hypergeometric.h"
+
+#include <boost/math/special_functions/digamma.hpp>
+#include <cmath>
+#include <limits>
+
+namespace rapport::analytics {
+
+namespace {
+
+using Gradient = std::array<double, 4>; // by (r, alpha, s, beta)
+
+/**
+ * log I(t), where I(t) / (r+s+x) is the integral from t to infinity of (alpha+τ)^-(r+x) (beta+τ)^-(s+1) dτ,
+ * and its gradient. Of the two forms of the closed solution, the one whose 2F1 argument lies in [0, 1) is
+ * used, after Euler's transformation so that x enters the series only through c.
+ */
+double logTail(const ParetoNbdParameters& p, double x, double t, Gradient& g) {
+    const auto [r, alpha, s, beta] = p;
+    const double logAlphaT = std::log(alpha + t);
+    const double logBetaT = std::log(beta + t);
+    const double c = r + s + x + 1;
+    if (alpha >= beta) {
+        // (alpha+t)^-(r+x) (beta+t)^-s 2F1(1, r+x; c; (alpha-beta)/(alpha+t))
+        const double z = (alpha - beta) / (alpha + t);
+        const auto f = logHypergeometricOne(r + x, c, z);
+        g = {-logAlphaT + f.dB + f.dC, -(r + x) / (alpha + t) + f.dZ * (beta + t) / ((alpha + t) * (alpha + t)),
+             -logBetaT + f.dC, -s / (beta + t) - f.dZ / (alpha + t)};
+        return -(r + x) * logAlphaT - s * logBetaT + f.value;
+    }
+    // (alpha+t)^(1-r-x) (beta+t)^-(s+1) 2F1(1, s+1; c; (beta-alpha)/(beta+t))
+    const double z = (beta - alpha) / (beta + t);
+    const auto f = logHypergeometricOne(s + 1, c, z);
+    g = {-logAlphaT + f.dC, (1 - r - x) / (alpha + t) - f.dZ / (beta + t), -logBetaT + f.dB + f.dC,
+         -(s + 1) / (beta + t) + f.dZ * (alpha + t) / ((beta + t) * (beta + t))};
+    return (1 - r - x) * logAlphaT - (s + 1) * logBetaT + f.value;
+}
+
+/**
+ * The two parts of the likelihood after the common factor: B1 for "alive at T", B2 for "died between t_x and
+ * T"; both logs, B2 = -inf when t_x = T. Gradients by (r, alpha, s, beta).
+ */
+struct Parts {
+    double aliveAtT;
+    double diedBefore;
+    Gradient gAlive;
+    Gradient gDied;
+};
+
+Parts parts(const ParetoNbdParameters& p, double x, double tx, double T, bool withGradient) {
+    const auto [r, alpha, s, beta] = p;
+    Parts out{};
+    out.aliveAtT = -(r + x) * std::log(alpha + T) - s * std::log(beta + T);
+    if (withGradient) {
+        out.gAlive = {-std::log(alpha + T), -(r + x) / (alpha + T), -std::log(beta + T), -s / (beta + T)};
+    }
+    Gradient gTx{};
+    Gradient gT{};
+    const double logTx = logTail(p, x, tx, gTx);
+    const double logT = logTail(p, x, T, gT);
+    const double difference = logT - logTx; // <= 0: the tail from T is part of the tail from t_x
+    if (!(difference < 0)) {
+        out.diedBefore = -std::numeric_limits<double>::infinity();
+        return out;
+    }
+    const double share = std::exp(difference);
+    const double logA0 = logTx + std::log1p(-share);
+    out.diedBefore = std::log(s) - std::log(r + s + x) + logA0;
+    if (withGradient) {
+        for (std::size_t i = 0; i < 4; ++i) {
+            out.gDied[i] = (gTx[i] - share * gT[i]) / (1 - share);
+        }
+        out.gDied[0] -= 1 / (r + s + x);
+        out.gDied[2] += 1 / s - 1 / (r + s + x);
+    }
+    return out;
+}
+
+double termWithGradient(const ParetoNbdParameters& p, double x, double tx, double T, Gradient* gradient) {
+    const auto [r, alpha, s, beta] = p;
+    const auto part = parts(p, x, tx, T, gradient != nullptr);
+    const double m = std::max(part.aliveAtT, part.diedBefore);
+    const double wAlive = std::exp(part.aliveAtT - m);
+    const double wDied = std::exp(part.diedBefore - m);
+    const double logSum = m + std::log(wAlive + wDied);
+    if (gradient != nullptr) {
+        using boost::math::digamma;
+        const Gradient common{digamma(r + x) - digamma(r) + std::log(alpha), r / alpha, std::log(beta), s / beta};
+        for (std::size_t i = 0; i < 4; ++i) {
+            (*gradient)[i] = common[i] + (wAlive * part.gAlive[i] + wDied * part.gDied[i]) / (wAlive + wDied);
+        }
+    }
+    return std::lgamma(r + x) - std::lgamma(r) + r * std::log(alpha) + s * std::log(beta) + logSum;
+}
+
+} // namespace
+
+double paretoNbdLogLikelihood(const ParetoNbdParameters& p, double x, double tx, double T) {
+    return termWithGradient(p, x, tx, T, nullptr);
+}
+
+double paretoNbdTotalLogLikelihood(const ParetoNbdParameters& p, const std::vector<RfmPattern>& patterns,
+                                   std::array<double, 4>* gradientInLogs) {
+    double total = 0;
+    Gradient sum{};
+    Gradient g{};
+    for (const auto& pattern : patterns) {
+        total += pattern.weight * termWithGradient(p, pattern.x, pattern.tx, pattern.T, gradientInLogs ? &g : nullptr);
+        if (gradientInLogs != nullptr) {
+            for (std::size_t i = 0; i < 4; ++i) {
+                sum[i] += pattern.weight * g[i];
+            }
+        }
+    }
+    if (gradientInLogs != nullptr) {
+        const Gradient values{p.r, p.alpha, p.s, p.beta};
+        for (std::size_t i = 0; i < 4; ++i) {
+            (*gradientInLogs)[i] = sum[i] * values[i];
+        }
+    }
+    return total;
+}
+
+ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns) {
+    ParetoNbdFit fit;
+    fit.patterns = patterns.size();
+    double repeaters = 0;
+    for (const auto& p : patterns) {
+        fit.customers += p.weight;
+        repeaters += p.x > 0 ? p.weight : 0.0;
+    }
+    if (fit.customers < 2 || repeaters < 1) {
+        fit.quality.message =
+            "the data cannot support a Pareto/NBD fit: " + std::to_string(static_cast<long long>(fit.customers)) +
+            " customers, " + std::to_string(static_cast<long long>(repeaters)) +
+            " with a repeat purchase (at least one repeat buyer among two or more customers is needed)";
+        return fit;
+    }
+    const LogLikelihood logLikelihood = [&patterns](const std::vector<double>& v, std::vector<double>* gradient) {
+        Gradient g{};
+        const double ll = paretoNbdTotalLogLikelihood({v[0], v[1], v[2], v[3]}, patterns, gradient ? &g : nullptr);
+        if (gradient != nullptr) {
+            for (std::size_t i = 0; i < 4; ++i) {
+                (*gradient)[i] = g[i] / v[i];
+            }
+        }
+        return ll;
+    };
+    const auto mle = maximiseLogLikelihood(logLikelihood, {1.0, 1.0, 1.0, 1.0}, fit.customers);
+    fit.parameters = {mle.parameters[0], mle.parameters[1], mle.parameters[2], mle.parameters[3]};
+    fit.standardErrors = {mle.standardErrors[0], mle.standardErrors[1], mle.standardErrors[2], mle.standardErrors[3]};
+    fit.quality = mle.quality;
+    return fit;
+}
+
+double paretoNbdProbabilityAlive(const ParetoNbdParameters& p, double x, double tx, double T) {
+    const auto part = parts(p, x, tx, T, false);
+    const double logOdds = part.diedBefore - part.aliveAtT; // P(died) / P(alive)
+    return logOdds > 700 ? 0.0 : 1.0 / (1.0 + std::exp(logOdds));
+}
+
+double paretoNbdConditionalExpectedPurchases(const ParetoNbdParameters& p, double t, double x, double tx, double T) {
+    const auto [r, alpha, s, beta] = p;
+    // (r+x)(beta+T) / ((alpha+T)(s-1)) * (1 - ((beta+T)/(beta+T+t))^(s-1)) * P(alive); the bracket over
+    // (s-1) is written with expm1 so that s = 1 gives its limit, log((beta+T+t)/(beta+T)).
+    const double logRatio = std::log(beta + T) - std::log(beta + T + t);
+    const double bracket = std::abs(s - 1) < 1e-12 ? -logRatio : -std::expm1((s - 1) * logRatio) / (s - 1);
+    return (r + x) * (beta + T) / (alpha + T) * bracket * paretoNbdProbabilityAlive(p, x, tx, T);
+}
+
+} // namespace rapport::analytics
