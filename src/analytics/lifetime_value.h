@@ -1,0 +1,72 @@
+#pragma once
+
+#include "analytics/customer_summary.h"
+#include "analytics/gamma_gamma.h"
+#include "analytics/maximum_likelihood.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rapport::analytics {
+
+/** Which model predicts purchases and P(alive). */
+enum class PurchaseModel { BgNbd, ParetoNbd };
+
+std::optional<PurchaseModel> parsePurchaseModel(std::string_view text); // "bgnbd", "pnbd"
+std::string_view toString(PurchaseModel model);
+/** The parameters' usual names: r, alpha, a, b (BG/NBD) or r, alpha, s, beta (Pareto/NBD). */
+std::array<std::string_view, 4> parameterNames(PurchaseModel model);
+
+struct LifetimeValueOptions {
+    PurchaseModel model = PurchaseModel::BgNbd;
+    TimeUnit unit = TimeUnit::Week; // the unit the summaries were built in
+    int horizonMonths = 12;
+    double monthlyDiscount = 0.01;
+    unsigned threads = 0; // 0: one per core
+};
+
+/** A purchase model fitted to the summaries; parameters in the order of parameterNames(). */
+struct PurchaseModelFit {
+    PurchaseModel model = PurchaseModel::BgNbd;
+    std::array<double, 4> parameters{};
+    std::array<double, 4> standardErrors{};
+    FitQuality quality;
+    std::size_t patterns = 0;
+};
+
+/** One customer's prediction over the horizon; spend in major units. */
+struct PredictedValue {
+    double probabilityAlive = 0;
+    double expectedPurchases = 0; // repeat purchases within the horizon
+    double expectedSpend = 0;     // per purchase (Gamma-Gamma)
+    double clv = 0;               // discounted
+};
+
+struct LifetimeValueResult {
+    PurchaseModelFit purchases;
+    GammaGammaFit spend;
+    std::vector<PredictedValue> values; // in the order of the summaries; empty when a fit failed
+    /** Empty when both fits converged; otherwise why there are no predictions. */
+    std::string problem;
+};
+
+/**
+ * Fits the purchase model and the spend model (at the same time, on two threads) and predicts each
+ * customer's value: CLV = sum over months i = 1..H of E(spend) * (E(purchases by month i) - E(by month i-1))
+ * / (1 + d)^i. Months are average Gregorian months converted to the summaries' unit. When a model cannot be
+ * fitted, `problem` says why and no values are given: a nonsense number is worse than none.
+ */
+LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& summaries,
+                                          const LifetimeValueOptions& options);
+
+/** Expected purchases in the next t units under a fitted model. */
+double conditionalExpectedPurchases(const PurchaseModelFit& fit, double t, double x, double tx, double T);
+double probabilityAlive(const PurchaseModelFit& fit, double x, double tx, double T);
+
+/** Fits one purchase model on the summaries' distinct patterns. */
+PurchaseModelFit fitPurchaseModel(PurchaseModel model, const std::vector<CustomerSummary>& summaries);
+
+} // namespace rapport::analytics

@@ -1,0 +1,139 @@
+#include "analytics/cdnow.h"
+#include "analytics/lifetime_value.h"
+#include "analytics/simulation.h"
+
+#include <cmath>
+#include <gtest/gtest.h>
+
+using namespace rapport;
+using analytics::LifetimeValueOptions;
+using analytics::PurchaseModel;
+using analytics::SummaryBuilder;
+using analytics::TimeUnit;
+
+namespace {
+
+std::vector<analytics::CustomerSummary> simulate(const analytics::SimulationSpec& spec) {
+    SummaryBuilder builder({spec.unit, core::Date::fromDays(spec.observationEndDay)});
+    analytics::simulatePurchases(spec, [&](std::int64_t customer, std::int32_t day, std::int64_t amount) {
+        builder.add(std::to_string(customer), core::Date::fromDays(day), amount);
+    });
+    return builder.finish();
+}
+
+/** Each estimate within four standard errors of the truth, and the standard error itself small. */
+void expectRecovered(const std::array<double, 4>& estimate, const std::array<double, 4>& se,
+                     const std::array<double, 4>& truth, PurchaseModel model) {
+    const auto names = analytics::parameterNames(model);
+    for (std::size_t i = 0; i < 4; ++i) {
+        ASSERT_TRUE(std::isfinite(se[i])) << names[i];
+        EXPECT_LT(std::abs(estimate[i] - truth[i]), 4 * se[i])
+            << names[i] << " = " << estimate[i] << " ± " << se[i] << ", true " << truth[i];
+        EXPECT_LT(se[i], 0.25 * truth[i]) << names[i] << ": the data should pin it down";
+    }
+}
+
+} // namespace
+
+TEST(ParameterRecovery, BgNbdFromSimulatedPurchases) {
+    analytics::SimulationSpec spec;
+    spec.model = PurchaseModel::BgNbd;
+    spec.parameters = {0.25, 4.0, 0.8, 2.5};
+    spec.customers = 40'000;
+    spec.cohortDays = 84;
+    spec.observationEndDay = 364;
+    spec.seed = 7;
+    const auto fit = analytics::fitPurchaseModel(PurchaseModel::BgNbd, simulate(spec));
+    ASSERT_TRUE(fit.quality.converged) << fit.quality.message;
+    expectRecovered(fit.parameters, fit.standardErrors, spec.parameters, PurchaseModel::BgNbd);
+}
+
+TEST(ParameterRecovery, ParetoNbdFromSimulatedPurchases) {
+    analytics::SimulationSpec spec;
+    spec.model = PurchaseModel::ParetoNbd;
+    spec.parameters = {0.55, 10.0, 0.6, 12.0};
+    spec.customers = 40'000;
+    spec.cohortDays = 84;
+    spec.observationEndDay = 546;
+    spec.seed = 11;
+    const auto fit = analytics::fitPurchaseModel(PurchaseModel::ParetoNbd, simulate(spec));
+    ASSERT_TRUE(fit.quality.converged) << fit.quality.message;
+    expectRecovered(fit.parameters, fit.standardErrors, spec.parameters, PurchaseModel::ParetoNbd);
+}
+
+TEST(ParameterRecovery, GammaGammaFromSimulatedSpend) {
+    analytics::SimulationSpec spec;
+    spec.parameters = {2.0, 4.0, 0.5, 2.0}; // many repeat purchases
+    spec.spend = {6.0, 4.0, 15.0};
+    spec.customers = 20'000;
+    spec.seed = 3;
+    const auto fit = analytics::fitGammaGamma(simulate(spec));
+    ASSERT_TRUE(fit.quality.converged) << fit.quality.message;
+    const std::array<double, 3> estimate{fit.parameters.p, fit.parameters.q, fit.parameters.gamma};
+    const std::array<double, 3> se{fit.standardErrors.p, fit.standardErrors.q, fit.standardErrors.gamma};
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_LT(std::abs(estimate[i] - spec.spend[i]), 4 * se[i])
+            << i << ": " << estimate[i] << " ± " << se[i] << ", true " << spec.spend[i];
+    }
+}
+
+TEST(LifetimeValue, ClvIsTheDiscountedSumOfMonthlyIncrements) {
+    const auto summaries = test::cdnowSummaries();
+    if (!summaries) {
+        GTEST_SKIP() << "../shared/datasets/cdnow is not present";
+    }
+    for (const auto model : {PurchaseModel::BgNbd, PurchaseModel::ParetoNbd}) {
+        LifetimeValueOptions undiscounted{model, TimeUnit::Week, 12, 0.0, 0};
+        const auto plain = analytics::predictLifetimeValues(*summaries, undiscounted);
+        ASSERT_TRUE(plain.problem.empty()) << plain.problem;
+        ASSERT_EQ(plain.values.size(), summaries->size());
+        LifetimeValueOptions discounted{model, TimeUnit::Week, 12, 0.01, 1};
+        const auto withDiscount = analytics::predictLifetimeValues(*summaries, discounted);
+        const double weeksPerYear = 365.2425 / 7;
+        for (std::size_t i = 0; i < summaries->size(); i += 97) {
+            const auto& s = (*summaries)[i];
+            const auto& v = plain.values[i];
+            // Without discounting the increments add up to the expectation over the whole year.
+            const double year = analytics::conditionalExpectedPurchases(plain.purchases, weeksPerYear, s.frequency,
+                                                                        s.recency, s.T);
+            EXPECT_NEAR(v.expectedPurchases, year, 1e-9 * std::max(1.0, year));
+            EXPECT_NEAR(v.clv, v.expectedSpend * year, 1e-6 * std::max(1.0, v.clv));
+            // With 1 % a month the value lies between the year's value discounted by 12 months and by 1.
+            const double d = withDiscount.values[i].clv;
+            EXPECT_LE(d, v.clv / 1.01 + 1e-9);
+            EXPECT_GE(d, v.clv / std::pow(1.01, 12) - 1e-9);
+            EXPECT_GT(v.probabilityAlive, 0);
+            EXPECT_LE(v.probabilityAlive, 1);
+        }
+    }
+}
+
+TEST(LifetimeValue, TheSecondThreadGivesTheSameValues) {
+    analytics::SimulationSpec spec;
+    spec.customers = 30'000;
+    const auto summaries = simulate(spec);
+    const auto one = analytics::predictLifetimeValues(summaries, {PurchaseModel::BgNbd, TimeUnit::Week, 12, 0.01, 1});
+    const auto two = analytics::predictLifetimeValues(summaries, {PurchaseModel::BgNbd, TimeUnit::Week, 12, 0.01, 2});
+    ASSERT_TRUE(one.problem.empty()) << one.problem;
+    ASSERT_EQ(one.values.size(), two.values.size());
+    for (std::size_t i = 0; i < one.values.size(); ++i) {
+        ASSERT_EQ(one.values[i].clv, two.values[i].clv) << i;
+    }
+}
+
+TEST(LifetimeValue, SaysWhyWhenTheDataCannotSupportAFit) {
+    SummaryBuilder oneCustomer({TimeUnit::Week, std::nullopt});
+    oneCustomer.add("only", core::Date::fromDays(100), 1000);
+    oneCustomer.add("only", core::Date::fromDays(120), 1000);
+    const auto single = analytics::predictLifetimeValues(oneCustomer.finish(), {});
+    EXPECT_TRUE(single.values.empty());
+    EXPECT_NE(single.problem.find("cannot support"), std::string::npos) << single.problem;
+
+    SummaryBuilder nobodyRepeats({TimeUnit::Week, core::Date::fromDays(400)});
+    for (int i = 0; i < 50; ++i) {
+        nobodyRepeats.add("c" + std::to_string(i), core::Date::fromDays(100 + i), 1000);
+    }
+    const auto none = analytics::predictLifetimeValues(nobodyRepeats.finish(), {});
+    EXPECT_TRUE(none.values.empty());
+    EXPECT_NE(none.problem.find("purchase model"), std::string::npos) << none.problem;
+}
