@@ -39,6 +39,7 @@ void addCustomerCommand(CLI::App& app, CliContext& context);
 void addEpisodesCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
 void addBackupCommand(CLI::App& app, CliContext& context);
+void addLtvCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

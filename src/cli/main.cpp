@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     cli::addEpisodesCommand(app, context);
     cli::addCheckCommand(app, context);
     cli::addBackupCommand(app, context);
+    cli::addLtvCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });

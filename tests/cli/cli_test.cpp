@@ -1,4 +1,5 @@
 // End-to-end tests of the rapport-cli binary (and the app's headless mode): exit codes, output, JSON.
+#include "cli/cli_runner.h"
 #include "support/temp_dir.h"
 
 #include <array>
@@ -12,40 +13,6 @@ using namespace rapport::test;
 using nlohmann::json;
 
 namespace {
-
-struct RunResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) {
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return quoted + "'";
-}
-
-/** Runs a program with arguments; the log folder goes to the test's temporary folder. */
-RunResult run(const TempDir& dir, const std::string& program, const std::vector<std::string>& arguments) {
-    std::string command = "XDG_DATA_HOME=" + quote(dir.file("xdg")) + " " + quote(program);
-    for (const auto& argument : arguments) {
-        command += " " + quote(argument);
-    }
-    const auto errFile = dir.file("stderr.txt");
-    command += " 2>" + quote(errFile);
-    RunResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    std::array<char, 4096> buffer{};
-    while (const auto n = fread(buffer.data(), 1, buffer.size(), pipe)) {
-        result.out.append(buffer.data(), n);
-    }
-    const int status = pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = readBytes(errFile);
-    return result;
-}
 
 class CliTest : public ::testing::Test {
 protected:

@@ -1,0 +1,245 @@
+#include "analytics/lifetime_value.h"
+#include "analytics/purchase_sources.h"
+#include "cli/cli_context.h"
+#include "cli/text_table.h"
+#include "core/csv.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <numeric>
+#include <ostream>
+#include <sstream>
+
+namespace rapport::cli {
+
+namespace {
+
+struct LtvArguments {
+    std::string transactions;
+    std::string model = "bgnbd";
+    std::string unit = "week";
+    std::string until;
+    int horizonMonths = 12;
+    double discount = 0.01;
+    std::string out;
+    bool json = false;
+};
+
+std::string fixed(double value, int decimals) {
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(decimals) << value;
+    return text.str();
+}
+
+nlohmann::json fitJson(std::span<const std::string_view> names, std::span<const double> values,
+                       std::span<const double> errors, const analytics::FitQuality& quality) {
+    nlohmann::json parameters = nlohmann::json::object();
+    nlohmann::json standardErrors = nlohmann::json::object();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        parameters[std::string(names[i])] = values[i];
+        standardErrors[std::string(names[i])] = std::isfinite(errors[i]) ? nlohmann::json(errors[i]) : nullptr;
+    }
+    return {{"parameters", parameters},
+            {"standard_errors", standardErrors},
+            {"log_likelihood", quality.logLikelihood},
+            {"converged", quality.converged},
+            {"gradient_norm", quality.gradientNorm},
+            {"evaluations", quality.evaluations},
+            {"message", quality.message}};
+}
+
+void printFit(std::ostream& out, const std::string& title, std::span<const std::string_view> names,
+              std::span<const double> values, std::span<const double> errors, const analytics::FitQuality& quality) {
+    out << title << '\n';
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        out << "  " << std::left << std::setw(6) << names[i] << std::right << std::setw(12) << fixed(values[i], 4)
+            << "  ± " << (std::isfinite(errors[i]) ? fixed(errors[i], 4) : std::string("n/a")) << '\n';
+    }
+    out << "  log-likelihood " << fixed(quality.logLikelihood, 3) << ", "
+        << (quality.converged ? "converged" : "NOT converged") << " (gradient norm " << std::scientific
+        << std::setprecision(2) << quality.gradientNorm << std::defaultfloat << ", " << quality.evaluations
+        << " evaluations)\n";
+}
+
+void writeValues(const std::string& path, const std::vector<analytics::CustomerSummary>& summaries,
+                 const std::vector<analytics::PredictedValue>& values) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (!file) {
+        throw std::runtime_error(path + ": cannot write the file");
+    }
+    std::string buffer = "customer,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv\n";
+    for (std::size_t i = 0; i < summaries.size(); ++i) {
+        const auto& s = summaries[i];
+        const auto& v = values[i];
+        buffer += core::csvText(s.customer);
+        for (const double number : {s.frequency, s.recency, s.T, s.monetary, v.probabilityAlive,
+                                    v.expectedPurchases, v.expectedSpend, v.clv}) {
+            buffer += ',';
+            buffer += core::csvNumber(number);
+        }
+        buffer += '\n';
+        if (buffer.size() > (1u << 20)) {
+            file.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
+    }
+    file.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    if (!file.flush()) {
+        throw std::runtime_error(path + ": writing failed (disk full?)");
+    }
+}
+
+void run(CliContext& context, const LtvArguments& arguments) {
+    analytics::SummaryOptions options;
+    options.unit = *analytics::parseTimeUnit(arguments.unit);
+    if (!arguments.until.empty()) {
+        options.until = core::Date::parseIso(arguments.until);
+    }
+    analytics::SummaryBuilder builder(options);
+    std::unique_ptr<storage::Repository> repository;
+    std::string source;
+    if (!arguments.transactions.empty()) {
+        try {
+            analytics::addTransactionsCsv(arguments.transactions, builder);
+        } catch (const analytics::TransactionFileError& error) {
+            *context.err << "error: " << error.what() << '\n';
+            context.exitCode = kFailure;
+            return;
+        }
+        source = arguments.transactions;
+    } else {
+        repository = context.open(false);
+        analytics::addRepositoryPurchases(*repository, builder);
+        source = repository->location();
+    }
+    const std::size_t lines = builder.lines();
+    const auto summaries = builder.finish();
+
+    analytics::LifetimeValueOptions ltvOptions;
+    ltvOptions.model = *analytics::parsePurchaseModel(arguments.model);
+    ltvOptions.unit = options.unit;
+    ltvOptions.horizonMonths = arguments.horizonMonths;
+    ltvOptions.monthlyDiscount = arguments.discount;
+    const auto result = analytics::predictLifetimeValues(summaries, ltvOptions);
+
+    const auto repeatBuyers = std::count_if(summaries.begin(), summaries.end(),
+                                            [](const analytics::CustomerSummary& s) { return s.frequency > 0; });
+    const double totalClv = std::accumulate(result.values.begin(), result.values.end(), 0.0,
+                                            [](double sum, const analytics::PredictedValue& v) { return sum + v.clv; });
+    const auto purchaseNames = analytics::parameterNames(ltvOptions.model);
+    const std::array<std::string_view, 3> spendNames{"p", "q", "gamma"};
+    const auto& spend = result.spend;
+    const std::array<double, 3> spendValues{spend.parameters.p, spend.parameters.q, spend.parameters.gamma};
+    const std::array<double, 3> spendErrors{spend.standardErrors.p, spend.standardErrors.q,
+                                            spend.standardErrors.gamma};
+
+    if (!arguments.out.empty() && result.problem.empty()) {
+        writeValues(arguments.out, summaries, result.values);
+    }
+    if (arguments.json) {
+        nlohmann::json report{{"source", source},
+                              {"model", analytics::toString(ltvOptions.model)},
+                              {"unit", analytics::toString(options.unit)},
+                              {"observation_end", builder.observationEnd().toIso()},
+                              {"horizon_months", ltvOptions.horizonMonths},
+                              {"monthly_discount", ltvOptions.monthlyDiscount},
+                              {"lines", lines},
+                              {"customers", summaries.size()},
+                              {"repeat_buyers", repeatBuyers},
+                              {"patterns", result.purchases.patterns},
+                              {"purchases", fitJson(purchaseNames, result.purchases.parameters,
+                                                    result.purchases.standardErrors, result.purchases.quality)},
+                              {"spend", fitJson(spendNames, spendValues, spendErrors, spend.quality)},
+                              {"spend_customers", spend.customers},
+                              {"problem", result.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(result.problem)}};
+        if (result.problem.empty()) {
+            report["total_clv"] = totalClv;
+            report["out"] = arguments.out.empty() ? nlohmann::json(nullptr) : nlohmann::json(arguments.out);
+        }
+        *context.out << report.dump(2) << '\n';
+    } else {
+        auto& out = *context.out;
+        out << "Source:            " << source << '\n'
+            << "Observation end:   " << builder.observationEnd().toIso() << " (unit: " << arguments.unit << ")\n"
+            << "Lines read:        " << lines << '\n'
+            << "Customers:         " << summaries.size() << " (" << repeatBuyers << " bought again)\n"
+            << "Distinct patterns: " << result.purchases.patterns << "\n\n";
+        printFit(out,
+                 std::string(ltvOptions.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD") +
+                     " (purchases and P(alive)):",
+                 purchaseNames, result.purchases.parameters, result.purchases.standardErrors,
+                 result.purchases.quality);
+        printFit(out, "Gamma-Gamma (spend per purchase, " + std::to_string(spend.customers) + " repeat buyers):",
+                 spendNames, spendValues, spendErrors, spend.quality);
+        if (result.problem.empty()) {
+            out << "\nPredicted value over " << ltvOptions.horizonMonths << " months at "
+                << fixed(100 * ltvOptions.monthlyDiscount, 2) << " % a month: " << fixed(totalClv, 2) << " in total\n";
+            std::vector<std::size_t> order(summaries.size());
+            std::iota(order.begin(), order.end(), 0);
+            const auto top = std::min<std::size_t>(10, order.size());
+            std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
+                              [&](std::size_t a, std::size_t b) { return result.values[a].clv > result.values[b].clv; });
+            TextTable table({{"Customer"},
+                             {"x", TextTable::Align::Right},
+                             {"P(alive)", TextTable::Align::Right},
+                             {"Purchases", TextTable::Align::Right},
+                             {"Spend", TextTable::Align::Right},
+                             {"CLV", TextTable::Align::Right}});
+            for (std::size_t k = 0; k < top; ++k) {
+                const auto& s = summaries[order[k]];
+                const auto& v = result.values[order[k]];
+                std::string name = s.customer;
+                if (repository) {
+                    if (const auto row = repository->customerRow(std::stoll(s.customer))) {
+                        name = s.customer + " " + row->displayName;
+                    }
+                }
+                table.addRow({name, fixed(s.frequency, 0), fixed(v.probabilityAlive, 3),
+                              fixed(v.expectedPurchases, 2), fixed(v.expectedSpend, 2), fixed(v.clv, 2)});
+            }
+            out << "Highest predicted value:\n";
+            table.print(out);
+            if (!arguments.out.empty()) {
+                out << "One row per customer written to " << arguments.out << '\n';
+            }
+        }
+    }
+    if (!result.problem.empty()) {
+        *context.err << "error: no prediction: " << result.problem << '\n';
+        context.exitCode = kProblemFound;
+    }
+}
+
+} // namespace
+
+void addLtvCommand(CLI::App& app, CliContext& context) {
+    auto arguments = std::make_shared<LtvArguments>();
+    auto* command = app.add_subcommand(
+        "ltv", "Predict each customer's lifetime value: BG/NBD or Pareto/NBD for purchases, Gamma-Gamma for spend");
+    command->add_option("--transactions", arguments->transactions,
+                        "Read purchases from this CSV (customer,date,amount[,margin]) instead of the database")
+        ->check(CLI::ExistingFile);
+    command->add_option("--model", arguments->model, "Purchase model")
+        ->check(CLI::IsMember({"bgnbd", "pnbd"}))
+        ->capture_default_str();
+    command->add_option("--unit", arguments->unit, "Time unit of recency, T and the parameters")
+        ->check(CLI::IsMember({"day", "week", "month"}))
+        ->capture_default_str();
+    command->add_option("--until", arguments->until, "Observation end (default: the last purchase date)")
+        ->check(isoDateValidator);
+    command->add_option("--horizon-months", arguments->horizonMonths, "Months to predict")
+        ->check(CLI::Range(1, 600))
+        ->capture_default_str();
+    command->add_option("--discount", arguments->discount, "Discount rate per month, e.g. 0.01 for 1 %")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    command->add_option("--out", arguments->out, "Write one row per customer to this CSV file");
+    command->add_flag("--json", arguments->json, "Print JSON for scripts");
+    command->callback([&context, arguments] { run(context, *arguments); });
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace rapport::core {
+
+/**
+ * One CSV text field, RFC 4180 style: quoted when it holds a comma, quote or line break. A field a
+ * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
+ * apostrophe first, so opening an export never executes what a customer typed into their name.
+ */
+std::string csvText(std::string_view text);
+
+/** The shortest decimal text that reads back as the same double ("0.1", "25.757", "1e-07"). */
+std::string csvNumber(double value);
+
+} // namespace rapport::core

@@ -1,0 +1,32 @@
+#include "core/csv.h"
+
+#include <cmath>
+#include <gtest/gtest.h>
+
+using rapport::core::csvNumber;
+using rapport::core::csvText;
+
+TEST(Csv, QuotesOnlyWhenNeeded) {
+    EXPECT_EQ(csvText("Kowalski"), "Kowalski");
+    EXPECT_EQ(csvText("Kowalski, Jan"), "\"Kowalski, Jan\"");
+    EXPECT_EQ(csvText("the \"best\" client"), "\"the \"\"best\"\" client\"");
+    EXPECT_EQ(csvText("two\nlines"), "\"two\nlines\"");
+    EXPECT_EQ(csvText(""), "");
+}
+
+TEST(Csv, NeutralisesWhatASpreadsheetWouldRun) {
+    EXPECT_EQ(csvText("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    EXPECT_EQ(csvText("+48 600"), "'+48 600");
+    EXPECT_EQ(csvText("-2+3"), "'-2+3");
+    EXPECT_EQ(csvText("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(csvText("\tcmd"), "'\tcmd");
+    EXPECT_EQ(csvText("a=b"), "a=b"); // only the first character matters
+}
+
+TEST(Csv, NumbersReadBackExactly) {
+    EXPECT_EQ(csvNumber(0.1), "0.1");
+    EXPECT_EQ(csvNumber(25.757), "25.757");
+    EXPECT_EQ(csvNumber(-3), "-3");
+    EXPECT_EQ(std::stod(csvNumber(1.0 / 3)), 1.0 / 3);
+    EXPECT_EQ(csvNumber(std::nan("")), "");
+}
