@@ -2,6 +2,7 @@
 
 #include "analytics/hypergeometric.h"
 #include "analytics/maximum_likelihood.h"
+#include "analytics/parallel_sum.h"
 
 #include <algorithm>
 #include <boost/math/special_functions/digamma.hpp>
@@ -22,14 +23,46 @@ double logSumExp(double u, double v) {
     return m + std::log(std::exp(u - m) + std::exp(v - m));
 }
 
+/**
+ * The parts of a pattern's log-likelihood that depend on the parameters and x alone. Patterns come sorted by
+ * x and x takes few values, so the log-gamma and digamma calls run once per distinct x, not per pattern.
+ */
+struct FrequencyTerms {
+    double x = -1;
+    double logGammas = 0; // lnΓ(r+x) - lnΓ(r) + lnΓ(a+b) + lnΓ(b+x) - lnΓ(b) - lnΓ(a+b+x)
+    double logBX1 = 0;    // ln(b+x-1), for x > 0
+    double dR = 0;        // ψ(r+x) - ψ(r)
+    double dA = 0;        // ψ(a+b) - ψ(a+b+x)
+    double dB = 0;        // ψ(a+b) + ψ(b+x) - ψ(b) - ψ(a+b+x)
+
+    void update(const BgNbdParameters& p, double newX, bool withGradient) {
+        if (newX == x) {
+            return;
+        }
+        x = newX;
+        const auto [r, alpha, a, b] = p;
+        logGammas = std::lgamma(r + x) - std::lgamma(r) + std::lgamma(a + b) + std::lgamma(b + x) - std::lgamma(b) -
+                    std::lgamma(a + b + x);
+        logBX1 = x > 0 ? std::log(b + x - 1) : 0.0;
+        if (withGradient) {
+            dR = digamma(r + x) - digamma(r);
+            dA = digamma(a + b) - digamma(a + b + x);
+            dB = digamma(a + b) + digamma(b + x) - digamma(b) - digamma(a + b + x);
+        }
+    }
+};
+
 /** One pattern's log-likelihood and its gradient with respect to (r, alpha, a, b). */
-double termWithGradient(const BgNbdParameters& p, double x, double tx, double T, std::array<double, 4>* gradient) {
+double termWithGradient(const BgNbdParameters& p, const FrequencyTerms& f, double tx, double T,
+                        std::array<double, 4>* gradient) {
     const auto [r, alpha, a, b] = p;
-    const double A1 = std::lgamma(r + x) - std::lgamma(r) + r * std::log(alpha);
-    const double A2 = std::lgamma(a + b) + std::lgamma(b + x) - std::lgamma(b) - std::lgamma(a + b + x);
-    const double A3 = -(r + x) * std::log(alpha + T);
-    const double A4 = x > 0 ? std::log(a) - std::log(b + x - 1) - (r + x) * std::log(alpha + tx)
-                            : -std::numeric_limits<double>::infinity();
+    const double x = f.x;
+    const double logAlpha = std::log(alpha);
+    const double logAlphaT = std::log(alpha + T);
+    const double logAlphaTx = x > 0 ? std::log(alpha + tx) : 0.0;
+    const double A3 = -(r + x) * logAlphaT;
+    const double A4 =
+        x > 0 ? std::log(a) - f.logBX1 - (r + x) * logAlphaTx : -std::numeric_limits<double>::infinity();
     const double L = logSumExp(A3, A4);
     if (gradient != nullptr) {
         // The log-sum-exp's derivative weighs the two terms by their shares.
@@ -37,43 +70,49 @@ double termWithGradient(const BgNbdParameters& p, double x, double tx, double T,
         const double w4 = x > 0 ? std::exp(A4 - L) : 0.0;
         const double dAlphaT = -(r + x) / (alpha + T);
         const double dAlphaTx = x > 0 ? -(r + x) / (alpha + tx) : 0.0;
-        (*gradient)[0] = digamma(r + x) - digamma(r) + std::log(alpha) + w3 * -std::log(alpha + T) +
-                         (x > 0 ? w4 * -std::log(alpha + tx) : 0.0);
+        (*gradient)[0] = f.dR + logAlpha - w3 * logAlphaT - w4 * logAlphaTx;
         (*gradient)[1] = r / alpha + w3 * dAlphaT + w4 * dAlphaTx;
-        (*gradient)[2] = digamma(a + b) - digamma(a + b + x) + (x > 0 ? w4 / a : 0.0);
-        (*gradient)[3] =
-            digamma(a + b) + digamma(b + x) - digamma(b) - digamma(a + b + x) + (x > 0 ? w4 * -1.0 / (b + x - 1) : 0.0);
+        (*gradient)[2] = f.dA + (x > 0 ? w4 / a : 0.0);
+        (*gradient)[3] = f.dB - (x > 0 ? w4 / (b + x - 1) : 0.0);
     }
-    return A1 + A2 + L;
+    return f.logGammas + r * logAlpha + L;
 }
 
 } // namespace
 
 double bgnbdLogLikelihood(const BgNbdParameters& p, double x, double tx, double T) {
-    return termWithGradient(p, x, tx, T, nullptr);
+    FrequencyTerms f;
+    f.update(p, x, false);
+    return termWithGradient(p, f, tx, T, nullptr);
 }
 
 double bgnbdTotalLogLikelihood(const BgNbdParameters& p, const std::vector<RfmPattern>& patterns,
                                std::array<double, 4>* gradientInLogs) {
-    double total = 0;
-    std::array<double, 4> sum{};
-    std::array<double, 4> g{};
-    for (const auto& pattern : patterns) {
-        total += pattern.weight * termWithGradient(p, pattern.x, pattern.tx, pattern.T, gradientInLogs ? &g : nullptr);
-        if (gradientInLogs != nullptr) {
-            for (std::size_t i = 0; i < 4; ++i) {
-                sum[i] += pattern.weight * g[i];
+    const bool withGradient = gradientInLogs != nullptr;
+    const auto sum = sumInParallel<LikelihoodSum<4>>(patterns.size(), [&](std::size_t begin, std::size_t end) {
+        LikelihoodSum<4> part;
+        FrequencyTerms f;
+        std::array<double, 4> g{};
+        for (std::size_t k = begin; k < end; ++k) {
+            const auto& pattern = patterns[k];
+            f.update(p, pattern.x, withGradient);
+            part.value += pattern.weight * termWithGradient(p, f, pattern.tx, pattern.T, withGradient ? &g : nullptr);
+            if (withGradient) {
+                for (std::size_t i = 0; i < 4; ++i) {
+                    part.gradient[i] += pattern.weight * g[i];
+                }
             }
         }
-    }
+        return part;
+    });
     if (gradientInLogs != nullptr) {
         // d/d(log p) = p * d/dp
         const std::array<double, 4> values{p.r, p.alpha, p.a, p.b};
         for (std::size_t i = 0; i < 4; ++i) {
-            (*gradientInLogs)[i] = sum[i] * values[i];
+            (*gradientInLogs)[i] = sum.gradient[i] * values[i];
         }
     }
-    return total;
+    return sum.value;
 }
 
 BgNbdFit fitBgNbd(const std::vector<RfmPattern>& patterns) {

@@ -66,7 +66,13 @@ private:
     };
 
     SummaryOptions m_options;
-    std::unordered_map<std::string, std::uint32_t> m_index;
+    /** Looks up string_views without building a std::string for each line. */
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> m_index;
+    std::uint32_t m_lastCustomer = 0;
     std::vector<std::string> m_keys;
     std::vector<Line> m_lines;
     core::Date m_until;

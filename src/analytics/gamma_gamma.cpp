@@ -1,8 +1,10 @@
 #include "analytics/gamma_gamma.h"
 
 #include "analytics/maximum_likelihood.h"
+#include "analytics/parallel_sum.h"
 
 #include <boost/math/special_functions/digamma.hpp>
+#include <algorithm>
 #include <cmath>
 
 namespace rapport::analytics {
@@ -12,6 +14,28 @@ namespace {
 struct RepeatBuyer {
     double x;
     double m;
+    double logX; // fixed during the fit: computed once, not per evaluation
+    double logM;
+};
+
+/** The special functions of one x at (p, q): buyers are sorted by x, so these run once per distinct x. */
+struct FrequencyTerms {
+    double x = -1;
+    double logGammas = 0; // lnΓ(px+q) - lnΓ(px)
+    double digammaPxQ = 0;
+    double digammaPx = 0;
+
+    void update(double p, double q, double newX, bool withGradient) {
+        if (newX == x) {
+            return;
+        }
+        x = newX;
+        logGammas = std::lgamma(p * x + q) - std::lgamma(p * x);
+        if (withGradient) {
+            digammaPxQ = boost::math::digamma(p * x + q);
+            digammaPx = boost::math::digamma(p * x);
+        }
+    }
 };
 
 } // namespace
@@ -21,40 +45,45 @@ GammaGammaFit fitGammaGamma(const std::vector<CustomerSummary>& summaries) {
     std::vector<RepeatBuyer> buyers;
     for (const auto& s : summaries) {
         if (s.frequency > 0 && s.monetary > 0) {
-            buyers.push_back({s.frequency, s.monetary});
+            buyers.push_back({s.frequency, s.monetary, std::log(s.frequency), std::log(s.monetary)});
         }
     }
+    std::sort(buyers.begin(), buyers.end(), [](const RepeatBuyer& a, const RepeatBuyer& b) { return a.x < b.x; });
     fit.customers = buyers.size();
     if (buyers.size() < 2) {
         fit.quality.message = "the data cannot support a Gamma-Gamma fit: " + std::to_string(buyers.size()) +
                               " repeat buyers with a positive amount (at least two are needed)";
         return fit;
     }
-    using boost::math::digamma;
     const LogLikelihood logLikelihood = [&buyers](const std::vector<double>& v, std::vector<double>* gradient) {
         const double p = v[0];
         const double q = v[1];
         const double g = v[2];
-        double total = 0;
-        double dp = 0;
-        double dq = 0;
-        double dg = 0;
-        const double digammaQ = gradient ? digamma(q) : 0.0;
-        for (const auto& [x, m] : buyers) {
-            const double px = p * x;
-            total += std::lgamma(px + q) - std::lgamma(px) - std::lgamma(q) + q * std::log(g) + (px - 1) * std::log(m) +
-                     px * std::log(x) - (px + q) * std::log(x * m + g);
-            if (gradient != nullptr) {
-                const double digammaPxQ = digamma(px + q);
-                dp += x * (digammaPxQ - digamma(px) + std::log(m) + std::log(x) - std::log(x * m + g));
-                dq += digammaPxQ - digammaQ + std::log(g) - std::log(x * m + g);
-                dg += q / g - (px + q) / (x * m + g);
+        const bool withGradient = gradient != nullptr;
+        const double logG = std::log(g);
+        const double lgammaQ = std::lgamma(q);
+        const double digammaQ = withGradient ? boost::math::digamma(q) : 0.0;
+        const auto sum = sumInParallel<LikelihoodSum<3>>(buyers.size(), [&](std::size_t begin, std::size_t end) {
+            LikelihoodSum<3> part;
+            FrequencyTerms f;
+            for (std::size_t k = begin; k < end; ++k) {
+                const auto& [x, m, logX, logM] = buyers[k];
+                f.update(p, q, x, withGradient);
+                const double px = p * x;
+                const double logXmG = std::log(x * m + g);
+                part.value += f.logGammas - lgammaQ + q * logG + (px - 1) * logM + px * logX - (px + q) * logXmG;
+                if (withGradient) {
+                    part.gradient[0] += x * (f.digammaPxQ - f.digammaPx + logM + logX - logXmG);
+                    part.gradient[1] += f.digammaPxQ - digammaQ + logG - logXmG;
+                    part.gradient[2] += q / g - (px + q) / (x * m + g);
+                }
             }
-        }
+            return part;
+        });
         if (gradient != nullptr) {
-            *gradient = {dp, dq, dg};
+            *gradient = {sum.gradient[0], sum.gradient[1], sum.gradient[2]};
         }
-        return total;
+        return sum.value;
     };
     const auto mle = maximiseLogLikelihood(logLikelihood, {1.0, 1.0, 1.0}, static_cast<double>(buyers.size()));
     fit.parameters = {mle.parameters[0], mle.parameters[1], mle.parameters[2]};

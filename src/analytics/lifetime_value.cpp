@@ -5,8 +5,11 @@
 #include "analytics/patterns.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <future>
+#include <numeric>
+#include <tuple>
 #include <thread>
 
 namespace rapport::analytics {
@@ -69,8 +72,17 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
                                           const LifetimeValueOptions& options) {
     LifetimeValueResult result;
     // The two fits are independent: run the spend model beside the purchase model.
-    auto spend = std::async(std::launch::async, [&summaries] { return fitGammaGamma(summaries); });
+    const auto secondsSince = [](std::chrono::steady_clock::time_point start) {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    const auto start = std::chrono::steady_clock::now();
+    auto spend = std::async(std::launch::async, [&] {
+        auto fit = fitGammaGamma(summaries);
+        result.spendFitSeconds = secondsSince(start);
+        return fit;
+    });
     result.purchases = fitPurchaseModel(options.model, summaries);
+    result.purchaseFitSeconds = secondsSince(start);
     result.spend = spend.get();
     if (!result.purchases.quality.converged) {
         result.problem = "purchase model (" + std::string(toString(options.model)) +
@@ -82,43 +94,86 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
         return result;
     }
 
+    const auto predictionStart = std::chrono::steady_clock::now();
     const double unitsPerMonth = (365.2425 / 12.0) / daysPerUnit(options.unit);
     const int horizon = std::max(0, options.horizonMonths);
     std::vector<double> discount(static_cast<std::size_t>(horizon) + 1);
     for (int i = 1; i <= horizon; ++i) {
         discount[static_cast<std::size_t>(i)] = std::pow(1.0 + options.monthlyDiscount, -i);
     }
+    // Customers with the same (x, t_x, T) share P(alive) and the expected purchases: compute those once per
+    // pattern (a million customers have a few hundred thousand), then only the spend per customer.
+    struct Keyed {
+        double x, tx, T;
+        std::uint32_t index;
+    };
+    std::vector<Keyed> keyed(summaries.size());
+    for (std::uint32_t i = 0; i < keyed.size(); ++i) {
+        keyed[i] = {summaries[i].frequency, summaries[i].recency, summaries[i].T, i};
+    }
+    const auto tied = [](const Keyed& k) { return std::tie(k.x, k.tx, k.T); };
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) { return tied(a) < tied(b); });
+    std::vector<std::uint32_t> order(keyed.size());
+    for (std::size_t i = 0; i < keyed.size(); ++i) {
+        order[i] = keyed[i].index;
+    }
+    const auto key = [&summaries](std::uint32_t i) {
+        const auto& s = summaries[i];
+        return std::tie(s.frequency, s.recency, s.T);
+    };
     result.values.resize(summaries.size());
     const auto predictRange = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t k = begin; k < end; ++k) {
-            const auto& s = summaries[k];
-            PredictedValue v;
-            v.probabilityAlive = probabilityAlive(result.purchases, s.frequency, s.recency, s.T);
-            v.expectedSpend = gammaGammaExpectedAverageSpend(result.spend.parameters, s.frequency, s.monetary);
+        std::size_t k = begin;
+        while (k < end) {
+            const auto& s = summaries[order[k]];
+            const double alive = probabilityAlive(result.purchases, s.frequency, s.recency, s.T);
             double previous = 0;
+            double discountedPurchases = 0; // sum of discounted monthly increments: CLV per unit of spend
             for (int i = 1; i <= horizon; ++i) {
+                // Pareto/NBD's expectation is P(alive) times a closed form: do not compute P(alive) twelve times.
+                const double t = i * unitsPerMonth;
+                const auto& q = result.purchases.parameters;
                 const double cumulative =
-                    conditionalExpectedPurchases(result.purchases, i * unitsPerMonth, s.frequency, s.recency, s.T);
-                v.clv += v.expectedSpend * (cumulative - previous) * discount[static_cast<std::size_t>(i)];
+                    result.purchases.model == PurchaseModel::ParetoNbd
+                        ? alive * paretoNbdExpectedPurchasesIfAlive({q[0], q[1], q[2], q[3]}, t, s.frequency, s.T)
+                        : conditionalExpectedPurchases(result.purchases, t, s.frequency, s.recency, s.T);
+                discountedPurchases += (cumulative - previous) * discount[static_cast<std::size_t>(i)];
                 previous = cumulative;
             }
-            v.expectedPurchases = previous;
-            result.values[k] = v;
+            const auto pattern = key(order[k]);
+            for (; k < end && key(order[k]) == pattern; ++k) {
+                const auto& c = summaries[order[k]];
+                PredictedValue v;
+                v.probabilityAlive = alive;
+                v.expectedPurchases = previous;
+                v.expectedSpend = gammaGammaExpectedAverageSpend(result.spend.parameters, c.frequency, c.monetary);
+                v.clv = v.expectedSpend * discountedPurchases;
+                result.values[order[k]] = v;
+            }
         }
     };
+    // Two ranges that split at a pattern boundary, so no pattern is computed twice.
     const unsigned threads =
         std::max(1u, std::min(options.threads != 0 ? options.threads : std::thread::hardware_concurrency(),
                               static_cast<unsigned>(summaries.size() / 10'000 + 1)));
-    std::vector<std::thread> workers;
-    const std::size_t chunk = (summaries.size() + threads - 1) / threads;
+    std::vector<std::size_t> bounds{0};
     for (unsigned t = 1; t < threads; ++t) {
-        workers.emplace_back(predictRange, std::min(summaries.size(), t * chunk),
-                             std::min(summaries.size(), (t + 1) * chunk));
+        std::size_t b = std::max(bounds.back(), summaries.size() * t / threads);
+        while (b > 0 && b < order.size() && key(order[b]) == key(order[b - 1])) {
+            ++b;
+        }
+        bounds.push_back(b);
     }
-    predictRange(0, std::min(summaries.size(), chunk));
+    bounds.push_back(summaries.size());
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t + 1 < bounds.size(); ++t) {
+        workers.emplace_back(predictRange, bounds[t], bounds[t + 1]);
+    }
+    predictRange(bounds[0], bounds[1]);
     for (auto& worker : workers) {
         worker.join();
     }
+    result.predictionSeconds = secondsSince(predictionStart);
     return result;
 }
 

@@ -51,6 +51,9 @@ struct LifetimeValueResult {
     std::vector<PredictedValue> values; // in the order of the summaries; empty when a fit failed
     /** Empty when both fits converged; otherwise why there are no predictions. */
     std::string problem;
+    double purchaseFitSeconds = 0; // where the time went, for --verbose and benchmarks
+    double spendFitSeconds = 0;
+    double predictionSeconds = 0;
 };
 
 /**

@@ -1,10 +1,12 @@
 #include "analytics/pareto_nbd.h"
 
 #include "analytics/hypergeometric.h"
+#include "analytics/parallel_sum.h"
 
 #include <boost/math/special_functions/digamma.hpp>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 namespace rapport::analytics {
 
@@ -49,17 +51,48 @@ struct Parts {
     Gradient gDied;
 };
 
-Parts parts(const ParetoNbdParameters& p, double x, double tx, double T, bool withGradient) {
+/** log I(t) with its gradient, for one x; remembers the values of t it has seen (see TailCache). */
+struct Tail {
+    double value = 0;
+    Gradient gradient{};
+};
+
+/**
+ * Within one x the tails depend only on t, and t_x and T take a few hundred distinct values (days) however
+ * many customers there are, so each is computed once per (x, t) instead of twice per pattern.
+ */
+class TailCache {
+public:
+    const Tail& get(const ParetoNbdParameters& p, double x, double t) {
+        if (x != m_x) {
+            m_tails.clear();
+            m_x = x;
+        }
+        auto [it, inserted] = m_tails.try_emplace(t);
+        if (inserted) {
+            it->second.value = logTail(p, x, t, it->second.gradient);
+        }
+        return it->second;
+    }
+
+private:
+    double m_x = -1;
+    std::unordered_map<double, Tail> m_tails;
+};
+
+Parts parts(const ParetoNbdParameters& p, double x, double tx, double T, bool withGradient, TailCache& cache) {
     const auto [r, alpha, s, beta] = p;
     Parts out{};
     out.aliveAtT = -(r + x) * std::log(alpha + T) - s * std::log(beta + T);
     if (withGradient) {
         out.gAlive = {-std::log(alpha + T), -(r + x) / (alpha + T), -std::log(beta + T), -s / (beta + T)};
     }
-    Gradient gTx{};
-    Gradient gT{};
-    const double logTx = logTail(p, x, tx, gTx);
-    const double logT = logTail(p, x, T, gT);
+    const auto& tailTx = cache.get(p, x, tx);
+    const auto& tailT = cache.get(p, x, T);
+    const double logTx = tailTx.value;
+    const double logT = tailT.value;
+    const auto& gTx = tailTx.gradient;
+    const auto& gT = tailT.gradient;
     const double difference = logT - logTx; // <= 0: the tail from T is part of the tail from t_x
     if (!(difference < 0)) {
         out.diedBefore = -std::numeric_limits<double>::infinity();
@@ -78,9 +111,10 @@ Parts parts(const ParetoNbdParameters& p, double x, double tx, double T, bool wi
     return out;
 }
 
-double termWithGradient(const ParetoNbdParameters& p, double x, double tx, double T, Gradient* gradient) {
+double termWithGradient(const ParetoNbdParameters& p, double x, double tx, double T, Gradient* gradient,
+                        TailCache& cache) {
     const auto [r, alpha, s, beta] = p;
-    const auto part = parts(p, x, tx, T, gradient != nullptr);
+    const auto part = parts(p, x, tx, T, gradient != nullptr, cache);
     const double m = std::max(part.aliveAtT, part.diedBefore);
     const double wAlive = std::exp(part.aliveAtT - m);
     const double wDied = std::exp(part.diedBefore - m);
@@ -98,29 +132,36 @@ double termWithGradient(const ParetoNbdParameters& p, double x, double tx, doubl
 } // namespace
 
 double paretoNbdLogLikelihood(const ParetoNbdParameters& p, double x, double tx, double T) {
-    return termWithGradient(p, x, tx, T, nullptr);
+    TailCache cache;
+    return termWithGradient(p, x, tx, T, nullptr, cache);
 }
 
 double paretoNbdTotalLogLikelihood(const ParetoNbdParameters& p, const std::vector<RfmPattern>& patterns,
                                    std::array<double, 4>* gradientInLogs) {
-    double total = 0;
-    Gradient sum{};
-    Gradient g{};
-    for (const auto& pattern : patterns) {
-        total += pattern.weight * termWithGradient(p, pattern.x, pattern.tx, pattern.T, gradientInLogs ? &g : nullptr);
-        if (gradientInLogs != nullptr) {
-            for (std::size_t i = 0; i < 4; ++i) {
-                sum[i] += pattern.weight * g[i];
+    const bool withGradient = gradientInLogs != nullptr;
+    const auto sum = sumInParallel<LikelihoodSum<4>>(patterns.size(), [&](std::size_t begin, std::size_t end) {
+        LikelihoodSum<4> part;
+        TailCache cache;
+        Gradient g{};
+        for (std::size_t k = begin; k < end; ++k) {
+            const auto& pattern = patterns[k];
+            part.value += pattern.weight *
+                          termWithGradient(p, pattern.x, pattern.tx, pattern.T, withGradient ? &g : nullptr, cache);
+            if (withGradient) {
+                for (std::size_t i = 0; i < 4; ++i) {
+                    part.gradient[i] += pattern.weight * g[i];
+                }
             }
         }
-    }
+        return part;
+    });
     if (gradientInLogs != nullptr) {
         const Gradient values{p.r, p.alpha, p.s, p.beta};
         for (std::size_t i = 0; i < 4; ++i) {
-            (*gradientInLogs)[i] = sum[i] * values[i];
+            (*gradientInLogs)[i] = sum.gradient[i] * values[i];
         }
     }
-    return total;
+    return sum.value;
 }
 
 ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns) {
@@ -156,18 +197,23 @@ ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns) {
 }
 
 double paretoNbdProbabilityAlive(const ParetoNbdParameters& p, double x, double tx, double T) {
-    const auto part = parts(p, x, tx, T, false);
+    TailCache cache;
+    const auto part = parts(p, x, tx, T, false, cache);
     const double logOdds = part.diedBefore - part.aliveAtT; // P(died) / P(alive)
     return logOdds > 700 ? 0.0 : 1.0 / (1.0 + std::exp(logOdds));
 }
 
-double paretoNbdConditionalExpectedPurchases(const ParetoNbdParameters& p, double t, double x, double tx, double T) {
+double paretoNbdExpectedPurchasesIfAlive(const ParetoNbdParameters& p, double t, double x, double T) {
     const auto [r, alpha, s, beta] = p;
-    // (r+x)(beta+T) / ((alpha+T)(s-1)) * (1 - ((beta+T)/(beta+T+t))^(s-1)) * P(alive); the bracket over
-    // (s-1) is written with expm1 so that s = 1 gives its limit, log((beta+T+t)/(beta+T)).
+    // (r+x)(beta+T) / ((alpha+T)(s-1)) * (1 - ((beta+T)/(beta+T+t))^(s-1)); the bracket over (s-1) is written
+    // with expm1 so that s = 1 gives its limit, log((beta+T+t)/(beta+T)).
     const double logRatio = std::log(beta + T) - std::log(beta + T + t);
     const double bracket = std::abs(s - 1) < 1e-12 ? -logRatio : -std::expm1((s - 1) * logRatio) / (s - 1);
-    return (r + x) * (beta + T) / (alpha + T) * bracket * paretoNbdProbabilityAlive(p, x, tx, T);
+    return (r + x) * (beta + T) / (alpha + T) * bracket;
+}
+
+double paretoNbdConditionalExpectedPurchases(const ParetoNbdParameters& p, double t, double x, double tx, double T) {
+    return paretoNbdExpectedPurchasesIfAlive(p, t, x, T) * paretoNbdProbabilityAlive(p, x, tx, T);
 }
 
 } // namespace rapport::analytics

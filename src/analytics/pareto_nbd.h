@@ -45,4 +45,7 @@ double paretoNbdProbabilityAlive(const ParetoNbdParameters& p, double x, double 
 /** Expected purchases in the next t units for a customer with history (x, t_x, T). */
 double paretoNbdConditionalExpectedPurchases(const ParetoNbdParameters& p, double t, double x, double tx, double T);
 
+/** The same for a customer known to be alive at T: the conditional expectation is this times P(alive). */
+double paretoNbdExpectedPurchasesIfAlive(const ParetoNbdParameters& p, double t, double x, double T);
+
 } // namespace rapport::analytics

@@ -2,7 +2,10 @@
 
 #include "core/money.h"
 
+#include <algorithm>
+#include <array>
 #include <fstream>
+#include <string_view>
 #include <vector>
 
 namespace rapport::analytics {
@@ -54,59 +57,115 @@ std::size_t addTransactionsCsv(const std::string& path, SummaryBuilder& builder)
     if (!in) {
         throw TransactionFileError(path + ": cannot open the file");
     }
-    std::string line;
-    std::vector<std::string> fields;
     std::size_t lineNumber = 0;
     std::size_t read = 0;
     auto fail = [&](const std::string& what) {
         throw TransactionFileError(path + ":" + std::to_string(lineNumber) + ": " + what);
     };
-    while (std::getline(in, line)) {
+    std::vector<std::string> quotedFields; // the slow path, for lines with quotes
+    std::array<std::string_view, 5> fields;
+    const auto handleLine = [&](std::string_view line) {
         ++lineNumber;
         if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
+            line.remove_suffix(1);
         }
         if (lineNumber == 1 && line.starts_with("\xEF\xBB\xBF")) {
-            line.erase(0, 3); // UTF-8 byte order mark
+            line.remove_prefix(3); // UTF-8 byte order mark
         }
         if (line.empty()) {
-            continue;
+            return;
         }
-        if (!splitCsv(line, fields)) {
-            fail("a quoted field is not closed");
+        std::size_t count = 0;
+        if (line.find('"') == std::string_view::npos) {
+            // Plain fields: split at commas without copying.
+            while (count < fields.size()) {
+                const auto comma = line.find(',');
+                fields[count++] = line.substr(0, comma);
+                if (comma == std::string_view::npos) {
+                    break;
+                }
+                line.remove_prefix(comma + 1);
+                if (count == fields.size()) {
+                    ++count; // more fields than any valid line has
+                }
+            }
+        } else {
+            if (!splitCsv(std::string(line), quotedFields)) {
+                fail("a quoted field is not closed");
+            }
+            count = quotedFields.size();
+            for (std::size_t i = 0; i < std::min(count, fields.size()); ++i) {
+                fields[i] = quotedFields[i];
+            }
         }
         if (lineNumber == 1) {
-            const bool header = fields.size() >= 3 && fields[0] == "customer" && fields[1] == "date" &&
-                                fields[2] == "amount" && (fields.size() == 3 || fields[3] == "margin");
-            if (!header || fields.size() > 4) {
+            const bool header = count >= 3 && count <= 4 && fields[0] == "customer" && fields[1] == "date" &&
+                                fields[2] == "amount" && (count == 3 || fields[3] == "margin");
+            if (!header) {
                 fail("expected the header customer,date,amount[,margin]");
             }
-            continue;
+            return;
         }
-        if (fields.size() < 3 || fields.size() > 4) {
-            fail("expected 3 or 4 fields (customer,date,amount[,margin]), found " + std::to_string(fields.size()));
+        if (count < 3 || count > 4) {
+            fail("expected 3 or 4 fields (customer,date,amount[,margin]), found " +
+                 (count > 4 ? std::string("more") : std::to_string(count)));
         }
         if (fields[0].empty()) {
             fail("field 'customer' is empty");
         }
         const auto date = core::Date::parseIso(fields[1]);
         if (!date) {
-            fail("field 'date': expected YYYY-MM-DD, found '" + fields[1] + "'");
+            fail("field 'date': expected YYYY-MM-DD, found '" + std::string(fields[1]) + "'");
         }
         const auto amount = core::Money::parseDecimal(fields[2]);
         if (!amount) {
-            fail("field 'amount': expected a decimal number such as 12.50, found '" + fields[2] + "'");
+            fail("field 'amount': expected a decimal number such as 12.50, found '" + std::string(fields[2]) + "'");
         }
         std::int64_t margin = 0;
-        if (fields.size() == 4 && !fields[3].empty()) {
+        if (count == 4 && !fields[3].empty()) {
             const auto parsed = core::Money::parseDecimal(fields[3]);
             if (!parsed) {
-                fail("field 'margin': expected a decimal number such as 3.20, found '" + fields[3] + "'");
+                fail("field 'margin': expected a decimal number such as 3.20, found '" + std::string(fields[3]) +
+                     "'");
             }
             margin = parsed->minor();
         }
         builder.add(fields[0], *date, amount->minor(), margin);
         ++read;
+    };
+
+    // Read in large blocks and hand out whole lines; a line cut by the block end waits for the next block.
+    std::string block;
+    std::string carry;
+    std::vector<char> buffer(4u << 20);
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (got == 0) {
+            break;
+        }
+        std::string_view data(buffer.data(), got);
+        std::size_t newline = data.find('\n');
+        if (!carry.empty()) {
+            if (newline == std::string_view::npos) {
+                carry.append(data);
+                continue;
+            }
+            carry.append(data.substr(0, newline));
+            handleLine(carry);
+            carry.clear();
+            data.remove_prefix(newline + 1);
+            newline = data.find('\n');
+        }
+        while (newline != std::string_view::npos) {
+            handleLine(data.substr(0, newline));
+            data.remove_prefix(newline + 1);
+            newline = data.find('\n');
+        }
+        carry.assign(data);
+    }
+    if (!carry.empty()) {
+        handleLine(carry);
     }
     if (lineNumber == 0) {
         throw TransactionFileError(path + ": the file is empty; expected the header customer,date,amount[,margin]");

@@ -6,12 +6,14 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <fstream>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <ostream>
+#include <spdlog/spdlog.h>
 #include <sstream>
 
 namespace rapport::cli {
@@ -93,7 +95,21 @@ void writeValues(const std::string& path, const std::vector<analytics::CustomerS
     }
 }
 
+/** Logs how long each phase took (shown with --verbose), so a slow run says where its time went. */
+class PhaseLog {
+public:
+    void done(const char* phase) {
+        const auto now = std::chrono::steady_clock::now();
+        spdlog::info("ltv: {} took {:.3f} s", phase, std::chrono::duration<double>(now - m_start).count());
+        m_start = now;
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+};
+
 void run(CliContext& context, const LtvArguments& arguments) {
+    PhaseLog phases;
     analytics::SummaryOptions options;
     options.unit = *analytics::parseTimeUnit(arguments.unit);
     if (!arguments.until.empty()) {
@@ -116,8 +132,10 @@ void run(CliContext& context, const LtvArguments& arguments) {
         analytics::addRepositoryPurchases(*repository, builder);
         source = repository->location();
     }
+    phases.done("reading purchases");
     const std::size_t lines = builder.lines();
     const auto summaries = builder.finish();
+    phases.done("summaries");
 
     analytics::LifetimeValueOptions ltvOptions;
     ltvOptions.model = *analytics::parsePurchaseModel(arguments.model);
@@ -125,6 +143,9 @@ void run(CliContext& context, const LtvArguments& arguments) {
     ltvOptions.horizonMonths = arguments.horizonMonths;
     ltvOptions.monthlyDiscount = arguments.discount;
     const auto result = analytics::predictLifetimeValues(summaries, ltvOptions);
+    phases.done("fits and predictions");
+    spdlog::info("ltv: purchase model fit {:.3f} s, spend model fit {:.3f} s (beside it), predictions {:.3f} s",
+                 result.purchaseFitSeconds, result.spendFitSeconds, result.predictionSeconds);
 
     const auto repeatBuyers = std::count_if(summaries.begin(), summaries.end(),
                                             [](const analytics::CustomerSummary& s) { return s.frequency > 0; });
@@ -139,6 +160,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
 
     if (!arguments.out.empty() && result.problem.empty()) {
         writeValues(arguments.out, summaries, result.values);
+        phases.done("writing the values file");
     }
     if (arguments.json) {
         nlohmann::json report{{"source", source},
