@@ -3,6 +3,7 @@
 #include "core/customer.h"
 #include "core/date.h"
 #include "core/episode.h"
+#include "core/ladder.h"
 #include "core/ids.h"
 #include "core/money.h"
 
@@ -92,6 +93,29 @@ struct PurchaseRecord {
     std::int64_t revenueMinor = 0;
     std::int64_t marginMinor = 0;
     bool isReturn = false;
+};
+
+/** One episode as analytics read it: what happened, when, and its money, in 40 bytes. */
+struct EpisodeFact {
+    core::CustomerId customerId = 0;
+    core::Date date;
+    core::EpisodeKind kind = core::EpisodeKind::Other;
+    std::int64_t revenueMinor = 0;
+    std::int64_t marginMinor = 0;
+    std::int8_t satisfaction = kNoSatisfaction; // -2..+2
+    bool critical = false;
+    bool followUpOpen = false; // a follow-up is set and not done
+    static constexpr std::int8_t kNoSatisfaction = -128;
+};
+
+/** What analytics need of a customer besides the episodes. */
+struct CustomerFact {
+    core::CustomerId id = 0;
+    std::string displayName;
+    std::string owner;
+    core::CustomerKind kind = core::CustomerKind::Person;
+    std::optional<core::Date> acquiredOn;
+    std::optional<core::LadderStage> ladderOverride; // set by hand, wins over the rules
 };
 
 struct DatabaseCounts {

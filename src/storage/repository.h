@@ -82,6 +82,19 @@ public:
     virtual void updateChurnRecord(const core::ChurnRecord& record) = 0;
     virtual std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) = 0;
 
+    // --- the relationship ladder: a stage set by hand wins over the rules
+    virtual void setLadderOverride(const core::LadderOverride& override) = 0;
+    virtual void clearLadderOverride(core::CustomerId customerId) = 0;
+    virtual std::optional<core::LadderOverride> ladderOverride(core::CustomerId customerId) = 0;
+
+    // --- streaming reads for analytics: the whole base in one pass, in batches, never all in memory
+    /** Every customer ordered by id. */
+    virtual void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) = 0;
+    /** Every episode ordered by customer, date and id. */
+    virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) = 0;
+    /** Every cost entry ordered by customer, year and line. */
+    virtual void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) = 0;
+
     // --- bulk work and maintenance
     virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
     virtual DatabaseCounts counts() = 0;

@@ -58,19 +58,35 @@ void migrateV0ToV1(Database& db) {
                              " rows have a date that is not YYYY-MM-DD (columns customers.created, episodes.date)");
     }
     db.exec(kV0ToV1);
-    // createSchema() writes user_version 1 and the application id as its last statements.
+    // createSchema() writes the current user_version and the application id as its last statements.
     createSchema(db);
     db.exec(kV0Copy);
 }
+
+// v1 -> v2: relationship-ladder stages set by hand. Only a new table: existing rows are untouched.
+constexpr std::string_view kV1ToV2 = R"sql(
+CREATE TABLE ladder_override (
+    customer_id INTEGER PRIMARY KEY REFERENCES customer (id) ON DELETE CASCADE,
+    stage       TEXT NOT NULL CHECK (stage IN ('prospect', 'customer', 'client', 'supporter', 'advocate', 'partner')),
+    reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    set_on      INTEGER NOT NULL,
+    set_by      TEXT NOT NULL DEFAULT ''
+);
+PRAGMA user_version = 2;
+)sql";
 
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
     if (fromVersion == 0) {
+        // createSchema() inside writes the current schema, so nothing later applies.
         migrateV0ToV1(db);
-        fromVersion = 1;
+        fromVersion = kSchemaVersion;
     }
-    // Later steps go here: if (fromVersion == 1) { migrateV1ToV2(db); fromVersion = 2; }
+    if (fromVersion == 1) {
+        db.exec(kV1ToV2);
+        fromVersion = 2;
+    }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));
     }

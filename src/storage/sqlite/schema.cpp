@@ -198,6 +198,15 @@ CREATE TABLE churn_record (
 CREATE INDEX churn_record_by_customer ON churn_record (customer_id);
 CREATE INDEX churn_record_by_reason ON churn_record (reason_code);
 
+-- Since v2: a relationship-ladder stage set by hand, with why, when and by whom.
+CREATE TABLE ladder_override (
+    customer_id INTEGER PRIMARY KEY REFERENCES customer (id) ON DELETE CASCADE,
+    stage       TEXT NOT NULL CHECK (stage IN ('prospect', 'customer', 'client', 'supporter', 'advocate', 'partner')),
+    reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    set_on      INTEGER NOT NULL,
+    set_by      TEXT NOT NULL DEFAULT ''
+);
+
 -- Search over names, e-mail addresses, phones, tags and contact persons. prefix='2 3' makes the
 -- search-as-you-type prefix queries index lookups (0.07 ms instead of ~40 ms over 4M customers).
 CREATE VIRTUAL TABLE customer_search USING fts5 (

@@ -53,6 +53,13 @@ public:
     void updateChurnRecord(const core::ChurnRecord& record) override;
     std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) override;
 
+    void setLadderOverride(const core::LadderOverride& override) override;
+    void clearLadderOverride(core::CustomerId customerId) override;
+    std::optional<core::LadderOverride> ladderOverride(core::CustomerId customerId) override;
+    void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) override;
+    void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) override;
+    void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) override;
+
     std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
     DatabaseCounts counts() override;
     CheckReport check() override;

@@ -1,0 +1,123 @@
+// SqliteRepository: ladder overrides and the streaming reads analytics make over the whole base.
+#include "storage/errors.h"
+#include "storage/sqlite/codes.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/sqlite_repository.h"
+#include "storage/sqlite/transaction.h"
+
+#include <vector>
+
+namespace rapport::storage::sqlite {
+
+namespace {
+
+constexpr std::size_t kBatch = 16'384;
+
+/** Steps a statement, turning each row into a record, and hands them to the sink in batches. */
+template <typename Record, typename Read>
+void streamRows(Statement& select, const std::function<bool(std::span<const Record>)>& sink, Read read) {
+    std::vector<Record> batch;
+    batch.reserve(kBatch);
+    while (select.step()) {
+        batch.push_back(read(select));
+        if (batch.size() == kBatch) {
+            if (!sink(batch)) {
+                return;
+            }
+            batch.clear();
+        }
+    }
+    if (!batch.empty()) {
+        sink(batch);
+    }
+}
+
+} // namespace
+
+void SqliteRepository::setLadderOverride(const core::LadderOverride& override) {
+    core::validate(override);
+    inTransaction(*m_db, [&] {
+        auto& exists = m_db->cached("SELECT 1 FROM customer WHERE id = ?1");
+        exists.bind(1, override.customerId);
+        const bool found = exists.step();
+        exists.reset();
+        requireFound(found, "customer", override.customerId);
+        auto& upsert = m_db->cached(
+            "INSERT INTO ladder_override (customer_id, stage, reason, set_on, set_by) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "ON CONFLICT (customer_id) DO UPDATE SET stage = excluded.stage, reason = excluded.reason, "
+            "set_on = excluded.set_on, set_by = excluded.set_by");
+        upsert.bind(1, override.customerId)
+            .bind(2, core::toCode(override.stage))
+            .bind(3, override.reason)
+            .bind(4, static_cast<std::int64_t>(override.setOn.days()))
+            .bind(5, override.setBy)
+            .run();
+        upsert.reset();
+    });
+}
+
+void SqliteRepository::clearLadderOverride(core::CustomerId customerId) {
+    auto& remove = m_db->cached("DELETE FROM ladder_override WHERE customer_id = ?1");
+    remove.bind(1, customerId).run();
+    remove.reset();
+}
+
+std::optional<core::LadderOverride> SqliteRepository::ladderOverride(core::CustomerId customerId) {
+    auto& select =
+        m_db->cached("SELECT stage, reason, set_on, set_by FROM ladder_override WHERE customer_id = ?1");
+    select.bind(1, customerId);
+    std::optional<core::LadderOverride> result;
+    if (select.step()) {
+        result = core::LadderOverride{customerId, enumColumn<core::LadderStage>(select, 0, "ladder_override.stage"),
+                                      select.text(1), dateColumn(select, 2), select.text(3)};
+    }
+    select.reset();
+    return result;
+}
+
+void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) {
+    auto select = m_db->prepare("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage "
+                                "FROM customer c LEFT JOIN ladder_override o ON o.customer_id = c.id ORDER BY c.id");
+    streamRows<CustomerFact>(select, sink, [](const Statement& row) {
+        return CustomerFact{row.int64(0),
+                            row.text(1),
+                            row.text(2),
+                            enumColumn<core::CustomerKind>(row, 3, "customer.kind"),
+                            optionalDateColumn(row, 4),
+                            optionalEnumColumn<core::LadderStage>(row, 5, "ladder_override.stage")};
+    });
+}
+
+void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) {
+    auto select = m_db->prepare(
+        "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, critical, "
+        "follow_up_on IS NOT NULL AND follow_up_done = 0 "
+        "FROM episode INDEXED BY episode_by_customer ORDER BY customer_id, occurred_on, id");
+    streamRows<EpisodeFact>(select, sink, [](const Statement& row) {
+        EpisodeFact fact;
+        fact.customerId = row.int64(0);
+        fact.date = dateColumn(row, 1);
+        fact.kind = enumColumn<core::EpisodeKind>(row, 2, "episode.kind");
+        fact.revenueMinor = row.int64(3);
+        fact.marginMinor = row.int64(4);
+        if (!row.isNull(5)) {
+            fact.satisfaction = static_cast<std::int8_t>(row.int64(5));
+        }
+        fact.critical = row.int64(6) != 0;
+        fact.followUpOpen = row.int64(7) != 0;
+        return fact;
+    });
+}
+
+void SqliteRepository::scanRelationshipCosts(
+    const std::function<bool(std::span<const core::RelationshipCost>)>& sink) {
+    auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost "
+                                "ORDER BY customer_id, year, line");
+    streamRows<core::RelationshipCost>(select, sink, [](const Statement& row) {
+        return core::RelationshipCost{row.int64(0), row.int32(1),
+                                      enumColumn<core::CostLine>(row, 2, "relationship_cost.line"),
+                                      core::Money::fromMinor(row.int64(3))};
+    });
+}
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,114 @@
+// The storage side of analytics: ladder overrides (schema v2) and the streaming reads over the whole base.
+#include "storage/errors.h"
+#include "storage/fixtures.h"
+
+using namespace rapport;
+using namespace rapport::test;
+using core::Date;
+using core::LadderStage;
+
+namespace {
+using LadderOverrideTest = RepositoryTest;
+using StreamingReadTest = RepositoryTest;
+} // namespace
+
+TEST_F(LadderOverrideTest, SetReplaceAndClearKeepTheReason) {
+    const auto id = repo().addCustomer(makeCustomer("Nowak sp. z o.o."));
+    EXPECT_FALSE(repo().ladderOverride(id));
+    core::LadderOverride set{id, LadderStage::Partner, "framework agreement signed 2025-03", Date::fromYmd(2025, 3, 4),
+                             "anna"};
+    repo().setLadderOverride(set);
+    EXPECT_EQ(repo().ladderOverride(id), set);
+    set.stage = LadderStage::Advocate;
+    set.reason = "agreement ended; still recommends us";
+    repo().setLadderOverride(set);
+    reopen();
+    EXPECT_EQ(repo().ladderOverride(id), set);
+    repo().clearLadderOverride(id);
+    EXPECT_FALSE(repo().ladderOverride(id));
+}
+
+TEST_F(LadderOverrideTest, RefusesAnOverrideWithoutReasonOrCustomer) {
+    const auto id = repo().addCustomer(makeCustomer("Kowalska"));
+    EXPECT_THROW(repo().setLadderOverride({id, LadderStage::Client, "  ", Date::fromYmd(2025, 1, 1), ""}),
+                 core::ValidationError);
+    EXPECT_THROW(repo().setLadderOverride({id + 100, LadderStage::Client, "why", Date::fromYmd(2025, 1, 1), ""}),
+                 storage::NotFoundError);
+    EXPECT_FALSE(repo().ladderOverride(id));
+}
+
+TEST_F(LadderOverrideTest, RemovingTheCustomerRemovesTheOverride) {
+    const auto id = repo().addCustomer(makeCustomer("Svensson"));
+    repo().setLadderOverride({id, LadderStage::Supporter, "wrote to the press about us", Date::fromYmd(2025, 1, 1), ""});
+    repo().removeCustomer(id);
+    EXPECT_EQ(queryRawInt(path(), "SELECT count(*) FROM ladder_override"), 0);
+}
+
+TEST(SchemaV2, AVersionOneFileGainsTheOverrideTableAndKeepsItsData) {
+    TempDir dir;
+    const auto path = dir.file("v1.sqlite");
+    {
+        auto repository = storage::openRepository(path);
+        const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
+        repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
+    }
+    // What a v1 build left behind: the same file without the table, marked v1.
+    execRaw(path, "DROP TABLE ladder_override; PRAGMA user_version = 1");
+    auto repository = storage::openRepository(path);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 2);
+    EXPECT_EQ(repository->counts().customers, 1);
+    EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
+    repository->setLadderOverride({1, LadderStage::Client, "checked by hand", Date::fromYmd(2025, 1, 1), ""});
+    EXPECT_TRUE(repository->check().ok());
+}
+
+TEST_F(StreamingReadTest, EpisodesCustomersAndCostsComeInOrder) {
+    const auto b = repo().addCustomer(makeCustomer("B"));
+    const auto a = repo().addCustomer(makeCustomer("A"));
+    repo().setLadderOverride({a, LadderStage::Partner, "joint product line", Date::fromYmd(2025, 1, 1), "jan"});
+    repo().addEpisode(makePurchase(b, "2024-03-01", 5000, 1500));
+    auto complaint = makeContact(a, "2024-02-01", core::EpisodeKind::Complaint);
+    complaint.satisfaction = -2;
+    complaint.critical = true;
+    complaint.followUpOn = Date::fromYmd(2024, 2, 8);
+    repo().addEpisode(complaint);
+    repo().addEpisode(makePurchase(a, "2024-01-01", 1000, 200));
+    repo().setRelationshipCost({b, 2024, core::CostLine::Delivery, core::Money::fromMinor(300)});
+    repo().setRelationshipCost({a, 2023, core::CostLine::Other, core::Money::fromMinor(100)});
+
+    std::vector<storage::CustomerFact> customers;
+    repo().scanCustomerFacts([&](auto batch) {
+        customers.insert(customers.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(customers.size(), 2u);
+    EXPECT_EQ(customers[0].id, b);
+    EXPECT_FALSE(customers[0].ladderOverride);
+    EXPECT_EQ(customers[1].ladderOverride, LadderStage::Partner);
+
+    std::vector<storage::EpisodeFact> episodes;
+    repo().scanEpisodeFacts([&](auto batch) {
+        episodes.insert(episodes.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(episodes.size(), 3u);
+    EXPECT_EQ(episodes[0].customerId, b);
+    EXPECT_EQ(episodes[0].revenueMinor, 5000);
+    EXPECT_EQ(episodes[0].marginMinor, 1500);
+    EXPECT_EQ(episodes[0].satisfaction, storage::EpisodeFact::kNoSatisfaction);
+    EXPECT_EQ(episodes[1].customerId, a);
+    EXPECT_EQ(episodes[1].kind, core::EpisodeKind::Purchase); // 2024-01-01 before the complaint
+    EXPECT_EQ(episodes[2].kind, core::EpisodeKind::Complaint);
+    EXPECT_EQ(episodes[2].satisfaction, -2);
+    EXPECT_TRUE(episodes[2].critical);
+    EXPECT_TRUE(episodes[2].followUpOpen);
+
+    std::vector<core::RelationshipCost> costs;
+    repo().scanRelationshipCosts([&](auto batch) {
+        costs.insert(costs.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(costs.size(), 2u);
+    EXPECT_EQ(costs[0].customerId, b);
+    EXPECT_EQ(costs[1].amount, core::Money::fromMinor(100));
+}
