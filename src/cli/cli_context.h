@@ -40,6 +40,11 @@ void addEpisodesCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
 void addBackupCommand(CLI::App& app, CliContext& context);
 void addLtvCommand(CLI::App& app, CliContext& context);
+void addRankCommand(CLI::App& app, CliContext& context);
+void addMatrixCommand(CLI::App& app, CliContext& context);
+void addLadderCommand(CLI::App& app, CliContext& context);
+void addChurnCommand(CLI::App& app, CliContext& context);
+void addAnalyzeCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

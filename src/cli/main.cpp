@@ -33,6 +33,11 @@ int main(int argc, char** argv) {
     cli::addCheckCommand(app, context);
     cli::addBackupCommand(app, context);
     cli::addLtvCommand(app, context);
+    cli::addRankCommand(app, context);
+    cli::addMatrixCommand(app, context);
+    cli::addLadderCommand(app, context);
+    cli::addChurnCommand(app, context);
+    cli::addAnalyzeCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });

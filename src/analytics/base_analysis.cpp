@@ -1,0 +1,63 @@
+#include "analytics/base_analysis.h"
+
+#include "analytics/purchase_sources.h"
+
+#include <cmath>
+#include <string>
+
+namespace rapport::analytics {
+
+BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOptions& options) {
+    BaseAnalysis analysis;
+    SummaryBuilder builder({TimeUnit::Month, options.until});
+    addRepositoryPurchases(repository, builder);
+    auto summaries = builder.finish();
+    analysis.until = builder.lines() > 0 ? builder.observationEnd() : options.until.value_or(core::Date::today());
+
+    const int windowDays = static_cast<int>(std::lround(options.windowMonths * 365.2425 / 12));
+    analysis.current = {analysis.until.addDays(-windowDays + 1), analysis.until};
+    analysis.previous = {analysis.until.addDays(-2 * windowDays + 1), analysis.until.addDays(-windowDays)};
+
+    LifetimeValueOptions ltv;
+    ltv.model = options.model;
+    ltv.unit = TimeUnit::Month;
+    ltv.horizonMonths = options.horizonMonths;
+    ltv.monthlyDiscount = options.monthlyDiscount;
+    analysis.predictions = predictLifetimeValues(summaries, ltv);
+    std::unordered_map<core::CustomerId, double> predicted;
+    for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
+        const auto id = std::stoll(summaries[i].customer);
+        const auto& v = analysis.predictions.values[i];
+        analysis.byCustomer[id] = {v.probabilityAlive, v.clv};
+        predicted[id] = v.clv;
+    }
+    summaries.clear();
+    summaries.shrink_to_fit();
+
+    ProfileOptions profileOptions;
+    profileOptions.until = analysis.until;
+    profileOptions.current = analysis.current;
+    profileOptions.previous = analysis.previous;
+    profileOptions.trendQuarters = options.trendQuarters;
+    profileOptions.ladder = options.ladder;
+    analysis.profiles = buildProfiles(repository, profileOptions);
+
+    auto fourGroupOptions = options.fourGroups;
+    fourGroupOptions.windowMonths = options.windowMonths;
+    analysis.fourGroups = computeFourGroups(analysis.profiles, fourGroupOptions);
+    analysis.ladder = computeLadder(analysis.profiles, analysis.current);
+    analysis.churn = computeChurn(analysis.profiles, repository.churnRecords(std::nullopt), repository.churnReasons(),
+                                  analysis.byCustomer, analysis.until, options.churn);
+    analysis.ranking =
+        computeRanking(analysis.profiles, options.rankBy, analysis.until, options.trendQuarters, predicted);
+    analysis.historical = baseHistoricalValue(analysis.profiles, analysis.until, options.monthlyDiscount);
+    for (const auto& p : analysis.profiles) {
+        if (p.current.purchases > 0) {
+            ++analysis.activeCustomers;
+        }
+        analysis.revenueInWindowMinor += p.current.revenueMinor;
+    }
+    return analysis;
+}
+
+} // namespace rapport::analytics

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "analytics/churn_report.h"
+#include "analytics/customer_profile.h"
+#include "analytics/four_groups.h"
+#include "analytics/historical_value.h"
+#include "analytics/ladder_report.h"
+#include "analytics/lifetime_value.h"
+#include "analytics/ranking.h"
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace rapport::analytics {
+
+struct BaseAnalysisOptions {
+    std::optional<core::Date> until; // default: the last purchase in the base, or today without purchases
+    double windowMonths = 12;
+    FourGroupOptions fourGroups;
+    LadderRules ladder;
+    ChurnRules churn;
+    PurchaseModel model = PurchaseModel::BgNbd;
+    int horizonMonths = 12;
+    double monthlyDiscount = 0.01;
+    RankMeasure rankBy = RankMeasure::Profit;
+    int trendQuarters = 8;
+};
+
+/**
+ * Everything the marketers' screens and `rapport-cli analyze` show, from two passes over the base: the
+ * purchase stream for the models (in months), then customers, episodes and costs for the rest. Runs on a
+ * worker thread in the app: a million customers take seconds, not milliseconds.
+ */
+struct BaseAnalysis {
+    core::Date until;
+    Window current;
+    Window previous;
+    std::vector<CustomerProfile> profiles;
+    LifetimeValueResult predictions;                           // problem set when no model could be fitted
+    std::unordered_map<core::CustomerId, Prediction> byCustomer; // empty without a fitted model
+    FourGroupsReport fourGroups;
+    LadderReport ladder;
+    ChurnReport churn;
+    RankingReport ranking;
+    BaseHistoricalValue historical;
+    std::int64_t activeCustomers = 0;     // bought within the window
+    std::int64_t revenueInWindowMinor = 0;
+};
+
+BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOptions& options = {});
+
+} // namespace rapport::analytics

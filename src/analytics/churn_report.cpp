@@ -1,0 +1,136 @@
+#include "analytics/churn_report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace rapport::analytics {
+
+std::string_view toString(ChurnStatus status) {
+    switch (status) {
+    case ChurnStatus::Active:
+        return "active";
+    case ChurnStatus::AtRisk:
+        return "at_risk";
+    case ChurnStatus::Lapsed:
+        return "lapsed";
+    case ChurnStatus::Lost:
+        return "lost";
+    }
+    return "active";
+}
+
+double yearlyRevenue(const CustomerProfile& p, core::Date until) {
+    if (!p.firstPurchase) {
+        return 0;
+    }
+    const double years = std::max(1.0, p.firstPurchase->daysUntil(until) / 365.2425);
+    return static_cast<double>(p.revenueMinor) / 100.0 / years;
+}
+
+ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std::vector<core::ChurnRecord>& records,
+                         const std::vector<core::ChurnReason>& catalogue,
+                         const std::unordered_map<core::CustomerId, Prediction>& predictions, core::Date until,
+                         const ChurnRules& rules) {
+    ChurnReport report;
+    report.until = until;
+    // The latest churn record of each customer that was not undone by winning them back.
+    std::unordered_map<core::CustomerId, const core::ChurnRecord*> lostRecord;
+    for (const auto& record : records) {
+        if (record.churnedOn > until) {
+            continue;
+        }
+        auto& slot = lostRecord[record.customerId];
+        if (slot == nullptr || slot->churnedOn < record.churnedOn) {
+            slot = &record;
+        }
+    }
+    std::vector<double> intervals;
+    for (const auto& p : profiles) {
+        if (const auto interval = p.usualIntervalDays()) {
+            intervals.push_back(*interval);
+        }
+    }
+    if (!intervals.empty()) {
+        auto middle = intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2);
+        std::nth_element(intervals.begin(), middle, intervals.end());
+        report.medianIntervalDays = *middle;
+    }
+
+    std::map<std::string, ReasonShare> byReason;
+    for (const auto& reason : catalogue) {
+        byReason[reason.code].reason = reason;
+    }
+    std::int64_t lostTotal = 0;
+    const auto yearAgo = until.addDays(-365);
+    for (const auto& p : profiles) {
+        if (!p.lastPurchase) {
+            continue; // prospects and contacts who never bought have no churn status
+        }
+        ChurnAssessment a;
+        a.id = p.id;
+        a.daysSinceLastPurchase = p.lastPurchase->daysUntil(until);
+        a.usualIntervalDays = p.usualIntervalDays().value_or(report.medianIntervalDays);
+        const auto prediction = predictions.find(p.id);
+        if (prediction != predictions.end()) {
+            a.probabilityAlive = prediction->second.probabilityAlive;
+            a.valueAtStake = prediction->second.clv;
+        } else {
+            a.valueAtStake = yearlyRevenue(p, until);
+        }
+        const auto record = lostRecord.find(p.id);
+        const bool lost = record != lostRecord.end() && record->second->outcome != core::WinBackOutcome::WonBack &&
+                          *p.lastPurchase <= record->second->churnedOn;
+        const double since = a.daysSinceLastPurchase;
+        const double interval = std::max(1.0, a.usualIntervalDays);
+        if (lost) {
+            a.status = ChurnStatus::Lost;
+            a.reason = "churn recorded on " + record->second->churnedOn.toIso() + " (" + record->second->reasonCode + ")";
+            auto& share = byReason[record->second->reasonCode];
+            if (share.reason.code.empty()) {
+                share.reason.code = share.reason.label = record->second->reasonCode;
+            }
+            ++share.customers;
+            share.valueLost += yearlyRevenue(p, until);
+            ++lostTotal;
+            if (record->second->churnedOn > yearAgo) {
+                ++report.lostInLastYear;
+                report.valueLostLastYear += yearlyRevenue(p, until);
+            }
+        } else if (since > rules.lapsedIntervals * interval && since >= rules.minimumDays) {
+            a.status = ChurnStatus::Lapsed;
+            a.reason = "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, over " +
+                       std::to_string(static_cast<int>(rules.lapsedIntervals * interval)) + " (usual interval x " +
+                       std::to_string(rules.lapsedIntervals).substr(0, 3) + ")";
+        } else if (since >= rules.minimumDays &&
+                   ((a.probabilityAlive && *a.probabilityAlive < rules.atRiskProbabilityAlive) ||
+                    since > rules.atRiskIntervals * interval)) {
+            a.status = ChurnStatus::AtRisk;
+            a.reason = a.probabilityAlive && *a.probabilityAlive < rules.atRiskProbabilityAlive
+                           ? "P(alive) " + std::to_string(*a.probabilityAlive).substr(0, 4)
+                           : "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, usual " +
+                                 std::to_string(static_cast<int>(std::lround(interval)));
+        }
+        if (*p.firstPurchase <= yearAgo) {
+            ++report.buyersAYearAgo;
+        }
+        ++report.customersPerStatus[static_cast<std::size_t>(a.status)];
+        if (a.status == ChurnStatus::AtRisk) {
+            report.atRisk.push_back(a);
+        }
+        report.assessments.push_back(std::move(a));
+    }
+    std::sort(report.atRisk.begin(), report.atRisk.end(),
+              [](const ChurnAssessment& x, const ChurnAssessment& y) { return x.valueAtStake > y.valueAtStake; });
+    report.churnRateLastYear =
+        report.buyersAYearAgo > 0 ? static_cast<double>(report.lostInLastYear) / report.buyersAYearAgo : 0;
+    for (auto& [code, share] : byReason) {
+        share.share = lostTotal > 0 ? static_cast<double>(share.customers) / lostTotal : 0;
+        report.reasons.push_back(share);
+    }
+    std::stable_sort(report.reasons.begin(), report.reasons.end(),
+                     [](const ReasonShare& x, const ReasonShare& y) { return x.customers > y.customers; });
+    return report;
+}
+
+} // namespace rapport::analytics

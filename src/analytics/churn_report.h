@@ -1,0 +1,72 @@
+#pragma once
+
+#include "analytics/customer_profile.h"
+#include "analytics/lifetime_value.h"
+#include "core/churn.h"
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace rapport::analytics {
+
+enum class ChurnStatus { Active, AtRisk, Lapsed, Lost };
+std::string_view toString(ChurnStatus status); // "active", "at_risk", "lapsed", "lost"
+
+/**
+ * When a buyer counts as at risk, lapsed or lost (docs/methodology.md). A customer's usual interval is the
+ * mean gap between their purchase days; one-time buyers get the median of everyone's usual interval.
+ */
+struct ChurnRules {
+    double atRiskProbabilityAlive = 0.5; // P(alive) below this: at risk
+    double atRiskIntervals = 1.5;        // or this many usual intervals since the last purchase
+    double lapsedIntervals = 3.0;        // this many: lapsed
+    int minimumDays = 30;                // nobody is at risk sooner than this after a purchase
+};
+
+/** The model's view of one customer, where a model could be fitted. */
+struct Prediction {
+    double probabilityAlive = 1;
+    double clv = 0;
+};
+
+struct ChurnAssessment {
+    core::CustomerId id = 0;
+    ChurnStatus status = ChurnStatus::Active;
+    std::int32_t daysSinceLastPurchase = 0;
+    double usualIntervalDays = 0;
+    std::optional<double> probabilityAlive;
+    double valueAtStake = 0; // predicted value over the horizon, or the yearly revenue without a model
+    std::string reason;      // why the status, in words
+};
+
+struct ReasonShare {
+    core::ChurnReason reason;
+    std::int64_t customers = 0;
+    double share = 0;
+    double valueLost = 0; // yearly revenue of those customers, major units
+};
+
+struct ChurnReport {
+    core::Date until;
+    std::array<std::int64_t, 4> customersPerStatus{};
+    double medianIntervalDays = 0;
+    std::vector<ChurnAssessment> atRisk; // highest value at stake first
+    std::vector<ReasonShare> reasons;    // the catalogue, most frequent first
+    std::int64_t lostInLastYear = 0;
+    std::int64_t buyersAYearAgo = 0;
+    double churnRateLastYear = 0;
+    double valueLostLastYear = 0;
+    std::vector<ChurnAssessment> assessments; // every buyer, in the order of the profiles
+};
+
+/** A customer's revenue per year of relationship (at least one year), major units. */
+double yearlyRevenue(const CustomerProfile& profile, core::Date until);
+
+ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std::vector<core::ChurnRecord>& records,
+                         const std::vector<core::ChurnReason>& catalogue,
+                         const std::unordered_map<core::CustomerId, Prediction>& predictions, core::Date until,
+                         const ChurnRules& rules = {});
+
+} // namespace rapport::analytics

@@ -1,0 +1,222 @@
+#include "analytics/customer_profile.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace rapport::analytics {
+
+namespace {
+
+using core::EpisodeKind;
+using core::LadderStage;
+
+/** Marks every rung up to `stage` as reached on `day` where it was not reached before. */
+void markReached(CustomerProfile& p, LadderStage stage, core::Date day) {
+    for (std::size_t rung = 1; rung <= static_cast<std::size_t>(stage); ++rung) {
+        if (!p.reachedOn[rung]) {
+            p.reachedOn[rung] = day;
+        }
+    }
+}
+
+void addEpisode(CustomerProfile& p, const storage::EpisodeFact& e, const ProfileOptions& options, int firstQuarter) {
+    p.firstEpisode = p.firstEpisode.value_or(e.date);
+    p.lastEpisode = e.date;
+    p.lastEpisodeKind = e.kind;
+    ++p.episodesByKind[static_cast<std::size_t>(e.kind)];
+    p.critical += e.critical ? 1 : 0;
+    if (e.satisfaction != storage::EpisodeFact::kNoSatisfaction) {
+        ++p.ratings;
+        p.satisfactionSum += e.satisfaction;
+    }
+    if (e.kind == EpisodeKind::Complaint && e.followUpOpen) {
+        ++p.openComplaints;
+    }
+    if (core::isMonetary(e.kind)) {
+        p.revenueMinor += e.revenueMinor;
+        p.marginMinor += e.marginMinor;
+        for (auto* window : {&options.current, &options.previous}) {
+            if (window->contains(e.date)) {
+                auto& totals = window == &options.current ? p.current : p.previous;
+                totals.purchases += e.kind == EpisodeKind::Purchase ? 1 : 0;
+                totals.revenueMinor += e.revenueMinor;
+                totals.marginMinor += e.marginMinor;
+            }
+        }
+        const int quarter = quarterIndex(e.date) - firstQuarter;
+        if (quarter >= 0 && quarter < static_cast<int>(p.quarterRevenueMinor.size())) {
+            p.quarterRevenueMinor[static_cast<std::size_t>(quarter)] += e.revenueMinor;
+        }
+    }
+    if (e.kind == EpisodeKind::Purchase) {
+        if (!p.lastPurchase || *p.lastPurchase != e.date) {
+            ++p.purchaseDays; // episodes come in date order: a new date is a new purchase day
+        }
+        p.firstPurchase = p.firstPurchase.value_or(e.date);
+        p.lastPurchase = e.date;
+    }
+    markReached(p, ladderStageByRules(p, options.ladder), e.date);
+}
+
+} // namespace
+
+std::optional<double> CustomerProfile::usualIntervalDays() const {
+    if (purchaseDays < 2 || !firstPurchase || !lastPurchase) {
+        return std::nullopt;
+    }
+    return static_cast<double>(firstPurchase->daysUntil(*lastPurchase)) / (purchaseDays - 1);
+}
+
+int quarterIndex(core::Date date) {
+    return date.year() * 4 + static_cast<int>(date.month() - 1) / 3;
+}
+
+std::string quarterName(int quarter) {
+    return std::to_string(quarter / 4) + "-Q" + std::to_string(quarter % 4 + 1);
+}
+
+LadderStage ladderStageByRules(const CustomerProfile& p, const LadderRules& rules) {
+    if (!p.firstEpisode) {
+        return LadderStage::Prospect;
+    }
+    if (p.purchaseDays < rules.clientPurchaseDays) {
+        return LadderStage::Customer;
+    }
+    if (p.count(EpisodeKind::CoCreation) >= rules.partnerCoCreations || p.partnershipLink) {
+        return LadderStage::Partner;
+    }
+    if (p.count(EpisodeKind::Referral) >= rules.advocateReferrals) {
+        return LadderStage::Advocate;
+    }
+    const bool satisfied = p.ratings >= rules.supporterRatings && p.ratings > 0 &&
+                           static_cast<double>(p.satisfactionSum) / p.ratings >= rules.supporterSatisfaction;
+    if (satisfied && p.openComplaints == 0) {
+        return LadderStage::Supporter;
+    }
+    return LadderStage::Client;
+}
+
+std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options) {
+    std::vector<CustomerProfile> profiles;
+    std::vector<std::optional<LadderStage>> overrides;
+    const int firstQuarter = quarterIndex(options.until) - options.trendQuarters + 1;
+    repository.scanCustomerFacts([&](std::span<const storage::CustomerFact> batch) {
+        for (const auto& fact : batch) {
+            CustomerProfile p;
+            p.id = fact.id;
+            p.name = fact.displayName;
+            p.owner = fact.owner;
+            p.quarterRevenueMinor.assign(static_cast<std::size_t>(std::max(0, options.trendQuarters)), 0);
+            profiles.push_back(std::move(p));
+            overrides.push_back(fact.ladderOverride);
+        }
+        return true;
+    });
+    // Both scans come in id order, so a lookup is a binary search over the ids read above.
+    const auto find = [&profiles](core::CustomerId id) -> CustomerProfile* {
+        const auto it = std::lower_bound(profiles.begin(), profiles.end(), id,
+                                         [](const CustomerProfile& p, core::CustomerId key) { return p.id < key; });
+        return it != profiles.end() && it->id == id ? &*it : nullptr;
+    };
+
+    // Live partnerships with a customer make them a partner from the partnership's start.
+    std::unordered_map<core::CustomerId, core::Date> partnershipSince;
+    for (const auto& partnership : repository.partnerships()) {
+        if (!partnership.partnerCustomerId || partnership.stage() == core::PartnershipStage::Rupture ||
+            (partnership.endedOn && *partnership.endedOn <= options.until)) {
+            continue;
+        }
+        const auto since = partnership.startedOn.value_or(
+            partnership.stageHistory.empty() ? options.until : partnership.stageHistory.front().since);
+        if (since <= options.until) {
+            auto [it, inserted] = partnershipSince.try_emplace(*partnership.partnerCustomerId, since);
+            if (!inserted) {
+                it->second = std::min(it->second, since);
+            }
+        }
+    }
+
+    repository.scanRelationshipCosts([&](std::span<const core::RelationshipCost> batch) {
+        CustomerProfile* p = nullptr;
+        for (const auto& cost : batch) {
+            if (p == nullptr || p->id != cost.customerId) {
+                p = find(cost.customerId);
+            }
+            if (p != nullptr && cost.year <= options.until.year()) {
+                p->costsMinor += cost.amount.minor();
+            }
+        }
+        return true;
+    });
+
+    repository.scanEpisodeFacts([&](std::span<const storage::EpisodeFact> batch) {
+        CustomerProfile* p = nullptr;
+        for (const auto& e : batch) {
+            if (p == nullptr || p->id != e.customerId) {
+                p = find(e.customerId);
+            }
+            if (p != nullptr && e.date <= options.until) {
+                addEpisode(*p, e, options, firstQuarter);
+            }
+        }
+        return true;
+    });
+
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+        auto& p = profiles[i];
+        if (const auto link = partnershipSince.find(p.id); link != partnershipSince.end()) {
+            p.partnershipLink = true;
+            const auto stage = ladderStageByRules(p, options.ladder);
+            if (stage == LadderStage::Partner && !p.reachedOn[static_cast<std::size_t>(stage)]) {
+                // Partner from the later of the partnership's start and the day the rung below was reached.
+                const auto below = p.reachedOn[static_cast<std::size_t>(LadderStage::Client)];
+                markReached(p, stage, below ? std::max(*below, link->second) : link->second);
+            }
+        }
+        p.stage = ladderStageByRules(p, options.ladder);
+        if (overrides[i]) {
+            p.stage = *overrides[i];
+            p.stageSetByHand = true;
+        }
+    }
+    return profiles;
+}
+
+std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId,
+                                     core::Date until) {
+    std::map<int, YearFigures> years;
+    storage::EpisodeQuery query;
+    query.customerId = customerId;
+    query.to = until;
+    query.limit = 5000;
+    while (true) {
+        const auto page = repository.episodes(query);
+        for (const auto& e : page.rows) {
+            if (!core::isMonetary(e.kind)) {
+                continue;
+            }
+            auto& y = years[e.occurredOn.year()];
+            y.purchases += e.kind == EpisodeKind::Purchase ? 1 : 0;
+            y.revenueMinor += e.revenue ? e.revenue->minor() : 0;
+            y.marginMinor += e.margin ? e.margin->minor() : 0;
+        }
+        if (!page.next) {
+            break;
+        }
+        query.after = page.next;
+    }
+    for (const auto& cost : repository.relationshipCosts(customerId)) {
+        if (cost.year <= until.year()) {
+            years[cost.year].costsMinor += cost.amount.minor();
+        }
+    }
+    std::vector<YearFigures> result;
+    for (auto& [year, figures] : years) {
+        figures.year = year;
+        result.push_back(figures);
+    }
+    return result;
+}
+
+} // namespace rapport::analytics

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/date.h"
+#include "core/episode.h"
+#include "core/ladder.h"
+#include "storage/repository.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rapport::analytics {
+
+/**
+ * The configurable rules of the relationship ladder (docs/methodology.md). Each rung needs the one below it:
+ * customer - bought once or had any contact; client - at least `clientPurchaseDays` purchase days;
+ * supporter - a client whose mean satisfaction over rated episodes is at least `supporterSatisfaction`, with
+ * at least `supporterRatings` ratings and no complaint left open; advocate - a supporter or client with at
+ * least `advocateReferrals` referrals; partner - an advocate or client who took part in `partnerCoCreations`
+ * co-creation episodes or is linked to a live partnership. A stage set by hand wins over all of this.
+ */
+struct LadderRules {
+    int clientPurchaseDays = 2;
+    double supporterSatisfaction = 1.0;
+    int supporterRatings = 1;
+    int advocateReferrals = 1;
+    int partnerCoCreations = 1;
+};
+
+/** A purchase window [from, to], both inclusive, for the four groups and the quarterly trend. */
+struct Window {
+    core::Date from;
+    core::Date to;
+    [[nodiscard]] bool contains(core::Date d) const { return from <= d && d <= to; }
+};
+
+struct ProfileOptions {
+    core::Date until;     // the observation end: later episodes are left out
+    Window current;       // the four groups now
+    Window previous;      // the four groups before, for the movement between groups
+    int trendQuarters = 8; // quarters ending with the one that holds `until`
+    LadderRules ladder;
+};
+
+/** What one window saw of a customer's purchases. */
+struct WindowTotals {
+    std::int32_t purchases = 0; // purchase episodes
+    std::int64_t revenueMinor = 0;
+    std::int64_t marginMinor = 0;
+};
+
+/** Per year: the lines of seed table 7.3 that the episodes and cost entries give. */
+struct YearFigures {
+    int year = 0;
+    std::int32_t purchases = 0;
+    std::int64_t revenueMinor = 0;
+    std::int64_t marginMinor = 0;
+    std::int64_t costsMinor = 0;
+};
+
+/**
+ * One customer as the analyses see them, built in one pass over the customer's episodes in date order. It
+ * holds what the four groups, the ladder, churn and the ranking need, so the base is read once.
+ */
+struct CustomerProfile {
+    core::CustomerId id = 0;
+    std::string name;
+    std::string owner;
+    std::optional<core::Date> firstEpisode;
+    std::optional<core::Date> firstPurchase;
+    std::optional<core::Date> lastPurchase;
+    std::optional<core::Date> lastEpisode;
+    core::EpisodeKind lastEpisodeKind = core::EpisodeKind::Other;
+    std::int32_t purchaseDays = 0;
+    std::int64_t revenueMinor = 0;
+    std::int64_t marginMinor = 0;
+    std::int64_t costsMinor = 0;
+    std::array<std::int32_t, 13> episodesByKind{};
+    std::int32_t critical = 0;
+    std::int32_t ratings = 0;
+    std::int32_t satisfactionSum = 0;
+    std::int32_t openComplaints = 0; // a complaint whose follow-up is not done
+    WindowTotals current;
+    WindowTotals previous;
+    std::vector<std::int64_t> quarterRevenueMinor; // the trend quarters, oldest first
+    bool partnershipLink = false;
+    core::LadderStage stage = core::LadderStage::Prospect;
+    bool stageSetByHand = false;
+    /** When each rung was first reached by the rules; prospect is the start and has none. */
+    std::array<std::optional<core::Date>, core::kLadderStages> reachedOn{};
+
+    [[nodiscard]] std::int32_t count(core::EpisodeKind kind) const {
+        return episodesByKind[static_cast<std::size_t>(kind)];
+    }
+    [[nodiscard]] double profitMinor() const { return static_cast<double>(marginMinor - costsMinor); }
+    /** Mean days between purchase days; empty with fewer than two. */
+    [[nodiscard]] std::optional<double> usualIntervalDays() const;
+};
+
+/** The quarter (year * 4 + q - 1) that holds a date; quarters are calendar quarters. */
+int quarterIndex(core::Date date);
+std::string quarterName(int quarter); // "2025-Q3"
+
+/** Which rung the rules give for what has been seen so far (without any override). */
+core::LadderStage ladderStageByRules(const CustomerProfile& profile, const LadderRules& rules);
+
+/**
+ * Reads customers, episodes, cost entries and partnerships once and builds every customer's profile. Per
+ * year figures are kept only when `years` is given (the per-customer report needs them, the base does not).
+ */
+std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options);
+
+/** Per-year figures of one customer, table 7.3 style, from its episodes and cost entries. */
+std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId,
+                                     core::Date until);
+
+} // namespace rapport::analytics

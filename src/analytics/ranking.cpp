@@ -1,0 +1,206 @@
+#include "analytics/ranking.h"
+
+#include "analytics/churn_report.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rapport::analytics {
+
+std::optional<RankMeasure> parseRankMeasure(std::string_view text) {
+    for (const auto measure : {RankMeasure::Profit, RankMeasure::Revenue, RankMeasure::Historical,
+                               RankMeasure::Predicted}) {
+        if (toString(measure) == text) {
+            return measure;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view toString(RankMeasure measure) {
+    switch (measure) {
+    case RankMeasure::Profit:
+        return "profit";
+    case RankMeasure::Revenue:
+        return "revenue";
+    case RankMeasure::Historical:
+        return "historical";
+    case RankMeasure::Predicted:
+        return "predicted";
+    }
+    return "profit";
+}
+
+std::string_view toString(Decision decision) {
+    switch (decision) {
+    case Decision::HoldOn:
+        return "hold_on";
+    case Decision::Watch:
+        return "watch";
+    case Decision::LetGo:
+        return "let_go";
+    }
+    return "watch";
+}
+
+std::vector<int> quintileScores(const std::vector<double>& values) {
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<int> scores(values.size());
+    const double n = static_cast<double>(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto smaller = std::lower_bound(sorted.begin(), sorted.end(), values[i]) - sorted.begin();
+        scores[i] = 1 + static_cast<int>(std::floor(5.0 * static_cast<double>(smaller) / n));
+    }
+    return scores;
+}
+
+std::string_view rfmSegment(int r, int f, int m) {
+    if (r >= 4 && f >= 4 && m >= 4) {
+        return "champions";
+    }
+    if (r >= 3 && f >= 4) {
+        return "loyal";
+    }
+    if (r <= 2 && f >= 4) {
+        return "cannot lose";
+    }
+    if (r <= 2 && f >= 2) {
+        return "at risk";
+    }
+    if (r <= 2) {
+        return "hibernating";
+    }
+    if (f <= 1 && r >= 4) {
+        return "new";
+    }
+    if (r >= 4) {
+        return "potential loyalist";
+    }
+    return "needs attention";
+}
+
+namespace {
+
+double measureOf(const CustomerProfile& p, RankMeasure measure, core::Date until,
+                 const std::unordered_map<core::CustomerId, double>& predicted) {
+    switch (measure) {
+    case RankMeasure::Profit:
+        return p.profitMinor() / 100.0;
+    case RankMeasure::Revenue:
+        return static_cast<double>(p.revenueMinor) / 100.0;
+    case RankMeasure::Historical:
+        return yearlyRevenue(p, until);
+    case RankMeasure::Predicted: {
+        const auto it = predicted.find(p.id);
+        return it != predicted.end() ? it->second : 0.0;
+    }
+    }
+    return 0;
+}
+
+/** Share of the total held by the top `fraction` of values sorted in descending order. */
+double topShare(const std::vector<double>& descending, double fraction) {
+    double total = 0;
+    for (const double v : descending) {
+        total += std::max(0.0, v);
+    }
+    if (total <= 0) {
+        return 0;
+    }
+    const auto count = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(descending.size())));
+    double top = 0;
+    for (std::size_t i = 0; i < count && i < descending.size(); ++i) {
+        top += std::max(0.0, descending[i]);
+    }
+    return top / total;
+}
+
+} // namespace
+
+RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankMeasure measure, core::Date until,
+                             int trendQuarters, const std::unordered_map<core::CustomerId, double>& predicted) {
+    RankingReport report;
+    report.measure = measure;
+    std::vector<const CustomerProfile*> buyers;
+    for (const auto& p : profiles) {
+        if (p.lastPurchase) {
+            buyers.push_back(&p);
+        }
+    }
+    std::vector<double> recency;
+    std::vector<double> frequency;
+    std::vector<double> monetary;
+    std::vector<double> revenue;
+    std::vector<double> profit;
+    for (const auto* p : buyers) {
+        recency.push_back(-static_cast<double>(p->lastPurchase->daysUntil(until))); // more recent scores higher
+        frequency.push_back(p->purchaseDays);
+        monetary.push_back(static_cast<double>(p->revenueMinor));
+        revenue.push_back(static_cast<double>(p->revenueMinor) / 100.0);
+        profit.push_back(p->profitMinor() / 100.0);
+    }
+    const auto r = quintileScores(recency);
+    const auto f = quintileScores(frequency);
+    const auto m = quintileScores(monetary);
+
+    report.ranked.reserve(buyers.size());
+    double total = 0;
+    for (std::size_t i = 0; i < buyers.size(); ++i) {
+        RankedCustomer c;
+        c.id = buyers[i]->id;
+        c.value = measureOf(*buyers[i], measure, until, predicted);
+        c.rfm = {r[i], f[i], m[i], rfmSegment(r[i], f[i], m[i])};
+        total += std::max(0.0, c.value);
+        report.ranked.push_back(c);
+    }
+    std::sort(report.ranked.begin(), report.ranked.end(), [](const RankedCustomer& a, const RankedCustomer& b) {
+        return a.value != b.value ? a.value > b.value : a.id < b.id;
+    });
+    double running = 0;
+    for (auto& c : report.ranked) {
+        // A customer's class is where the value before them ends: the one who crosses 80 % is still A.
+        const double before = total > 0 ? running / total : 1.0;
+        c.abcClass = before < 0.8 ? 'A' : (before < 0.95 ? 'B' : 'C');
+        c.decision = c.abcClass == 'A' ? Decision::HoldOn : (c.abcClass == 'B' ? Decision::Watch : Decision::LetGo);
+        running += std::max(0.0, c.value);
+        c.cumulativeShare = total > 0 ? running / total : 0;
+        ++report.customersPerClass[static_cast<std::size_t>(c.abcClass - 'A')];
+    }
+    const std::size_t n = report.ranked.size();
+    for (int step = 1; step <= 20 && n > 0; ++step) {
+        const auto count = static_cast<std::size_t>(std::ceil(step * 0.05 * static_cast<double>(n)));
+        report.curve.push_back({step * 0.05, report.ranked[std::min(n, count) - 1].cumulativeShare});
+    }
+    std::sort(revenue.begin(), revenue.end(), std::greater<>());
+    std::sort(profit.begin(), profit.end(), std::greater<>());
+    report.top20RevenueShare = topShare(revenue, 0.2);
+    report.top10ProfitShare = topShare(profit, 0.1);
+
+    // Key customers: class A; their share of every trend quarter's revenue.
+    std::unordered_map<core::CustomerId, bool> key;
+    for (const auto& c : report.ranked) {
+        if (c.abcClass == 'A') {
+            key[c.id] = true;
+        }
+    }
+    report.keyCustomers = static_cast<std::int64_t>(key.size());
+    const int firstQuarter = quarterIndex(until) - trendQuarters + 1;
+    std::vector<double> all(static_cast<std::size_t>(trendQuarters));
+    std::vector<double> ofKey(static_cast<std::size_t>(trendQuarters));
+    for (const auto* p : buyers) {
+        const bool isKey = key.contains(p->id);
+        for (std::size_t q = 0; q < p->quarterRevenueMinor.size() && q < all.size(); ++q) {
+            all[q] += static_cast<double>(p->quarterRevenueMinor[q]);
+            ofKey[q] += isKey ? static_cast<double>(p->quarterRevenueMinor[q]) : 0.0;
+        }
+    }
+    for (int q = 0; q < trendQuarters; ++q) {
+        report.quarters.push_back(quarterName(firstQuarter + q));
+        const auto i = static_cast<std::size_t>(q);
+        report.keyCustomerShareByQuarter.push_back(all[i] > 0 ? ofKey[i] / all[i] : 0.0);
+    }
+    return report;
+}
+
+} // namespace rapport::analytics

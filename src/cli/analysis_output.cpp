@@ -1,0 +1,378 @@
+#include "cli/analysis_output.h"
+
+#include "cli/text_table.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+
+namespace rapport::cli {
+
+namespace {
+
+constexpr std::array<const char*, 5> kGroupNames{"no purchase", "1 high cost, high frequency",
+                                                 "2 low cost, high frequency", "3 high cost, low frequency",
+                                                 "4 low cost, low frequency"};
+
+std::string fixed(double value, int decimals) {
+    std::ostringstream text;
+    text << std::fixed << std::setprecision(decimals) << value;
+    return text.str();
+}
+
+} // namespace
+
+void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments) {
+    command.add_option("--until", arguments.until, "Observation end (default: the last purchase in the base)")
+        ->check(isoDateValidator);
+    command.add_option("--window-months", arguments.windowMonths, "Window for the four groups and 'active'")
+        ->check(CLI::Range(1.0, 120.0))
+        ->capture_default_str();
+    command.add_option("--limit", arguments.limit, "Rows in lists")->check(CLI::Range(1, 100'000))->capture_default_str();
+    command.add_flag("--json", arguments.json, "Print JSON for scripts");
+}
+
+analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments) {
+    analytics::BaseAnalysisOptions options;
+    if (!arguments.until.empty()) {
+        options.until = core::Date::parseIso(arguments.until);
+    }
+    options.windowMonths = arguments.windowMonths;
+    return options;
+}
+
+std::string percent(double share) {
+    return fixed(100 * share, 1) + " %";
+}
+
+std::string money(double majorUnits) {
+    return fixed(majorUnits, 2);
+}
+
+const analytics::CustomerProfile* findProfile(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
+    const auto it = std::lower_bound(analysis.profiles.begin(), analysis.profiles.end(), id,
+                                     [](const analytics::CustomerProfile& p, core::CustomerId key) { return p.id < key; });
+    return it != analysis.profiles.end() && it->id == id ? &*it : nullptr;
+}
+
+std::string customerLabel(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
+    const auto* p = findProfile(analysis, id);
+    return std::to_string(id) + (p ? " " + p->name : std::string());
+}
+
+nlohmann::json fourGroupsJson(const analytics::BaseAnalysis& analysis, int limit) {
+    const auto& r = analysis.fourGroups;
+    nlohmann::json groups = nlohmann::json::array();
+    for (std::size_t g = 1; g <= 4; ++g) {
+        const auto& f = r.groups[g];
+        std::vector<core::CustomerId> top(f.members.begin(),
+                                          f.members.begin() + std::min<std::ptrdiff_t>(limit, std::ssize(f.members)));
+        groups.push_back({{"group", g},
+                          {"name", kGroupNames[g]},
+                          {"customers", f.customers},
+                          {"customer_share", f.customerShare},
+                          {"revenue_share", f.revenueShare},
+                          {"profit_share", f.profitShare},
+                          {"average_revenue", f.averageRevenue},
+                          {"top_customers", top}});
+    }
+    return {{"window", {{"from", analysis.current.from.toIso()}, {"to", analysis.current.to.toIso()}}},
+            {"previous_window", {{"from", analysis.previous.from.toIso()}, {"to", analysis.previous.to.toIso()}}},
+            {"cost_threshold", r.costThreshold},
+            {"frequency_threshold_per_month", r.frequencyThreshold},
+            {"thresholds", r.thresholdsAreMedians ? "medians" : "set"},
+            {"buyers", r.buyers},
+            {"groups", groups},
+            {"movement", r.movement}};
+}
+
+void printFourGroups(std::ostream& out, const analytics::BaseAnalysis& analysis, int limit) {
+    const auto& r = analysis.fourGroups;
+    out << "Four groups by purchase cost and frequency (seed table 7.2), " << analysis.current.from.toIso() << " .. "
+        << analysis.current.to.toIso() << "\n"
+        << "  thresholds (" << (r.thresholdsAreMedians ? "medians" : "set by you") << "): " << money(r.costThreshold)
+        << " per purchase, " << fixed(r.frequencyThreshold, 2) << " purchases a month; " << r.buyers << " buyers\n";
+    TextTable table({{"Group", TextTable::Align::Left, 32},
+                     {"Customers", TextTable::Align::Right},
+                     {"Share", TextTable::Align::Right},
+                     {"Revenue", TextTable::Align::Right},
+                     {"Profit", TextTable::Align::Right},
+                     {"Avg revenue", TextTable::Align::Right}});
+    for (std::size_t g = 1; g <= 4; ++g) {
+        const auto& f = r.groups[g];
+        table.addRow({kGroupNames[g], std::to_string(f.customers), percent(f.customerShare), percent(f.revenueShare),
+                      percent(f.profitShare), money(f.averageRevenue)});
+    }
+    table.print(out);
+    out << "Movement from the previous window (rows) to this one (columns), 0 = no purchase:\n";
+    TextTable moves({{"from \\ to"}, {"0", TextTable::Align::Right}, {"1", TextTable::Align::Right},
+                     {"2", TextTable::Align::Right}, {"3", TextTable::Align::Right}, {"4", TextTable::Align::Right}});
+    for (std::size_t g = 0; g <= 4; ++g) {
+        std::vector<std::string> row{std::to_string(g)};
+        for (std::size_t h = 0; h <= 4; ++h) {
+            row.push_back(std::to_string(r.movement[g][h]));
+        }
+        moves.addRow(row);
+    }
+    moves.print(out);
+    const auto& best = r.groups[1].members;
+    if (!best.empty()) {
+        out << "Group 1, highest revenue first:";
+        for (std::size_t i = 0; i < best.size() && i < static_cast<std::size_t>(std::min(limit, 5)); ++i) {
+            out << (i ? "; " : " ") << customerLabel(analysis, best[i]);
+        }
+        out << '\n';
+    }
+}
+
+nlohmann::json ladderJson(const analytics::BaseAnalysis& analysis) {
+    const auto& r = analysis.ladder;
+    nlohmann::json stages = nlohmann::json::array();
+    for (std::size_t s = 0; s < core::kLadderStages; ++s) {
+        const auto stage = static_cast<core::LadderStage>(s);
+        nlohmann::json entry{{"stage", core::toCode(stage)},
+                             {"customers", r.customersPerStage[s]},
+                             {"at_stage_when_window_opened", r.atStageWhenWindowOpened[s]},
+                             {"climbed_during_window", r.climbedDuringWindow[s]},
+                             {"conversion_rate", r.atStageWhenWindowOpened[s] > 0
+                                                     ? nlohmann::json(static_cast<double>(r.climbedDuringWindow[s]) /
+                                                                      r.atStageWhenWindowOpened[s])
+                                                     : nlohmann::json(nullptr)}};
+        if (s >= 1 && s + 1 < core::kLadderStages) {
+            entry["median_days_to_next_stage"] =
+                r.medianDaysToNextStage[s] ? nlohmann::json(*r.medianDaysToNextStage[s]) : nlohmann::json(nullptr);
+            entry["climbs_measured"] = r.climbsMeasured[s];
+        }
+        stages.push_back(entry);
+    }
+    return {{"window", {{"from", r.window.from.toIso()}, {"to", r.window.to.toIso()}}},
+            {"set_by_hand", r.setByHand},
+            {"stages", stages}};
+}
+
+void printLadder(std::ostream& out, const analytics::BaseAnalysis& analysis) {
+    const auto& r = analysis.ladder;
+    out << "Relationship ladder (Payne et al.), conversions " << r.window.from.toIso() << " .. " << r.window.to.toIso()
+        << "; " << r.setByHand << " stages set by hand\n";
+    TextTable table({{"Stage"},
+                     {"Customers", TextTable::Align::Right},
+                     {"At start", TextTable::Align::Right},
+                     {"Climbed", TextTable::Align::Right},
+                     {"Rate", TextTable::Align::Right},
+                     {"Median days to next", TextTable::Align::Right}});
+    for (std::size_t s = 0; s < core::kLadderStages; ++s) {
+        const bool hasNext = s >= 1 && s + 1 < core::kLadderStages;
+        table.addRow({std::string(core::toCode(static_cast<core::LadderStage>(s))),
+                      std::to_string(r.customersPerStage[s]), std::to_string(r.atStageWhenWindowOpened[s]),
+                      std::to_string(r.climbedDuringWindow[s]),
+                      r.atStageWhenWindowOpened[s] > 0
+                          ? percent(static_cast<double>(r.climbedDuringWindow[s]) / r.atStageWhenWindowOpened[s])
+                          : "-",
+                      hasNext && r.medianDaysToNextStage[s] ? fixed(*r.medianDaysToNextStage[s], 0) : "-"});
+    }
+    table.print(out);
+}
+
+nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit) {
+    const auto& r = analysis.churn;
+    nlohmann::json statuses = nlohmann::json::object();
+    for (std::size_t s = 0; s < 4; ++s) {
+        statuses[std::string(analytics::toString(static_cast<analytics::ChurnStatus>(s)))] = r.customersPerStatus[s];
+    }
+    nlohmann::json reasons = nlohmann::json::array();
+    for (const auto& reason : r.reasons) {
+        reasons.push_back({{"code", reason.reason.code},
+                           {"label", reason.reason.label},
+                           {"customers", reason.customers},
+                           {"share", reason.share},
+                           {"benchmark_low", reason.reason.benchmarkLowPercent
+                                                 ? nlohmann::json(*reason.reason.benchmarkLowPercent / 100)
+                                                 : nlohmann::json(nullptr)},
+                           {"benchmark_high", reason.reason.benchmarkHighPercent
+                                                  ? nlohmann::json(*reason.reason.benchmarkHighPercent / 100)
+                                                  : nlohmann::json(nullptr)},
+                           {"yearly_value_lost", reason.valueLost}});
+    }
+    nlohmann::json atRisk = nlohmann::json::array();
+    for (std::size_t i = 0; i < r.atRisk.size() && i < static_cast<std::size_t>(limit); ++i) {
+        const auto& a = r.atRisk[i];
+        const auto* p = findProfile(analysis, a.id);
+        atRisk.push_back({{"customer", a.id},
+                          {"name", p ? p->name : ""},
+                          {"owner", p ? p->owner : ""},
+                          {"value_at_stake", a.valueAtStake},
+                          {"p_alive", a.probabilityAlive ? nlohmann::json(*a.probabilityAlive) : nlohmann::json(nullptr)},
+                          {"days_since_last_purchase", a.daysSinceLastPurchase},
+                          {"usual_interval_days", a.usualIntervalDays},
+                          {"last_episode", p && p->lastEpisode ? p->lastEpisode->toIso() : ""},
+                          {"last_episode_kind", p ? core::toCode(p->lastEpisodeKind) : ""},
+                          {"open_complaints", p ? p->openComplaints : 0},
+                          {"why", a.reason}});
+    }
+    return {{"until", r.until.toIso()},
+            {"statuses", statuses},
+            {"median_interval_days", r.medianIntervalDays},
+            {"lost_in_last_year", r.lostInLastYear},
+            {"churn_rate_last_year", r.churnRateLastYear},
+            {"yearly_value_lost_last_year", r.valueLostLastYear},
+            {"reasons", reasons},
+            {"at_risk", atRisk},
+            {"at_risk_total", r.atRisk.size()}};
+}
+
+void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int limit) {
+    const auto& r = analysis.churn;
+    out << "Churn on " << r.until.toIso() << ": active " << r.customersPerStatus[0] << ", at risk "
+        << r.customersPerStatus[1] << ", lapsed " << r.customersPerStatus[2] << ", lost " << r.customersPerStatus[3]
+        << "\n  lost in the last year: " << r.lostInLastYear << " (" << percent(r.churnRateLastYear)
+        << " of buyers a year ago), yearly revenue lost " << money(r.valueLostLastYear) << '\n';
+    out << "Reasons for leaving, beside the seed's benchmark shares:\n";
+    TextTable reasons({{"Reason", TextTable::Align::Left, 48},
+                       {"Customers", TextTable::Align::Right},
+                       {"Share", TextTable::Align::Right},
+                       {"Benchmark", TextTable::Align::Right},
+                       {"Yearly value lost", TextTable::Align::Right}});
+    for (const auto& reason : r.reasons) {
+        const auto& b = reason.reason;
+        reasons.addRow({b.label, std::to_string(reason.customers), percent(reason.share),
+                        b.benchmarkLowPercent ? fixed(*b.benchmarkLowPercent, 0) + "-" +
+                                                    fixed(b.benchmarkHighPercent.value_or(*b.benchmarkLowPercent), 0) +
+                                                    " %"
+                                              : "-",
+                        money(reason.valueLost)});
+    }
+    reasons.print(out);
+    out << "At risk, highest value at stake first (" << r.atRisk.size() << " in all):\n";
+    TextTable list({{"Customer", TextTable::Align::Left, 36},
+                    {"Owner", TextTable::Align::Left, 20},
+                    {"At stake", TextTable::Align::Right},
+                    {"Last episode"},
+                    {"Open complaints", TextTable::Align::Right},
+                    {"Why", TextTable::Align::Left, 48}});
+    for (std::size_t i = 0; i < r.atRisk.size() && i < static_cast<std::size_t>(limit); ++i) {
+        const auto& a = r.atRisk[i];
+        const auto* p = findProfile(analysis, a.id);
+        list.addRow({customerLabel(analysis, a.id), p ? p->owner : "", money(a.valueAtStake),
+                     p && p->lastEpisode ? p->lastEpisode->toIso() + " " + std::string(core::toCode(p->lastEpisodeKind))
+                                         : "",
+                     std::to_string(p ? p->openComplaints : 0), a.reason});
+    }
+    list.print(out);
+}
+
+nlohmann::json rankingJson(const analytics::BaseAnalysis& analysis, int limit) {
+    const auto& r = analysis.ranking;
+    nlohmann::json curve = nlohmann::json::array();
+    for (const auto& point : r.curve) {
+        curve.push_back({{"customer_share", point.customerShare}, {"value_share", point.valueShare}});
+    }
+    nlohmann::json top = nlohmann::json::array();
+    for (std::size_t i = 0; i < r.ranked.size() && i < static_cast<std::size_t>(limit); ++i) {
+        const auto& c = r.ranked[i];
+        const auto* p = findProfile(analysis, c.id);
+        top.push_back({{"rank", i + 1},
+                       {"customer", c.id},
+                       {"name", p ? p->name : ""},
+                       {"value", c.value},
+                       {"cumulative_share", c.cumulativeShare},
+                       {"class", std::string(1, c.abcClass)},
+                       {"decision", analytics::toString(c.decision)},
+                       {"rfm", {{"r", c.rfm.recency}, {"f", c.rfm.frequency}, {"m", c.rfm.monetary}}},
+                       {"segment", c.rfm.segment}});
+    }
+    nlohmann::json trend = nlohmann::json::array();
+    for (std::size_t q = 0; q < r.quarters.size(); ++q) {
+        trend.push_back({{"quarter", r.quarters[q]}, {"key_customer_share", r.keyCustomerShareByQuarter[q]}});
+    }
+    return {{"measure", analytics::toString(r.measure)},
+            {"customers", r.ranked.size()},
+            {"top20_revenue_share", r.top20RevenueShare},
+            {"benchmark_top20_revenue_share", 0.8},
+            {"top10_profit_share", r.top10ProfitShare},
+            {"benchmark_top10_profit_share", 0.9},
+            {"classes", {{"A", r.customersPerClass[0]}, {"B", r.customersPerClass[1]}, {"C", r.customersPerClass[2]}}},
+            {"pareto_curve", curve},
+            {"key_customers", r.keyCustomers},
+            {"key_customer_trend", trend},
+            {"top", top}};
+}
+
+void printRanking(std::ostream& out, const analytics::BaseAnalysis& analysis, int limit) {
+    const auto& r = analysis.ranking;
+    out << "Ranking by " << analytics::toString(r.measure) << " (" << r.ranked.size() << " buyers)\n"
+        << "  top 20 % of customers bring " << percent(r.top20RevenueShare) << " of revenue (benchmark 80 %)\n"
+        << "  top 10 % of customers bring " << percent(r.top10ProfitShare) << " of profit (benchmark 90 %)\n"
+        << "  classes: A " << r.customersPerClass[0] << " (hold on), B " << r.customersPerClass[1] << " (watch), C "
+        << r.customersPerClass[2] << " (let go)\n"
+        << "  key customers' (class A) share of each quarter's sales:";
+    for (std::size_t q = 0; q < r.quarters.size(); ++q) {
+        out << (q ? ", " : " ") << r.quarters[q] << " " << percent(r.keyCustomerShareByQuarter[q]);
+    }
+    out << '\n';
+    TextTable table({{"#", TextTable::Align::Right},
+                     {"Customer", TextTable::Align::Left, 36},
+                     {"Value", TextTable::Align::Right},
+                     {"Cumulative", TextTable::Align::Right},
+                     {"Class"},
+                     {"Decision"},
+                     {"RFM"},
+                     {"Segment"}});
+    for (std::size_t i = 0; i < r.ranked.size() && i < static_cast<std::size_t>(limit); ++i) {
+        const auto& c = r.ranked[i];
+        table.addRow({std::to_string(i + 1), customerLabel(analysis, c.id), money(c.value), percent(c.cumulativeShare),
+                      std::string(1, c.abcClass), std::string(analytics::toString(c.decision)),
+                      std::to_string(c.rfm.recency) + std::to_string(c.rfm.frequency) + std::to_string(c.rfm.monetary),
+                      std::string(c.rfm.segment)});
+    }
+    table.print(out);
+}
+
+nlohmann::json historicalJson(const analytics::BaseAnalysis& analysis) {
+    const auto& h = analysis.historical;
+    const auto& a = h.average;
+    return {{"buyers", h.buyers},
+            {"average_relationship_months", h.averageRelationshipMonths},
+            {"average_single_sale", a.averageSale},
+            {"purchases_per_year", a.purchasesPerYear},
+            {"sales_per_year", a.salesPerYear},
+            {"profit_from_sales_per_year", a.profitFromSalesPerYear},
+            {"partnership_costs_per_year", a.costsPerYear},
+            {"profitability_per_year", a.profitabilityPerYear},
+            {"value_per_month", a.valuePerMonth},
+            {"lifetime_value_discounted", a.lifetimeValue}};
+}
+
+void printHistorical(std::ostream& out, const analytics::BaseAnalysis& analysis) {
+    const auto& h = analysis.historical;
+    const auto& a = h.average;
+    out << "Historical value per average buyer (seed table 7.3), " << h.buyers << " buyers\n"
+        << "  1 average single sale        " << money(a.averageSale) << "\n"
+        << "  2 purchases per year         " << fixed(a.purchasesPerYear, 2) << "\n"
+        << "  3 sales per year             " << money(a.salesPerYear) << "\n"
+        << "  4 profit from sales per year " << money(a.profitFromSalesPerYear) << "\n"
+        << "  5 partnership costs per year " << money(a.costsPerYear) << "\n"
+        << "  6 profitability per year     " << money(a.profitabilityPerYear) << "\n"
+        << "  relationship length          " << fixed(h.averageRelationshipMonths, 1) << " months on average\n"
+        << "  value per month              " << money(a.valuePerMonth) << "\n"
+        << "  value over that lifetime     " << money(a.lifetimeValue) << " (discounted 1 % a month)\n";
+}
+
+nlohmann::json modelJson(const analytics::BaseAnalysis& analysis) {
+    const auto& p = analysis.predictions;
+    nlohmann::json parameters = nlohmann::json::object();
+    const auto names = analytics::parameterNames(p.purchases.model);
+    for (std::size_t i = 0; i < 4; ++i) {
+        parameters[std::string(names[i])] = p.purchases.parameters[i];
+    }
+    return {{"model", analytics::toString(p.purchases.model)},
+            {"unit", "month"},
+            {"converged", p.problem.empty()},
+            {"problem", p.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.problem)},
+            {"parameters", parameters},
+            {"log_likelihood", p.purchases.quality.logLikelihood},
+            {"spend", {{"p", p.spend.parameters.p}, {"q", p.spend.parameters.q}, {"gamma", p.spend.parameters.gamma}}}};
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "analytics/base_analysis.h"
+#include "cli/cli_context.h"
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace rapport::cli {
+
+/** The options every analysis command shares. */
+struct AnalysisArguments {
+    std::string until;
+    double windowMonths = 12;
+    int limit = 20;
+    bool json = false;
+};
+
+void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments);
+analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments);
+
+std::string percent(double share); // "80.0 %"
+std::string money(double majorUnits); // "1234.50"
+/** "12 Kowalski Jan" for people reading the output. */
+std::string customerLabel(const analytics::BaseAnalysis& analysis, core::CustomerId id);
+const analytics::CustomerProfile* findProfile(const analytics::BaseAnalysis& analysis, core::CustomerId id);
+
+// Each report as JSON and as text; `analyze` prints all of them.
+nlohmann::json fourGroupsJson(const analytics::BaseAnalysis& analysis, int limit);
+void printFourGroups(std::ostream& out, const analytics::BaseAnalysis& analysis, int limit);
+nlohmann::json ladderJson(const analytics::BaseAnalysis& analysis);
+void printLadder(std::ostream& out, const analytics::BaseAnalysis& analysis);
+nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit);
+void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int limit);
+nlohmann::json rankingJson(const analytics::BaseAnalysis& analysis, int limit);
+void printRanking(std::ostream& out, const analytics::BaseAnalysis& analysis, int limit);
+nlohmann::json historicalJson(const analytics::BaseAnalysis& analysis);
+void printHistorical(std::ostream& out, const analytics::BaseAnalysis& analysis);
+nlohmann::json modelJson(const analytics::BaseAnalysis& analysis);
+
+} // namespace rapport::cli

@@ -1,0 +1,56 @@
+#include "cli/analysis_output.h"
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+namespace rapport::cli {
+
+namespace {
+
+struct LadderArguments {
+    AnalysisArguments analysis;
+    core::CustomerId setFor = 0;
+    std::string stage;
+    std::string reason;
+    std::string by;
+    core::CustomerId clearFor = 0;
+};
+
+} // namespace
+
+void addLadderCommand(CLI::App& app, CliContext& context) {
+    auto arguments = std::make_shared<LadderArguments>();
+    auto* command = app.add_subcommand(
+        "ladder", "The relationship ladder: customers per stage, conversions, median time to climb; set a stage by hand");
+    addAnalysisOptions(*command, arguments->analysis);
+    std::vector<std::string> stages;
+    for (const auto& [value, code] : core::EnumNames<core::LadderStage>::values) {
+        stages.emplace_back(code);
+    }
+    auto* set = command->add_option("--set", arguments->setFor, "Set this customer's stage by hand (needs --stage, --reason)");
+    auto* stage = command->add_option("--stage", arguments->stage, "The stage to set")->check(CLI::IsMember(stages));
+    auto* reason = command->add_option("--reason", arguments->reason, "Why the rules do not see it");
+    command->add_option("--by", arguments->by, "Who sets it");
+    auto* clear = command->add_option("--clear", arguments->clearFor, "Let the rules decide this customer's stage again");
+    set->needs(stage)->needs(reason)->excludes(clear);
+    command->callback([&context, arguments] {
+        auto repository = context.open(false);
+        if (arguments->setFor != 0) {
+            repository->setLadderOverride({arguments->setFor, *core::fromCode<core::LadderStage>(arguments->stage),
+                                           arguments->reason, core::Date::today(), arguments->by});
+            *context.err << "Customer " << arguments->setFor << " is now '" << arguments->stage << "' (set by hand)\n";
+        }
+        if (arguments->clearFor != 0) {
+            repository->clearLadderOverride(arguments->clearFor);
+            *context.err << "Customer " << arguments->clearFor << " follows the rules again\n";
+        }
+        const auto analysis = analytics::analyseBase(*repository, toOptions(arguments->analysis));
+        if (arguments->analysis.json) {
+            *context.out << ladderJson(analysis).dump(2) << '\n';
+        } else {
+            printLadder(*context.out, analysis);
+        }
+    });
+}
+
+} // namespace rapport::cli
