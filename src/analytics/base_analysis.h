@@ -37,14 +37,14 @@ struct BaseAnalysis {
     Window current;
     Window previous;
     std::vector<CustomerProfile> profiles;
-    LifetimeValueResult predictions;                           // problem set when no model could be fitted
+    LifetimeValueResult predictions;                             // problem set when no model could be fitted
     std::unordered_map<core::CustomerId, Prediction> byCustomer; // empty without a fitted model
     FourGroupsReport fourGroups;
     LadderReport ladder;
     ChurnReport churn;
     RankingReport ranking;
     BaseHistoricalValue historical;
-    std::int64_t activeCustomers = 0;     // bought within the window
+    std::int64_t activeCustomers = 0; // bought within the window
     std::int64_t revenueInWindowMinor = 0;
 };
 

@@ -61,8 +61,7 @@ double termWithGradient(const BgNbdParameters& p, const FrequencyTerms& f, doubl
     const double logAlphaT = std::log(alpha + T);
     const double logAlphaTx = x > 0 ? std::log(alpha + tx) : 0.0;
     const double A3 = -(r + x) * logAlphaT;
-    const double A4 =
-        x > 0 ? std::log(a) - f.logBX1 - (r + x) * logAlphaTx : -std::numeric_limits<double>::infinity();
+    const double A4 = x > 0 ? std::log(a) - f.logBX1 - (r + x) * logAlphaTx : -std::numeric_limits<double>::infinity();
     const double L = logSumExp(A3, A4);
     if (gradient != nullptr) {
         // The log-sum-exp's derivative weighs the two terms by their shares.
@@ -165,7 +164,8 @@ double bgnbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, dou
     // The textbook form (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z) has x in two series arguments, and its terms
     // overflow for x in the thousands. Euler's transformation gives the same value as
     // (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z), whose terms shrink from the start.
-    const double scaled = std::exp((a - 1) * std::log1p(-z)) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
+    const double scaled =
+        std::exp((a - 1) * std::log1p(-z)) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
     const double numerator = (a + b + x - 1) / (a - 1) * (1.0 - scaled);
     if (x <= 0) {
         return numerator;

@@ -85,7 +85,8 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
         const double interval = std::max(1.0, a.usualIntervalDays);
         if (lost) {
             a.status = ChurnStatus::Lost;
-            a.reason = "churn recorded on " + record->second->churnedOn.toIso() + " (" + record->second->reasonCode + ")";
+            a.reason =
+                "churn recorded on " + record->second->churnedOn.toIso() + " (" + record->second->reasonCode + ")";
             auto& share = byReason[record->second->reasonCode];
             if (share.reason.code.empty()) {
                 share.reason.code = share.reason.label = record->second->reasonCode;

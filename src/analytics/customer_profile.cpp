@@ -183,8 +183,7 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
     return profiles;
 }
 
-std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId,
-                                     core::Date until) {
+std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId, core::Date until) {
     std::map<int, YearFigures> years;
     storage::EpisodeQuery query;
     query.customerId = customerId;

@@ -37,9 +37,9 @@ struct Window {
 };
 
 struct ProfileOptions {
-    core::Date until;     // the observation end: later episodes are left out
-    Window current;       // the four groups now
-    Window previous;      // the four groups before, for the movement between groups
+    core::Date until;      // the observation end: later episodes are left out
+    Window current;        // the four groups now
+    Window previous;       // the four groups before, for the movement between groups
     int trendQuarters = 8; // quarters ending with the one that holds `until`
     LadderRules ladder;
 };
@@ -113,7 +113,6 @@ core::LadderStage ladderStageByRules(const CustomerProfile& profile, const Ladde
 std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options);
 
 /** Per-year figures of one customer, table 7.3 style, from its episodes and cost entries. */
-std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId,
-                                     core::Date until);
+std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId, core::Date until);
 
 } // namespace rapport::analytics

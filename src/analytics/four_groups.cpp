@@ -61,8 +61,7 @@ FourGroupsReport computeFourGroups(const std::vector<CustomerProfile>& profiles,
     std::array<std::vector<std::pair<std::int64_t, core::CustomerId>>, 5> members;
     for (const auto& p : profiles) {
         const int now = fourGroup(p.current, options.windowMonths, report.costThreshold, report.frequencyThreshold);
-        const int before =
-            fourGroup(p.previous, options.windowMonths, report.costThreshold, report.frequencyThreshold);
+        const int before = fourGroup(p.previous, options.windowMonths, report.costThreshold, report.frequencyThreshold);
         if (now == 0 && before == 0) {
             continue;
         }

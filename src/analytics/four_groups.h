@@ -23,8 +23,8 @@ struct GroupFigures {
     std::int64_t customers = 0;
     double customerShare = 0;
     double revenueShare = 0;
-    double profitShare = 0; // of margin
-    double averageRevenue = 0; // per customer, major units
+    double profitShare = 0;                // of margin
+    double averageRevenue = 0;             // per customer, major units
     std::vector<core::CustomerId> members; // highest revenue first
 };
 

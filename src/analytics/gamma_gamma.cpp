@@ -3,8 +3,8 @@
 #include "analytics/maximum_likelihood.h"
 #include "analytics/parallel_sum.h"
 
-#include <boost/math/special_functions/digamma.hpp>
 #include <algorithm>
+#include <boost/math/special_functions/digamma.hpp>
 #include <cmath>
 
 namespace rapport::analytics {

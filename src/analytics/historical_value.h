@@ -24,7 +24,7 @@ struct HistoricalValue {
 };
 
 struct BaseHistoricalValue {
-    HistoricalValue average;           // the mean over buyers
+    HistoricalValue average;              // the mean over buyers
     double averageRelationshipMonths = 0; // first to last purchase, observed so far
     std::int64_t buyers = 0;
 };

@@ -9,8 +9,8 @@
 #include <cmath>
 #include <future>
 #include <numeric>
-#include <tuple>
 #include <thread>
+#include <tuple>
 
 namespace rapport::analytics {
 
@@ -48,8 +48,7 @@ PurchaseModelFit fitPurchaseModel(PurchaseModel model, const std::vector<Custome
     } else {
         const auto f = fitParetoNbd(patterns);
         fit.parameters = {f.parameters.r, f.parameters.alpha, f.parameters.s, f.parameters.beta};
-        fit.standardErrors = {f.standardErrors.r, f.standardErrors.alpha, f.standardErrors.s,
-                              f.standardErrors.beta};
+        fit.standardErrors = {f.standardErrors.r, f.standardErrors.alpha, f.standardErrors.s, f.standardErrors.beta};
         fit.quality = f.quality;
     }
     return fit;
@@ -85,8 +84,8 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
     result.purchaseFitSeconds = secondsSince(start);
     result.spend = spend.get();
     if (!result.purchases.quality.converged) {
-        result.problem = "purchase model (" + std::string(toString(options.model)) +
-                         "): " + result.purchases.quality.message;
+        result.problem =
+            "purchase model (" + std::string(toString(options.model)) + "): " + result.purchases.quality.message;
         return result;
     }
     if (!result.spend.quality.converged) {

@@ -125,8 +125,7 @@ std::size_t addTransactionsCsv(const std::string& path, SummaryBuilder& builder)
         if (count == 4 && !fields[3].empty()) {
             const auto parsed = core::Money::parseDecimal(fields[3]);
             if (!parsed) {
-                fail("field 'margin': expected a decimal number such as 3.20, found '" + std::string(fields[3]) +
-                     "'");
+                fail("field 'margin': expected a decimal number such as 3.20, found '" + std::string(fields[3]) + "'");
             }
             margin = parsed->minor();
         }

@@ -8,8 +8,8 @@
 namespace rapport::analytics {
 
 std::optional<RankMeasure> parseRankMeasure(std::string_view text) {
-    for (const auto measure : {RankMeasure::Profit, RankMeasure::Revenue, RankMeasure::Historical,
-                               RankMeasure::Predicted}) {
+    for (const auto measure :
+         {RankMeasure::Profit, RankMeasure::Revenue, RankMeasure::Historical, RankMeasure::Predicted}) {
         if (toString(measure) == text) {
             return measure;
         }

@@ -28,7 +28,8 @@ struct SimulationSpec {
 
 /** Calls `sink(customer index, day, amount in minor units)` for every purchase up to the observation end.
  * Throws std::invalid_argument when a parameter is not positive. */
-void simulatePurchases(const SimulationSpec& spec,
-                       const std::function<void(std::int64_t customer, std::int32_t day, std::int64_t amountMinor)>& sink);
+void simulatePurchases(
+    const SimulationSpec& spec,
+    const std::function<void(std::int64_t customer, std::int32_t day, std::int64_t amountMinor)>& sink);
 
 } // namespace rapport::analytics

@@ -30,7 +30,9 @@ void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments) {
     command.add_option("--window-months", arguments.windowMonths, "Window for the four groups and 'active'")
         ->check(CLI::Range(1.0, 120.0))
         ->capture_default_str();
-    command.add_option("--limit", arguments.limit, "Rows in lists")->check(CLI::Range(1, 100'000))->capture_default_str();
+    command.add_option("--limit", arguments.limit, "Rows in lists")
+        ->check(CLI::Range(1, 100'000))
+        ->capture_default_str();
     command.add_flag("--json", arguments.json, "Print JSON for scripts");
 }
 
@@ -52,8 +54,9 @@ std::string money(double majorUnits) {
 }
 
 const analytics::CustomerProfile* findProfile(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
-    const auto it = std::lower_bound(analysis.profiles.begin(), analysis.profiles.end(), id,
-                                     [](const analytics::CustomerProfile& p, core::CustomerId key) { return p.id < key; });
+    const auto it =
+        std::lower_bound(analysis.profiles.begin(), analysis.profiles.end(), id,
+                         [](const analytics::CustomerProfile& p, core::CustomerId key) { return p.id < key; });
     return it != analysis.profiles.end() && it->id == id ? &*it : nullptr;
 }
 
@@ -107,8 +110,12 @@ void printFourGroups(std::ostream& out, const analytics::BaseAnalysis& analysis,
     }
     table.print(out);
     out << "Movement from the previous window (rows) to this one (columns), 0 = no purchase:\n";
-    TextTable moves({{"from \\ to"}, {"0", TextTable::Align::Right}, {"1", TextTable::Align::Right},
-                     {"2", TextTable::Align::Right}, {"3", TextTable::Align::Right}, {"4", TextTable::Align::Right}});
+    TextTable moves({{"from \\ to"},
+                     {"0", TextTable::Align::Right},
+                     {"1", TextTable::Align::Right},
+                     {"2", TextTable::Align::Right},
+                     {"3", TextTable::Align::Right},
+                     {"4", TextTable::Align::Right}});
     for (std::size_t g = 0; g <= 4; ++g) {
         std::vector<std::string> row{std::to_string(g)};
         for (std::size_t h = 0; h <= 4; ++h) {
@@ -199,17 +206,18 @@ nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit) {
     for (std::size_t i = 0; i < r.atRisk.size() && i < static_cast<std::size_t>(limit); ++i) {
         const auto& a = r.atRisk[i];
         const auto* p = findProfile(analysis, a.id);
-        atRisk.push_back({{"customer", a.id},
-                          {"name", p ? p->name : ""},
-                          {"owner", p ? p->owner : ""},
-                          {"value_at_stake", a.valueAtStake},
-                          {"p_alive", a.probabilityAlive ? nlohmann::json(*a.probabilityAlive) : nlohmann::json(nullptr)},
-                          {"days_since_last_purchase", a.daysSinceLastPurchase},
-                          {"usual_interval_days", a.usualIntervalDays},
-                          {"last_episode", p && p->lastEpisode ? p->lastEpisode->toIso() : ""},
-                          {"last_episode_kind", p ? core::toCode(p->lastEpisodeKind) : ""},
-                          {"open_complaints", p ? p->openComplaints : 0},
-                          {"why", a.reason}});
+        atRisk.push_back(
+            {{"customer", a.id},
+             {"name", p ? p->name : ""},
+             {"owner", p ? p->owner : ""},
+             {"value_at_stake", a.valueAtStake},
+             {"p_alive", a.probabilityAlive ? nlohmann::json(*a.probabilityAlive) : nlohmann::json(nullptr)},
+             {"days_since_last_purchase", a.daysSinceLastPurchase},
+             {"usual_interval_days", a.usualIntervalDays},
+             {"last_episode", p && p->lastEpisode ? p->lastEpisode->toIso() : ""},
+             {"last_episode_kind", p ? core::toCode(p->lastEpisodeKind) : ""},
+             {"open_complaints", p ? p->openComplaints : 0},
+             {"why", a.reason}});
     }
     return {{"until", r.until.toIso()},
             {"statuses", statuses},
@@ -237,10 +245,10 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
     for (const auto& reason : r.reasons) {
         const auto& b = reason.reason;
         reasons.addRow({b.label, std::to_string(reason.customers), percent(reason.share),
-                        b.benchmarkLowPercent ? fixed(*b.benchmarkLowPercent, 0) + "-" +
-                                                    fixed(b.benchmarkHighPercent.value_or(*b.benchmarkLowPercent), 0) +
-                                                    " %"
-                                              : "-",
+                        b.benchmarkLowPercent
+                            ? fixed(*b.benchmarkLowPercent, 0) + "-" +
+                                  fixed(b.benchmarkHighPercent.value_or(*b.benchmarkLowPercent), 0) + " %"
+                            : "-",
                         money(reason.valueLost)});
     }
     reasons.print(out);
@@ -254,10 +262,10 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
     for (std::size_t i = 0; i < r.atRisk.size() && i < static_cast<std::size_t>(limit); ++i) {
         const auto& a = r.atRisk[i];
         const auto* p = findProfile(analysis, a.id);
-        list.addRow({customerLabel(analysis, a.id), p ? p->owner : "", money(a.valueAtStake),
-                     p && p->lastEpisode ? p->lastEpisode->toIso() + " " + std::string(core::toCode(p->lastEpisodeKind))
-                                         : "",
-                     std::to_string(p ? p->openComplaints : 0), a.reason});
+        list.addRow(
+            {customerLabel(analysis, a.id), p ? p->owner : "", money(a.valueAtStake),
+             p && p->lastEpisode ? p->lastEpisode->toIso() + " " + std::string(core::toCode(p->lastEpisodeKind)) : "",
+             std::to_string(p ? p->openComplaints : 0), a.reason});
     }
     list.print(out);
 }

@@ -24,7 +24,7 @@ struct AnalysisArguments {
 void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments);
 analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments);
 
-std::string percent(double share); // "80.0 %"
+std::string percent(double share);    // "80.0 %"
 std::string money(double majorUnits); // "1234.50"
 /** "12 Kowalski Jan" for people reading the output. */
 std::string customerLabel(const analytics::BaseAnalysis& analysis, core::CustomerId id);

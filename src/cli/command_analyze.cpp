@@ -37,7 +37,8 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context) {
             << analysis.profiles.size() << " customers, " << analysis.activeCustomers << " bought in the last "
             << arguments->windowMonths << " months for " << money(analysis.revenueInWindowMinor / 100.0) << ")\n";
         if (analysis.predictions.problem.empty()) {
-            out << "Predicted: " << (analysis.predictions.purchases.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD")
+            out << "Predicted: "
+                << (analysis.predictions.purchases.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD")
                 << " and Gamma-Gamma fitted in months; value at stake and P(alive) below come from them\n";
         } else {
             out << "No predictions: " << analysis.predictions.problem << "\n";

@@ -7,7 +7,8 @@ namespace rapport::cli {
 
 void addChurnCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<AnalysisArguments>();
-    auto* command = app.add_subcommand("churn", "Churn status, reasons beside the seed's benchmarks, and the at-risk work list by value at stake");
+    auto* command = app.add_subcommand(
+        "churn", "Churn status, reasons beside the seed's benchmarks, and the at-risk work list by value at stake");
     addAnalysisOptions(*command, *arguments);
     command->callback([&context, arguments] {
         auto repository = context.open(false);

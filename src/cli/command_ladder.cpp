@@ -21,17 +21,20 @@ struct LadderArguments {
 void addLadderCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<LadderArguments>();
     auto* command = app.add_subcommand(
-        "ladder", "The relationship ladder: customers per stage, conversions, median time to climb; set a stage by hand");
+        "ladder",
+        "The relationship ladder: customers per stage, conversions, median time to climb; set a stage by hand");
     addAnalysisOptions(*command, arguments->analysis);
     std::vector<std::string> stages;
     for (const auto& [value, code] : core::EnumNames<core::LadderStage>::values) {
         stages.emplace_back(code);
     }
-    auto* set = command->add_option("--set", arguments->setFor, "Set this customer's stage by hand (needs --stage, --reason)");
+    auto* set =
+        command->add_option("--set", arguments->setFor, "Set this customer's stage by hand (needs --stage, --reason)");
     auto* stage = command->add_option("--stage", arguments->stage, "The stage to set")->check(CLI::IsMember(stages));
     auto* reason = command->add_option("--reason", arguments->reason, "Why the rules do not see it");
     command->add_option("--by", arguments->by, "Who sets it");
-    auto* clear = command->add_option("--clear", arguments->clearFor, "Let the rules decide this customer's stage again");
+    auto* clear =
+        command->add_option("--clear", arguments->clearFor, "Let the rules decide this customer's stage again");
     set->needs(stage)->needs(reason)->excludes(clear);
     command->callback([&context, arguments] {
         auto repository = context.open(false);

@@ -78,8 +78,8 @@ void writeValues(const std::string& path, const std::vector<analytics::CustomerS
         const auto& s = summaries[i];
         const auto& v = values[i];
         buffer += core::csvText(s.customer);
-        for (const double number : {s.frequency, s.recency, s.T, s.monetary, v.probabilityAlive,
-                                    v.expectedPurchases, v.expectedSpend, v.clv}) {
+        for (const double number : {s.frequency, s.recency, s.T, s.monetary, v.probabilityAlive, v.expectedPurchases,
+                                    v.expectedSpend, v.clv}) {
             buffer += ',';
             buffer += core::csvNumber(number);
         }
@@ -155,29 +155,29 @@ void run(CliContext& context, const LtvArguments& arguments) {
     const std::array<std::string_view, 3> spendNames{"p", "q", "gamma"};
     const auto& spend = result.spend;
     const std::array<double, 3> spendValues{spend.parameters.p, spend.parameters.q, spend.parameters.gamma};
-    const std::array<double, 3> spendErrors{spend.standardErrors.p, spend.standardErrors.q,
-                                            spend.standardErrors.gamma};
+    const std::array<double, 3> spendErrors{spend.standardErrors.p, spend.standardErrors.q, spend.standardErrors.gamma};
 
     if (!arguments.out.empty() && result.problem.empty()) {
         writeValues(arguments.out, summaries, result.values);
         phases.done("writing the values file");
     }
     if (arguments.json) {
-        nlohmann::json report{{"source", source},
-                              {"model", analytics::toString(ltvOptions.model)},
-                              {"unit", analytics::toString(options.unit)},
-                              {"observation_end", builder.observationEnd().toIso()},
-                              {"horizon_months", ltvOptions.horizonMonths},
-                              {"monthly_discount", ltvOptions.monthlyDiscount},
-                              {"lines", lines},
-                              {"customers", summaries.size()},
-                              {"repeat_buyers", repeatBuyers},
-                              {"patterns", result.purchases.patterns},
-                              {"purchases", fitJson(purchaseNames, result.purchases.parameters,
-                                                    result.purchases.standardErrors, result.purchases.quality)},
-                              {"spend", fitJson(spendNames, spendValues, spendErrors, spend.quality)},
-                              {"spend_customers", spend.customers},
-                              {"problem", result.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(result.problem)}};
+        nlohmann::json report{
+            {"source", source},
+            {"model", analytics::toString(ltvOptions.model)},
+            {"unit", analytics::toString(options.unit)},
+            {"observation_end", builder.observationEnd().toIso()},
+            {"horizon_months", ltvOptions.horizonMonths},
+            {"monthly_discount", ltvOptions.monthlyDiscount},
+            {"lines", lines},
+            {"customers", summaries.size()},
+            {"repeat_buyers", repeatBuyers},
+            {"patterns", result.purchases.patterns},
+            {"purchases", fitJson(purchaseNames, result.purchases.parameters, result.purchases.standardErrors,
+                                  result.purchases.quality)},
+            {"spend", fitJson(spendNames, spendValues, spendErrors, spend.quality)},
+            {"spend_customers", spend.customers},
+            {"problem", result.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(result.problem)}};
         if (result.problem.empty()) {
             report["total_clv"] = totalClv;
             report["out"] = arguments.out.empty() ? nlohmann::json(nullptr) : nlohmann::json(arguments.out);
@@ -193,18 +193,19 @@ void run(CliContext& context, const LtvArguments& arguments) {
         printFit(out,
                  std::string(ltvOptions.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD") +
                      " (purchases and P(alive)):",
-                 purchaseNames, result.purchases.parameters, result.purchases.standardErrors,
-                 result.purchases.quality);
-        printFit(out, "Gamma-Gamma (spend per purchase, " + std::to_string(spend.customers) + " repeat buyers):",
-                 spendNames, spendValues, spendErrors, spend.quality);
+                 purchaseNames, result.purchases.parameters, result.purchases.standardErrors, result.purchases.quality);
+        printFit(out,
+                 "Gamma-Gamma (spend per purchase, " + std::to_string(spend.customers) + " repeat buyers):", spendNames,
+                 spendValues, spendErrors, spend.quality);
         if (result.problem.empty()) {
             out << "\nPredicted value over " << ltvOptions.horizonMonths << " months at "
                 << fixed(100 * ltvOptions.monthlyDiscount, 2) << " % a month: " << fixed(totalClv, 2) << " in total\n";
             std::vector<std::size_t> order(summaries.size());
             std::iota(order.begin(), order.end(), 0);
             const auto top = std::min<std::size_t>(10, order.size());
-            std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
-                              [&](std::size_t a, std::size_t b) { return result.values[a].clv > result.values[b].clv; });
+            std::partial_sort(
+                order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
+                [&](std::size_t a, std::size_t b) { return result.values[a].clv > result.values[b].clv; });
             TextTable table({{"Customer"},
                              {"x", TextTable::Align::Right},
                              {"P(alive)", TextTable::Align::Right},
@@ -220,8 +221,8 @@ void run(CliContext& context, const LtvArguments& arguments) {
                         name = s.customer + " " + row->displayName;
                     }
                 }
-                table.addRow({name, fixed(s.frequency, 0), fixed(v.probabilityAlive, 3),
-                              fixed(v.expectedPurchases, 2), fixed(v.expectedSpend, 2), fixed(v.clv, 2)});
+                table.addRow({name, fixed(s.frequency, 0), fixed(v.probabilityAlive, 3), fixed(v.expectedPurchases, 2),
+                              fixed(v.expectedSpend, 2), fixed(v.clv, 2)});
             }
             out << "Highest predicted value:\n";
             table.print(out);
@@ -242,8 +243,9 @@ void addLtvCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<LtvArguments>();
     auto* command = app.add_subcommand(
         "ltv", "Predict each customer's lifetime value: BG/NBD or Pareto/NBD for purchases, Gamma-Gamma for spend");
-    command->add_option("--transactions", arguments->transactions,
-                        "Read purchases from this CSV (customer,date,amount[,margin]) instead of the database")
+    command
+        ->add_option("--transactions", arguments->transactions,
+                     "Read purchases from this CSV (customer,date,amount[,margin]) instead of the database")
         ->check(CLI::ExistingFile);
     command->add_option("--model", arguments->model, "Purchase model")
         ->check(CLI::IsMember({"bgnbd", "pnbd"}))

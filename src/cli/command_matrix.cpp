@@ -7,7 +7,8 @@ namespace rapport::cli {
 
 void addMatrixCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<AnalysisArguments>();
-    auto* command = app.add_subcommand("matrix", "Four groups by purchase cost and frequency (seed table 7.2), with the movement between windows");
+    auto* command = app.add_subcommand(
+        "matrix", "Four groups by purchase cost and frequency (seed table 7.2), with the movement between windows");
     addAnalysisOptions(*command, *arguments);
     command->callback([&context, arguments] {
         auto repository = context.open(false);

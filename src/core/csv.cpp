@@ -7,8 +7,8 @@ namespace rapport::core {
 
 std::string csvText(std::string_view text) {
     std::string field;
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-                          text[0] == '\r')) {
+    if (!text.empty() &&
+        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
         field += '\'';
     }
     field += text;

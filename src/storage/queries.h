@@ -3,8 +3,8 @@
 #include "core/customer.h"
 #include "core/date.h"
 #include "core/episode.h"
-#include "core/ladder.h"
 #include "core/ids.h"
+#include "core/ladder.h"
 #include "core/money.h"
 
 #include <cstdint>

@@ -94,8 +94,8 @@ TEST(LifetimeValue, ClvIsTheDiscountedSumOfMonthlyIncrements) {
             const auto& s = (*summaries)[i];
             const auto& v = plain.values[i];
             // Without discounting the increments add up to the expectation over the whole year.
-            const double year = analytics::conditionalExpectedPurchases(plain.purchases, weeksPerYear, s.frequency,
-                                                                        s.recency, s.T);
+            const double year =
+                analytics::conditionalExpectedPurchases(plain.purchases, weeksPerYear, s.frequency, s.recency, s.T);
             EXPECT_NEAR(v.expectedPurchases, year, 1e-9 * std::max(1.0, year));
             EXPECT_NEAR(v.clv, v.expectedSpend * year, 1e-6 * std::max(1.0, v.clv));
             // With 1 % a month the value lies between the year's value discounted by 12 months and by 1.

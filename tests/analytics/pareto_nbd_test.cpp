@@ -59,10 +59,9 @@ TEST(ParetoNbd, LikelihoodAgreesWithNumericalIntegration) {
                 integral += f * (i == 0 || i == n ? 1 : (i % 2 == 1 ? 4 : 2));
             }
             integral *= h / 3;
-            const double expected = std::lgamma(p.r + x) - std::lgamma(p.r) + p.r * std::log(p.alpha) +
-                                    p.s * std::log(p.beta) +
-                                    std::log(std::pow(p.alpha + T, -(p.r + x)) * std::pow(p.beta + T, -p.s) +
-                                             p.s * integral);
+            const double expected =
+                std::lgamma(p.r + x) - std::lgamma(p.r) + p.r * std::log(p.alpha) + p.s * std::log(p.beta) +
+                std::log(std::pow(p.alpha + T, -(p.r + x)) * std::pow(p.beta + T, -p.s) + p.s * integral);
             EXPECT_NEAR(analytics::paretoNbdLogLikelihood(p, x, tx, T), expected, 1e-8)
                 << "x=" << x << " t_x=" << tx << " T=" << T << " alpha=" << p.alpha;
         }
@@ -92,8 +91,8 @@ TEST(ParetoNbd, AnalyticGradientMatchesFiniteDifferences) {
                 auto shifted = logs;
                 shifted[i] += delta;
                 return analytics::paretoNbdTotalLogLikelihood(
-                    {std::exp(shifted[0]), std::exp(shifted[1]), std::exp(shifted[2]), std::exp(shifted[3])},
-                    patterns, nullptr);
+                    {std::exp(shifted[0]), std::exp(shifted[1]), std::exp(shifted[2]), std::exp(shifted[3])}, patterns,
+                    nullptr);
             };
             const double numeric = (at(h) - at(-h)) / (2 * h);
             EXPECT_NEAR(gradient[i], numeric, 1e-5 * std::max(1.0, std::abs(numeric)))

@@ -39,7 +39,8 @@ TempDir* CliTest::s_dir = nullptr;
 TEST_F(CliTest, HelpWorksForEveryCommand) {
     const auto top = cli({"--help"}, false);
     EXPECT_EQ(top.exitCode, 0);
-    for (const char* command : {"init", "demo", "customers", "customer", "episodes", "check", "backup"}) {
+    for (const char* command : {"init", "demo", "customers", "customer", "episodes", "check", "backup", "ltv", "rank",
+                                "matrix", "ladder", "churn", "analyze"}) {
         EXPECT_NE(top.out.find(command), std::string::npos) << command;
         const auto help = cli({command, "--help"}, false);
         EXPECT_EQ(help.exitCode, 0) << command;

@@ -55,9 +55,9 @@ TEST(LtvCli, ReproducesThePublishedCdnowEstimates) {
     if (!writeCdnowTransactions(transactions)) {
         GTEST_SKIP() << "../shared/datasets/cdnow is not present";
     }
-    const auto bg = run(dir, RAPPORT_CLI,
-                        {"ltv", "--transactions", transactions, "--until", "1997-09-30", "--json", "--out",
-                         dir.file("bgnbd.csv")});
+    const auto bg =
+        run(dir, RAPPORT_CLI,
+            {"ltv", "--transactions", transactions, "--until", "1997-09-30", "--json", "--out", dir.file("bgnbd.csv")});
     ASSERT_EQ(bg.exitCode, 0) << bg.err;
     const auto report = json::parse(bg.out);
     EXPECT_EQ(report.at("model"), "bgnbd");
@@ -88,8 +88,9 @@ TEST(LtvCli, ReproducesThePublishedCdnowEstimates) {
     EXPECT_EQ(header, "customer,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv");
     EXPECT_TRUE(first.starts_with("0001,2,30.428571428571")) << first;
 
-    const auto pnbd = run(dir, RAPPORT_CLI,
-                          {"ltv", "--transactions", transactions, "--until", "1997-09-30", "--model", "pnbd", "--json"});
+    const auto pnbd =
+        run(dir, RAPPORT_CLI,
+            {"ltv", "--transactions", transactions, "--until", "1997-09-30", "--model", "pnbd", "--json"});
     ASSERT_EQ(pnbd.exitCode, 0) << pnbd.err;
     const auto pareto = json::parse(pnbd.out).at("purchases");
     expectRelative(pareto.at("parameters"), "r", 0.5533);
@@ -103,8 +104,7 @@ TEST(LtvCli, ABadLineIsNamedAndNothingIsWritten) {
     TempDir dir;
     const auto transactions = dir.file("bad.csv");
     std::ofstream(transactions) << "customer,date,amount\nA,2024-01-01,10.00\nB,2024-13-01,5.00\n";
-    const auto result =
-        run(dir, RAPPORT_CLI, {"ltv", "--transactions", transactions, "--out", dir.file("values.csv")});
+    const auto result = run(dir, RAPPORT_CLI, {"ltv", "--transactions", transactions, "--out", dir.file("values.csv")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("bad.csv:3: field 'date': expected YYYY-MM-DD, found '2024-13-01'"), std::string::npos)
         << result.err;

@@ -39,7 +39,8 @@ TEST_F(LadderOverrideTest, RefusesAnOverrideWithoutReasonOrCustomer) {
 
 TEST_F(LadderOverrideTest, RemovingTheCustomerRemovesTheOverride) {
     const auto id = repo().addCustomer(makeCustomer("Svensson"));
-    repo().setLadderOverride({id, LadderStage::Supporter, "wrote to the press about us", Date::fromYmd(2025, 1, 1), ""});
+    repo().setLadderOverride(
+        {id, LadderStage::Supporter, "wrote to the press about us", Date::fromYmd(2025, 1, 1), ""});
     repo().removeCustomer(id);
     EXPECT_EQ(queryRawInt(path(), "SELECT count(*) FROM ladder_override"), 0);
 }

@@ -63,8 +63,7 @@ void SqliteRepository::clearLadderOverride(core::CustomerId customerId) {
 }
 
 std::optional<core::LadderOverride> SqliteRepository::ladderOverride(core::CustomerId customerId) {
-    auto& select =
-        m_db->cached("SELECT stage, reason, set_on, set_by FROM ladder_override WHERE customer_id = ?1");
+    auto& select = m_db->cached("SELECT stage, reason, set_on, set_by FROM ladder_override WHERE customer_id = ?1");
     select.bind(1, customerId);
     std::optional<core::LadderOverride> result;
     if (select.step()) {
@@ -109,8 +108,7 @@ void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const
     });
 }
 
-void SqliteRepository::scanRelationshipCosts(
-    const std::function<bool(std::span<const core::RelationshipCost>)>& sink) {
+void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) {
     auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost "
                                 "ORDER BY customer_id, year, line");
     streamRows<core::RelationshipCost>(select, sink, [](const Statement& row) {

@@ -1,0 +1,216 @@
+// Hand-checked small cases for the four groups, the ladder, churn, the ranking and table 7.3, on a real
+// SQLite file.
+#include "analytics/base_analysis.h"
+#include "storage/fixtures.h"
+
+#include <cmath>
+#include <gtest/gtest.h>
+#include <map>
+
+using namespace rapport;
+using namespace rapport::test;
+using analytics::ChurnStatus;
+using core::Date;
+using core::EpisodeKind;
+using core::LadderStage;
+
+namespace {
+
+class BaseAnalysisTest : public RepositoryTest {
+protected:
+    core::CustomerId customer(const std::string& name) { return repo().addCustomer(makeCustomer(name)); }
+    void buy(core::CustomerId id, const std::string& day, std::int64_t cents, std::int64_t margin = 0) {
+        repo().addEpisode(makePurchase(id, day, cents, margin));
+    }
+    void contact(core::CustomerId id, const std::string& day, EpisodeKind kind, std::optional<int> rating = {}) {
+        auto e = makeContact(id, day, kind);
+        e.satisfaction = rating;
+        repo().addEpisode(e);
+    }
+    analytics::BaseAnalysis analyse(analytics::BaseAnalysisOptions options = {}) {
+        options.until = options.until.value_or(*Date::parseIso("2025-12-31"));
+        return analytics::analyseBase(repo(), options);
+    }
+    static const analytics::CustomerProfile& profile(const analytics::BaseAnalysis& a, core::CustomerId id) {
+        for (const auto& p : a.profiles) {
+            if (p.id == id) {
+                return p;
+            }
+        }
+        throw std::out_of_range("no profile");
+    }
+};
+
+} // namespace
+
+TEST_F(BaseAnalysisTest, FourGroupsSplitAtTheMediansAndTrackMovement) {
+    // Window 2025. Per purchase and per month: big-often 100.00 x 12, small-often 10.00 x 12,
+    // big-rare 100.00 x 1, small-rare 10.00 x 1. Medians: cost (10+10+100+100)/2 = 55, frequency 0.54.
+    const auto bigOften = customer("big often");
+    const auto smallOften = customer("small often");
+    const auto bigRare = customer("big rare");
+    const auto smallRare = customer("small rare");
+    for (int month = 1; month <= 12; ++month) {
+        const auto day = "2025-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-15";
+        buy(bigOften, day, 10'000, 3'000);
+        buy(smallOften, day, 1'000, 300);
+    }
+    buy(bigRare, "2025-06-01", 10'000, 3'000);
+    buy(smallRare, "2025-06-01", 1'000, 300);
+    buy(smallRare, "2024-03-01", 10'000); // the year before: big and rare then
+    const auto a = analyse();
+    const auto& r = a.fourGroups;
+    EXPECT_DOUBLE_EQ(r.costThreshold, 55.0);
+    EXPECT_NEAR(r.frequencyThreshold, (1.0 + 12.0) / 2 / 12, 1e-12);
+    EXPECT_EQ(r.groups[1].members, std::vector<core::CustomerId>{bigOften});
+    EXPECT_EQ(r.groups[2].members, std::vector<core::CustomerId>{smallOften});
+    EXPECT_EQ(r.groups[3].members, std::vector<core::CustomerId>{bigRare});
+    EXPECT_EQ(r.groups[4].members, std::vector<core::CustomerId>{smallRare});
+    EXPECT_DOUBLE_EQ(r.groups[1].customerShare, 0.25);
+    EXPECT_NEAR(r.groups[1].revenueShare, 120'000.0 / (120'000 + 12'000 + 10'000 + 1'000), 1e-12);
+    EXPECT_EQ(r.movement[3][4], 1); // small rare was big and rare in 2024
+    EXPECT_EQ(r.movement[0][1], 1);
+
+    analytics::BaseAnalysisOptions set;
+    set.fourGroups.costThreshold = 5.0; // everybody is "high cost" now
+    set.fourGroups.frequencyThreshold = 0.5;
+    const auto b = analyse(set);
+    EXPECT_FALSE(b.fourGroups.thresholdsAreMedians);
+    EXPECT_EQ(b.fourGroups.groups[1].customers, 2);
+    EXPECT_EQ(b.fourGroups.groups[3].customers, 2);
+}
+
+TEST_F(BaseAnalysisTest, TheLadderFollowsTheRulesAndAnOverrideWins) {
+    const auto prospect = customer("never met");
+    const auto once = customer("bought once");
+    const auto client = customer("buys again");
+    const auto supporter = customer("happy client");
+    const auto advocate = customer("recommends us");
+    const auto partner = customer("designs with us");
+    const auto unhappy = customer("happy but complaint open");
+    buy(once, "2025-01-10", 1000);
+    for (auto id : {client, supporter, advocate, partner, unhappy}) {
+        buy(id, "2025-01-10", 1000);
+        buy(id, "2025-03-10", 1000);
+    }
+    contact(supporter, "2025-04-01", EpisodeKind::Feedback, 2);
+    contact(advocate, "2025-05-01", EpisodeKind::Referral);
+    contact(partner, "2025-06-01", EpisodeKind::CoCreation);
+    contact(unhappy, "2025-04-01", EpisodeKind::Feedback, 2);
+    auto complaint = makeContact(unhappy, "2025-05-01", EpisodeKind::Complaint);
+    complaint.followUpOn = Date::fromYmd(2025, 5, 8);
+    repo().addEpisode(complaint);
+
+    auto a = analyse();
+    EXPECT_EQ(profile(a, prospect).stage, LadderStage::Prospect);
+    EXPECT_EQ(profile(a, once).stage, LadderStage::Customer);
+    EXPECT_EQ(profile(a, client).stage, LadderStage::Client);
+    EXPECT_EQ(profile(a, supporter).stage, LadderStage::Supporter);
+    EXPECT_EQ(profile(a, advocate).stage, LadderStage::Advocate);
+    EXPECT_EQ(profile(a, partner).stage, LadderStage::Partner);
+    EXPECT_EQ(profile(a, unhappy).stage, LadderStage::Client) << "an open complaint keeps a client from supporter";
+    // History: the client rung was reached on the second purchase day, 59 days after the first.
+    EXPECT_EQ(profile(a, client).reachedOn[2], Date::fromYmd(2025, 3, 10));
+    EXPECT_EQ(a.ladder.medianDaysToNextStage[1], 59.0);
+    EXPECT_EQ(a.ladder.customersPerStage[static_cast<std::size_t>(LadderStage::Client)], 2);
+
+    repo().setLadderOverride({client, LadderStage::Partner, "framework agreement", Date::fromYmd(2025, 7, 1), "anna"});
+    a = analyse();
+    EXPECT_EQ(profile(a, client).stage, LadderStage::Partner);
+    EXPECT_TRUE(profile(a, client).stageSetByHand);
+    EXPECT_EQ(a.ladder.setByHand, 1);
+
+    analytics::BaseAnalysisOptions stricter;
+    stricter.ladder.clientPurchaseDays = 3;
+    a = analyse(stricter);
+    EXPECT_EQ(profile(a, supporter).stage, LadderStage::Customer);
+}
+
+TEST_F(BaseAnalysisTest, ChurnStatusFromTheCustomersOwnRhythmAndRecords) {
+    // Usual interval 30 days. Until 2025-12-31: last purchase 20 days ago is active, 60 days at risk
+    // (over 1.5 x 30), 120 days lapsed (over 3 x 30); a churn record after the last purchase is lost.
+    const auto active = customer("active");
+    const auto atRisk = customer("at risk");
+    const auto lapsed = customer("lapsed");
+    const auto lost = customer("lost");
+    const auto wonBack = customer("won back");
+    const auto schedule = [&](core::CustomerId id, Date last) {
+        for (int k = 3; k >= 0; --k) {
+            buy(id, last.addDays(-30 * k).toIso(), 5000);
+        }
+    };
+    const auto end = Date::fromYmd(2025, 12, 31);
+    schedule(active, end.addDays(-20));
+    schedule(atRisk, end.addDays(-60));
+    schedule(lapsed, end.addDays(-120));
+    schedule(lost, end.addDays(-20));
+    schedule(wonBack, end.addDays(-20));
+    repo().addChurnRecord({0, lost, end.addDays(-10), "lower_prices", "", 0, core::WinBackOutcome::None});
+    repo().addChurnRecord({0, wonBack, end.addDays(-10), "lower_prices", "", 1, core::WinBackOutcome::WonBack});
+    analytics::BaseAnalysisOptions noModel;
+    noModel.churn.atRiskProbabilityAlive = 0; // judge by intervals only here
+    const auto a = analyse(noModel);
+    std::map<core::CustomerId, ChurnStatus> status;
+    for (const auto& s : a.churn.assessments) {
+        status[s.id] = s.status;
+    }
+    EXPECT_EQ(status[active], ChurnStatus::Active);
+    EXPECT_EQ(status[atRisk], ChurnStatus::AtRisk);
+    EXPECT_EQ(status[lapsed], ChurnStatus::Lapsed);
+    EXPECT_EQ(status[lost], ChurnStatus::Lost);
+    EXPECT_EQ(status[wonBack], ChurnStatus::Active);
+    ASSERT_EQ(a.churn.atRisk.size(), 1u);
+    EXPECT_EQ(a.churn.atRisk[0].id, atRisk);
+    const auto prices = std::find_if(a.churn.reasons.begin(), a.churn.reasons.end(),
+                                     [](const auto& r) { return r.reason.code == "lower_prices"; });
+    ASSERT_NE(prices, a.churn.reasons.end());
+    EXPECT_EQ(prices->customers, 1);
+    EXPECT_DOUBLE_EQ(prices->share, 1.0);
+    EXPECT_TRUE(prices->reason.benchmarkLowPercent.has_value());
+}
+
+TEST_F(BaseAnalysisTest, RankingParetoAbcAndTable73) {
+    // Ten customers: one brings 910.00, nine bring 10.00 each: the top 10 % bring 91 % of revenue.
+    const auto whale = customer("whale");
+    buy(whale, "2025-02-01", 91'000, 30'000);
+    repo().setRelationshipCost({whale, 2025, core::CostLine::Delivery, core::Money::fromMinor(10'000)});
+    for (int i = 0; i < 9; ++i) {
+        buy(customer("small " + std::to_string(i)), "2025-02-01", 1'000, 500);
+    }
+    const auto a = analyse();
+    const auto& r = a.ranking;
+    ASSERT_EQ(r.ranked.size(), 10u);
+    EXPECT_EQ(r.ranked[0].id, whale);
+    EXPECT_DOUBLE_EQ(r.ranked[0].value, 200.0); // margin 300.00 minus 100.00 of costs
+    EXPECT_EQ(r.ranked[0].abcClass, 'A');
+    EXPECT_EQ(r.ranked[0].decision, analytics::Decision::HoldOn);
+    EXPECT_NEAR(r.top20RevenueShare, (910.0 + 10.0) / 1000.0, 1e-12);
+    EXPECT_NEAR(r.top10ProfitShare, 200.0 / (200.0 + 45.0), 1e-12);
+    EXPECT_NEAR(r.curve.back().valueShare, 1.0, 1e-12);
+
+    const auto v = analytics::historicalValue(profile(a, whale), a.until, 12, 0.0);
+    EXPECT_DOUBLE_EQ(v.averageSale, 910.0);
+    EXPECT_DOUBLE_EQ(v.purchasesPerYear, 1.0); // under a year of relationship counts as one year
+    EXPECT_DOUBLE_EQ(v.profitabilityPerYear, 200.0);
+    EXPECT_NEAR(v.lifetimeValue, 200.0, 1e-9); // 12 months undiscounted = one year's value
+    EXPECT_NEAR(analytics::discountedMonths(12, 0.01), (1 - std::pow(1.01, -12)) / 0.01, 1e-12);
+}
+
+TEST(Rfm, EqualValuesShareABin) {
+    EXPECT_EQ(analytics::quintileScores({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}),
+              (std::vector<int>{1, 1, 2, 2, 3, 3, 4, 4, 5, 5}));
+    EXPECT_EQ(analytics::quintileScores({1, 1, 1, 1, 1, 1, 1, 1, 9, 9}),
+              (std::vector<int>{1, 1, 1, 1, 1, 1, 1, 1, 5, 5}));
+    EXPECT_EQ(analytics::rfmSegment(5, 5, 5), "champions");
+    EXPECT_EQ(analytics::rfmSegment(1, 1, 1), "hibernating");
+}
+
+TEST(BaseAnalysis, AnEmptyBaseGivesEmptyReportsAndSaysWhyThereAreNoPredictions) {
+    TempDir dir;
+    auto repository = storage::openRepository(dir.file("empty.sqlite"));
+    const auto a = analytics::analyseBase(*repository, {});
+    EXPECT_TRUE(a.profiles.empty());
+    EXPECT_FALSE(a.predictions.problem.empty());
+    EXPECT_EQ(a.ranking.ranked.size(), 0u);
+    EXPECT_EQ(a.fourGroups.buyers, 0);
+}
