@@ -36,6 +36,22 @@ void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments) {
     command.add_flag("--json", arguments.json, "Print JSON for scripts");
 }
 
+void addReportCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
+                      ReportJson json, ReportText text) {
+    auto arguments = std::make_shared<AnalysisArguments>();
+    auto* command = app.add_subcommand(name, description);
+    addAnalysisOptions(*command, *arguments);
+    command->callback([&context, arguments, json, text] {
+        auto repository = context.open(false);
+        const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
+        if (arguments->json) {
+            *context.out << json(analysis, arguments->limit).dump(2) << '\n';
+        } else {
+            text(*context.out, analysis, arguments->limit);
+        }
+    });
+}
+
 analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments) {
     analytics::BaseAnalysisOptions options;
     if (!arguments.until.empty()) {

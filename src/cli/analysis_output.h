@@ -22,6 +22,12 @@ struct AnalysisArguments {
 };
 
 void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments);
+
+using ReportJson = nlohmann::json (*)(const analytics::BaseAnalysis&, int limit);
+using ReportText = void (*)(std::ostream&, const analytics::BaseAnalysis&, int limit);
+/** A command that analyses the base and prints one report, as text or --json. */
+void addReportCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
+                      ReportJson json, ReportText text);
 analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments);
 
 std::string percent(double share);    // "80.0 %"
