@@ -115,36 +115,17 @@ double bgnbdTotalLogLikelihood(const BgNbdParameters& p, const std::vector<RfmPa
 }
 
 BgNbdFit fitBgNbd(const std::vector<RfmPattern>& patterns) {
+    const auto pattern = fitOnPatterns("BG/NBD", patterns, [&patterns](const auto& v, auto* gradientInLogs) {
+        return bgnbdTotalLogLikelihood({v[0], v[1], v[2], v[3]}, patterns, gradientInLogs);
+    });
+    const auto& value = pattern.parameters;
+    const auto& error = pattern.standardErrors;
     BgNbdFit fit;
+    fit.parameters = {value[0], value[1], value[2], value[3]};
+    fit.standardErrors = {error[0], error[1], error[2], error[3]};
+    fit.quality = pattern.quality;
     fit.patterns = patterns.size();
-    double repeaters = 0;
-    for (const auto& p : patterns) {
-        fit.customers += p.weight;
-        repeaters += p.x > 0 ? p.weight : 0.0;
-    }
-    if (fit.customers < 2 || repeaters < 1) {
-        fit.quality.message =
-            "the data cannot support a BG/NBD fit: " + std::to_string(static_cast<long long>(fit.customers)) +
-            " customers, " + std::to_string(static_cast<long long>(repeaters)) +
-            " with a repeat purchase (at least one repeat buyer among two or more customers is needed)";
-        return fit;
-    }
-    const LogLikelihood logLikelihood = [&patterns](const std::vector<double>& v, std::vector<double>* gradient) {
-        std::array<double, 4> g{};
-        const BgNbdParameters p{v[0], v[1], v[2], v[3]};
-        const double ll = bgnbdTotalLogLikelihood(p, patterns, gradient ? &g : nullptr);
-        if (gradient != nullptr) {
-            // bgnbdTotalLogLikelihood gives d/d(log p); the optimiser wants d/dp.
-            for (std::size_t i = 0; i < 4; ++i) {
-                (*gradient)[i] = g[i] / v[i];
-            }
-        }
-        return ll;
-    };
-    const auto mle = maximiseLogLikelihood(logLikelihood, {1.0, 1.0, 1.0, 1.0}, fit.customers);
-    fit.parameters = {mle.parameters[0], mle.parameters[1], mle.parameters[2], mle.parameters[3]};
-    fit.standardErrors = {mle.standardErrors[0], mle.standardErrors[1], mle.standardErrors[2], mle.standardErrors[3]};
-    fit.quality = mle.quality;
+    fit.customers = pattern.customers;
     return fit;
 }
 

@@ -1,5 +1,6 @@
 #include "analytics/maximum_likelihood.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <nlopt.hpp>
@@ -154,6 +155,40 @@ MaximumLikelihoodFit maximiseLogLikelihood(const LogLikelihood& logLikelihood, s
             }
         }
     }
+    return fit;
+}
+
+PatternFit fitOnPatterns(std::string_view model, const std::vector<RfmPattern>& patterns,
+                         const PatternLogLikelihood& logLikelihood) {
+    PatternFit fit;
+    double repeaters = 0;
+    for (const auto& p : patterns) {
+        fit.customers += p.weight;
+        repeaters += p.x > 0 ? p.weight : 0.0;
+    }
+    if (fit.customers < 2 || repeaters < 1) {
+        fit.quality.message = "the data cannot support a " + std::string(model) +
+                              " fit: " + std::to_string(static_cast<long long>(fit.customers)) + " customers, " +
+                              std::to_string(static_cast<long long>(repeaters)) +
+                              " with a repeat purchase (at least one repeat buyer among two or more customers is "
+                              "needed)";
+        return fit;
+    }
+    const LogLikelihood inParameters = [&logLikelihood](const std::vector<double>& v, std::vector<double>* gradient) {
+        std::array<double, 4> g{};
+        const double ll = logLikelihood({v[0], v[1], v[2], v[3]}, gradient ? &g : nullptr);
+        if (gradient != nullptr) {
+            // The model gives d/d(log p); maximiseLogLikelihood wants d/dp.
+            for (std::size_t i = 0; i < 4; ++i) {
+                (*gradient)[i] = g[i] / v[i];
+            }
+        }
+        return ll;
+    };
+    const auto mle = maximiseLogLikelihood(inParameters, {1.0, 1.0, 1.0, 1.0}, fit.customers);
+    std::copy_n(mle.parameters.begin(), 4, fit.parameters.begin());
+    std::copy_n(mle.standardErrors.begin(), 4, fit.standardErrors.begin());
+    fit.quality = mle.quality;
     return fit;
 }
 

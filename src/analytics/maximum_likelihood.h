@@ -1,5 +1,8 @@
 #pragma once
 
+#include "analytics/patterns.h"
+
+#include <array>
 #include <functional>
 #include <string>
 #include <vector>
@@ -36,5 +39,24 @@ struct MaximumLikelihoodFit {
  */
 MaximumLikelihoodFit maximiseLogLikelihood(const LogLikelihood& logLikelihood, std::vector<double> start,
                                            double observations);
+
+/** A purchase model's total log-likelihood over patterns, with its gradient in the log-parameters. */
+using PatternLogLikelihood =
+    std::function<double(const std::array<double, 4>& parameters, std::array<double, 4>* gradientInLogs)>;
+
+struct PatternFit {
+    std::array<double, 4> parameters{};
+    std::array<double, 4> standardErrors{};
+    FitQuality quality;
+    double customers = 0;
+};
+
+/**
+ * Fits a four-parameter purchase model (BG/NBD, Pareto/NBD) on weighted patterns from (1, 1, 1, 1). Refuses,
+ * with a message naming `model`, when the data cannot support a fit: fewer than two customers or nobody
+ * with a repeat purchase.
+ */
+PatternFit fitOnPatterns(std::string_view model, const std::vector<RfmPattern>& patterns,
+                         const PatternLogLikelihood& logLikelihood);
 
 } // namespace rapport::analytics

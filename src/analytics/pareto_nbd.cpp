@@ -165,34 +165,17 @@ double paretoNbdTotalLogLikelihood(const ParetoNbdParameters& p, const std::vect
 }
 
 ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns) {
+    const auto pattern = fitOnPatterns("Pareto/NBD", patterns, [&patterns](const auto& v, auto* gradientInLogs) {
+        return paretoNbdTotalLogLikelihood({v[0], v[1], v[2], v[3]}, patterns, gradientInLogs);
+    });
+    const auto& value = pattern.parameters;
+    const auto& error = pattern.standardErrors;
     ParetoNbdFit fit;
+    fit.parameters = {value[0], value[1], value[2], value[3]};
+    fit.standardErrors = {error[0], error[1], error[2], error[3]};
+    fit.quality = pattern.quality;
     fit.patterns = patterns.size();
-    double repeaters = 0;
-    for (const auto& p : patterns) {
-        fit.customers += p.weight;
-        repeaters += p.x > 0 ? p.weight : 0.0;
-    }
-    if (fit.customers < 2 || repeaters < 1) {
-        fit.quality.message =
-            "the data cannot support a Pareto/NBD fit: " + std::to_string(static_cast<long long>(fit.customers)) +
-            " customers, " + std::to_string(static_cast<long long>(repeaters)) +
-            " with a repeat purchase (at least one repeat buyer among two or more customers is needed)";
-        return fit;
-    }
-    const LogLikelihood logLikelihood = [&patterns](const std::vector<double>& v, std::vector<double>* gradient) {
-        Gradient g{};
-        const double ll = paretoNbdTotalLogLikelihood({v[0], v[1], v[2], v[3]}, patterns, gradient ? &g : nullptr);
-        if (gradient != nullptr) {
-            for (std::size_t i = 0; i < 4; ++i) {
-                (*gradient)[i] = g[i] / v[i];
-            }
-        }
-        return ll;
-    };
-    const auto mle = maximiseLogLikelihood(logLikelihood, {1.0, 1.0, 1.0, 1.0}, fit.customers);
-    fit.parameters = {mle.parameters[0], mle.parameters[1], mle.parameters[2], mle.parameters[3]};
-    fit.standardErrors = {mle.standardErrors[0], mle.standardErrors[1], mle.standardErrors[2], mle.standardErrors[3]};
-    fit.quality = mle.quality;
+    fit.customers = pattern.customers;
     return fit;
 }
 
