@@ -1,7 +1,6 @@
 #include "analytics/customer_profile.h"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 
 namespace rapport::analytics {
@@ -181,41 +180,6 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
         }
     }
     return profiles;
-}
-
-std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId, core::Date until) {
-    std::map<int, YearFigures> years;
-    storage::EpisodeQuery query;
-    query.customerId = customerId;
-    query.to = until;
-    query.limit = 5000;
-    while (true) {
-        const auto page = repository.episodes(query);
-        for (const auto& e : page.rows) {
-            if (!core::isMonetary(e.kind)) {
-                continue;
-            }
-            auto& y = years[e.occurredOn.year()];
-            y.purchases += e.kind == EpisodeKind::Purchase ? 1 : 0;
-            y.revenueMinor += e.revenue ? e.revenue->minor() : 0;
-            y.marginMinor += e.margin ? e.margin->minor() : 0;
-        }
-        if (!page.next) {
-            break;
-        }
-        query.after = page.next;
-    }
-    for (const auto& cost : repository.relationshipCosts(customerId)) {
-        if (cost.year <= until.year()) {
-            years[cost.year].costsMinor += cost.amount.minor();
-        }
-    }
-    std::vector<YearFigures> result;
-    for (auto& [year, figures] : years) {
-        figures.year = year;
-        result.push_back(figures);
-    }
-    return result;
 }
 
 } // namespace rapport::analytics

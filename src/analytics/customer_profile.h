@@ -51,15 +51,6 @@ struct WindowTotals {
     std::int64_t marginMinor = 0;
 };
 
-/** Per year: the lines of seed table 7.3 that the episodes and cost entries give. */
-struct YearFigures {
-    int year = 0;
-    std::int32_t purchases = 0;
-    std::int64_t revenueMinor = 0;
-    std::int64_t marginMinor = 0;
-    std::int64_t costsMinor = 0;
-};
-
 /**
  * One customer as the analyses see them, built in one pass over the customer's episodes in date order. It
  * holds what the four groups, the ladder, churn and the ranking need, so the base is read once.
@@ -106,13 +97,7 @@ std::string quarterName(int quarter); // "2025-Q3"
 /** Which rung the rules give for what has been seen so far (without any override). */
 core::LadderStage ladderStageByRules(const CustomerProfile& profile, const LadderRules& rules);
 
-/**
- * Reads customers, episodes, cost entries and partnerships once and builds every customer's profile. Per
- * year figures are kept only when `years` is given (the per-customer report needs them, the base does not).
- */
+/** Reads customers, episodes, cost entries and partnerships once and builds every customer's profile. */
 std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options);
-
-/** Per-year figures of one customer, table 7.3 style, from its episodes and cost entries. */
-std::vector<YearFigures> yearFigures(storage::Repository& repository, core::CustomerId customerId, core::Date until);
 
 } // namespace rapport::analytics

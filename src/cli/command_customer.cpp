@@ -1,8 +1,10 @@
+#include "analytics/relationship_metrics.h"
 #include "cli/cli_context.h"
 #include "cli/json_output.h"
 #include "cli/text_table.h"
 
 #include <CLI/CLI.hpp>
+#include <iomanip>
 #include <ostream>
 
 namespace rapport::cli {
@@ -63,6 +65,61 @@ void printProfile(const core::Customer& c, const storage::CustomerRow& row, std:
     line("Notes", c.notes);
 }
 
+std::string decimal(std::int64_t minor) {
+    return core::Money::fromMinor(minor).toDecimal();
+}
+
+nlohmann::json metricsJson(const analytics::RelationshipMetrics& m) {
+    nlohmann::json years = nlohmann::json::array();
+    for (const auto& y : m.years) {
+        years.push_back({{"year", y.year},
+                         {"purchases", y.purchases},
+                         {"revenue", decimal(y.revenueMinor)},
+                         {"margin", decimal(y.marginMinor)},
+                         {"costs", decimal(y.costsMinor)},
+                         {"profitability", decimal(y.profitabilityMinor())}});
+    }
+    nlohmann::json kinds = nlohmann::json::object();
+    for (const auto& [kind, code] : core::EnumNames<core::EpisodeKind>::values) {
+        kinds[std::string(code)] = m.episodesByKind[static_cast<std::size_t>(kind)];
+    }
+    return {{"years", years},
+            {"longevity_months", m.longevityMonths},
+            {"episodes_by_kind", kinds},
+            {"critical_episodes", m.critical},
+            {"mean_satisfaction", m.meanSatisfaction ? nlohmann::json(*m.meanSatisfaction) : nlohmann::json(nullptr)},
+            {"ratings", m.ratings},
+            {"complaints", m.complaints},
+            {"complaints_answered", m.complaintsAnswered},
+            {"share_of_wallet", nullptr}};
+}
+
+void printMetrics(const analytics::RelationshipMetrics& m, std::ostream& out) {
+    if (!m.firstEpisode) {
+        return;
+    }
+    out << "\nRelationship (return-on-relationship components): " << std::fixed << std::setprecision(1)
+        << m.longevityMonths << " months since the first episode, " << m.critical << " critical episodes, "
+        << m.complaintsAnswered << " of " << m.complaints << " complaints answered, mean satisfaction "
+        << (m.meanSatisfaction ? std::to_string(*m.meanSatisfaction).substr(0, 4) : std::string("-")) << " ("
+        << m.ratings << " ratings)\n"
+        << std::defaultfloat;
+    if (m.years.empty()) {
+        return;
+    }
+    TextTable table({{"Year"},
+                     {"Purchases", TextTable::Align::Right},
+                     {"Revenue", TextTable::Align::Right},
+                     {"Profit from sales", TextTable::Align::Right},
+                     {"Partnership costs", TextTable::Align::Right},
+                     {"Profitability", TextTable::Align::Right}});
+    for (const auto& y : m.years) {
+        table.addRow({std::to_string(y.year), std::to_string(y.purchases), decimal(y.revenueMinor),
+                      decimal(y.marginMinor), decimal(y.costsMinor), decimal(y.profitabilityMinor())});
+    }
+    table.print(out);
+}
+
 } // namespace
 
 void addCustomerCommand(CLI::App& app, CliContext& context) {
@@ -90,6 +147,7 @@ void addCustomerCommand(CLI::App& app, CliContext& context) {
         const auto tasks = repository->tasks(arguments->id);
         const auto costs = repository->relationshipCosts(arguments->id);
         const auto churn = repository->churnRecords(arguments->id);
+        const auto metrics = analytics::relationshipMetrics(*repository, arguments->id, core::Date::today());
 
         if (arguments->json) {
             nlohmann::json document = toJson(*customer);
@@ -114,6 +172,7 @@ void addCustomerCommand(CLI::App& app, CliContext& context) {
             for (const auto& record : churn) {
                 document["churn_records"].push_back(toJson(record));
             }
+            document["relationship_metrics"] = metricsJson(metrics);
             *context.out << document.dump(2) << '\n';
             return;
         }
@@ -151,6 +210,7 @@ void addCustomerCommand(CLI::App& app, CliContext& context) {
             }
             table.print(out);
         }
+        printMetrics(metrics, out);
         for (const auto& task : tasks) {
             out << (task.done ? "\nDone: " : "\nTo do: ") << task.title << " (due " << task.dueOn.toIso() << ")\n";
         }

@@ -1,6 +1,7 @@
 // Hand-checked small cases for the four groups, the ladder, churn, the ranking and table 7.3, on a real
 // SQLite file.
 #include "analytics/base_analysis.h"
+#include "analytics/relationship_metrics.h"
 #include "storage/fixtures.h"
 
 #include <cmath>
@@ -213,4 +214,45 @@ TEST(BaseAnalysis, AnEmptyBaseGivesEmptyReportsAndSaysWhyThereAreNoPredictions) 
     EXPECT_FALSE(a.predictions.problem.empty());
     EXPECT_EQ(a.ranking.ranked.size(), 0u);
     EXPECT_EQ(a.fourGroups.buyers, 0);
+}
+
+TEST_F(BaseAnalysisTest, RelationshipMetricsPerYearAndEpisode) {
+    const auto id = customer("metrics");
+    buy(id, "2024-03-01", 10'000, 4'000);
+    buy(id, "2025-03-01", 20'000, 5'000);
+    repo().addEpisode([&] {
+        auto e = makePurchase(id, "2025-04-01", -5'000, -1'000); // a return
+        e.kind = EpisodeKind::Return;
+        return e;
+    }());
+    repo().setRelationshipCost({id, 2025, core::CostLine::SalesManagerPay, core::Money::fromMinor(1'500)});
+    auto answered = makeContact(id, "2025-05-01", EpisodeKind::Complaint);
+    answered.satisfaction = -1;
+    answered.critical = true;
+    answered.followUpOn = Date::fromYmd(2025, 5, 4);
+    answered.followUpDone = true;
+    repo().addEpisode(answered);
+    auto open = answered;
+    open.occurredOn = Date::fromYmd(2025, 6, 1);
+    open.followUpOn = Date::fromYmd(2025, 6, 4);
+    open.followUpDone = false;
+    open.critical = false;
+    open.satisfaction = 2;
+    repo().addEpisode(open);
+    contact(id, "2026-01-05", EpisodeKind::Call); // after the observation end: left out
+
+    const auto m = analytics::relationshipMetrics(repo(), id, Date::fromYmd(2025, 12, 31));
+    ASSERT_EQ(m.years.size(), 2u);
+    EXPECT_EQ(m.years[0].year, 2024);
+    EXPECT_EQ(m.years[0].profitabilityMinor(), 4'000);
+    EXPECT_EQ(m.years[1].purchases, 1);
+    EXPECT_EQ(m.years[1].revenueMinor, 15'000);
+    EXPECT_EQ(m.years[1].profitabilityMinor(), 5'000 - 1'000 - 1'500);
+    EXPECT_EQ(m.complaints, 2);
+    EXPECT_EQ(m.complaintsAnswered, 1);
+    EXPECT_EQ(m.critical, 1);
+    EXPECT_EQ(m.meanSatisfaction, 0.5);
+    EXPECT_EQ(m.count(EpisodeKind::Call), 0);
+    EXPECT_EQ(m.firstEpisode, Date::fromYmd(2024, 3, 1));
+    EXPECT_NEAR(m.longevityMonths, Date::fromYmd(2024, 3, 1).daysUntil(Date::fromYmd(2025, 12, 31)) / 30.436875, 1e-9);
 }

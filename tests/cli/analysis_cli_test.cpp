@@ -85,6 +85,16 @@ TEST_F(AnalysisCli, ChurnListsReasonsWithBenchmarksAndTheAtRiskByValue) {
     EXPECT_TRUE(benchmarked);
 }
 
+TEST_F(AnalysisCli, CustomerShowsRelationshipMetricsByYear) {
+    const auto customer = cliJson({"customer", "1", "--json"});
+    const auto& metrics = customer.at("relationship_metrics");
+    EXPECT_TRUE(metrics.contains("years"));
+    EXPECT_TRUE(metrics.at("share_of_wallet").is_null());
+    EXPECT_GE(metrics.at("complaints").get<int>(), metrics.at("complaints_answered").get<int>());
+    const auto text = cli({"customer", "1"});
+    EXPECT_NE(text.out.find("Relationship (return-on-relationship components)"), std::string::npos) << text.out;
+}
+
 TEST_F(AnalysisCli, AnalyzeShowsEverythingOnOneScreen) {
     const auto text = cli({"analyze"});
     ASSERT_EQ(text.exitCode, 0) << text.err;
