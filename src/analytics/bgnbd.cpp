@@ -88,30 +88,12 @@ double bgnbdLogLikelihood(const BgNbdParameters& p, double x, double tx, double 
 double bgnbdTotalLogLikelihood(const BgNbdParameters& p, const std::vector<RfmPattern>& patterns,
                                std::array<double, 4>* gradientInLogs) {
     const bool withGradient = gradientInLogs != nullptr;
-    const auto sum = sumInParallel<LikelihoodSum<4>>(patterns.size(), [&](std::size_t begin, std::size_t end) {
-        LikelihoodSum<4> part;
-        FrequencyTerms f;
-        std::array<double, 4> g{};
-        for (std::size_t k = begin; k < end; ++k) {
-            const auto& pattern = patterns[k];
+    return sumOverPatterns(patterns, {p.r, p.alpha, p.a, p.b}, gradientInLogs, [&] {
+        return [&p, withGradient, f = FrequencyTerms{}](const RfmPattern& pattern, std::array<double, 4>* g) mutable {
             f.update(p, pattern.x, withGradient);
-            part.value += pattern.weight * termWithGradient(p, f, pattern.tx, pattern.T, withGradient ? &g : nullptr);
-            if (withGradient) {
-                for (std::size_t i = 0; i < 4; ++i) {
-                    part.gradient[i] += pattern.weight * g[i];
-                }
-            }
-        }
-        return part;
+            return termWithGradient(p, f, pattern.tx, pattern.T, g);
+        };
     });
-    if (gradientInLogs != nullptr) {
-        // d/d(log p) = p * d/dp
-        const std::array<double, 4> values{p.r, p.alpha, p.a, p.b};
-        for (std::size_t i = 0; i < 4; ++i) {
-            (*gradientInLogs)[i] = sum.gradient[i] * values[i];
-        }
-    }
-    return sum.value;
 }
 
 BgNbdFit fitBgNbd(const std::vector<RfmPattern>& patterns) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analytics/patterns.h"
+
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <future>
 #include <thread>
@@ -46,5 +49,37 @@ template <std::size_t N> struct LikelihoodSum {
         return *this;
     }
 };
+
+/**
+ * A purchase model's total log-likelihood: the weighted sum of one term per pattern, on every core, with the
+ * gradient by the parameters carried to the log-parameters (d/d log p = p d/dp). `makeTerm()` gives each
+ * thread its own term function, so per-thread caches need no locks: term(pattern, gradient or nullptr).
+ */
+template <class MakeTerm>
+double sumOverPatterns(const std::vector<RfmPattern>& patterns, const std::array<double, 4>& parameters,
+                       std::array<double, 4>* gradientInLogs, const MakeTerm& makeTerm) {
+    const bool withGradient = gradientInLogs != nullptr;
+    const auto sum = sumInParallel<LikelihoodSum<4>>(patterns.size(), [&](std::size_t begin, std::size_t end) {
+        LikelihoodSum<4> part;
+        auto term = makeTerm();
+        std::array<double, 4> g{};
+        for (std::size_t k = begin; k < end; ++k) {
+            const auto& pattern = patterns[k];
+            part.value += pattern.weight * term(pattern, withGradient ? &g : nullptr);
+            if (withGradient) {
+                for (std::size_t i = 0; i < 4; ++i) {
+                    part.gradient[i] += pattern.weight * g[i];
+                }
+            }
+        }
+        return part;
+    });
+    if (withGradient) {
+        for (std::size_t i = 0; i < 4; ++i) {
+            (*gradientInLogs)[i] = sum.gradient[i] * parameters[i];
+        }
+    }
+    return sum.value;
+}
 
 } // namespace rapport::analytics

@@ -138,30 +138,11 @@ double paretoNbdLogLikelihood(const ParetoNbdParameters& p, double x, double tx,
 
 double paretoNbdTotalLogLikelihood(const ParetoNbdParameters& p, const std::vector<RfmPattern>& patterns,
                                    std::array<double, 4>* gradientInLogs) {
-    const bool withGradient = gradientInLogs != nullptr;
-    const auto sum = sumInParallel<LikelihoodSum<4>>(patterns.size(), [&](std::size_t begin, std::size_t end) {
-        LikelihoodSum<4> part;
-        TailCache cache;
-        Gradient g{};
-        for (std::size_t k = begin; k < end; ++k) {
-            const auto& pattern = patterns[k];
-            part.value += pattern.weight *
-                          termWithGradient(p, pattern.x, pattern.tx, pattern.T, withGradient ? &g : nullptr, cache);
-            if (withGradient) {
-                for (std::size_t i = 0; i < 4; ++i) {
-                    part.gradient[i] += pattern.weight * g[i];
-                }
-            }
-        }
-        return part;
+    return sumOverPatterns(patterns, {p.r, p.alpha, p.s, p.beta}, gradientInLogs, [&p] {
+        return [&p, cache = TailCache{}](const RfmPattern& pattern, Gradient* g) mutable {
+            return termWithGradient(p, pattern.x, pattern.tx, pattern.T, g, cache);
+        };
     });
-    if (gradientInLogs != nullptr) {
-        const Gradient values{p.r, p.alpha, p.s, p.beta};
-        for (std::size_t i = 0; i < 4; ++i) {
-            (*gradientInLogs)[i] = sum.gradient[i] * values[i];
-        }
-    }
-    return sum.value;
 }
 
 ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns) {
