@@ -7,17 +7,7 @@
 namespace rapport::analytics {
 
 std::string_view toString(ChurnStatus status) {
-    switch (status) {
-    case ChurnStatus::Active:
-        return "active";
-    case ChurnStatus::AtRisk:
-        return "at_risk";
-    case ChurnStatus::Lapsed:
-        return "lapsed";
-    case ChurnStatus::Lost:
-        return "lost";
-    }
-    return "active";
+    return core::toCode(status);
 }
 
 double yearlyRevenue(const CustomerProfile& p, core::Date until) {

@@ -11,7 +11,7 @@
 
 namespace rapport::analytics {
 
-enum class ChurnStatus { Active, AtRisk, Lapsed, Lost };
+using core::ChurnStatus;
 std::string_view toString(ChurnStatus status); // "active", "at_risk", "lapsed", "lost"
 
 /**

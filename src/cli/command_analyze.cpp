@@ -1,3 +1,4 @@
+#include "analytics/customer_scores.h"
 #include "cli/analysis_output.h"
 
 #include <CLI/CLI.hpp>
@@ -11,10 +12,17 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context) {
     arguments->limit = 5;
     auto* command = app.add_subcommand("analyze", "One-screen overview: value, ranking, four groups, ladder and churn");
     addAnalysisOptions(*command, *arguments);
-    command->callback([&context, arguments] {
+    auto saveScores = std::make_shared<bool>(false);
+    command->add_flag("--save-scores", *saveScores,
+                      "Keep each customer's stage, group, churn status, P(alive) and predicted value in the database, "
+                      "for the app's lists and filters");
+    command->callback([&context, arguments, saveScores] {
         auto repository = context.open(false);
         const auto start = std::chrono::steady_clock::now();
         const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
+        if (*saveScores) {
+            repository->storeScores(analytics::customerScores(analysis));
+        }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (arguments->json) {
             *context.out << nlohmann::json{{"until", analysis.until.toIso()},

@@ -27,6 +27,17 @@ struct ChurnReason {
 /** The catalogue a new database starts with. */
 const std::vector<ChurnReason>& defaultChurnReasons();
 
+/** Where a buyer stands: still buying, late by their own rhythm, far behind it, or gone (a churn record). */
+enum class ChurnStatus { Active, AtRisk, Lapsed, Lost };
+template <> struct EnumNames<ChurnStatus> {
+    static constexpr std::array<std::pair<ChurnStatus, std::string_view>, 4> values{{
+        {ChurnStatus::Active, "active"},
+        {ChurnStatus::AtRisk, "at_risk"},
+        {ChurnStatus::Lapsed, "lapsed"},
+        {ChurnStatus::Lost, "lost"},
+    }};
+};
+
 enum class WinBackOutcome { None, Pending, WonBack, Failed };
 template <> struct EnumNames<WinBackOutcome> {
     static constexpr std::array<std::pair<WinBackOutcome, std::string_view>, 4> values{{

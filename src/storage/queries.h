@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/channel.h"
+#include "core/churn.h"
 #include "core/customer.h"
 #include "core/date.h"
 #include "core/episode.h"
@@ -16,7 +18,20 @@
 namespace rapport::storage {
 
 /** The columns a customer list can be sorted by; each has an index so that any page is a range scan. */
-enum class CustomerSort { Name, Kind, Segment, Owner, AcquiredOn, LastContact, Revenue, Margin, Purchases, Id };
+enum class CustomerSort {
+    Name,
+    Kind,
+    Segment,
+    Owner,
+    AcquiredOn,
+    LastContact,
+    Revenue,
+    Margin,
+    Purchases,
+    Id,
+    PredictedValue,   // score of the last analysis run; customers without one come first ascending
+    ProbabilityAlive, // likewise
+};
 enum class SortOrder { Ascending, Descending };
 
 /** One line of a customer list: the customer's key fields and the running totals kept beside it. */
@@ -36,8 +51,27 @@ struct CustomerRow {
     core::Money margin;
     std::int64_t purchases = 0;
     std::int64_t episodes = 0;
+    // Scores of the last analysis run; empty before one, or for customers it did not see.
+    std::optional<core::LadderStage> stage;
+    std::optional<int> fourGroup; // 1..4, 0 when the customer did not buy in the window
+    std::optional<core::ChurnStatus> churnStatus;
+    std::optional<double> probabilityAlive;
+    std::optional<core::Money> predictedValue;
     bool operator==(const CustomerRow&) const = default;
 };
+
+/** What one analysis run concluded about one customer, kept beside the customer for lists and filters. */
+struct CustomerScore {
+    core::CustomerId id = 0;
+    core::LadderStage stage = core::LadderStage::Prospect;
+    int fourGroup = 0;
+    std::optional<core::ChurnStatus> churnStatus; // buyers only
+    std::optional<double> probabilityAlive;       // when a model was fitted
+    std::optional<core::Money> predictedValue;
+};
+
+/** Fields whose distinct values fill the filter lists. */
+enum class CustomerField { Segment, Owner, Tag };
 
 /**
  * Where a page ends, so the next one can start after it: the sort value and the id of the last row.
@@ -56,6 +90,12 @@ struct CustomerFilter {
     std::optional<core::CustomerKind> kind;
     std::optional<core::Market> market;
     std::optional<std::string> tag;
+    std::optional<core::LadderStage> stage;       // as scored by the last analysis run
+    std::optional<int> fourGroup;                 // likewise
+    std::optional<core::ChurnStatus> churnStatus; // likewise
+    [[nodiscard]] bool onlySearch() const {
+        return !segment && !owner && !kind && !market && !tag && !stage && !fourGroup && !churnStatus;
+    }
 };
 
 struct CustomerPageRequest {
@@ -76,6 +116,8 @@ struct EpisodeQuery {
     std::optional<core::Date> from; // inclusive
     std::optional<core::Date> to;   // inclusive
     std::optional<core::EpisodeKind> kind;
+    std::optional<core::Channel> channel;
+    bool criticalOnly = false;
     /** Newest first; continue after (occurredOn, id) of the last row of the previous page. */
     std::optional<std::pair<core::Date, core::EpisodeId>> after;
     int limit = 1000;
@@ -83,6 +125,7 @@ struct EpisodeQuery {
 
 struct EpisodePage {
     std::vector<core::Episode> rows;
+    std::vector<std::string> customerNames; // beside rows
     std::optional<std::pair<core::Date, core::EpisodeId>> next;
 };
 

@@ -41,6 +41,10 @@ public:
     virtual CustomerPage customerPage(const CustomerPageRequest& request) = 0;
     virtual std::int64_t customerCount(const CustomerFilter& filter) = 0;
     virtual std::optional<CustomerRow> customerRow(core::CustomerId id) = 0;
+    /** Distinct non-empty values of a field, sorted, at most `limit`: the choices of a filter. */
+    virtual std::vector<std::string> customerFieldValues(CustomerField field, int limit) = 0;
+    /** Replaces the scores of the given customers in one transaction (an analysis run's conclusions). */
+    virtual void storeScores(std::span<const CustomerScore> scores) = 0;
 
     // --- contact persons
     virtual core::ContactPersonId addContactPerson(const core::ContactPerson& person) = 0;
@@ -55,6 +59,8 @@ public:
     virtual void removeEpisode(core::EpisodeId id) = 0;
     virtual std::optional<core::Episode> episode(core::EpisodeId id) = 0;
     virtual EpisodePage episodes(const EpisodeQuery& query) = 0;
+    /** Episodes whose follow-up is open and due on or before `until`, most overdue first. */
+    virtual EpisodePage dueFollowUps(core::Date until, int limit) = 0;
     virtual core::TaskId addTask(const core::Task& task) = 0;
     virtual void updateTask(const core::Task& task) = 0;
     virtual std::vector<core::Task> tasks(core::CustomerId customerId) = 0;

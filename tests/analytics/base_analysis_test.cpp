@@ -1,6 +1,7 @@
 // Hand-checked small cases for the four groups, the ladder, churn, the ranking and table 7.3, on a real
 // SQLite file.
 #include "analytics/base_analysis.h"
+#include "analytics/customer_scores.h"
 #include "analytics/relationship_metrics.h"
 #include "storage/fixtures.h"
 
@@ -79,6 +80,38 @@ TEST_F(BaseAnalysisTest, FourGroupsSplitAtTheMediansAndTrackMovement) {
     EXPECT_FALSE(b.fourGroups.thresholdsAreMedians);
     EXPECT_EQ(b.fourGroups.groups[1].customers, 2);
     EXPECT_EQ(b.fourGroups.groups[3].customers, 2);
+}
+
+TEST_F(BaseAnalysisTest, StoredScoresMatchTheAnalysisAndFilterLikeItsReports) {
+    const auto often = customer("often");
+    const auto once = customer("once");
+    const auto never = customer("never");
+    for (int month = 1; month <= 12; ++month) {
+        buy(often, "2025-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-10", 5'000);
+    }
+    buy(once, "2025-02-01", 20'000);
+    contact(never, "2025-03-01", EpisodeKind::Inquiry);
+    const auto a = analyse();
+    repo().storeScores(analytics::customerScores(a));
+
+    for (const auto id : {often, once, never}) {
+        const auto row = repo().customerRow(id);
+        ASSERT_TRUE(row && row->stage);
+        EXPECT_EQ(*row->stage, profile(a, id).stage);
+    }
+    EXPECT_EQ(repo().customerRow(never)->fourGroup, 0);
+    EXPECT_FALSE(repo().customerRow(never)->churnStatus); // not a buyer
+    for (int group = 1; group <= 4; ++group) {
+        storage::CustomerFilter filter;
+        filter.fourGroup = group;
+        EXPECT_EQ(repo().customerCount(filter), a.fourGroups.groups[static_cast<std::size_t>(group)].customers)
+            << group;
+    }
+    for (std::size_t status = 0; status < 4; ++status) {
+        storage::CustomerFilter filter;
+        filter.churnStatus = static_cast<ChurnStatus>(status);
+        EXPECT_EQ(repo().customerCount(filter), a.churn.customersPerStatus[status]) << status;
+    }
 }
 
 TEST_F(BaseAnalysisTest, TheLadderFollowsTheRulesAndAnOverrideWins) {

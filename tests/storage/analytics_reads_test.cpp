@@ -45,7 +45,7 @@ TEST_F(LadderOverrideTest, RemovingTheCustomerRemovesTheOverride) {
     EXPECT_EQ(queryRawInt(path(), "SELECT count(*) FROM ladder_override"), 0);
 }
 
-TEST(SchemaV2, AVersionOneFileGainsTheOverrideTableAndKeepsItsData) {
+TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsData) {
     TempDir dir;
     const auto path = dir.file("v1.sqlite");
     {
@@ -53,10 +53,16 @@ TEST(SchemaV2, AVersionOneFileGainsTheOverrideTableAndKeepsItsData) {
         const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
         repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
     }
-    // What a v1 build left behind: the same file without the table, marked v1.
-    execRaw(path, "DROP TABLE ladder_override; PRAGMA user_version = 1");
+    // What a v1 build left behind: the same file without the override table and score columns, marked v1.
+    execRaw(path, "DROP TABLE ladder_override; DROP INDEX customer_by_value; DROP INDEX customer_by_alive; "
+                  "ALTER TABLE customer DROP COLUMN score_stage; ALTER TABLE customer DROP COLUMN score_group; "
+                  "ALTER TABLE customer DROP COLUMN score_churn; ALTER TABLE customer DROP COLUMN score_alive_ppm; "
+                  "ALTER TABLE customer DROP COLUMN score_value; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 2);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 3);
+    EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
+    repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
+    EXPECT_EQ(repository->customerRow(1)->stage, LadderStage::Customer);
     EXPECT_EQ(repository->counts().customers, 1);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     repository->setLadderOverride({1, LadderStage::Client, "checked by hand", Date::fromYmd(2025, 1, 1), ""});

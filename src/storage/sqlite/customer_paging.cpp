@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 namespace rapport::storage::sqlite {
 
@@ -41,6 +42,10 @@ SortColumn sortColumn(CustomerSort sort) {
         return {"purchase_count", "purchase_count", false, false, "customer_by_purchases"};
     case CustomerSort::Id:
         return {"id", "id", false, false, nullptr};
+    case CustomerSort::PredictedValue:
+        return {"score_value", "score_value", true, false, "customer_by_value"};
+    case CustomerSort::ProbabilityAlive:
+        return {"score_alive_ppm", "score_alive_ppm", true, false, "customer_by_alive"};
     }
     return {"id", "id", false, false, nullptr};
 }
@@ -53,8 +58,10 @@ constexpr const char* kRowColumns =
     "AND p.kind = 'email' ORDER BY p.position LIMIT 1), "
     "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
     "AND p.kind = 'phone' ORDER BY p.position LIMIT 1), "
-    "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count";
-constexpr int kSortValueColumn = 15;
+    "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
+    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value";
+constexpr int kSortValueColumn = 20;
+constexpr double kPartsPerMillion = 1'000'000.0;
 
 /** SQL text is assembled only from the fixed fragments above; every user value is a bound parameter. */
 struct Query {
@@ -96,6 +103,15 @@ Query filterQuery(const CustomerFilter& filter) {
     if (filter.tag) {
         q.add("c.id IN (SELECT customer_id FROM customer_tag WHERE tag = " + q.placeholder() + ")", *filter.tag);
     }
+    if (filter.stage) {
+        q.add("c.score_stage = " + q.placeholder(), std::string(core::toCode(*filter.stage)));
+    }
+    if (filter.fourGroup) {
+        q.add("c.score_group = " + q.placeholder(), std::int64_t{*filter.fourGroup});
+    }
+    if (filter.churnStatus) {
+        q.add("c.score_churn = " + q.placeholder(), std::string(core::toCode(*filter.churnStatus)));
+    }
     return q;
 }
 
@@ -123,6 +139,21 @@ CustomerRow readRow(const Statement& s) {
     row.margin = core::Money::fromMinor(s.int64(12));
     row.purchases = s.int64(13);
     row.episodes = s.int64(14);
+    if (!s.isNull(15)) {
+        row.stage = enumColumn<core::LadderStage>(s, 15, "customer.score_stage");
+    }
+    if (!s.isNull(16)) {
+        row.fourGroup = static_cast<int>(s.int64(16));
+    }
+    if (!s.isNull(17)) {
+        row.churnStatus = enumColumn<core::ChurnStatus>(s, 17, "customer.score_churn");
+    }
+    if (!s.isNull(18)) {
+        row.probabilityAlive = static_cast<double>(s.int64(18)) / kPartsPerMillion;
+    }
+    if (!s.isNull(19)) {
+        row.predictedValue = core::Money::fromMinor(s.int64(19));
+    }
     return row;
 }
 
@@ -267,8 +298,7 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
 }
 
 std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
-    const bool searchOnly = !filter.segment && !filter.owner && !filter.kind && !filter.market && !filter.tag;
-    if (searchOnly && !ftsQueryFor(filter.search).empty()) {
+    if (filter.onlySearch() && !ftsQueryFor(filter.search).empty()) {
         return searchMatches(db, filter.search); // one row per customer in the index: no join needed
     }
     const Query q = filterQuery(filter);
@@ -277,6 +307,57 @@ std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
     const auto count = statement.step() ? statement.int64(0) : 0;
     statement.reset();
     return count;
+}
+
+void storeCustomerScores(Database& db, std::span<const CustomerScore> scores) {
+    auto& update = db.cached("UPDATE customer SET score_stage = ?2, score_group = ?3, score_churn = ?4, "
+                             "score_alive_ppm = ?5, score_value = ?6 WHERE id = ?1");
+    for (const auto& score : scores) {
+        update.bind(1, score.id).bind(2, std::string(core::toCode(score.stage))).bind(3, std::int64_t{score.fourGroup});
+        if (score.churnStatus) {
+            update.bind(4, std::string(core::toCode(*score.churnStatus)));
+        } else {
+            update.bindNull(4);
+        }
+        if (score.probabilityAlive) {
+            const double clamped = std::clamp(*score.probabilityAlive, 0.0, 1.0);
+            update.bind(5, static_cast<std::int64_t>(std::llround(clamped * kPartsPerMillion)));
+        } else {
+            update.bindNull(5);
+        }
+        if (score.predictedValue) {
+            update.bind(6, score.predictedValue->minor());
+        } else {
+            update.bindNull(6);
+        }
+        update.run();
+        update.reset();
+    }
+}
+
+std::vector<std::string> selectFieldValues(Database& db, CustomerField field, int limit) {
+    // Each statement walks an index in order and skips repeats: no sort, no temporary table.
+    const char* sql = nullptr;
+    switch (field) {
+    case CustomerField::Segment:
+        sql = "SELECT DISTINCT segment FROM customer INDEXED BY customer_by_segment WHERE segment <> '' "
+              "ORDER BY segment LIMIT ?1";
+        break;
+    case CustomerField::Owner:
+        sql = "SELECT DISTINCT owner FROM customer INDEXED BY customer_by_owner WHERE owner <> '' "
+              "ORDER BY owner LIMIT ?1";
+        break;
+    case CustomerField::Tag:
+        sql = "SELECT DISTINCT tag FROM customer_tag WHERE tag <> '' ORDER BY tag LIMIT ?1";
+        break;
+    }
+    auto& select = db.cached(sql);
+    select.bind(1, std::int64_t{std::max(limit, 0)});
+    std::vector<std::string> values;
+    while (select.step()) {
+        values.push_back(select.text(0));
+    }
+    return values;
 }
 
 std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id) {

@@ -2,6 +2,8 @@
 
 #include "storage/queries.h"
 
+#include <span>
+
 namespace rapport::storage::sqlite {
 
 class Database;
@@ -13,6 +15,9 @@ class Database;
 CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request);
 std::int64_t countCustomers(Database& db, const CustomerFilter& filter);
 std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id);
+/** Writes scores; the caller holds the transaction. */
+void storeCustomerScores(Database& db, std::span<const CustomerScore> scores);
+std::vector<std::string> selectFieldValues(Database& db, CustomerField field, int limit);
 
 /**
  * Turns what a user typed into an FTS5 query: every word must match the start of a word of the

@@ -14,6 +14,7 @@ bool updateEpisodeRow(Database& db, const core::Episode& episode);
 std::optional<core::Episode> readEpisode(Database& db, core::EpisodeId id);
 /** The episode columns in the order readEpisodeColumns expects them, for SELECT lists. */
 extern const char* const kEpisodeSelectColumns;
+inline constexpr int kEpisodeColumnCount = 14;
 core::Episode readEpisodeColumns(const Statement& select);
 
 core::TaskId insertTask(Database& db, const core::Task& task);

@@ -75,6 +75,19 @@ CREATE TABLE ladder_override (
 PRAGMA user_version = 2;
 )sql";
 
+// v2 -> v3: analysis scores beside each customer. New nullable columns: no row is rewritten.
+constexpr std::string_view kV2ToV3 = R"sql(
+ALTER TABLE customer ADD COLUMN score_stage TEXT
+    CHECK (score_stage IN ('prospect', 'customer', 'client', 'supporter', 'advocate', 'partner'));
+ALTER TABLE customer ADD COLUMN score_group INTEGER CHECK (score_group BETWEEN 0 AND 4);
+ALTER TABLE customer ADD COLUMN score_churn TEXT CHECK (score_churn IN ('active', 'at_risk', 'lapsed', 'lost'));
+ALTER TABLE customer ADD COLUMN score_alive_ppm INTEGER CHECK (score_alive_ppm BETWEEN 0 AND 1000000);
+ALTER TABLE customer ADD COLUMN score_value INTEGER;
+CREATE INDEX customer_by_value ON customer (score_value, id);
+CREATE INDEX customer_by_alive ON customer (score_alive_ppm, id);
+PRAGMA user_version = 3;
+)sql";
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -86,6 +99,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 1) {
         db.exec(kV1ToV2);
         fromVersion = 2;
+    }
+    if (fromVersion == 2) {
+        db.exec(kV2ToV3);
+        fromVersion = 3;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

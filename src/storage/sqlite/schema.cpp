@@ -45,6 +45,12 @@ CREATE TABLE customer (
     margin_total        INTEGER NOT NULL DEFAULT 0,
     purchase_count      INTEGER NOT NULL DEFAULT 0,
     episode_count       INTEGER NOT NULL DEFAULT 0,
+    -- Scores of the last analysis run (NULL before one), so lists filter and sort by them without a model fit.
+    score_stage         TEXT CHECK (score_stage IN ('prospect', 'customer', 'client', 'supporter', 'advocate', 'partner')),
+    score_group         INTEGER CHECK (score_group BETWEEN 0 AND 4), -- 0: no purchase in the window
+    score_churn         TEXT CHECK (score_churn IN ('active', 'at_risk', 'lapsed', 'lost')),
+    score_alive_ppm     INTEGER CHECK (score_alive_ppm BETWEEN 0 AND 1000000), -- P(alive) in millionths
+    score_value         INTEGER, -- predicted lifetime value, minor units
     created_at          INTEGER NOT NULL DEFAULT (unixepoch()),
     updated_at          INTEGER NOT NULL DEFAULT (unixepoch())
 );
@@ -246,6 +252,8 @@ constexpr std::array kDeferrableIndexes{
     IndexDefinition{"customer_by_revenue", "CREATE INDEX customer_by_revenue ON customer (revenue_total, id)"},
     IndexDefinition{"customer_by_margin", "CREATE INDEX customer_by_margin ON customer (margin_total, id)"},
     IndexDefinition{"customer_by_purchases", "CREATE INDEX customer_by_purchases ON customer (purchase_count, id)"},
+    IndexDefinition{"customer_by_value", "CREATE INDEX customer_by_value ON customer (score_value, id)"},
+    IndexDefinition{"customer_by_alive", "CREATE INDEX customer_by_alive ON customer (score_alive_ppm, id)"},
     IndexDefinition{"episode_by_date", "CREATE INDEX episode_by_date ON episode (occurred_on, id)"},
 };
 

@@ -74,6 +74,14 @@ std::optional<CustomerRow> SqliteRepository::customerRow(core::CustomerId id) {
     return selectCustomerRow(*m_db, id);
 }
 
+std::vector<std::string> SqliteRepository::customerFieldValues(CustomerField field, int limit) {
+    return selectFieldValues(*m_db, field, limit);
+}
+
+void SqliteRepository::storeScores(std::span<const CustomerScore> scores) {
+    inTransaction(*m_db, [&] { storeCustomerScores(*m_db, scores); });
+}
+
 core::ContactPersonId SqliteRepository::addContactPerson(const core::ContactPerson& person) {
     core::validate(person);
     return inTransaction(*m_db, [&] {

@@ -23,6 +23,8 @@ public:
     CustomerPage customerPage(const CustomerPageRequest& request) override;
     std::int64_t customerCount(const CustomerFilter& filter) override;
     std::optional<CustomerRow> customerRow(core::CustomerId id) override;
+    std::vector<std::string> customerFieldValues(CustomerField field, int limit) override;
+    void storeScores(std::span<const CustomerScore> scores) override;
 
     core::ContactPersonId addContactPerson(const core::ContactPerson& person) override;
     void updateContactPerson(const core::ContactPerson& person) override;
@@ -34,6 +36,7 @@ public:
     void removeEpisode(core::EpisodeId id) override;
     std::optional<core::Episode> episode(core::EpisodeId id) override;
     EpisodePage episodes(const EpisodeQuery& query) override;
+    EpisodePage dueFollowUps(core::Date until, int limit) override;
     core::TaskId addTask(const core::Task& task) override;
     void updateTask(const core::Task& task) override;
     std::vector<core::Task> tasks(core::CustomerId customerId) override;

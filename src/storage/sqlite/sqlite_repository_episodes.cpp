@@ -8,6 +8,23 @@
 
 namespace rapport::storage::sqlite {
 
+namespace {
+
+/** Appended to the episode columns: the customer's name, one primary-key lookup per row. */
+constexpr const char* kEpisodeCustomerName =
+    ", (SELECT display_name FROM customer WHERE customer.id = episode.customer_id)";
+
+EpisodePage readEpisodePage(Statement& select) {
+    EpisodePage page;
+    while (select.step()) {
+        page.rows.push_back(readEpisodeColumns(select));
+        page.customerNames.push_back(select.text(kEpisodeColumnCount));
+    }
+    return page;
+}
+
+} // namespace
+
 core::EpisodeId SqliteRepository::addEpisode(const core::Episode& episode) {
     core::validate(episode);
     return inTransaction(*m_db, [&] { return insertEpisode(*m_db, episode); });
@@ -31,9 +48,8 @@ std::optional<core::Episode> SqliteRepository::episode(core::EpisodeId id) {
 
 EpisodePage SqliteRepository::episodes(const EpisodeQuery& query) {
     // Fixed fragments only; values are bound. Newest first, keyset on (occurred_on, id).
-    std::string sql = std::string("SELECT ") + kEpisodeSelectColumns + " FROM episode WHERE 1";
+    std::string sql = std::string("SELECT ") + kEpisodeSelectColumns + kEpisodeCustomerName + " FROM episode WHERE 1";
     std::vector<std::int64_t> values;
-    std::optional<std::string> kind;
     auto next = [&] { return "?" + std::to_string(values.size() + 1); };
     if (query.customerId) {
         sql += " AND customer_id = " + next();
@@ -54,9 +70,18 @@ EpisodePage SqliteRepository::episodes(const EpisodeQuery& query) {
         values.push_back(query.after->second);
         sql += " AND occurred_on <= " + day + " AND (occurred_on < " + day + " OR id < " + id + ")";
     }
+    if (query.criticalOnly) {
+        sql += " AND critical = 1";
+    }
+    // Text codes are bound after the numbers, in this order.
+    std::vector<std::string> codes;
     if (query.kind) {
-        sql += " AND kind = ?" + std::to_string(values.size() + 1);
-        kind = std::string(core::toCode(*query.kind));
+        sql += " AND kind = ?" + std::to_string(values.size() + codes.size() + 1);
+        codes.emplace_back(core::toCode(*query.kind));
+    }
+    if (query.channel) {
+        sql += " AND channel = ?" + std::to_string(values.size() + codes.size() + 1);
+        codes.emplace_back(core::toCode(*query.channel));
     }
     const int limit = std::clamp(query.limit, 1, 100'000);
     sql += " ORDER BY occurred_on DESC, id DESC LIMIT " + std::to_string(limit + 1);
@@ -65,18 +90,25 @@ EpisodePage SqliteRepository::episodes(const EpisodeQuery& query) {
     for (std::size_t i = 0; i < values.size(); ++i) {
         select.bind(static_cast<int>(i + 1), values[i]);
     }
-    if (kind) {
-        select.bind(static_cast<int>(values.size() + 1), *kind);
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        select.bind(static_cast<int>(values.size() + i + 1), codes[i]);
     }
-    EpisodePage page;
-    while (select.step()) {
-        page.rows.push_back(readEpisodeColumns(select));
-    }
+    EpisodePage page = readEpisodePage(select);
     if (static_cast<int>(page.rows.size()) > limit) {
         page.rows.pop_back();
+        page.customerNames.pop_back();
         page.next = std::make_pair(page.rows.back().occurredOn, page.rows.back().id);
     }
     return page;
+}
+
+EpisodePage SqliteRepository::dueFollowUps(core::Date until, int limit) {
+    // The partial index episode_open_follow_ups holds exactly the open follow-ups, in due order.
+    auto& select = m_db->cached(std::string("SELECT ") + kEpisodeSelectColumns + kEpisodeCustomerName +
+                                " FROM episode INDEXED BY episode_open_follow_ups WHERE follow_up_on IS NOT NULL "
+                                "AND follow_up_done = 0 AND follow_up_on <= ?1 ORDER BY follow_up_on, id LIMIT ?2");
+    select.bind(1, std::int64_t{until.days()}).bind(2, std::int64_t{std::clamp(limit, 1, 100'000)});
+    return readEpisodePage(select);
 }
 
 core::TaskId SqliteRepository::addTask(const core::Task& task) {

@@ -1,0 +1,158 @@
+// Analysis scores kept beside customers (schema v3), the filter choices, and open follow-ups.
+#include "fixtures.h"
+
+#include <algorithm>
+
+namespace rapport::test {
+namespace {
+
+using core::ChurnStatus;
+using core::Date;
+using core::LadderStage;
+using core::Money;
+using storage::CustomerScore;
+
+class ScoresTest : public RepositoryTest {
+protected:
+    void SetUp() override {
+        RepositoryTest::SetUp();
+        for (int i = 0; i < 6; ++i) {
+            auto customer = makeCustomer("Customer " + std::to_string(i));
+            customer.owner = i % 2 == 0 ? "anna" : "piotr";
+            customer.segment = i < 3 ? "retail" : "wholesale";
+            customer.tags = {i % 3 == 0 ? "wine" : "tea"};
+            m_ids.push_back(repo().addCustomer(customer));
+        }
+    }
+    std::vector<core::CustomerId> pageIds(const storage::CustomerPageRequest& request) {
+        std::vector<core::CustomerId> ids;
+        for (const auto& row : repo().customerPage(request).rows) {
+            ids.push_back(row.id);
+        }
+        return ids;
+    }
+    std::vector<core::CustomerId> m_ids;
+};
+
+TEST_F(ScoresTest, StoredScoresComeBackWithTheRow) {
+    repo().storeScores(std::vector<CustomerScore>{
+        {m_ids[0], LadderStage::Advocate, 3, ChurnStatus::AtRisk, 0.4231, Money::fromMinor(12'345)},
+        {m_ids[1], LadderStage::Prospect, 0, {}, {}, {}},
+    });
+    const auto first = repo().customerRow(m_ids[0]);
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->stage, LadderStage::Advocate);
+    EXPECT_EQ(first->fourGroup, 3);
+    EXPECT_EQ(first->churnStatus, ChurnStatus::AtRisk);
+    ASSERT_TRUE(first->probabilityAlive);
+    EXPECT_NEAR(*first->probabilityAlive, 0.4231, 1e-6);
+    EXPECT_EQ(first->predictedValue, Money::fromMinor(12'345));
+
+    const auto second = repo().customerRow(m_ids[1]);
+    EXPECT_EQ(second->stage, LadderStage::Prospect);
+    EXPECT_FALSE(second->churnStatus);
+    EXPECT_FALSE(second->probabilityAlive);
+    EXPECT_FALSE(repo().customerRow(m_ids[2])->stage); // never scored
+}
+
+TEST_F(ScoresTest, ListsFilterByStageGroupAndChurnStatus) {
+    std::vector<CustomerScore> scores;
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        scores.push_back({m_ids[i], i < 2 ? LadderStage::Client : LadderStage::Customer, static_cast<int>(i % 4),
+                          i == 5 ? std::optional(ChurnStatus::Lost) : std::optional(ChurnStatus::Active), 0.5,
+                          Money::fromMinor(100)});
+    }
+    repo().storeScores(scores);
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::Id;
+    request.filter.stage = LadderStage::Client;
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[0], m_ids[1]}));
+    EXPECT_EQ(repo().customerCount(request.filter), 2);
+    request.filter = {};
+    request.filter.fourGroup = 1;
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[1], m_ids[5]}));
+    request.filter.churnStatus = ChurnStatus::Lost;
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[5]}));
+    EXPECT_EQ(repo().customerCount(request.filter), 1);
+}
+
+TEST_F(ScoresTest, SortsByPredictedValueAndProbabilityAliveAcrossPages) {
+    // Values out of id order, one customer unscored: it comes first ascending and last descending.
+    const std::vector<std::int64_t> values{500, 100, 900, 300, 700};
+    std::vector<CustomerScore> scores;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        scores.push_back({m_ids[i], LadderStage::Customer, 1, ChurnStatus::Active,
+                          static_cast<double>(values[i]) / 1000.0, Money::fromMinor(values[i])});
+    }
+    repo().storeScores(scores);
+    for (const auto sort : {storage::CustomerSort::PredictedValue, storage::CustomerSort::ProbabilityAlive}) {
+        storage::CustomerPageRequest request;
+        request.sort = sort;
+        request.order = storage::SortOrder::Descending;
+        request.limit = 2;
+        std::vector<core::CustomerId> seen;
+        for (;;) {
+            const auto page = repo().customerPage(request);
+            for (const auto& row : page.rows) {
+                seen.push_back(row.id);
+            }
+            if (!page.next) {
+                break;
+            }
+            request.after = page.next;
+        }
+        EXPECT_EQ(seen, (std::vector{m_ids[2], m_ids[4], m_ids[0], m_ids[3], m_ids[1], m_ids[5]}));
+    }
+}
+
+TEST_F(ScoresTest, FilterChoicesAreTheDistinctValuesSorted) {
+    EXPECT_EQ(repo().customerFieldValues(storage::CustomerField::Owner, 10),
+              (std::vector<std::string>{"anna", "piotr"}));
+    EXPECT_EQ(repo().customerFieldValues(storage::CustomerField::Segment, 10),
+              (std::vector<std::string>{"retail", "wholesale"}));
+    EXPECT_EQ(repo().customerFieldValues(storage::CustomerField::Tag, 10), (std::vector<std::string>{"tea", "wine"}));
+    EXPECT_EQ(repo().customerFieldValues(storage::CustomerField::Tag, 1), (std::vector<std::string>{"tea"}));
+}
+
+TEST_F(ScoresTest, DueFollowUpsAreOpenOnesUpToTheDayMostOverdueFirst) {
+    auto call = [&](std::size_t customer, const char* day, std::optional<const char*> followUp, bool done) {
+        auto e = makeContact(m_ids[customer], day, core::EpisodeKind::Call);
+        if (followUp) {
+            e.followUpOn = Date::parseIso(*followUp);
+        }
+        e.followUpDone = done;
+        return repo().addEpisode(e);
+    };
+    const auto late = call(0, "2025-01-01", "2025-01-10", false);
+    const auto due = call(1, "2025-02-01", "2025-03-01", false);
+    call(2, "2025-02-01", "2025-03-02", false); // due tomorrow
+    call(3, "2025-01-01", "2025-01-05", true);  // done
+    call(4, "2025-01-01", std::nullopt, false); // none set
+    const auto page = repo().dueFollowUps(*Date::parseIso("2025-03-01"), 10);
+    ASSERT_EQ(page.rows.size(), 2U);
+    EXPECT_EQ(page.rows[0].id, late);
+    EXPECT_EQ(page.rows[1].id, due);
+    EXPECT_EQ(page.customerNames, (std::vector<std::string>{"Customer 0", "Customer 1"}));
+}
+
+TEST_F(ScoresTest, EpisodeListsFilterByChannelAndCriticalAndNameTheCustomer) {
+    auto phone = makeContact(m_ids[0], "2025-01-01", core::EpisodeKind::Call);
+    phone.critical = true;
+    repo().addEpisode(phone);
+    auto mail = makeContact(m_ids[1], "2025-01-02", core::EpisodeKind::Email);
+    mail.channel = core::Channel::Email;
+    repo().addEpisode(mail);
+    storage::EpisodeQuery query;
+    query.channel = core::Channel::Email;
+    auto page = repo().episodes(query);
+    ASSERT_EQ(page.rows.size(), 1U);
+    EXPECT_EQ(page.customerNames.front(), "Customer 1");
+    query = {};
+    query.criticalOnly = true;
+    page = repo().episodes(query);
+    ASSERT_EQ(page.rows.size(), 1U);
+    EXPECT_EQ(page.rows.front().customerId, m_ids[0]);
+}
+
+} // namespace
+} // namespace rapport::test
