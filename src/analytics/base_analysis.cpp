@@ -9,8 +9,20 @@ namespace rapport::analytics {
 
 BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOptions& options) {
     BaseAnalysis analysis;
+    const auto report = [&options](AnalysisPhase phase, std::int64_t rows) {
+        return !options.progress || options.progress(phase, rows);
+    };
+    const auto startPhase = [&](AnalysisPhase phase) {
+        if (!report(phase, 0)) {
+            throw AnalysisCancelled();
+        }
+    };
+    startPhase(AnalysisPhase::Purchases);
     SummaryBuilder builder({TimeUnit::Month, options.until});
-    addRepositoryPurchases(repository, builder);
+    if (!addRepositoryPurchases(repository, builder,
+                                [&](std::int64_t rows) { return report(AnalysisPhase::Purchases, rows); })) {
+        throw AnalysisCancelled();
+    }
     auto summaries = builder.finish();
     analysis.until = builder.lines() > 0 ? builder.observationEnd() : options.until.value_or(core::Date::today());
 
@@ -18,6 +30,7 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     analysis.current = {analysis.until.addDays(-windowDays + 1), analysis.until};
     analysis.previous = {analysis.until.addDays(-2 * windowDays + 1), analysis.until.addDays(-windowDays)};
 
+    startPhase(AnalysisPhase::Models);
     LifetimeValueOptions ltv;
     ltv.model = options.model;
     ltv.unit = TimeUnit::Month;
@@ -40,8 +53,11 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     profileOptions.previous = analysis.previous;
     profileOptions.trendQuarters = options.trendQuarters;
     profileOptions.ladder = options.ladder;
+    profileOptions.keepGoing = [&](std::int64_t rows) { return report(AnalysisPhase::Profiles, rows); };
+    startPhase(AnalysisPhase::Profiles);
     analysis.profiles = buildProfiles(repository, profileOptions);
 
+    startPhase(AnalysisPhase::Reports);
     auto fourGroupOptions = options.fourGroups;
     fourGroupOptions.windowMonths = options.windowMonths;
     analysis.fourGroups = computeFourGroups(analysis.profiles, fourGroupOptions);

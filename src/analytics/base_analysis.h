@@ -8,11 +8,15 @@
 #include "analytics/lifetime_value.h"
 #include "analytics/ranking.h"
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
 
 namespace rapport::analytics {
+
+/** The steps of an analysis run, in order, for a progress display. */
+enum class AnalysisPhase { Purchases, Models, Profiles, Reports };
 
 struct BaseAnalysisOptions {
     std::optional<core::Date> until; // default: the last purchase in the base, or today without purchases
@@ -25,6 +29,11 @@ struct BaseAnalysisOptions {
     double monthlyDiscount = 0.01;
     RankMeasure rankBy = RankMeasure::Profit;
     int trendQuarters = 8;
+    /**
+     * Hears each phase as it starts (rows 0) and the rows read so far after every batch; returning false
+     * cancels: analyseBase then throws AnalysisCancelled. Called on the analysing thread.
+     */
+    std::function<bool(AnalysisPhase phase, std::int64_t rowsRead)> progress;
 };
 
 /**

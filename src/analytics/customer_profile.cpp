@@ -99,6 +99,19 @@ LadderStage ladderStageByRules(const CustomerProfile& p, const LadderRules& rule
 std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options) {
     std::vector<CustomerProfile> profiles;
     std::vector<std::optional<LadderStage>> overrides;
+    std::int64_t rowsRead = 0;
+    bool stopped = false;
+    // Every scan reports after each batch; a stop ends the scan and then the whole build.
+    const auto batchDone = [&](std::size_t rows) {
+        rowsRead += static_cast<std::int64_t>(rows);
+        stopped = options.keepGoing && !options.keepGoing(rowsRead);
+        return !stopped;
+    };
+    const auto throwIfStopped = [&] {
+        if (stopped) {
+            throw AnalysisCancelled();
+        }
+    };
     const int firstQuarter = quarterIndex(options.until) - options.trendQuarters + 1;
     repository.scanCustomerFacts([&](std::span<const storage::CustomerFact> batch) {
         for (const auto& fact : batch) {
@@ -110,8 +123,9 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
             profiles.push_back(std::move(p));
             overrides.push_back(fact.ladderOverride);
         }
-        return true;
+        return batchDone(batch.size());
     });
+    throwIfStopped();
     // Both scans come in id order, so a lookup is a binary search over the ids read above.
     const auto find = [&profiles](core::CustomerId id) -> CustomerProfile* {
         const auto it = std::lower_bound(profiles.begin(), profiles.end(), id,
@@ -146,8 +160,9 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
                 p->costsMinor += cost.amount.minor();
             }
         }
-        return true;
+        return batchDone(batch.size());
     });
+    throwIfStopped();
 
     repository.scanEpisodeFacts([&](std::span<const storage::EpisodeFact> batch) {
         CustomerProfile* p = nullptr;
@@ -159,8 +174,9 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
                 addEpisode(*p, e, options, firstQuarter);
             }
         }
-        return true;
+        return batchDone(batch.size());
     });
+    throwIfStopped();
 
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         auto& p = profiles[i];

@@ -7,7 +7,9 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,8 @@ struct ProfileOptions {
     Window previous;       // the four groups before, for the movement between groups
     int trendQuarters = 8; // quarters ending with the one that holds `until`
     LadderRules ladder;
+    /** Called after every batch of rows read with the rows so far; false stops the reading (see buildProfiles). */
+    std::function<bool(std::int64_t rowsRead)> keepGoing;
 };
 
 /** What one window saw of a customer's purchases. */
@@ -98,6 +102,13 @@ std::string quarterName(int quarter); // "2025-Q3"
 core::LadderStage ladderStageByRules(const CustomerProfile& profile, const LadderRules& rules);
 
 /** Reads customers, episodes, cost entries and partnerships once and builds every customer's profile. */
+/** Throws AnalysisCancelled when options.keepGoing says stop. */
 std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options);
+
+/** Thrown when the caller's progress callback asks to stop; nothing partial is returned. */
+struct AnalysisCancelled : std::runtime_error {
+    AnalysisCancelled()
+        : std::runtime_error("the analysis was cancelled") {}
+};
 
 } // namespace rapport::analytics

@@ -43,13 +43,19 @@ bool splitCsv(const std::string& line, std::vector<std::string>& fields) {
 
 } // namespace
 
-void addRepositoryPurchases(storage::Repository& repository, SummaryBuilder& builder) {
+bool addRepositoryPurchases(storage::Repository& repository, SummaryBuilder& builder,
+                            const std::function<bool(std::int64_t)>& keepGoing) {
+    std::int64_t rowsRead = 0;
+    bool stopped = false;
     repository.scanPurchases([&](std::span<const storage::PurchaseRecord> batch) {
         for (const auto& record : batch) {
             builder.add(std::to_string(record.customerId), record.date, record.revenueMinor, record.marginMinor);
         }
-        return true;
+        rowsRead += static_cast<std::int64_t>(batch.size());
+        stopped = keepGoing && !keepGoing(rowsRead);
+        return !stopped;
     });
+    return !stopped;
 }
 
 std::size_t addTransactionsCsv(const std::string& path, SummaryBuilder& builder) {

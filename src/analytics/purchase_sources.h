@@ -3,12 +3,17 @@
 #include "analytics/customer_summary.h"
 #include "storage/repository.h"
 
+#include <functional>
 #include <string>
 
 namespace rapport::analytics {
 
-/** Feeds every purchase and return of the repository to the builder, in one streaming pass. */
-void addRepositoryPurchases(storage::Repository& repository, SummaryBuilder& builder);
+/**
+ * Feeds every purchase and return of the repository to the builder, in one streaming pass. `keepGoing`, when
+ * set, hears the rows read after each batch and may stop the pass; returns false when it did.
+ */
+bool addRepositoryPurchases(storage::Repository& repository, SummaryBuilder& builder,
+                            const std::function<bool(std::int64_t rowsRead)>& keepGoing = {});
 
 /** A line of a transactions file that cannot be read; what() names the file, line, field and what was expected. */
 class TransactionFileError : public std::runtime_error {

@@ -289,3 +289,26 @@ TEST_F(BaseAnalysisTest, RelationshipMetricsPerYearAndEpisode) {
     EXPECT_EQ(m.firstEpisode, Date::fromYmd(2024, 3, 1));
     EXPECT_NEAR(m.longevityMonths, Date::fromYmd(2024, 3, 1).daysUntil(Date::fromYmd(2025, 12, 31)) / 30.436875, 1e-9);
 }
+
+TEST_F(BaseAnalysisTest, ProgressHearsEveryPhaseInOrderAndCanCancel) {
+    const auto id = customer("buyer");
+    buy(id, "2025-01-01", 1'000);
+    buy(id, "2025-03-01", 1'000);
+    std::vector<analytics::AnalysisPhase> started;
+    analytics::BaseAnalysisOptions options;
+    options.progress = [&](analytics::AnalysisPhase phase, std::int64_t rows) {
+        if (rows == 0) {
+            started.push_back(phase);
+        }
+        return true;
+    };
+    analyse(options);
+    using analytics::AnalysisPhase;
+    EXPECT_EQ(started, (std::vector{AnalysisPhase::Purchases, AnalysisPhase::Models, AnalysisPhase::Profiles,
+                                    AnalysisPhase::Reports}));
+
+    for (const auto stopAt : {AnalysisPhase::Purchases, AnalysisPhase::Profiles}) {
+        options.progress = [stopAt](AnalysisPhase phase, std::int64_t rows) { return !(phase == stopAt && rows > 0); };
+        EXPECT_THROW(analyse(options), analytics::AnalysisCancelled);
+    }
+}
