@@ -1,4 +1,6 @@
 #include "analytics/bgnbd.h"
+#include "analytics/hypergeometric.h"
+#include "analytics/model_fit_check.h"
 #include "analytics/cdnow.h"
 
 #include <cmath>
@@ -92,4 +94,27 @@ TEST(BgNbd, RefusesDataThatCannotSupportAFit) {
     const auto one = analytics::fitBgNbd({{3, 10, 20, 1}});
     EXPECT_FALSE(one.quality.converged);
     EXPECT_NE(one.quality.message.find("cannot support"), std::string::npos);
+}
+
+TEST(BgNbdPurchaseDistribution, SumsToOneAndItsMeanIsTheModelsExpectation) {
+    // CDNOW's published estimates (weeks); the mean of P(X(t) = x) must equal E[X(t)] in closed form:
+    // (a+b-1)/(a-1) [1 - (alpha/(alpha+t))^r 2F1(r, b; a+b-1; t/(alpha+t))] (Fader, Hardie and Lee 2005, eq. 7).
+    const analytics::BgNbdParameters p{0.2426, 4.4136, 0.7929, 2.4259};
+    for (const double t : {1.0, 39.0, 78.0}) {
+        double total = 0;
+        double mean = 0;
+        for (int x = 0; x < 1000; ++x) {
+            const double probability = analytics::bgnbdProbabilityOfPurchases(p, t, x);
+            ASSERT_GE(probability, 0.0) << x;
+            total += probability;
+            mean += x * probability;
+        }
+        const double z = t / (p.alpha + t);
+        const double expected = (p.a + p.b - 1) / (p.a - 1) *
+                                (1 - std::pow(p.alpha / (p.alpha + t), p.r) *
+                                         analytics::hypergeometric2F1(p.r, p.b, p.a + p.b - 1, z));
+        EXPECT_NEAR(total, 1.0, 1e-6) << t;
+        EXPECT_NEAR(mean, expected, 1e-3 * expected) << t;
+    }
+    EXPECT_NEAR(analytics::bgnbdProbabilityOfPurchases(p, 0.0, 0), 1.0, 1e-12); // no time, no purchases
 }
