@@ -13,7 +13,8 @@ set(RAPPORT_BUILD_PACKAGES
     libcli11-dev
     libboost-dev
     libnlopt-cxx-dev
-    qt6-base-dev)
+    qt6-base-dev
+    qt6-charts-dev)
 
 set(RAPPORT_TEST_PACKAGES
     libgtest-dev

@@ -1,15 +1,25 @@
 #include "customer_details_view.h"
 
+#include "analysis_service.h"
+#include "analytics/relationship_metrics.h"
+#include "commands.h"
+#include "dialogs/customer_dialog.h"
+#include "dialogs/enum_combo.h"
 #include "formatting.h"
 #include "storage/repository.h"
+#include "workspace.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -37,10 +47,22 @@ QTreeWidget* makeTree(const QStringList& headers, QWidget* parent) {
     return tree;
 }
 
+QFormLayout* makeForm(QTabWidget* tabs, const QString& title) {
+    auto* page = new QScrollArea(tabs);
+    page->setWidgetResizable(true);
+    auto* widget = new QWidget(page);
+    auto* form = new QFormLayout(widget);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    page->setWidget(widget);
+    tabs->addTab(page, title);
+    return form;
+}
+
 } // namespace
 
-CustomerDetailsView::CustomerDetailsView(QWidget* parent)
-    : QWidget(parent) {
+CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace) {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("customerTitle"));
@@ -51,34 +73,56 @@ CustomerDetailsView::CustomerDetailsView(QWidget* parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel(this);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    auto* header = new QHBoxLayout();
+    auto* titles = new QVBoxLayout();
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    m_editButton = new QPushButton(tr("Edit…"), this);
+    m_editButton->setToolTip(tr("Edit the profile (Ctrl+E); Edit > Undo takes it back"));
+    m_logButton = new QPushButton(tr("Log episode…"), this);
+    m_logButton->setToolTip(tr("Log a call, meeting, purchase … with this customer (Ctrl+L)"));
+    header->addWidget(m_editButton, 0, Qt::AlignTop);
+    header->addWidget(m_logButton, 0, Qt::AlignTop);
+    layout->addLayout(header);
+    connect(m_editButton, &QPushButton::clicked, this, &CustomerDetailsView::editCustomer);
+    connect(m_logButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace.logEpisode) {
+            m_workspace.logEpisode(m_customerId);
+        }
+    });
 
     m_tabs = new QTabWidget(this);
-    auto* profilePage = new QScrollArea(m_tabs);
-    profilePage->setWidgetResizable(true);
-    auto* profileWidget = new QWidget(profilePage);
-    m_profile = new QFormLayout(profileWidget);
-    m_profile->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    profilePage->setWidget(profileWidget);
-    m_tabs->addTab(profilePage, tr("&Profile"));
+    m_profile = makeForm(m_tabs, tr("&Profile"));
+    m_relationship = makeForm(m_tabs, tr("&Relationship"));
 
     m_contacts = makeTree(
         {tr("Name"), tr("Role"), tr("Decides"), tr("Active from"), tr("Active to"), tr("E-mail"), tr("Phone")}, m_tabs);
     m_contacts->setObjectName(QStringLiteral("contactPersonTree"));
     m_tabs->addTab(m_contacts, tr("&Contact persons"));
 
+    auto* episodePage = new QWidget(m_tabs);
+    auto* episodeLayout = new QVBoxLayout(episodePage);
+    auto* episodeFilters = new QHBoxLayout();
+    m_episodeKind = new QComboBox(episodePage);
+    fillEnumCombo<core::EpisodeKind>(m_episodeKind, tr("All kinds"));
+    m_episodeChannel = new QComboBox(episodePage);
+    fillEnumCombo<core::Channel>(m_episodeChannel, tr("All channels"));
+    episodeFilters->addWidget(m_episodeKind);
+    episodeFilters->addWidget(m_episodeChannel);
+    episodeFilters->addStretch(1);
+    episodeLayout->addLayout(episodeFilters);
     m_episodes = makeTree(
         {tr("Date"), tr("Kind"), tr("Channel"), tr("Revenue"), tr("Satisfaction"), tr("Follow-up"), tr("Notes")},
-        m_tabs);
+        episodePage);
     m_episodes->setObjectName(QStringLiteral("episodeTree"));
-    m_tabs->addTab(m_episodes, tr("&Episodes"));
+    episodeLayout->addWidget(m_episodes, 1);
+    m_tabs->addTab(episodePage, tr("&Episodes"));
+    connect(m_episodeKind, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
+    connect(m_episodeChannel, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
     layout->addWidget(m_tabs, 1);
-    clear();
-}
-
-void CustomerDetailsView::setRepository(storage::Repository* repository) {
-    m_repository = repository;
     clear();
 }
 
@@ -86,38 +130,48 @@ void CustomerDetailsView::clear() {
     m_customerId = 0;
     m_title->setText(tr("No customer selected"));
     m_subtitle->setText(tr("Choose a customer in the list to see the profile, contact persons and episodes."));
-    while (m_profile->rowCount() > 0) {
-        m_profile->removeRow(0);
-    }
+    clearForm(m_profile);
+    clearForm(m_relationship);
     m_contacts->clear();
     m_episodes->clear();
     m_tabs->setEnabled(false);
+    m_editButton->setEnabled(false);
+    m_logButton->setEnabled(false);
 }
 
-void CustomerDetailsView::addProfileRow(const QString& label, const QString& value) {
+void CustomerDetailsView::clearForm(QFormLayout* form) {
+    while (form->rowCount() > 0) {
+        form->removeRow(0);
+    }
+}
+
+void CustomerDetailsView::addRow(QFormLayout* form, const QString& label, const QString& value) {
     if (value.isEmpty()) {
         return;
     }
     auto* field = new QLabel(value);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_profile->addRow(label, field);
+    form->addRow(label, field);
 }
 
 void CustomerDetailsView::showCustomer(core::CustomerId id) {
     clear();
-    if (m_repository == nullptr || id <= 0) {
+    auto* repository = m_workspace.repository;
+    if (repository == nullptr || id <= 0) {
         return;
     }
     try {
-        const auto customer = m_repository->customer(id);
-        const auto row = m_repository->customerRow(id);
+        const auto customer = repository->customer(id);
+        const auto row = repository->customerRow(id);
         if (!customer || !row) {
             m_title->setText(tr("Customer #%1 no longer exists").arg(id));
             return;
         }
         m_customerId = id;
         m_tabs->setEnabled(true);
+        m_editButton->setEnabled(true);
+        m_logButton->setEnabled(true);
         const auto& c = *customer;
         m_title->setText(fromUtf8(c.displayName));
         m_subtitle->setText(tr("%1 · %2 · customer #%3")
@@ -125,7 +179,7 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
                                 .arg(c.id));
 
         if (c.legalName != c.displayName) {
-            addProfileRow(tr("Legal name"), fromUtf8(c.legalName));
+            addRow(m_profile, tr("Legal name"), fromUtf8(c.legalName));
         }
         QStringList address;
         for (const auto* part :
@@ -134,46 +188,45 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
                 address << fromUtf8(*part);
             }
         }
-        addProfileRow(tr("Address"), address.join(QStringLiteral(", ")));
-        addProfileRow(tr("E-mail"), joinPoints(c.emails));
-        addProfileRow(tr("Phone"), joinPoints(c.phones));
-        addProfileRow(tr("Segment"), fromUtf8(c.segment));
-        addProfileRow(tr("Owner"), fromUtf8(c.owner));
-        addProfileRow(tr("Acquired"),
-                      c.acquiredOn
-                          ? formatDate(c.acquiredOn) +
-                                (c.acquisitionChannel ? tr(" via %1").arg(humanize(core::toCode(*c.acquisitionChannel)))
-                                                      : QString())
-                          : tr("Not yet (prospect)"));
-        addProfileRow(tr("Acquisition cost"), formatMoney(c.acquisitionCost));
-        addProfileRow(tr("Preferred channel"),
-                      c.preferredChannel ? humanize(core::toCode(*c.preferredChannel)) : QString());
+        addRow(m_profile, tr("Address"), address.join(QStringLiteral(", ")));
+        addRow(m_profile, tr("E-mail"), joinPoints(c.emails));
+        addRow(m_profile, tr("Phone"), joinPoints(c.phones));
+        addRow(m_profile, tr("Segment"), fromUtf8(c.segment));
+        addRow(m_profile, tr("Owner"), fromUtf8(c.owner));
+        addRow(m_profile, tr("Acquired"),
+               c.acquiredOn
+                   ? formatDate(c.acquiredOn) + (c.acquisitionChannel
+                                                     ? tr(" via %1").arg(humanize(core::toCode(*c.acquisitionChannel)))
+                                                     : QString())
+                   : tr("Not yet (prospect)"));
+        addRow(m_profile, tr("Acquisition cost"), formatMoney(c.acquisitionCost));
+        addRow(m_profile, tr("Preferred channel"),
+               c.preferredChannel ? humanize(core::toCode(*c.preferredChannel)) : QString());
         QStringList tags;
         for (const auto& tag : c.tags) {
             tags << fromUtf8(tag);
         }
-        addProfileRow(tr("Interests"), tags.join(QStringLiteral(", ")));
-        addProfileRow(tr("Household size"), c.householdSize ? QString::number(*c.householdSize) : QString());
-        addProfileRow(tr("Income band"), c.incomeBand ? humanize(core::toCode(*c.incomeBand)) : QString());
-        addProfileRow(tr("Consent"),
-                      c.consents.empty()
-                          ? tr("None recorded")
-                          : tr("Processing: %1, marketing: %2")
-                                .arg(c.hasConsent(core::ConsentPurpose::Processing) ? tr("yes") : tr("no"),
-                                     c.hasConsent(core::ConsentPurpose::Marketing) ? tr("yes") : tr("no")));
+        addRow(m_profile, tr("Interests"), tags.join(QStringLiteral(", ")));
+        addRow(m_profile, tr("Household size"), c.householdSize ? QString::number(*c.householdSize) : QString());
+        addRow(m_profile, tr("Income band"), c.incomeBand ? humanize(core::toCode(*c.incomeBand)) : QString());
+        addRow(m_profile, tr("Consent"),
+               c.consents.empty() ? tr("None recorded")
+                                  : tr("Processing: %1, marketing: %2")
+                                        .arg(c.hasConsent(core::ConsentPurpose::Processing) ? tr("yes") : tr("no"),
+                                             c.hasConsent(core::ConsentPurpose::Marketing) ? tr("yes") : tr("no")));
         const QString revenue = formatMoney(row->revenue);
         const QString margin = formatMoney(row->margin);
-        addProfileRow(tr("Revenue"),
-                      row->purchases == 1
-                          ? tr("%1 (margin %2) from 1 purchase").arg(revenue, margin)
-                          : tr("%1 (margin %2) from %3 purchases")
-                                .arg(revenue, margin, QLocale().toString(static_cast<qlonglong>(row->purchases))));
-        addProfileRow(tr("Last contact"), formatDate(row->lastContactOn));
-        addProfileRow(tr("External reference"), fromUtf8(c.externalRef));
-        addProfileRow(tr("Notes"), fromUtf8(c.notes));
+        addRow(m_profile, tr("Revenue"),
+               row->purchases == 1
+                   ? tr("%1 (margin %2) from 1 purchase").arg(revenue, margin)
+                   : tr("%1 (margin %2) from %3 purchases")
+                         .arg(revenue, margin, QLocale().toString(static_cast<qlonglong>(row->purchases))));
+        addRow(m_profile, tr("Last contact"), formatDate(row->lastContactOn));
+        addRow(m_profile, tr("External reference"), fromUtf8(c.externalRef));
+        addRow(m_profile, tr("Notes"), fromUtf8(c.notes));
 
         const QDate today = QDate::currentDate();
-        for (const auto& person : m_repository->contactPersons(id)) {
+        for (const auto& person : repository->contactPersons(id)) {
             auto* item = new QTreeWidgetItem(m_contacts);
             item->setText(0, fromUtf8(person.name));
             item->setText(1, fromUtf8(person.role));
@@ -191,10 +244,27 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         }
         m_contacts->header()->resizeSections(QHeaderView::ResizeToContents);
 
+        showRelationship(id);
+        showEpisodes();
+    } catch (const std::exception& error) {
+        spdlog::error("showing customer {} failed: {}", id, error.what());
+        m_title->setText(tr("Could not read customer #%1").arg(id));
+        m_subtitle->setText(QString::fromUtf8(error.what()));
+    }
+}
+
+void CustomerDetailsView::showEpisodes() {
+    m_episodes->clear();
+    if (m_workspace.repository == nullptr || m_customerId <= 0) {
+        return;
+    }
+    try {
         storage::EpisodeQuery query;
-        query.customerId = id;
+        query.customerId = m_customerId;
         query.limit = kEpisodeLimit;
-        for (const auto& e : m_repository->episodes(query).rows) {
+        query.kind = comboValue<core::EpisodeKind>(m_episodeKind);
+        query.channel = comboValue<core::Channel>(m_episodeChannel);
+        for (const auto& e : m_workspace.repository->episodes(query).rows) {
             auto* item = new QTreeWidgetItem(m_episodes);
             item->setText(0, formatDate(e.occurredOn));
             item->setText(1, humanize(core::toCode(e.kind)));
@@ -223,10 +293,130 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         }
         m_episodes->header()->resizeSections(QHeaderView::ResizeToContents);
     } catch (const std::exception& error) {
-        spdlog::error("showing customer {} failed: {}", id, error.what());
-        m_title->setText(tr("Could not read customer #%1").arg(id));
-        m_subtitle->setText(QString::fromUtf8(error.what()));
+        spdlog::error("reading episodes of {} failed: {}", m_customerId, error.what());
     }
+}
+
+void CustomerDetailsView::showRelationship(core::CustomerId id) {
+    const auto row = m_workspace.repository->customerRow(id);
+    if (!row) {
+        return;
+    }
+    auto* form = m_relationship;
+    addRow(form, tr("Historical value"),
+           tr("Revenue %1, margin %2").arg(formatMoney(row->revenue), formatMoney(row->margin)));
+    const auto snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
+    if (!snapshot) {
+        addRow(form, tr("Analysis"),
+               row->stage ? tr("Scores below are from an earlier analysis run; the details appear when the "
+                               "analysis has run in this session (Analytics page).")
+                          : tr("No analysis has run yet: open the Analytics page to run it."));
+    }
+    const auto& a = snapshot ? &snapshot->analysis : nullptr;
+    if (row->predictedValue) {
+        addRow(form, tr("Predicted value"),
+               snapshot ? tr("%1 over the next %2 months, discounted %3 a month")
+                              .arg(formatMoney(*row->predictedValue))
+                              .arg(snapshot->options.horizonMonths)
+                              .arg(formatPercent(snapshot->options.monthlyDiscount, 1))
+                        : formatMoney(*row->predictedValue));
+    }
+    if (row->probabilityAlive) {
+        addRow(form, tr("P(alive)"),
+               tr("%1: the chance this customer still buys, from the purchase model")
+                   .arg(formatPercent(*row->probabilityAlive)));
+    }
+    const auto* profile = snapshot ? snapshot->profile(id) : nullptr;
+    if (row->stage) {
+        QString stage = ladderStageName(*row->stage);
+        if (profile != nullptr && profile->stageSetByHand) {
+            stage += tr(" (set by hand)");
+        }
+        addRow(form, tr("Ladder stage"), stage);
+    }
+    if (profile != nullptr) {
+        QStringList history;
+        for (std::size_t s = 1; s < core::kLadderStages; ++s) {
+            if (const auto& on = profile->reachedOn[s]) {
+                history << tr("%1 on %2").arg(ladderStageName(static_cast<core::LadderStage>(s)), formatDate(on));
+            }
+        }
+        addRow(form, tr("Stage history"), history.join(QStringLiteral("\n")));
+    }
+    if (row->fourGroup) {
+        addRow(form, tr("Group"), fourGroupName(*row->fourGroup));
+    }
+    if (row->churnStatus) {
+        QString churn = churnStatusName(*row->churnStatus);
+        if (const auto* assessment = snapshot ? snapshot->assessment(id) : nullptr; assessment != nullptr) {
+            if (!assessment->reason.empty()) {
+                churn += QStringLiteral(": ") + fromUtf8(assessment->reason);
+            }
+            if (assessment->valueAtStake > 0) {
+                churn += tr(" (value at stake %1)").arg(formatAmount(assessment->valueAtStake));
+            }
+        }
+        addRow(form, tr("Churn"), churn);
+    }
+    for (const auto& record : m_workspace.repository->churnRecords(id)) {
+        addRow(form, tr("Left on %1").arg(formatDate(record.churnedOn)),
+               tr("Reason: %1. %2").arg(humanize(record.reasonCode), fromUtf8(record.details)));
+    }
+    // The return-on-relationship components the data allow, per year and by episode.
+    const auto until = a != nullptr ? a->until : core::Date::today();
+    const auto metrics = analytics::relationshipMetrics(*m_workspace.repository, id, until);
+    if (metrics.firstEpisode) {
+        addRow(form, tr("Longevity"),
+               tr("%1 months since the first episode (%2)")
+                   .arg(QLocale().toString(metrics.longevityMonths, 'f', 1), formatDate(metrics.firstEpisode)));
+    }
+    for (const auto& year : metrics.years) {
+        addRow(form, tr("Year %1").arg(year.year),
+               tr("Purchases %1, revenue %2, profit from sales %3, relationship costs %4, profitability %5")
+                   .arg(formatCount(year.purchases))
+                   .arg(formatAmount(static_cast<double>(year.revenueMinor) / 100.0),
+                        formatAmount(static_cast<double>(year.marginMinor) / 100.0),
+                        formatAmount(static_cast<double>(year.costsMinor) / 100.0),
+                        formatAmount(static_cast<double>(year.profitabilityMinor()) / 100.0)));
+    }
+    addRow(form, tr("Referrals"), QString::number(metrics.count(core::EpisodeKind::Referral)));
+    addRow(form, tr("Co-creation"), QString::number(metrics.count(core::EpisodeKind::CoCreation)));
+    addRow(form, tr("Critical episodes"), QString::number(metrics.critical));
+    if (metrics.meanSatisfaction) {
+        addRow(form, tr("Satisfaction"),
+               tr("%1 on average (−2 … +2), ratings: %2")
+                   .arg(QLocale().toString(*metrics.meanSatisfaction, 'f', 2))
+                   .arg(formatCount(metrics.ratings)));
+    }
+    addRow(form, tr("Complaints"),
+           tr("%1, of which %2 answered").arg(metrics.complaints).arg(metrics.complaintsAnswered));
+}
+
+void CustomerDetailsView::editCustomer() {
+    auto* repository = m_workspace.repository;
+    if (repository == nullptr || m_customerId <= 0) {
+        return;
+    }
+    const auto before = repository->customer(m_customerId);
+    if (!before) {
+        return;
+    }
+    CustomerDialog dialog(*before, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const auto after = dialog.customer();
+    if (after == *before) {
+        return;
+    }
+    try {
+        repository->updateCustomer(after);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Edit customer"), tr("The change was not saved: %1").arg(fromUtf8(error.what())));
+        return;
+    }
+    m_workspace.undoStack->push(new CustomersEditCommand(*repository, *m_workspace.notifier, {*before}, {after},
+                                                         tr("Edit %1").arg(fromUtf8(after.displayName))));
 }
 
 } // namespace rapport::ui

@@ -4,41 +4,55 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 
-namespace rapport::storage {
-class Repository;
-}
-
 namespace rapport::ui {
 
-/** One customer: profile, contact persons with their history, and the episode timeline. */
+struct Workspace;
+
+/**
+ * The customer card: profile, the relationship (values, P(alive), stage and its history, group, churn,
+ * the return-on-relationship components), contact persons with their history, and the episode timeline
+ * filtered by kind and channel. Edits go through the undo stack.
+ */
 class CustomerDetailsView final : public QWidget {
     Q_OBJECT
 
 public:
     static constexpr int kEpisodeLimit = 500;
 
-    explicit CustomerDetailsView(QWidget* parent = nullptr);
+    CustomerDetailsView(Workspace& workspace, QWidget* parent = nullptr);
 
-    void setRepository(storage::Repository* repository);
     void showCustomer(core::CustomerId id);
     void clear();
+    /** Opens the edit dialog; the change becomes an undoable command. */
+    void editCustomer();
     [[nodiscard]] core::CustomerId customerId() const { return m_customerId; }
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
 
 private:
-    void addProfileRow(const QString& label, const QString& value);
+    void addRow(QFormLayout* form, const QString& label, const QString& value);
+    void clearForm(QFormLayout* form);
+    void showRelationship(core::CustomerId id);
+    void showEpisodes();
 
-    storage::Repository* m_repository = nullptr;
+    Workspace& m_workspace;
     core::CustomerId m_customerId = 0;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    QPushButton* m_editButton = nullptr;
+    QPushButton* m_logButton = nullptr;
     QTabWidget* m_tabs = nullptr;
     QFormLayout* m_profile = nullptr;
+    QFormLayout* m_relationship = nullptr;
     QTreeWidget* m_contacts = nullptr;
+    QComboBox* m_episodeKind = nullptr;
+    QComboBox* m_episodeChannel = nullptr;
     QTreeWidget* m_episodes = nullptr;
 };
 

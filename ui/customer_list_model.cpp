@@ -26,6 +26,10 @@ std::optional<storage::CustomerSort> sortFor(int column) {
         return storage::CustomerSort::Revenue;
     case CustomerListModel::Purchases:
         return storage::CustomerSort::Purchases;
+    case CustomerListModel::Value:
+        return storage::CustomerSort::PredictedValue;
+    case CustomerListModel::Alive:
+        return storage::CustomerSort::ProbabilityAlive;
     default:
         return std::nullopt;
     }
@@ -56,7 +60,8 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue<qlonglong>(row.id);
     }
     if (role == Qt::TextAlignmentRole) {
-        const bool number = index.column() == Revenue || index.column() == Purchases;
+        const int c = index.column();
+        const bool number = c == Revenue || c == Purchases || c == Value || c == Alive;
         return QVariant::fromValue(number ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
@@ -83,6 +88,16 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
         return formatMoney(row.revenue);
     case Purchases:
         return QVariant::fromValue<qlonglong>(row.purchases);
+    case Stage:
+        return row.stage ? ladderStageName(*row.stage) : QString();
+    case Group:
+        return row.fourGroup ? fourGroupShortName(*row.fourGroup) : QString();
+    case Churn:
+        return row.churnStatus ? churnStatusName(*row.churnStatus) : QString();
+    case Value:
+        return row.predictedValue ? formatMoney(*row.predictedValue) : QString();
+    case Alive:
+        return row.probabilityAlive ? formatPercent(*row.probabilityAlive) : QString();
     default:
         return {};
     }
@@ -113,6 +128,16 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Revenue");
     case Purchases:
         return tr("Purchases");
+    case Stage:
+        return tr("Stage");
+    case Group:
+        return tr("Group");
+    case Churn:
+        return tr("Churn");
+    case Value:
+        return tr("Predicted value");
+    case Alive:
+        return tr("P(alive)");
     default:
         return {};
     }

@@ -18,7 +18,25 @@ class CustomerListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Kind, Segment, Owner, City, Email, Phone, LastContact, Revenue, Purchases, ColumnCount };
+    // Scores (stage, group, churn, P(alive), value) come from the last analysis run stored beside each customer.
+    enum Column {
+        Name,
+        Segment,
+        Owner,
+        Stage,
+        Group,
+        Churn,
+        Value,
+        Alive,
+        Revenue,
+        Purchases,
+        LastContact,
+        Kind,
+        City,
+        Email,
+        Phone,
+        ColumnCount
+    };
     enum Role { CustomerIdRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 200;
 
@@ -37,6 +55,7 @@ public:
     /** Drops the fetched rows and starts again from the first page (after writes elsewhere). */
     void reload();
     [[nodiscard]] core::CustomerId customerIdAt(int row) const;
+    [[nodiscard]] const storage::CustomerFilter& filter() const { return m_request.filter; }
     [[nodiscard]] static bool isSortable(int column);
     [[nodiscard]] int sortColumn() const { return m_sortColumn; }
     [[nodiscard]] Qt::SortOrder sortOrder() const;

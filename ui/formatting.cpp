@@ -1,6 +1,7 @@
 #include "formatting.h"
 
 #include <QLocale>
+#include <QObject>
 
 namespace rapport::ui {
 
@@ -23,6 +24,77 @@ QString humanize(std::string_view code) {
         text[0] = text[0].toUpper();
     }
     return text;
+}
+
+QString formatAmount(double majorUnits) {
+    return QLocale().toString(majorUnits, 'f', 2);
+}
+
+QString formatPercent(double fraction, int decimals) {
+    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+}
+
+QString formatCount(qlonglong count) {
+    return QLocale().toString(count);
+}
+
+QDate toQDate(const std::optional<core::Date>& date) {
+    return date ? toQDate(*date) : QDate();
+}
+
+core::Date fromQDate(const QDate& date) {
+    return core::Date::fromYmd(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+QString ladderStageName(core::LadderStage stage) {
+    switch (stage) {
+    case core::LadderStage::Prospect:
+        return QObject::tr("Prospect");
+    case core::LadderStage::Customer:
+        return QObject::tr("Customer");
+    case core::LadderStage::Client:
+        return QObject::tr("Client");
+    case core::LadderStage::Supporter:
+        return QObject::tr("Supporter");
+    case core::LadderStage::Advocate:
+        return QObject::tr("Advocate");
+    case core::LadderStage::Partner:
+        return QObject::tr("Partner");
+    }
+    return {};
+}
+
+QString churnStatusName(core::ChurnStatus status) {
+    switch (status) {
+    case core::ChurnStatus::Active:
+        return QObject::tr("Active");
+    case core::ChurnStatus::AtRisk:
+        return QObject::tr("At risk");
+    case core::ChurnStatus::Lapsed:
+        return QObject::tr("Lapsed");
+    case core::ChurnStatus::Lost:
+        return QObject::tr("Lost");
+    }
+    return {};
+}
+
+QString fourGroupName(int group) {
+    switch (group) {
+    case 1:
+        return QObject::tr("1 · High cost, frequent");
+    case 2:
+        return QObject::tr("2 · Low cost, frequent");
+    case 3:
+        return QObject::tr("3 · High cost, rare");
+    case 4:
+        return QObject::tr("4 · Low cost, rare");
+    default:
+        return QObject::tr("No purchase in the window");
+    }
+}
+
+QString fourGroupShortName(int group) {
+    return group >= 1 && group <= 4 ? QString::number(group) : QObject::tr("–");
 }
 
 } // namespace rapport::ui

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/churn.h"
 #include "core/date.h"
+#include "core/ladder.h"
 #include "core/money.h"
 
 #include <QDate>
@@ -21,5 +23,16 @@ inline QString fromUtf8(std::string_view text) {
 }
 /** "point_of_sale" -> "Point of sale": readable until proper translations of each code exist. */
 QString humanize(std::string_view code);
+QString formatAmount(double majorUnits); // money from analytics, which works in major units
+QString formatPercent(double fraction, int decimals = 0);
+QString formatCount(qlonglong count);
+QDate toQDate(const std::optional<core::Date>& date);
+core::Date fromQDate(const QDate& date);
+
+QString ladderStageName(core::LadderStage stage);
+QString churnStatusName(core::ChurnStatus status);
+/** "1 High cost, frequent" ...; 0 is "No purchase in the window". */
+QString fourGroupName(int group);
+QString fourGroupShortName(int group); // "1", "2" ... as shown in a narrow column, with the name as tooltip
 
 } // namespace rapport::ui

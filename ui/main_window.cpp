@@ -1,9 +1,19 @@
 #include "main_window.h"
 
+#include "analysis_service.h"
+#include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "demo_data_job.h"
+#include "dialogs/episode_dialog.h"
+#include "pages/analytics_page.h"
+#include "pages/customers_page.h"
+#include "pages/dashboard_page.h"
+#include "pages/episodes_page.h"
+#include "pages/partnerships_page.h"
+#include "pages/reports_page.h"
 #include "storage/errors.h"
+#include "task_indicator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,18 +21,19 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
@@ -52,47 +63,85 @@ bool hasCustomers(storage::Repository& repository) {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
     setWindowTitle(tr("Rapport"));
+    m_analysis = new AnalysisService(this);
+    m_undoStack = new QUndoStack(this);
+    m_notifier = new ChangeNotifier();
+    m_notifier->setParent(this);
+    m_workspace.analysis = m_analysis;
+    m_workspace.undoStack = m_undoStack;
+    m_workspace.notifier = m_notifier;
+    m_workspace.openCustomer = [this](core::CustomerId id) { openCustomer(id); };
+    m_workspace.showCustomers = [this](const storage::CustomerFilter& filter) {
+        showPage(CustomersPageIndex);
+        m_customers->showFilter(filter);
+    };
+    m_workspace.logEpisode = [this](core::CustomerId id) { logEpisode(id); };
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search customers by name, e-mail, phone, tag or contact person (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_table = new QTableView(splitter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(false); // enabled once a model is set, so the first sort is ours
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_details = new CustomerDetailsView(splitter);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    m_sidebar = new QListWidget(splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setMaximumWidth(190);
+    m_pages = new QStackedWidget(splitter);
+    m_dashboard = new DashboardPage(m_workspace, m_pages);
+    m_customers = new CustomersPage(m_workspace, m_pages);
+    m_episodes = new EpisodesPage(m_workspace, m_pages);
+    m_partnerships = new PartnershipsPage(m_workspace, m_pages);
+    m_analytics = new AnalyticsPage(m_workspace, m_pages);
+    m_reports = new ReportsPage(m_workspace, m_pages);
+    const std::array<std::pair<QString, QStyle::StandardPixmap>, PageCount> entries{{
+        {tr("Dashboard"), QStyle::SP_ComputerIcon},
+        {tr("Customers"), QStyle::SP_DirHomeIcon},
+        {tr("Episodes"), QStyle::SP_FileDialogDetailedView},
+        {tr("Partnerships"), QStyle::SP_DriveNetIcon},
+        {tr("Analytics"), QStyle::SP_FileDialogContentsView},
+        {tr("Reports"), QStyle::SP_FileIcon},
+    }};
+    for (const auto& [title, icon] : entries) {
+        new QListWidgetItem(style()->standardIcon(icon), title, m_sidebar);
+    }
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_customers, m_episodes, m_partnerships,
+                                                         m_analytics, m_reports}) {
+        m_pages->addWidget(page);
+    }
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_databaseLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
+    m_task = new TaskIndicator(this);
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_task);
     statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_customers, &CustomersPage::countChanged, m_countLabel, &QLabel::setText);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(200); // search as you type without a query per keystroke
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(m_analysis, &AnalysisService::started, this,
+            [this] { m_task->begin(tr("Analysing the customer base…"), [this] { m_analysis->cancel(); }); });
+    connect(m_analysis, &AnalysisService::progressed, m_task, &TaskIndicator::setText);
+    connect(m_analysis, &AnalysisService::finished, this, [this](bool ok, const QString& message) {
+        m_task->end();
+        statusBar()->showMessage(message, ok ? 8000 : 15000);
+        m_analytics->refresh();
+        m_dashboard->refresh();
+    });
+    connect(m_analysis, &AnalysisService::snapshotChanged, this, &MainWindow::analysisSnapshotChanged);
+    connect(m_notifier, &ChangeNotifier::customersChanged, this, [this] { m_customers->reload(); });
+    connect(m_notifier, &ChangeNotifier::episodesChanged, this, [this] {
+        m_customers->reload();
+        m_episodes->reload();
+        m_dashboard->refresh();
+    });
+    connect(m_notifier, &ChangeNotifier::writeFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Undo/redo"), tr("The change could not be written: %1").arg(message));
+    });
 
     createActions();
+    showPage(CustomersPageIndex);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -101,20 +150,55 @@ MainWindow::MainWindow(QWidget* parent)
     if (!settings.contains(QStringLiteral("window/geometry"))) {
         resize(1280, 800);
     }
+    if (settings.contains(QStringLiteral("window/page"))) {
+        showPage(static_cast<PageIndex>(
+            std::clamp(settings.value(QStringLiteral("window/page")).toInt(), 0, static_cast<int>(PageCount) - 1)));
+    }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    m_analysis->cancel();
+    m_undoStack->clear(); // commands refer to the repository
+}
+
+CustomerListModel* MainWindow::customerModel() const {
+    return m_customers->model();
+}
+
+QTableView* MainWindow::customerTable() const {
+    return m_customers->table();
+}
+
+CustomerDetailsView* MainWindow::detailsView() const {
+    return m_customers->details();
+}
+
+QLineEdit* MainWindow::searchField() const {
+    return m_customers->searchField();
+}
+
+void MainWindow::showPage(PageIndex page) {
+    m_sidebar->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::openCustomer(core::CustomerId id) {
+    showPage(CustomersPageIndex);
+    m_customers->selectCustomer(id);
+}
 
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* newAction = fileMenu->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     newAction->setShortcut(QKeySequence::New);
-    auto* openAction = fileMenu->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    auto* openAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"),
+                                           this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
-    auto* backupAction = fileMenu->addAction(tr("&Back up…"), this, &MainWindow::backupDatabase);
+    auto* backupAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Back up…"), this,
+                                             &MainWindow::backupDatabase);
     backupAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     fileMenu->addAction(tr("Generate &demo data…"), this, [this] {
         if (m_repository && hasCustomers(*m_repository) &&
@@ -131,25 +215,80 @@ void MainWindow::createActions() {
     quitAction->setShortcut(QKeySequence::Quit);
 
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
     auto* findAction = editMenu->addAction(tr("&Find customer"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        showPage(CustomersPageIndex);
+        m_customers->focusSearch();
     });
     findAction->setShortcut(QKeySequence::Find);
-    auto* reloadAction = editMenu->addAction(tr("&Reload"), this, [this] {
-        if (m_model) {
-            m_model->reload();
-            refreshCount();
-        }
+    auto* editCustomer = editMenu->addAction(tr("&Edit customer…"), this, [this] {
+        showPage(CustomersPageIndex);
+        m_customers->details()->editCustomer();
     });
-    reloadAction->setShortcut(QKeySequence::Refresh);
+    editCustomer->setShortcut(QKeySequence(tr("Ctrl+E")));
+    auto* logAction = editMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Log episode…"),
+                                          this, [this] { logEpisode(m_customers->details()->customerId()); });
+    logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    logAction->setShortcutContext(Qt::ApplicationShortcut);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        auto* action = viewMenu->addAction(m_sidebar->item(page)->text(), this,
+                                           [this, page] { showPage(static_cast<PageIndex>(page)); });
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(page + 1)));
+    }
+    viewMenu->addSeparator();
+    auto* reloadAction = viewMenu->addAction(tr("Re&load lists"), this, [this] {
+        m_customers->reload();
+        m_episodes->reload();
+        m_partnerships->reload();
+        m_dashboard->refresh();
+    });
+    reloadAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    auto* analyseAction = viewMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Run &analysis"),
+                                              m_analysis, &AnalysisService::run);
+    analyseAction->setShortcut(QKeySequence::Refresh);
+    viewMenu->addAction(tr("Analysis &settings…"), this, [this] {
+        showPage(AnalyticsPageIndex);
+        m_analytics->openSettings();
+    });
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table cellpadding='3'>"
+               "<tr><td>Ctrl+1 … Ctrl+6</td><td>Dashboard, Customers, Episodes, Partnerships, Analytics, "
+               "Reports</td></tr>"
+               "<tr><td>Ctrl+F</td><td>Find a customer</td></tr><tr><td>Ctrl+L</td><td>Log an episode</td></tr>"
+               "<tr><td>Ctrl+E</td><td>Edit the customer</td></tr><tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>Undo / "
+               "redo</td></tr>"
+               "<tr><td>F5</td><td>Run the analysis</td></tr><tr><td>Ctrl+R</td><td>Reload the lists</td></tr>"
+               "<tr><td>Ctrl+Shift+B</td><td>Back up the database</td></tr></table>"));
+    });
     helpMenu->addAction(tr("&About Rapport"), this, [this] {
         QMessageBox::about(this, tr("About Rapport"),
                            tr("<h3>Rapport 0.1</h3><p>A CRM for relationship marketing: customers, contact persons "
                               "and every episode of the relationship on one timeline.</p><p>MIT licence.</p>"));
     });
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(openAction);
+    toolbar->addAction(backupAction);
+    toolbar->addSeparator();
+    toolbar->addAction(logAction);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(analyseAction);
 }
 
 bool MainWindow::openDatabase(const QString& path) {
@@ -162,89 +301,51 @@ bool MainWindow::openDatabase(const QString& path) {
                               tr("Rapport could not open %1.\n\n%2").arg(path, QString::fromUtf8(error.what())));
         return false;
     }
-    m_details->setRepository(nullptr);
-    m_table->setModel(nullptr);
-    m_model = std::make_unique<CustomerListModel>(*repository, this);
+    m_undoStack->clear(); // its commands belong to the old database
+    m_workspace.repository = nullptr;
+    m_analysis->setDatabasePath(path);
     m_repository = std::move(repository);
-    m_path = path;
-    connect(m_model.get(), &CustomerListModel::loadFailed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Reading customers failed: %1").arg(message));
-    });
-    m_table->setModel(m_model.get());
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionsClickable(true);
-    // Sorting by a column without an index would mean a whole-base sort; put the indicator back instead.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        if (!CustomerListModel::isSortable(column)) {
-            QSignalBlocker blocker(m_table->horizontalHeader());
-            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-        }
-    });
-    m_table->setColumnWidth(CustomerListModel::Name, 260);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedCustomer);
-    m_details->setRepository(m_repository.get());
+    m_workspace.repository = m_repository.get();
+    m_workspace.databasePath = path;
+    for (auto* page :
+         std::initializer_list<Page*>{m_dashboard, m_customers, m_episodes, m_partnerships, m_analytics, m_reports}) {
+        page->databaseChanged();
+    }
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
     setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(path).fileName()));
     rememberRecent(path);
-    applySearch();
+    if (hasCustomers(*m_repository)) {
+        m_analysis->run();
+    }
     return true;
 }
 
-void MainWindow::applySearch() {
-    if (!m_model) {
-        return;
-    }
-    storage::CustomerFilter filter;
-    filter.search = m_search->text().trimmed().toStdString();
-    m_model->setFilter(filter);
-    refreshCount();
-    if (m_model->rowCount() > 0) {
-        m_table->selectRow(0);
-    } else {
-        m_details->clear();
-    }
+void MainWindow::analysisSnapshotChanged() {
+    // New scores are stored beside the customers: the list shows them after a reload.
+    m_customers->reload();
+    m_dashboard->refresh();
+    m_analytics->refresh();
+    m_reports->refresh();
 }
 
-void MainWindow::showSelectedCustomer() {
-    const auto current = m_table->currentIndex();
-    m_details->showCustomer(current.isValid() ? m_model->customerIdAt(current.row()) : 0);
-}
-
-void MainWindow::refreshCount() {
-    if (m_path.isEmpty()) {
+void MainWindow::logEpisode(core::CustomerId customerId) {
+    if (!m_repository) {
         return;
     }
-    // Counting can touch every row of a large base: do it on a worker with its own connection.
-    const int generation = ++m_countGeneration;
-    m_countLabel->setText(tr("Counting…"));
-    storage::CustomerFilter filter;
-    filter.search = m_search->text().trimmed().toStdString();
-    const std::string path = m_path.toStdString();
-    auto* watcher = new QFutureWatcher<qint64>(this);
-    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_countGeneration) {
-            return; // a newer search has started
-        }
-        const qint64 count = watcher->result();
-        if (count < 0) {
-            m_countLabel->setText(tr("Count unavailable"));
-        } else {
-            m_countLabel->setText(count == 1 ? tr("1 customer") : tr("%L1 customers").arg(count));
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([path, filter]() -> qint64 {
-        try {
-            storage::OpenOptions options;
-            options.createIfMissing = false;
-            return storage::openRepository(path, options)->customerCount(filter);
-        } catch (const std::exception& error) {
-            spdlog::warn("counting customers failed: {}", error.what());
-            return -1;
-        }
-    }));
+    EpisodeDialog dialog(*m_repository, customerId, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto episode = dialog.episode();
+    try {
+        episode.id = m_repository->addEpisode(episode);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Log episode"),
+                             tr("The episode was not saved: %1").arg(QString::fromUtf8(error.what())));
+        return;
+    }
+    m_undoStack->push(new AddEpisodeCommand(*m_repository, *m_notifier, episode));
+    statusBar()->showMessage(tr("Episode logged."), 5000);
 }
 
 void MainWindow::offerDemoDataIfEmpty() {
@@ -255,27 +356,11 @@ void MainWindow::offerDemoDataIfEmpty() {
         this, tr("Empty database"),
         tr("%1 has no customers yet.\n\nGenerate demo data (%L2 customers of a relationship-marketing business, "
            "three years of history) to explore Rapport?")
-            .arg(QDir::toNativeSeparators(m_path))
+            .arg(QDir::toNativeSeparators(m_workspace.databasePath))
             .arg(kDemoCustomers));
     if (answer == QMessageBox::Yes) {
         generateDemoData(kDemoCustomers);
     }
-}
-
-void MainWindow::generateDemoData(qint64 customers) {
-    auto* job = new DemoDataJob(m_path, customers, this);
-    connect(job, &DemoDataJob::finished, this, [this](bool cancelled, const QString& error) {
-        if (cancelled) {
-            statusBar()->showMessage(tr("Demo data cancelled; the database is unchanged."), 8000);
-        } else if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Demo data"),
-                                 tr("Generating demo data failed; the database is unchanged.\n\n%1").arg(error));
-        } else {
-            statusBar()->showMessage(tr("Demo data generated."), 8000);
-        }
-        applySearch(); // reloads the list and the count
-    });
-    job->start();
 }
 
 void MainWindow::newDatabase() {
@@ -295,25 +380,26 @@ void MainWindow::newDatabase() {
 }
 
 void MainWindow::openDatabaseDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_path).absolutePath(),
-                                                      tr("Rapport databases (*.sqlite);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_workspace.databasePath).absolutePath(),
+                                     tr("Rapport databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty()) {
         openDatabase(path);
     }
 }
 
 void MainWindow::backupDatabase() {
-    if (m_path.isEmpty()) {
+    if (m_workspace.databasePath.isEmpty()) {
         return;
     }
     const QString target =
-        QFileDialog::getSaveFileName(this, tr("Back up database"), m_path + QStringLiteral(".backup"),
+        QFileDialog::getSaveFileName(this, tr("Back up database"), m_workspace.databasePath + QStringLiteral(".backup"),
                                      tr("Rapport databases (*.sqlite *.backup);;All files (*)"));
     if (target.isEmpty()) {
         return;
     }
     statusBar()->showMessage(tr("Backing up to %1…").arg(target));
-    const std::string source = m_path.toStdString();
+    const std::string source = m_workspace.databasePath.toStdString();
     const std::string destination = target.toStdString();
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, target] {
@@ -358,13 +444,32 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::generateDemoData(qint64 customers) {
+    auto* job = new DemoDataJob(m_workspace.databasePath, customers, this);
+    connect(job, &DemoDataJob::finished, this, [this](bool cancelled, const QString& error) {
+        if (cancelled) {
+            statusBar()->showMessage(tr("Demo data cancelled; the database is unchanged."), 8000);
+        } else if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Demo data"),
+                                 tr("Generating demo data failed; the database is unchanged.\n\n%1").arg(error));
+        } else {
+            statusBar()->showMessage(tr("Demo data generated."), 8000);
+        }
+        m_customers->reload();
+        m_analysis->run();
+    });
+    job->start();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     }
+    m_analysis->cancel();
     event->accept();
 }
 

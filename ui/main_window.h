@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/repository.h"
+#include "workspace.h"
 
 #include <QMainWindow>
 
@@ -8,23 +9,45 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QMenu;
+class QStackedWidget;
 class QTableView;
-class QTimer;
+class QUndoStack;
 
 namespace rapport::ui {
 
+class AnalysisService;
+class AnalyticsPage;
+class ChangeNotifier;
 class CustomerDetailsView;
 class CustomerListModel;
+class CustomersPage;
+class DashboardPage;
+class EpisodesPage;
+class PartnershipsPage;
+class ReportsPage;
+class TaskIndicator;
 
 /**
- * The first window: the customer list over the whole base with search, and the selected customer's
- * details. The full navigation (dashboard, episodes, partnerships, analytics, reports) builds on it.
+ * The main window: a sidebar of pages (Dashboard, Customers, Episodes, Partnerships, Analytics, Reports),
+ * menus and toolbar with shortcuts, and a status bar with the database, counts and background work.
+ * Whole-base work (analysis, counts, demo data, backup) runs on workers; the window stays responsive.
  */
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum PageIndex {
+        DashboardPageIndex,
+        CustomersPageIndex,
+        EpisodesPageIndex,
+        PartnershipsPageIndex,
+        AnalyticsPageIndex,
+        ReportsPageIndex,
+        PageCount
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -32,37 +55,56 @@ public:
     bool openDatabase(const QString& path);
     /** When the open database has no customers, asks whether to generate demo data. */
     void offerDemoDataIfEmpty();
-    [[nodiscard]] CustomerListModel* customerModel() const { return m_model.get(); }
-    [[nodiscard]] QTableView* customerTable() const { return m_table; }
-    [[nodiscard]] CustomerDetailsView* detailsView() const { return m_details; }
-    [[nodiscard]] QLineEdit* searchField() const { return m_search; }
+    void showPage(PageIndex page);
+    void openCustomer(core::CustomerId id);
+    /** Opens the log-episode dialog; the stored episode becomes an undoable command. */
+    void logEpisode(core::CustomerId customerId);
+
+    [[nodiscard]] CustomerListModel* customerModel() const;
+    [[nodiscard]] QTableView* customerTable() const;
+    [[nodiscard]] CustomerDetailsView* detailsView() const;
+    [[nodiscard]] QLineEdit* searchField() const;
+    [[nodiscard]] QStackedWidget* pages() const { return m_pages; }
+    [[nodiscard]] QListWidget* sidebar() const { return m_sidebar; }
+    [[nodiscard]] AnalysisService* analysis() const { return m_analysis; }
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
+    [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboard; }
+    [[nodiscard]] CustomersPage* customersPage() const { return m_customers; }
+    [[nodiscard]] EpisodesPage* episodesPage() const { return m_episodes; }
+    [[nodiscard]] PartnershipsPage* partnershipsPage() const { return m_partnerships; }
+    [[nodiscard]] AnalyticsPage* analyticsPage() const { return m_analytics; }
+    [[nodiscard]] ReportsPage* reportsPage() const { return m_reports; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void applySearch();
-    void showSelectedCustomer();
-    void refreshCount();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
     void newDatabase();
     void openDatabaseDialog();
     void backupDatabase();
     void generateDemoData(qint64 customers);
+    void analysisSnapshotChanged();
 
+    Workspace m_workspace;
     std::unique_ptr<storage::Repository> m_repository;
-    std::unique_ptr<CustomerListModel> m_model;
-    QString m_path;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_table = nullptr;
-    CustomerDetailsView* m_details = nullptr;
+    AnalysisService* m_analysis = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    ChangeNotifier* m_notifier = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    CustomersPage* m_customers = nullptr;
+    EpisodesPage* m_episodes = nullptr;
+    PartnershipsPage* m_partnerships = nullptr;
+    AnalyticsPage* m_analytics = nullptr;
+    ReportsPage* m_reports = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
-    QTimer* m_searchTimer = nullptr;
+    TaskIndicator* m_task = nullptr;
     QMenu* m_recentMenu = nullptr;
-    int m_countGeneration = 0;
 };
 
 } // namespace rapport::ui

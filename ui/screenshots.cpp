@@ -1,19 +1,41 @@
 #include "screenshots.h"
 
+#include "analysis_service.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "main_window.h"
+#include "pages/analytics_page.h"
+#include "pages/partnerships_page.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
+
+namespace {
+
+constexpr int kAnalysisWaitMs = 10 * 60 * 1000;
+
+/** Waits for a running analysis so that the pages show figures, not "analysing". */
+void waitForAnalysis(AnalysisService& analysis) {
+    if (!analysis.isRunning()) {
+        return;
+    }
+    QEventLoop loop;
+    QObject::connect(&analysis, &AnalysisService::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kAnalysisWaitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
 
 int saveScreenshots(MainWindow& window, const QString& directory) {
     if (!QDir().mkpath(directory)) {
@@ -22,25 +44,61 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
     }
     window.resize(1280, 800);
     window.show();
-    // The customer who says most about the product: the one with the highest revenue.
-    window.customerTable()->horizontalHeader()->setSortIndicator(CustomerListModel::Revenue, Qt::DescendingOrder);
-    window.customerTable()->selectRow(0);
+    waitForAnalysis(*window.analysis());
     QApplication::processEvents();
 
-    auto* tabs = window.detailsView()->findChild<QTabWidget*>();
-    const QStringList names{QStringLiteral("customers"), QStringLiteral("contact-persons"), QStringLiteral("episodes")};
     int written = 0;
-    for (int page = 0; page < names.size() && tabs != nullptr && page < tabs->count(); ++page) {
-        tabs->setCurrentIndex(page);
+    const auto save = [&](const QString& name) {
         QApplication::processEvents();
-        const QString file = QDir(directory).filePath(names[page] + QStringLiteral(".png"));
+        const QString file = QDir(directory).filePath(name + QStringLiteral(".png"));
         if (window.grab().save(file)) {
             ++written;
         } else {
             spdlog::error("cannot write {}", file.toStdString());
         }
+    };
+
+    window.showPage(MainWindow::DashboardPageIndex);
+    save(QStringLiteral("dashboard"));
+
+    // The customer who says most about the product: the one with the highest revenue.
+    window.showPage(MainWindow::CustomersPageIndex);
+    window.customerTable()->horizontalHeader()->setSortIndicator(CustomerListModel::Revenue, Qt::DescendingOrder);
+    window.customerTable()->selectRow(0);
+    auto* cardTabs = window.detailsView()->tabs();
+    const QStringList cardPages{QStringLiteral("customers"), QStringLiteral("customer-relationship"),
+                                QStringLiteral("contact-persons"), QStringLiteral("episodes")};
+    for (int page = 0; page < cardPages.size() && page < cardTabs->count(); ++page) {
+        cardTabs->setCurrentIndex(page);
+        save(cardPages[page]);
     }
-    tabs->setCurrentIndex(0);
+    cardTabs->setCurrentIndex(0);
+
+    window.showPage(MainWindow::EpisodesPageIndex);
+    save(QStringLiteral("episode-list"));
+
+    window.showPage(MainWindow::PartnershipsPageIndex);
+    save(QStringLiteral("partnerships"));
+    if (auto* tabs = window.partnershipsPage()->findChild<QTabWidget*>(); tabs != nullptr && tabs->count() > 1) {
+        tabs->setCurrentIndex(1);
+        save(QStringLiteral("partner-network"));
+        tabs->setCurrentIndex(0);
+    }
+
+    window.showPage(MainWindow::AnalyticsPageIndex);
+    auto* charts = window.analyticsPage()->tabs();
+    const QStringList chartNames{QStringLiteral("analytics-pareto"),          QStringLiteral("analytics-four-groups"),
+                                 QStringLiteral("analytics-ladder"),          QStringLiteral("analytics-churn-reasons"),
+                                 QStringLiteral("analytics-predicted-value"), QStringLiteral("analytics-model-fit")};
+    for (int page = 0; page < chartNames.size() && page < charts->count(); ++page) {
+        charts->setCurrentIndex(page);
+        save(chartNames[page]);
+    }
+    charts->setCurrentIndex(0);
+
+    window.showPage(MainWindow::ReportsPageIndex);
+    save(QStringLiteral("reports"));
+    window.showPage(MainWindow::CustomersPageIndex);
     return written;
 }
 

@@ -207,7 +207,12 @@ TEST_F(CliTest, AppRendersEveryPageToAScreenshotWithoutADisplay) {
                             {"-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "XDG_CONFIG_HOME=" + s_dir->file("config"),
                              RAPPORT_APP, "--db", db(), "--screenshot", folder});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    for (const char* page : {"customers.png", "contact-persons.png", "episodes.png"}) {
+    // One image per page of the window, and per tab of the customer card, partnerships and analytics.
+    for (const char* page :
+         {"dashboard.png", "customers.png", "customer-relationship.png", "contact-persons.png", "episodes.png",
+          "episode-list.png", "partnerships.png", "partner-network.png", "analytics-pareto.png",
+          "analytics-four-groups.png", "analytics-ladder.png", "analytics-churn-reasons.png",
+          "analytics-predicted-value.png", "analytics-model-fit.png", "reports.png"}) {
         const auto png = readBytes(folder + "/" + page);
         ASSERT_GT(png.size(), 10'000u) << page;
         EXPECT_EQ(png.substr(1, 3), "PNG") << page;

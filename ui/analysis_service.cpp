@@ -1,0 +1,223 @@
+#include "analysis_service.h"
+
+#include "analytics/customer_scores.h"
+#include "formatting.h"
+#include "storage/repository.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QPointer>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <chrono>
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+const analytics::CustomerProfile* AnalysisSnapshot::profile(core::CustomerId id) const {
+    const auto it = profileIndex.find(id);
+    return it == profileIndex.end() ? nullptr : &analysis.profiles[it->second];
+}
+
+const analytics::ChurnAssessment* AnalysisSnapshot::assessment(core::CustomerId id) const {
+    const auto it = assessmentIndex.find(id);
+    return it == assessmentIndex.end() ? nullptr : &analysis.churn.assessments[it->second];
+}
+
+QString AnalysisSnapshot::name(core::CustomerId id) const {
+    const auto* p = profile(id);
+    return p != nullptr ? fromUtf8(p->name) : QObject::tr("Customer #%1").arg(id);
+}
+
+namespace {
+
+struct RunResult {
+    std::shared_ptr<AnalysisSnapshot> snapshot;
+    QString error;
+    bool cancelled = false;
+};
+
+QString phaseText(analytics::AnalysisPhase phase, std::int64_t rows) {
+    const QString count = QLocale().toString(static_cast<qlonglong>(rows));
+    switch (phase) {
+    case analytics::AnalysisPhase::Purchases:
+        return rows == 0 ? QObject::tr("Analysis: reading purchases…")
+                         : QObject::tr("Analysis: reading purchases (%1)…").arg(count);
+    case analytics::AnalysisPhase::Models:
+        return QObject::tr("Analysis: fitting the purchase and spend models…");
+    case analytics::AnalysisPhase::Profiles:
+        return rows == 0 ? QObject::tr("Analysis: reading customers and episodes…")
+                         : QObject::tr("Analysis: reading customers and episodes (%1 rows)…").arg(count);
+    case analytics::AnalysisPhase::Reports:
+        return QObject::tr("Analysis: computing the reports…");
+    }
+    return {};
+}
+
+} // namespace
+
+AnalysisService::AnalysisService(QObject* parent)
+    : QObject(parent) {
+    loadOptions();
+}
+
+AnalysisService::~AnalysisService() {
+    cancel();
+}
+
+void AnalysisService::setDatabasePath(const QString& path) {
+    cancel();
+    m_path = path;
+    m_snapshot.reset();
+    emit snapshotChanged();
+}
+
+void AnalysisService::setOptions(const analytics::BaseAnalysisOptions& options) {
+    m_options = options;
+    saveOptions();
+    if (!m_path.isEmpty()) {
+        run();
+    }
+}
+
+void AnalysisService::cancel() {
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+}
+
+void AnalysisService::run() {
+    if (m_path.isEmpty()) {
+        return;
+    }
+    cancel();
+    const int generation = ++m_generation;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_running = true;
+    emit started();
+
+    auto options = m_options;
+    const auto cancelFlag = m_cancel;
+    const std::string path = m_path.toStdString();
+    QPointer<AnalysisService> self(this);
+    // Progress crosses threads as queued calls; at most one message per batch of rows.
+    options.progress = [self, cancelFlag](analytics::AnalysisPhase phase, std::int64_t rows) {
+        if (cancelFlag->load()) {
+            return false;
+        }
+        const QString text = phaseText(phase, rows);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, text] {
+                if (self) {
+                    emit self->progressed(text);
+                }
+            },
+            Qt::QueuedConnection);
+        return true;
+    };
+
+    auto* watcher = new QFutureWatcher<RunResult>(this);
+    connect(watcher, &QFutureWatcher<RunResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation) {
+            return; // replaced by a newer run
+        }
+        m_running = false;
+        const RunResult result = watcher->result();
+        if (result.cancelled) {
+            emit finished(false, tr("Analysis cancelled."));
+        } else if (!result.error.isEmpty()) {
+            emit finished(false, result.error);
+        } else {
+            m_snapshot = result.snapshot;
+            emit snapshotChanged();
+            emit finished(true, tr("Analysis of %L1 customers finished in %2 s.")
+                                    .arg(static_cast<qlonglong>(m_snapshot->analysis.profiles.size()))
+                                    .arg(QLocale().toString(m_snapshot->seconds, 'f', 1)));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path, options, cancelFlag]() -> RunResult {
+        RunResult result;
+        try {
+            const auto start = std::chrono::steady_clock::now();
+            storage::OpenOptions open;
+            open.createIfMissing = false;
+            auto repository = storage::openRepository(path, open);
+            auto snapshot = std::make_shared<AnalysisSnapshot>();
+            snapshot->analysis = analytics::analyseBase(*repository, options);
+            snapshot->options = options;
+            snapshot->options.progress = nullptr; // it points back at the service
+            if (cancelFlag->load()) {
+                result.cancelled = true;
+                return result;
+            }
+            const auto& a = snapshot->analysis;
+            snapshot->profileIndex.reserve(a.profiles.size());
+            for (std::size_t i = 0; i < a.profiles.size(); ++i) {
+                snapshot->profileIndex.emplace(a.profiles[i].id, i);
+            }
+            snapshot->assessmentIndex.reserve(a.churn.assessments.size());
+            for (std::size_t i = 0; i < a.churn.assessments.size(); ++i) {
+                snapshot->assessmentIndex.emplace(a.churn.assessments[i].id, i);
+            }
+            const auto& fit = a.predictions.purchases;
+            if (a.predictions.problem.empty() && fit.model == analytics::PurchaseModel::BgNbd) {
+                const analytics::BgNbdParameters p{fit.parameters[0], fit.parameters[1], fit.parameters[2],
+                                                   fit.parameters[3]};
+                snapshot->fitCheck = analytics::repeatPurchaseCheck(a.profiles, p, a.until);
+            }
+            repository->storeScores(analytics::customerScores(a));
+            snapshot->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            result.snapshot = std::move(snapshot);
+        } catch (const analytics::AnalysisCancelled&) {
+            result.cancelled = true;
+        } catch (const std::exception& error) {
+            spdlog::error("analysis failed: {}", error.what());
+            result.error = QObject::tr("The analysis failed: %1").arg(QString::fromUtf8(error.what()));
+        }
+        return result;
+    }));
+}
+
+void AnalysisService::loadOptions() {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("analysis"));
+    analytics::BaseAnalysisOptions o;
+    o.windowMonths = settings.value(QStringLiteral("windowMonths"), o.windowMonths).toDouble();
+    o.horizonMonths = settings.value(QStringLiteral("horizonMonths"), o.horizonMonths).toInt();
+    o.monthlyDiscount = settings.value(QStringLiteral("monthlyDiscount"), o.monthlyDiscount).toDouble();
+    o.model = settings.value(QStringLiteral("model"), QStringLiteral("bgnbd")).toString() == QStringLiteral("pnbd")
+                  ? analytics::PurchaseModel::ParetoNbd
+                  : analytics::PurchaseModel::BgNbd;
+    if (settings.contains(QStringLiteral("costThreshold"))) {
+        o.fourGroups.costThreshold = settings.value(QStringLiteral("costThreshold")).toDouble();
+    }
+    if (settings.contains(QStringLiteral("frequencyThreshold"))) {
+        o.fourGroups.frequencyThreshold = settings.value(QStringLiteral("frequencyThreshold")).toDouble();
+    }
+    m_options = o;
+}
+
+void AnalysisService::saveOptions() const {
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("analysis"));
+    settings.setValue(QStringLiteral("windowMonths"), m_options.windowMonths);
+    settings.setValue(QStringLiteral("horizonMonths"), m_options.horizonMonths);
+    settings.setValue(QStringLiteral("monthlyDiscount"), m_options.monthlyDiscount);
+    settings.setValue(QStringLiteral("model"), m_options.model == analytics::PurchaseModel::ParetoNbd
+                                                   ? QStringLiteral("pnbd")
+                                                   : QStringLiteral("bgnbd"));
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("costThreshold"), m_options.fourGroups.costThreshold},
+          std::pair{QStringLiteral("frequencyThreshold"), m_options.fourGroups.frequencyThreshold}}) {
+        if (value) {
+            settings.setValue(key, *value);
+        } else {
+            settings.remove(key);
+        }
+    }
+}
+
+} // namespace rapport::ui

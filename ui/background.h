@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/repository.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+/** A worker's answer: the value, or the error for the user. */
+template <typename T> struct WorkResult {
+    std::optional<T> value;
+    QString error;
+};
+
+/**
+ * Runs `work(repository)` on a worker thread with its own connection to the database at `path` (a
+ * connection is one thread's), then `done(result)` on the UI thread while `context` lives. For reads that
+ * may touch much of the base: counts, distinct values, exports.
+ */
+template <typename Work, typename Done> void runOnWorker(QObject* context, const QString& path, Work work, Done done) {
+    using T = std::invoke_result_t<Work, storage::Repository&>;
+    auto* watcher = new QFutureWatcher<WorkResult<T>>(context);
+    QObject::connect(watcher, &QFutureWatcher<WorkResult<T>>::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([location = path.toStdString(), work]() -> WorkResult<T> {
+        WorkResult<T> result;
+        try {
+            storage::OpenOptions options;
+            options.createIfMissing = false;
+            auto repository = storage::openRepository(location, options);
+            result.value = work(*repository);
+        } catch (const std::exception& error) {
+            spdlog::warn("background read failed: {}", error.what());
+            result.error = QString::fromUtf8(error.what());
+        }
+        return result;
+    }));
+}
+
+} // namespace rapport::ui

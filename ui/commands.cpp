@@ -1,0 +1,121 @@
+#include "commands.h"
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+QList<qlonglong> idsOf(const std::vector<core::Customer>& customers) {
+    QList<qlonglong> ids;
+    for (const auto& c : customers) {
+        ids << c.id;
+    }
+    return ids;
+}
+
+/** Runs a write; a failure goes to the user through the notifier instead of into Qt's event loop. */
+template <typename Write> bool guarded(ChangeNotifier& notifier, Write write) {
+    try {
+        write();
+        return true;
+    } catch (const std::exception& error) {
+        spdlog::error("undo/redo write failed: {}", error.what());
+        emit notifier.writeFailed(QString::fromUtf8(error.what()));
+        return false;
+    }
+}
+
+} // namespace
+
+void writeCustomers(storage::Repository& repository, const std::vector<core::Customer>& customers) {
+    for (const auto& customer : customers) {
+        core::validate(customer);
+    }
+    for (const auto& customer : customers) {
+        repository.updateCustomer(customer);
+    }
+}
+
+CustomersEditCommand::CustomersEditCommand(storage::Repository& repository, ChangeNotifier& notifier,
+                                           std::vector<core::Customer> before, std::vector<core::Customer> after,
+                                           const QString& text)
+    : QUndoCommand(text)
+    , m_repository(repository)
+    , m_notifier(notifier)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void CustomersEditCommand::write(const std::vector<core::Customer>& customers) {
+    if (guarded(m_notifier, [&] { writeCustomers(m_repository, customers); })) {
+        emit m_notifier.customersChanged(idsOf(customers));
+    }
+}
+
+void CustomersEditCommand::undo() {
+    write(m_before);
+}
+
+void CustomersEditCommand::redo() {
+    if (m_applied) {
+        m_applied = false; // written before the push
+        emit m_notifier.customersChanged(idsOf(m_after));
+        return;
+    }
+    write(m_after);
+}
+
+AddEpisodeCommand::AddEpisodeCommand(storage::Repository& repository, ChangeNotifier& notifier, core::Episode episode)
+    : QUndoCommand(QObject::tr("Log episode"))
+    , m_repository(repository)
+    , m_notifier(notifier)
+    , m_episode(std::move(episode)) {
+}
+
+void AddEpisodeCommand::undo() {
+    if (guarded(m_notifier, [&] { m_repository.removeEpisode(m_episode.id); })) {
+        emit m_notifier.episodesChanged(m_episode.customerId);
+    }
+}
+
+void AddEpisodeCommand::redo() {
+    if (m_applied) {
+        m_applied = false;
+        emit m_notifier.episodesChanged(m_episode.customerId);
+        return;
+    }
+    auto again = m_episode;
+    again.id = 0;
+    if (guarded(m_notifier, [&] { m_episode.id = m_repository.addEpisode(again); })) {
+        emit m_notifier.episodesChanged(m_episode.customerId);
+    }
+}
+
+EpisodeEditCommand::EpisodeEditCommand(storage::Repository& repository, ChangeNotifier& notifier, core::Episode before,
+                                       core::Episode after, const QString& text)
+    : QUndoCommand(text)
+    , m_repository(repository)
+    , m_notifier(notifier)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void EpisodeEditCommand::undo() {
+    if (guarded(m_notifier, [&] { m_repository.updateEpisode(m_before); })) {
+        emit m_notifier.episodesChanged(m_before.customerId);
+    }
+}
+
+void EpisodeEditCommand::redo() {
+    if (m_applied) {
+        m_applied = false;
+        emit m_notifier.episodesChanged(m_after.customerId);
+        return;
+    }
+    if (guarded(m_notifier, [&] { m_repository.updateEpisode(m_after); })) {
+        emit m_notifier.episodesChanged(m_after.customerId);
+    }
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,230 @@
+#include "dialogs/episode_dialog.h"
+
+#include "dialogs/enum_combo.h"
+#include "formatting.h"
+#include "storage/repository.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+constexpr int kMatches = 8;
+
+std::optional<core::Money> parseAmount(const QString& text) {
+    // Accept the user's decimal comma as well as a point.
+    QString normalised = text.trimmed();
+    normalised.replace(QLatin1Char(','), QLatin1Char('.'));
+    return core::Money::parseDecimal(normalised.toStdString());
+}
+
+} // namespace
+
+EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId customerId, QWidget* parent)
+    : QDialog(parent)
+    , m_repository(repository) {
+    setWindowTitle(tr("Log an episode"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout();
+    layout->addLayout(form);
+
+    m_customerSearch = new QLineEdit(this);
+    m_customerSearch->setObjectName(QStringLiteral("episodeCustomerSearch"));
+    m_customerSearch->setPlaceholderText(tr("Type a name, e-mail or phone; Down to pick"));
+    m_matches = new QListWidget(this);
+    m_matches->setMaximumHeight(m_matches->fontMetrics().height() * (kMatches + 1));
+    m_chosen = new QLabel(tr("No customer chosen"), this);
+    auto* chooser = new QVBoxLayout();
+    chooser->addWidget(m_customerSearch);
+    chooser->addWidget(m_matches);
+    chooser->addWidget(m_chosen);
+    form->addRow(tr("&Customer:"), chooser);
+
+    m_kind = new QComboBox(this);
+    fillEnumCombo<core::EpisodeKind>(m_kind);
+    m_channel = new QComboBox(this);
+    fillEnumCombo<core::Channel>(m_channel);
+    setComboValue(m_channel, std::optional(core::Channel::Phone));
+    setComboValue(m_kind, std::optional(core::EpisodeKind::Call));
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setCalendarPopup(true);
+    m_revenue = new QLineEdit(this);
+    m_revenue->setPlaceholderText(tr("e.g. 129.90 (negative for a return)"));
+    m_margin = new QLineEdit(this);
+    m_margin->setPlaceholderText(tr("optional: revenue minus cost of goods"));
+    m_satisfaction = new QComboBox(this);
+    m_satisfaction->addItem(tr("Not rated"));
+    for (int s = core::kMinSatisfaction; s <= core::kMaxSatisfaction; ++s) {
+        static const char* const kLabels[] = {QT_TR_NOOP("very dissatisfied"), QT_TR_NOOP("dissatisfied"),
+                                              QT_TR_NOOP("neutral"), QT_TR_NOOP("satisfied"), QT_TR_NOOP("delighted")};
+        m_satisfaction->addItem(QStringLiteral("%1 (%2)").arg(s > 0 ? QStringLiteral("+%1").arg(s) : QString::number(s),
+                                                              tr(kLabels[s - core::kMinSatisfaction])),
+                                s);
+    }
+    m_critical = new QCheckBox(tr("Critical: decides whether the relationship continues"), this);
+    m_followUp = new QCheckBox(tr("Follow up on"), this);
+    m_followUpOn = new QDateEdit(QDate::currentDate().addDays(7), this);
+    m_followUpOn->setCalendarPopup(true);
+    m_followUpOn->setEnabled(false);
+    connect(m_followUp, &QCheckBox::toggled, m_followUpOn, &QWidget::setEnabled);
+    auto* followUp = new QHBoxLayout();
+    followUp->addWidget(m_followUp);
+    followUp->addWidget(m_followUpOn, 1);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().height() * 5);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("C&hannel:"), m_channel);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Amount:"), m_revenue);
+    form->addRow(tr("&Margin:"), m_margin);
+    form->addRow(tr("&Satisfaction:"), m_satisfaction);
+    form->addRow(QString(), m_critical);
+    form->addRow(tr("Follow-&up:"), followUp);
+    form->addRow(tr("&Notes:"), m_notes);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("validationMessage"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EpisodeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_searchTimer, &QTimer::timeout, this, &EpisodeDialog::searchCustomers);
+    connect(m_customerSearch, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_matches, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item != nullptr) {
+            chooseCustomer(item->data(Qt::UserRole).toLongLong(), item->text());
+        }
+    });
+    connect(m_customerSearch, &QLineEdit::returnPressed, this, [this] {
+        if (m_matches->count() > 0) {
+            m_matches->setCurrentRow(0);
+            m_kind->setFocus();
+        }
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EpisodeDialog::updateMoneyFields);
+    updateMoneyFields();
+
+    if (customerId > 0) {
+        if (const auto row = m_repository.customerRow(customerId)) {
+            chooseCustomer(customerId, fromUtf8(row->displayName));
+            m_customerSearch->setText(fromUtf8(row->displayName));
+        }
+        m_kind->setFocus();
+    } else {
+        m_customerSearch->setFocus();
+    }
+}
+
+void EpisodeDialog::searchCustomers() {
+    m_matches->clear();
+    const QString text = m_customerSearch->text().trimmed();
+    if (text.isEmpty()) {
+        return;
+    }
+    storage::CustomerPageRequest request;
+    request.filter.search = text.toStdString();
+    request.limit = kMatches;
+    try {
+        for (const auto& row : m_repository.customerPage(request).rows) {
+            QString label = fromUtf8(row.displayName);
+            if (!row.city.empty()) {
+                label += QStringLiteral(" · ") + fromUtf8(row.city);
+            }
+            auto* item = new QListWidgetItem(label, m_matches);
+            item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(row.id));
+        }
+    } catch (const std::exception& error) {
+        spdlog::warn("customer search failed: {}", error.what());
+    }
+}
+
+void EpisodeDialog::chooseCustomer(core::CustomerId id, const QString& name) {
+    m_customerId = id;
+    m_chosen->setText(tr("Customer: %1 (#%2)").arg(name).arg(id));
+}
+
+void EpisodeDialog::updateMoneyFields() {
+    const auto kind = comboValue<core::EpisodeKind>(m_kind).value_or(core::EpisodeKind::Other);
+    m_revenue->setEnabled(core::isMonetary(kind));
+    m_margin->setEnabled(core::isMonetary(kind));
+}
+
+core::Episode EpisodeDialog::episode() const {
+    core::Episode e;
+    e.customerId = m_customerId;
+    e.kind = comboValue<core::EpisodeKind>(m_kind).value_or(core::EpisodeKind::Other);
+    e.channel = comboValue<core::Channel>(m_channel).value_or(core::Channel::Other);
+    e.occurredOn = fromQDate(m_date->date());
+    if (core::isMonetary(e.kind)) {
+        e.revenue = parseAmount(m_revenue->text());
+        if (!m_margin->text().trimmed().isEmpty()) {
+            e.margin = parseAmount(m_margin->text());
+        }
+    }
+    const QVariant satisfaction = m_satisfaction->currentData();
+    if (satisfaction.isValid()) {
+        e.satisfaction = satisfaction.toInt();
+    }
+    e.critical = m_critical->isChecked();
+    if (m_followUp->isChecked()) {
+        e.followUpOn = fromQDate(m_followUpOn->date());
+    }
+    e.notes = m_notes->toPlainText().trimmed().toStdString();
+    return e;
+}
+
+QString EpisodeDialog::problems() const {
+    QStringList lines;
+    if (m_customerId <= 0) {
+        lines << tr("Customer: choose one (type part of the name, then pick from the list)");
+    }
+    const auto kind = comboValue<core::EpisodeKind>(m_kind).value_or(core::EpisodeKind::Other);
+    if (core::isMonetary(kind)) {
+        if (!parseAmount(m_revenue->text())) {
+            lines << tr("Amount: expected a number such as 129.90, got \"%1\"").arg(m_revenue->text());
+        }
+        if (!m_margin->text().trimmed().isEmpty() && !parseAmount(m_margin->text())) {
+            lines << tr("Margin: expected a number such as 40.00, got \"%1\"").arg(m_margin->text());
+        }
+    }
+    if (lines.isEmpty()) {
+        for (const auto& error : core::validationErrors(episode())) {
+            lines << QStringLiteral("%1: %2").arg(fromUtf8(error.field), fromUtf8(error.message));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void EpisodeDialog::accept() {
+    const QString text = problems();
+    if (!text.isEmpty()) {
+        m_error->setText(tr("Please correct:\n%1").arg(text));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/episode.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTimer;
+
+namespace rapport::storage {
+class Repository;
+}
+
+namespace rapport::ui {
+
+/**
+ * Logs one episode in seconds: find the customer by typing, pick kind and channel, and for a purchase the
+ * amount. OK is refused with the problems listed until the episode is valid.
+ */
+class EpisodeDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    EpisodeDialog(storage::Repository& repository, core::CustomerId customerId, QWidget* parent);
+    [[nodiscard]] core::Episode episode() const;
+    [[nodiscard]] QString problems() const;
+    void accept() override;
+
+    // For tests and keyboard users alike: the chooser's parts.
+    [[nodiscard]] QLineEdit* customerSearch() const { return m_customerSearch; }
+    [[nodiscard]] QListWidget* customerMatches() const { return m_matches; }
+
+private:
+    void searchCustomers();
+    void chooseCustomer(core::CustomerId id, const QString& name);
+    void updateMoneyFields();
+
+    storage::Repository& m_repository;
+    core::CustomerId m_customerId = 0;
+    QLineEdit* m_customerSearch = nullptr;
+    QListWidget* m_matches = nullptr;
+    QLabel* m_chosen = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_channel = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_revenue = nullptr;
+    QLineEdit* m_margin = nullptr;
+    QComboBox* m_satisfaction = nullptr;
+    QCheckBox* m_critical = nullptr;
+    QCheckBox* m_followUp = nullptr;
+    QDateEdit* m_followUpOn = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_error = nullptr;
+    QTimer* m_searchTimer = nullptr;
+};
+
+} // namespace rapport::ui

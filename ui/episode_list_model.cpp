@@ -1,0 +1,168 @@
+#include "episode_list_model.h"
+
+#include "formatting.h"
+
+#include <QColor>
+#include <QFont>
+#include <QScopedValueRollback>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+EpisodeListModel::EpisodeListModel(storage::Repository& repository, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository) {
+}
+
+int EpisodeListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int EpisodeListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EpisodeListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const auto row = static_cast<std::size_t>(index.row());
+    const auto& e = m_rows[row];
+    switch (role) {
+    case CustomerIdRole:
+        return QVariant::fromValue<qlonglong>(e.customerId);
+    case EpisodeIdRole:
+        return QVariant::fromValue<qlonglong>(e.id);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(index.column() == Amount ? (Qt::AlignRight | Qt::AlignVCenter)
+                                                            : (Qt::AlignLeft | Qt::AlignVCenter));
+    case Qt::FontRole:
+        if (e.critical) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Date:
+        return formatDate(e.occurredOn);
+    case Customer:
+        return fromUtf8(m_names[row]);
+    case Kind:
+        return e.critical ? tr("%1 (critical)").arg(humanize(core::toCode(e.kind))) : humanize(core::toCode(e.kind));
+    case Channel:
+        return humanize(core::toCode(e.channel));
+    case Amount:
+        return e.revenue ? formatMoney(*e.revenue) : QString();
+    case Satisfaction:
+        return e.satisfaction ? (*e.satisfaction == 0 ? QStringLiteral("0") : QString::asprintf("%+d", *e.satisfaction))
+                              : QString();
+    case FollowUp:
+        if (!e.followUpOn) {
+            return QString();
+        }
+        return e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))
+                              : tr("%1, open").arg(formatDate(e.followUpOn));
+    case Notes:
+        return fromUtf8(e.notes);
+    default:
+        return {};
+    }
+}
+
+QVariant EpisodeListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Customer:
+        return tr("Customer");
+    case Kind:
+        return tr("Kind");
+    case Channel:
+        return tr("Channel");
+    case Amount:
+        return tr("Amount");
+    case Satisfaction:
+        return tr("Satisfaction");
+    case FollowUp:
+        return tr("Follow-up");
+    case Notes:
+        return tr("Notes");
+    default:
+        return {};
+    }
+}
+
+bool EpisodeListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_exhausted;
+}
+
+void EpisodeListModel::fetchMore(const QModelIndex& parent) {
+    if (!parent.isValid() && !m_exhausted) {
+        fetchPage();
+    }
+}
+
+void EpisodeListModel::fetchPage() {
+    if (m_fetching) {
+        return;
+    }
+    const QScopedValueRollback guard(m_fetching, true);
+    storage::EpisodePage page;
+    try {
+        auto query = m_query;
+        query.after = m_next;
+        query.limit = kPageSize;
+        page = m_repository.episodes(query);
+    } catch (const std::exception& error) {
+        m_exhausted = true;
+        spdlog::error("reading episodes failed: {}", error.what());
+        emit loadFailed(QString::fromUtf8(error.what()));
+        return;
+    }
+    m_next = page.next;
+    m_exhausted = !page.next.has_value();
+    if (page.rows.empty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page.rows.begin()), std::make_move_iterator(page.rows.end()));
+    m_names.insert(m_names.end(), std::make_move_iterator(page.customerNames.begin()),
+                   std::make_move_iterator(page.customerNames.end()));
+    endInsertRows();
+}
+
+void EpisodeListModel::setQuery(const storage::EpisodeQuery& query) {
+    m_query = query;
+    reload();
+}
+
+void EpisodeListModel::reload() {
+    {
+        const QScopedValueRollback guard(m_fetching, true);
+        beginResetModel();
+        m_rows.clear();
+        m_names.clear();
+        m_next.reset();
+        m_exhausted = false;
+        endResetModel();
+    }
+    fetchPage();
+}
+
+const core::Episode* EpisodeListModel::episodeAt(int row) const {
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,554 @@
+#include "pages/analytics_page.h"
+
+#include "analysis_service.h"
+#include "dialogs/analysis_settings_dialog.h"
+#include "formatting.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rapport::ui {
+
+namespace {
+
+constexpr int kBehindRows = 1000;
+constexpr std::size_t kScatterPointsPerGroup = 1500;
+constexpr int kIdRole = Qt::UserRole + 1;
+
+// Okabe-Ito: distinguishable with every common colour-vision deficiency.
+const QColor kBlue(0x00, 0x72, 0xb2);
+const QColor kOrange(0xe6, 0x9f, 0x00);
+const QColor kGreen(0x00, 0x9e, 0x73);
+const QColor kVermilion(0xd5, 0x5e, 0x00);
+const QColor kGrey(0x99, 0x99, 0x99);
+
+QChart* newChart(const QString& title) {
+    auto* chart = new QChart();
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    return chart;
+}
+
+QLineSeries* dashedLine(const QString& name, QPointF from, QPointF to, const QColor& colour) {
+    auto* line = new QLineSeries();
+    line->setName(name);
+    line->append(from);
+    line->append(to);
+    QPen pen(colour, 1.5, Qt::DashLine);
+    line->setPen(pen);
+    return line;
+}
+
+double frequencyPerMonth(const analytics::CustomerProfile& p, double windowMonths) {
+    return p.current.purchases / windowMonths;
+}
+
+double costPerPurchase(const analytics::CustomerProfile& p) {
+    return p.current.purchases > 0 ? static_cast<double>(p.current.revenueMinor) / 100.0 / p.current.purchases : 0;
+}
+
+} // namespace
+
+AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
+    : Page(workspace, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout();
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_runButton = new QPushButton(tr("&Run analysis"), this);
+    m_runButton->setToolTip(tr("Analyse the whole base again in the background (F5)"));
+    m_settingsButton = new QPushButton(tr("&Settings…"), this);
+    m_settingsButton->setToolTip(tr("Window, thresholds, model, horizon and discount"));
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_settingsButton);
+    bar->addWidget(m_runButton);
+    layout->addLayout(bar);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("analyticsTabs"));
+    auto* behindPanel = new QWidget(splitter);
+    auto* behindLayout = new QVBoxLayout(behindPanel);
+    behindLayout->setContentsMargins(0, 0, 0, 0);
+    m_behindTitle = new QLabel(tr("Click a point or a bar to see the customers behind it."), behindPanel);
+    m_behindTitle->setWordWrap(true);
+    m_behind = new QTreeWidget(behindPanel);
+    m_behind->setObjectName(QStringLiteral("customersBehindChart"));
+    m_behind->setHeaderLabels({tr("Customer"), tr("Value")});
+    m_behind->setRootIsDecorated(false);
+    m_behind->setAlternatingRowColors(true);
+    m_behind->setUniformRowHeights(true);
+    m_showInList = new QPushButton(tr("Show in customer list"), behindPanel);
+    m_showInList->setEnabled(false);
+    behindLayout->addWidget(m_behindTitle);
+    behindLayout->addWidget(m_behind, 1);
+    behindLayout->addWidget(m_showInList);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(behindPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    addChartTab(tr("Pareto curve"), QStringLiteral("paretoChart"));
+    addChartTab(tr("Four groups"), QStringLiteral("fourGroupsChart"));
+    addChartTab(tr("Ladder"), QStringLiteral("ladderChart"));
+    addChartTab(tr("Churn reasons"), QStringLiteral("churnReasonsChart"));
+    addChartTab(tr("Predicted value"), QStringLiteral("valueChart"));
+    addChartTab(tr("Model fit"), QStringLiteral("modelFitChart"));
+
+    connect(m_runButton, &QPushButton::clicked, this, [this] {
+        if (m_workspace.analysis != nullptr) {
+            m_workspace.analysis->run();
+        }
+    });
+    connect(m_settingsButton, &QPushButton::clicked, this, &AnalyticsPage::openSettings);
+    connect(m_behind, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item != nullptr && m_workspace.openCustomer) {
+            m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
+        }
+    });
+    connect(m_showInList, &QPushButton::clicked, this, [this] {
+        if (m_behindFilter && m_workspace.showCustomers) {
+            m_workspace.showCustomers(*m_behindFilter);
+        }
+    });
+    refresh();
+}
+
+AnalyticsPage::~AnalyticsPage() = default;
+
+QChartView* AnalyticsPage::addChartTab(const QString& title, const QString& objectName) {
+    auto* view = new QChartView(m_tabs);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setChart(newChart(title));
+    m_tabs->addTab(view, title);
+    m_views.push_back(view);
+    return view;
+}
+
+void AnalyticsPage::databaseChanged() {
+    refresh();
+}
+
+void AnalyticsPage::openSettings() {
+    if (m_workspace.analysis == nullptr) {
+        return;
+    }
+    AnalysisSettingsDialog dialog(m_workspace.analysis->options(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_workspace.analysis->setOptions(dialog.options()); // saves and runs again: no restart
+    }
+}
+
+void AnalyticsPage::showBehind(const QString& title, const std::vector<std::pair<qlonglong, double>>& customers,
+                               std::optional<storage::CustomerFilter> filter) {
+    m_behind->clear();
+    m_behindFilter = std::move(filter);
+    m_showInList->setEnabled(m_behindFilter.has_value());
+    m_behindTitle->setText(
+        customers.size() > static_cast<std::size_t>(kBehindRows)
+            ? tr("%1: %L2 customers, the first %L3 shown").arg(title).arg(customers.size()).arg(kBehindRows)
+            : tr("%1: %L2 customers").arg(title).arg(customers.size()));
+    QList<QTreeWidgetItem*> items;
+    for (std::size_t i = 0; i < customers.size() && i < static_cast<std::size_t>(kBehindRows); ++i) {
+        auto* item = new QTreeWidgetItem();
+        item->setText(0, m_snapshot ? m_snapshot->name(customers[i].first) : QString::number(customers[i].first));
+        item->setData(0, kIdRole, customers[i].first);
+        item->setText(1, formatAmount(customers[i].second));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        items << item;
+    }
+    m_behind->addTopLevelItems(items);
+    m_behind->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void AnalyticsPage::refresh() {
+    m_snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
+    const bool running = m_workspace.analysis != nullptr && m_workspace.analysis->isRunning();
+    m_runButton->setEnabled(m_workspace.repository != nullptr && !running);
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        m_views[i]->setChart(newChart(m_tabs->tabText(static_cast<int>(i))));
+    }
+    m_behind->clear();
+    if (!m_snapshot) {
+        m_status->setText(running ? tr("Analysing in the background…")
+                                  : tr("No analysis yet: Run analysis (F5) computes the charts in the background."));
+        return;
+    }
+    const auto& s = *m_snapshot;
+    const auto& o = s.options;
+    m_status->setText(tr("Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6")
+                          .arg(formatDate(s.analysis.until))
+                          .arg(o.windowMonths)
+                          .arg(o.model == analytics::PurchaseModel::BgNbd ? tr("BG/NBD") : tr("Pareto/NBD"))
+                          .arg(o.horizonMonths)
+                          .arg(formatPercent(o.monthlyDiscount, 1),
+                               s.analysis.fourGroups.thresholdsAreMedians ? tr("the medians") : tr("set by hand")));
+    drawPareto(s);
+    drawFourGroups(s);
+    drawLadder(s);
+    drawChurnReasons(s);
+    drawValueDistribution(s);
+    drawModelFit(s);
+}
+
+void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
+    const auto& ranking = s.analysis.ranking;
+    auto* chart = newChart(tr("Pareto curve: share of %1 from the top customers (top 20 %: %2, benchmark 80 %)")
+                               .arg(fromUtf8(analytics::toString(ranking.measure)))
+                               .arg(formatPercent(ranking.top20RevenueShare)));
+    auto* curve = new QLineSeries();
+    curve->setName(tr("Your customers"));
+    curve->append(0, 0);
+    for (const auto& point : ranking.curve) {
+        curve->append(point.customerShare * 100, point.valueShare * 100);
+    }
+    curve->setPen(QPen(kBlue, 2.5));
+    curve->setPointsVisible(true);
+    chart->addSeries(curve);
+    chart->addSeries(dashedLine(tr("80/20 benchmark"), {20, 0}, {20, 80}, kVermilion));
+    auto* horizontal = dashedLine(QString(), {0, 80}, {20, 80}, kVermilion);
+    chart->addSeries(horizontal);
+    chart->createDefaultAxes();
+    chart->legend()->markers(horizontal).front()->setVisible(false);
+    for (auto* axis : chart->axes()) {
+        static_cast<QValueAxis*>(axis)->setRange(0, 100);
+        static_cast<QValueAxis*>(axis)->setLabelFormat(QStringLiteral("%d %"));
+    }
+    chart->axes(Qt::Horizontal).front()->setTitleText(tr("Customers, best first"));
+    chart->axes(Qt::Vertical).front()->setTitleText(tr("Cumulative share"));
+    connect(curve, &QLineSeries::clicked, this, [this](const QPointF& point) {
+        if (!m_snapshot) {
+            return;
+        }
+        const auto& ranked = m_snapshot->analysis.ranking.ranked;
+        const auto count = static_cast<std::size_t>(std::ceil(point.x() / 100.0 * static_cast<double>(ranked.size())));
+        std::vector<std::pair<qlonglong, double>> customers;
+        for (std::size_t i = 0; i < count && i < ranked.size(); ++i) {
+            customers.emplace_back(ranked[i].id, ranked[i].value);
+        }
+        storage::CustomerFilter none;
+        showBehind(tr("Top %1 % of customers").arg(std::lround(point.x())), customers);
+    });
+    m_views[0]->setChart(chart);
+}
+
+void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
+    const auto& report = s.analysis.fourGroups;
+    auto* chart = newChart(
+        tr("Four groups by purchase cost and frequency in the window (%1 buyers)").arg(formatCount(report.buyers)));
+    const std::array<QColor, 4> colours{kBlue, kGreen, kOrange, kGrey};
+    double maxX = report.frequencyThreshold * 2, maxY = report.costThreshold * 2;
+    double minX = report.frequencyThreshold / 4, minY = report.costThreshold / 4;
+    for (int g = 1; g <= 4; ++g) {
+        const auto& group = report.groups[static_cast<std::size_t>(g)];
+        auto* series = new QScatterSeries();
+        series->setName(tr("%1 (%L2, %3 of revenue)")
+                            .arg(fourGroupName(g))
+                            .arg(group.customers)
+                            .arg(formatPercent(group.revenueShare)));
+        series->setColor(colours[static_cast<std::size_t>(g - 1)]);
+        series->setBorderColor(colours[static_cast<std::size_t>(g - 1)]);
+        series->setMarkerSize(6);
+        // A million dots say no more than a sample: every n-th member, in value order.
+        const std::size_t step = std::max<std::size_t>(1, group.members.size() / kScatterPointsPerGroup);
+        for (std::size_t i = 0; i < group.members.size(); i += step) {
+            if (const auto* p = s.profile(group.members[i])) {
+                const double x = frequencyPerMonth(*p, s.options.windowMonths);
+                const double y = costPerPurchase(*p);
+                if (x > 0 && y > 0) {
+                    series->append(x, y);
+                    maxX = std::max(maxX, x);
+                    maxY = std::max(maxY, y);
+                    minX = std::min(minX, x);
+                    minY = std::min(minY, y);
+                }
+            }
+        }
+        chart->addSeries(series);
+        connect(series, &QScatterSeries::clicked, this, [this, g] {
+            if (!m_snapshot) {
+                return;
+            }
+            std::vector<std::pair<qlonglong, double>> customers;
+            for (const auto id : m_snapshot->analysis.fourGroups.groups[static_cast<std::size_t>(g)].members) {
+                const auto* p = m_snapshot->profile(id);
+                customers.emplace_back(id, p ? static_cast<double>(p->current.revenueMinor) / 100.0 : 0.0);
+            }
+            storage::CustomerFilter filter;
+            filter.fourGroup = g;
+            showBehind(fourGroupName(g), customers, filter);
+        });
+    }
+    auto* xAxis = new QLogValueAxis();
+    xAxis->setTitleText(tr("Purchases per month (log scale)"));
+    xAxis->setRange(minX * 0.8, maxX * 1.2);
+    xAxis->setLabelFormat(QStringLiteral("%.2g"));
+    auto* yAxis = new QLogValueAxis();
+    yAxis->setTitleText(tr("Average purchase (log scale)"));
+    yAxis->setRange(minY * 0.8, maxY * 1.2);
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    auto* vertical = dashedLine(tr("Thresholds"), {report.frequencyThreshold, minY * 0.8},
+                                {report.frequencyThreshold, maxY * 1.2}, Qt::black);
+    auto* horizontal =
+        dashedLine(QString(), {minX * 0.8, report.costThreshold}, {maxX * 1.2, report.costThreshold}, Qt::black);
+    chart->addSeries(vertical);
+    chart->addSeries(horizontal);
+    chart->legend()->markers(horizontal).front()->setVisible(false);
+    for (auto* series : chart->series()) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    chart->legend()->setAlignment(Qt::AlignRight);
+    m_views[1]->setChart(chart);
+}
+
+void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
+    const auto& ladder = s.analysis.ladder;
+    auto* chart = newChart(tr("Relationship ladder: customers per stage at the start of the window and now"));
+    auto* before = new QBarSet(tr("At %1").arg(formatDate(ladder.window.from)));
+    auto* now = new QBarSet(tr("Now (%1)").arg(formatDate(ladder.window.to)));
+    before->setColor(kGrey);
+    now->setColor(kBlue);
+    QStringList stages;
+    // Like a ladder: prospects on the bottom rung (a horizontal bar chart draws its first category lowest).
+    for (int i = 0; i < static_cast<int>(core::kLadderStages); ++i) {
+        const auto stage = static_cast<std::size_t>(i);
+        *before << static_cast<double>(ladder.atStageWhenWindowOpened[stage]);
+        *now << static_cast<double>(ladder.customersPerStage[stage]);
+        QString label = ladderStageName(static_cast<core::LadderStage>(i));
+        if (i > 0 && ladder.customersPerStage[stage - 1] + ladder.customersPerStage[stage] > 0) {
+            // Of those who reached the rung below, the share who are at this rung or higher now.
+            std::int64_t atOrAbove = 0, atOrAboveBelow = 0;
+            for (std::size_t k = stage; k < core::kLadderStages; ++k) {
+                atOrAbove += ladder.customersPerStage[k];
+            }
+            atOrAboveBelow = atOrAbove + ladder.customersPerStage[stage - 1];
+            label += tr(" (%1 of the rung below)")
+                         .arg(formatPercent(static_cast<double>(atOrAbove) / static_cast<double>(atOrAboveBelow)));
+        }
+        stages << label;
+    }
+    auto* series = new QHorizontalBarSeries();
+    series->append(before);
+    series->append(now);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis();
+    axis->append(stages);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    auto* values = new QValueAxis();
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTitleText(tr("Customers"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+    connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) {
+        if (!m_snapshot) {
+            return;
+        }
+        const auto stage = static_cast<core::LadderStage>(index);
+        std::vector<std::pair<qlonglong, double>> customers;
+        for (const auto& p : m_snapshot->analysis.profiles) {
+            if (p.stage == stage) {
+                customers.emplace_back(p.id, static_cast<double>(p.revenueMinor) / 100.0);
+            }
+        }
+        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
+        storage::CustomerFilter filter;
+        filter.stage = stage;
+        showBehind(ladderStageName(stage), customers, filter);
+    });
+    m_views[2]->setChart(chart);
+}
+
+void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
+    const auto& churn = s.analysis.churn;
+    auto* chart = newChart(tr("Why customers left: your shares beside the seed's benchmark (lost in the last year: "
+                              "%L1, value lost %2)")
+                               .arg(churn.lostInLastYear)
+                               .arg(formatAmount(churn.valueLostLastYear)));
+    auto* yours = new QBarSet(tr("Your lost customers"));
+    auto* benchmark = new QBarSet(tr("Benchmark (middle of the seed's range)"));
+    yours->setColor(kVermilion);
+    benchmark->setColor(kGrey);
+    QStringList labels;
+    for (auto it = churn.reasons.rbegin(); it != churn.reasons.rend(); ++it) {
+        *yours << it->share * 100;
+        const auto& r = it->reason;
+        const double low = r.benchmarkLowPercent.value_or(0), high = r.benchmarkHighPercent.value_or(low);
+        *benchmark << (r.benchmarkLowPercent ? (low + high) / 2 : 0.0);
+        labels << fromUtf8(r.label);
+    }
+    auto* series = new QHorizontalBarSeries();
+    series->append(yours);
+    series->append(benchmark);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis();
+    axis->append(labels);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    auto* values = new QValueAxis();
+    values->setLabelFormat(QStringLiteral("%d %"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    connect(series, &QHorizontalBarSeries::clicked, this, [this] {
+        if (!m_snapshot) {
+            return;
+        }
+        std::vector<std::pair<qlonglong, double>> customers;
+        for (const auto& a : m_snapshot->analysis.churn.assessments) {
+            if (a.status == core::ChurnStatus::Lost) {
+                customers.emplace_back(a.id, a.valueAtStake);
+            }
+        }
+        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
+        storage::CustomerFilter filter;
+        filter.churnStatus = core::ChurnStatus::Lost;
+        showBehind(tr("Lost customers"), customers, filter);
+    });
+    m_views[3]->setChart(chart);
+}
+
+void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
+    const auto& byCustomer = s.analysis.byCustomer;
+    if (byCustomer.empty()) {
+        auto* chart = newChart(
+            tr("Predicted value: no model could be fitted (%1)").arg(fromUtf8(s.analysis.predictions.problem)));
+        m_views[4]->setChart(chart);
+        return;
+    }
+    // Bins on a doubling scale: values spread over orders of magnitude.
+    const std::vector<double> edges{0, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
+    std::vector<double> counts(edges.size(), 0);
+    for (const auto& [id, prediction] : byCustomer) {
+        const auto bin =
+            static_cast<std::size_t>(std::upper_bound(edges.begin(), edges.end(), prediction.clv) - edges.begin()) - 1;
+        counts[std::min(bin, edges.size() - 1)] += 1;
+    }
+    auto* set = new QBarSet(tr("Customers"));
+    set->setColor(kBlue);
+    QStringList labels;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        *set << counts[i];
+        labels << (i + 1 < edges.size() ? QStringLiteral("%1–%2").arg(edges[i]).arg(edges[i + 1])
+                                        : QStringLiteral("≥ %1").arg(edges[i]));
+    }
+    auto* chart = newChart(tr("Distribution of predicted value over the next %1 months").arg(s.options.horizonMonths));
+    auto* series = new QBarSeries();
+    series->append(set);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis();
+    axis->append(labels);
+    axis->setTitleText(tr("Predicted value"));
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    auto* values = new QValueAxis();
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTitleText(tr("Customers"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+    chart->legend()->hide();
+    connect(series, &QBarSeries::clicked, this, [this, edges, labels](int index, QBarSet*) {
+        if (!m_snapshot) {
+            return;
+        }
+        const double low = edges[static_cast<std::size_t>(index)];
+        const double high =
+            static_cast<std::size_t>(index) + 1 < edges.size() ? edges[static_cast<std::size_t>(index) + 1] : INFINITY;
+        std::vector<std::pair<qlonglong, double>> customers;
+        for (const auto& [id, prediction] : m_snapshot->analysis.byCustomer) {
+            if (prediction.clv >= low && prediction.clv < high) {
+                customers.emplace_back(id, prediction.clv);
+            }
+        }
+        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
+        showBehind(tr("Predicted value %1").arg(labels[index]), customers);
+    });
+    m_views[4]->setChart(chart);
+}
+
+void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
+    if (s.fitCheck.empty()) {
+        m_views[5]->setChart(
+            newChart(s.options.model == analytics::PurchaseModel::BgNbd
+                         ? tr("Model fit: no model could be fitted")
+                         : tr("Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)")));
+        return;
+    }
+    auto* actual = new QBarSet(tr("Actual customers"));
+    auto* expected = new QBarSet(tr("Expected by BG/NBD"));
+    actual->setColor(kBlue);
+    expected->setColor(kOrange);
+    QStringList labels;
+    for (const auto& bin : s.fitCheck) {
+        *actual << static_cast<double>(bin.actual);
+        *expected << bin.expected;
+        labels << (&bin == &s.fitCheck.back() ? tr("%1+").arg(bin.repeatPurchases)
+                                              : QString::number(bin.repeatPurchases));
+    }
+    auto* chart = newChart(tr("Model fit: customers by number of repeat purchases, seen and predicted"));
+    auto* series = new QBarSeries();
+    series->append(actual);
+    series->append(expected);
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis();
+    axis->append(labels);
+    axis->setTitleText(tr("Repeat purchases (days with a purchase after the first)"));
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
+    auto* values = new QValueAxis();
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setTitleText(tr("Customers"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
+        if (!m_snapshot) {
+            return;
+        }
+        const int bins = static_cast<int>(m_snapshot->fitCheck.size());
+        std::vector<std::pair<qlonglong, double>> customers;
+        for (const auto& p : m_snapshot->analysis.profiles) {
+            const int x = p.purchaseDays - 1;
+            if (p.purchaseDays > 0 && (x == index || (index == bins - 1 && x >= index))) {
+                customers.emplace_back(p.id, static_cast<double>(p.revenueMinor) / 100.0);
+            }
+        }
+        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
+        showBehind(index == bins - 1 ? tr("%1 or more repeat purchases").arg(index)
+                                     : tr("Repeat purchases: %1").arg(index),
+                   customers);
+    });
+    m_views[5]->setChart(chart);
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <memory>
+#include <vector>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+
+namespace rapport::ui {
+
+struct AnalysisSnapshot;
+
+/**
+ * The marketers' charts, each linked to the customers behind it: click a point, a quadrant's dot or a bar
+ * and the list on the right shows who it is (double-click opens the customer; "Show in customer list"
+ * applies the same filter to the whole base where one exists).
+ */
+class AnalyticsPage final : public Page {
+    Q_OBJECT
+
+public:
+    AnalyticsPage(Workspace& workspace, QWidget* parent);
+    ~AnalyticsPage() override;
+    void databaseChanged() override;
+    /** Redraws from the latest analysis snapshot. */
+    void refresh();
+    void openSettings();
+
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] QTreeWidget* behindList() const { return m_behind; }
+    /** Fills the list with the customers behind a chart element (as a click does). */
+    void showBehind(const QString& title, const std::vector<std::pair<qlonglong, double>>& customers,
+                    std::optional<storage::CustomerFilter> filter = std::nullopt);
+
+private:
+    QChartView* addChartTab(const QString& title, const QString& objectName);
+    void drawPareto(const AnalysisSnapshot& snapshot);
+    void drawFourGroups(const AnalysisSnapshot& snapshot);
+    void drawLadder(const AnalysisSnapshot& snapshot);
+    void drawChurnReasons(const AnalysisSnapshot& snapshot);
+    void drawValueDistribution(const AnalysisSnapshot& snapshot);
+    void drawModelFit(const AnalysisSnapshot& snapshot);
+
+    QLabel* m_status = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QPushButton* m_settingsButton = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    std::vector<QChartView*> m_views;
+    QLabel* m_behindTitle = nullptr;
+    QTreeWidget* m_behind = nullptr;
+    QPushButton* m_showInList = nullptr;
+    std::optional<storage::CustomerFilter> m_behindFilter;
+    std::shared_ptr<const AnalysisSnapshot> m_snapshot; // keeps the data the click handlers read alive
+};
+
+} // namespace rapport::ui

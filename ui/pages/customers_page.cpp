@@ -1,0 +1,472 @@
+#include "pages/customers_page.h"
+
+#include "background.h"
+#include "commands.h"
+#include "core/csv.h"
+#include "customer_details_view.h"
+#include "customer_list_model.h"
+#include "formatting.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+
+constexpr int kFilterChoices = 500;
+
+QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* parent) {
+    auto* combo = new QComboBox(parent);
+    combo->addItem(allText);
+    combo->setToolTip(tooltip);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+template <typename T> std::optional<T> selected(const QComboBox* combo) {
+    const QVariant data = combo->currentData();
+    if (!data.isValid()) {
+        return std::nullopt;
+    }
+    return static_cast<T>(data.toInt());
+}
+
+std::optional<std::string> selectedText(const QComboBox* combo) {
+    if (combo->currentIndex() <= 0) {
+        return std::nullopt;
+    }
+    return combo->currentText().toStdString();
+}
+
+void selectData(QComboBox* combo, const std::optional<int>& value) {
+    combo->setCurrentIndex(value ? std::max(0, combo->findData(*value)) : 0);
+}
+
+void selectText(QComboBox* combo, const std::optional<std::string>& value) {
+    if (!value) {
+        combo->setCurrentIndex(0);
+        return;
+    }
+    const QString text = fromUtf8(*value);
+    if (combo->findText(text) < 0) {
+        combo->addItem(text);
+    }
+    combo->setCurrentIndex(combo->findText(text));
+}
+
+} // namespace
+
+CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
+    : Page(workspace, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Search customers by name, e-mail, phone, tag or contact person (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    auto* filters = new QHBoxLayout();
+    m_segment = makeFilter(tr("All segments"), tr("Segment"), this);
+    m_owner = makeFilter(tr("All owners"), tr("Sales manager responsible"), this);
+    m_stage = makeFilter(tr("All stages"), tr("Stage on the relationship ladder (last analysis)"), this);
+    for (std::size_t s = 0; s < core::kLadderStages; ++s) {
+        m_stage->addItem(ladderStageName(static_cast<core::LadderStage>(s)), static_cast<int>(s));
+    }
+    m_group = makeFilter(tr("All groups"), tr("Group by purchase cost and frequency (last analysis)"), this);
+    for (int g = 1; g <= 4; ++g) {
+        m_group->addItem(fourGroupName(g), g);
+    }
+    m_group->addItem(fourGroupName(0), 0);
+    m_churn = makeFilter(tr("Any churn status"), tr("Churn status (last analysis)"), this);
+    for (int s = 0; s < 4; ++s) {
+        m_churn->addItem(churnStatusName(static_cast<core::ChurnStatus>(s)), s);
+    }
+    m_tag = makeFilter(tr("All tags"), tr("Interest or tag"), this);
+    m_clearFilters = new QToolButton(this);
+    m_clearFilters->setText(tr("Clear filters"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_segment, m_owner, m_stage, m_group, m_churn, m_tag}) {
+        filters->addWidget(w);
+        connect(static_cast<QComboBox*>(w), &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_settingFilter) {
+                applyFilter();
+            }
+        });
+    }
+    filters->addWidget(m_clearFilters);
+    filters->addStretch(1);
+    m_ownerButton = new QToolButton(this);
+    m_ownerButton->setText(tr("Assign owner…"));
+    m_tagButton = new QToolButton(this);
+    m_tagButton->setText(tr("Add tag…"));
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setText(tr("Export selection…"));
+    for (auto* button : {m_ownerButton, m_tagButton, m_exportButton}) {
+        button->setToolTip(tr("Acts on the selected customers (Shift or Ctrl to select several)"));
+        filters->addWidget(button);
+    }
+    layout->addLayout(filters);
+    m_scoreHint = new QLabel(this);
+    m_scoreHint->setWordWrap(true);
+    m_scoreHint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_scoreHint);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("customerSplitter"));
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(false); // enabled once a model is set, so the first sort is ours
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_details = new CustomerDetailsView(workspace, splitter);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200); // search as you type without a query per keystroke
+    connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
+    connect(m_clearFilters, &QToolButton::clicked, this, [this] { showFilter({}); });
+    connect(m_ownerButton, &QToolButton::clicked, this, &CustomersPage::assignOwner);
+    connect(m_tagButton, &QToolButton::clicked, this, &CustomersPage::addTag);
+    connect(m_exportButton, &QToolButton::clicked, this, &CustomersPage::exportSelection);
+    updateBulkActions();
+}
+
+CustomersPage::~CustomersPage() = default;
+
+void CustomersPage::databaseChanged() {
+    m_details->clear();
+    m_table->setModel(nullptr);
+    m_model.reset();
+    if (m_workspace.repository == nullptr) {
+        return;
+    }
+    m_model = std::make_unique<CustomerListModel>(*m_workspace.repository, this);
+    connect(m_model.get(), &CustomerListModel::loadFailed, this,
+            [this](const QString& message) { emit countChanged(tr("Reading customers failed: %1").arg(message)); });
+    m_table->setModel(m_model.get());
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    // Sorting by a column without an index would mean a whole-base sort; put the indicator back instead.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!CustomerListModel::isSortable(column)) {
+            QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
+    m_table->setColumnWidth(CustomerListModel::Name, 220);
+    for (int column : {CustomerListModel::Stage, CustomerListModel::Churn, CustomerListModel::Segment}) {
+        m_table->setColumnWidth(column, 90);
+    }
+    m_table->setColumnWidth(CustomerListModel::Group, 50);
+    m_table->setColumnWidth(CustomerListModel::Alive, 70);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersPage::showSelectedCustomer);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateBulkActions);
+    loadFilterChoices();
+    applyFilter();
+}
+
+storage::CustomerFilter CustomersPage::currentFilter() const {
+    storage::CustomerFilter filter;
+    filter.search = m_search->text().trimmed().toStdString();
+    filter.segment = selectedText(m_segment);
+    filter.owner = selectedText(m_owner);
+    filter.tag = selectedText(m_tag);
+    filter.stage = selected<core::LadderStage>(m_stage);
+    filter.fourGroup = selected<int>(m_group);
+    filter.churnStatus = selected<core::ChurnStatus>(m_churn);
+    return filter;
+}
+
+void CustomersPage::showFilter(const storage::CustomerFilter& filter) {
+    {
+        const QSignalBlocker block(m_search);
+        m_settingFilter = true;
+        m_search->setText(fromUtf8(filter.search));
+        selectText(m_segment, filter.segment);
+        selectText(m_owner, filter.owner);
+        selectText(m_tag, filter.tag);
+        selectData(m_stage, filter.stage ? std::optional(static_cast<int>(*filter.stage)) : std::nullopt);
+        selectData(m_group, filter.fourGroup);
+        selectData(m_churn, filter.churnStatus ? std::optional(static_cast<int>(*filter.churnStatus)) : std::nullopt);
+        m_settingFilter = false;
+    }
+    applyFilter();
+}
+
+void CustomersPage::applyFilter() {
+    m_searchTimer->stop();
+    if (!m_model) {
+        return;
+    }
+    const auto filter = currentFilter();
+    m_model->setFilter(filter);
+    const bool scoreFilter = filter.stage || filter.fourGroup || filter.churnStatus;
+    m_clearFilters->setEnabled(!filter.search.empty() || !filter.onlySearch());
+    m_scoreHint->setVisible(scoreFilter);
+    m_scoreHint->setText(tr("Stage, group and churn status are those of the last analysis run (Analytics > Run "
+                            "analysis, F5 on the Analytics page)."));
+    refreshCount();
+    if (m_model->rowCount() > 0) {
+        m_table->selectRow(0);
+    } else {
+        m_details->clear();
+    }
+}
+
+void CustomersPage::reload() {
+    if (!m_model) {
+        return;
+    }
+    const auto current = m_details->customerId();
+    m_model->reload();
+    refreshCount();
+    if (current != 0) {
+        m_details->showCustomer(current);
+    }
+}
+
+void CustomersPage::refreshCount() {
+    if (m_workspace.databasePath.isEmpty()) {
+        return;
+    }
+    // Counting can touch every row of a large base: a worker with its own connection does it.
+    const int generation = ++m_countGeneration;
+    emit countChanged(tr("Counting…"));
+    const auto filter = currentFilter();
+    runOnWorker(
+        this, m_workspace.databasePath, [filter](storage::Repository& r) { return r.customerCount(filter); },
+        [this, generation](const WorkResult<std::int64_t>& result) {
+            if (generation != m_countGeneration) {
+                return; // a newer search has started
+            }
+            if (!result.value) {
+                emit countChanged(tr("Count unavailable"));
+            } else {
+                emit countChanged(*result.value == 1 ? tr("1 customer")
+                                                     : tr("%L1 customers").arg(static_cast<qlonglong>(*result.value)));
+            }
+        });
+}
+
+void CustomersPage::loadFilterChoices() {
+    struct Choices {
+        std::vector<std::string> segments, owners, tags;
+    };
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [](storage::Repository& r) {
+            return Choices{r.customerFieldValues(storage::CustomerField::Segment, kFilterChoices),
+                           r.customerFieldValues(storage::CustomerField::Owner, kFilterChoices),
+                           r.customerFieldValues(storage::CustomerField::Tag, kFilterChoices)};
+        },
+        [this](const WorkResult<Choices>& result) {
+            if (!result.value) {
+                return;
+            }
+            m_settingFilter = true;
+            for (auto [combo, values] :
+                 {std::pair{m_segment, &result.value->segments}, std::pair{m_owner, &result.value->owners},
+                  std::pair{m_tag, &result.value->tags}}) {
+                const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+                while (combo->count() > 1) {
+                    combo->removeItem(1);
+                }
+                for (const auto& value : *values) {
+                    combo->addItem(fromUtf8(value));
+                }
+                if (!current.isEmpty()) {
+                    selectText(combo, current.toStdString());
+                }
+            }
+            m_settingFilter = false;
+        });
+}
+
+void CustomersPage::showSelectedCustomer() {
+    const auto current = m_table->currentIndex();
+    m_details->showCustomer(current.isValid() && m_model ? m_model->customerIdAt(current.row()) : 0);
+}
+
+void CustomersPage::selectCustomer(core::CustomerId id) {
+    if (!m_model) {
+        return;
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->customerIdAt(row) == id) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+    // Not among the fetched rows: show the card anyway; the list keeps its filter.
+    m_table->clearSelection();
+    m_details->showCustomer(id);
+}
+
+void CustomersPage::focusSearch() {
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+QList<core::CustomerId> CustomersPage::selectedIds() const {
+    QList<core::CustomerId> ids;
+    if (!m_model || m_table->selectionModel() == nullptr) {
+        return ids;
+    }
+    for (const auto& index : m_table->selectionModel()->selectedRows()) {
+        ids << m_model->customerIdAt(index.row());
+    }
+    return ids;
+}
+
+void CustomersPage::updateBulkActions() {
+    const auto count = m_table->selectionModel() != nullptr ? m_table->selectionModel()->selectedRows().size() : 0;
+    for (auto* button : {m_ownerButton, m_tagButton, m_exportButton}) {
+        button->setEnabled(count > 0);
+    }
+}
+
+void CustomersPage::assignOwner() {
+    const auto ids = selectedIds();
+    if (ids.isEmpty() || m_workspace.repository == nullptr) {
+        return;
+    }
+    QStringList owners;
+    for (int i = 1; i < m_owner->count(); ++i) {
+        owners << m_owner->itemText(i);
+    }
+    bool ok = false;
+    const QString owner =
+        QInputDialog::getItem(this, tr("Assign owner"),
+                              tr("Sales manager responsible for the selected customers (%L1):").arg(ids.size()), owners,
+                              0, true, &ok)
+            .trimmed();
+    if (!ok) {
+        return;
+    }
+    std::vector<core::Customer> before, after;
+    for (const auto id : ids) {
+        if (auto customer = m_workspace.repository->customer(id)) {
+            before.push_back(*customer);
+            customer->owner = owner.toStdString();
+            after.push_back(std::move(*customer));
+        }
+    }
+    try {
+        writeCustomers(*m_workspace.repository, after);
+    } catch (const std::exception& error) {
+        writeCustomers(*m_workspace.repository, before); // put back what was written before the failure
+        QMessageBox::warning(this, tr("Assign owner"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
+        return;
+    }
+    m_workspace.undoStack->push(
+        new CustomersEditCommand(*m_workspace.repository, *m_workspace.notifier, before, after,
+                                 tr("Assign owner %1 to customers (%L2)").arg(owner).arg(ids.size())));
+    loadFilterChoices();
+}
+
+void CustomersPage::addTag() {
+    const auto ids = selectedIds();
+    if (ids.isEmpty() || m_workspace.repository == nullptr) {
+        return;
+    }
+    bool ok = false;
+    const QString tag =
+        QInputDialog::getText(this, tr("Add tag"),
+                              tr("Tag (an interest or preference) for the selected customers (%L1):").arg(ids.size()),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || tag.isEmpty()) {
+        return;
+    }
+    std::vector<core::Customer> before, after;
+    for (const auto id : ids) {
+        if (auto customer = m_workspace.repository->customer(id)) {
+            before.push_back(*customer);
+            if (std::find(customer->tags.begin(), customer->tags.end(), tag.toStdString()) == customer->tags.end()) {
+                customer->tags.push_back(tag.toStdString());
+            }
+            after.push_back(std::move(*customer));
+        }
+    }
+    try {
+        writeCustomers(*m_workspace.repository, after);
+    } catch (const std::exception& error) {
+        writeCustomers(*m_workspace.repository, before);
+        QMessageBox::warning(this, tr("Add tag"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
+        return;
+    }
+    m_workspace.undoStack->push(new CustomersEditCommand(*m_workspace.repository, *m_workspace.notifier, before, after,
+                                                         tr("Tag customers (%L1) with %2").arg(ids.size()).arg(tag)));
+    loadFilterChoices();
+}
+
+void CustomersPage::exportSelection() {
+    const auto ids = selectedIds();
+    if (ids.isEmpty() || !m_model) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export selected customers"),
+                                                      QStringLiteral("customers.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    // The selected rows are already in memory: no query needed. Cells are neutralised against formulas.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    std::string text;
+    for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
+        text += column == 0 ? "id," : ",";
+        text += core::csvText(m_model->headerData(column, Qt::Horizontal).toString().toStdString());
+    }
+    text += "\r\n";
+    for (const auto& index : m_table->selectionModel()->selectedRows()) {
+        text += std::to_string(m_model->customerIdAt(index.row()));
+        for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
+            text += ',';
+            text += core::csvText(m_model->index(index.row(), column).data().toString().toStdString());
+        }
+        text += "\r\n";
+    }
+    file.write(text.data(), static_cast<qint64>(text.size()));
+    if (!file.commit()) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    emit countChanged(tr("Exported customers (%L1) to %2").arg(ids.size()).arg(path));
+}
+
+} // namespace rapport::ui

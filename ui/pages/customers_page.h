@@ -1,0 +1,78 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace rapport::ui {
+
+class CustomerDetailsView;
+class CustomerListModel;
+
+/**
+ * The whole customer base in a paged, server-sorted table with search as you type and filters, the selected
+ * customer's card beside it, and bulk actions on a selection (assign owner, add tag, export).
+ */
+class CustomersPage final : public Page {
+    Q_OBJECT
+
+public:
+    CustomersPage(Workspace& workspace, QWidget* parent);
+    ~CustomersPage() override;
+
+    void databaseChanged() override;
+    /** Replaces search and filters, e.g. to show the customers behind a chart. */
+    void showFilter(const storage::CustomerFilter& filter);
+    void selectCustomer(core::CustomerId id);
+    void focusSearch();
+    /** Reloads rows and the card after writes (an edit, an import, a finished analysis). */
+    void reload();
+
+    [[nodiscard]] CustomerListModel* model() const { return m_model.get(); }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] CustomerDetailsView* details() const { return m_details; }
+    [[nodiscard]] QLineEdit* searchField() const { return m_search; }
+    [[nodiscard]] QList<core::CustomerId> selectedIds() const;
+
+signals:
+    void countChanged(const QString& text);
+
+private:
+    void applyFilter();
+    void refreshCount();
+    void loadFilterChoices();
+    void showSelectedCustomer();
+    void updateBulkActions();
+    void assignOwner();
+    void addTag();
+    void exportSelection();
+    [[nodiscard]] storage::CustomerFilter currentFilter() const;
+
+    std::unique_ptr<CustomerListModel> m_model;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_segment = nullptr;
+    QComboBox* m_owner = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_group = nullptr;
+    QComboBox* m_churn = nullptr;
+    QComboBox* m_tag = nullptr;
+    QToolButton* m_clearFilters = nullptr;
+    QToolButton* m_ownerButton = nullptr;
+    QToolButton* m_tagButton = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    QLabel* m_scoreHint = nullptr;
+    QTableView* m_table = nullptr;
+    CustomerDetailsView* m_details = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    int m_countGeneration = 0;
+    bool m_settingFilter = false;
+};
+
+} // namespace rapport::ui

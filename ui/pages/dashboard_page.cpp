@@ -1,0 +1,244 @@
+#include "pages/dashboard_page.h"
+
+#include "analysis_service.h"
+#include "formatting.h"
+#include "storage/repository.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+constexpr int kListRows = 50;
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QTreeWidget* makeList(const QStringList& headers, QWidget* parent) {
+    auto* tree = new QTreeWidget(parent);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(true);
+    tree->setMinimumHeight(180);
+    return tree;
+}
+
+QTableWidget* makeTable(const QStringList& headers, int rows, QWidget* parent) {
+    auto* table = new QTableWidget(rows, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Every row visible without scrolling: the tables are short.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                            rows * (table->fontMetrics().height() + 8) + 4);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return table;
+}
+
+QTableWidgetItem* number(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
+    : Page(workspace, parent) {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+
+    m_status = new QLabel(content);
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_status);
+
+    m_tiles = new QGridLayout();
+    m_active = addTile(0, tr("Active customers\n(bought in the window)"));
+    m_revenue = addTile(1, tr("Revenue in the window"));
+    m_top20 = addTile(2, tr("Top 20 % of customers' share of revenue\n(benchmark: 80 %)"));
+    m_churn = addTile(3, tr("Churn in the last year\n(customers lost of those buying a year ago)"));
+    m_atRiskCount = addTile(4, tr("Customers at risk"));
+    layout->addLayout(m_tiles);
+
+    auto* middle = new QHBoxLayout();
+    auto* ladderBox = new QGroupBox(tr("Relationship ladder"), content);
+    auto* ladderLayout = new QVBoxLayout(ladderBox);
+    m_ladder = makeTable({tr("Stage"), tr("Customers"), tr("Climbed in the window")},
+                         static_cast<int>(core::kLadderStages), ladderBox);
+    m_ladder->setObjectName(QStringLiteral("dashboardLadder"));
+    ladderLayout->addWidget(m_ladder);
+    auto* groupBox = new QGroupBox(tr("Four groups by purchase cost and frequency"), content);
+    auto* groupLayout = new QVBoxLayout(groupBox);
+    m_groups = makeTable({tr("Group"), tr("Customers"), tr("Share of revenue"), tr("Average revenue")}, 4, groupBox);
+    m_groups->setObjectName(QStringLiteral("dashboardGroups"));
+    groupLayout->addWidget(m_groups);
+    middle->addWidget(ladderBox, 1);
+    middle->addWidget(groupBox, 1);
+    layout->addLayout(middle);
+
+    auto* bottom = new QHBoxLayout();
+    auto* riskBox = new QGroupBox(tr("At risk, by value at stake (double-click opens the customer)"), content);
+    auto* riskLayout = new QVBoxLayout(riskBox);
+    m_atRisk = makeList({tr("Customer"), tr("Value at stake"), tr("Days since purchase"), tr("Why")}, riskBox);
+    m_atRisk->setObjectName(QStringLiteral("atRiskList"));
+    riskLayout->addWidget(m_atRisk);
+    auto* followBox = new QGroupBox(tr("Follow-ups due today and overdue"), content);
+    auto* followLayout = new QVBoxLayout(followBox);
+    m_followUps = makeList({tr("Due"), tr("Customer"), tr("Episode"), tr("Notes")}, followBox);
+    m_followUps->setObjectName(QStringLiteral("dueFollowUpList"));
+    followLayout->addWidget(m_followUps);
+    bottom->addWidget(riskBox, 1);
+    bottom->addWidget(followBox, 1);
+    layout->addLayout(bottom, 1);
+
+    for (auto* list : {m_atRisk, m_followUps}) {
+        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+            if (item != nullptr && m_workspace.openCustomer) {
+                m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
+            }
+        });
+    }
+    refresh();
+}
+
+QLabel* DashboardPage::addTile(int column, const QString& caption) {
+    auto* frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setBackgroundRole(QPalette::Base);
+    frame->setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(frame);
+    auto* value = new QLabel(QStringLiteral("–"), frame);
+    QFont font = value->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setBold(true);
+    value->setFont(font);
+    auto* label = new QLabel(caption, frame);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(value);
+    layout->addWidget(label);
+    layout->addStretch(1);
+    m_tiles->addWidget(frame, 0, column);
+    return value;
+}
+
+void DashboardPage::databaseChanged() {
+    refresh();
+}
+
+void DashboardPage::refresh() {
+    showFollowUps();
+    const auto snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
+    m_atRisk->clear();
+    if (!snapshot) {
+        const bool running = m_workspace.analysis != nullptr && m_workspace.analysis->isRunning();
+        m_status->setText(running ? tr("Analysing the customer base in the background; the figures appear when it "
+                                       "is done. Follow-ups are already listed.")
+                                  : tr("No analysis yet. It runs in the background when a database opens, and again "
+                                       "with View > Run analysis (F5)."));
+        for (auto* tile : {m_active, m_revenue, m_top20, m_churn, m_atRiskCount}) {
+            tile->setText(QStringLiteral("–"));
+        }
+        m_ladder->clearContents();
+        m_groups->clearContents();
+        return;
+    }
+    const auto& a = snapshot->analysis;
+    m_status->setText(
+        tr("Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.")
+            .arg(static_cast<qlonglong>(a.profiles.size()))
+            .arg(formatDate(a.until), formatDate(a.current.from), formatDate(a.current.to),
+                 snapshot->options.model == analytics::PurchaseModel::BgNbd ? tr("BG/NBD") : tr("Pareto/NBD")));
+    m_active->setText(formatCount(a.activeCustomers));
+    m_revenue->setText(formatAmount(static_cast<double>(a.revenueInWindowMinor) / 100.0));
+    m_top20->setText(formatPercent(a.ranking.top20RevenueShare));
+    m_churn->setText(tr("%1 (%L2)").arg(formatPercent(a.churn.churnRateLastYear, 1)).arg(a.churn.lostInLastYear));
+    m_atRiskCount->setText(
+        formatCount(a.churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::AtRisk)]));
+
+    for (std::size_t s = 0; s < core::kLadderStages; ++s) {
+        const int row = static_cast<int>(s);
+        m_ladder->setItem(row, 0, new QTableWidgetItem(ladderStageName(static_cast<core::LadderStage>(s))));
+        m_ladder->setItem(row, 1, number(formatCount(a.ladder.customersPerStage[s])));
+        m_ladder->setItem(row, 2, number(s == 0 ? QString() : formatCount(a.ladder.climbedDuringWindow[s])));
+    }
+    for (int g = 1; g <= 4; ++g) {
+        const auto& figures = a.fourGroups.groups[static_cast<std::size_t>(g)];
+        m_groups->setItem(g - 1, 0, new QTableWidgetItem(fourGroupName(g)));
+        m_groups->setItem(g - 1, 1, number(formatCount(figures.customers)));
+        m_groups->setItem(g - 1, 2, number(formatPercent(figures.revenueShare)));
+        m_groups->setItem(g - 1, 3, number(formatAmount(figures.averageRevenue)));
+    }
+    for (auto* table : {m_ladder, m_groups}) {
+        table->resizeColumnsToContents();
+    }
+
+    int shown = 0;
+    for (const auto& risk : a.churn.atRisk) {
+        if (shown++ == kListRows) {
+            break;
+        }
+        auto* item = new QTreeWidgetItem(m_atRisk);
+        item->setText(0, snapshot->name(risk.id));
+        item->setData(0, kIdRole, QVariant::fromValue<qlonglong>(risk.id));
+        item->setText(1, formatAmount(risk.valueAtStake));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, formatCount(risk.daysSinceLastPurchase));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, fromUtf8(risk.reason));
+        item->setToolTip(3, fromUtf8(risk.reason));
+    }
+    m_atRisk->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void DashboardPage::showFollowUps() {
+    m_followUps->clear();
+    if (m_workspace.repository == nullptr) {
+        return;
+    }
+    try {
+        const auto today = fromQDate(QDate::currentDate());
+        const auto page = m_workspace.repository->dueFollowUps(today, kListRows);
+        for (std::size_t i = 0; i < page.rows.size(); ++i) {
+            const auto& e = page.rows[i];
+            auto* item = new QTreeWidgetItem(m_followUps);
+            item->setText(0, formatDate(e.followUpOn));
+            if (e.followUpOn && *e.followUpOn < today) {
+                item->setForeground(0, QColor(0xb0, 0x00, 0x20)); // overdue
+                item->setToolTip(0, tr("Overdue"));
+            }
+            item->setText(1, fromUtf8(page.customerNames[i]));
+            item->setData(0, kIdRole, QVariant::fromValue<qlonglong>(e.customerId));
+            item->setText(2, tr("%1 on %2").arg(humanize(core::toCode(e.kind)), formatDate(e.occurredOn)));
+            item->setText(3, fromUtf8(e.notes));
+        }
+        m_followUps->header()->resizeSections(QHeaderView::ResizeToContents);
+    } catch (const std::exception& error) {
+        spdlog::error("reading follow-ups failed: {}", error.what());
+    }
+}
+
+} // namespace rapport::ui

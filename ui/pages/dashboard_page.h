@@ -1,0 +1,46 @@
+#pragma once
+
+#include "workspace.h"
+
+class QGridLayout;
+class QLabel;
+class QTableWidget;
+class QTreeWidget;
+
+namespace rapport::ui {
+
+/**
+ * What a manager opens the app for: active customers, revenue in the window, the top 20 % beside the 80 %
+ * benchmark, churn, the ladder and the four groups, who is at risk and which follow-ups are due. Figures
+ * come from the background analysis; follow-ups from an indexed read.
+ */
+class DashboardPage final : public Page {
+    Q_OBJECT
+
+public:
+    DashboardPage(Workspace& workspace, QWidget* parent);
+    void databaseChanged() override;
+    /** Redraws from the latest analysis snapshot and reloads the due follow-ups. */
+    void refresh();
+
+    [[nodiscard]] QTreeWidget* atRiskList() const { return m_atRisk; }
+    [[nodiscard]] QTreeWidget* followUpList() const { return m_followUps; }
+
+private:
+    QLabel* addTile(int column, const QString& caption);
+    void showFollowUps();
+
+    QGridLayout* m_tiles = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_active = nullptr;
+    QLabel* m_revenue = nullptr;
+    QLabel* m_top20 = nullptr;
+    QLabel* m_churn = nullptr;
+    QLabel* m_atRiskCount = nullptr;
+    QTableWidget* m_ladder = nullptr;
+    QTableWidget* m_groups = nullptr;
+    QTreeWidget* m_atRisk = nullptr;
+    QTreeWidget* m_followUps = nullptr;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,199 @@
+#include "pages/episodes_page.h"
+
+#include "commands.h"
+#include "dialogs/enum_combo.h"
+#include "episode_list_model.h"
+#include "formatting.h"
+#include "storage/repository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+constexpr int kFollowUpRows = 500;
+constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kEpisodeRole = Qt::UserRole + 2;
+
+} // namespace
+
+EpisodesPage::EpisodesPage(Workspace& workspace, QWidget* parent)
+    : Page(workspace, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* filters = new QHBoxLayout();
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-3), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (auto* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+    }
+    m_kind = new QComboBox(this);
+    fillEnumCombo<core::EpisodeKind>(m_kind, tr("All kinds"));
+    m_channel = new QComboBox(this);
+    fillEnumCombo<core::Channel>(m_channel, tr("All channels"));
+    m_criticalOnly = new QCheckBox(tr("Critical only"), this);
+    auto* fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_channel);
+    filters->addWidget(m_criticalOnly);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(splitter);
+    m_table->setObjectName(QStringLiteral("episodeTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    auto* followBox = new QGroupBox(tr("Follow-ups due today and overdue"), splitter);
+    auto* followLayout = new QVBoxLayout(followBox);
+    m_followUps = new QTreeWidget(followBox);
+    m_followUps->setObjectName(QStringLiteral("episodeFollowUps"));
+    m_followUps->setHeaderLabels({tr("Due"), tr("Customer"), tr("Episode"), tr("Notes")});
+    m_followUps->setRootIsDecorated(false);
+    m_followUps->setAlternatingRowColors(true);
+    followLayout->addWidget(m_followUps);
+    m_done = new QPushButton(tr("Mark &done"), followBox);
+    m_done->setToolTip(tr("The selected follow-up is done (Edit > Undo takes it back)"));
+    m_done->setEnabled(false);
+    followLayout->addWidget(m_done);
+    splitter->addWidget(m_table);
+    splitter->addWidget(followBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &EpisodesPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &EpisodesPage::applyFilter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EpisodesPage::applyFilter);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &EpisodesPage::applyFilter);
+    connect(m_criticalOnly, &QCheckBox::toggled, this, &EpisodesPage::applyFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (m_workspace.openCustomer && index.isValid()) {
+            m_workspace.openCustomer(index.data(EpisodeListModel::CustomerIdRole).toLongLong());
+        }
+    });
+    connect(m_followUps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (m_workspace.openCustomer && item != nullptr) {
+            m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
+        }
+    });
+    connect(m_followUps, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { m_done->setEnabled(item != nullptr); });
+    connect(m_done, &QPushButton::clicked, this, &EpisodesPage::markFollowUpDone);
+}
+
+EpisodesPage::~EpisodesPage() = default;
+
+void EpisodesPage::databaseChanged() {
+    m_table->setModel(nullptr);
+    m_model.reset();
+    m_followUps->clear();
+    if (m_workspace.repository == nullptr) {
+        return;
+    }
+    m_model = std::make_unique<EpisodeListModel>(*m_workspace.repository, this);
+    m_table->setModel(m_model.get());
+    m_table->setColumnWidth(EpisodeListModel::Customer, 220);
+    m_table->setColumnWidth(EpisodeListModel::Kind, 130);
+    applyFilter();
+}
+
+void EpisodesPage::applyFilter() {
+    if (m_model) {
+        storage::EpisodeQuery query;
+        query.from = fromQDate(m_from->date());
+        query.to = fromQDate(m_to->date());
+        query.kind = comboValue<core::EpisodeKind>(m_kind);
+        query.channel = comboValue<core::Channel>(m_channel);
+        query.criticalOnly = m_criticalOnly->isChecked();
+        m_model->setQuery(query);
+    }
+    showFollowUps();
+}
+
+void EpisodesPage::reload() {
+    if (m_model) {
+        m_model->reload();
+    }
+    showFollowUps();
+}
+
+void EpisodesPage::showFollowUps() {
+    m_followUps->clear();
+    if (m_workspace.repository == nullptr) {
+        return;
+    }
+    try {
+        const auto today = fromQDate(QDate::currentDate());
+        const auto page = m_workspace.repository->dueFollowUps(today, kFollowUpRows);
+        for (std::size_t i = 0; i < page.rows.size(); ++i) {
+            const auto& e = page.rows[i];
+            auto* item = new QTreeWidgetItem(m_followUps);
+            item->setText(0, formatDate(e.followUpOn));
+            if (e.followUpOn && *e.followUpOn < today) {
+                item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+                item->setToolTip(0, tr("Overdue"));
+            }
+            item->setText(1, fromUtf8(page.customerNames[i]));
+            item->setData(0, kIdRole, QVariant::fromValue<qlonglong>(e.customerId));
+            item->setData(0, kEpisodeRole, QVariant::fromValue<qlonglong>(e.id));
+            item->setText(2, tr("%1 on %2").arg(humanize(core::toCode(e.kind)), formatDate(e.occurredOn)));
+            item->setText(3, fromUtf8(e.notes));
+        }
+        m_followUps->header()->resizeSections(QHeaderView::ResizeToContents);
+    } catch (const std::exception& error) {
+        spdlog::error("reading follow-ups failed: {}", error.what());
+    }
+    m_done->setEnabled(m_followUps->currentItem() != nullptr);
+}
+
+void EpisodesPage::markFollowUpDone() {
+    auto* item = m_followUps->currentItem();
+    auto* repository = m_workspace.repository;
+    if (item == nullptr || repository == nullptr) {
+        return;
+    }
+    const auto before = repository->episode(item->data(0, kEpisodeRole).toLongLong());
+    if (!before) {
+        return;
+    }
+    auto after = *before;
+    after.followUpDone = true;
+    try {
+        repository->updateEpisode(after);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Follow-up"), tr("Not saved: %1").arg(fromUtf8(error.what())));
+        return;
+    }
+    m_workspace.undoStack->push(
+        new EpisodeEditCommand(*repository, *m_workspace.notifier, *before, after, tr("Follow-up done")));
+}
+
+} // namespace rapport::ui

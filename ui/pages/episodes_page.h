@@ -1,0 +1,47 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace rapport::ui {
+
+class EpisodeListModel;
+
+/** Every interaction over a date range, filterable; beside it the follow-ups due today and overdue. */
+class EpisodesPage final : public Page {
+    Q_OBJECT
+
+public:
+    EpisodesPage(Workspace& workspace, QWidget* parent);
+    ~EpisodesPage() override;
+    void databaseChanged() override;
+    void reload();
+
+    [[nodiscard]] EpisodeListModel* model() const { return m_model.get(); }
+    [[nodiscard]] QTreeWidget* followUps() const { return m_followUps; }
+
+private:
+    void applyFilter();
+    void showFollowUps();
+    void markFollowUpDone();
+
+    std::unique_ptr<EpisodeListModel> m_model;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_channel = nullptr;
+    QCheckBox* m_criticalOnly = nullptr;
+    QTableView* m_table = nullptr;
+    QTreeWidget* m_followUps = nullptr;
+    QPushButton* m_done = nullptr;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,144 @@
+#include "pages/partnerships_page.h"
+
+#include "formatting.h"
+#include "partner_network_view.h"
+#include "storage/repository.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+enum Column { Partner, Direction, Form, Stage, Bonds, Value, Since, ColumnCount };
+
+QString bondsText(const core::Partnership& p) {
+    QStringList bonds;
+    for (const auto bond : p.bonds) {
+        bonds << humanize(core::toCode(bond));
+    }
+    return bonds.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+PartnershipsPage::PartnershipsPage(Workspace& workspace, QWidget* parent)
+    : Page(workspace, parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* tabs = new QTabWidget(this);
+    layout->addWidget(tabs);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, tabs);
+    m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table->setObjectName(QStringLiteral("partnershipTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Partner"), tr("Direction"), tr("Form"), tr("Stage"), tr("Bonds"), tr("Value shared / year"), tr("Since")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_card = new QTextBrowser(splitter);
+    m_card->setObjectName(QStringLiteral("partnershipCard"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_card);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    tabs->addTab(splitter, tr("&List"));
+
+    m_network = new PartnerNetworkView(tabs);
+    tabs->addTab(m_network, tr("&Network"));
+
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0) {
+            showPartnership(m_table->item(row, Partner)->data(Qt::UserRole).toLongLong());
+        }
+    });
+    connect(m_network, &PartnerNetworkView::partnershipClicked, this, [this, tabs](qlonglong id) {
+        tabs->setCurrentIndex(0);
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (m_table->item(row, Partner)->data(Qt::UserRole).toLongLong() == id) {
+                m_table->selectRow(row);
+            }
+        }
+    });
+}
+
+void PartnershipsPage::databaseChanged() {
+    reload();
+}
+
+void PartnershipsPage::reload() {
+    m_partnerships.clear();
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(0);
+    m_card->clear();
+    if (m_workspace.repository != nullptr) {
+        try {
+            m_partnerships = m_workspace.repository->partnerships(); // a few hundred at most
+        } catch (const std::exception& error) {
+            spdlog::error("reading partnerships failed: {}", error.what());
+        }
+    }
+    m_table->setRowCount(static_cast<int>(m_partnerships.size()));
+    for (int row = 0; row < static_cast<int>(m_partnerships.size()); ++row) {
+        const auto& p = m_partnerships[static_cast<std::size_t>(row)];
+        auto* name = new QTableWidgetItem(fromUtf8(p.partnerName));
+        name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
+        m_table->setItem(row, Partner, name);
+        m_table->setItem(row, Direction, new QTableWidgetItem(humanize(core::toCode(p.direction))));
+        m_table->setItem(row, Form, new QTableWidgetItem(humanize(core::toCode(p.form))));
+        m_table->setItem(row, Stage, new QTableWidgetItem(humanize(core::toCode(p.stage()))));
+        m_table->setItem(row, Bonds, new QTableWidgetItem(bondsText(p)));
+        auto* value = new QTableWidgetItem();
+        value->setData(Qt::DisplayRole, p.valueShared.toDouble()); // sorts as a number
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, Value, value);
+        m_table->setItem(row, Since, new QTableWidgetItem(formatDate(p.startedOn)));
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+    m_network->setPartnerships(m_partnerships);
+    if (!m_partnerships.empty()) {
+        m_table->selectRow(0);
+    }
+}
+
+void PartnershipsPage::showPartnership(qlonglong id) {
+    const auto it = std::find_if(m_partnerships.begin(), m_partnerships.end(),
+                                 [id](const core::Partnership& p) { return p.id == id; });
+    if (it == m_partnerships.end()) {
+        m_card->clear();
+        return;
+    }
+    const auto& p = *it;
+    QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3 · %4</p>")
+                       .arg(fromUtf8(p.partnerName).toHtmlEscaped(), humanize(core::toCode(p.direction)),
+                            humanize(core::toCode(p.form)), humanize(core::toCode(p.stage())));
+    html += tr("<p><b>Bonds:</b> %1<br><b>Value shared per year:</b> %2<br><b>Started:</b> %3%4</p>")
+                .arg(bondsText(p).toHtmlEscaped(), formatMoney(p.valueShared), formatDate(p.startedOn),
+                     p.endedOn ? tr("<br><b>Ended:</b> %1").arg(formatDate(p.endedOn)) : QString());
+    html += tr("<h3>Stage history</h3><table cellpadding='3'>");
+    for (const auto& change : p.stageHistory) {
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
+                    .arg(formatDate(change.since), humanize(core::toCode(change.stage)),
+                         fromUtf8(change.note).toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    if (!p.notes.empty()) {
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Notes"), fromUtf8(p.notes).toHtmlEscaped());
+    }
+    m_card->setHtml(html);
+}
+
+} // namespace rapport::ui
