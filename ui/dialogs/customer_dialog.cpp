@@ -64,6 +64,7 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     auto* identity = new QWidget(tabs);
     auto* form = new QFormLayout(identity);
     m_name = line(customer.displayName, identity);
+    m_name->setObjectName(QStringLiteral("customerName"));
     m_legalName = line(customer.legalName, identity);
     m_kind = new QComboBox(identity);
     fillEnumCombo<core::CustomerKind>(m_kind);
@@ -75,6 +76,7 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     m_segment = line(customer.segment, identity);
     m_owner = line(customer.owner, identity);
     m_emails = line(joinPoints(customer.emails).toStdString(), identity);
+    m_emails->setObjectName(QStringLiteral("customerEmails"));
     m_emails->setPlaceholderText(tr("Several separated by commas"));
     m_phones = line(joinPoints(customer.phones).toStdString(), identity);
     m_phones->setPlaceholderText(tr("Several separated by commas, e.g. +48 601 234 567"));

@@ -54,6 +54,7 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     form->addRow(tr("&Customer:"), chooser);
 
     m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("episodeKind"));
     fillEnumCombo<core::EpisodeKind>(m_kind);
     m_channel = new QComboBox(this);
     fillEnumCombo<core::Channel>(m_channel);
@@ -62,6 +63,7 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_revenue = new QLineEdit(this);
+    m_revenue->setObjectName(QStringLiteral("episodeAmount"));
     m_revenue->setPlaceholderText(tr("e.g. 129.90 (negative for a return)"));
     m_margin = new QLineEdit(this);
     m_margin->setPlaceholderText(tr("optional: revenue minus cost of goods"));
@@ -117,12 +119,7 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
             chooseCustomer(item->data(Qt::UserRole).toLongLong(), item->text());
         }
     });
-    connect(m_customerSearch, &QLineEdit::returnPressed, this, [this] {
-        if (m_matches->count() > 0) {
-            m_matches->setCurrentRow(0);
-            m_kind->setFocus();
-        }
-    });
+    m_customerSearch->installEventFilter(this);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EpisodeDialog::updateMoneyFields);
     updateMoneyFields();
 
@@ -157,6 +154,33 @@ void EpisodeDialog::searchCustomers() {
         }
     } catch (const std::exception& error) {
         spdlog::warn("customer search failed: {}", error.what());
+    }
+}
+
+bool EpisodeDialog::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_customerSearch && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            pickFirstMatch();
+            return true;
+        }
+        if (key == Qt::Key_Down && m_matches->count() > 0) {
+            m_matches->setFocus();
+            m_matches->setCurrentRow(0);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void EpisodeDialog::pickFirstMatch() {
+    if (m_searchTimer->isActive()) {
+        searchCustomers(); // typed faster than the pause: search now
+        m_searchTimer->stop();
+    }
+    if (m_matches->count() > 0) {
+        m_matches->setCurrentRow(0);
+        m_kind->setFocus();
     }
 }
 

@@ -36,8 +36,13 @@ public:
     [[nodiscard]] QLineEdit* customerSearch() const { return m_customerSearch; }
     [[nodiscard]] QListWidget* customerMatches() const { return m_matches; }
 
+protected:
+    /** Return in the customer search picks the first match instead of pressing OK; Down moves to the list. */
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void searchCustomers();
+    void pickFirstMatch();
     void chooseCustomer(core::CustomerId id, const QString& name);
     void updateMoneyFields();
 

@@ -219,9 +219,16 @@ void AnalyticsPage::refresh() {
 
 void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     const auto& ranking = s.analysis.ranking;
-    auto* chart = newChart(tr("Pareto curve: share of %1 from the top customers (top 20 %: %2, benchmark 80 %)")
+    // The curve's own value at 20 % of customers, in the ranking's measure (the dashboard shows revenue).
+    double top20 = 0;
+    for (const auto& point : ranking.curve) {
+        if (std::abs(point.customerShare - 0.2) < 1e-9) {
+            top20 = point.valueShare;
+        }
+    }
+    auto* chart = newChart(tr("Pareto curve by %1: the top 20 % of customers bring %2 of it (benchmark 80 %)")
                                .arg(fromUtf8(analytics::toString(ranking.measure)))
-                               .arg(formatPercent(ranking.top20RevenueShare)));
+                               .arg(formatPercent(top20)));
     auto* curve = new QLineSeries();
     curve->setName(tr("Your customers"));
     curve->append(0, 0);

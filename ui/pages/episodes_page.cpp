@@ -120,8 +120,11 @@ void EpisodesPage::databaseChanged() {
     }
     m_model = std::make_unique<EpisodeListModel>(*m_workspace.repository, this);
     m_table->setModel(m_model.get());
-    m_table->setColumnWidth(EpisodeListModel::Customer, 220);
-    m_table->setColumnWidth(EpisodeListModel::Kind, 130);
+    m_table->setColumnWidth(EpisodeListModel::Date, 100);
+    m_table->setColumnWidth(EpisodeListModel::Customer, 190);
+    m_table->setColumnWidth(EpisodeListModel::Kind, 110);
+    m_table->setColumnWidth(EpisodeListModel::Channel, 100);
+    m_table->setColumnWidth(EpisodeListModel::Amount, 90);
     applyFilter();
 }
 

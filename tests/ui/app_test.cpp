@@ -1,0 +1,236 @@
+// The desktop app as a user drives it: pages, dialogs that refuse bad input, undo, background analysis and
+// charts linked to the customers behind them; on a real demo database, offscreen.
+#include "analysis_service.h"
+#include "customer_details_view.h"
+#include "customer_list_model.h"
+#include "dialogs/customer_dialog.h"
+#include "dialogs/episode_dialog.h"
+#include "episode_list_model.h"
+#include "main_window.h"
+#include "pages/analytics_page.h"
+#include "pages/customers_page.h"
+#include "pages/dashboard_page.h"
+#include "ui/ui_fixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+class AppTest : public DemoDatabaseFixture {
+protected:
+    static void SetUpTestSuite() { createDemo(600); }
+    void SetUp() override { m_repository = storage::openRepository(databasePath()); }
+
+    /** Opens the window on the demo database and waits for the background analysis. */
+    static void openAndAnalyse(ui::MainWindow& window) {
+        QSignalSpy finished(window.analysis(), &ui::AnalysisService::finished);
+        ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+        ASSERT_TRUE(finished.wait(60'000));
+        ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
+    }
+    /** Answers the next modal dialog with `act`, from the event loop, as a user would. */
+    template <typename Dialog, typename Act> static void onNextDialog(Act act) {
+        QTimer::singleShot(0, [act] {
+            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            ASSERT_NE(dialog, nullptr);
+            act(*dialog);
+        });
+    }
+    std::unique_ptr<storage::Repository> m_repository;
+};
+
+} // namespace
+
+TEST_F(AppTest, EpisodeListPassesTheModelTesterThroughPagingAndFilters) {
+    ui::EpisodeListModel model(*m_repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    storage::EpisodeQuery query;
+    model.setQuery(query);
+    EXPECT_EQ(model.rowCount(), ui::EpisodeListModel::kPageSize);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 2 * ui::EpisodeListModel::kPageSize);
+    // Newest first across the page boundary.
+    for (int row = 1; row < model.rowCount(); ++row) {
+        ASSERT_GE(model.episodeAt(row - 1)->occurredOn, model.episodeAt(row)->occurredOn) << row;
+    }
+    query.kind = core::EpisodeKind::Complaint;
+    model.setQuery(query);
+    ASSERT_GT(model.rowCount(), 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ASSERT_EQ(model.episodeAt(row)->kind, core::EpisodeKind::Complaint);
+    }
+    const auto name = m_repository->customerRow(model.episodeAt(0)->customerId)->displayName;
+    EXPECT_EQ(model.index(0, ui::EpisodeListModel::Customer).data().toString().toStdString(), name);
+}
+
+TEST_F(AppTest, TheEpisodeDialogRefusesBadInputWithTheMessageShown) {
+    ui::EpisodeDialog dialog(*m_repository, 0, nullptr);
+    dialog.show();
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("validationMessage"));
+    dialog.accept(); // no customer chosen
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("Customer: choose one"))) << message->text().toStdString();
+
+    // Find a customer by typing part of the name, pick the first match.
+    const auto row = m_repository->customerRow(7).value();
+    const QString name = QString::fromStdString(row.displayName);
+    QTest::keyClicks(dialog.customerSearch(),
+                     name.left(name.indexOf(QLatin1Char(' ')) > 0 ? name.indexOf(QLatin1Char(' ')) : name.size()));
+    QTest::keyClick(dialog.customerSearch(), Qt::Key_Return); // picks the first match, does not press OK
+    ASSERT_GT(dialog.customerMatches()->count(), 0);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_GT(dialog.episode().customerId, 0);
+
+    auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("episodeKind"));
+    kind->setCurrentIndex(kind->findData(static_cast<int>(core::EpisodeKind::Purchase)));
+    auto* amount = dialog.findChild<QLineEdit*>(QStringLiteral("episodeAmount"));
+    amount->setText(QStringLiteral("12 zł"));
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("Amount: expected a number"))) << message->text().toStdString();
+
+    amount->setText(QStringLiteral("129,90")); // a decimal comma is accepted
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.episode().revenue, core::Money::fromMinor(12'990));
+}
+
+TEST_F(AppTest, TheCustomerDialogRefusesAnEmptyNameAndABadEmail) {
+    const auto customer = m_repository->customer(3).value();
+    ui::CustomerDialog dialog(customer, nullptr);
+    dialog.show();
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("validationMessage"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("customerName"))->setText(QStringLiteral("   "));
+    dialog.findChild<QLineEdit*>(QStringLiteral("customerEmails"))->setText(QStringLiteral("not-an-address"));
+    dialog.accept();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("display_name: is required"))) << message->text().toStdString();
+    EXPECT_TRUE(message->text().contains(QStringLiteral("emails[0]"))) << message->text().toStdString();
+}
+
+TEST_F(AppTest, AnEditFollowedByUndoRestoresTheStoredRow) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.show();
+    window.customerTable()->selectRow(0);
+    const auto id = window.detailsView()->customerId();
+    ASSERT_GT(id, 0);
+    const auto before = m_repository->customer(id).value();
+
+    onNextDialog<ui::CustomerDialog>([](ui::CustomerDialog& dialog) {
+        dialog.findChild<QLineEdit*>(QStringLiteral("customerName"))->setText(QStringLiteral("Renamed Ltd"));
+        dialog.accept();
+    });
+    window.detailsView()->editCustomer();
+    EXPECT_EQ(m_repository->customer(id)->displayName, "Renamed Ltd");
+    ASSERT_TRUE(window.undoStack()->canUndo());
+    EXPECT_EQ(window.undoStack()->undoText().toStdString(), "Edit Renamed Ltd");
+
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->customer(id).value(), before);
+    window.undoStack()->redo();
+    EXPECT_EQ(m_repository->customer(id)->displayName, "Renamed Ltd");
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->customer(id).value(), before);
+}
+
+TEST_F(AppTest, LoggingAnEpisodeCanBeUndone) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    const auto before = m_repository->customerRow(5)->episodes;
+    onNextDialog<ui::EpisodeDialog>([](ui::EpisodeDialog& dialog) { dialog.accept(); });
+    window.logEpisode(5); // a call today, the dialog's defaults
+    EXPECT_EQ(m_repository->customerRow(5)->episodes, before + 1);
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->customerRow(5)->episodes, before);
+    window.undoStack()->redo();
+    EXPECT_EQ(m_repository->customerRow(5)->episodes, before + 1);
+    window.undoStack()->undo();
+}
+
+TEST_F(AppTest, TheBackgroundAnalysisFillsTheDashboardAndStoresScoresForTheList) {
+    ui::MainWindow window;
+    openAndAnalyse(window);
+    const auto snapshot = window.analysis()->snapshot();
+    ASSERT_NE(snapshot, nullptr);
+    auto* atRisk = window.dashboardPage()->atRiskList();
+    EXPECT_EQ(atRisk->topLevelItemCount(), std::min<int>(50, static_cast<int>(snapshot->analysis.churn.atRisk.size())));
+
+    // Double-clicking an at-risk customer opens their card.
+    if (atRisk->topLevelItemCount() > 0) {
+        emit atRisk->itemActivated(atRisk->topLevelItem(0), 0);
+        EXPECT_EQ(window.pages()->currentIndex(), ui::MainWindow::CustomersPageIndex);
+        EXPECT_EQ(window.detailsView()->customerId(), snapshot->analysis.churn.atRisk.front().id);
+    }
+    // Scores are in the list: sorted by predicted value, the first row has the highest value.
+    window.customerModel()->sort(ui::CustomerListModel::Value, Qt::DescendingOrder);
+    double best = 0;
+    for (const auto& [id, prediction] : snapshot->analysis.byCustomer) {
+        best = std::max(best, prediction.clv);
+    }
+    const auto top = m_repository->customerRow(window.customerModel()->customerIdAt(0)).value();
+    ASSERT_TRUE(top.predictedValue);
+    EXPECT_NEAR(top.predictedValue->toDouble(), best, 0.01);
+}
+
+TEST_F(AppTest, ALadderBarListsTheCustomersBehindItAndFiltersTheList) {
+    ui::MainWindow window;
+    openAndAnalyse(window);
+    const auto snapshot = window.analysis()->snapshot();
+    auto* view = window.analyticsPage()->findChild<QChartView*>(QStringLiteral("ladderChart"));
+    ASSERT_NE(view, nullptr);
+    auto* series = qobject_cast<QHorizontalBarSeries*>(view->chart()->series().front());
+    ASSERT_NE(series, nullptr);
+    const auto client = static_cast<std::size_t>(core::LadderStage::Client);
+    emit series->clicked(static_cast<int>(client), series->barSets().back());
+    const auto expected = snapshot->analysis.ladder.customersPerStage[client];
+    EXPECT_EQ(window.analyticsPage()->behindList()->topLevelItemCount(), std::min<std::int64_t>(expected, 1000));
+
+    auto* show = window.analyticsPage()->findChild<QPushButton*>();
+    for (auto* button : window.analyticsPage()->findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Show in customer list")) {
+            show = button;
+        }
+    }
+    ASSERT_TRUE(show->isEnabled());
+    show->click();
+    EXPECT_EQ(window.pages()->currentIndex(), ui::MainWindow::CustomersPageIndex);
+    storage::CustomerFilter filter;
+    filter.stage = core::LadderStage::Client;
+    EXPECT_EQ(m_repository->customerCount(filter), expected);
+    ASSERT_GT(window.customerModel()->rowCount(), 0);
+    EXPECT_EQ(*m_repository->customerRow(window.customerModel()->customerIdAt(0))->stage, core::LadderStage::Client);
+}
+
+TEST_F(AppTest, CancellingTheAnalysisKeepsNoHalfResult) {
+    ui::AnalysisService service;
+    QSignalSpy finished(&service, &ui::AnalysisService::finished);
+    service.setDatabasePath(QString::fromStdString(databasePath()));
+    service.run();
+    service.cancel();
+    ASSERT_TRUE(finished.wait(60'000));
+    EXPECT_FALSE(finished.front().at(0).toBool());
+    EXPECT_EQ(service.snapshot(), nullptr);
+}
