@@ -50,7 +50,8 @@ QString phaseText(analytics::AnalysisPhase phase, std::int64_t rows) {
         return rows == 0 ? QObject::tr("Analysis: reading customers and episodes…")
                          : QObject::tr("Analysis: reading customers and episodes (%1 rows)…").arg(count);
     case analytics::AnalysisPhase::Reports:
-        return QObject::tr("Analysis: computing the reports…");
+        return rows < 0 ? QObject::tr("Analysis: storing the scores for the customer list…")
+                        : QObject::tr("Analysis: computing the reports…");
     }
     return {};
 }
@@ -168,6 +169,8 @@ void AnalysisService::run() {
                                                    fit.parameters[3]};
                 snapshot->fitCheck = analytics::repeatPurchaseCheck(a.profiles, p, a.until);
             }
+            // Writing a million customers' scores takes seconds (every customer row is rewritten): say so.
+            options.progress(analytics::AnalysisPhase::Reports, -1);
             repository->storeScores(analytics::customerScores(a));
             snapshot->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             result.snapshot = std::move(snapshot);

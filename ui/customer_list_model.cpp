@@ -187,9 +187,13 @@ void CustomerListModel::sort(int column, Qt::SortOrder order) {
     if (!sort) {
         return;
     }
+    const auto newOrder = order == Qt::AscendingOrder ? storage::SortOrder::Ascending : storage::SortOrder::Descending;
+    if (m_pagesFetched > 0 && column == m_sortColumn && newOrder == m_request.order) {
+        return; // views sort again when sorting is switched on: the rows are already in this order
+    }
     m_sortColumn = column;
     m_request.sort = *sort;
-    m_request.order = order == Qt::AscendingOrder ? storage::SortOrder::Ascending : storage::SortOrder::Descending;
+    m_request.order = newOrder;
     reload();
 }
 
@@ -198,6 +202,9 @@ Qt::SortOrder CustomerListModel::sortOrder() const {
 }
 
 void CustomerListModel::setFilter(const storage::CustomerFilter& filter) {
+    if (m_pagesFetched > 0 && filter == m_request.filter) {
+        return; // e.g. Enter after the search already ran
+    }
     m_request.filter = filter;
     reload();
 }

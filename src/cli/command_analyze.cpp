@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ostream>
+#include <spdlog/spdlog.h>
 
 namespace rapport::cli {
 
@@ -21,7 +22,10 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context) {
         const auto start = std::chrono::steady_clock::now();
         const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
         if (*saveScores) {
+            const auto storing = std::chrono::steady_clock::now();
             repository->storeScores(analytics::customerScores(analysis));
+            spdlog::info("stored {} customers' scores in {:.1f} s", analysis.profiles.size(),
+                         std::chrono::duration<double>(std::chrono::steady_clock::now() - storing).count());
         }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (arguments->json) {

@@ -96,6 +96,7 @@ struct CustomerFilter {
     [[nodiscard]] bool onlySearch() const {
         return !segment && !owner && !kind && !market && !tag && !stage && !fourGroup && !churnStatus;
     }
+    bool operator==(const CustomerFilter&) const = default;
 };
 
 struct CustomerPageRequest {

@@ -172,8 +172,9 @@ void CustomersPage::databaseChanged() {
     connect(m_model.get(), &CustomerListModel::loadFailed, this,
             [this](const QString& message) { emit countChanged(tr("Reading customers failed: %1").arg(message)); });
     m_table->setModel(m_model.get());
-    m_table->setSortingEnabled(true);
+    // The indicator first: switching sorting on sorts by it, which the model then already is (one page read).
     m_table->horizontalHeader()->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
     // Sorting by a column without an index would mean a whole-base sort; put the indicator back instead.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
