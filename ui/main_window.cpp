@@ -21,13 +21,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -77,14 +77,15 @@ MainWindow::MainWindow(QWidget* parent)
     };
     m_workspace.logEpisode = [this](core::CustomerId id) { logEpisode(id); };
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_sidebar = new QListWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
+    m_sidebar = new QListWidget(central);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setSpacing(2);
-    m_sidebar->setMaximumWidth(190);
-    m_pages = new QStackedWidget(splitter);
+    m_sidebar->setFixedWidth(m_sidebar->fontMetrics().horizontalAdvance(tr("Partnerships")) + 56);
+    m_pages = new QStackedWidget(central);
     m_dashboard = new DashboardPage(m_workspace, m_pages);
     m_customers = new CustomersPage(m_workspace, m_pages);
     m_episodes = new EpisodesPage(m_workspace, m_pages);
@@ -106,10 +107,9 @@ MainWindow::MainWindow(QWidget* parent)
                                                          m_analytics, m_reports}) {
         m_pages->addWidget(page);
     }
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    centralLayout->addWidget(m_sidebar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_databaseLabel = new QLabel(this);
@@ -146,7 +146,6 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
         resize(1280, 800);
     }
@@ -466,9 +465,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    }
     m_analysis->cancel();
     event->accept();
 }

@@ -42,7 +42,13 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
         spdlog::error("cannot create {}", directory.toStdString());
         return -1;
     }
-    window.resize(1280, 800);
+    // RAPPORT_SCREENSHOT_SIZE=1024x640 checks how the pages hold up in a small window.
+    QSize size(1280, 800);
+    const auto requested = qEnvironmentVariable("RAPPORT_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (requested.size() == 2 && requested[0].toInt() > 0 && requested[1].toInt() > 0) {
+        size = QSize(requested[0].toInt(), requested[1].toInt());
+    }
+    window.resize(size);
     window.show();
     waitForAnalysis(*window.analysis());
     QApplication::processEvents();

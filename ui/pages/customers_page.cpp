@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSplitter>
@@ -34,7 +35,9 @@ QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* p
     auto* combo = new QComboBox(parent);
     combo->addItem(allText);
     combo->setToolTip(tooltip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow in the bar, full text in the popup: the bar must fit a small window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
     return combo;
 }
 
@@ -111,16 +114,17 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     }
     filters->addWidget(m_clearFilters);
     filters->addStretch(1);
-    m_ownerButton = new QToolButton(this);
-    m_ownerButton->setText(tr("Assign owner…"));
-    m_tagButton = new QToolButton(this);
-    m_tagButton->setText(tr("Add tag…"));
-    m_exportButton = new QToolButton(this);
-    m_exportButton->setText(tr("Export selection…"));
-    for (auto* button : {m_ownerButton, m_tagButton, m_exportButton}) {
-        button->setToolTip(tr("Acts on the selected customers (Shift or Ctrl to select several)"));
-        filters->addWidget(button);
-    }
+    // Bulk actions on the selection: one menu button here, the same actions on the table's context menu.
+    m_selectionButton = new QToolButton(this);
+    m_selectionButton->setText(tr("Selection"));
+    m_selectionButton->setToolTip(tr("Acts on the selected customers (Shift or Ctrl to select several)"));
+    m_selectionButton->setPopupMode(QToolButton::InstantPopup);
+    auto* selectionMenu = new QMenu(m_selectionButton);
+    m_ownerAction = selectionMenu->addAction(tr("Assign &owner…"), this, &CustomersPage::assignOwner);
+    m_tagAction = selectionMenu->addAction(tr("Add &tag…"), this, &CustomersPage::addTag);
+    m_exportAction = selectionMenu->addAction(tr("&Export selection as CSV…"), this, &CustomersPage::exportSelection);
+    m_selectionButton->setMenu(selectionMenu);
+    filters->addWidget(m_selectionButton);
     layout->addLayout(filters);
     m_scoreHint = new QLabel(this);
     m_scoreHint->setWordWrap(true);
@@ -153,9 +157,8 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
     connect(m_clearFilters, &QToolButton::clicked, this, [this] { showFilter({}); });
-    connect(m_ownerButton, &QToolButton::clicked, this, &CustomersPage::assignOwner);
-    connect(m_tagButton, &QToolButton::clicked, this, &CustomersPage::addTag);
-    connect(m_exportButton, &QToolButton::clicked, this, &CustomersPage::exportSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_ownerAction, m_tagAction, m_exportAction});
     updateBulkActions();
 }
 
@@ -352,9 +355,11 @@ QList<core::CustomerId> CustomersPage::selectedIds() const {
 
 void CustomersPage::updateBulkActions() {
     const auto count = m_table->selectionModel() != nullptr ? m_table->selectionModel()->selectedRows().size() : 0;
-    for (auto* button : {m_ownerButton, m_tagButton, m_exportButton}) {
-        button->setEnabled(count > 0);
+    for (auto* action : {m_ownerAction, m_tagAction, m_exportAction}) {
+        action->setEnabled(count > 0);
     }
+    m_selectionButton->setEnabled(count > 0);
+    m_selectionButton->setText(count > 1 ? tr("Selection (%L1)").arg(count) : tr("Selection"));
 }
 
 void CustomersPage::assignOwner() {

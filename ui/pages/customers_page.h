@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -64,9 +65,10 @@ private:
     QComboBox* m_churn = nullptr;
     QComboBox* m_tag = nullptr;
     QToolButton* m_clearFilters = nullptr;
-    QToolButton* m_ownerButton = nullptr;
-    QToolButton* m_tagButton = nullptr;
-    QToolButton* m_exportButton = nullptr;
+    QToolButton* m_selectionButton = nullptr;
+    QAction* m_ownerAction = nullptr;
+    QAction* m_tagAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QLabel* m_scoreHint = nullptr;
     QTableView* m_table = nullptr;
     CustomerDetailsView* m_details = nullptr;

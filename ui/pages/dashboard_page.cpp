@@ -40,7 +40,7 @@ QTableWidget* makeTable(const QStringList& headers, int rows, QWidget* parent) {
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch); // shares the width, never scrolls
     // Every row visible without scrolling: the tables are short.
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -191,9 +191,6 @@ void DashboardPage::refresh() {
         m_groups->setItem(g - 1, 1, number(formatCount(figures.customers)));
         m_groups->setItem(g - 1, 2, number(formatPercent(figures.revenueShare)));
         m_groups->setItem(g - 1, 3, number(formatAmount(figures.averageRevenue)));
-    }
-    for (auto* table : {m_ladder, m_groups}) {
-        table->resizeColumnsToContents();
     }
 
     int shown = 0;
