@@ -21,7 +21,8 @@ set(RAPPORT_TEST_PACKAGES
     libgmock-dev
     libbenchmark-dev
     xvfb
-    xauth)
+    xauth
+    poppler-utils)
 
 # rapport_install_packages(<package>...): asks dpkg which packages are missing and installs only those,
 # with apt-get when running as root and through sudo otherwise. A second run installs nothing.

@@ -21,8 +21,6 @@ public:
     // Scores (stage, group, churn, P(alive), value) come from the last analysis run stored beside each customer.
     enum Column {
         Name,
-        Segment,
-        Owner,
         Stage,
         Group,
         Churn,
@@ -31,6 +29,8 @@ public:
         Revenue,
         Purchases,
         LastContact,
+        Segment,
+        Owner,
         Kind,
         City,
         Email,

@@ -10,6 +10,8 @@
 #include "pages/analytics_page.h"
 #include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
+#include "pages/reports_page.h"
+#include "support/temp_dir.h"
 #include "ui/ui_fixture.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -29,6 +32,8 @@
 #include <QUndoStack>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
+
+#include <filesystem>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -233,4 +238,26 @@ TEST_F(AppTest, CancellingTheAnalysisKeepsNoHalfResult) {
     ASSERT_TRUE(finished.wait(60'000));
     EXPECT_FALSE(finished.front().at(0).toBool());
     EXPECT_EQ(service.snapshot(), nullptr);
+}
+
+TEST_F(AppTest, TheReportIsAPdfThatAnotherProgramReads) {
+    if (!std::filesystem::exists("/usr/bin/pdftotext")) {
+        GTEST_SKIP() << "pdftotext is not installed (cmake/test.cmake installs poppler-utils)";
+    }
+    ui::MainWindow window;
+    openAndAnalyse(window);
+    TempDir dir;
+    const auto pdf = QString::fromStdString(dir.file("report.pdf"));
+    ASSERT_EQ(window.reportsPage()->savePdf(pdf), QString());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30'000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    // No ligatures: the words extract as they were written.
+    EXPECT_TRUE(text.contains(QStringLiteral("Loyalty, profitability and churn"))) << text.toStdString();
+    const auto& a = window.analysis()->snapshot()->analysis;
+    // The figures a reader looks for, as the app formats them.
+    EXPECT_TRUE(text.contains(QLocale().toString(static_cast<qlonglong>(a.activeCustomers)))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Relationship ladder")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Churn reasons")));
 }

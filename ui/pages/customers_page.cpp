@@ -105,7 +105,7 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setText(tr("Clear filters"));
     for (QWidget* w : std::initializer_list<QWidget*>{m_segment, m_owner, m_stage, m_group, m_churn, m_tag}) {
-        filters->addWidget(w);
+        filters->addWidget(w, 1);
         connect(static_cast<QComboBox*>(w), &QComboBox::currentIndexChanged, this, [this] {
             if (!m_settingFilter) {
                 applyFilter();
@@ -113,7 +113,6 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
         });
     }
     filters->addWidget(m_clearFilters);
-    filters->addStretch(1);
     // Bulk actions on the selection: one menu button here, the same actions on the table's context menu.
     m_selectionButton = new QToolButton(this);
     m_selectionButton->setText(tr("Selection"));
@@ -186,11 +185,12 @@ void CustomersPage::databaseChanged() {
             m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         }
     });
-    m_table->setColumnWidth(CustomerListModel::Name, 220);
+    m_table->setColumnWidth(CustomerListModel::Name, 200);
     for (int column : {CustomerListModel::Stage, CustomerListModel::Churn, CustomerListModel::Segment}) {
-        m_table->setColumnWidth(column, 90);
+        m_table->setColumnWidth(column, 80);
     }
     m_table->setColumnWidth(CustomerListModel::Group, 50);
+    m_table->setColumnWidth(CustomerListModel::Value, 110);
     m_table->setColumnWidth(CustomerListModel::Alive, 70);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersPage::showSelectedCustomer);

@@ -171,6 +171,10 @@ QString ReportsPage::savePdf(const QString& path) const {
     writer.setTitle(tr("Rapport report"));
     writer.setCreator(QStringLiteral("Rapport"));
     QTextDocument document;
+    // Without shaping there are no "fi" ligatures: text copied or extracted from the PDF reads as typed.
+    QFont font = document.defaultFont();
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document.setDefaultFont(font);
     document.setHtml(html());
     document.print(&writer);
     return QFileInfo(path).size() > 0 ? QString() : tr("Cannot write %1").arg(path);
