@@ -118,4 +118,43 @@ void EpisodeEditCommand::redo() {
     }
 }
 
+void writeLadderOverride(storage::Repository& repository, core::CustomerId customerId,
+                         const std::optional<core::LadderOverride>& value) {
+    if (value) {
+        repository.setLadderOverride(*value);
+    } else {
+        repository.clearLadderOverride(customerId);
+    }
+}
+
+LadderOverrideCommand::LadderOverrideCommand(storage::Repository& repository, ChangeNotifier& notifier,
+                                             core::CustomerId customerId, std::optional<core::LadderOverride> before,
+                                             std::optional<core::LadderOverride> after)
+    : QUndoCommand(after ? QObject::tr("Set ladder stage") : QObject::tr("Ladder stage back to the rules"))
+    , m_repository(repository)
+    , m_notifier(notifier)
+    , m_customerId(customerId)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+}
+
+void LadderOverrideCommand::write(const std::optional<core::LadderOverride>& value) {
+    if (guarded(m_notifier, [&] { writeLadderOverride(m_repository, m_customerId, value); })) {
+        emit m_notifier.customersChanged({m_customerId});
+    }
+}
+
+void LadderOverrideCommand::undo() {
+    write(m_before);
+}
+
+void LadderOverrideCommand::redo() {
+    if (m_applied) {
+        m_applied = false;
+        emit m_notifier.customersChanged({m_customerId});
+        return;
+    }
+    write(m_after);
+}
+
 } // namespace rapport::ui

@@ -2,6 +2,7 @@
 
 #include "core/customer.h"
 #include "core/episode.h"
+#include "core/ladder.h"
 #include "storage/repository.h"
 
 #include <QObject>
@@ -71,6 +72,29 @@ private:
     core::Episode m_after;
     bool m_applied = true;
 };
+
+/** A ladder stage set by hand, changed or handed back to the rules (empty optional). */
+class LadderOverrideCommand final : public QUndoCommand {
+public:
+    LadderOverrideCommand(storage::Repository& repository, ChangeNotifier& notifier, core::CustomerId customerId,
+                          std::optional<core::LadderOverride> before, std::optional<core::LadderOverride> after);
+    void undo() override;
+    void redo() override;
+
+private:
+    void write(const std::optional<core::LadderOverride>& value);
+
+    storage::Repository& m_repository;
+    ChangeNotifier& m_notifier;
+    core::CustomerId m_customerId;
+    std::optional<core::LadderOverride> m_before;
+    std::optional<core::LadderOverride> m_after;
+    bool m_applied = true;
+};
+
+/** Writes the stage set by hand, or clears it. */
+void writeLadderOverride(storage::Repository& repository, core::CustomerId customerId,
+                         const std::optional<core::LadderOverride>& value);
 
 /** Writes the customers in one go (validating each); throws the first error without changing anything else. */
 void writeCustomers(storage::Repository& repository, const std::vector<core::Customer>& customers);

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/enum_combo.h"
+#include "dialogs/ladder_stage_dialog.h"
 #include "formatting.h"
 #include "storage/repository.h"
 #include "workspace.h"
@@ -334,6 +335,15 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
         }
         addRow(form, tr("Ladder stage"), stage);
     }
+    if (const auto override = m_workspace.repository->ladderOverride(id)) {
+        addRow(form, tr("Set by hand"),
+               tr("%1 on %2: %3")
+                   .arg(ladderStageName(override->stage), formatDate(override->setOn), fromUtf8(override->reason)));
+    }
+    auto* stageButton = new QPushButton(tr("Set stage by hand…"));
+    stageButton->setObjectName(QStringLiteral("setLadderStage"));
+    connect(stageButton, &QPushButton::clicked, this, &CustomerDetailsView::setLadderStage);
+    form->addRow(QString(), stageButton);
     if (profile != nullptr) {
         QStringList history;
         for (std::size_t s = 1; s < core::kLadderStages; ++s) {
@@ -390,6 +400,30 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     }
     addRow(form, tr("Complaints"),
            tr("%1, of which %2 answered").arg(metrics.complaints).arg(metrics.complaintsAnswered));
+}
+
+void CustomerDetailsView::setLadderStage() {
+    auto* repository = m_workspace.repository;
+    if (repository == nullptr || m_customerId <= 0) {
+        return;
+    }
+    const auto id = m_customerId;
+    const auto before = repository->ladderOverride(id);
+    LadderStageDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const auto after = dialog.result(id, fromQDate(QDate::currentDate()), qEnvironmentVariable("USER").toStdString());
+    if (after == before) {
+        return;
+    }
+    try {
+        writeLadderOverride(*repository, id, after);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Ladder stage"), tr("Not saved: %1").arg(fromUtf8(error.what())));
+        return;
+    }
+    m_workspace.undoStack->push(new LadderOverrideCommand(*repository, *m_workspace.notifier, id, before, after));
 }
 
 void CustomerDetailsView::editCustomer() {

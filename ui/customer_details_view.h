@@ -32,6 +32,8 @@ public:
     void clear();
     /** Opens the edit dialog; the change becomes an undoable command. */
     void editCustomer();
+    /** Sets the ladder stage by hand (or back to the rules), as an undoable command. */
+    void setLadderStage();
     [[nodiscard]] core::CustomerId customerId() const { return m_customerId; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
 

@@ -5,7 +5,10 @@
 #include "startup.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <iostream>
 #include <spdlog/spdlog.h>
@@ -44,6 +47,13 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    // Qt's own texts (dialog buttons, context menus) in the user's language; Rapport's own strings go through
+    // tr() and are ready for translation files of their own.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
 
     ui::MainWindow window;
     if (!window.openDatabase(QString::fromStdString(options.databasePath))) {

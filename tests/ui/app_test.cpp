@@ -5,6 +5,7 @@
 #include "customer_list_model.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/episode_dialog.h"
+#include "dialogs/ladder_stage_dialog.h"
 #include "episode_list_model.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
@@ -260,4 +261,32 @@ TEST_F(AppTest, TheReportIsAPdfThatAnotherProgramReads) {
     EXPECT_TRUE(text.contains(QLocale().toString(static_cast<qlonglong>(a.activeCustomers)))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Relationship ladder")));
     EXPECT_TRUE(text.contains(QStringLiteral("Churn reasons")));
+}
+
+TEST_F(AppTest, AStageSetByHandNeedsAReasonAndCanBeUndone) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.customerTable()->selectRow(2);
+    const auto id = window.detailsView()->customerId();
+    ASSERT_FALSE(m_repository->ladderOverride(id));
+    onNextDialog<ui::LadderStageDialog>([](ui::LadderStageDialog& dialog) {
+        auto* stage = dialog.findChild<QComboBox*>(QStringLiteral("ladderStage"));
+        stage->setCurrentIndex(stage->findData(static_cast<int>(core::LadderStage::Partner)));
+        dialog.accept(); // no reason: refused, the dialog stays
+        auto* message = dialog.findChild<QLabel*>(QStringLiteral("validationMessage"));
+        EXPECT_TRUE(dialog.isVisible());
+        EXPECT_TRUE(message->text().startsWith(QStringLiteral("Reason: required"))) << message->text().toStdString();
+        dialog.findChild<QLineEdit*>(QStringLiteral("ladderReason"))->setText(QStringLiteral("framework agreement"));
+        dialog.accept();
+    });
+    window.detailsView()->setLadderStage();
+    const auto stored = m_repository->ladderOverride(id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->stage, core::LadderStage::Partner);
+    EXPECT_EQ(stored->reason, "framework agreement");
+    window.undoStack()->undo();
+    EXPECT_FALSE(m_repository->ladderOverride(id));
+    window.undoStack()->redo();
+    EXPECT_EQ(m_repository->ladderOverride(id)->stage, core::LadderStage::Partner);
+    window.undoStack()->undo();
 }
