@@ -1,5 +1,7 @@
 #include "dialogs/analysis_settings_dialog.h"
 
+#include "dialogs/validation_message.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -72,16 +74,8 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const analytics::BaseAnalysisOpti
     form->addRow(tr("&Horizon of predicted value:"), m_horizon);
     form->addRow(tr("&Discount rate:"), m_discount);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("validationMessage"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AnalysisSettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_error = addValidationMessage(this, layout);
+    addOkCancel(this, layout);
 }
 
 analytics::BaseAnalysisOptions AnalysisSettingsDialog::options() const {
@@ -107,13 +101,9 @@ QString AnalysisSettingsDialog::problems() const {
 }
 
 void AnalysisSettingsDialog::accept() {
-    const QString text = problems();
-    if (!text.isEmpty()) {
-        m_error->setText(text);
-        m_error->show();
-        return;
+    if (showProblems(m_error, problems())) {
+        QDialog::accept();
     }
-    QDialog::accept();
 }
 
 } // namespace rapport::ui

@@ -1,6 +1,7 @@
 #include "dialogs/customer_dialog.h"
 
 #include "dialogs/enum_combo.h"
+#include "dialogs/validation_message.h"
 #include "formatting.h"
 
 #include <QCheckBox>
@@ -149,16 +150,8 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     form2->addRow(tr("N&otes:"), m_notes);
     tabs->addTab(relationship, tr("Relationship"));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("validationMessage"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_error = addValidationMessage(this, layout);
+    addOkCancel(this, layout);
 }
 
 core::Customer CustomerDialog::customer() const {
@@ -212,13 +205,9 @@ QString CustomerDialog::problems() const {
 }
 
 void CustomerDialog::accept() {
-    const QString text = problems();
-    if (!text.isEmpty()) {
-        m_error->setText(tr("Please correct:\n%1").arg(text));
-        m_error->show();
-        return;
+    if (showProblems(m_error, problems(), tr("Please correct:"))) {
+        QDialog::accept();
     }
-    QDialog::accept();
 }
 
 } // namespace rapport::ui

@@ -1,6 +1,7 @@
 #include "dialogs/episode_dialog.h"
 
 #include "dialogs/enum_combo.h"
+#include "dialogs/validation_message.h"
 #include "formatting.h"
 #include "storage/repository.h"
 
@@ -98,16 +99,8 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     form->addRow(tr("Follow-&up:"), followUp);
     form->addRow(tr("&Notes:"), m_notes);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("validationMessage"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EpisodeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_error = addValidationMessage(this, layout);
+    addOkCancel(this, layout);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -242,13 +235,9 @@ QString EpisodeDialog::problems() const {
 }
 
 void EpisodeDialog::accept() {
-    const QString text = problems();
-    if (!text.isEmpty()) {
-        m_error->setText(tr("Please correct:\n%1").arg(text));
-        m_error->show();
-        return;
+    if (showProblems(m_error, problems(), tr("Please correct:"))) {
+        QDialog::accept();
     }
-    QDialog::accept();
 }
 
 } // namespace rapport::ui

@@ -1,5 +1,6 @@
 #include "dialogs/ladder_stage_dialog.h"
 
+#include "dialogs/validation_message.h"
 #include "formatting.h"
 
 #include <QComboBox>
@@ -37,15 +38,8 @@ LadderStageDialog::LadderStageDialog(const std::optional<core::LadderOverride>& 
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("validationMessage"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &LadderStageDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_error = addValidationMessage(this, layout);
+    addOkCancel(this, layout);
 }
 
 std::optional<core::LadderOverride> LadderStageDialog::result(core::CustomerId customerId, core::Date today,
@@ -59,12 +53,12 @@ std::optional<core::LadderOverride> LadderStageDialog::result(core::CustomerId c
 }
 
 void LadderStageDialog::accept() {
-    if (m_stage->currentData().isValid() && m_reason->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Reason: required when a stage is set by hand, so that others know why"));
-        m_error->show();
-        return;
+    const bool reasonMissing = m_stage->currentData().isValid() && m_reason->text().trimmed().isEmpty();
+    if (showProblems(m_error, reasonMissing
+                                  ? tr("Reason: required when a stage is set by hand, so that others know why")
+                                  : QString())) {
+        QDialog::accept();
     }
-    QDialog::accept();
 }
 
 } // namespace rapport::ui

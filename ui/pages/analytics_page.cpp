@@ -70,6 +70,26 @@ double costPerPurchase(const analytics::CustomerProfile& p) {
     return p.current.purchases > 0 ? static_cast<double>(p.current.revenueMinor) / 100.0 / p.current.purchases : 0;
 }
 
+/**
+ * Category axis along the bars and a value axis across them, with round tick values. Horizontal bar charts put
+ * the categories on the left, vertical ones at the bottom.
+ */
+void addBarAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories, const QString& categoryTitle,
+                const QString& valueTitle, const QString& valueFormat) {
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+    auto* axis = new QBarCategoryAxis();
+    axis->append(categories);
+    axis->setTitleText(categoryTitle);
+    chart->addAxis(axis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(axis);
+    auto* values = new QValueAxis();
+    values->setLabelFormat(valueFormat);
+    values->setTitleText(valueTitle);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(values);
+    values->applyNiceNumbers();
+}
+
 } // namespace
 
 AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
@@ -367,16 +387,7 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
     series->append(before);
     series->append(now);
     chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis();
-    axis->append(stages);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    auto* values = new QValueAxis();
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setTitleText(tr("Customers"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    values->applyNiceNumbers();
+    addBarAxes(chart, series, stages, QString(), tr("Customers"), QStringLiteral("%.0f"));
     connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) {
         if (!m_snapshot) {
             return;
@@ -418,14 +429,7 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
     series->append(yours);
     series->append(benchmark);
     chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis();
-    axis->append(labels);
-    chart->addAxis(axis, Qt::AlignLeft);
-    series->attachAxis(axis);
-    auto* values = new QValueAxis();
-    values->setLabelFormat(QStringLiteral("%d %"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    addBarAxes(chart, series, labels, QString(), tr("Share of lost customers"), QStringLiteral("%.0f %"));
     connect(series, &QHorizontalBarSeries::clicked, this, [this] {
         if (!m_snapshot) {
             return;
@@ -472,17 +476,7 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
     auto* series = new QBarSeries();
     series->append(set);
     chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis();
-    axis->append(labels);
-    axis->setTitleText(tr("Predicted value"));
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    auto* values = new QValueAxis();
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setTitleText(tr("Customers"));
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
-    values->applyNiceNumbers();
+    addBarAxes(chart, series, labels, tr("Predicted value"), tr("Customers"), QStringLiteral("%.0f"));
     chart->legend()->hide();
     connect(series, &QBarSeries::clicked, this, [this, edges, labels](int index, QBarSet*) {
         if (!m_snapshot) {
@@ -527,17 +521,8 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
     series->append(actual);
     series->append(expected);
     chart->addSeries(series);
-    auto* axis = new QBarCategoryAxis();
-    axis->append(labels);
-    axis->setTitleText(tr("Repeat purchases (days with a purchase after the first)"));
-    chart->addAxis(axis, Qt::AlignBottom);
-    series->attachAxis(axis);
-    auto* values = new QValueAxis();
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setTitleText(tr("Customers"));
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
-    values->applyNiceNumbers();
+    addBarAxes(chart, series, labels, tr("Repeat purchases (days with a purchase after the first)"), tr("Customers"),
+               QStringLiteral("%.0f"));
     connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
         if (!m_snapshot) {
             return;

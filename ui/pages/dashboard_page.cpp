@@ -1,6 +1,7 @@
 #include "pages/dashboard_page.h"
 
 #include "analysis_service.h"
+#include "follow_up_list.h"
 #include "formatting.h"
 #include "storage/repository.h"
 
@@ -22,7 +23,7 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kListRows = 50;
-constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kIdRole = FollowUpList::kCustomerIdRole; // both lists open the customer the same way
 
 QTreeWidget* makeList(const QStringList& headers, QWidget* parent) {
     auto* tree = new QTreeWidget(parent);
@@ -107,14 +108,15 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     riskLayout->addWidget(m_atRisk);
     auto* followBox = new QGroupBox(tr("Follow-ups due today and overdue"), content);
     auto* followLayout = new QVBoxLayout(followBox);
-    m_followUps = makeList({tr("Due"), tr("Customer"), tr("Episode"), tr("Notes")}, followBox);
+    m_followUps = new FollowUpList(followBox);
+    m_followUps->setMinimumHeight(180);
     m_followUps->setObjectName(QStringLiteral("dueFollowUpList"));
     followLayout->addWidget(m_followUps);
     bottom->addWidget(riskBox, 1);
     bottom->addWidget(followBox, 1);
     layout->addLayout(bottom, 1);
 
-    for (auto* list : {m_atRisk, m_followUps}) {
+    for (QTreeWidget* list : std::initializer_list<QTreeWidget*>{m_atRisk, m_followUps}) {
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             if (item != nullptr && m_workspace.openCustomer) {
                 m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
@@ -212,30 +214,7 @@ void DashboardPage::refresh() {
 }
 
 void DashboardPage::showFollowUps() {
-    m_followUps->clear();
-    if (m_workspace.repository == nullptr) {
-        return;
-    }
-    try {
-        const auto today = fromQDate(QDate::currentDate());
-        const auto page = m_workspace.repository->dueFollowUps(today, kListRows);
-        for (std::size_t i = 0; i < page.rows.size(); ++i) {
-            const auto& e = page.rows[i];
-            auto* item = new QTreeWidgetItem(m_followUps);
-            item->setText(0, formatDate(e.followUpOn));
-            if (e.followUpOn && *e.followUpOn < today) {
-                item->setForeground(0, QColor(0xb0, 0x00, 0x20)); // overdue
-                item->setToolTip(0, tr("Overdue"));
-            }
-            item->setText(1, fromUtf8(page.customerNames[i]));
-            item->setData(0, kIdRole, QVariant::fromValue<qlonglong>(e.customerId));
-            item->setText(2, tr("%1 on %2").arg(humanize(core::toCode(e.kind)), formatDate(e.occurredOn)));
-            item->setText(3, fromUtf8(e.notes));
-        }
-        m_followUps->header()->resizeSections(QHeaderView::ResizeToContents);
-    } catch (const std::exception& error) {
-        spdlog::error("reading follow-ups failed: {}", error.what());
-    }
+    m_followUps->reload(m_workspace.repository, kListRows);
 }
 
 } // namespace rapport::ui

@@ -9,6 +9,8 @@ class QTreeWidget;
 
 namespace rapport::ui {
 
+class FollowUpList;
+
 /**
  * What a manager opens the app for: active customers, revenue in the window, the top 20 % beside the 80 %
  * benchmark, churn, the ladder and the four groups, who is at risk and which follow-ups are due. Figures
@@ -24,7 +26,7 @@ public:
     void refresh();
 
     [[nodiscard]] QTreeWidget* atRiskList() const { return m_atRisk; }
-    [[nodiscard]] QTreeWidget* followUpList() const { return m_followUps; }
+    [[nodiscard]] FollowUpList* followUpList() const { return m_followUps; }
 
 private:
     QLabel* addTile(int column, const QString& caption);
@@ -40,7 +42,7 @@ private:
     QTableWidget* m_ladder = nullptr;
     QTableWidget* m_groups = nullptr;
     QTreeWidget* m_atRisk = nullptr;
-    QTreeWidget* m_followUps = nullptr;
+    FollowUpList* m_followUps = nullptr;
 };
 
 } // namespace rapport::ui

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "dialogs/enum_combo.h"
 #include "episode_list_model.h"
+#include "follow_up_list.h"
 #include "formatting.h"
 #include "storage/repository.h"
 
@@ -28,8 +29,6 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kFollowUpRows = 500;
-constexpr int kIdRole = Qt::UserRole + 1;
-constexpr int kEpisodeRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -73,11 +72,8 @@ EpisodesPage::EpisodesPage(Workspace& workspace, QWidget* parent)
     m_table->setWordWrap(false);
     auto* followBox = new QGroupBox(tr("Follow-ups due today and overdue"), splitter);
     auto* followLayout = new QVBoxLayout(followBox);
-    m_followUps = new QTreeWidget(followBox);
+    m_followUps = new FollowUpList(followBox);
     m_followUps->setObjectName(QStringLiteral("episodeFollowUps"));
-    m_followUps->setHeaderLabels({tr("Due"), tr("Customer"), tr("Episode"), tr("Notes")});
-    m_followUps->setRootIsDecorated(false);
-    m_followUps->setAlternatingRowColors(true);
     followLayout->addWidget(m_followUps);
     m_done = new QPushButton(tr("Mark &done"), followBox);
     m_done->setToolTip(tr("The selected follow-up is done (Edit > Undo takes it back)"));
@@ -101,7 +97,7 @@ EpisodesPage::EpisodesPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_followUps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (m_workspace.openCustomer && item != nullptr) {
-            m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
+            m_workspace.openCustomer(item->data(0, FollowUpList::kCustomerIdRole).toLongLong());
         }
     });
     connect(m_followUps, &QTreeWidget::currentItemChanged, this,
@@ -149,31 +145,7 @@ void EpisodesPage::reload() {
 }
 
 void EpisodesPage::showFollowUps() {
-    m_followUps->clear();
-    if (m_workspace.repository == nullptr) {
-        return;
-    }
-    try {
-        const auto today = fromQDate(QDate::currentDate());
-        const auto page = m_workspace.repository->dueFollowUps(today, kFollowUpRows);
-        for (std::size_t i = 0; i < page.rows.size(); ++i) {
-            const auto& e = page.rows[i];
-            auto* item = new QTreeWidgetItem(m_followUps);
-            item->setText(0, formatDate(e.followUpOn));
-            if (e.followUpOn && *e.followUpOn < today) {
-                item->setForeground(0, QColor(0xb0, 0x00, 0x20));
-                item->setToolTip(0, tr("Overdue"));
-            }
-            item->setText(1, fromUtf8(page.customerNames[i]));
-            item->setData(0, kIdRole, QVariant::fromValue<qlonglong>(e.customerId));
-            item->setData(0, kEpisodeRole, QVariant::fromValue<qlonglong>(e.id));
-            item->setText(2, tr("%1 on %2").arg(humanize(core::toCode(e.kind)), formatDate(e.occurredOn)));
-            item->setText(3, fromUtf8(e.notes));
-        }
-        m_followUps->header()->resizeSections(QHeaderView::ResizeToContents);
-    } catch (const std::exception& error) {
-        spdlog::error("reading follow-ups failed: {}", error.what());
-    }
+    m_followUps->reload(m_workspace.repository, kFollowUpRows);
     m_done->setEnabled(m_followUps->currentItem() != nullptr);
 }
 
@@ -183,7 +155,7 @@ void EpisodesPage::markFollowUpDone() {
     if (item == nullptr || repository == nullptr) {
         return;
     }
-    const auto before = repository->episode(item->data(0, kEpisodeRole).toLongLong());
+    const auto before = repository->episode(item->data(0, FollowUpList::kEpisodeIdRole).toLongLong());
     if (!before) {
         return;
     }

@@ -14,6 +14,7 @@ class QTreeWidget;
 namespace rapport::ui {
 
 class EpisodeListModel;
+class FollowUpList;
 
 /** Every interaction over a date range, filterable; beside it the follow-ups due today and overdue. */
 class EpisodesPage final : public Page {
@@ -26,7 +27,7 @@ public:
     void reload();
 
     [[nodiscard]] EpisodeListModel* model() const { return m_model.get(); }
-    [[nodiscard]] QTreeWidget* followUps() const { return m_followUps; }
+    [[nodiscard]] FollowUpList* followUps() const { return m_followUps; }
 
 private:
     void applyFilter();
@@ -40,7 +41,7 @@ private:
     QComboBox* m_channel = nullptr;
     QCheckBox* m_criticalOnly = nullptr;
     QTableView* m_table = nullptr;
-    QTreeWidget* m_followUps = nullptr;
+    FollowUpList* m_followUps = nullptr;
     QPushButton* m_done = nullptr;
 };
 
