@@ -10,19 +10,32 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <chrono>
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
 
+namespace {
+
+/** The element with this id in a vector sorted by id, or null. */
+template <typename T> const T* findById(const std::vector<T>& sorted, core::CustomerId id) {
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), id,
+                                     [](const T& element, core::CustomerId key) { return element.id < key; });
+    return it != sorted.end() && it->id == id ? &*it : nullptr;
+}
+
+} // namespace
+
 const analytics::CustomerProfile* AnalysisSnapshot::profile(core::CustomerId id) const {
-    const auto it = profileIndex.find(id);
-    return it == profileIndex.end() ? nullptr : &analysis.profiles[it->second];
+    return findById(analysis.profiles, id);
 }
 
 const analytics::ChurnAssessment* AnalysisSnapshot::assessment(core::CustomerId id) const {
-    const auto it = assessmentIndex.find(id);
-    return it == assessmentIndex.end() ? nullptr : &analysis.churn.assessments[it->second];
+    return findById(analysis.churn.assessments, id);
 }
 
 QString AnalysisSnapshot::name(core::CustomerId id) const {
@@ -154,15 +167,7 @@ void AnalysisService::run() {
                 result.cancelled = true;
                 return result;
             }
-            const auto& a = snapshot->analysis;
-            snapshot->profileIndex.reserve(a.profiles.size());
-            for (std::size_t i = 0; i < a.profiles.size(); ++i) {
-                snapshot->profileIndex.emplace(a.profiles[i].id, i);
-            }
-            snapshot->assessmentIndex.reserve(a.churn.assessments.size());
-            for (std::size_t i = 0; i < a.churn.assessments.size(); ++i) {
-                snapshot->assessmentIndex.emplace(a.churn.assessments[i].id, i);
-            }
+            auto& a = snapshot->analysis;
             const auto& fit = a.predictions.purchases;
             if (a.predictions.problem.empty() && fit.model == analytics::PurchaseModel::BgNbd) {
                 const analytics::BgNbdParameters p{fit.parameters[0], fit.parameters[1], fit.parameters[2],
@@ -172,6 +177,15 @@ void AnalysisService::run() {
             // Writing a million customers' scores takes seconds (every customer row is rewritten): say so.
             options.progress(analytics::AnalysisPhase::Reports, -1);
             repository->storeScores(analytics::customerScores(a));
+            // The quarterly trend is in the ranking now; a million customers' quarters need not stay resident.
+            for (auto& profile : a.profiles) {
+                std::vector<std::int64_t>().swap(profile.quarterRevenueMinor);
+            }
+#ifdef __GLIBC__
+            // The run freed hundreds of MiB (summaries, patterns, scans); hand them back to the system
+            // rather than keep them in this thread's malloc arena for the rest of the session.
+            malloc_trim(0);
+#endif
             snapshot->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             result.snapshot = std::move(snapshot);
         } catch (const analytics::AnalysisCancelled&) {

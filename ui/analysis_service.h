@@ -8,17 +8,17 @@
 
 #include <atomic>
 #include <memory>
-#include <unordered_map>
 
 namespace rapport::ui {
 
-/** One finished analysis run with an index by customer, shared read-only by every page. */
+/**
+ * One finished analysis run, shared read-only by every page. Profiles and churn assessments are in customer
+ * id order, so lookups by id are binary searches: no index beside a million profiles.
+ */
 struct AnalysisSnapshot {
     analytics::BaseAnalysis analysis;
     analytics::BaseAnalysisOptions options;
-    std::unordered_map<core::CustomerId, std::size_t> profileIndex;
-    std::unordered_map<core::CustomerId, std::size_t> assessmentIndex; // into analysis.churn.assessments
-    std::vector<analytics::RepeatPurchaseBin> fitCheck;                // BG/NBD only; empty otherwise
+    std::vector<analytics::RepeatPurchaseBin> fitCheck; // BG/NBD only; empty otherwise
     double seconds = 0;
 
     [[nodiscard]] const analytics::CustomerProfile* profile(core::CustomerId id) const;

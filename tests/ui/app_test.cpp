@@ -181,6 +181,12 @@ TEST_F(AppTest, TheBackgroundAnalysisFillsTheDashboardAndStoresScoresForTheList)
     openAndAnalyse(window);
     const auto snapshot = window.analysis()->snapshot();
     ASSERT_NE(snapshot, nullptr);
+    // Lookups by id (binary searches over the id-ordered profiles and assessments) find every customer.
+    for (const auto& assessment : snapshot->analysis.churn.assessments) {
+        ASSERT_EQ(snapshot->assessment(assessment.id), &assessment);
+        ASSERT_NE(snapshot->profile(assessment.id), nullptr);
+    }
+    EXPECT_EQ(snapshot->profile(0), nullptr);
     auto* atRisk = window.dashboardPage()->atRiskList();
     EXPECT_EQ(atRisk->topLevelItemCount(), std::min<int>(50, static_cast<int>(snapshot->analysis.churn.atRisk.size())));
 
