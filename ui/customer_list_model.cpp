@@ -2,10 +2,6 @@
 
 #include "formatting.h"
 
-#include <QScopedValueRollback>
-
-#include <spdlog/spdlog.h>
-
 namespace rapport::ui {
 
 namespace {
@@ -38,13 +34,9 @@ std::optional<storage::CustomerSort> sortFor(int column) {
 } // namespace
 
 CustomerListModel::CustomerListModel(storage::Repository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_repository(repository) {
     m_request.limit = kPageSize;
-}
-
-int CustomerListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const {
@@ -143,43 +135,22 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-bool CustomerListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex& parent) {
-    if (!parent.isValid() && !m_exhausted) {
-        fetchPage();
-    }
-}
-
-void CustomerListModel::fetchPage() {
-    if (m_fetching) {
-        return;
-    }
-    const QScopedValueRollback guard(m_fetching, true);
-    storage::CustomerPage page;
-    try {
-        m_request.after = m_next;
-        page = m_repository.customerPage(m_request);
-    } catch (const std::exception& error) {
-        // Never let an exception cross into Qt's event loop: stop paging and tell the window.
-        m_exhausted = true;
-        spdlog::error("reading customers failed: {}", error.what());
-        emit loadFailed(QString::fromUtf8(error.what()));
-        return;
-    }
-    ++m_pagesFetched;
-    m_rowsFetched += page.rows.size();
+PagedTableModel::PageRead CustomerListModel::readNextPage() {
+    m_request.after = m_next;
+    auto page = m_repository.customerPage(m_request);
     m_next = page.next;
-    m_exhausted = !page.next.has_value();
-    if (page.rows.empty()) {
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.rows.begin()), std::make_move_iterator(page.rows.end()));
-    endInsertRows();
+    m_pending = std::move(page.rows);
+    return {m_pending.size(), m_next.has_value()};
+}
+
+void CustomerListModel::appendPending() {
+    m_rows.insert(m_rows.end(), std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.end()));
+    m_pending.clear();
+}
+
+void CustomerListModel::clearRows() {
+    m_rows.clear();
+    m_next.reset();
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order) {
@@ -188,7 +159,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order) {
         return;
     }
     const auto newOrder = order == Qt::AscendingOrder ? storage::SortOrder::Ascending : storage::SortOrder::Descending;
-    if (m_pagesFetched > 0 && column == m_sortColumn && newOrder == m_request.order) {
+    if (pagesFetched() > 0 && column == m_sortColumn && newOrder == m_request.order) {
         return; // views sort again when sorting is switched on: the rows are already in this order
     }
     m_sortColumn = column;
@@ -202,24 +173,11 @@ Qt::SortOrder CustomerListModel::sortOrder() const {
 }
 
 void CustomerListModel::setFilter(const storage::CustomerFilter& filter) {
-    if (m_pagesFetched > 0 && filter == m_request.filter) {
+    if (pagesFetched() > 0 && filter == m_request.filter) {
         return; // e.g. Enter after the search already ran
     }
     m_request.filter = filter;
     reload();
-}
-
-void CustomerListModel::reload() {
-    {
-        // Views react to modelReset by asking for more rows; the first page is fetched below, once.
-        const QScopedValueRollback guard(m_fetching, true);
-        beginResetModel();
-        m_rows.clear();
-        m_next.reset();
-        m_exhausted = false;
-        endResetModel();
-    }
-    fetchPage();
 }
 
 core::CustomerId CustomerListModel::customerIdAt(int row) const {

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "paged_table_model.h"
 #include "storage/repository.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 #include <vector>
@@ -14,7 +13,7 @@ namespace rapport::ui {
  * paging and sorted by the database, so a million customers never load at once. Each page query is an
  * index range scan of a few milliseconds, cheap enough for the UI thread.
  */
-class CustomerListModel final : public QAbstractTableModel {
+class CustomerListModel final : public PagedTableModel {
     Q_OBJECT
 
 public:
@@ -42,43 +41,32 @@ public:
 
     explicit CustomerListModel(storage::Repository& repository, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     /** Columns without an index (city, e-mail, phone) keep the current order. */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const storage::CustomerFilter& filter);
-    /** Drops the fetched rows and starts again from the first page (after writes elsewhere). */
-    void reload();
     [[nodiscard]] core::CustomerId customerIdAt(int row) const;
     [[nodiscard]] const storage::CustomerFilter& filter() const { return m_request.filter; }
     [[nodiscard]] static bool isSortable(int column);
     [[nodiscard]] int sortColumn() const { return m_sortColumn; }
     [[nodiscard]] Qt::SortOrder sortOrder() const;
-    /** How many page queries ran, and how many rows they returned: tests use it to prove paging. */
-    [[nodiscard]] int pagesFetched() const { return m_pagesFetched; }
-    [[nodiscard]] std::size_t rowsFetched() const { return m_rowsFetched; }
 
-signals:
-    /** A page could not be read; the message is for the user. */
-    void loadFailed(const QString& message);
+protected:
+    PageRead readNextPage() override;
+    void appendPending() override;
+    void clearRows() override;
+    [[nodiscard]] std::size_t rowsHeld() const override { return m_rows.size(); }
 
 private:
-    void fetchPage();
-
     storage::Repository& m_repository;
     storage::CustomerPageRequest m_request;
     std::vector<storage::CustomerRow> m_rows;
+    std::vector<storage::CustomerRow> m_pending;
     std::optional<storage::CustomerCursor> m_next;
-    bool m_exhausted = false;
-    bool m_fetching = false; // views and testers may call fetchMore() again while rows are being inserted
     int m_sortColumn = Name;
-    int m_pagesFetched = 0;
-    std::size_t m_rowsFetched = 0;
 };
 
 } // namespace rapport::ui

@@ -4,19 +4,12 @@
 
 #include <QColor>
 #include <QFont>
-#include <QScopedValueRollback>
-
-#include <spdlog/spdlog.h>
 
 namespace rapport::ui {
 
 EpisodeListModel::EpisodeListModel(storage::Repository& repository, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_repository(repository) {
-}
-
-int EpisodeListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int EpisodeListModel::columnCount(const QModelIndex& parent) const {
@@ -103,62 +96,32 @@ QVariant EpisodeListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool EpisodeListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_exhausted;
+PagedTableModel::PageRead EpisodeListModel::readNextPage() {
+    auto query = m_query;
+    query.after = m_next;
+    query.limit = kPageSize;
+    m_pending = m_repository.episodes(query);
+    m_next = m_pending.next;
+    return {m_pending.rows.size(), m_next.has_value()};
 }
 
-void EpisodeListModel::fetchMore(const QModelIndex& parent) {
-    if (!parent.isValid() && !m_exhausted) {
-        fetchPage();
-    }
+void EpisodeListModel::appendPending() {
+    m_rows.insert(m_rows.end(), std::make_move_iterator(m_pending.rows.begin()),
+                  std::make_move_iterator(m_pending.rows.end()));
+    m_names.insert(m_names.end(), std::make_move_iterator(m_pending.customerNames.begin()),
+                   std::make_move_iterator(m_pending.customerNames.end()));
+    m_pending = {};
 }
 
-void EpisodeListModel::fetchPage() {
-    if (m_fetching) {
-        return;
-    }
-    const QScopedValueRollback guard(m_fetching, true);
-    storage::EpisodePage page;
-    try {
-        auto query = m_query;
-        query.after = m_next;
-        query.limit = kPageSize;
-        page = m_repository.episodes(query);
-    } catch (const std::exception& error) {
-        m_exhausted = true;
-        spdlog::error("reading episodes failed: {}", error.what());
-        emit loadFailed(QString::fromUtf8(error.what()));
-        return;
-    }
-    m_next = page.next;
-    m_exhausted = !page.next.has_value();
-    if (page.rows.empty()) {
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.rows.begin()), std::make_move_iterator(page.rows.end()));
-    m_names.insert(m_names.end(), std::make_move_iterator(page.customerNames.begin()),
-                   std::make_move_iterator(page.customerNames.end()));
-    endInsertRows();
+void EpisodeListModel::clearRows() {
+    m_rows.clear();
+    m_names.clear();
+    m_next.reset();
 }
 
 void EpisodeListModel::setQuery(const storage::EpisodeQuery& query) {
     m_query = query;
     reload();
-}
-
-void EpisodeListModel::reload() {
-    {
-        const QScopedValueRollback guard(m_fetching, true);
-        beginResetModel();
-        m_rows.clear();
-        m_names.clear();
-        m_next.reset();
-        m_exhausted = false;
-        endResetModel();
-    }
-    fetchPage();
 }
 
 const core::Episode* EpisodeListModel::episodeAt(int row) const {

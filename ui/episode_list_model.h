@@ -1,8 +1,7 @@
 #pragma once
 
+#include "paged_table_model.h"
 #include "storage/repository.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 #include <vector>
@@ -10,7 +9,7 @@
 namespace rapport::ui {
 
 /** Episodes of the whole base over a date range, newest first, a page at a time (keyset on date and id). */
-class EpisodeListModel final : public QAbstractTableModel {
+class EpisodeListModel final : public PagedTableModel {
     Q_OBJECT
 
 public:
@@ -20,31 +19,27 @@ public:
 
     explicit EpisodeListModel(storage::Repository& repository, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
     /** The query's paging fields are ignored; the list starts again from the newest episode. */
     void setQuery(const storage::EpisodeQuery& query);
-    void reload();
     [[nodiscard]] const core::Episode* episodeAt(int row) const;
 
-signals:
-    void loadFailed(const QString& message);
+protected:
+    PageRead readNextPage() override;
+    void appendPending() override;
+    void clearRows() override;
+    [[nodiscard]] std::size_t rowsHeld() const override { return m_rows.size(); }
 
 private:
-    void fetchPage();
-
     storage::Repository& m_repository;
     storage::EpisodeQuery m_query;
     std::vector<core::Episode> m_rows;
     std::vector<std::string> m_names;
+    storage::EpisodePage m_pending;
     std::optional<std::pair<core::Date, core::EpisodeId>> m_next;
-    bool m_exhausted = false;
-    bool m_fetching = false;
 };
 
 } // namespace rapport::ui
