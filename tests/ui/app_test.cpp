@@ -296,3 +296,17 @@ TEST_F(AppTest, AStageSetByHandNeedsAReasonAndCanBeUndone) {
     EXPECT_EQ(m_repository->ladderOverride(id)->stage, core::LadderStage::Partner);
     window.undoStack()->undo();
 }
+
+TEST_F(AppTest, TheCustomersBehindAChartCanBeReachedWithTheKeyboard) {
+    ui::MainWindow window;
+    openAndAnalyse(window);
+    window.showPage(ui::MainWindow::AnalyticsPageIndex);
+    auto* page = window.analyticsPage();
+    page->tabs()->setCurrentIndex(1); // four groups
+    auto* choice = page->findChild<QComboBox*>(QStringLiteral("chartDrillChoice"));
+    ASSERT_EQ(choice->count(), 5); // the prompt and the four groups
+    choice->setFocus();
+    QTest::keyClick(choice, Qt::Key_Down); // what a keyboard user does: choose group 1
+    const auto members = window.analysis()->snapshot()->analysis.fourGroups.groups[1].members.size();
+    EXPECT_EQ(static_cast<std::size_t>(page->behindList()->topLevelItemCount()), std::min<std::size_t>(members, 1000));
+}

@@ -4,6 +4,7 @@
 #include "dialogs/analysis_settings_dialog.h"
 #include "formatting.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -124,6 +125,10 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
     m_behind->setUniformRowHeights(true);
     m_showInList = new QPushButton(tr("Show in customer list"), behindPanel);
     m_showInList->setEnabled(false);
+    // The keyboard's way to what a click on the chart shows.
+    m_drillChoice = new QComboBox(behindPanel);
+    m_drillChoice->setObjectName(QStringLiteral("chartDrillChoice"));
+    behindLayout->addWidget(m_drillChoice);
     behindLayout->addWidget(m_behindTitle);
     behindLayout->addWidget(m_behind, 1);
     behindLayout->addWidget(m_showInList);
@@ -146,6 +151,13 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
         }
     });
     connect(m_settingsButton, &QPushButton::clicked, this, &AnalyticsPage::openSettings);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AnalyticsPage::fillDrillChoices);
+    connect(m_drillChoice, &QComboBox::activated, this, [this](int index) {
+        const auto tab = static_cast<std::size_t>(std::max(0, m_tabs->currentIndex()));
+        if (index > 0 && m_snapshot && tab < m_drill.size() && index - 1 < static_cast<int>(m_drill[tab].size())) {
+            m_drill[tab][static_cast<std::size_t>(index - 1)].second();
+        }
+    });
     connect(m_behind, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item != nullptr && m_workspace.openCustomer) {
             m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
@@ -169,6 +181,23 @@ QChartView* AnalyticsPage::addChartTab(const QString& title, const QString& obje
     m_tabs->addTab(view, title);
     m_views.push_back(view);
     return view;
+}
+
+void AnalyticsPage::addDrill(int tab, const QString& label, std::function<void()> show) {
+    m_drill[static_cast<std::size_t>(tab)].emplace_back(label, std::move(show));
+}
+
+void AnalyticsPage::fillDrillChoices() {
+    const QSignalBlocker blocker(m_drillChoice);
+    m_drillChoice->clear();
+    m_drillChoice->addItem(tr("Customers behind… (or click the chart)"));
+    const auto tab = static_cast<std::size_t>(std::max(0, m_tabs->currentIndex()));
+    if (tab < m_drill.size()) {
+        for (const auto& [label, show] : m_drill[tab]) {
+            m_drillChoice->addItem(label);
+        }
+    }
+    m_drillChoice->setEnabled(m_drillChoice->count() > 1);
 }
 
 void AnalyticsPage::databaseChanged() {
@@ -215,7 +244,11 @@ void AnalyticsPage::refresh() {
         m_views[i]->setChart(newChart(m_tabs->tabText(static_cast<int>(i))));
     }
     m_behind->clear();
+    for (auto& items : m_drill) {
+        items.clear();
+    }
     if (!m_snapshot) {
+        fillDrillChoices();
         m_status->setText(running ? tr("Analysing in the background…")
                                   : tr("No analysis yet: Run analysis (F5) computes the charts in the background."));
         return;
@@ -235,6 +268,7 @@ void AnalyticsPage::refresh() {
     drawChurnReasons(s);
     drawValueDistribution(s);
     drawModelFit(s);
+    fillDrillChoices();
 }
 
 void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
@@ -269,19 +303,20 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     }
     chart->axes(Qt::Horizontal).front()->setTitleText(tr("Customers, best first"));
     chart->axes(Qt::Vertical).front()->setTitleText(tr("Cumulative share"));
-    connect(curve, &QLineSeries::clicked, this, [this](const QPointF& point) {
-        if (!m_snapshot) {
-            return;
-        }
+    const auto showTop = [this](long percent) {
         const auto& ranked = m_snapshot->analysis.ranking.ranked;
-        const auto count = static_cast<std::size_t>(std::ceil(point.x() / 100.0 * static_cast<double>(ranked.size())));
+        const auto count = static_cast<std::size_t>(
+            std::ceil(static_cast<double>(percent) / 100.0 * static_cast<double>(ranked.size())));
         std::vector<std::pair<qlonglong, double>> customers;
         for (std::size_t i = 0; i < count && i < ranked.size(); ++i) {
             customers.emplace_back(ranked[i].id, ranked[i].value);
         }
-        storage::CustomerFilter none;
-        showBehind(tr("Top %1 % of customers").arg(std::lround(point.x())), customers);
-    });
+        showBehind(tr("Top %1 % of customers").arg(percent), customers);
+    };
+    connect(curve, &QLineSeries::clicked, this, [showTop](const QPointF& point) { showTop(std::lround(point.x())); });
+    for (long percent = 5; percent <= 100; percent += 5) {
+        addDrill(0, tr("Top %1 % of customers").arg(percent), [showTop, percent] { showTop(percent); });
+    }
     m_views[0]->setChart(chart);
 }
 
@@ -318,10 +353,7 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
             }
         }
         chart->addSeries(series);
-        connect(series, &QScatterSeries::clicked, this, [this, g] {
-            if (!m_snapshot) {
-                return;
-            }
+        const auto showGroup = [this, g] {
             std::vector<std::pair<qlonglong, double>> customers;
             for (const auto id : m_snapshot->analysis.fourGroups.groups[static_cast<std::size_t>(g)].members) {
                 const auto* p = m_snapshot->profile(id);
@@ -330,7 +362,9 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
             storage::CustomerFilter filter;
             filter.fourGroup = g;
             showBehind(fourGroupName(g), customers, filter);
-        });
+        };
+        connect(series, &QScatterSeries::clicked, this, showGroup);
+        addDrill(1, fourGroupName(g), showGroup);
     }
     auto* xAxis = new QLogValueAxis();
     xAxis->setTitleText(tr("Purchases per month (log scale)"));
@@ -388,10 +422,7 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
     series->append(now);
     chart->addSeries(series);
     addBarAxes(chart, series, stages, QString(), tr("Customers"), QStringLiteral("%.0f"));
-    connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) {
-        if (!m_snapshot) {
-            return;
-        }
+    const auto showStage = [this](int index) {
         const auto stage = static_cast<core::LadderStage>(index);
         std::vector<std::pair<qlonglong, double>> customers;
         for (const auto& p : m_snapshot->analysis.profiles) {
@@ -403,7 +434,11 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
         storage::CustomerFilter filter;
         filter.stage = stage;
         showBehind(ladderStageName(stage), customers, filter);
-    });
+    };
+    connect(series, &QHorizontalBarSeries::clicked, this, [showStage](int index, QBarSet*) { showStage(index); });
+    for (int i = 0; i < static_cast<int>(core::kLadderStages); ++i) {
+        addDrill(2, ladderStageName(static_cast<core::LadderStage>(i)), [showStage, i] { showStage(i); });
+    }
     m_views[2]->setChart(chart);
 }
 
@@ -430,10 +465,7 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
     series->append(benchmark);
     chart->addSeries(series);
     addBarAxes(chart, series, labels, QString(), tr("Share of lost customers"), QStringLiteral("%.0f %"));
-    connect(series, &QHorizontalBarSeries::clicked, this, [this] {
-        if (!m_snapshot) {
-            return;
-        }
+    const auto showLost = [this] {
         std::vector<std::pair<qlonglong, double>> customers;
         for (const auto& a : m_snapshot->analysis.churn.assessments) {
             if (a.status == core::ChurnStatus::Lost) {
@@ -444,7 +476,9 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
         storage::CustomerFilter filter;
         filter.churnStatus = core::ChurnStatus::Lost;
         showBehind(tr("Lost customers"), customers, filter);
-    });
+    };
+    connect(series, &QHorizontalBarSeries::clicked, this, showLost);
+    addDrill(3, tr("Lost customers"), showLost);
     m_views[3]->setChart(chart);
 }
 
@@ -478,10 +512,7 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
     chart->addSeries(series);
     addBarAxes(chart, series, labels, tr("Predicted value"), tr("Customers"), QStringLiteral("%.0f"));
     chart->legend()->hide();
-    connect(series, &QBarSeries::clicked, this, [this, edges, labels](int index, QBarSet*) {
-        if (!m_snapshot) {
-            return;
-        }
+    const auto showBin = [this, edges, labels](int index) {
         const double low = edges[static_cast<std::size_t>(index)];
         const double high =
             static_cast<std::size_t>(index) + 1 < edges.size() ? edges[static_cast<std::size_t>(index) + 1] : INFINITY;
@@ -493,7 +524,11 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
         }
         std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
         showBehind(tr("Predicted value %1").arg(labels[index]), customers);
-    });
+    };
+    connect(series, &QBarSeries::clicked, this, [showBin](int index, QBarSet*) { showBin(index); });
+    for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
+        addDrill(4, tr("Predicted value %1").arg(labels[i]), [showBin, i] { showBin(i); });
+    }
     m_views[4]->setChart(chart);
 }
 
@@ -523,11 +558,11 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
     chart->addSeries(series);
     addBarAxes(chart, series, labels, tr("Repeat purchases (days with a purchase after the first)"), tr("Customers"),
                QStringLiteral("%.0f"));
-    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet*) {
-        if (!m_snapshot) {
-            return;
-        }
-        const int bins = static_cast<int>(m_snapshot->fitCheck.size());
+    const auto bins = static_cast<int>(s.fitCheck.size());
+    const auto binName = [bins](int index) {
+        return index == bins - 1 ? tr("%1 or more repeat purchases").arg(index) : tr("Repeat purchases: %1").arg(index);
+    };
+    const auto showRepeats = [this, bins, binName](int index) {
         std::vector<std::pair<qlonglong, double>> customers;
         for (const auto& p : m_snapshot->analysis.profiles) {
             const int x = p.purchaseDays - 1;
@@ -536,10 +571,12 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
             }
         }
         std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
-        showBehind(index == bins - 1 ? tr("%1 or more repeat purchases").arg(index)
-                                     : tr("Repeat purchases: %1").arg(index),
-                   customers);
-    });
+        showBehind(binName(index), customers);
+    };
+    connect(series, &QBarSeries::clicked, this, [showRepeats](int index, QBarSet*) { showRepeats(index); });
+    for (int i = 0; i < bins; ++i) {
+        addDrill(5, binName(i), [showRepeats, i] { showRepeats(i); });
+    }
     m_views[5]->setChart(chart);
 }
 

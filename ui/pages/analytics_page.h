@@ -2,10 +2,13 @@
 
 #include "workspace.h"
 
+#include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
 class QChart;
+class QComboBox;
 class QChartView;
 class QLabel;
 class QPushButton;
@@ -39,6 +42,9 @@ public:
                     std::optional<storage::CustomerFilter> filter = std::nullopt);
 
 private:
+    /** A chart element's customers, reachable from the keyboard through the choice above the list. */
+    void addDrill(int tab, const QString& label, std::function<void()> show);
+    void fillDrillChoices();
     QChartView* addChartTab(const QString& title, const QString& objectName);
     void drawPareto(const AnalysisSnapshot& snapshot);
     void drawFourGroups(const AnalysisSnapshot& snapshot);
@@ -52,6 +58,8 @@ private:
     QPushButton* m_settingsButton = nullptr;
     QTabWidget* m_tabs = nullptr;
     std::vector<QChartView*> m_views;
+    QComboBox* m_drillChoice = nullptr;
+    std::array<std::vector<std::pair<QString, std::function<void()>>>, 6> m_drill; // per chart tab
     QLabel* m_behindTitle = nullptr;
     QTreeWidget* m_behind = nullptr;
     QPushButton* m_showInList = nullptr;
