@@ -17,7 +17,22 @@ namespace rapport::ui {
 
 namespace {
 
-enum Column { Partner, Direction, Form, Stage, Bonds, Value, Since, ColumnCount };
+enum Column { Partner, Direction, Form, Stage, Value, Since, Bonds, ColumnCount };
+
+/** Shows text in the user's format but sorts by a number (money, a date). */
+class SortKeyItem final : public QTableWidgetItem {
+public:
+    SortKeyItem(const QString& text, double key)
+        : QTableWidgetItem(text)
+        , m_key(key) {}
+    bool operator<(const QTableWidgetItem& other) const override {
+        const auto* keyed = dynamic_cast<const SortKeyItem*>(&other);
+        return keyed != nullptr ? m_key < keyed->m_key : QTableWidgetItem::operator<(other);
+    }
+
+private:
+    double m_key;
+};
 
 QString bondsText(const core::Partnership& p) {
     QStringList bonds;
@@ -40,8 +55,10 @@ PartnershipsPage::PartnershipsPage(Workspace& workspace, QWidget* parent)
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("partnershipTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Partner"), tr("Direction"), tr("Form"), tr("Stage"), tr("Bonds"), tr("Value shared / year"), tr("Since")});
+        {tr("Partner"), tr("Direction"), tr("Form"), tr("Stage"), tr("Value shared / year"), tr("Since"), tr("Bonds")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,7 +70,8 @@ PartnershipsPage::PartnershipsPage(Workspace& workspace, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->addWidget(m_card);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({780, 320}); // the list has seven columns; the card wraps its text
     tabs->addTab(splitter, tr("&List"));
 
     m_network = new PartnerNetworkView(tabs);
@@ -99,14 +117,17 @@ void PartnershipsPage::reload() {
         m_table->setItem(row, Direction, new QTableWidgetItem(humanize(core::toCode(p.direction))));
         m_table->setItem(row, Form, new QTableWidgetItem(humanize(core::toCode(p.form))));
         m_table->setItem(row, Stage, new QTableWidgetItem(humanize(core::toCode(p.stage()))));
-        m_table->setItem(row, Bonds, new QTableWidgetItem(bondsText(p)));
-        auto* value = new QTableWidgetItem();
-        value->setData(Qt::DisplayRole, p.valueShared.toDouble()); // sorts as a number
+        auto* bonds = new QTableWidgetItem(bondsText(p));
+        bonds->setToolTip(bondsText(p));
+        m_table->setItem(row, Bonds, bonds);
+        auto* value = new SortKeyItem(formatMoney(p.valueShared), static_cast<double>(p.valueShared.minor()));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, Value, value);
-        m_table->setItem(row, Since, new QTableWidgetItem(formatDate(p.startedOn)));
+        m_table->setItem(row, Since,
+                         new SortKeyItem(formatDate(p.startedOn), p.startedOn ? p.startedOn->days() : -1.0e9));
     }
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Partner, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     m_network->setPartnerships(m_partnerships);
     if (!m_partnerships.empty()) {
