@@ -11,6 +11,7 @@
 #include "pages/analytics_page.h"
 #include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
+#include "pages/partnerships_page.h"
 #include "pages/reports_page.h"
 #include "support/temp_dir.h"
 #include "ui/ui_fixture.h"
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -309,4 +311,34 @@ TEST_F(AppTest, TheCustomersBehindAChartCanBeReachedWithTheKeyboard) {
     QTest::keyClick(choice, Qt::Key_Down); // what a keyboard user does: choose group 1
     const auto members = window.analysis()->snapshot()->analysis.fourGroups.groups[1].members.size();
     EXPECT_EQ(static_cast<std::size_t>(page->behindList()->topLevelItemCount()), std::min<std::size_t>(members, 1000));
+}
+
+TEST_F(AppTest, ThePartnershipListShowsEachPartnersOwnFiguresUnderTheRightHeaders) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    auto* table = window.partnershipsPage()->table();
+    const auto partnerships = m_repository->partnerships();
+    ASSERT_EQ(table->rowCount(), static_cast<int>(partnerships.size()));
+    ASSERT_GT(table->rowCount(), 1);
+    const auto column = [table](const QString& header) {
+        for (int c = 0; c < table->columnCount(); ++c) {
+            if (table->horizontalHeaderItem(c)->text() == header) {
+                return c;
+            }
+        }
+        return -1;
+    };
+    const int name = column(QStringLiteral("Partner")), value = column(QStringLiteral("Value shared / year")),
+              stage = column(QStringLiteral("Stage"));
+    ASSERT_GE(std::min({name, value, stage}), 0);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto id = table->item(row, name)->data(Qt::UserRole).toLongLong();
+        const auto it = std::find_if(partnerships.begin(), partnerships.end(), [id](auto& p) { return p.id == id; });
+        ASSERT_NE(it, partnerships.end());
+        EXPECT_EQ(table->item(row, name)->text().toStdString(), it->partnerName);
+        EXPECT_EQ(table->item(row, value)->text(), QLocale().toString(it->valueShared.toDouble(), 'f', 2));
+        if (row > 0) { // sorted by partner name
+            EXPECT_LE(QString::compare(table->item(row - 1, name)->text(), table->item(row, name)->text()), 0);
+        }
+    }
 }
