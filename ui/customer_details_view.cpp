@@ -343,7 +343,10 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     auto* stageButton = new QPushButton(tr("Set stage by hand…"));
     stageButton->setObjectName(QStringLiteral("setLadderStage"));
     connect(stageButton, &QPushButton::clicked, this, &CustomerDetailsView::setLadderStage);
-    form->addRow(QString(), stageButton);
+    auto* stageRow = new QHBoxLayout();
+    stageRow->addWidget(stageButton);
+    stageRow->addStretch(1);
+    form->addRow(QString(), stageRow);
     if (profile != nullptr) {
         QStringList history;
         for (std::size_t s = 1; s < core::kLadderStages; ++s) {

@@ -185,11 +185,11 @@ void CustomersPage::databaseChanged() {
             m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         }
     });
-    m_table->setColumnWidth(CustomerListModel::Name, 200);
+    m_table->setColumnWidth(CustomerListModel::Name, 185);
     for (int column : {CustomerListModel::Stage, CustomerListModel::Churn, CustomerListModel::Segment}) {
-        m_table->setColumnWidth(column, 80);
+        m_table->setColumnWidth(column, 75);
     }
-    m_table->setColumnWidth(CustomerListModel::Group, 50);
+    m_table->setColumnWidth(CustomerListModel::Group, 45);
     m_table->setColumnWidth(CustomerListModel::Value, 110);
     m_table->setColumnWidth(CustomerListModel::Alive, 70);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
