@@ -1,0 +1,139 @@
+// rapport-cli export: what a spreadsheet or a script reads back from the files it writes.
+#include "cli/cli_runner.h"
+#include "storage/repository.h"
+#include "support/temp_dir.h"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+/** An RFC 4180 reader, independent of the writer under test: quoted fields, doubled quotes, CRLF. */
+std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1);
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            rows.back().push_back(std::move(field));
+            field.clear();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            rows.back().push_back(std::move(field));
+            field.clear();
+            rows.emplace_back();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    rows.pop_back(); // after the last CRLF
+    return rows;
+}
+
+class ExportCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_EQ(cli({"demo", "--customers", "300", "--seed", "4", "--end", "2025-12-31"}).exitCode, 0);
+        auto repository = storage::openRepository(m_dir.file("export.sqlite"));
+        core::Customer tricky;
+        tricky.displayName = "=HYPERLINK(\"http://x\"), \"Ltd\"";
+        tricky.notes = "first line\nsecond line, with a comma";
+        tricky.phones = {{"+48 601 234 567", "mobile"}};
+        m_trickyId = repository->addCustomer(tricky);
+        m_customers = repository->counts().customers;
+        m_episodes = repository->counts().episodes;
+    }
+    RunResult cli(std::vector<std::string> arguments) {
+        arguments.insert(arguments.begin(), {"--db", m_dir.file("export.sqlite")});
+        return run(m_dir, RAPPORT_CLI, arguments);
+    }
+    TempDir m_dir;
+    core::CustomerId m_trickyId = 0;
+    std::int64_t m_customers = 0;
+    std::int64_t m_episodes = 0;
+};
+
+} // namespace
+
+TEST_F(ExportCli, CustomersAsCsvReadBackRowForRowWithFormulasNeutralised) {
+    const auto file = m_dir.file("customers.csv");
+    const auto result = cli({"export", "customers", "-o", file});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto rows = parseCsv(readAll(file));
+    ASSERT_EQ(static_cast<std::int64_t>(rows.size()), m_customers + 1);
+    EXPECT_EQ(rows[0][0], "id");
+    EXPECT_EQ(rows[0][2], "display_name");
+    for (const auto& row : rows) {
+        ASSERT_EQ(row.size(), rows[0].size());
+    }
+    const auto& tricky = rows.back();
+    EXPECT_EQ(tricky[0], std::to_string(m_trickyId));
+    // The name survives quoting (comma, quotes) and cannot run as a formula; notes keep their line break.
+    EXPECT_EQ(tricky[2], "'=HYPERLINK(\"http://x\"), \"Ltd\"");
+    EXPECT_EQ(tricky.back(), "first line\nsecond line, with a comma");
+    EXPECT_EQ(tricky[14], "'+48 601 234 567");
+    EXPECT_FALSE(std::filesystem::exists(file + ".partial"));
+}
+
+TEST_F(ExportCli, EpisodesKeepNegativeAmountsAsNumbersAndJsonHasEveryObject) {
+    const auto csvFile = m_dir.file("episodes.csv");
+    ASSERT_EQ(cli({"export", "episodes", "-o", csvFile}).exitCode, 0);
+    const auto rows = parseCsv(readAll(csvFile));
+    ASSERT_EQ(static_cast<std::int64_t>(rows.size()), m_episodes + 1);
+    bool sawReturn = false;
+    for (const auto& row : rows) {
+        if (row[4] == "return") {
+            sawReturn = true;
+            ASSERT_EQ(row[6].front(), '-') << row[6]; // a refund, as a number, not "'-..."
+        }
+    }
+    EXPECT_TRUE(sawReturn);
+
+    const auto jsonFile = m_dir.file("customers.json");
+    ASSERT_EQ(cli({"export", "customers", "--format", "json", "-o", jsonFile}).exitCode, 0);
+    const auto customers = nlohmann::json::parse(readAll(jsonFile));
+    ASSERT_EQ(static_cast<std::int64_t>(customers.size()), m_customers);
+    EXPECT_EQ(customers.back().at("display_name"), "=HYPERLINK(\"http://x\"), \"Ltd\""); // JSON is data, as typed
+
+    const auto partnerships = m_dir.file("partnerships.json");
+    ASSERT_EQ(cli({"export", "partnerships", "--format", "json", "-o", partnerships}).exitCode, 0);
+    for (const auto& p : nlohmann::json::parse(readAll(partnerships))) {
+        EXPECT_FALSE(p.at("stage_history").empty());
+    }
+}
+
+TEST_F(ExportCli, AnExistingFileIsNotOverwrittenWithoutForce) {
+    const auto file = m_dir.file("keep.csv");
+    std::ofstream(file) << "mine";
+    const auto refused = cli({"export", "customers", "-o", file});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_NE(refused.err.find("exists"), std::string::npos) << refused.err;
+    EXPECT_EQ(readAll(file), "mine");
+    EXPECT_EQ(cli({"export", "customers", "-o", file, "--force"}).exitCode, 0);
+    EXPECT_NE(readAll(file), "mine");
+    EXPECT_EQ(cli({"export", "clients", "-o", m_dir.file("x.csv")}).exitCode, 2);
+}
