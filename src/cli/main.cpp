@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     cli::addCheckCommand(app, context);
     cli::addBackupCommand(app, context);
     cli::addExportCommand(app, context);
+    cli::addGdprCommand(app, context);
     cli::addLtvCommand(app, context);
     cli::addRankCommand(app, context);
     cli::addMatrixCommand(app, context);

@@ -137,3 +137,28 @@ TEST_F(ExportCli, AnExistingFileIsNotOverwrittenWithoutForce) {
     EXPECT_NE(readAll(file), "mine");
     EXPECT_EQ(cli({"export", "clients", "-o", m_dir.file("x.csv")}).exitCode, 2);
 }
+
+TEST_F(ExportCli, APersonalDataExportHoldsEverythingAboutTheCustomer) {
+    // The customer with the most episodes, so that paging through them is exercised.
+    auto repository = storage::openRepository(m_dir.file("export.sqlite"));
+    storage::CustomerPageRequest busiest;
+    busiest.sort = storage::CustomerSort::Purchases;
+    busiest.order = storage::SortOrder::Descending;
+    busiest.limit = 1;
+    const auto row = repository->customerPage(busiest).rows.front();
+
+    const auto file = m_dir.file("subject.json");
+    const auto result = cli({"gdpr", "export", std::to_string(row.id), "-o", file});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto document = nlohmann::json::parse(readAll(file));
+    EXPECT_EQ(document.at("customer").at("id"), row.id);
+    EXPECT_EQ(document.at("customer").at("display_name"), row.displayName);
+    EXPECT_EQ(static_cast<std::int64_t>(document.at("episodes").size()), row.episodes);
+    EXPECT_EQ(document.at("contact_persons").size(), repository->contactPersons(row.id).size());
+    EXPECT_EQ(document.at("relationship_costs").size(), repository->relationshipCosts(row.id).size());
+    for (const auto& episode : document.at("episodes")) {
+        ASSERT_EQ(episode.at("customer_id"), row.id); // nobody else's data
+    }
+    EXPECT_EQ(cli({"gdpr", "export", "999999", "-o", m_dir.file("none.json")}).exitCode, 1);
+    EXPECT_FALSE(std::filesystem::exists(m_dir.file("none.json")));
+}
