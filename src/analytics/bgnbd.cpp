@@ -100,15 +100,7 @@ BgNbdFit fitBgNbd(const std::vector<RfmPattern>& patterns) {
     const auto pattern = fitOnPatterns("BG/NBD", patterns, [&patterns](const auto& v, auto* gradientInLogs) {
         return bgnbdTotalLogLikelihood({v[0], v[1], v[2], v[3]}, patterns, gradientInLogs);
     });
-    const auto& value = pattern.parameters;
-    const auto& error = pattern.standardErrors;
-    BgNbdFit fit;
-    fit.parameters = {value[0], value[1], value[2], value[3]};
-    fit.standardErrors = {error[0], error[1], error[2], error[3]};
-    fit.quality = pattern.quality;
-    fit.patterns = patterns.size();
-    fit.customers = pattern.customers;
-    return fit;
+    return toModelFit<BgNbdFit>(pattern, patterns.size());
 }
 
 double bgnbdProbabilityAlive(const BgNbdParameters& p, double x, double tx, double T) {

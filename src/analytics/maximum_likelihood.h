@@ -59,4 +59,17 @@ struct PatternFit {
 PatternFit fitOnPatterns(std::string_view model, const std::vector<RfmPattern>& patterns,
                          const PatternLogLikelihood& logLikelihood);
 
+/** A pattern fit in a model's own result type (BgNbdFit, ParetoNbdFit: four named parameters each). */
+template <typename ModelFit> ModelFit toModelFit(const PatternFit& pattern, std::size_t patterns) {
+    const auto& v = pattern.parameters;
+    const auto& e = pattern.standardErrors;
+    ModelFit fit;
+    fit.parameters = {v[0], v[1], v[2], v[3]};
+    fit.standardErrors = {e[0], e[1], e[2], e[3]};
+    fit.quality = pattern.quality;
+    fit.patterns = patterns;
+    fit.customers = pattern.customers;
+    return fit;
+}
+
 } // namespace rapport::analytics

@@ -149,15 +149,7 @@ ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns) {
     const auto pattern = fitOnPatterns("Pareto/NBD", patterns, [&patterns](const auto& v, auto* gradientInLogs) {
         return paretoNbdTotalLogLikelihood({v[0], v[1], v[2], v[3]}, patterns, gradientInLogs);
     });
-    const auto& value = pattern.parameters;
-    const auto& error = pattern.standardErrors;
-    ParetoNbdFit fit;
-    fit.parameters = {value[0], value[1], value[2], value[3]};
-    fit.standardErrors = {error[0], error[1], error[2], error[3]};
-    fit.quality = pattern.quality;
-    fit.patterns = patterns.size();
-    fit.customers = pattern.customers;
-    return fit;
+    return toModelFit<ParetoNbdFit>(pattern, patterns.size());
 }
 
 double paretoNbdProbabilityAlive(const ParetoNbdParameters& p, double x, double tx, double T) {

@@ -1,7 +1,7 @@
 #include "analytics/bgnbd.h"
+#include "analytics/cdnow.h"
 #include "analytics/hypergeometric.h"
 #include "analytics/model_fit_check.h"
-#include "analytics/cdnow.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -110,9 +110,9 @@ TEST(BgNbdPurchaseDistribution, SumsToOneAndItsMeanIsTheModelsExpectation) {
             mean += x * probability;
         }
         const double z = t / (p.alpha + t);
-        const double expected = (p.a + p.b - 1) / (p.a - 1) *
-                                (1 - std::pow(p.alpha / (p.alpha + t), p.r) *
-                                         analytics::hypergeometric2F1(p.r, p.b, p.a + p.b - 1, z));
+        const double expected =
+            (p.a + p.b - 1) / (p.a - 1) *
+            (1 - std::pow(p.alpha / (p.alpha + t), p.r) * analytics::hypergeometric2F1(p.r, p.b, p.a + p.b - 1, z));
         EXPECT_NEAR(total, 1.0, 1e-6) << t;
         EXPECT_NEAR(mean, expected, 1e-3 * expected) << t;
     }
