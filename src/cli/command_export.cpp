@@ -42,29 +42,10 @@ std::string optionalDate(const std::optional<core::Date>& date) {
     return date ? date->toIso() : std::string();
 }
 
-/** "-488.08", "12", "0.5": a plain decimal number, which a spreadsheet reads as a number and never runs. */
-bool isPlainNumber(std::string_view text) {
-    std::size_t i = text.starts_with('-') ? 1 : 0;
-    bool digits = false, point = false;
-    for (; i < text.size(); ++i) {
-        if (text[i] >= '0' && text[i] <= '9') {
-            digits = true;
-        } else if (text[i] == '.' && !point && digits) {
-            point = true;
-        } else {
-            return false;
-        }
-    }
-    return digits && !text.ends_with('.');
-}
-
-/**
- * One CSV record. Numbers (a return's negative amount) stay numbers; every other field goes through csvText,
- * which quotes it as needed and neutralises what would run as a formula (=, +, -, @, tab, CR).
- */
+/** One CSV record; csvText quotes as needed, keeps numbers and neutralises what would run as a formula. */
 void writeRecord(std::ostream& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        out << (i == 0 ? "" : ",") << (isPlainNumber(fields[i]) ? fields[i] : core::csvText(fields[i]));
+        out << (i == 0 ? "" : ",") << core::csvText(fields[i]);
     }
     out << "\r\n";
 }

@@ -5,7 +5,31 @@
 
 namespace rapport::core {
 
+namespace {
+
+/** "-488.08", "12", "0.5": a plain decimal number, which a spreadsheet reads as a number and never runs. */
+bool isPlainNumber(std::string_view text) {
+    std::size_t i = text.starts_with('-') ? 1 : 0;
+    bool digits = false;
+    bool point = false;
+    for (; i < text.size(); ++i) {
+        if (text[i] >= '0' && text[i] <= '9') {
+            digits = true;
+        } else if (text[i] == '.' && !point && digits) {
+            point = true;
+        } else {
+            return false;
+        }
+    }
+    return digits && !text.ends_with('.');
+}
+
+} // namespace
+
 std::string csvText(std::string_view text) {
+    if (isPlainNumber(text)) {
+        return std::string(text); // a refund of -12.50 stays a number
+    }
     std::string field;
     if (!text.empty() &&
         (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {

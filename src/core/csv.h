@@ -8,7 +8,8 @@ namespace rapport::core {
 /**
  * One CSV text field, RFC 4180 style: quoted when it holds a comma, quote or line break. A field a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
- * apostrophe first, so opening an export never executes what a customer typed into their name.
+ * apostrophe first, so opening an export never executes what a customer typed into their name. A plain
+ * decimal number ("-488.08") is left as it is: a spreadsheet reads it as a number, not a formula.
  */
 std::string csvText(std::string_view text);
 

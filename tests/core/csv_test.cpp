@@ -18,6 +18,9 @@ TEST(Csv, NeutralisesWhatASpreadsheetWouldRun) {
     EXPECT_EQ(csvText("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
     EXPECT_EQ(csvText("+48 600"), "'+48 600");
     EXPECT_EQ(csvText("-2+3"), "'-2+3");
+    EXPECT_EQ(csvText("-488.08"), "-488.08"); // a plain number is data, not a formula
+    EXPECT_EQ(csvText("-1e5"), "'-1e5");
+    EXPECT_EQ(csvText("-"), "'-");
     EXPECT_EQ(csvText("@SUM(A1)"), "'@SUM(A1)");
     EXPECT_EQ(csvText("\tcmd"), "'\tcmd");
     EXPECT_EQ(csvText("a=b"), "a=b"); // only the first character matters
