@@ -41,7 +41,9 @@ QTableWidget* makeTable(const QStringList& headers, int rows, QWidget* parent) {
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch); // shares the width, never scrolls
+    // The names take what they need; the figures share the rest: the table never scrolls sideways.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     // Every row visible without scrolling: the tables are short.
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
