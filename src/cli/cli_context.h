@@ -40,6 +40,7 @@ void addEpisodesCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
 void addBackupCommand(CLI::App& app, CliContext& context);
 void addExportCommand(CLI::App& app, CliContext& context);
+void addImportCommand(CLI::App& app, CliContext& context);
 void addGdprCommand(CLI::App& app, CliContext& context);
 void addLtvCommand(CLI::App& app, CliContext& context);
 void addRankCommand(CLI::App& app, CliContext& context);

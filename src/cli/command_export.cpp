@@ -232,7 +232,7 @@ void addExportCommand(CLI::App& app, CliContext& context) {
             try {
                 if (arguments->what == "customers") {
                     RecordWriter writer(out, json,
-                                        {"id",
+                                        {"rapport_id",
                                          "external_ref",
                                          "display_name",
                                          "legal_name",
@@ -264,13 +264,13 @@ void addExportCommand(CLI::App& app, CliContext& context) {
                     rows = exportCustomers(*repository, writer);
                 } else if (arguments->what == "episodes") {
                     RecordWriter writer(out, json,
-                                        {"id", "customer_id", "customer", "occurred_on", "kind", "channel", "revenue",
+                                        {"rapport_id", "rapport_customer_id", "customer_name", "occurred_on", "kind", "channel", "revenue",
                                          "margin", "satisfaction", "critical", "owner", "follow_up_on",
                                          "follow_up_done", "notes"});
                     rows = exportEpisodes(*repository, writer);
                 } else {
                     RecordWriter writer(out, json,
-                                        {"id", "partner", "partner_customer_id", "direction", "form", "stage", "bonds",
+                                        {"rapport_id", "partner", "partner_customer_id", "direction", "form", "stage", "bonds",
                                          "value_shared", "started_on", "ended_on", "notes"});
                     rows = exportPartnerships(*repository, writer);
                 }

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     cli::addEpisodesCommand(app, context);
     cli::addCheckCommand(app, context);
     cli::addBackupCommand(app, context);
+    cli::addImportCommand(app, context);
     cli::addExportCommand(app, context);
     cli::addGdprCommand(app, context);
     cli::addLtvCommand(app, context);

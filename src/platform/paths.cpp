@@ -19,6 +19,10 @@ std::filesystem::path defaultDatabasePath() {
     return dataDirectory() / "rapport.sqlite";
 }
 
+std::filesystem::path mappingDirectory() {
+    return dataDirectory() / "mappings";
+}
+
 std::filesystem::path logDirectory() {
     return dataDirectory() / "logs";
 }

@@ -13,6 +13,9 @@ std::filesystem::path dataDirectory();
 /** The database used when no --db is given: <data folder>/rapport.sqlite. */
 std::filesystem::path defaultDatabasePath();
 
+/** Where named import mappings are kept: <data folder>/mappings. */
+std::filesystem::path mappingDirectory();
+
 /** Where the rotating log files go: <data folder>/logs. */
 std::filesystem::path logDirectory();
 

@@ -7,6 +7,12 @@
 #include "core/partnership.h"
 #include "core/relationship_cost.h"
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 namespace rapport::storage {
 
 /**
@@ -28,6 +34,25 @@ public:
     virtual void addRelationshipCost(const core::RelationshipCost& cost) = 0;
     virtual core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) = 0;
     virtual core::PartnershipId addPartnership(const core::Partnership& partnership) = 0;
+
+    // Updates and reads inside the batch: reads see what this writer wrote, so an import matches a row
+    // against the base and against the file's own earlier rows alike.
+    virtual void updateCustomer(const core::Customer& customer) = 0;
+    virtual void updateContactPerson(const core::ContactPerson& person) = 0;
+    virtual std::optional<core::Customer> customer(core::CustomerId id) = 0;
+    virtual std::optional<core::CustomerId> customerByExternalRef(const std::string& externalRef) = 0;
+    /** The customer (lowest id) with this e-mail address, compared without regard to case. */
+    virtual std::optional<core::CustomerId> customerByEmail(std::string_view email) = 0;
+    /** The customer (lowest id) with this phone number, compared by its digits. */
+    virtual std::optional<core::CustomerId> customerByPhone(std::string_view phone) = 0;
+    virtual std::vector<core::ContactPerson> contactPersons(core::CustomerId customerId) = 0;
+    /** True when the customer has episodes stored before this batch began (re-imports check those). */
+    virtual bool hasEarlierEpisodes(core::CustomerId customerId) = 0;
+    /**
+     * How many episodes stored before this batch equal this one in customer, date, kind, channel, revenue
+     * and margin: an import counts them to recognise rows it brought in before.
+     */
+    virtual std::int64_t countEarlierEpisodesLike(const core::Episode& episode) = 0;
 
     /** Rebuilds what was deferred (indexes, running totals) and makes everything durable at once. */
     virtual void commit() = 0;

@@ -85,7 +85,7 @@ TEST_F(ExportCli, CustomersAsCsvReadBackRowForRowWithFormulasNeutralised) {
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const auto rows = parseCsv(readAll(file));
     ASSERT_EQ(static_cast<std::int64_t>(rows.size()), m_customers + 1);
-    EXPECT_EQ(rows[0][0], "id");
+    EXPECT_EQ(rows[0][0], "rapport_id");
     EXPECT_EQ(rows[0][2], "display_name");
     for (const auto& row : rows) {
         ASSERT_EQ(row.size(), rows[0].size());

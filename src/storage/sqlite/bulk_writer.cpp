@@ -6,6 +6,8 @@
 #include "storage/sqlite/episode_rows.h"
 #include "storage/sqlite/partnership_rows.h"
 #include "storage/sqlite/schema.h"
+#include "storage/sqlite/codes.h"
+#include "storage/sqlite/statement.h"
 
 #include <spdlog/spdlog.h>
 #include <string>
@@ -21,6 +23,7 @@ SqliteBulkWriter::SqliteBulkWriter(Database& db, const BulkOptions& options)
     , m_options(options)
     , m_transaction(db) {
     m_firstNewCustomer = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM customer");
+    m_firstNewEpisode = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM episode");
     // With the default 2 MiB page cache a long transaction spills dirty pages to the WAL again and again
     // (hundreds of thousands of writes for a few thousand customers); a larger cache keeps them in memory.
     m_previousCacheSize = m_db.queryInt("PRAGMA cache_size");
@@ -86,6 +89,87 @@ core::ChurnRecordId SqliteBulkWriter::addChurnRecord(const core::ChurnRecord& re
 core::PartnershipId SqliteBulkWriter::addPartnership(const core::Partnership& partnership) {
     core::validate(partnership);
     return insertPartnership(m_db, partnership);
+}
+
+void SqliteBulkWriter::updateCustomer(const core::Customer& customer) {
+    core::validate(customer);
+    requireFound(updateCustomerRow(m_db, customer), "customer", customer.id);
+    if (customer.id < m_firstNewCustomer) {
+        m_touchedExisting.insert(customer.id);
+    }
+}
+
+void SqliteBulkWriter::updateContactPerson(const core::ContactPerson& person) {
+    core::validate(person);
+    requireFound(updateContactPersonRow(m_db, person), "contact person", person.id);
+    if (person.customerId < m_firstNewCustomer) {
+        m_touchedExisting.insert(person.customerId);
+    }
+}
+
+std::optional<core::Customer> SqliteBulkWriter::customer(core::CustomerId id) {
+    return readCustomer(m_db, id);
+}
+
+namespace {
+std::optional<core::CustomerId> firstId(Statement& select) {
+    std::optional<core::CustomerId> id;
+    if (select.step()) {
+        id = select.int64(0);
+    }
+    select.reset();
+    return id;
+}
+} // namespace
+
+std::optional<core::CustomerId> SqliteBulkWriter::customerByExternalRef(const std::string& externalRef) {
+    return firstId(m_db.cached("SELECT id FROM customer WHERE external_ref = ?1").bind(1, externalRef));
+}
+
+std::optional<core::CustomerId> SqliteBulkWriter::customerByEmail(std::string_view email) {
+    return firstId(m_db.cached("SELECT min(customer_id) FROM contact_point WHERE kind = 'email' AND normalized = ?1 "
+                               "AND contact_person_id IS NULL HAVING count(*) > 0")
+                       .bind(1, normalizedEmail(email)));
+}
+
+std::optional<core::CustomerId> SqliteBulkWriter::customerByPhone(std::string_view phone) {
+    const auto digits = core::phoneDigits(phone);
+    if (digits.empty()) {
+        return std::nullopt;
+    }
+    return firstId(m_db.cached("SELECT min(customer_id) FROM contact_point WHERE kind = 'phone' AND normalized = ?1 "
+                               "AND contact_person_id IS NULL HAVING count(*) > 0")
+                       .bind(1, digits));
+}
+
+std::vector<core::ContactPerson> SqliteBulkWriter::contactPersons(core::CustomerId customerId) {
+    return readContactPersons(m_db, customerId);
+}
+
+bool SqliteBulkWriter::hasEarlierEpisodes(core::CustomerId customerId) {
+    if (customerId >= m_firstNewCustomer) {
+        return false;
+    }
+    return firstId(m_db.cached("SELECT 1 FROM episode WHERE customer_id = ?1 AND id < ?2 LIMIT 1")
+                       .bind(1, customerId)
+                       .bind(2, static_cast<std::int64_t>(m_firstNewEpisode)))
+        .has_value();
+}
+
+std::int64_t SqliteBulkWriter::countEarlierEpisodesLike(const core::Episode& e) {
+    auto& select = m_db.cached("SELECT count(*) FROM episode WHERE customer_id = ?1 AND occurred_on = ?2 AND id < ?3 "
+                               "AND kind = ?4 AND channel = ?5 AND revenue IS ?6 AND margin IS ?7");
+    select.bind(1, e.customerId)
+        .bind(2, static_cast<std::int64_t>(e.occurredOn.days()))
+        .bind(3, static_cast<std::int64_t>(m_firstNewEpisode))
+        .bind(4, core::toCode(e.kind))
+        .bind(5, core::toCode(e.channel))
+        .bind(6, optionalMinor(e.revenue))
+        .bind(7, optionalMinor(e.margin));
+    select.step();
+    const auto count = select.int64(0);
+    select.reset();
+    return count;
 }
 
 void SqliteBulkWriter::commit() {

@@ -25,6 +25,15 @@ public:
     void addRelationshipCost(const core::RelationshipCost& cost) override;
     core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) override;
     core::PartnershipId addPartnership(const core::Partnership& partnership) override;
+    void updateCustomer(const core::Customer& customer) override;
+    void updateContactPerson(const core::ContactPerson& person) override;
+    std::optional<core::Customer> customer(core::CustomerId id) override;
+    std::optional<core::CustomerId> customerByExternalRef(const std::string& externalRef) override;
+    std::optional<core::CustomerId> customerByEmail(std::string_view email) override;
+    std::optional<core::CustomerId> customerByPhone(std::string_view phone) override;
+    std::vector<core::ContactPerson> contactPersons(core::CustomerId customerId) override;
+    bool hasEarlierEpisodes(core::CustomerId customerId) override;
+    std::int64_t countEarlierEpisodesLike(const core::Episode& episode) override;
     void commit() override;
 
 private:
@@ -32,6 +41,7 @@ private:
     BulkOptions m_options;
     Transaction m_transaction;
     long long m_firstNewCustomer = 1;
+    long long m_firstNewEpisode = 1;
     // Customers that existed before this batch and whose search row or totals the batch changed.
     std::set<long long> m_touchedExisting;
     long long m_previousCacheSize = 0;

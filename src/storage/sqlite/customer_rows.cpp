@@ -8,14 +8,14 @@
 
 namespace rapport::storage::sqlite {
 
-namespace {
-
 std::string normalizedEmail(std::string_view email) {
     std::string lower(email);
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return lower;
 }
+
+namespace {
 
 void writeContactPoints(Database& db, core::CustomerId customerId, std::optional<core::ContactPersonId> personId,
                         const std::vector<core::ContactPoint>& emails, const std::vector<core::ContactPoint>& phones) {

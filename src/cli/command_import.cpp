@@ -1,0 +1,196 @@
+// rapport-cli import customers|contacts|episodes|transactions|vcard FILE [--map COLUMN=FIELD ...] [--dry-run]
+// [--rejects FILE]. Prints how the file was read and what happened to its rows; progress goes to stderr.
+// Exit codes: 0 every row in, 1 some rows rejected (rejects written), 2 nothing done.
+#include "cli/cli_context.h"
+#include "io/importer.h"
+#include "io/named_mapping.h"
+#include "platform/paths.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <iomanip>
+#include <ostream>
+
+namespace rapport::cli {
+
+namespace {
+
+struct ImportArguments {
+    std::string kind;
+    std::string file;
+    std::vector<std::string> map;
+    bool dryRun = false;
+    std::string rejects;
+    std::string encoding;
+    std::string delimiter;
+    std::string header;
+    std::string dateOrder;
+    std::string decimal;
+    bool createCustomers = false;
+    std::string mapping;
+    std::string saveMapping;
+    bool quiet = false;
+};
+
+template <typename Enum> std::optional<Enum> optionalCode(const std::string& text) {
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    return core::fromCode<Enum>(text);
+}
+
+void printLayout(std::ostream& out, const io::FileLayout& layout) {
+    out << "Read as " << core::toCode(layout.encoding.encoding) << (layout.encoding.certain ? "" : " (guessed)")
+        << ", delimiter " << (layout.delimiter == '\t' ? std::string("tab") : std::string(1, layout.delimiter))
+        << ", " << (layout.header ? "with" : "without") << " a header row, dates "
+        << (layout.dateOrder ? std::string(core::toCode(*layout.dateOrder)) : std::string("ambiguous"))
+        << ", decimal " << core::toCode(layout.decimalSeparator) << ".\nColumns:\n";
+    for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+        out << "  " << std::setw(2) << i + 1 << ". " << layout.columns[i] << " -> "
+            << layout.mapping.fieldOfColumn[i].value_or("(ignored)") << '\n';
+    }
+    for (const auto& warning : layout.warnings) {
+        out << "  note: " << warning << '\n';
+    }
+}
+
+void printReport(std::ostream& out, const io::ImportReport& report, bool dryRun) {
+    out << (dryRun ? "Dry run, nothing written. Would add " : "Added ") << report.added << ", "
+        << (dryRun ? "update " : "updated ") << report.updated << ", leave " << report.unchanged
+        << " unchanged (already in the base); rejected " << report.rejected << " of " << report.rows << " rows.\n";
+    if (report.customersCreated > 0) {
+        out << (dryRun ? "Would create " : "Created ") << report.customersCreated << " customers for unknown references.\n";
+    }
+    if (report.duplicateCount > 0) {
+        out << report.duplicateCount << " rows repeat a customer of an earlier row:\n";
+        for (const auto& line : report.duplicatesInFile) {
+            out << "  " << line << '\n';
+        }
+    }
+    if (!report.problemCounts.empty()) {
+        out << "Why rows were rejected (rows, column: what was expected):\n";
+        std::vector<std::pair<std::int64_t, std::string>> reasons;
+        for (const auto& [reason, count] : report.problemCounts) {
+            reasons.emplace_back(count, reason);
+        }
+        std::sort(reasons.begin(), reasons.end(), std::greater<>());
+        for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
+            out << "  " << std::setw(7) << reasons[i].first << "  " << reasons[i].second << '\n';
+        }
+        if (reasons.size() > 10) {
+            out << "  ... and " << reasons.size() - 10 << " other reasons\n";
+        }
+        out << "First problems:\n";
+        for (std::size_t i = 0; i < report.problems.size() && i < 20; ++i) {
+            out << "  " << report.problems[i].describe() << '\n';
+        }
+    }
+    if (!report.rejectsPath.empty()) {
+        out << "Rejected rows with their reasons: " << report.rejectsPath
+            << " (fix them there and import that file again)\n";
+    }
+}
+
+} // namespace
+
+void addImportCommand(CLI::App& app, CliContext& context) {
+    auto a = std::make_shared<ImportArguments>();
+    auto* command = app.add_subcommand(
+        "import", "Import customers, contact persons, episodes or transactions from CSV, or contacts from vCard");
+    command->add_option("KIND", a->kind, "customers, contacts, episodes, transactions or vcard")
+        ->required()
+        ->check(CLI::IsMember({"customers", "contacts", "episodes", "transactions", "vcard"}));
+    command->add_option("FILE", a->file, "The CSV or .vcf file")->required();
+    command->add_option("--map", a->map, "Correct the mapping: COLUMN=FIELD (header text or number; FIELD ignore)");
+    command->add_flag("--dry-run", a->dryRun, "Show what would happen and write the rejects file; change nothing");
+    command->add_option("--rejects", a->rejects, "Where rejected rows go (default: FILE.rejects.csv)");
+    command->add_option("--encoding", a->encoding, "utf-8, utf-16le, utf-16be, windows-1250, windows-1251, windows-1252")
+        ->check(CLI::IsMember({"utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1251", "windows-1252"}));
+    command->add_option("--delimiter", a->delimiter, "comma, semicolon or tab")
+        ->check(CLI::IsMember({"comma", "semicolon", "tab", ",", ";"}));
+    command->add_option("--header", a->header, "yes or no: whether the first row names the columns")
+        ->check(CLI::IsMember({"yes", "no"}));
+    command->add_option("--date-order", a->dateOrder, "dmy, mdy or ymd, when the dates do not tell")
+        ->check(CLI::IsMember({"dmy", "mdy", "ymd"}));
+    command->add_option("--decimal", a->decimal, "point or comma")->check(CLI::IsMember({"point", "comma"}));
+    command->add_flag("--create-customers", a->createCustomers,
+                      "Episodes and transactions of an unknown customer reference create that customer");
+    command->add_option("--mapping", a->mapping, "Start from a saved mapping");
+    command->add_option("--save-mapping", a->saveMapping, "Save the final mapping under this name");
+    command->add_flag("-q,--quiet", a->quiet, "No progress on stderr");
+    command->callback([&context, a] {
+        io::ImportOptions options;
+        options.kind = *core::fromCode<io::ImportKind>(a->kind);
+        options.dryRun = a->dryRun;
+        options.createMissingCustomers = a->createCustomers;
+        options.encoding = optionalCode<io::TextEncoding>(a->encoding);
+        options.dateOrder = optionalCode<io::DateOrder>(a->dateOrder);
+        options.decimalSeparator = optionalCode<io::DecimalSeparator>(a->decimal);
+        if (!a->delimiter.empty()) {
+            options.delimiter = a->delimiter == "tab" ? '\t' : (a->delimiter == "semicolon" || a->delimiter == ";") ? ';' : ',';
+        }
+        if (!a->header.empty()) {
+            options.header = a->header == "yes";
+        }
+        const auto fail = [&](const std::string& message) {
+            *context.err << "rapport-cli: " << message << "\nNothing was imported.\n";
+            context.exitCode = kFailure;
+        };
+        try {
+            if (!a->mapping.empty()) {
+                const auto saved = io::loadNamedMapping(platform::mappingDirectory(), a->mapping);
+                if (saved.kind != options.kind) {
+                    return fail("the mapping \"" + a->mapping + "\" is for " + std::string(core::toCode(saved.kind)) +
+                                ", not " + a->kind);
+                }
+                options.corrections = saved.columns;
+            }
+            for (const auto& item : a->map) {
+                const auto equals = item.rfind('=');
+                if (equals == std::string::npos || equals == 0 || equals + 1 == item.size()) {
+                    return fail("--map takes COLUMN=FIELD, not \"" + item + "\"");
+                }
+                options.corrections[item.substr(0, equals)] = item.substr(equals + 1);
+            }
+        } catch (const std::exception& e) {
+            return fail(e.what());
+        }
+        options.rejectsPath = a->rejects.empty() ? a->file + ".rejects" + (a->kind == "vcard" ? ".vcf" : ".csv")
+                                                 : a->rejects;
+        const auto started = std::chrono::steady_clock::now();
+        auto lastReport = started;
+        if (!a->quiet) {
+            options.progress = [&context, &lastReport](const io::ImportProgress& p) {
+                const auto now = std::chrono::steady_clock::now();
+                if (now - lastReport >= std::chrono::seconds(1)) {
+                    lastReport = now;
+                    *context.err << "  " << p.rows << " rows, "
+                                 << (p.bytesTotal ? p.bytesRead * 100 / p.bytesTotal : 100) << " %\n";
+                }
+                return true;
+            };
+        }
+        std::unique_ptr<storage::Repository> repository;
+        io::ImportReport report;
+        try {
+            repository = context.open(true);
+            report = io::importFile(*repository, a->file, options);
+        } catch (const io::ImportError& e) {
+            return fail(e.what());
+        }
+        printLayout(*context.out, report.layout);
+        printReport(*context.out, report, a->dryRun);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        *context.err << report.rows << " rows in " << std::fixed << std::setprecision(1) << seconds << " s\n";
+        if (!a->saveMapping.empty()) {
+            io::saveNamedMapping(platform::mappingDirectory(), a->saveMapping,
+                                 io::mappingOf(options.kind, report.layout.columns, report.layout.mapping));
+            *context.out << "Mapping saved as \"" << a->saveMapping << "\".\n";
+        }
+        context.exitCode = report.rejected > 0 ? kProblemFound : kSuccess;
+    });
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,262 @@
+#include "io/field_mapping.h"
+
+#include "io/value_parsers.h"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+namespace rapport::io {
+
+namespace {
+
+using Names = std::string_view;
+
+// Header names per field, already folded and without separators. English, Polish, Russian, Ukrainian, Swedish.
+constexpr Names kExternalRef[] = {"externalref", "id", "ref",         "reference",   "customerid", "clientid",
+                                             "idklienta",   "nrklienta",   "numerklienta", "kundnummer", "kundnr",
+                                             "kundid",      "кодклиента",  "номерклиента", "кодклієнта"};
+constexpr Names kRapportId[] = {"rapportid"};
+constexpr Names kDisplayName[] = {"displayname", "name",     "fullname", "customer", "customername",
+                                             "client",      "nazwa",    "klient",   "imięinazwisko", "имя",
+                                             "клиент",      "фио",      "клієнт",   "піб",      "namn",
+                                             "kund"};
+constexpr Names kFirstName[] = {"firstname", "givenname", "imię", "imie", "förnamn", "fornamn"};
+constexpr Names kLastName[] = {"lastname", "surname", "familyname", "nazwisko", "фамилия", "прізвище",
+                                         "efternamn"};
+constexpr Names kLegalName[] = {"legalname", "company", "companyname", "firma", "nazwafirmy",
+                                          "компания", "компанія", "företag"};
+constexpr Names kKind[] = {"kind", "type", "typklienta", "kundtyp"};
+constexpr Names kMarket[] = {"market", "rynek"};
+constexpr Names kSegment[] = {"segment", "сегмент", "kundsegment", "grupa", "group"};
+constexpr Names kOwner[] = {"owner", "accountmanager", "salesmanager", "opiekun", "менеджер",
+                                      "ответственный", "säljare"};
+constexpr Names kStreet[] = {"street", "address", "ulica", "adres", "адрес", "адреса", "gatuadress"};
+constexpr Names kPostcode[] = {"postcode", "postalcode", "zip",     "zipcode", "kodpocztowy",
+                                          "индекс",   "почтовыйиндекс", "індекс", "поштовийіндекс", "postnummer"};
+constexpr Names kCity[] = {"city", "town", "miasto", "miejscowość", "город", "місто", "ort", "stad"};
+constexpr Names kRegion[] = {"region", "state", "province", "województwo", "область", "län"};
+constexpr Names kCountry[] = {"country", "kraj", "страна", "країна", "land"};
+constexpr Names kEmail[] = {"email",  "emails",          "emailaddress", "mail", "adresemail",
+                                      "почта", "электроннаяпочта", "епошта",       "epost"};
+constexpr Names kPhone[] = {"phone",   "phones",  "telephone", "tel",     "mobile",  "telefon",
+                                       "nrtelefonu", "телефон", "мобильный", "мобільний", "mobilnummer"};
+constexpr Names kAcquiredOn[] = {"acquiredon", "customersince", "since", "klientod", "датарегистрации",
+                                           "kundsedan"};
+constexpr Names kAcquisitionChannel[] = {"acquisitionchannel", "source"};
+constexpr Names kAcquisitionCost[] = {"acquisitioncost", "kosztpozyskania"};
+constexpr Names kPreferredChannel[] = {"preferredchannel"};
+constexpr Names kTags[] = {"tags", "tag", "interests", "tagi", "теги", "мітки", "taggar"};
+constexpr Names kIncomeBand[] = {"incomeband"};
+constexpr Names kHouseholdSize[] = {"householdsize"};
+constexpr Names kConsentProcessing[] = {"consentprocessing", "zgodaprzetwarzanie"};
+constexpr Names kConsentMarketing[] = {"consentmarketing", "zgodamarketingowa", "newsletter"};
+constexpr Names kNotes[] = {"notes", "note", "comment", "comments", "uwagi", "notatki", "примечание",
+                                       "комментарий", "примітка", "anteckningar"};
+
+constexpr Names kCustomerRef[] = {"customerref", "customerexternalref", "customer", "customerid", "klient",
+                                            "kund"};
+constexpr Names kCustomerRapportId[] = {"rapportcustomerid"};
+constexpr Names kCustomerEmail[] = {"customeremail", "emailklienta", "kundepost"};
+constexpr Names kPersonName[] = {"name", "contactperson", "person", "fullname", "osobakontaktowa",
+                                            "imięinazwisko", "контактноелицо", "фио", "контактнаособа", "kontaktperson"};
+constexpr Names kRole[] = {"role", "position", "title", "stanowisko", "должность", "befattning"};
+constexpr Names kDecisionMaker[] = {"decisionmaker", "decyzyjny"};
+constexpr Names kActiveFrom[] = {"activefrom", "from"};
+constexpr Names kActiveTo[] = {"activeto", "to"};
+constexpr Names kDate[] = {"occurredon", "date",  "data",      "дата", "datum", "orderdate",
+                                      "purchasedate", "datazakupu", "датапокупки", "датапокупки", "köpdatum"};
+constexpr Names kEpisodeKind[] = {"kind", "type", "rodzaj", "тип", "typ"};
+constexpr Names kChannel[] = {"channel", "kanał", "канал", "kanal"};
+constexpr Names kAmount[] = {"amount", "revenue", "value",  "total", "kwota", "wartość",
+                                        "сумма",  "сума",    "belopp", "summa", "price"};
+constexpr Names kMargin[] = {"margin", "marża", "маржа", "profit", "marginal"};
+constexpr Names kSatisfaction[] = {"satisfaction", "zadowolenie", "nöjdhet"};
+constexpr Names kCritical[] = {"critical"};
+constexpr Names kFollowUpOn[] = {"followupon", "followup"};
+constexpr Names kFollowUpDone[] = {"followupdone"};
+// Columns Rapport's own exports write that an import recomputes instead of reading.
+constexpr Names kComputed[] = {"revenuetotal", "margintotal", "purchases", "lastcontacton", "rapportid",
+                                         "customername"};
+
+constexpr std::array kCustomerFields{
+    FieldSpec{"external_ref", "the customer's identity in the system the file comes from", kExternalRef},
+    FieldSpec{"rapport_id", "Rapport's customer number (from a Rapport export)", kRapportId},
+    FieldSpec{"display_name", "the name shown in lists", kDisplayName},
+    FieldSpec{"first_name", "a first name, joined with the last name when there is no display name", kFirstName},
+    FieldSpec{"last_name", "a last name", kLastName},
+    FieldSpec{"legal_name", "the registered company name", kLegalName},
+    FieldSpec{"kind", "person, household or organisation", kKind},
+    FieldSpec{"market", "b2c or b2b", kMarket},
+    FieldSpec{"segment", "a segment name", kSegment},
+    FieldSpec{"owner", "the responsible sales manager", kOwner},
+    FieldSpec{"street", "street and number", kStreet},
+    FieldSpec{"postcode", "a postcode, kept as text", kPostcode},
+    FieldSpec{"city", "a city", kCity},
+    FieldSpec{"region", "a region", kRegion},
+    FieldSpec{"country", "a country", kCountry},
+    FieldSpec{"emails", "e-mail addresses separated by ; or ,", kEmail},
+    FieldSpec{"phones", "phone numbers separated by ;", kPhone},
+    FieldSpec{"acquired_on", "the date the customer was won", kAcquiredOn},
+    FieldSpec{"acquisition_channel", "a channel code", kAcquisitionChannel},
+    FieldSpec{"acquisition_cost", "an amount of money", kAcquisitionCost},
+    FieldSpec{"preferred_channel", "a channel code", kPreferredChannel},
+    FieldSpec{"tags", "tags separated by ;", kTags},
+    FieldSpec{"income_band", "low, lower_middle, middle, upper_middle or high", kIncomeBand},
+    FieldSpec{"household_size", "a whole number of people", kHouseholdSize},
+    FieldSpec{"consent_processing", "yes or no", kConsentProcessing},
+    FieldSpec{"consent_marketing", "yes or no", kConsentMarketing},
+    FieldSpec{"notes", "free text", kNotes},
+};
+
+constexpr std::array kContactFields{
+    FieldSpec{"customer_ref", "the customer's external reference", kCustomerRef},
+    FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
+    FieldSpec{"customer_email", "an e-mail address of the customer", kCustomerEmail},
+    FieldSpec{"name", "the contact person's name", kPersonName},
+    FieldSpec{"first_name", "a first name", kFirstName},
+    FieldSpec{"last_name", "a last name", kLastName},
+    FieldSpec{"role", "the role or position", kRole},
+    FieldSpec{"decision_maker", "yes or no", kDecisionMaker},
+    FieldSpec{"emails", "e-mail addresses separated by ;", kEmail},
+    FieldSpec{"phones", "phone numbers separated by ;", kPhone},
+    FieldSpec{"active_from", "a date", kActiveFrom},
+    FieldSpec{"active_to", "a date", kActiveTo},
+    FieldSpec{"notes", "free text", kNotes},
+};
+
+constexpr std::array kEpisodeFields{
+    FieldSpec{"customer_ref", "the customer's external reference", kCustomerRef},
+    FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
+    FieldSpec{"customer_email", "an e-mail address of the customer", kCustomerEmail},
+    FieldSpec{"occurred_on", "the date of the episode", kDate},
+    FieldSpec{"kind", "purchase, return, complaint, call, meeting, ...", kEpisodeKind},
+    FieldSpec{"channel", "point_of_sale, phone, email, ...", kChannel},
+    FieldSpec{"revenue", "an amount of money", kAmount},
+    FieldSpec{"margin", "an amount of money", kMargin},
+    FieldSpec{"satisfaction", "a whole number from -2 to 2", kSatisfaction},
+    FieldSpec{"critical", "yes or no", kCritical},
+    FieldSpec{"owner", "who handled it", kOwner},
+    FieldSpec{"follow_up_on", "a date", kFollowUpOn},
+    FieldSpec{"follow_up_done", "yes or no", kFollowUpDone},
+    FieldSpec{"notes", "free text", kNotes},
+    FieldSpec{"ignore", "computed by Rapport", kComputed},
+};
+
+constexpr std::array kTransactionFields{
+    FieldSpec{"customer_ref", "the customer's external reference", kCustomerRef},
+    FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
+    FieldSpec{"customer_email", "an e-mail address of the customer", kCustomerEmail},
+    FieldSpec{"occurred_on", "the date of the purchase", kDate},
+    FieldSpec{"revenue", "an amount of money; negative for a return", kAmount},
+    FieldSpec{"margin", "an amount of money", kMargin},
+    FieldSpec{"channel", "point_of_sale, phone, email, ...", kChannel},
+    FieldSpec{"notes", "free text", kNotes},
+    FieldSpec{"ignore", "computed by Rapport", kComputed},
+};
+
+} // namespace
+
+std::span<const FieldSpec> fieldsFor(ImportKind kind) {
+    switch (kind) {
+    case ImportKind::Customers:
+    case ImportKind::VCard:
+        return kCustomerFields;
+    case ImportKind::ContactPersons:
+        return kContactFields;
+    case ImportKind::Episodes:
+        return kEpisodeFields;
+    case ImportKind::Transactions:
+        return kTransactionFields;
+    }
+    return {};
+}
+
+const FieldSpec* findField(ImportKind kind, std::string_view name) {
+    for (const auto& field : fieldsFor(kind)) {
+        if (field.name == name) {
+            return &field;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<std::size_t> ColumnMapping::columnOf(std::string_view field) const {
+    for (std::size_t i = 0; i < fieldOfColumn.size(); ++i) {
+        if (fieldOfColumn[i] && *fieldOfColumn[i] == field) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string headerKey(std::string_view header) {
+    std::string key;
+    for (const char c : foldCase(trimmed(header))) {
+        if (c != ' ' && c != '_' && c != '-' && c != '.' && c != '/' && c != '(' && c != ')' && c != ':') {
+            key += c;
+        }
+    }
+    return key;
+}
+
+ColumnMapping mapByHeader(ImportKind kind, std::span<const std::string> header) {
+    ColumnMapping mapping;
+    mapping.fieldOfColumn.resize(header.size());
+    const auto fields = fieldsFor(kind);
+    for (std::size_t column = 0; column < header.size(); ++column) {
+        const auto key = headerKey(header[column]);
+        for (const auto& field : fields) {
+            const bool exact = headerKey(field.name) == key;
+            const bool named = std::find(field.names.begin(), field.names.end(), key) != field.names.end();
+            const bool repeatable = field.name == "ignore";
+            if ((exact || named) && (repeatable || !mapping.columnOf(field.name))) {
+                if (!repeatable) {
+                    mapping.fieldOfColumn[column] = std::string(field.name);
+                }
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+void applyCorrections(ImportKind kind, std::span<const std::string> header,
+                      const std::map<std::string, std::string>& corrections, ColumnMapping& mapping) {
+    for (const auto& [column, field] : corrections) {
+        std::optional<std::size_t> index;
+        for (std::size_t i = 0; i < header.size() && !index; ++i) {
+            if (header[i] == column || headerKey(header[i]) == headerKey(column)) {
+                index = i;
+            }
+        }
+        if (!index) {
+            if (const auto number = parseInteger(column); number && *number >= 1 &&
+                                                          static_cast<std::size_t>(*number) <= header.size()) {
+                index = static_cast<std::size_t>(*number - 1);
+            }
+        }
+        if (!index) {
+            throw std::invalid_argument("the file has no column \"" + column + "\"");
+        }
+        if (field == "ignore") {
+            mapping.fieldOfColumn[*index].reset();
+            continue;
+        }
+        if (!findField(kind, field)) {
+            std::string known;
+            for (const auto& f : fieldsFor(kind)) {
+                known += (known.empty() ? "" : ", ") + std::string(f.name);
+            }
+            throw std::invalid_argument("\"" + field + "\" is not a field of " + std::string(core::toCode(kind)) +
+                                        "; expected one of: " + known);
+        }
+        // A field fills from one column: the correction takes it from wherever the header put it.
+        if (const auto previous = mapping.columnOf(field)) {
+            mapping.fieldOfColumn[*previous].reset();
+        }
+        mapping.fieldOfColumn[*index] = field;
+    }
+}
+
+} // namespace rapport::io

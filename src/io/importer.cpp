@@ -1,0 +1,697 @@
+#include "io/importer.h"
+
+#include "core/csv.h"
+#include "core/validation.h"
+#include "io/csv_reader.h"
+#include "io/row_parsers.h"
+#include "io/source_text.h"
+#include "io/vcard.h"
+
+#include <filesystem>
+#include <fstream>
+#include <unordered_map>
+
+namespace rapport::io {
+
+namespace {
+
+constexpr std::size_t kSampleRows = 200;
+constexpr std::int64_t kProgressEvery = 16384;
+// Above this size an import into a base without episodes rebuilds the indexes once instead of row by row.
+constexpr std::size_t kDeferIndexesFrom = 32u << 20;
+
+std::string describeDelimiter(char delimiter) {
+    return delimiter == '\t' ? "tab" : std::string(1, delimiter);
+}
+
+/** Customer fields in the fixed order a vCard is turned into; the mapping is the identity. */
+std::vector<std::string> vcardColumns() {
+    return {"external_ref", "display_name", "first_name", "last_name", "legal_name", "street", "postcode",
+            "city",         "region",       "country",    "emails",    "phones",     "tags",   "notes"};
+}
+
+std::vector<std::string> vcardRow(const VCardEntry& card) {
+    std::string emails;
+    for (const auto& e : card.emails) {
+        emails += (emails.empty() ? "" : "; ") + e;
+    }
+    std::string phones;
+    for (const auto& p : card.phones) {
+        phones += (phones.empty() ? "" : "; ") + p;
+    }
+    std::string tags;
+    for (const auto& c : card.categories) {
+        tags += (tags.empty() ? "" : "; ") + c;
+    }
+    std::string notes = card.note;
+    if (!card.title.empty()) {
+        notes = "Title: " + card.title + (notes.empty() ? "" : "\n" + notes);
+    }
+    // A card of a person at a company stays a person; the company goes into the notes, not the legal name.
+    if (!card.organisation.empty() && (!card.givenName.empty() || !card.familyName.empty())) {
+        notes = "Organisation: " + card.organisation + (notes.empty() ? "" : "\n" + notes);
+    }
+    const bool onlyOrganisation = card.givenName.empty() && card.familyName.empty() && !card.organisation.empty();
+    std::string display = card.formattedName;
+    return {card.uid,
+            display,
+            card.givenName,
+            card.familyName,
+            onlyOrganisation ? card.organisation : std::string(),
+            card.street,
+            card.postcode,
+            card.city,
+            card.region,
+            card.country,
+            emails,
+            phones,
+            tags,
+            notes};
+}
+
+void identityMapping(FileLayout& layout) {
+    layout.columns = vcardColumns();
+    layout.mapping.fieldOfColumn.clear();
+    for (const auto& column : layout.columns) {
+        layout.mapping.fieldOfColumn.emplace_back(column);
+    }
+}
+
+/** Settles delimiter, header, mapping and value formats from the first records of a CSV text. */
+FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, const ImportOptions& options) {
+    FileLayout layout;
+    layout.encoding = encoding;
+    layout.delimiter = options.delimiter.value_or(detectDelimiter(text));
+    CsvReader reader(text, layout.delimiter);
+    CsvRecord record;
+    std::vector<std::vector<std::string>> rows;
+    while (rows.size() < kSampleRows + 1 && reader.next(record)) {
+        if (!record.error.empty()) {
+            break;
+        }
+        rows.emplace_back(record.fields.begin(), record.fields.end());
+    }
+    if (rows.empty()) {
+        throw ImportError("the file is empty");
+    }
+    const auto guessed = mapByHeader(options.kind, rows.front());
+    const bool namesFields = std::any_of(guessed.fieldOfColumn.begin(), guessed.fieldOfColumn.end(),
+                                         [](const auto& field) { return field.has_value(); });
+    layout.header = options.header.value_or(namesFields);
+    if (layout.header) {
+        layout.columns = rows.front();
+        rows.erase(rows.begin());
+        layout.mapping = mapByHeader(options.kind, layout.columns);
+        for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+            const auto key = headerKey(layout.columns[i]);
+            if (key.empty()) {
+                layout.warnings.push_back("column " + std::to_string(i + 1) + " has no header and is ignored");
+                continue;
+            }
+            for (std::size_t j = 0; j < i; ++j) {
+                if (headerKey(layout.columns[j]) == key) {
+                    layout.warnings.push_back("column " + std::to_string(i + 1) + " \"" + layout.columns[i] +
+                                              "\" repeats column " + std::to_string(j + 1) + " and is ignored");
+                    break;
+                }
+            }
+        }
+    } else {
+        const auto width = rows.front().size();
+        for (std::size_t i = 0; i < width; ++i) {
+            layout.columns.push_back("column " + std::to_string(i + 1));
+        }
+        layout.mapping.fieldOfColumn.assign(width, std::nullopt);
+    }
+    applyCorrections(options.kind, layout.columns, options.corrections, layout.mapping);
+    for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+        if (!layout.mapping.fieldOfColumn[i] && !headerKey(layout.columns[i]).empty() && layout.header) {
+            layout.warnings.push_back("column \"" + layout.columns[i] + "\" matches no field and is ignored");
+        }
+    }
+    layout.sampleRows.assign(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(rows.size(), 10)));
+
+    // Formats from the sample values of the columns that hold dates and money.
+    std::vector<std::string_view> dates;
+    std::vector<std::string_view> amounts;
+    for (std::size_t column = 0; column < layout.columns.size(); ++column) {
+        const auto& field = layout.mapping.fieldOfColumn[column];
+        if (!field) {
+            continue;
+        }
+        const bool isDate = *field == "occurred_on" || *field == "acquired_on" || *field == "follow_up_on" ||
+                            *field == "active_from" || *field == "active_to";
+        const bool isMoney = *field == "revenue" || *field == "margin" || *field == "acquisition_cost";
+        for (const auto& row : rows) {
+            if (column < row.size() && !row[column].empty()) {
+                (isDate ? dates : amounts).push_back(row[column]);
+                if (!isDate && !isMoney) {
+                    amounts.pop_back();
+                }
+            }
+        }
+    }
+    const auto order = guessDateOrder(dates);
+    layout.dateOrder = options.dateOrder ? options.dateOrder : order.order;
+    if (!layout.dateOrder && !order.anyDates) {
+        layout.dateOrder = DateOrder::YearMonthDay;
+    }
+    layout.decimalSeparator = options.decimalSeparator.value_or(guessDecimalSeparator(amounts));
+    return layout;
+}
+
+/** Fields a kind cannot do without; an import missing one is refused before it starts. */
+void requireColumns(const FileLayout& layout, ImportKind kind) {
+    const auto has = [&](std::string_view field) { return layout.mapping.columnOf(field).has_value(); };
+    const auto refuse = [&](const std::string& what) {
+        std::string columns;
+        for (const auto& c : layout.columns) {
+            columns += (columns.empty() ? "" : ", ") + ("\"" + c + "\"");
+        }
+        throw ImportError("no column holds " + what + " (the file's columns: " + columns +
+                          "); name one with --map COLUMN=FIELD");
+    };
+    switch (kind) {
+    case ImportKind::Customers:
+    case ImportKind::VCard:
+        if (!has("display_name") && !has("first_name") && !has("last_name") && !has("legal_name")) {
+            refuse("the customer's name (display_name, first_name/last_name or legal_name)");
+        }
+        break;
+    case ImportKind::ContactPersons:
+        if (!has("name") && !has("first_name") && !has("last_name")) {
+            refuse("the contact person's name (name or first_name/last_name)");
+        }
+        [[fallthrough]];
+    case ImportKind::Episodes:
+    case ImportKind::Transactions:
+        if (!has("customer_ref") && !has("rapport_customer_id") && !has("customer_email")) {
+            refuse("the customer (customer_ref, rapport_customer_id or customer_email)");
+        }
+        if (kind != ImportKind::ContactPersons && !has("occurred_on")) {
+            refuse("the date (occurred_on)");
+        }
+        if (kind == ImportKind::Episodes && !has("kind")) {
+            refuse("the kind of episode (kind)");
+        }
+        if (kind == ImportKind::Transactions && !has("revenue")) {
+            refuse("the amount (revenue)");
+        }
+        break;
+    }
+}
+
+/** The rejects file: the original header and lines with an import_problem column, written beside and renamed. */
+class RejectsFile {
+public:
+    RejectsFile(std::string path, bool vcard)
+        : m_path(std::move(path))
+        , m_vcard(vcard) {}
+    ~RejectsFile() {
+        if (m_out.is_open()) {
+            m_out.close();
+            std::error_code ignored;
+            std::filesystem::remove(m_path + ".partial", ignored);
+        }
+    }
+    void add(std::string_view header, char delimiter, std::string_view raw, const std::string& reason) {
+        if (m_path.empty()) {
+            return;
+        }
+        if (!m_out.is_open()) {
+            m_out.open(m_path + ".partial", std::ios::binary | std::ios::trunc);
+            if (!m_out) {
+                throw ImportError("cannot write the rejects file " + m_path);
+            }
+            if (!m_vcard && !header.empty()) {
+                m_out << header << delimiter << "import_problem\r\n";
+            }
+        }
+        if (m_vcard) {
+            // The reason goes into the card as an extension property; an import ignores it.
+            const auto end = raw.rfind("END:");
+            m_out << raw.substr(0, end) << "X-RAPPORT-IMPORT-PROBLEM:" << reason << "\r\n"
+                  << (end == std::string_view::npos ? "END:VCARD" : raw.substr(end)) << "\r\n";
+        } else {
+            m_out << raw << delimiter << core::csvText(reason) << "\r\n";
+        }
+    }
+    /** Renames the finished file into place; returns its path, or empty when nothing was rejected. */
+    std::string finish() {
+        if (!m_out.is_open()) {
+            return {};
+        }
+        m_out.close();
+        if (!m_out) {
+            throw ImportError("writing the rejects file " + m_path + " failed (disk full?)");
+        }
+        std::filesystem::rename(m_path + ".partial", m_path);
+        return m_path;
+    }
+
+private:
+    std::string m_path;
+    bool m_vcard;
+    std::ofstream m_out;
+};
+
+std::string joinedProblems(const std::vector<RowProblem>& problems) {
+    std::string text;
+    for (const auto& p : problems) {
+        text += (text.empty() ? "" : "; ") + p.describe();
+    }
+    return text;
+}
+
+/** Does the work of one import over rows of text, whatever file they came from. */
+class ImportRun {
+public:
+    ImportRun(storage::BulkWriter& writer, const FileLayout& layout, const ImportOptions& options,
+              ImportReport& report)
+        : m_writer(writer)
+        , m_options(options)
+        , m_report(report)
+        , m_columns(layout, options.kind == ImportKind::VCard ? ImportKind::Customers : options.kind)
+        , m_settings{layout.dateOrder.value_or(DateOrder::YearMonthDay), layout.decimalSeparator, core::Date::today()}
+        , m_customers(m_columns, m_settings)
+        , m_contacts(m_columns, m_settings)
+        , m_episodes(m_columns, m_settings, options.kind == ImportKind::Transactions) {}
+
+    /** Imports one row; returns the problems that reject it (empty when it went in). */
+    std::vector<RowProblem> row(std::span<const std::string_view> fields, std::int64_t rowNumber) {
+        std::vector<RowProblem> problems;
+        ProblemList list(m_columns, problems);
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (!core::isCleanText(fields[i], true)) {
+                list.add(columnField(i), fields[i], "UTF-8 text without control characters (NUL, ...)");
+            }
+        }
+        if (!problems.empty()) {
+            return problems;
+        }
+        switch (m_options.kind) {
+        case ImportKind::Customers:
+        case ImportKind::VCard:
+            customerRow(fields, rowNumber, list);
+            break;
+        case ImportKind::ContactPersons:
+            contactRow(fields, list);
+            break;
+        case ImportKind::Episodes:
+        case ImportKind::Transactions:
+            episodeRow(fields, list);
+            break;
+        }
+        return problems;
+    }
+
+private:
+    std::string columnField(std::size_t column) const {
+        for (const auto& field : fieldsFor(m_options.kind)) {
+            if (m_columns.column(field.name) == static_cast<int>(column)) {
+                return std::string(field.name);
+            }
+        }
+        return "column " + std::to_string(column + 1);
+    }
+
+    void noteDuplicate(core::CustomerId id, std::int64_t rowNumber, std::string_view how) {
+        const auto [it, first] = m_rowOfCustomer.emplace(id, rowNumber);
+        if (first) {
+            return;
+        }
+        ++m_report.duplicateCount;
+        if (m_report.duplicatesInFile.size() < ImportReport::kMaxListed) {
+            m_report.duplicatesInFile.push_back("row " + std::to_string(rowNumber) + " describes the same customer as row " +
+                                                std::to_string(it->second) + " (" + std::string(how) + ")");
+        }
+    }
+
+    void customerRow(std::span<const std::string_view> fields, std::int64_t rowNumber, ProblemList& problems) {
+        const auto parsed = m_customers.parse(fields, problems);
+        if (!problems.empty()) {
+            return;
+        }
+        std::optional<core::CustomerId> match;
+        std::string how;
+        const auto& c = parsed.customer;
+        if (!c.externalRef.empty()) {
+            match = m_writer.customerByExternalRef(c.externalRef);
+            how = "same reference";
+        }
+        if (!match && parsed.rapportId) {
+            // A Rapport id from another database would name someone else: only trust it with the same name.
+            if (const auto existing = m_writer.customer(*parsed.rapportId);
+                existing && existing->displayName == c.displayName &&
+                (c.externalRef.empty() || existing->externalRef.empty())) {
+                match = existing->id;
+                how = "same Rapport id and name";
+            }
+        }
+        for (std::size_t i = 0; !match && i < c.emails.size(); ++i) {
+            match = m_writer.customerByEmail(c.emails[i].value);
+            how = "same e-mail";
+        }
+        for (std::size_t i = 0; !match && i < c.phones.size(); ++i) {
+            match = m_writer.customerByPhone(c.phones[i].value);
+            how = "same phone";
+        }
+        if (!match) {
+            auto created = CustomerRowParser::created(parsed, m_settings.today);
+            const auto errors = core::validationErrors(created);
+            if (!errors.empty()) {
+                problems.addValidation(errors, fields);
+                return;
+            }
+            const auto id = m_writer.addCustomer(created);
+            m_rowOfCustomer.emplace(id, rowNumber);
+            ++m_report.added;
+            return;
+        }
+        noteDuplicate(*match, rowNumber, how);
+        const auto existing = m_writer.customer(*match);
+        auto updated = CustomerRowParser::merged(*existing, parsed, m_settings.today);
+        if (updated == *existing) {
+            ++m_report.unchanged;
+            return;
+        }
+        const auto errors = core::validationErrors(updated);
+        if (!errors.empty()) {
+            problems.addValidation(errors, fields);
+            return;
+        }
+        m_writer.updateCustomer(updated);
+        ++m_report.updated;
+    }
+
+    std::optional<core::CustomerId> resolveCustomer(const CustomerKey& key, core::Date firstSeen,
+                                                    ProblemList& problems) {
+        if (!key.externalRef.empty()) {
+            if (const auto cached = m_refCache.find(key.externalRef); cached != m_refCache.end()) {
+                return cached->second;
+            }
+            auto id = m_writer.customerByExternalRef(key.externalRef);
+            if (!id && m_options.createMissingCustomers) {
+                core::Customer created;
+                created.displayName = "Customer " + key.externalRef;
+                created.externalRef = key.externalRef;
+                created.acquiredOn = firstSeen;
+                const auto errors = core::validationErrors(created);
+                if (!errors.empty()) {
+                    problems.add("customer_ref", key.externalRef, errors.front().message);
+                    return std::nullopt;
+                }
+                id = m_writer.addCustomer(created);
+                ++m_report.customersCreated;
+            }
+            if (id) {
+                m_refCache.emplace(key.externalRef, *id);
+                return id;
+            }
+        } else if (key.rapportId) {
+            if (m_writer.customer(*key.rapportId)) {
+                return key.rapportId;
+            }
+        } else if (!key.email.empty()) {
+            if (auto id = m_writer.customerByEmail(key.email)) {
+                return id;
+            }
+        }
+        const auto field = !key.externalRef.empty() ? "customer_ref" : key.rapportId ? "rapport_customer_id" : "customer_email";
+        const auto value = !key.externalRef.empty() ? key.externalRef
+                           : key.rapportId          ? std::to_string(*key.rapportId)
+                                                    : key.email;
+        problems.add(field, value, "a customer already in the base (import the customers first" +
+                                       std::string(m_options.kind == ImportKind::ContactPersons
+                                                       ? ")"
+                                                       : ", or allow creating missing customers)"));
+        return std::nullopt;
+    }
+
+    void contactRow(std::span<const std::string_view> fields, ProblemList& problems) {
+        const auto key = readCustomerKey(m_columns, fields, problems);
+        auto person = m_contacts.parse(fields, problems);
+        if (!problems.empty()) {
+            return;
+        }
+        const auto customerId = resolveCustomer(key, m_settings.today, problems);
+        if (!customerId) {
+            return;
+        }
+        person.customerId = *customerId;
+        for (const auto& existing : m_writer.contactPersons(*customerId)) {
+            const bool sameName = foldCase(existing.name) == foldCase(person.name);
+            if (!sameName) {
+                continue;
+            }
+            auto merged = existing;
+            merged.role = person.role.empty() ? merged.role : person.role;
+            merged.decisionMaker = person.decisionMaker || merged.decisionMaker;
+            for (const auto& e : person.emails) {
+                if (std::none_of(merged.emails.begin(), merged.emails.end(),
+                                 [&](const auto& p) { return foldCase(p.value) == foldCase(e.value); })) {
+                    merged.emails.push_back(e);
+                }
+            }
+            for (const auto& ph : person.phones) {
+                if (std::none_of(merged.phones.begin(), merged.phones.end(), [&](const auto& p) {
+                        return core::phoneDigits(p.value) == core::phoneDigits(ph.value);
+                    })) {
+                    merged.phones.push_back(ph);
+                }
+            }
+            merged.activeFrom = person.activeFrom ? person.activeFrom : merged.activeFrom;
+            merged.activeTo = person.activeTo ? person.activeTo : merged.activeTo;
+            merged.notes = person.notes.empty() ? merged.notes : person.notes;
+            if (merged == existing) {
+                ++m_report.unchanged;
+                return;
+            }
+            const auto errors = core::validationErrors(merged);
+            if (!errors.empty()) {
+                problems.addValidation(errors, fields);
+                return;
+            }
+            m_writer.updateContactPerson(merged);
+            ++m_report.updated;
+            return;
+        }
+        const auto errors = core::validationErrors(person);
+        if (!errors.empty()) {
+            problems.addValidation(errors, fields);
+            return;
+        }
+        m_writer.addContactPerson(person);
+        ++m_report.added;
+    }
+
+    void episodeRow(std::span<const std::string_view> fields, ProblemList& problems) {
+        const auto key = readCustomerKey(m_columns, fields, problems);
+        auto episode = m_episodes.parse(fields, problems);
+        if (!problems.empty()) {
+            return;
+        }
+        const auto customerId = resolveCustomer(key, episode.occurredOn, problems);
+        if (!customerId) {
+            return;
+        }
+        episode.customerId = *customerId;
+        const auto errors = core::validationErrors(episode);
+        if (!errors.empty()) {
+            problems.addValidation(errors, fields);
+            return;
+        }
+        if (alreadyImported(episode)) {
+            ++m_report.unchanged;
+            return;
+        }
+        m_writer.addEpisode(episode);
+        ++m_report.added;
+    }
+
+    /**
+     * A re-import recognises its rows: the n-th row equal to an episode stored before this import is already
+     * in the base when at least n such episodes were. Only customers with earlier episodes cost a query.
+     */
+    bool alreadyImported(const core::Episode& e) {
+        auto [known, inserted] = m_hasEarlier.try_emplace(e.customerId, false);
+        if (inserted) {
+            known->second = m_writer.hasEarlierEpisodes(e.customerId);
+        }
+        if (!known->second) {
+            return false;
+        }
+        const std::string key = std::to_string(e.customerId) + '|' + std::to_string(e.occurredOn.days()) + '|' +
+                                std::string(core::toCode(e.kind)) + '|' + std::string(core::toCode(e.channel)) + '|' +
+                                (e.revenue ? std::to_string(e.revenue->minor()) : "-") + '|' +
+                                (e.margin ? std::to_string(e.margin->minor()) : "-");
+        auto& seen = m_occurrences[key];
+        ++seen;
+        return m_writer.countEarlierEpisodesLike(e) >= seen;
+    }
+
+    storage::BulkWriter& m_writer;
+    const ImportOptions& m_options;
+    ImportReport& m_report;
+    ColumnIndex m_columns;
+    ParseSettings m_settings;
+    CustomerRowParser m_customers;
+    ContactRowParser m_contacts;
+    EpisodeRowParser m_episodes;
+    std::unordered_map<std::string, core::CustomerId> m_refCache;
+    std::unordered_map<core::CustomerId, std::int64_t> m_rowOfCustomer;
+    std::unordered_map<core::CustomerId, bool> m_hasEarlier;
+    std::unordered_map<std::string, std::int64_t> m_occurrences;
+};
+
+void recordProblems(ImportReport& report, std::vector<RowProblem>& problems, std::int64_t row, std::size_t line) {
+    ++report.rejected;
+    for (auto& p : problems) {
+        p.row = row;
+        p.line = line;
+        ++report.problemCounts[(p.column.empty() ? std::string("row") : p.column) + ": " + p.expected];
+        if (report.problems.size() < ImportReport::kMaxListed) {
+            report.problems.push_back(p);
+        }
+    }
+}
+
+} // namespace
+
+std::string RowProblem::describe() const {
+    std::string text = "row " + std::to_string(row) + " (line " + std::to_string(line) + ")";
+    if (!column.empty()) {
+        text += ", column \"" + column + "\"";
+    }
+    if (!value.empty()) {
+        text += ", value \"" + value + "\"";
+    }
+    return text + ": " + expected;
+}
+
+FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
+    SourceText source(path);
+    if (source.bytes().empty()) {
+        throw ImportError(path + " is empty");
+    }
+    auto encoding = detectEncoding(source.bytes());
+    if (options.encoding) {
+        encoding = {*options.encoding, detectEncoding(source.bytes()).bomLength, true};
+    }
+    const auto text = source.utf8(encoding);
+    if (options.kind == ImportKind::VCard) {
+        FileLayout layout;
+        layout.encoding = encoding;
+        identityMapping(layout);
+        return layout;
+    }
+    try {
+        return inspectCsv(text, encoding, options);
+    } catch (const std::invalid_argument& e) {
+        throw ImportError(path + ": " + e.what());
+    } catch (const ImportError& e) {
+        throw ImportError(path + ": " + e.what());
+    }
+}
+
+ImportReport importFile(storage::Repository& repository, const std::string& path, const ImportOptions& options) {
+    ImportReport report;
+    report.layout = inspectFile(path, options);
+    const auto& layout = report.layout;
+    requireColumns(layout, options.kind);
+    if (!layout.dateOrder) {
+        throw ImportError(path + ": dates such as 03/04/2024 could be day-month or month-day; choose the order "
+                                 "(--date-order dmy or mdy)");
+    }
+
+    SourceText source(path);
+    const auto text = source.utf8(layout.encoding);
+    storage::BulkOptions bulk;
+    bulk.deferIndexes = text.size() >= kDeferIndexesFrom && repository.counts().episodes == 0;
+    auto writer = repository.beginBulk(bulk);
+    ImportRun run(*writer, layout, options, report);
+    const bool vcard = options.kind == ImportKind::VCard;
+    RejectsFile rejects(options.rejectsPath, vcard);
+    ImportProgress progress;
+    progress.bytesTotal = text.size();
+    const auto tick = [&](std::size_t offset) {
+        if (options.progress && report.rows % kProgressEvery == 0) {
+            progress.rows = report.rows;
+            progress.bytesRead = offset;
+            if (!options.progress(progress)) {
+                throw ImportCancelled();
+            }
+        }
+    };
+
+    if (vcard) {
+        const auto cards = parseVCards(text);
+        if (cards.empty()) {
+            throw ImportError(path + ": holds no vCard (BEGIN:VCARD ... END:VCARD)");
+        }
+        for (const auto& card : cards) {
+            ++report.rows;
+            std::vector<RowProblem> problems;
+            if (!card.error.empty()) {
+                problems.push_back({0, 0, {}, {}, card.error});
+            } else {
+                const auto values = vcardRow(card);
+                const std::vector<std::string_view> fields(values.begin(), values.end());
+                problems = run.row(fields, report.rows);
+            }
+            if (!problems.empty()) {
+                recordProblems(report, problems, report.rows, card.line);
+                rejects.add({}, ',', card.raw, joinedProblems(problems));
+            }
+            tick(static_cast<std::size_t>(card.raw.data() - text.data()));
+        }
+    } else {
+        CsvReader reader(text, layout.delimiter);
+        CsvRecord record;
+        std::string_view headerRaw;
+        if (layout.header && reader.next(record)) {
+            headerRaw = record.raw;
+        }
+        const auto width = layout.columns.size();
+        while (reader.next(record)) {
+            ++report.rows;
+            std::vector<RowProblem> problems;
+            if (!record.error.empty()) {
+                problems.push_back({0, 0, {}, {}, record.error});
+            } else if (record.fields.size() < width) {
+                problems.push_back({0, 0, {}, {},
+                                    "the row has " + std::to_string(record.fields.size()) + " fields, the header " +
+                                        std::to_string(width) + " (a missing delimiter, or a line break outside quotes?)"});
+            } else if (record.fields.size() > width &&
+                       std::any_of(record.fields.begin() + static_cast<std::ptrdiff_t>(width), record.fields.end(),
+                                   [](std::string_view f) { return !trimmed(f).empty(); })) {
+                problems.push_back({0, 0, {}, {},
+                                    "the row has " + std::to_string(record.fields.size()) + " fields, the header " +
+                                        std::to_string(width) + " (an unquoted " + describeDelimiter(layout.delimiter) +
+                                        " inside a value?)"});
+            } else {
+                problems = run.row(record.fields, report.rows);
+            }
+            if (!problems.empty()) {
+                recordProblems(report, problems, report.rows, record.line);
+                rejects.add(headerRaw, layout.delimiter, record.raw, joinedProblems(problems));
+            }
+            tick(reader.offset());
+        }
+    }
+    if (options.progress) {
+        progress.rows = report.rows;
+        progress.bytesRead = text.size();
+        if (!options.progress(progress)) {
+            throw ImportCancelled();
+        }
+    }
+    report.rejectsPath = rejects.finish();
+    if (!options.dryRun) {
+        writer->commit();
+        report.written = true;
+    }
+    return report;
+}
+
+} // namespace rapport::io

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "io/field_mapping.h"
+#include "io/text_encoding.h"
+#include "io/value_parsers.h"
+#include "storage/repository.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace rapport::io {
+
+/** The whole import was refused before anything was written: unreadable file, a required column missing, ... */
+class ImportError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/** The user cancelled; nothing was written. */
+class ImportCancelled : public std::runtime_error {
+public:
+    ImportCancelled()
+        : std::runtime_error("import cancelled; nothing was written") {}
+};
+
+struct ImportProgress {
+    std::int64_t rows = 0;
+    std::size_t bytesRead = 0;
+    std::size_t bytesTotal = 0;
+};
+
+/** Everything an import needs beyond the file; each empty optional is detected from the file. */
+struct ImportOptions {
+    ImportKind kind = ImportKind::Customers;
+    std::optional<TextEncoding> encoding;
+    std::optional<char> delimiter;
+    std::optional<bool> header;
+    std::optional<DateOrder> dateOrder;
+    std::optional<DecimalSeparator> decimalSeparator;
+    /** The user's corrections to the mapping by header: column (text or 1-based number) -> field or "ignore". */
+    std::map<std::string, std::string> corrections;
+    /** Count what would happen, write the rejects file, and roll everything back. */
+    bool dryRun = false;
+    /** Episodes and transactions of an unknown customer reference create that customer instead of a reject. */
+    bool createMissingCustomers = false;
+    /** Where rejected rows go (the original lines plus an import_problem column); empty writes none. */
+    std::string rejectsPath;
+    /** Called every few thousand rows; returning false cancels. */
+    std::function<bool(const ImportProgress&)> progress;
+};
+
+/** How the file was read: what a preview shows and a mapping dialog lets the user correct. */
+struct FileLayout {
+    EncodingGuess encoding;
+    char delimiter = ',';
+    bool header = true;
+    std::vector<std::string> columns; // header texts, or "column 1", "column 2" ... without a header
+    ColumnMapping mapping;
+    std::optional<DateOrder> dateOrder; // empty when the file's dates allow both day-month orders
+    DecimalSeparator decimalSeparator = DecimalSeparator::Point;
+    std::vector<std::string> warnings; // repeated or empty headers, columns nobody maps
+    std::vector<std::vector<std::string>> sampleRows;
+};
+
+/** One thing wrong with one row: where, which column, the value, and what was expected. */
+struct RowProblem {
+    std::int64_t row = 0;  // 1-based data row (the header is not counted)
+    std::size_t line = 0;  // the line of the file the row starts on
+    std::string column;    // the column's header, or empty for the row as a whole
+    std::string value;     // the offending value, shortened for display
+    std::string expected;  // what was expected instead
+
+    [[nodiscard]] std::string describe() const;
+};
+
+/** What an import did, or (dry run) would do. */
+struct ImportReport {
+    FileLayout layout;
+    std::int64_t rows = 0;
+    std::int64_t added = 0;
+    std::int64_t updated = 0;
+    std::int64_t unchanged = 0; // already in the base as the file says
+    std::int64_t rejected = 0;
+    std::int64_t customersCreated = 0;         // by createMissingCustomers
+    std::vector<RowProblem> problems;          // the first kMaxListed
+    std::map<std::string, std::int64_t> problemCounts; // "column: expected" -> rows
+    std::vector<std::string> duplicatesInFile; // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
+    std::int64_t duplicateCount = 0;
+    bool written = false; // committed to the database
+    std::string rejectsPath; // written when rows were rejected
+
+    static constexpr std::size_t kMaxListed = 100;
+};
+
+/** Reads the start of the file and works out its encoding, delimiter, header, mapping and formats. */
+FileLayout inspectFile(const std::string& path, const ImportOptions& options);
+
+/**
+ * Imports a file: every accepted row in one transaction (so a crash, a cancel or a full disk leaves the
+ * database as it was), every rejected row to the rejects file. Matches customers on external reference,
+ * then Rapport id with the same name, then e-mail, then phone, so importing the same file twice changes
+ * nothing. Throws ImportError when nothing can be imported, ImportCancelled when progress said stop,
+ * storage errors when the database refuses the batch.
+ */
+ImportReport importFile(storage::Repository& repository, const std::string& path, const ImportOptions& options);
+
+} // namespace rapport::io

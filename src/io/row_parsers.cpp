@@ -1,0 +1,538 @@
+#include "io/row_parsers.h"
+
+#include "core/channel.h"
+#include "core/validation.h"
+
+#include <algorithm>
+#include <array>
+
+namespace rapport::io {
+
+namespace {
+
+constexpr std::size_t kShownValue = 60;
+
+std::string shortened(std::string_view value) {
+    if (value.size() <= kShownValue) {
+        return std::string(value);
+    }
+    std::size_t cut = kShownValue;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) {
+        --cut; // never cut inside a UTF-8 character
+    }
+    return std::string(value.substr(0, cut)) + "... (" + std::to_string(value.size()) + " bytes)";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> fromWord(std::string_view text, const std::array<std::pair<std::string_view, Enum>, N>& words) {
+    const auto folded = foldCase(text);
+    if (auto code = core::fromCode<Enum>(folded)) {
+        return code;
+    }
+    const auto key = headerKey(text);
+    for (const auto& [word, value] : words) {
+        if (word == key) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+using core::Channel;
+using core::EpisodeKind;
+
+constexpr std::array<std::pair<std::string_view, core::CustomerKind>, 12> kCustomerKindWords{{
+    {"individual", core::CustomerKind::Person},        {"private", core::CustomerKind::Person},
+    {"osoba", core::CustomerKind::Person},             {"osobaprywatna", core::CustomerKind::Person},
+    {"физлицо", core::CustomerKind::Person},           {"privatperson", core::CustomerKind::Person},
+    {"company", core::CustomerKind::Organisation},     {"organization", core::CustomerKind::Organisation},
+    {"firma", core::CustomerKind::Organisation},       {"организация", core::CustomerKind::Organisation},
+    {"організація", core::CustomerKind::Organisation}, {"företag", core::CustomerKind::Organisation},
+}};
+
+constexpr std::array<std::pair<std::string_view, EpisodeKind>, 24> kEpisodeKindWords{{
+    {"sale", EpisodeKind::Purchase},      {"order", EpisodeKind::Purchase},     {"zakup", EpisodeKind::Purchase},
+    {"sprzedaż", EpisodeKind::Purchase},  {"покупка", EpisodeKind::Purchase},   {"продажа", EpisodeKind::Purchase},
+    {"купівля", EpisodeKind::Purchase},   {"продаж", EpisodeKind::Purchase},    {"köp", EpisodeKind::Purchase},
+    {"refund", EpisodeKind::Return},      {"zwrot", EpisodeKind::Return},       {"возврат", EpisodeKind::Return},
+    {"повернення", EpisodeKind::Return},  {"retur", EpisodeKind::Return},       {"reklamacja", EpisodeKind::Complaint},
+    {"жалоба", EpisodeKind::Complaint},   {"скарга", EpisodeKind::Complaint},   {"reklamation", EpisodeKind::Complaint},
+    {"phonecall", EpisodeKind::Call},     {"звонок", EpisodeKind::Call},        {"дзвінок", EpisodeKind::Call},
+    {"spotkanie", EpisodeKind::Meeting},  {"встреча", EpisodeKind::Meeting},    {"möte", EpisodeKind::Meeting},
+}};
+
+constexpr std::array<std::pair<std::string_view, Channel>, 16> kChannelWords{{
+    {"store", Channel::PointOfSale},   {"shop", Channel::PointOfSale},     {"sklep", Channel::PointOfSale},
+    {"магазин", Channel::PointOfSale}, {"butik", Channel::PointOfSale},    {"pos", Channel::PointOfSale},
+    {"telefon", Channel::Phone},       {"телефон", Channel::Phone},        {"email", Channel::Email},
+    {"web", Channel::WebForm},         {"online", Channel::WebForm},       {"internet", Channel::WebForm},
+    {"www", Channel::WebForm},         {"post", Channel::Mail},            {"poczta", Channel::Mail},
+    {"social", Channel::SocialNetwork},
+}};
+
+template <typename Enum> std::string expectedCodes() {
+    return "one of " + core::allCodes<Enum>();
+}
+
+} // namespace
+
+std::vector<std::string> splitList(std::string_view text, std::string_view separators) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find_first_of(separators, start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const auto item = trimmed(text.substr(start, end - start));
+        if (!item.empty()) {
+            items.emplace_back(item);
+        }
+        start = end + 1;
+    }
+    return items;
+}
+
+ColumnIndex::ColumnIndex(const FileLayout& layout, ImportKind kind)
+    : m_layout(layout) {
+    for (const auto& field : fieldsFor(kind)) {
+        const auto column = layout.mapping.columnOf(field.name);
+        m_columns.emplace_back(std::string(field.name), column ? static_cast<int>(*column) : -1);
+    }
+}
+
+int ColumnIndex::column(std::string_view field) const {
+    for (const auto& [name, column] : m_columns) {
+        if (name == field) {
+            return column;
+        }
+    }
+    return -1;
+}
+
+std::string ColumnIndex::headerOf(std::string_view field) const {
+    // Validation names fields as "address.city" or "emails[1].label"; the file has "city" and "emails".
+    if (field.starts_with("address.")) {
+        field.remove_prefix(8);
+    }
+    field = field.substr(0, field.find('['));
+    const auto c = column(field);
+    if (c >= 0 && static_cast<std::size_t>(c) < m_layout.columns.size()) {
+        return m_layout.columns[static_cast<std::size_t>(c)];
+    }
+    if (field == "display_name") { // made of first and last name
+        for (const auto* part : {"first_name", "last_name", "legal_name"}) {
+            if (const auto p = column(part); p >= 0) {
+                return m_layout.columns[static_cast<std::size_t>(p)];
+            }
+        }
+    }
+    return std::string(field);
+}
+
+std::string_view ColumnIndex::value(std::span<const std::string_view> row, int column) const {
+    if (column < 0 || static_cast<std::size_t>(column) >= row.size()) {
+        return {};
+    }
+    return withoutFormulaGuard(trimmed(row[static_cast<std::size_t>(column)]));
+}
+
+std::string_view withoutFormulaGuard(std::string_view value) {
+    // Exports (Rapport's and others') put an apostrophe before = + - @ so spreadsheets show text, not a formula.
+    if (value.size() >= 2 && value.front() == '\'' && std::string_view("=+-@\t\r").find(value[1]) != std::string_view::npos) {
+        value.remove_prefix(1);
+    }
+    return value;
+}
+
+void ProblemList::add(std::string_view field, std::string_view value, std::string expected) {
+    RowProblem problem;
+    problem.column = m_columns.headerOf(field);
+    problem.value = shortened(value);
+    problem.expected = std::move(expected);
+    m_out.push_back(std::move(problem));
+}
+
+void ProblemList::addValidation(const std::vector<core::FieldError>& errors, std::span<const std::string_view> row) {
+    for (const auto& error : errors) {
+        std::string_view field = error.field;
+        if (field.starts_with("address.")) {
+            field.remove_prefix(8);
+        }
+        field = field.substr(0, field.find('['));
+        // Core messages quote the value first ("'x' is not ..."); the problem shows the value on its own.
+        std::string message = error.message;
+        if (message.starts_with('\'')) {
+            if (const auto close = message.find("' ", 1); close != std::string::npos) {
+                message = message.substr(close + 2);
+            }
+        }
+        add(error.field, m_columns.value(row, m_columns.column(field)), message);
+    }
+}
+
+CustomerRowParser::CustomerRowParser(const ColumnIndex& columns, ParseSettings settings)
+    : m_columns(columns)
+    , m_settings(settings) {}
+
+ParsedCustomer CustomerRowParser::parse(std::span<const std::string_view> row, ProblemList& problems) const {
+    ParsedCustomer parsed;
+    auto& c = parsed.customer;
+    const auto text = [&](std::string_view field) -> std::string_view {
+        const auto value = m_columns.value(row, m_columns.column(field));
+        if (!value.empty()) {
+            parsed.present.emplace(field);
+        }
+        return value;
+    };
+    c.externalRef = text("external_ref");
+    if (const auto id = text("rapport_id"); !id.empty()) {
+        parsed.rapportId = parseInteger(id);
+        if (!parsed.rapportId) {
+            problems.add("rapport_id", id, "a whole number");
+        }
+    }
+    c.displayName = text("display_name");
+    const auto first = text("first_name");
+    const auto last = text("last_name");
+    c.legalName = text("legal_name");
+    if (c.displayName.empty()) {
+        c.displayName = std::string(first) + (first.empty() || last.empty() ? "" : " ") + std::string(last);
+        if (!c.displayName.empty()) {
+            parsed.present.emplace("display_name");
+        }
+    }
+    if (const auto kind = text("kind"); !kind.empty()) {
+        if (const auto value = fromWord(kind, kCustomerKindWords)) {
+            c.kind = *value;
+        } else {
+            problems.add("kind", kind, expectedCodes<core::CustomerKind>());
+        }
+    }
+    if (const auto market = text("market"); !market.empty()) {
+        if (const auto value = core::fromCode<core::Market>(foldCase(market))) {
+            c.market = *value;
+        } else {
+            problems.add("market", market, expectedCodes<core::Market>());
+        }
+    }
+    c.segment = text("segment");
+    c.owner = text("owner");
+    c.address.street = text("street");
+    c.address.postcode = text("postcode");
+    c.address.city = text("city");
+    c.address.region = text("region");
+    c.address.country = text("country");
+    for (auto& email : splitList(text("emails"), ";,")) {
+        c.emails.push_back({std::move(email), {}});
+    }
+    for (auto& phone : splitList(text("phones"), ";,")) {
+        c.phones.push_back({std::move(phone), {}});
+    }
+    if (const auto date = text("acquired_on"); !date.empty()) {
+        c.acquiredOn = parseDate(date, m_settings.dateOrder);
+        if (!c.acquiredOn) {
+            problems.add("acquired_on", date, "a date such as 2024-03-07 or 07.03.2024");
+        }
+    }
+    for (const auto* field : {"acquisition_channel", "preferred_channel"}) {
+        if (const auto channel = text(field); !channel.empty()) {
+            const auto value = fromWord(channel, kChannelWords);
+            if (!value) {
+                problems.add(field, channel, expectedCodes<Channel>());
+            }
+            (std::string_view(field) == "acquisition_channel" ? c.acquisitionChannel : c.preferredChannel) = value;
+        }
+    }
+    if (const auto cost = text("acquisition_cost"); !cost.empty()) {
+        if (const auto money = parseMoney(cost, m_settings.decimalSeparator)) {
+            c.acquisitionCost = *money;
+        } else {
+            problems.add("acquisition_cost", cost, "an amount such as 120.50 (at most two decimals)");
+        }
+    }
+    c.tags = splitList(text("tags"), ";");
+    if (const auto band = text("income_band"); !band.empty()) {
+        c.incomeBand = core::fromCode<core::IncomeBand>(foldCase(band));
+        if (!c.incomeBand) {
+            problems.add("income_band", band, expectedCodes<core::IncomeBand>());
+        }
+    }
+    if (const auto size = text("household_size"); !size.empty()) {
+        const auto people = parseInteger(size);
+        if (!people || *people < 1 || *people > 50) {
+            problems.add("household_size", size, "a whole number of people from 1 to 50");
+        } else {
+            c.householdSize = static_cast<int>(*people);
+        }
+    }
+    for (const auto* field : {"consent_processing", "consent_marketing"}) {
+        if (const auto consent = text(field); !consent.empty()) {
+            const auto value = parseYesNo(consent);
+            if (!value) {
+                problems.add(field, consent, "yes or no");
+            }
+            (std::string_view(field) == "consent_processing" ? parsed.consentProcessing : parsed.consentMarketing) =
+                value;
+        }
+    }
+    c.notes = text("notes");
+    if (c.legalName.size() > 0 && !parsed.present.contains("kind")) {
+        c.kind = core::CustomerKind::Organisation;
+    }
+    if (c.kind == core::CustomerKind::Organisation && !parsed.present.contains("market")) {
+        c.market = core::Market::B2B;
+    }
+    return parsed;
+}
+
+namespace {
+
+void appendConsent(core::Customer& c, core::ConsentPurpose purpose, std::optional<bool> given, core::Date today) {
+    if (given && c.hasConsent(purpose) != *given) {
+        c.consents.push_back({purpose, *given, today, "import"});
+    }
+}
+
+void mergePoints(std::vector<core::ContactPoint>& into, const std::vector<core::ContactPoint>& from, bool email) {
+    for (const auto& point : from) {
+        const bool known = std::any_of(into.begin(), into.end(), [&](const core::ContactPoint& p) {
+            return email ? foldCase(p.value) == foldCase(point.value)
+                         : core::phoneDigits(p.value) == core::phoneDigits(point.value);
+        });
+        if (!known) {
+            into.push_back(point);
+        }
+    }
+}
+
+} // namespace
+
+core::Customer CustomerRowParser::merged(const core::Customer& existing, const ParsedCustomer& row, core::Date today) {
+    core::Customer c = existing;
+    const auto& n = row.customer;
+    const auto has = [&](std::string_view field) { return row.present.contains(field); };
+    if (has("external_ref")) {
+        c.externalRef = n.externalRef;
+    }
+    if (has("display_name")) {
+        c.displayName = n.displayName;
+    }
+    if (has("legal_name")) {
+        c.legalName = n.legalName;
+    }
+    if (has("kind") || has("legal_name")) {
+        c.kind = n.kind;
+    }
+    if (has("market") || (has("kind") && n.kind == core::CustomerKind::Organisation)) {
+        c.market = n.market;
+    }
+    const auto copy = [&](std::string_view field, std::string& target, const std::string& value) {
+        if (has(field)) {
+            target = value;
+        }
+    };
+    copy("segment", c.segment, n.segment);
+    copy("owner", c.owner, n.owner);
+    copy("street", c.address.street, n.address.street);
+    copy("postcode", c.address.postcode, n.address.postcode);
+    copy("city", c.address.city, n.address.city);
+    copy("region", c.address.region, n.address.region);
+    copy("country", c.address.country, n.address.country);
+    copy("notes", c.notes, n.notes);
+    mergePoints(c.emails, n.emails, true);
+    mergePoints(c.phones, n.phones, false);
+    if (has("acquired_on")) {
+        c.acquiredOn = n.acquiredOn;
+    }
+    if (has("acquisition_channel")) {
+        c.acquisitionChannel = n.acquisitionChannel;
+    }
+    if (has("acquisition_cost")) {
+        c.acquisitionCost = n.acquisitionCost;
+    }
+    if (has("preferred_channel")) {
+        c.preferredChannel = n.preferredChannel;
+    }
+    for (const auto& tag : n.tags) {
+        if (std::find(c.tags.begin(), c.tags.end(), tag) == c.tags.end()) {
+            c.tags.push_back(tag);
+        }
+    }
+    if (has("income_band")) {
+        c.incomeBand = n.incomeBand;
+    }
+    if (has("household_size")) {
+        c.householdSize = n.householdSize;
+    }
+    appendConsent(c, core::ConsentPurpose::Processing, row.consentProcessing, today);
+    appendConsent(c, core::ConsentPurpose::Marketing, row.consentMarketing, today);
+    return c;
+}
+
+core::Customer CustomerRowParser::created(const ParsedCustomer& row, core::Date today) {
+    core::Customer c = row.customer;
+    if (c.displayName.empty() && !c.legalName.empty()) {
+        c.displayName = c.legalName;
+    }
+    appendConsent(c, core::ConsentPurpose::Processing, row.consentProcessing, today);
+    appendConsent(c, core::ConsentPurpose::Marketing, row.consentMarketing, today);
+    return c;
+}
+
+std::string CustomerKey::describe() const {
+    if (!externalRef.empty()) {
+        return "reference " + externalRef;
+    }
+    if (rapportId) {
+        return "Rapport id " + std::to_string(*rapportId);
+    }
+    return "e-mail " + email;
+}
+
+CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::string_view> row,
+                            ProblemList& problems) {
+    CustomerKey key;
+    key.externalRef = columns.value(row, columns.column("customer_ref"));
+    if (const auto id = columns.value(row, columns.column("rapport_customer_id")); !id.empty()) {
+        key.rapportId = parseInteger(id);
+        if (!key.rapportId) {
+            problems.add("rapport_customer_id", id, "a whole number");
+        }
+    }
+    key.email = columns.value(row, columns.column("customer_email"));
+    if (key.empty()) {
+        problems.add(columns.column("customer_ref") >= 0 ? "customer_ref" : "", "",
+                     "the customer: a reference, a Rapport id or an e-mail address");
+    }
+    return key;
+}
+
+ContactRowParser::ContactRowParser(const ColumnIndex& columns, ParseSettings settings)
+    : m_columns(columns)
+    , m_settings(settings) {}
+
+core::ContactPerson ContactRowParser::parse(std::span<const std::string_view> row, ProblemList& problems) const {
+    core::ContactPerson p;
+    const auto text = [&](std::string_view field) { return m_columns.value(row, m_columns.column(field)); };
+    p.name = text("name");
+    if (p.name.empty()) {
+        const auto first = text("first_name");
+        const auto last = text("last_name");
+        p.name = std::string(first) + (first.empty() || last.empty() ? "" : " ") + std::string(last);
+    }
+    p.role = text("role");
+    if (const auto flag = text("decision_maker"); !flag.empty()) {
+        const auto value = parseYesNo(flag);
+        if (!value) {
+            problems.add("decision_maker", flag, "yes or no");
+        }
+        p.decisionMaker = value.value_or(false);
+    }
+    for (auto& email : splitList(text("emails"), ";,")) {
+        p.emails.push_back({std::move(email), {}});
+    }
+    for (auto& phone : splitList(text("phones"), ";,")) {
+        p.phones.push_back({std::move(phone), {}});
+    }
+    for (const auto* field : {"active_from", "active_to"}) {
+        if (const auto date = text(field); !date.empty()) {
+            const auto value = parseDate(date, m_settings.dateOrder);
+            if (!value) {
+                problems.add(field, date, "a date such as 2024-03-07 or 07.03.2024");
+            }
+            (std::string_view(field) == "active_from" ? p.activeFrom : p.activeTo) = value;
+        }
+    }
+    p.notes = text("notes");
+    return p;
+}
+
+EpisodeRowParser::EpisodeRowParser(const ColumnIndex& columns, ParseSettings settings, bool transactions)
+    : m_columns(columns)
+    , m_settings(settings)
+    , m_transactions(transactions)
+    , m_date(columns.column("occurred_on"))
+    , m_kind(columns.column("kind"))
+    , m_channel(columns.column("channel"))
+    , m_revenue(columns.column("revenue"))
+    , m_margin(columns.column("margin"))
+    , m_satisfaction(columns.column("satisfaction"))
+    , m_critical(columns.column("critical"))
+    , m_owner(columns.column("owner"))
+    , m_followUpOn(columns.column("follow_up_on"))
+    , m_followUpDone(columns.column("follow_up_done"))
+    , m_notes(columns.column("notes")) {}
+
+core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, ProblemList& problems) const {
+    core::Episode e;
+    const auto text = [&](int column) { return m_columns.value(row, column); };
+    const auto date = text(m_date);
+    if (const auto parsed = parseDate(date, m_settings.dateOrder)) {
+        e.occurredOn = *parsed;
+    } else {
+        problems.add("occurred_on", date, "a date such as 2024-03-07 or 07.03.2024");
+    }
+    const auto money = [&](int column, std::string_view field) -> std::optional<core::Money> {
+        const auto value = text(column);
+        if (value.empty()) {
+            return std::nullopt;
+        }
+        auto amount = parseMoney(value, m_settings.decimalSeparator);
+        if (!amount) {
+            problems.add(field, value, "an amount such as 120.50 or 120,50 (at most two decimals)");
+        }
+        return amount;
+    };
+    e.revenue = money(m_revenue, "revenue");
+    e.margin = money(m_margin, "margin");
+    if (m_transactions) {
+        e.kind = e.revenue && e.revenue->minor() < 0 ? EpisodeKind::Return : EpisodeKind::Purchase;
+        if (!e.revenue && text(m_revenue).empty()) {
+            problems.add("revenue", "", "an amount: a transaction needs one");
+        }
+    } else {
+        const auto kind = text(m_kind);
+        if (const auto value = fromWord(kind, kEpisodeKindWords)) {
+            e.kind = *value;
+        } else {
+            problems.add("kind", kind, expectedCodes<EpisodeKind>());
+        }
+    }
+    if (const auto channel = text(m_channel); !channel.empty()) {
+        if (const auto value = fromWord(channel, kChannelWords)) {
+            e.channel = *value;
+        } else {
+            problems.add("channel", channel, expectedCodes<Channel>());
+        }
+    }
+    if (const auto satisfaction = text(m_satisfaction); !satisfaction.empty()) {
+        const auto value = parseInteger(satisfaction);
+        if (!value || *value < core::kMinSatisfaction || *value > core::kMaxSatisfaction) {
+            problems.add("satisfaction", satisfaction, "a whole number from -2 to 2");
+        } else {
+            e.satisfaction = static_cast<int>(*value);
+        }
+    }
+    const auto flag = [&](int column, std::string_view field) {
+        const auto value = text(column);
+        const auto parsed = parseYesNo(value);
+        if (!parsed) {
+            problems.add(field, value, "yes or no");
+        }
+        return parsed.value_or(false);
+    };
+    e.critical = flag(m_critical, "critical");
+    e.followUpDone = flag(m_followUpDone, "follow_up_done");
+    e.owner = text(m_owner);
+    e.notes = text(m_notes);
+    if (const auto followUp = text(m_followUpOn); !followUp.empty()) {
+        e.followUpOn = parseDate(followUp, m_settings.dateOrder);
+        if (!e.followUpOn) {
+            problems.add("follow_up_on", followUp, "a date such as 2024-03-07 or 07.03.2024");
+        }
+    }
+    return e;
+}
+
+} // namespace rapport::io

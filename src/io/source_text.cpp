@@ -1,0 +1,58 @@
+#include "io/source_text.h"
+
+#include "io/importer.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rapport::io {
+
+SourceText::SourceText(const std::string& path)
+    : m_path(path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        throw ImportError("cannot open " + path + ": " + std::strerror(errno));
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        throw ImportError(path + " is not a regular file");
+    }
+    m_size = static_cast<std::size_t>(info.st_size);
+    if (m_size > 0) {
+        void* mapped = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (mapped == MAP_FAILED) {
+            const int error = errno;
+            ::close(fd);
+            throw ImportError("cannot read " + path + ": " + std::strerror(error));
+        }
+        ::madvise(mapped, m_size, MADV_SEQUENTIAL);
+        m_data = static_cast<const char*>(mapped);
+        m_mapped = true;
+    }
+    ::close(fd);
+}
+
+SourceText::~SourceText() {
+    if (m_mapped) {
+        ::munmap(const_cast<char*>(m_data), m_size);
+    }
+}
+
+std::string_view SourceText::utf8(const EncodingGuess& encoding) {
+    if (encoding.encoding == TextEncoding::Utf8) {
+        return bytes().substr(std::min(encoding.bomLength, m_size));
+    }
+    try {
+        m_converted = toUtf8(bytes(), encoding.encoding);
+    } catch (const std::runtime_error& e) {
+        throw ImportError(m_path + ": " + e.what() + "; choose the file's encoding by hand");
+    }
+    return m_converted;
+}
+
+} // namespace rapport::io

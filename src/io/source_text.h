@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/text_encoding.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace rapport::io {
+
+/**
+ * A file's bytes mapped into memory (never copied when they are UTF-8 already) and its text as UTF-8.
+ * Legacy code pages and UTF-16 are converted once into a buffer.
+ */
+class SourceText {
+public:
+    /** Throws ImportError naming the file when it cannot be opened or read. */
+    explicit SourceText(const std::string& path);
+    ~SourceText();
+    SourceText(const SourceText&) = delete;
+    SourceText& operator=(const SourceText&) = delete;
+
+    [[nodiscard]] std::string_view bytes() const { return {m_data, m_size}; }
+
+    /** Decodes with the given encoding (or the detected one); the result stays valid while this object lives. */
+    std::string_view utf8(const EncodingGuess& encoding);
+
+private:
+    std::string m_path;
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+    bool m_mapped = false;
+    std::string m_converted;
+};
+
+} // namespace rapport::io
