@@ -42,10 +42,10 @@ template <typename Enum> std::optional<Enum> optionalCode(const std::string& tex
 
 void printLayout(std::ostream& out, const io::FileLayout& layout) {
     out << "Read as " << core::toCode(layout.encoding.encoding) << (layout.encoding.certain ? "" : " (guessed)")
-        << ", delimiter " << (layout.delimiter == '\t' ? std::string("tab") : std::string(1, layout.delimiter))
-        << ", " << (layout.header ? "with" : "without") << " a header row, dates "
-        << (layout.dateOrder ? std::string(core::toCode(*layout.dateOrder)) : std::string("ambiguous"))
-        << ", decimal " << core::toCode(layout.decimalSeparator) << ".\nColumns:\n";
+        << ", delimiter " << (layout.delimiter == '\t' ? std::string("tab") : std::string(1, layout.delimiter)) << ", "
+        << (layout.header ? "with" : "without") << " a header row, dates "
+        << (layout.dateOrder ? std::string(core::toCode(*layout.dateOrder)) : std::string("ambiguous")) << ", decimal "
+        << core::toCode(layout.decimalSeparator) << ".\nColumns:\n";
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
         out << "  " << std::setw(2) << i + 1 << ". " << layout.columns[i] << " -> "
             << layout.mapping.fieldOfColumn[i].value_or("(ignored)") << '\n';
@@ -60,7 +60,8 @@ void printReport(std::ostream& out, const io::ImportReport& report, bool dryRun)
         << (dryRun ? "update " : "updated ") << report.updated << ", leave " << report.unchanged
         << " unchanged (already in the base); rejected " << report.rejected << " of " << report.rows << " rows.\n";
     if (report.customersCreated > 0) {
-        out << (dryRun ? "Would create " : "Created ") << report.customersCreated << " customers for unknown references.\n";
+        out << (dryRun ? "Would create " : "Created ") << report.customersCreated
+            << " customers for unknown references.\n";
     }
     if (report.duplicateCount > 0) {
         out << report.duplicateCount << " rows repeat a customer of an earlier row:\n";
@@ -105,7 +106,8 @@ void addImportCommand(CLI::App& app, CliContext& context) {
     command->add_option("--map", a->map, "Correct the mapping: COLUMN=FIELD (header text or number; FIELD ignore)");
     command->add_flag("--dry-run", a->dryRun, "Show what would happen and write the rejects file; change nothing");
     command->add_option("--rejects", a->rejects, "Where rejected rows go (default: FILE.rejects.csv)");
-    command->add_option("--encoding", a->encoding, "utf-8, utf-16le, utf-16be, windows-1250, windows-1251, windows-1252")
+    command
+        ->add_option("--encoding", a->encoding, "utf-8, utf-16le, utf-16be, windows-1250, windows-1251, windows-1252")
         ->check(CLI::IsMember({"utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1251", "windows-1252"}));
     command->add_option("--delimiter", a->delimiter, "comma, semicolon or tab")
         ->check(CLI::IsMember({"comma", "semicolon", "tab", ",", ";"}));
@@ -128,7 +130,9 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         options.dateOrder = optionalCode<io::DateOrder>(a->dateOrder);
         options.decimalSeparator = optionalCode<io::DecimalSeparator>(a->decimal);
         if (!a->delimiter.empty()) {
-            options.delimiter = a->delimiter == "tab" ? '\t' : (a->delimiter == "semicolon" || a->delimiter == ";") ? ';' : ',';
+            options.delimiter = a->delimiter == "tab"                                  ? '\t'
+                                : (a->delimiter == "semicolon" || a->delimiter == ";") ? ';'
+                                                                                       : ',';
         }
         if (!a->header.empty()) {
             options.header = a->header == "yes";
@@ -156,8 +160,8 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         } catch (const std::exception& e) {
             return fail(e.what());
         }
-        options.rejectsPath = a->rejects.empty() ? a->file + ".rejects" + (a->kind == "vcard" ? ".vcf" : ".csv")
-                                                 : a->rejects;
+        options.rejectsPath =
+            a->rejects.empty() ? a->file + ".rejects" + (a->kind == "vcard" ? ".vcf" : ".csv") : a->rejects;
         const auto started = std::chrono::steady_clock::now();
         auto lastReport = started;
         if (!a->quiet) {
@@ -181,8 +185,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         }
         printLayout(*context.out, report.layout);
         printReport(*context.out, report, a->dryRun);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         *context.err << report.rows << " rows in " << std::fixed << std::setprecision(1) << seconds << " s\n";
         if (!a->saveMapping.empty()) {
             io::saveNamedMapping(platform::mappingDirectory(), a->saveMapping,

@@ -8,7 +8,8 @@ namespace rapport::io {
 
 CsvReader::CsvReader(std::string_view text, char delimiter)
     : m_text(text)
-    , m_delimiter(delimiter) {}
+    , m_delimiter(delimiter) {
+}
 
 std::string_view CsvReader::unquote(std::string_view quoted) {
     // quoted is the text between the opening and closing quote, with "" for each quote character.

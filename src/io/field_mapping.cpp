@@ -13,36 +13,33 @@ namespace {
 using Names = std::string_view;
 
 // Header names per field, already folded and without separators. English, Polish, Russian, Ukrainian, Swedish.
-constexpr Names kExternalRef[] = {"externalref", "id", "ref",         "reference",   "customerid", "clientid",
-                                             "idklienta",   "nrklienta",   "numerklienta", "kundnummer", "kundnr",
-                                             "kundid",      "кодклиента",  "номерклиента", "кодклієнта"};
+constexpr Names kExternalRef[] = {"externalref", "id",        "ref",        "reference",    "customerid",
+                                  "clientid",    "idklienta", "nrklienta",  "numerklienta", "kundnummer",
+                                  "kundnr",      "kundid",    "кодклиента", "номерклиента", "кодклієнта"};
 constexpr Names kRapportId[] = {"rapportid"};
-constexpr Names kDisplayName[] = {"displayname", "name",     "fullname", "customer", "customername",
-                                             "client",      "nazwa",    "klient",   "imięinazwisko", "имя",
-                                             "клиент",      "фио",      "клієнт",   "піб",      "namn",
-                                             "kund"};
+constexpr Names kDisplayName[] = {"displayname", "name",   "fullname",      "customer", "customername", "client",
+                                  "nazwa",       "klient", "imięinazwisko", "имя",      "клиент",       "фио",
+                                  "клієнт",      "піб",    "namn",          "kund"};
 constexpr Names kFirstName[] = {"firstname", "givenname", "imię", "imie", "förnamn", "fornamn"};
-constexpr Names kLastName[] = {"lastname", "surname", "familyname", "nazwisko", "фамилия", "прізвище",
-                                         "efternamn"};
-constexpr Names kLegalName[] = {"legalname", "company", "companyname", "firma", "nazwafirmy",
-                                          "компания", "компанія", "företag"};
+constexpr Names kLastName[] = {"lastname", "surname", "familyname", "nazwisko", "фамилия", "прізвище", "efternamn"};
+constexpr Names kLegalName[] = {"legalname",  "company",  "companyname", "firma",
+                                "nazwafirmy", "компания", "компанія",    "företag"};
 constexpr Names kKind[] = {"kind", "type", "typklienta", "kundtyp"};
 constexpr Names kMarket[] = {"market", "rynek"};
 constexpr Names kSegment[] = {"segment", "сегмент", "kundsegment", "grupa", "group"};
-constexpr Names kOwner[] = {"owner", "accountmanager", "salesmanager", "opiekun", "менеджер",
-                                      "ответственный", "säljare"};
+constexpr Names kOwner[] = {"owner",    "accountmanager", "salesmanager", "opiekun",
+                            "менеджер", "ответственный",  "säljare"};
 constexpr Names kStreet[] = {"street", "address", "ulica", "adres", "адрес", "адреса", "gatuadress"};
-constexpr Names kPostcode[] = {"postcode", "postalcode", "zip",     "zipcode", "kodpocztowy",
-                                          "индекс",   "почтовыйиндекс", "індекс", "поштовийіндекс", "postnummer"};
+constexpr Names kPostcode[] = {"postcode", "postalcode",     "zip",    "zipcode",        "kodpocztowy",
+                               "индекс",   "почтовыйиндекс", "індекс", "поштовийіндекс", "postnummer"};
 constexpr Names kCity[] = {"city", "town", "miasto", "miejscowość", "город", "місто", "ort", "stad"};
 constexpr Names kRegion[] = {"region", "state", "province", "województwo", "область", "län"};
 constexpr Names kCountry[] = {"country", "kraj", "страна", "країна", "land"};
-constexpr Names kEmail[] = {"email",  "emails",          "emailaddress", "mail", "adresemail",
-                                      "почта", "электроннаяпочта", "епошта",       "epost"};
-constexpr Names kPhone[] = {"phone",   "phones",  "telephone", "tel",     "mobile",  "telefon",
-                                       "nrtelefonu", "телефон", "мобильный", "мобільний", "mobilnummer"};
-constexpr Names kAcquiredOn[] = {"acquiredon", "customersince", "since", "klientod", "датарегистрации",
-                                           "kundsedan"};
+constexpr Names kEmail[] = {"email", "emails",           "emailaddress", "mail", "adresemail",
+                            "почта", "электроннаяпочта", "епошта",       "epost"};
+constexpr Names kPhone[] = {"phone",      "phones",  "telephone", "tel",       "mobile",     "telefon",
+                            "nrtelefonu", "телефон", "мобильный", "мобільний", "mobilnummer"};
+constexpr Names kAcquiredOn[] = {"acquiredon", "customersince", "since", "klientod", "датарегистрации", "kundsedan"};
 constexpr Names kAcquisitionChannel[] = {"acquisitionchannel", "source"};
 constexpr Names kAcquisitionCost[] = {"acquisitioncost", "kosztpozyskania"};
 constexpr Names kPreferredChannel[] = {"preferredchannel"};
@@ -51,33 +48,32 @@ constexpr Names kIncomeBand[] = {"incomeband"};
 constexpr Names kHouseholdSize[] = {"householdsize"};
 constexpr Names kConsentProcessing[] = {"consentprocessing", "zgodaprzetwarzanie"};
 constexpr Names kConsentMarketing[] = {"consentmarketing", "zgodamarketingowa", "newsletter"};
-constexpr Names kNotes[] = {"notes", "note", "comment", "comments", "uwagi", "notatki", "примечание",
-                                       "комментарий", "примітка", "anteckningar"};
+constexpr Names kNotes[] = {"notes",   "note",       "comment",     "comments", "uwagi",
+                            "notatki", "примечание", "комментарий", "примітка", "anteckningar"};
 
-constexpr Names kCustomerRef[] = {"customerref", "customerexternalref", "customer", "customerid", "klient",
-                                            "kund"};
+constexpr Names kCustomerRef[] = {"customerref", "customerexternalref", "customer", "customerid", "klient", "kund"};
 constexpr Names kCustomerRapportId[] = {"rapportcustomerid"};
 constexpr Names kCustomerEmail[] = {"customeremail", "emailklienta", "kundepost"};
-constexpr Names kPersonName[] = {"name", "contactperson", "person", "fullname", "osobakontaktowa",
-                                            "imięinazwisko", "контактноелицо", "фио", "контактнаособа", "kontaktperson"};
+constexpr Names kPersonName[] = {"name",          "contactperson",  "person", "fullname",       "osobakontaktowa",
+                                 "imięinazwisko", "контактноелицо", "фио",    "контактнаособа", "kontaktperson"};
 constexpr Names kRole[] = {"role", "position", "title", "stanowisko", "должность", "befattning"};
 constexpr Names kDecisionMaker[] = {"decisionmaker", "decyzyjny"};
 constexpr Names kActiveFrom[] = {"activefrom", "from"};
 constexpr Names kActiveTo[] = {"activeto", "to"};
-constexpr Names kDate[] = {"occurredon", "date",  "data",      "дата", "datum", "orderdate",
-                                      "purchasedate", "datazakupu", "датапокупки", "датапокупки", "köpdatum"};
+constexpr Names kDate[] = {"occurredon",   "date",       "data",        "дата",        "datum",   "orderdate",
+                           "purchasedate", "datazakupu", "датапокупки", "датапокупки", "köpdatum"};
 constexpr Names kEpisodeKind[] = {"kind", "type", "rodzaj", "тип", "typ"};
 constexpr Names kChannel[] = {"channel", "kanał", "канал", "kanal"};
 constexpr Names kAmount[] = {"amount", "revenue", "value",  "total", "kwota", "wartość",
-                                        "сумма",  "сума",    "belopp", "summa", "price"};
+                             "сумма",  "сума",    "belopp", "summa", "price"};
 constexpr Names kMargin[] = {"margin", "marża", "маржа", "profit", "marginal"};
 constexpr Names kSatisfaction[] = {"satisfaction", "zadowolenie", "nöjdhet"};
 constexpr Names kCritical[] = {"critical"};
 constexpr Names kFollowUpOn[] = {"followupon", "followup"};
 constexpr Names kFollowUpDone[] = {"followupdone"};
 // Columns Rapport's own exports write that an import recomputes instead of reading.
-constexpr Names kComputed[] = {"revenuetotal", "margintotal", "purchases", "lastcontacton", "rapportid",
-                                         "customername"};
+constexpr Names kComputed[] = {"revenuetotal",  "margintotal", "purchases",
+                               "lastcontacton", "rapportid",   "customername"};
 
 constexpr std::array kCustomerFields{
     FieldSpec{"external_ref", "the customer's identity in the system the file comes from", kExternalRef},
@@ -231,8 +227,8 @@ void applyCorrections(ImportKind kind, std::span<const std::string> header,
             }
         }
         if (!index) {
-            if (const auto number = parseInteger(column); number && *number >= 1 &&
-                                                          static_cast<std::size_t>(*number) <= header.size()) {
+            if (const auto number = parseInteger(column);
+                number && *number >= 1 && static_cast<std::size_t>(*number) <= header.size()) {
                 index = static_cast<std::size_t>(*number - 1);
             }
         }

@@ -77,6 +77,36 @@ void identityMapping(FileLayout& layout) {
     }
 }
 
+/** Whether a value is data rather than a column name: a number, a date, an e-mail address. */
+bool looksLikeData(std::string_view value) {
+    value = trimmed(value);
+    return value.find('@') != std::string_view::npos ||
+           (!value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '/' || c == ' ' || c == '+';
+           }));
+}
+
+/**
+ * A first row is a header when it names a known field, when the user's corrections name one of its cells,
+ * or when none of its cells looks like data while the next row's do.
+ */
+bool looksLikeHeader(const ImportOptions& options, const std::vector<std::vector<std::string>>& rows) {
+    const auto& first = rows.front();
+    const auto guessed = mapByHeader(options.kind, first);
+    if (std::any_of(guessed.fieldOfColumn.begin(), guessed.fieldOfColumn.end(),
+                    [](const auto& field) { return field.has_value(); })) {
+        return true;
+    }
+    for (const auto& [column, field] : options.corrections) {
+        if (std::find(first.begin(), first.end(), column) != first.end()) {
+            return true;
+        }
+    }
+    const bool firstHasData = std::any_of(first.begin(), first.end(), looksLikeData);
+    const bool secondHasData = rows.size() > 1 && std::any_of(rows[1].begin(), rows[1].end(), looksLikeData);
+    return !firstHasData && secondHasData;
+}
+
 /** Settles delimiter, header, mapping and value formats from the first records of a CSV text. */
 FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, const ImportOptions& options) {
     FileLayout layout;
@@ -94,10 +124,7 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
     if (rows.empty()) {
         throw ImportError("the file is empty");
     }
-    const auto guessed = mapByHeader(options.kind, rows.front());
-    const bool namesFields = std::any_of(guessed.fieldOfColumn.begin(), guessed.fieldOfColumn.end(),
-                                         [](const auto& field) { return field.has_value(); });
-    layout.header = options.header.value_or(namesFields);
+    layout.header = options.header.value_or(looksLikeHeader(options, rows));
     if (layout.header) {
         layout.columns = rows.front();
         rows.erase(rows.begin());
@@ -129,7 +156,8 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
             layout.warnings.push_back("column \"" + layout.columns[i] + "\" matches no field and is ignored");
         }
     }
-    layout.sampleRows.assign(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(rows.size(), 10)));
+    layout.sampleRows.assign(rows.begin(),
+                             rows.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(rows.size(), 10)));
 
     // Formats from the sample values of the columns that hold dates and money.
     std::vector<std::string_view> dates;
@@ -214,7 +242,8 @@ public:
             std::filesystem::remove(m_path + ".partial", ignored);
         }
     }
-    void add(std::string_view header, char delimiter, std::string_view raw, const std::string& reason) {
+    void add(std::string_view header, char delimiter, std::string_view raw, const std::string& reason,
+             std::size_t missingFields = 0) {
         if (m_path.empty()) {
             return;
         }
@@ -233,7 +262,8 @@ public:
             m_out << raw.substr(0, end) << "X-RAPPORT-IMPORT-PROBLEM:" << reason << "\r\n"
                   << (end == std::string_view::npos ? "END:VCARD" : raw.substr(end)) << "\r\n";
         } else {
-            m_out << raw << delimiter << core::csvText(reason) << "\r\n";
+            // A short row gets empty fields first, so the reason lands in the import_problem column.
+            m_out << raw << std::string(missingFields, delimiter) << delimiter << core::csvText(reason) << "\r\n";
         }
     }
     /** Renames the finished file into place; returns its path, or empty when nothing was rejected. */
@@ -266,8 +296,7 @@ std::string joinedProblems(const std::vector<RowProblem>& problems) {
 /** Does the work of one import over rows of text, whatever file they came from. */
 class ImportRun {
 public:
-    ImportRun(storage::BulkWriter& writer, const FileLayout& layout, const ImportOptions& options,
-              ImportReport& report)
+    ImportRun(storage::BulkWriter& writer, const FileLayout& layout, const ImportOptions& options, ImportReport& report)
         : m_writer(writer)
         , m_options(options)
         , m_report(report)
@@ -322,8 +351,9 @@ private:
         }
         ++m_report.duplicateCount;
         if (m_report.duplicatesInFile.size() < ImportReport::kMaxListed) {
-            m_report.duplicatesInFile.push_back("row " + std::to_string(rowNumber) + " describes the same customer as row " +
-                                                std::to_string(it->second) + " (" + std::string(how) + ")");
+            m_report.duplicatesInFile.push_back("row " + std::to_string(rowNumber) +
+                                                " describes the same customer as row " + std::to_string(it->second) +
+                                                " (" + std::string(how) + ")");
         }
     }
 
@@ -417,14 +447,17 @@ private:
                 return id;
             }
         }
-        const auto field = !key.externalRef.empty() ? "customer_ref" : key.rapportId ? "rapport_customer_id" : "customer_email";
+        const auto field = !key.externalRef.empty() ? "customer_ref"
+                           : key.rapportId          ? "rapport_customer_id"
+                                                    : "customer_email";
         const auto value = !key.externalRef.empty() ? key.externalRef
                            : key.rapportId          ? std::to_string(*key.rapportId)
                                                     : key.email;
-        problems.add(field, value, "a customer already in the base (import the customers first" +
-                                       std::string(m_options.kind == ImportKind::ContactPersons
-                                                       ? ")"
-                                                       : ", or allow creating missing customers)"));
+        problems.add(field, value,
+                     "a customer already in the base (import the customers first" +
+                         std::string(m_options.kind == ImportKind::ContactPersons
+                                         ? ")"
+                                         : ", or allow creating missing customers)"));
         return std::nullopt;
     }
 
@@ -582,6 +615,7 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
     if (options.kind == ImportKind::VCard) {
         FileLayout layout;
         layout.encoding = encoding;
+        layout.dateOrder = DateOrder::YearMonthDay; // a vCard brings no dates Rapport reads
         identityMapping(layout);
         return layout;
     }
@@ -659,13 +693,20 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
             if (!record.error.empty()) {
                 problems.push_back({0, 0, {}, {}, record.error});
             } else if (record.fields.size() < width) {
-                problems.push_back({0, 0, {}, {},
+                problems.push_back({0,
+                                    0,
+                                    {},
+                                    {},
                                     "the row has " + std::to_string(record.fields.size()) + " fields, the header " +
-                                        std::to_string(width) + " (a missing delimiter, or a line break outside quotes?)"});
+                                        std::to_string(width) +
+                                        " (a missing delimiter, or a line break outside quotes?)"});
             } else if (record.fields.size() > width &&
                        std::any_of(record.fields.begin() + static_cast<std::ptrdiff_t>(width), record.fields.end(),
                                    [](std::string_view f) { return !trimmed(f).empty(); })) {
-                problems.push_back({0, 0, {}, {},
+                problems.push_back({0,
+                                    0,
+                                    {},
+                                    {},
                                     "the row has " + std::to_string(record.fields.size()) + " fields, the header " +
                                         std::to_string(width) + " (an unquoted " + describeDelimiter(layout.delimiter) +
                                         " inside a value?)"});
@@ -674,7 +715,9 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
             }
             if (!problems.empty()) {
                 recordProblems(report, problems, report.rows, record.line);
-                rejects.add(headerRaw, layout.delimiter, record.raw, joinedProblems(problems));
+                const auto missing =
+                    record.error.empty() && record.fields.size() < width ? width - record.fields.size() : 0;
+                rejects.add(headerRaw, layout.delimiter, record.raw, joinedProblems(problems), missing);
             }
             tick(reader.offset());
         }

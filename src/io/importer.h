@@ -69,11 +69,11 @@ struct FileLayout {
 
 /** One thing wrong with one row: where, which column, the value, and what was expected. */
 struct RowProblem {
-    std::int64_t row = 0;  // 1-based data row (the header is not counted)
-    std::size_t line = 0;  // the line of the file the row starts on
-    std::string column;    // the column's header, or empty for the row as a whole
-    std::string value;     // the offending value, shortened for display
-    std::string expected;  // what was expected instead
+    std::int64_t row = 0; // 1-based data row (the header is not counted)
+    std::size_t line = 0; // the line of the file the row starts on
+    std::string column;   // the column's header, or empty for the row as a whole
+    std::string value;    // the offending value, shortened for display
+    std::string expected; // what was expected instead
 
     [[nodiscard]] std::string describe() const;
 };
@@ -86,12 +86,12 @@ struct ImportReport {
     std::int64_t updated = 0;
     std::int64_t unchanged = 0; // already in the base as the file says
     std::int64_t rejected = 0;
-    std::int64_t customersCreated = 0;         // by createMissingCustomers
-    std::vector<RowProblem> problems;          // the first kMaxListed
+    std::int64_t customersCreated = 0;                 // by createMissingCustomers
+    std::vector<RowProblem> problems;                  // the first kMaxListed
     std::map<std::string, std::int64_t> problemCounts; // "column: expected" -> rows
-    std::vector<std::string> duplicatesInFile; // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
+    std::vector<std::string> duplicatesInFile;         // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
     std::int64_t duplicateCount = 0;
-    bool written = false; // committed to the database
+    bool written = false;    // committed to the database
     std::string rejectsPath; // written when rows were rejected
 
     static constexpr std::size_t kMaxListed = 100;

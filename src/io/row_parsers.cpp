@@ -42,31 +42,47 @@ using core::Channel;
 using core::EpisodeKind;
 
 constexpr std::array<std::pair<std::string_view, core::CustomerKind>, 12> kCustomerKindWords{{
-    {"individual", core::CustomerKind::Person},        {"private", core::CustomerKind::Person},
-    {"osoba", core::CustomerKind::Person},             {"osobaprywatna", core::CustomerKind::Person},
-    {"физлицо", core::CustomerKind::Person},           {"privatperson", core::CustomerKind::Person},
-    {"company", core::CustomerKind::Organisation},     {"organization", core::CustomerKind::Organisation},
-    {"firma", core::CustomerKind::Organisation},       {"организация", core::CustomerKind::Organisation},
-    {"організація", core::CustomerKind::Organisation}, {"företag", core::CustomerKind::Organisation},
+    {"individual", core::CustomerKind::Person},
+    {"private", core::CustomerKind::Person},
+    {"osoba", core::CustomerKind::Person},
+    {"osobaprywatna", core::CustomerKind::Person},
+    {"физлицо", core::CustomerKind::Person},
+    {"privatperson", core::CustomerKind::Person},
+    {"company", core::CustomerKind::Organisation},
+    {"organization", core::CustomerKind::Organisation},
+    {"firma", core::CustomerKind::Organisation},
+    {"организация", core::CustomerKind::Organisation},
+    {"організація", core::CustomerKind::Organisation},
+    {"företag", core::CustomerKind::Organisation},
 }};
 
 constexpr std::array<std::pair<std::string_view, EpisodeKind>, 24> kEpisodeKindWords{{
-    {"sale", EpisodeKind::Purchase},      {"order", EpisodeKind::Purchase},     {"zakup", EpisodeKind::Purchase},
-    {"sprzedaż", EpisodeKind::Purchase},  {"покупка", EpisodeKind::Purchase},   {"продажа", EpisodeKind::Purchase},
-    {"купівля", EpisodeKind::Purchase},   {"продаж", EpisodeKind::Purchase},    {"köp", EpisodeKind::Purchase},
-    {"refund", EpisodeKind::Return},      {"zwrot", EpisodeKind::Return},       {"возврат", EpisodeKind::Return},
-    {"повернення", EpisodeKind::Return},  {"retur", EpisodeKind::Return},       {"reklamacja", EpisodeKind::Complaint},
-    {"жалоба", EpisodeKind::Complaint},   {"скарга", EpisodeKind::Complaint},   {"reklamation", EpisodeKind::Complaint},
-    {"phonecall", EpisodeKind::Call},     {"звонок", EpisodeKind::Call},        {"дзвінок", EpisodeKind::Call},
-    {"spotkanie", EpisodeKind::Meeting},  {"встреча", EpisodeKind::Meeting},    {"möte", EpisodeKind::Meeting},
+    {"sale", EpisodeKind::Purchase},     {"order", EpisodeKind::Purchase},   {"zakup", EpisodeKind::Purchase},
+    {"sprzedaż", EpisodeKind::Purchase}, {"покупка", EpisodeKind::Purchase}, {"продажа", EpisodeKind::Purchase},
+    {"купівля", EpisodeKind::Purchase},  {"продаж", EpisodeKind::Purchase},  {"köp", EpisodeKind::Purchase},
+    {"refund", EpisodeKind::Return},     {"zwrot", EpisodeKind::Return},     {"возврат", EpisodeKind::Return},
+    {"повернення", EpisodeKind::Return}, {"retur", EpisodeKind::Return},     {"reklamacja", EpisodeKind::Complaint},
+    {"жалоба", EpisodeKind::Complaint},  {"скарга", EpisodeKind::Complaint}, {"reklamation", EpisodeKind::Complaint},
+    {"phonecall", EpisodeKind::Call},    {"звонок", EpisodeKind::Call},      {"дзвінок", EpisodeKind::Call},
+    {"spotkanie", EpisodeKind::Meeting}, {"встреча", EpisodeKind::Meeting},  {"möte", EpisodeKind::Meeting},
 }};
 
 constexpr std::array<std::pair<std::string_view, Channel>, 16> kChannelWords{{
-    {"store", Channel::PointOfSale},   {"shop", Channel::PointOfSale},     {"sklep", Channel::PointOfSale},
-    {"магазин", Channel::PointOfSale}, {"butik", Channel::PointOfSale},    {"pos", Channel::PointOfSale},
-    {"telefon", Channel::Phone},       {"телефон", Channel::Phone},        {"email", Channel::Email},
-    {"web", Channel::WebForm},         {"online", Channel::WebForm},       {"internet", Channel::WebForm},
-    {"www", Channel::WebForm},         {"post", Channel::Mail},            {"poczta", Channel::Mail},
+    {"store", Channel::PointOfSale},
+    {"shop", Channel::PointOfSale},
+    {"sklep", Channel::PointOfSale},
+    {"магазин", Channel::PointOfSale},
+    {"butik", Channel::PointOfSale},
+    {"pos", Channel::PointOfSale},
+    {"telefon", Channel::Phone},
+    {"телефон", Channel::Phone},
+    {"email", Channel::Email},
+    {"web", Channel::WebForm},
+    {"online", Channel::WebForm},
+    {"internet", Channel::WebForm},
+    {"www", Channel::WebForm},
+    {"post", Channel::Mail},
+    {"poczta", Channel::Mail},
     {"social", Channel::SocialNetwork},
 }};
 
@@ -139,7 +155,8 @@ std::string_view ColumnIndex::value(std::span<const std::string_view> row, int c
 
 std::string_view withoutFormulaGuard(std::string_view value) {
     // Exports (Rapport's and others') put an apostrophe before = + - @ so spreadsheets show text, not a formula.
-    if (value.size() >= 2 && value.front() == '\'' && std::string_view("=+-@\t\r").find(value[1]) != std::string_view::npos) {
+    if (value.size() >= 2 && value.front() == '\'' &&
+        std::string_view("=+-@\t\r").find(value[1]) != std::string_view::npos) {
         value.remove_prefix(1);
     }
     return value;
@@ -173,7 +190,8 @@ void ProblemList::addValidation(const std::vector<core::FieldError>& errors, std
 
 CustomerRowParser::CustomerRowParser(const ColumnIndex& columns, ParseSettings settings)
     : m_columns(columns)
-    , m_settings(settings) {}
+    , m_settings(settings) {
+}
 
 ParsedCustomer CustomerRowParser::parse(std::span<const std::string_view> row, ProblemList& problems) const {
     ParsedCustomer parsed;
@@ -390,8 +408,7 @@ std::string CustomerKey::describe() const {
     return "e-mail " + email;
 }
 
-CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::string_view> row,
-                            ProblemList& problems) {
+CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::string_view> row, ProblemList& problems) {
     CustomerKey key;
     key.externalRef = columns.value(row, columns.column("customer_ref"));
     if (const auto id = columns.value(row, columns.column("rapport_customer_id")); !id.empty()) {
@@ -410,7 +427,8 @@ CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::str
 
 ContactRowParser::ContactRowParser(const ColumnIndex& columns, ParseSettings settings)
     : m_columns(columns)
-    , m_settings(settings) {}
+    , m_settings(settings) {
+}
 
 core::ContactPerson ContactRowParser::parse(std::span<const std::string_view> row, ProblemList& problems) const {
     core::ContactPerson p;
@@ -462,7 +480,8 @@ EpisodeRowParser::EpisodeRowParser(const ColumnIndex& columns, ParseSettings set
     , m_owner(columns.column("owner"))
     , m_followUpOn(columns.column("follow_up_on"))
     , m_followUpDone(columns.column("follow_up_done"))
-    , m_notes(columns.column("notes")) {}
+    , m_notes(columns.column("notes")) {
+}
 
 core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, ProblemList& problems) const {
     core::Episode e;

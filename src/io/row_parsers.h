@@ -86,8 +86,7 @@ struct CustomerKey {
     [[nodiscard]] std::string describe() const;
 };
 
-CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::string_view> row,
-                            ProblemList& problems);
+CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::string_view> row, ProblemList& problems);
 
 class ContactRowParser {
 public:

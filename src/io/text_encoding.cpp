@@ -90,19 +90,34 @@ EncodingGuess detectEncoding(std::string_view bytes) {
 
     std::size_t validMultiByte = 0;
     std::size_t invalid = 0;
-    std::size_t highBytes = 0;
-    std::size_t highInRuns = 0; // high bytes next to another high byte: whole words of Cyrillic
     std::size_t polish = 0;
+    // Words of high bytes only are Cyrillic (1251); words mixing ASCII letters and high bytes are Latin with
+    // diacritics (1250 or 1252): "Zażółć" has a, Z; "Привет" has none.
+    std::size_t cyrillicWords = 0;
+    std::size_t latinWords = 0;
+    std::size_t wordHigh = 0;
+    std::size_t wordAscii = 0;
+    const auto endWord = [&] {
+        if (wordHigh >= 2 && wordAscii == 0) {
+            ++cyrillicWords;
+        } else if (wordHigh > 0 && wordAscii > 0) {
+            ++latinWords;
+        }
+        wordHigh = 0;
+        wordAscii = 0;
+    };
     for (std::size_t i = 0; i < bytes.size();) {
         const auto c = static_cast<unsigned char>(bytes[i]);
         if (c < 0x80) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                ++wordAscii;
+            } else {
+                endWord();
+            }
             ++i;
             continue;
         }
-        ++highBytes;
-        const bool nextHigh = i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) >= 0x80;
-        const bool previousHigh = i > 0 && static_cast<unsigned char>(bytes[i - 1]) >= 0x80;
-        highInRuns += (nextHigh || previousHigh) ? 1 : 0;
+        ++wordHigh;
         for (const auto p : kPolishOnly) {
             polish += c == p ? 1 : 0;
         }
@@ -115,11 +130,12 @@ EncodingGuess detectEncoding(std::string_view bytes) {
             i += length;
         }
     }
+    endWord();
     // A UTF-8 file with a broken row or two stays UTF-8: those rows are rejected, the rest imports.
     if (invalid == 0 || validMultiByte > invalid * 4) {
         return {TextEncoding::Utf8, 0, invalid == 0};
     }
-    if (highInRuns * 10 > highBytes * 7) {
+    if (cyrillicWords > latinWords) {
         return {TextEncoding::Windows1251, 0, false};
     }
     if (polish > 0) {

@@ -313,8 +313,7 @@ std::string foldCase(std::string_view utf8) {
                 cp += 0x20;
             } else if (cp >= 0x400 && cp <= 0x40F) {
                 cp += 0x50;
-            } else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) ||
-                        (cp >= 0x460 && cp <= 0x4FF)) &&
+            } else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177) || (cp >= 0x460 && cp <= 0x4FF)) &&
                        cp % 2 == 0) {
                 cp += 1;
             } else if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && cp % 2 == 1) {

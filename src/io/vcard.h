@@ -9,9 +9,9 @@ namespace rapport::io {
 
 /** The parts of one vCard that become a customer. */
 struct VCardEntry {
-    std::size_t line = 0;   // where BEGIN:VCARD stood
-    std::string_view raw;   // BEGIN:VCARD ... END:VCARD, for a rejects file
-    std::string error;      // non-empty when the card is malformed
+    std::size_t line = 0;      // where BEGIN:VCARD stood
+    std::string_view raw;      // BEGIN:VCARD ... END:VCARD, for a rejects file
+    std::string error;         // non-empty when the card is malformed
     std::string formattedName; // FN
     std::string givenName;     // N, second part
     std::string familyName;    // N, first part

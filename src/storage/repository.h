@@ -9,6 +9,7 @@
 #include "storage/bulk_writer.h"
 #include "storage/queries.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -116,6 +117,11 @@ protected:
 
 struct OpenOptions {
     bool createIfMissing = true;
+    /**
+     * Caps the database file: a write past it fails as a full disk would (tests use it to fill the "disk"
+     * mid-import; a team could use it as a quota). Empty: no cap beyond the disk.
+     */
+    std::optional<std::int64_t> maxSizeBytes;
 };
 
 /** Opens (creating or migrating as needed) the database at a path. */

@@ -1,12 +1,12 @@
 #include "storage/sqlite/bulk_writer.h"
 
 #include "storage/errors.h"
+#include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/episode_rows.h"
 #include "storage/sqlite/partnership_rows.h"
 #include "storage/sqlite/schema.h"
-#include "storage/sqlite/codes.h"
 #include "storage/sqlite/statement.h"
 
 #include <spdlog/spdlog.h>

@@ -16,6 +16,9 @@ void throwError(sqlite3* db, int code, std::string_view context) {
         throw ConstraintError(message);
     case SQLITE_NOTADB:
         throw NotRapportDatabaseError(message + " (the file is not an SQLite database)");
+    case SQLITE_FULL:
+        throw StorageError(message + " (the disk or the database's size limit is full; nothing of this change "
+                                     "was written)");
     case SQLITE_INTERRUPT:
         throw CancelledError(message);
     default:

@@ -18,6 +18,12 @@ SqliteRepository::SqliteRepository(const std::string& path, const OpenOptions& o
     m_migratedFrom = opened.migratedFrom;
     m_migrationBackup = std::move(opened.backupPath);
     m_created = opened.created;
+    if (options.maxSizeBytes) {
+        const auto pageSize = m_db->queryInt("PRAGMA page_size");
+        // A number computed here, not text from outside: PRAGMA takes no bound parameters.
+        m_db->exec("PRAGMA max_page_count = " +
+                   std::to_string(std::max<std::int64_t>(1, *options.maxSizeBytes / pageSize)));
+    }
 }
 
 SqliteRepository::~SqliteRepository() = default;
