@@ -14,7 +14,9 @@ set(RAPPORT_BUILD_PACKAGES
     libboost-dev
     libnlopt-cxx-dev
     qt6-base-dev
-    qt6-charts-dev)
+    qt6-charts-dev
+    libqt6opengl6-dev # Qt6Charts' CMake config needs Qt6OpenGL, which qt6-charts-dev does not pull in
+    libxlsxwriter-dev)
 
 set(RAPPORT_TEST_PACKAGES
     libgtest-dev
@@ -22,7 +24,8 @@ set(RAPPORT_TEST_PACKAGES
     libbenchmark-dev
     xvfb
     xauth
-    poppler-utils)
+    poppler-utils
+    libreoffice-calc-nogui)
 
 # rapport_install_packages(<package>...): asks dpkg which packages are missing and installs only those,
 # with apt-get when running as root and through sudo otherwise. A second run installs nothing.
@@ -77,7 +80,8 @@ endfunction()
 
 # rapport_build_release(): configures and builds the release preset in build/release.
 function(rapport_build_release source_dir)
-  if(NOT EXISTS "${source_dir}/build/release/CMakeCache.txt")
+  # A configure that failed (a package was missing) leaves a cache but no build.ninja: configure again then.
+  if(NOT EXISTS "${source_dir}/build/release/build.ninja")
     execute_process(COMMAND ${CMAKE_COMMAND} --preset release WORKING_DIRECTORY "${source_dir}" RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
       message(FATAL_ERROR "Configuring the release build failed (exit ${result}).")

@@ -2,6 +2,7 @@
 
 #include "analytics/purchase_sources.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -26,7 +27,10 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     auto summaries = builder.finish();
     analysis.until = builder.lines() > 0 ? builder.observationEnd() : options.until.value_or(core::Date::today());
 
-    const int windowDays = static_cast<int>(std::lround(options.windowMonths * 365.2425 / 12));
+    const int windowDays = options.from && *options.from <= analysis.until
+                               ? options.from->daysUntil(analysis.until) + 1
+                               : static_cast<int>(std::lround(options.windowMonths * 365.2425 / 12));
+    const double windowMonths = options.from ? windowDays * 12 / 365.2425 : options.windowMonths;
     analysis.current = {analysis.until.addDays(-windowDays + 1), analysis.until};
     analysis.previous = {analysis.until.addDays(-2 * windowDays + 1), analysis.until.addDays(-windowDays)};
 
@@ -59,7 +63,7 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
 
     startPhase(AnalysisPhase::Reports);
     auto fourGroupOptions = options.fourGroups;
-    fourGroupOptions.windowMonths = options.windowMonths;
+    fourGroupOptions.windowMonths = windowMonths;
     analysis.fourGroups = computeFourGroups(analysis.profiles, fourGroupOptions);
     analysis.ladder = computeLadder(analysis.profiles, analysis.current);
     analysis.churn = computeChurn(analysis.profiles, repository.churnRecords(std::nullopt), repository.churnReasons(),
@@ -74,6 +78,12 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
         analysis.revenueInWindowMinor += p.current.revenueMinor;
     }
     return analysis;
+}
+
+const CustomerProfile* findProfile(const BaseAnalysis& analysis, core::CustomerId id) {
+    const auto it = std::lower_bound(analysis.profiles.begin(), analysis.profiles.end(), id,
+                                     [](const CustomerProfile& p, core::CustomerId key) { return p.id < key; });
+    return it != analysis.profiles.end() && it->id == id ? &*it : nullptr;
 }
 
 } // namespace rapport::analytics

@@ -21,6 +21,8 @@ enum class AnalysisPhase { Purchases, Models, Profiles, Reports };
 struct BaseAnalysisOptions {
     std::optional<core::Date> until; // default: the last purchase in the base, or today without purchases
     double windowMonths = 12;
+    /** The window's first day; when set it wins over windowMonths (the window runs from it to `until`). */
+    std::optional<core::Date> from;
     FourGroupOptions fourGroups;
     LadderRules ladder;
     ChurnRules churn;
@@ -58,5 +60,8 @@ struct BaseAnalysis {
 };
 
 BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOptions& options = {});
+
+/** One customer's profile, or null when the analysis has none (profiles are kept in id order). */
+const CustomerProfile* findProfile(const BaseAnalysis& analysis, core::CustomerId id);
 
 } // namespace rapport::analytics

@@ -36,8 +36,8 @@ void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments) {
     command.add_flag("--json", arguments.json, "Print JSON for scripts");
 }
 
-void addReportCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
-                      ReportJson json, ReportText text) {
+void addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
+                        ReportJson json, ReportText text) {
     auto arguments = std::make_shared<AnalysisArguments>();
     auto* command = app.add_subcommand(name, description);
     addAnalysisOptions(*command, *arguments);
@@ -69,15 +69,8 @@ std::string money(double majorUnits) {
     return fixed(majorUnits, 2);
 }
 
-const analytics::CustomerProfile* findProfile(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
-    const auto it =
-        std::lower_bound(analysis.profiles.begin(), analysis.profiles.end(), id,
-                         [](const analytics::CustomerProfile& p, core::CustomerId key) { return p.id < key; });
-    return it != analysis.profiles.end() && it->id == id ? &*it : nullptr;
-}
-
 std::string customerLabel(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
-    const auto* p = findProfile(analysis, id);
+    const auto* p = analytics::findProfile(analysis, id);
     return std::to_string(id) + (p ? " " + p->name : std::string());
 }
 
@@ -221,7 +214,7 @@ nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit) {
     nlohmann::json atRisk = nlohmann::json::array();
     for (std::size_t i = 0; i < r.atRisk.size() && i < static_cast<std::size_t>(limit); ++i) {
         const auto& a = r.atRisk[i];
-        const auto* p = findProfile(analysis, a.id);
+        const auto* p = analytics::findProfile(analysis, a.id);
         atRisk.push_back(
             {{"customer", a.id},
              {"name", p ? p->name : ""},
@@ -277,7 +270,7 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
                     {"Why", TextTable::Align::Left, 48}});
     for (std::size_t i = 0; i < r.atRisk.size() && i < static_cast<std::size_t>(limit); ++i) {
         const auto& a = r.atRisk[i];
-        const auto* p = findProfile(analysis, a.id);
+        const auto* p = analytics::findProfile(analysis, a.id);
         list.addRow(
             {customerLabel(analysis, a.id), p ? p->owner : "", money(a.valueAtStake),
              p && p->lastEpisode ? p->lastEpisode->toIso() + " " + std::string(core::toCode(p->lastEpisodeKind)) : "",
@@ -295,7 +288,7 @@ nlohmann::json rankingJson(const analytics::BaseAnalysis& analysis, int limit) {
     nlohmann::json top = nlohmann::json::array();
     for (std::size_t i = 0; i < r.ranked.size() && i < static_cast<std::size_t>(limit); ++i) {
         const auto& c = r.ranked[i];
-        const auto* p = findProfile(analysis, c.id);
+        const auto* p = analytics::findProfile(analysis, c.id);
         top.push_back({{"rank", i + 1},
                        {"customer", c.id},
                        {"name", p ? p->name : ""},

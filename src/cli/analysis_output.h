@@ -26,15 +26,14 @@ void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments);
 using ReportJson = nlohmann::json (*)(const analytics::BaseAnalysis&, int limit);
 using ReportText = void (*)(std::ostream&, const analytics::BaseAnalysis&, int limit);
 /** A command that analyses the base and prints one report, as text or --json. */
-void addReportCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
-                      ReportJson json, ReportText text);
+void addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
+                        ReportJson json, ReportText text);
 analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments);
 
 std::string percent(double share);    // "80.0 %"
 std::string money(double majorUnits); // "1234.50"
 /** "12 Kowalski Jan" for people reading the output. */
 std::string customerLabel(const analytics::BaseAnalysis& analysis, core::CustomerId id);
-const analytics::CustomerProfile* findProfile(const analytics::BaseAnalysis& analysis, core::CustomerId id);
 
 // Each report as JSON and as text; `analyze` prints all of them.
 nlohmann::json fourGroupsJson(const analytics::BaseAnalysis& analysis, int limit);

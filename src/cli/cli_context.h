@@ -42,6 +42,8 @@ void addBackupCommand(CLI::App& app, CliContext& context);
 void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
 void addGdprCommand(CLI::App& app, CliContext& context);
+void addReportCommand(CLI::App& app, CliContext& context);
+void addMergeCommand(CLI::App& app, CliContext& context);
 void addLtvCommand(CLI::App& app, CliContext& context);
 void addRankCommand(CLI::App& app, CliContext& context);
 void addMatrixCommand(CLI::App& app, CliContext& context);

@@ -3,9 +3,10 @@
 namespace rapport::cli {
 
 void addChurnCommand(CLI::App& app, CliContext& context) {
-    addReportCommand(app, context, "churn",
-                     "Churn status, reasons beside the seed's benchmarks, and the at-risk work list by value at stake",
-                     churnJson, printChurn);
+    addAnalysisCommand(
+        app, context, "churn",
+        "Churn status, reasons beside the seed's benchmarks, and the at-risk work list by value at stake", churnJson,
+        printChurn);
 }
 
 } // namespace rapport::cli

@@ -1,20 +1,26 @@
-// rapport-cli export customers|episodes|partnerships --format csv|json -o FILE
-// Streams the base a page at a time into a temporary file beside FILE and renames it when complete, so a
-// failed or interrupted export never leaves a half-written FILE. CSV is RFC 4180, UTF-8, with cells that a
-// spreadsheet would run as formulas neutralised; JSON is one array of the same objects `--json` prints.
+// rapport-cli export customers|episodes|partnerships --format csv|xlsx|json -o FILE [filters]
+// Streams the base a page at a time into a file beside FILE and renames it when complete, so a failed or
+// interrupted export never leaves a half-written FILE. CSV is RFC 4180, UTF-8, with cells a spreadsheet would
+// run as formulas neutralised; XLSX has typed numbers and dates, a frozen styled header and column widths
+// (libxlsxwriter, constant memory); JSON is one array of the same objects `--json` prints.
 #include "cli/cli_context.h"
 #include "cli/json_output.h"
-#include "core/csv.h"
+#include "core/customer.h"
+#include "reports/table_writer.h"
+#include "reports/xlsx_writer.h"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <ostream>
 
 namespace rapport::cli {
 
 namespace {
+
+using reports::Cell;
+using reports::CellType;
+using reports::Column;
 
 constexpr int kPageSize = 1000;
 
@@ -34,57 +40,116 @@ std::string joined(const std::vector<std::string>& values) {
     return text;
 }
 
-template <typename T> std::string optionalCode(const std::optional<T>& value) {
-    return value ? std::string(core::toCode(*value)) : std::string();
+template <typename T> Cell optionalCode(const std::optional<T>& value) {
+    return value ? Cell(std::string(core::toCode(*value))) : Cell();
 }
 
-std::string optionalDate(const std::optional<core::Date>& date) {
-    return date ? date->toIso() : std::string();
+Cell optionalDate(const std::optional<core::Date>& date) {
+    return date ? Cell(*date) : Cell();
 }
 
-/** One CSV record; csvText quotes as needed, keeps numbers and neutralises what would run as a formula. */
-void writeRecord(std::ostream& out, const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        out << (i == 0 ? "" : ",") << core::csvText(fields[i]);
-    }
-    out << "\r\n";
+Cell optionalMoney(const std::optional<core::Money>& money) {
+    return money ? Cell(money->toDouble()) : Cell();
 }
 
-/** Writes rows as CSV (a header, then records) or as one JSON array, whichever was asked. */
-class RecordWriter {
+/** Rows go to CSV or XLSX as typed cells, or to JSON as the objects `--json` prints. */
+class ExportSink {
 public:
-    RecordWriter(std::ostream& out, bool json, std::vector<std::string> header)
-        : m_out(out)
-        , m_json(json) {
-        if (m_json) {
-            m_out << "[";
+    ExportSink(const std::string& format, const std::string& partialPath)
+        : m_format(format) {
+        if (format == "xlsx") {
+            m_workbook = std::make_unique<reports::XlsxWorkbook>(partialPath);
         } else {
-            writeRecord(m_out, header);
+            m_out.open(partialPath, std::ios::binary | std::ios::trunc);
+            if (!m_out) {
+                throw std::runtime_error("cannot write " + partialPath);
+            }
+            m_csv = std::make_unique<reports::CsvTableWriter>(m_out);
         }
     }
-    void add(const std::vector<std::string>& fields, const nlohmann::json& object) {
-        if (m_json) {
-            m_out << (m_count == 0 ? "\n" : ",\n") << object.dump();
+    void begin(const std::string& sheet, const std::vector<Column>& columns) {
+        if (m_workbook) {
+            m_workbook->beginTable(sheet, sheet, columns);
+        } else if (m_format == "json") {
+            m_out << '[';
         } else {
-            writeRecord(m_out, fields);
+            m_csv->beginTable(sheet, sheet, columns);
         }
-        ++m_count;
     }
+    void add(const std::vector<Cell>& cells, const std::function<nlohmann::json()>& object) {
+        if (m_workbook) {
+            m_workbook->addRow(cells);
+        } else if (m_format == "json") {
+            m_out << (m_rows == 0 ? "\n" : ",\n") << object().dump();
+        } else {
+            m_csv->addRow(cells);
+        }
+        ++m_rows;
+    }
+    /** Completes the file; throws when it could not be written whole. */
     std::int64_t finish() {
-        if (m_json) {
-            m_out << (m_count == 0 ? "]\n" : "\n]\n");
+        if (m_workbook) {
+            m_workbook->endTable();
+            m_workbook->close();
+            return m_rows;
         }
-        return m_count;
+        if (m_format == "json") {
+            m_out << (m_rows == 0 ? "]\n" : "\n]\n");
+        }
+        m_out.flush();
+        if (!m_out) {
+            throw std::runtime_error("writing failed (is the disk full?)");
+        }
+        m_out.close();
+        return m_rows;
     }
+    [[nodiscard]] std::int64_t truncatedCells() const { return m_workbook ? m_workbook->truncatedCells() : 0; }
 
 private:
-    std::ostream& m_out;
-    bool m_json;
-    std::int64_t m_count = 0;
+    std::string m_format;
+    std::ofstream m_out;
+    std::unique_ptr<reports::CsvTableWriter> m_csv;
+    std::unique_ptr<reports::XlsxWorkbook> m_workbook;
+    std::int64_t m_rows = 0;
 };
 
-std::int64_t exportCustomers(storage::Repository& repository, RecordWriter& writer) {
+const std::vector<Column>& customerColumns() {
+    static const std::vector<Column> columns{{"rapport_id", CellType::Integer},
+                                             {"external_ref", CellType::Text},
+                                             {"display_name", CellType::Text},
+                                             {"legal_name", CellType::Text},
+                                             {"kind", CellType::Text},
+                                             {"market", CellType::Text},
+                                             {"segment", CellType::Text},
+                                             {"owner", CellType::Text},
+                                             {"street", CellType::Text},
+                                             {"postcode", CellType::Text},
+                                             {"city", CellType::Text},
+                                             {"region", CellType::Text},
+                                             {"country", CellType::Text},
+                                             {"emails", CellType::Text},
+                                             {"phones", CellType::Text},
+                                             {"acquired_on", CellType::Date},
+                                             {"acquisition_channel", CellType::Text},
+                                             {"acquisition_cost", CellType::Money},
+                                             {"preferred_channel", CellType::Text},
+                                             {"tags", CellType::Text},
+                                             {"income_band", CellType::Text},
+                                             {"household_size", CellType::Integer},
+                                             {"consent_processing", CellType::Text},
+                                             {"consent_marketing", CellType::Text},
+                                             {"revenue", CellType::Money},
+                                             {"margin", CellType::Money},
+                                             {"purchases", CellType::Integer},
+                                             {"last_contact_on", CellType::Date},
+                                             {"notes", CellType::Text}};
+    return columns;
+}
+
+std::int64_t exportCustomers(storage::Repository& repository, const storage::CustomerFilter& filter, ExportSink& sink) {
+    sink.begin("customers", customerColumns());
     storage::CustomerPageRequest request;
+    request.filter = filter;
     request.sort = storage::CustomerSort::Id;
     request.limit = kPageSize;
     for (;;) {
@@ -94,199 +159,244 @@ std::int64_t exportCustomers(storage::Repository& repository, RecordWriter& writ
             if (!c) {
                 continue; // removed meanwhile
             }
-            writer.add({std::to_string(c->id),
-                        c->externalRef,
-                        c->displayName,
-                        c->legalName,
-                        std::string(core::toCode(c->kind)),
-                        std::string(core::toCode(c->market)),
-                        c->segment,
-                        c->owner,
-                        c->address.street,
-                        c->address.postcode,
-                        c->address.city,
-                        c->address.region,
-                        c->address.country,
-                        joined(c->emails),
-                        joined(c->phones),
-                        optionalDate(c->acquiredOn),
-                        optionalCode(c->acquisitionChannel),
-                        c->acquisitionCost.toDecimal(),
-                        optionalCode(c->preferredChannel),
-                        joined(c->tags),
-                        optionalCode(c->incomeBand),
-                        c->householdSize ? std::to_string(*c->householdSize) : std::string(),
-                        c->hasConsent(core::ConsentPurpose::Processing) ? "yes" : "no",
-                        c->hasConsent(core::ConsentPurpose::Marketing) ? "yes" : "no",
-                        row.revenue.toDecimal(),
-                        row.margin.toDecimal(),
-                        std::to_string(row.purchases),
-                        optionalDate(row.lastContactOn),
-                        c->notes},
-                       toJson(*c));
+            sink.add({c->id,
+                      c->externalRef,
+                      c->displayName,
+                      c->legalName,
+                      std::string(core::toCode(c->kind)),
+                      std::string(core::toCode(c->market)),
+                      c->segment,
+                      c->owner,
+                      c->address.street,
+                      c->address.postcode,
+                      c->address.city,
+                      c->address.region,
+                      c->address.country,
+                      joined(c->emails),
+                      joined(c->phones),
+                      optionalDate(c->acquiredOn),
+                      optionalCode(c->acquisitionChannel),
+                      c->acquisitionCost.toDouble(),
+                      optionalCode(c->preferredChannel),
+                      joined(c->tags),
+                      optionalCode(c->incomeBand),
+                      c->householdSize ? Cell(std::int64_t{*c->householdSize}) : Cell(),
+                      std::string(c->hasConsent(core::ConsentPurpose::Processing) ? "yes" : "no"),
+                      std::string(c->hasConsent(core::ConsentPurpose::Marketing) ? "yes" : "no"),
+                      row.revenue.toDouble(),
+                      row.margin.toDouble(),
+                      std::int64_t{row.purchases},
+                      optionalDate(row.lastContactOn),
+                      c->notes},
+                     [&] { return toJson(*c); });
         }
         if (!page.next) {
-            return writer.finish();
+            return sink.finish();
         }
         request.after = page.next;
     }
 }
 
-std::int64_t exportEpisodes(storage::Repository& repository, RecordWriter& writer) {
+std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
+    sink.begin("episodes", {{"rapport_id", CellType::Integer},
+                            {"rapport_customer_id", CellType::Integer},
+                            {"customer_name", CellType::Text},
+                            {"occurred_on", CellType::Date},
+                            {"kind", CellType::Text},
+                            {"channel", CellType::Text},
+                            {"revenue", CellType::Money},
+                            {"margin", CellType::Money},
+                            {"satisfaction", CellType::Integer},
+                            {"critical", CellType::Text},
+                            {"owner", CellType::Text},
+                            {"follow_up_on", CellType::Date},
+                            {"follow_up_done", CellType::Text},
+                            {"notes", CellType::Text}});
     storage::EpisodeQuery query;
     query.limit = kPageSize;
     for (;;) {
         const auto page = repository.episodes(query);
         for (std::size_t i = 0; i < page.rows.size(); ++i) {
             const auto& e = page.rows[i];
-            auto object = toJson(e);
-            object["customer"] = page.customerNames[i];
-            writer.add({std::to_string(e.id), std::to_string(e.customerId), page.customerNames[i], e.occurredOn.toIso(),
-                        std::string(core::toCode(e.kind)), std::string(core::toCode(e.channel)),
-                        e.revenue ? e.revenue->toDecimal() : std::string(),
-                        e.margin ? e.margin->toDecimal() : std::string(),
-                        e.satisfaction ? std::to_string(*e.satisfaction) : std::string(), e.critical ? "yes" : "no",
-                        e.owner, optionalDate(e.followUpOn), e.followUpDone ? "yes" : "no", e.notes},
-                       object);
+            sink.add({e.id, e.customerId, page.customerNames[i], e.occurredOn, std::string(core::toCode(e.kind)),
+                      std::string(core::toCode(e.channel)), optionalMoney(e.revenue), optionalMoney(e.margin),
+                      e.satisfaction ? Cell(std::int64_t{*e.satisfaction}) : Cell(),
+                      std::string(e.critical ? "yes" : "no"), e.owner, optionalDate(e.followUpOn),
+                      std::string(e.followUpDone ? "yes" : "no"), e.notes},
+                     [&] {
+                         auto object = toJson(e);
+                         object["customer"] = page.customerNames[i];
+                         return object;
+                     });
         }
         if (!page.next) {
-            return writer.finish();
+            return sink.finish();
         }
         query.after = page.next;
     }
 }
 
-std::int64_t exportPartnerships(storage::Repository& repository, RecordWriter& writer) {
+std::int64_t exportPartnerships(storage::Repository& repository, ExportSink& sink) {
+    sink.begin("partnerships", {{"rapport_id", CellType::Integer},
+                                {"partner", CellType::Text},
+                                {"partner_customer_id", CellType::Integer},
+                                {"direction", CellType::Text},
+                                {"form", CellType::Text},
+                                {"stage", CellType::Text},
+                                {"bonds", CellType::Text},
+                                {"value_shared", CellType::Money},
+                                {"started_on", CellType::Date},
+                                {"ended_on", CellType::Date},
+                                {"notes", CellType::Text}});
     for (const auto& p : repository.partnerships()) {
         std::vector<std::string> bonds;
         for (const auto bond : p.bonds) {
             bonds.emplace_back(core::toCode(bond));
         }
-        nlohmann::json history = nlohmann::json::array();
-        for (const auto& change : p.stageHistory) {
-            history.push_back(
-                {{"stage", core::toCode(change.stage)}, {"since", change.since.toIso()}, {"note", change.note}});
-        }
-        const nlohmann::json object{
-            {"id", p.id},
-            {"partner", p.partnerName},
-            {"partner_customer_id", p.partnerCustomerId ? nlohmann::json(*p.partnerCustomerId) : nlohmann::json()},
-            {"direction", core::toCode(p.direction)},
-            {"form", core::toCode(p.form)},
-            {"stage", core::toCode(p.stage())},
-            {"stage_history", history},
-            {"bonds", bonds},
-            {"value_shared", p.valueShared.toDecimal()},
-            {"started_on", p.startedOn ? nlohmann::json(p.startedOn->toIso()) : nlohmann::json()},
-            {"ended_on", p.endedOn ? nlohmann::json(p.endedOn->toIso()) : nlohmann::json()},
-            {"notes", p.notes}};
-        writer.add({std::to_string(p.id), p.partnerName,
-                    p.partnerCustomerId ? std::to_string(*p.partnerCustomerId) : std::string(),
-                    std::string(core::toCode(p.direction)), std::string(core::toCode(p.form)),
-                    std::string(core::toCode(p.stage())), joined(bonds), p.valueShared.toDecimal(),
-                    optionalDate(p.startedOn), optionalDate(p.endedOn), p.notes},
-                   object);
+        sink.add({p.id, p.partnerName, p.partnerCustomerId ? Cell(*p.partnerCustomerId) : Cell(),
+                  std::string(core::toCode(p.direction)), std::string(core::toCode(p.form)),
+                  std::string(core::toCode(p.stage())), joined(bonds), p.valueShared.toDouble(),
+                  optionalDate(p.startedOn), optionalDate(p.endedOn), p.notes},
+                 [&] {
+                     nlohmann::json history = nlohmann::json::array();
+                     for (const auto& change : p.stageHistory) {
+                         history.push_back({{"stage", core::toCode(change.stage)},
+                                            {"since", change.since.toIso()},
+                                            {"note", change.note}});
+                     }
+                     return nlohmann::json{
+                         {"id", p.id},
+                         {"partner", p.partnerName},
+                         {"partner_customer_id",
+                          p.partnerCustomerId ? nlohmann::json(*p.partnerCustomerId) : nlohmann::json()},
+                         {"direction", core::toCode(p.direction)},
+                         {"form", core::toCode(p.form)},
+                         {"stage", core::toCode(p.stage())},
+                         {"stage_history", history},
+                         {"bonds", bonds},
+                         {"value_shared", p.valueShared.toDecimal()},
+                         {"started_on", p.startedOn ? nlohmann::json(p.startedOn->toIso()) : nlohmann::json()},
+                         {"ended_on", p.endedOn ? nlohmann::json(p.endedOn->toIso()) : nlohmann::json()},
+                         {"notes", p.notes}};
+                 });
     }
-    return writer.finish();
+    return sink.finish();
 }
 
 struct ExportArguments {
     std::string what;
-    std::string format = "csv";
+    std::string format;
     std::string output;
     bool force = false;
+    std::string search;
+    std::string segment;
+    std::string owner;
+    std::string tag;
+    std::string stage;
+    std::string churn;
 };
+
+/** The format asked for, else the file name's extension, else CSV. */
+std::string formatOf(const ExportArguments& arguments) {
+    if (!arguments.format.empty()) {
+        return arguments.format;
+    }
+    const auto extension = std::filesystem::path(arguments.output).extension().string();
+    return extension == ".xlsx" ? "xlsx" : extension == ".json" ? "json" : "csv";
+}
+
+storage::CustomerFilter filterOf(const ExportArguments& arguments) {
+    storage::CustomerFilter filter;
+    filter.search = arguments.search;
+    if (!arguments.segment.empty()) {
+        filter.segment = arguments.segment;
+    }
+    if (!arguments.owner.empty()) {
+        filter.owner = arguments.owner;
+    }
+    if (!arguments.tag.empty()) {
+        filter.tag = arguments.tag;
+    }
+    if (!arguments.stage.empty()) {
+        filter.stage = core::fromCode<core::LadderStage>(arguments.stage);
+    }
+    if (!arguments.churn.empty()) {
+        filter.churnStatus = core::fromCode<core::ChurnStatus>(arguments.churn);
+    }
+    return filter;
+}
+
+void runExport(CliContext& context, const ExportArguments& arguments) {
+    namespace fs = std::filesystem;
+    const fs::path target(arguments.output);
+    if (fs::exists(target) && !arguments.force) {
+        *context.err << "rapport-cli: " << arguments.output << " exists; choose another name or add --force\n";
+        context.exitCode = kFailure;
+        return;
+    }
+    const auto filter = filterOf(arguments);
+    if (arguments.what != "customers" && !(filter == storage::CustomerFilter{})) {
+        *context.err << "rapport-cli: --search, --segment, --owner, --tag, --stage and --churn select customers; "
+                        "they do not apply to "
+                     << arguments.what << '\n';
+        context.exitCode = kFailure;
+        return;
+    }
+    auto repository = context.open(false);
+    const std::string format = formatOf(arguments);
+    // Written beside the target and renamed at the end: nobody ever sees half an export.
+    const std::string partial = target.string() + ".partial";
+    std::int64_t rows = 0;
+    std::int64_t truncated = 0;
+    try {
+        ExportSink sink(format, partial);
+        if (arguments.what == "customers") {
+            rows = exportCustomers(*repository, filter, sink);
+        } else if (arguments.what == "episodes") {
+            rows = exportEpisodes(*repository, sink);
+        } else {
+            rows = exportPartnerships(*repository, sink);
+        }
+        truncated = sink.truncatedCells();
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(partial, ignored);
+        throw;
+    }
+    fs::rename(partial, target);
+    *context.err << "Exported " << rows << ' ' << arguments.what << " to " << arguments.output << " (" << format
+                 << ")\n";
+    if (truncated > 0) {
+        *context.err << "warning: " << truncated
+                     << " text cells were longer than the 32,767 characters an XLSX cell holds and were cut; "
+                        "the CSV and JSON exports keep them whole\n";
+    }
+}
 
 } // namespace
 
 void addExportCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<ExportArguments>();
-    auto* command = app.add_subcommand("export", "Write customers, episodes or partnerships to a CSV or JSON file");
+    auto* command =
+        app.add_subcommand("export", "Write customers, episodes or partnerships to a CSV, XLSX or JSON file");
     command->add_option("WHAT", arguments->what, "customers, episodes or partnerships")
         ->required()
         ->check(CLI::IsMember({"customers", "episodes", "partnerships"}));
-    command->add_option("--format", arguments->format, "csv (RFC 4180, UTF-8) or json")
-        ->check(CLI::IsMember({"csv", "json"}));
+    command
+        ->add_option("--format", arguments->format,
+                     "csv (RFC 4180, UTF-8), xlsx or json (default: from the file name, else csv)")
+        ->check(CLI::IsMember({"csv", "xlsx", "json"}));
     command->add_option("-o,--output", arguments->output, "The file to write")->required();
     command->add_flag("--force", arguments->force, "Replace the file when it exists");
-    command->callback([&context, arguments] {
-        namespace fs = std::filesystem;
-        const fs::path target(arguments->output);
-        if (fs::exists(target) && !arguments->force) {
-            *context.err << "rapport-cli: " << arguments->output << " exists; choose another name or add --force\n";
-            context.exitCode = kFailure;
-            return;
-        }
-        auto repository = context.open(false);
-        // Written beside the target and renamed at the end: nobody ever sees half an export.
-        const fs::path partial = target.string() + ".partial";
-        std::int64_t rows = 0;
-        {
-            std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-            if (!out) {
-                *context.err << "rapport-cli: cannot write " << partial.string() << '\n';
-                context.exitCode = kFailure;
-                return;
-            }
-            const bool json = arguments->format == "json";
-            try {
-                if (arguments->what == "customers") {
-                    RecordWriter writer(out, json,
-                                        {"rapport_id",
-                                         "external_ref",
-                                         "display_name",
-                                         "legal_name",
-                                         "kind",
-                                         "market",
-                                         "segment",
-                                         "owner",
-                                         "street",
-                                         "postcode",
-                                         "city",
-                                         "region",
-                                         "country",
-                                         "emails",
-                                         "phones",
-                                         "acquired_on",
-                                         "acquisition_channel",
-                                         "acquisition_cost",
-                                         "preferred_channel",
-                                         "tags",
-                                         "income_band",
-                                         "household_size",
-                                         "consent_processing",
-                                         "consent_marketing",
-                                         "revenue",
-                                         "margin",
-                                         "purchases",
-                                         "last_contact_on",
-                                         "notes"});
-                    rows = exportCustomers(*repository, writer);
-                } else if (arguments->what == "episodes") {
-                    RecordWriter writer(out, json,
-                                        {"rapport_id", "rapport_customer_id", "customer_name", "occurred_on", "kind", "channel", "revenue",
-                                         "margin", "satisfaction", "critical", "owner", "follow_up_on",
-                                         "follow_up_done", "notes"});
-                    rows = exportEpisodes(*repository, writer);
-                } else {
-                    RecordWriter writer(out, json,
-                                        {"rapport_id", "partner", "partner_customer_id", "direction", "form", "stage", "bonds",
-                                         "value_shared", "started_on", "ended_on", "notes"});
-                    rows = exportPartnerships(*repository, writer);
-                }
-                out.flush();
-                if (!out) {
-                    throw std::runtime_error("writing " + partial.string() + " failed (disk full?)");
-                }
-            } catch (...) {
-                out.close();
-                fs::remove(partial);
-                throw;
-            }
-        }
-        fs::rename(partial, target);
-        *context.err << "Exported " << rows << ' ' << arguments->what << " to " << arguments->output << '\n';
-    });
+    command->add_option("--search", arguments->search, "Customers: words matching names, e-mails, phones, tags");
+    command->add_option("--segment", arguments->segment, "Customers: only this segment");
+    command->add_option("--owner", arguments->owner, "Customers: only this sales manager's");
+    command->add_option("--tag", arguments->tag, "Customers: only those with this tag");
+    command->add_option("--stage", arguments->stage, "Customers: only this ladder stage (as last analysed)")
+        ->check(CLI::IsMember({"prospect", "customer", "client", "supporter", "advocate", "partner"}));
+    command->add_option("--churn", arguments->churn, "Customers: only this churn status (as last analysed)")
+        ->check(CLI::IsMember({"active", "at_risk", "lapsed", "lost"}));
+    command->callback([&context, arguments] { runExport(context, *arguments); });
 }
 
 } // namespace rapport::cli

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -59,6 +60,13 @@ nlohmann::json personalData(storage::Repository& repository, const core::Custome
             partnerships.push_back({{"id", p.id}, {"partner", p.partnerName}, {"stage", core::toCode(p.stage())}});
         }
     }
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& event : repository.customerEvents(customer.id)) {
+        events.push_back({{"kind", event.kind},
+                          {"at_unix_seconds", event.happenedAtUnixSeconds},
+                          {"by", event.doneBy},
+                          {"details", event.details}});
+    }
     return {{"customer", toJson(customer)},
             {"contact_persons", people},
             {"episodes", episodes},
@@ -66,14 +74,22 @@ nlohmann::json personalData(storage::Repository& repository, const core::Custome
             {"relationship_costs", costs},
             {"churn_records", churn},
             {"ladder_stage_set_by_hand", ladder},
-            {"partnerships", partnerships}};
+            {"partnerships", partnerships},
+            {"merges_and_erasures", events}};
 }
 
 struct GdprArguments {
     core::CustomerId id = 0;
     std::string output;
     bool force = false;
+    bool yes = false;
 };
+
+/** Who did it, for the record: the login name, as the app also records it. */
+std::string currentUser() {
+    const char* user = std::getenv("USER");
+    return user != nullptr ? user : "";
+}
 
 } // namespace
 
@@ -118,6 +134,32 @@ void addGdprCommand(CLI::App& app, CliContext& context) {
         fs::rename(partial, arguments->output);
         *context.err << "Exported the personal data of customer #" << arguments->id << " ("
                      << document["episodes"].size() << " episodes) to " << arguments->output << '\n';
+    });
+
+    auto* erase = gdpr->add_subcommand(
+        "erase", "Erase the customer's personal data everywhere, keep anonymous totals, record the erasure");
+    erase->add_option("ID", arguments->id, "The customer's id")->required();
+    erase->add_flag("--yes", arguments->yes, "Do it: erasure cannot be undone (back up first: rapport-cli backup)");
+    erase->callback([&context, arguments] {
+        auto repository = context.open(false);
+        const auto customer = repository->customer(arguments->id);
+        if (!customer) {
+            *context.err << "rapport-cli: no customer #" << arguments->id << '\n';
+            context.exitCode = kProblemFound;
+            return;
+        }
+        if (!arguments->yes) {
+            *context.err << "This erases the name, address, e-mails, phones, tags, notes, consents and contact persons "
+                            "of customer #"
+                         << arguments->id << " (" << customer->displayName
+                         << ") and the notes of their episodes, tasks and churn records. It cannot be undone.\n"
+                            "Nothing was changed; add --yes to erase.\n";
+            context.exitCode = kFailure;
+            return;
+        }
+        const auto event = repository->erasePersonalData(arguments->id, currentUser());
+        *context.err << "Erased customer #" << arguments->id << ": " << event.details << ". Recorded as event #"
+                     << event.id << ".\n";
     });
 }
 

@@ -3,9 +3,9 @@
 namespace rapport::cli {
 
 void addMatrixCommand(CLI::App& app, CliContext& context) {
-    addReportCommand(app, context, "matrix",
-                     "Four groups by purchase cost and frequency (seed table 7.2), with the movement between windows",
-                     fourGroupsJson, printFourGroups);
+    addAnalysisCommand(app, context, "matrix",
+                       "Four groups by purchase cost and frequency (seed table 7.2), with the movement between windows",
+                       fourGroupsJson, printFourGroups);
 }
 
 } // namespace rapport::cli

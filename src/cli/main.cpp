@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
     cli::addImportCommand(app, context);
     cli::addExportCommand(app, context);
     cli::addGdprCommand(app, context);
+    cli::addReportCommand(app, context);
+    cli::addMergeCommand(app, context);
     cli::addLtvCommand(app, context);
     cli::addRankCommand(app, context);
     cli::addMatrixCommand(app, context);

@@ -162,6 +162,24 @@ struct CustomerFact {
     std::optional<core::LadderStage> ladderOverride; // set by hand, wins over the rules
 };
 
+/** Customers (not their contact persons) that give the same e-mail address or phone number. */
+struct SharedContact {
+    std::string kind;       // "email" or "phone"
+    std::string normalized; // lower-case address or phone digits
+    std::vector<core::CustomerId> customers;
+};
+
+/** A merge of two customers or an erasure of one's personal data, as recorded. */
+struct CustomerEvent {
+    std::int64_t id = 0;
+    std::string kind;                                // "merge" or "erasure"
+    core::CustomerId customerId = 0;                 // the customer kept, or the one erased
+    std::optional<core::CustomerId> otherCustomerId; // the customer merged into it
+    std::int64_t happenedAtUnixSeconds = 0;
+    std::string doneBy;
+    std::string details; // what moved or what was erased, in words
+};
+
 struct DatabaseCounts {
     std::int64_t customers = 0;
     std::int64_t contactPersons = 0;

@@ -103,6 +103,25 @@ public:
     virtual void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) = 0;
 
     // --- bulk work and maintenance
+    // Duplicates and data-subject requests.
+    /** Groups of customers sharing one e-mail or phone, largest first, at most `limit` groups. */
+    virtual std::vector<SharedContact> sharedContacts(int limit) = 0;
+    /**
+     * Merges `merged` into `kept` in one transaction: every episode, contact person, task, cost entry, churn
+     * record and partnership link moves over; e-mails, phones, tags and consents are joined; blank fields of
+     * `kept` take `merged`'s values; then `merged` is removed and the merge recorded. Throws NotFoundError.
+     */
+    virtual CustomerEvent mergeCustomers(core::CustomerId kept, core::CustomerId merged, const std::string& by) = 0;
+    /**
+     * Erases a customer's personal data everywhere and records that it happened: name, address, e-mails,
+     * phones, tags, notes, external reference, income and household, contact persons and free-text notes of
+     * episodes, tasks and churn records. Episodes keep their dates, kinds and amounts, so the base's totals and
+     * analyses stay right while nothing identifies the person. Throws NotFoundError.
+     */
+    virtual CustomerEvent erasePersonalData(core::CustomerId id, const std::string& by) = 0;
+    /** The merges and erasures recorded for a customer (kept or erased), or all of them. */
+    virtual std::vector<CustomerEvent> customerEvents(std::optional<core::CustomerId> customerId) = 0;
+
     virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
     virtual DatabaseCounts counts() = 0;
     virtual CheckReport check() = 0;

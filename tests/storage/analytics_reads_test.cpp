@@ -53,19 +53,39 @@ TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsDa
         const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
         repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
     }
-    // What a v1 build left behind: the same file without the override table and score columns, marked v1.
-    execRaw(path, "DROP TABLE ladder_override; DROP INDEX customer_by_value; DROP INDEX customer_by_alive; "
+    // What a v1 build left behind: the same file without the override table, score columns and event record.
+    execRaw(path, "DROP TABLE customer_event; DROP TABLE ladder_override; DROP INDEX customer_by_value; DROP INDEX "
+                  "customer_by_alive; "
                   "ALTER TABLE customer DROP COLUMN score_stage; ALTER TABLE customer DROP COLUMN score_group; "
                   "ALTER TABLE customer DROP COLUMN score_churn; ALTER TABLE customer DROP COLUMN score_alive_ppm; "
                   "ALTER TABLE customer DROP COLUMN score_value; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 3);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 4);
+    EXPECT_TRUE(repository->customerEvents(std::nullopt).empty());
     EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
     repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
     EXPECT_EQ(repository->customerRow(1)->stage, LadderStage::Customer);
     EXPECT_EQ(repository->counts().customers, 1);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     repository->setLadderOverride({1, LadderStage::Client, "checked by hand", Date::fromYmd(2025, 1, 1), ""});
+    EXPECT_TRUE(repository->check().ok());
+}
+
+TEST(SchemaMigration, AVersionThreeFileGainsTheEventRecordAndKeepsItsData) {
+    TempDir dir;
+    const auto path = dir.file("v3.sqlite");
+    {
+        auto repository = storage::openRepository(path);
+        const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
+        repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
+    }
+    execRaw(path, "DROP TABLE customer_event; PRAGMA user_version = 3");
+    auto repository = storage::openRepository(path);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 4);
+    EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
+    const auto erased = repository->erasePersonalData(1, "tester");
+    EXPECT_EQ(repository->customerEvents(1).size(), 1U);
+    EXPECT_EQ(erased.kind, "erasure");
     EXPECT_TRUE(repository->check().ok());
 }
 

@@ -88,6 +88,21 @@ CREATE INDEX customer_by_alive ON customer (score_alive_ppm, id);
 PRAGMA user_version = 3;
 )sql";
 
+// v3 -> v4: a record of merges and erasures. Only a new table: existing rows are untouched.
+constexpr std::string_view kV3ToV4 = R"sql(
+CREATE TABLE customer_event (
+    id                INTEGER PRIMARY KEY,
+    kind              TEXT NOT NULL CHECK (kind IN ('merge', 'erasure')),
+    customer_id       INTEGER NOT NULL,
+    other_customer_id INTEGER,
+    happened_at       INTEGER NOT NULL,
+    done_by           TEXT NOT NULL DEFAULT '',
+    details           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX customer_event_by_customer ON customer_event (customer_id);
+PRAGMA user_version = 4;
+)sql";
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -103,6 +118,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 2) {
         db.exec(kV2ToV3);
         fromVersion = 3;
+    }
+    if (fromVersion == 3) {
+        db.exec(kV3ToV4);
+        fromVersion = 4;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

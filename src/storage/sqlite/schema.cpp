@@ -213,6 +213,19 @@ CREATE TABLE ladder_override (
     set_by      TEXT NOT NULL DEFAULT ''
 );
 
+-- Since v4: what happened to customers as a whole: merges of duplicates and erasures of personal data. No foreign
+-- key: the record outlives the customer it names (a merged-away or erased customer is the point of it).
+CREATE TABLE customer_event (
+    id                INTEGER PRIMARY KEY,
+    kind              TEXT NOT NULL CHECK (kind IN ('merge', 'erasure')),
+    customer_id       INTEGER NOT NULL,
+    other_customer_id INTEGER,
+    happened_at       INTEGER NOT NULL, -- Unix seconds
+    done_by           TEXT NOT NULL DEFAULT '',
+    details           TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX customer_event_by_customer ON customer_event (customer_id);
+
 -- Search over names, e-mail addresses, phones, tags and contact persons. prefix='2 3' makes the
 -- search-as-you-type prefix queries index lookups (0.07 ms instead of ~40 ms over 4M customers).
 CREATE VIRTUAL TABLE customer_search USING fts5 (

@@ -63,6 +63,11 @@ public:
     void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) override;
     void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) override;
 
+    std::vector<SharedContact> sharedContacts(int limit) override;
+    CustomerEvent mergeCustomers(core::CustomerId kept, core::CustomerId merged, const std::string& by) override;
+    CustomerEvent erasePersonalData(core::CustomerId id, const std::string& by) override;
+    std::vector<CustomerEvent> customerEvents(std::optional<core::CustomerId> customerId) override;
+
     std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
     DatabaseCounts counts() override;
     CheckReport check() override;

@@ -1,0 +1,146 @@
+// rapport-cli report loyalty|profitability|churn|profile [ID] --format pdf|html|xlsx|csv -o FILE
+//   [--from DATE] [--to DATE]
+// Analyses the base with the stated period and settings and writes one report; the report itself states the
+// period, model settings and when it was made. Progress goes to stderr.
+#include "analytics/base_analysis.h"
+#include "analytics/cohort_retention.h"
+#include "cli/cli_context.h"
+#include "reports/churn.h"
+#include "reports/customer_profile_report.h"
+#include "reports/loyalty.h"
+#include "reports/pdf/pdf_report.h"
+#include "reports/profitability.h"
+#include "reports/report_files.h"
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <filesystem>
+#include <ostream>
+
+namespace rapport::cli {
+
+namespace {
+
+struct ReportArguments {
+    std::string kind;
+    core::CustomerId id = 0;
+    std::string format;
+    std::string output;
+    std::string from;
+    std::string to;
+    std::size_t rows = 50;
+    bool force = false;
+};
+
+/** The format asked for, or the one the file name ends with. */
+std::optional<reports::ReportFormat> formatOf(const ReportArguments& arguments) {
+    if (!arguments.format.empty()) {
+        return reports::parseReportFormat(arguments.format);
+    }
+    auto extension = std::filesystem::path(arguments.output).extension().string();
+    return extension.empty() ? std::nullopt : reports::parseReportFormat(extension.substr(1));
+}
+
+void runReport(CliContext& context, const ReportArguments& arguments) {
+    auto& err = *context.err;
+    const auto format = formatOf(arguments);
+    if (!format) {
+        err << "rapport-cli: say --format pdf, html, xlsx or csv (or end the file name with one of them)\n";
+        context.exitCode = kFailure;
+        return;
+    }
+    if (arguments.kind == "profile" && arguments.id == 0) {
+        err << "rapport-cli: report profile needs the customer's id: report profile ID ...\n";
+        context.exitCode = kFailure;
+        return;
+    }
+    if (std::filesystem::exists(arguments.output) && !arguments.force) {
+        err << "rapport-cli: " << arguments.output << " exists; choose another name or add --force\n";
+        context.exitCode = kFailure;
+        return;
+    }
+    analytics::BaseAnalysisOptions options;
+    if (!arguments.to.empty()) {
+        options.until = core::Date::parseIso(arguments.to);
+    }
+    if (!arguments.from.empty()) {
+        options.from = core::Date::parseIso(arguments.from);
+        if (options.until && *options.until < *options.from) {
+            err << "rapport-cli: --from " << arguments.from << " is after --to " << arguments.to << '\n';
+            context.exitCode = kFailure;
+            return;
+        }
+    }
+    auto repository = context.open(false);
+    if (arguments.kind == "profile" && !repository->customer(arguments.id)) {
+        err << "rapport-cli: no customer #" << arguments.id << '\n';
+        context.exitCode = kProblemFound;
+        return;
+    }
+
+    const auto start = std::chrono::steady_clock::now();
+    err << "Analysing " << repository->location() << " ...\n";
+    const auto analysis = analytics::analyseBase(*repository, options);
+    if (options.from && analysis.until < *options.from) {
+        err << "rapport-cli: --from " << arguments.from << " is after the last purchase, " << analysis.until.toIso()
+            << "; nothing to report\n";
+        context.exitCode = kFailure;
+        return;
+    }
+    reports::ReportContext reportContext;
+    reportContext.database = repository->location();
+    reportContext.options = options;
+    reportContext.madeAt = reports::nowUtc();
+    reportContext.printedRows = arguments.rows;
+    reports::Report report;
+    if (arguments.kind == "loyalty") {
+        report = reports::loyaltyReport(analysis, analytics::computeCohortRetention(*repository, analysis.until),
+                                        reportContext);
+    } else if (arguments.kind == "profitability") {
+        report = reports::profitabilityReport(analysis, reportContext);
+    } else if (arguments.kind == "churn") {
+        report = reports::churnReport(analysis, reportContext);
+    } else {
+        report = reports::customerProfileReport(*repository, analysis, arguments.id, reportContext);
+    }
+    err << "Writing " << arguments.output << " ...\n";
+    std::vector<std::string> written;
+    if (*format == reports::ReportFormat::Pdf) {
+        reports::ensureGuiApplication();
+        reports::writePdfReport(report, arguments.output);
+        written.push_back(arguments.output);
+    } else {
+        written = reports::writeReportFile(report, *format, arguments.output);
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    err << report.title << " (" << analysis.current.from.toIso() << " to " << analysis.current.to.toIso()
+        << ") written in " << std::fixed << std::setprecision(1) << seconds << " s:\n";
+    for (const auto& file : written) {
+        err << "  " << file << '\n';
+    }
+}
+
+} // namespace
+
+void addReportCommand(CLI::App& app, CliContext& context) {
+    auto arguments = std::make_shared<ReportArguments>();
+    auto* command = app.add_subcommand("report", "Write a loyalty, profitability, churn or customer-profile report");
+    command->add_option("KIND", arguments->kind, "loyalty, profitability, churn or profile")
+        ->required()
+        ->check(CLI::IsMember({"loyalty", "profitability", "churn", "profile"}));
+    command->add_option("ID", arguments->id, "The customer's id (profile only)");
+    command->add_option("--format", arguments->format, "pdf, html, xlsx or csv (default: from the file name)")
+        ->check(CLI::IsMember({"pdf", "html", "xlsx", "csv"}));
+    command->add_option("-o,--output", arguments->output, "The file to write")->required();
+    command->add_option("--from", arguments->from, "Start of the period (default: a year before its end)")
+        ->check(isoDateValidator);
+    command->add_option("--to", arguments->to, "End of the period (default: the last purchase in the base)")
+        ->check(isoDateValidator);
+    command->add_option("--rows", arguments->rows, "Longest table in PDF and HTML; XLSX and CSV hold every row")
+        ->check(CLI::Range(1, 100'000))
+        ->capture_default_str();
+    command->add_flag("--force", arguments->force, "Replace the file when it exists");
+    command->callback([&context, arguments] { runReport(context, *arguments); });
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,134 @@
+#include "reports/pdf/pdf_report.h"
+
+#include "reports/html_report.h"
+#include "reports/pdf/chart_painter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QUrl>
+
+#include <filesystem>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace rapport::reports {
+
+namespace {
+
+constexpr double kChartScale = 3; // chart images at three pixels per point: sharp on paper
+
+/** Portrait fits about nine columns at the report's font; wider tables get a landscape page. */
+bool needsLandscape(const Report& report) {
+    for (const auto* table : allTables(report)) {
+        if (table->columns.size() > 9) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void ensureGuiApplication() {
+    if (QGuiApplication::instance() != nullptr) {
+        return;
+    }
+    // The CLI draws PDFs without a display: the off-screen platform has fonts but needs no X server.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Qt warns on stderr without a runtime folder; give it the private one it would fall back to anyway.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const auto folder = std::filesystem::temp_directory_path() / ("runtime-" + std::to_string(getuid()));
+        std::error_code ignored;
+        std::filesystem::create_directories(folder, ignored);
+        std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ignored);
+        qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(folder.string()));
+    }
+    static int argc = 1;
+    static char name[] = "rapport-cli";
+    static char* argv[] = {name, nullptr};
+    // Kept for the whole process (reachable from this static), like an application object made in main().
+    static auto* application = new QGuiApplication(argc, argv);
+    (void)application;
+}
+
+void writePdfReport(const Report& report, const std::string& path) {
+    if (QGuiApplication::instance() == nullptr) {
+        throw std::logic_error("writePdfReport needs a QGuiApplication (call ensureGuiApplication)");
+    }
+    const std::string partial = path + ".partial";
+    bool painted = false;
+    {
+        QPdfWriter writer(QString::fromStdString(partial));
+        writer.setTitle(QString::fromStdString(report.title));
+        writer.setCreator(QStringLiteral("Rapport"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                         needsLandscape(report) ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
+
+        QTextDocument document;
+        // Laid out for the PDF itself: point sizes and line breaks are those of the page, not of a screen.
+        document.documentLayout()->setPaintDevice(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9);
+        document.setDefaultFont(font);
+        // Break lines between words only: the default also breaks inside words, which lets table columns
+        // shrink to one letter ("h o l d").
+        QTextOption wrapping;
+        wrapping.setWrapMode(QTextOption::WordWrap);
+        document.setDefaultTextOption(wrapping);
+        std::size_t index = 0;
+        for (const auto& section : report.sections) {
+            for (const auto& chart : section.charts) {
+                document.addResource(QTextDocument::ImageResource,
+                                     QUrl(QStringLiteral("rapport-chart:%1").arg(index++)),
+                                     paintChart(layOutChart(chart, kChartWidth, kChartHeight), kChartScale));
+            }
+        }
+        document.setHtml(QString::fromStdString(htmlReport(report, ChartEmbedding::ImageResources)));
+
+        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        const double footer = writer.resolution() * 0.3; // room for the page number, 0.3 inch
+        const QSizeF body(page.width(), page.height() - footer);
+        document.setPageSize(body);
+        const int pages = document.pageCount();
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            throw std::runtime_error(path + ": cannot write the PDF (is the folder writable?)");
+        }
+        QFont small = font;
+        small.setPointSizeF(7.5);
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0) {
+                writer.newPage();
+            }
+            painter.save();
+            painter.translate(0, -p * body.height());
+            document.drawContents(&painter, QRectF(QPointF(0, p * body.height()), body));
+            painter.restore();
+            painter.setFont(small);
+            painter.setPen(QColor(0x66, 0x66, 0x66));
+            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignLeft | Qt::AlignBottom,
+                             QString::fromStdString(report.title));
+            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+                             QStringLiteral("page %1 of %2").arg(p + 1).arg(pages));
+        }
+        painted = painter.end();
+    }
+    if (!painted || std::filesystem::file_size(partial) == 0) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        throw std::runtime_error(path + ": cannot write the PDF (is the folder writable and the disk not full?)");
+    }
+    std::filesystem::rename(partial, path);
+}
+
+} // namespace rapport::reports

@@ -1,0 +1,104 @@
+#include "reports/report_files.h"
+
+#include "reports/html_report.h"
+#include "reports/table_writer.h"
+#include "reports/xlsx_writer.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace rapport::reports {
+
+std::optional<ReportFormat> parseReportFormat(std::string_view text) {
+    if (text == "pdf") {
+        return ReportFormat::Pdf;
+    }
+    if (text == "html") {
+        return ReportFormat::Html;
+    }
+    if (text == "xlsx") {
+        return ReportFormat::Xlsx;
+    }
+    if (text == "csv") {
+        return ReportFormat::Csv;
+    }
+    return std::nullopt;
+}
+
+void writeWholeFile(const std::string& path, std::string_view text) {
+    const std::string partial = path + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        if (!out.flush()) {
+            out.close();
+            std::error_code ignored;
+            std::filesystem::remove(partial, ignored);
+            throw std::runtime_error(path + ": cannot write the file (is the folder writable and the disk not full?)");
+        }
+    }
+    std::filesystem::rename(partial, path);
+}
+
+namespace {
+
+Table aboutTable(const Report& report) {
+    Table about;
+    about.id = "About";
+    about.title = report.title;
+    about.columns = {{"Report", CellType::Text}, {report.title, CellType::Text}};
+    for (const auto& [name, value] : report.facts) {
+        about.rows.push_back({name, value});
+    }
+    return about;
+}
+
+std::string csvOf(const Table& table) {
+    std::ostringstream out;
+    CsvTableWriter writer(out);
+    writeTable(writer, table);
+    return out.str();
+}
+
+} // namespace
+
+std::vector<std::string> writeReportFile(const Report& report, ReportFormat format, const std::string& path) {
+    switch (format) {
+    case ReportFormat::Html:
+        writeWholeFile(path, htmlReport(report));
+        return {path};
+    case ReportFormat::Xlsx: {
+        XlsxWorkbook workbook(path);
+        writeTable(workbook, aboutTable(report));
+        for (const auto* table : allTables(report)) {
+            writeTable(workbook, *table);
+        }
+        workbook.close();
+        return {path};
+    }
+    case ReportFormat::Csv: {
+        const std::filesystem::path base(path);
+        const auto sibling = [&](const std::string& id) {
+            return (base.parent_path() / (base.stem().string() + "." + id + ".csv")).string();
+        };
+        std::vector<std::string> written;
+        const auto tables = allTables(report);
+        for (std::size_t i = 0; i < tables.size(); ++i) {
+            const std::string file = i == 0 ? path : sibling(tables[i]->id);
+            writeWholeFile(file, csvOf(*tables[i]));
+            written.push_back(file);
+        }
+        const std::string about = sibling("about");
+        writeWholeFile(about, csvOf(aboutTable(report)));
+        written.push_back(about);
+        return written;
+    }
+    case ReportFormat::Pdf:
+        break;
+    }
+    throw std::logic_error("PDF reports are written by rapport_reports_pdf");
+}
+
+} // namespace rapport::reports
