@@ -1,8 +1,11 @@
 // rapport-cli export: what a spreadsheet or a script reads back from the files it writes.
 #include "cli/cli_runner.h"
 #include "storage/repository.h"
+#include "support/office.h"
 #include "support/temp_dir.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -18,40 +21,6 @@ std::string readAll(const std::string& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
-}
-
-/** An RFC 4180 reader, independent of the writer under test: quoted fields, doubled quotes, CRLF. */
-std::vector<std::vector<std::string>> parseCsv(const std::string& text) {
-    std::vector<std::vector<std::string>> rows(1);
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            rows.back().push_back(std::move(field));
-            field.clear();
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            rows.back().push_back(std::move(field));
-            field.clear();
-            rows.emplace_back();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    rows.pop_back(); // after the last CRLF
-    return rows;
 }
 
 class ExportCli : public ::testing::Test {
@@ -161,4 +130,50 @@ TEST_F(ExportCli, APersonalDataExportHoldsEverythingAboutTheCustomer) {
     }
     EXPECT_EQ(cli({"gdpr", "export", "999999", "-o", m_dir.file("none.json")}).exitCode, 1);
     EXPECT_FALSE(std::filesystem::exists(m_dir.file("none.json")));
+}
+
+TEST_F(ExportCli, XlsxHoldsTheSameCustomersAsCsvAndLibreOfficeOpensIt) {
+    if (!haveLibreOffice()) {
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed; cmake/test.cmake installs libreoffice-calc-nogui";
+    }
+    const auto csvFile = m_dir.file("customers.csv");
+    const auto xlsxFile = m_dir.file("customers.xlsx");
+    ASSERT_EQ(cli({"export", "customers", "-o", csvFile}).exitCode, 0);
+    const auto result = cli({"export", "customers", "-o", xlsxFile}); // the format follows the file name
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.err.find("(xlsx)"), std::string::npos);
+    const auto csv = parseCsv(readAll(csvFile));
+    const auto sheets = sheetsViaLibreOffice(xlsxFile, m_dir.path(), true);
+    ASSERT_EQ(sheets.size(), 1U);
+    const auto& xlsx = sheets.begin()->second;
+    ASSERT_EQ(xlsx.size(), csv.size());
+    ASSERT_EQ(xlsx[0], csv[0]);
+    const auto column = [&](const std::string& name) {
+        return static_cast<std::size_t>(std::find(csv[0].begin(), csv[0].end(), name) - csv[0].begin());
+    };
+    for (std::size_t r = 1; r < csv.size(); ++r) {
+        EXPECT_EQ(xlsx[r][column("rapport_id")], csv[r][column("rapport_id")]);
+        EXPECT_EQ(xlsx[r][column("acquired_on")], csv[r][column("acquired_on")]);
+        EXPECT_EQ(xlsx[r][column("postcode")], csv[r][column("postcode")]);
+        // CSV neutralises formulas with an apostrophe; XLSX needs none: its text cells are never formulas.
+        const auto& name = csv[r][column("display_name")];
+        EXPECT_EQ(xlsx[r][column("display_name")], name.rfind("'=", 0) == 0 ? name.substr(1) : name);
+        // Money is typed: LibreOffice shows it with thousands separators, the same amount.
+        auto shown = xlsx[r][column("revenue")];
+        shown.erase(std::remove(shown.begin(), shown.end(), ','), shown.end());
+        EXPECT_EQ(shown, csv[r][column("revenue")]);
+    }
+}
+
+TEST_F(ExportCli, CustomerFiltersSelectWhatIsExported) {
+    const auto file = m_dir.file("selected.csv");
+    auto result = cli({"export", "customers", "-o", file, "--search", "HYPERLINK"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto rows = parseCsv(readAll(file));
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[1][0], std::to_string(m_trickyId));
+    result = cli({"export", "episodes", "-o", m_dir.file("e.csv"), "--owner", "x"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("do not apply to episodes"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(m_dir.file("e.csv")));
 }

@@ -1,0 +1,245 @@
+// Reports written in every format and read back by other programs: LibreOffice for XLSX, pdftotext for PDF.
+#include "analytics/cohort_retention.h"
+#include "demo/demo_generator.h"
+#include "reports/cell_text.h"
+#include "reports/chart_layout.h"
+#include "reports/churn.h"
+#include "reports/customer_profile_report.h"
+#include "reports/html_report.h"
+#include "reports/loyalty.h"
+#include "reports/pdf/pdf_report.h"
+#include "reports/profitability.h"
+#include "reports/report_files.h"
+#include "storage/repository.h"
+#include "support/office.h"
+#include "support/temp_dir.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <gtest/gtest.h>
+
+using namespace rapport;
+using namespace rapport::test;
+using reports::Cell;
+using reports::CellType;
+
+namespace {
+
+/** One demo base and its analysis for the whole suite: generating and analysing takes a second or two. */
+class ReportTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_dir = new TempDir();
+        s_repository = storage::openRepository(s_dir->file("demo.sqlite")).release();
+        demo::DemoOptions options;
+        options.customers = 400;
+        options.end = core::Date::fromYmd(2026, 6, 30);
+        demo::generateDemoData(*s_repository, options);
+        s_analysis = new analytics::BaseAnalysis(analytics::analyseBase(*s_repository, {}));
+        s_context = new reports::ReportContext();
+        s_context->database = "demo.sqlite";
+        s_context->madeAt = "2026-07-01 09:00 UTC";
+        s_context->printedRows = 20;
+    }
+    static void TearDownTestSuite() {
+        delete s_context;
+        delete s_analysis;
+        delete s_repository;
+        delete s_dir;
+    }
+    static TempDir* s_dir;
+    static storage::Repository* s_repository;
+    static analytics::BaseAnalysis* s_analysis;
+    static reports::ReportContext* s_context;
+
+    TempDir m_out;
+};
+
+TempDir* ReportTest::s_dir = nullptr;
+storage::Repository* ReportTest::s_repository = nullptr;
+analytics::BaseAnalysis* ReportTest::s_analysis = nullptr;
+reports::ReportContext* ReportTest::s_context = nullptr;
+
+const reports::Table& tableNamed(const reports::Report& report, const std::string& id) {
+    for (const auto* table : reports::allTables(report)) {
+        if (table->id == id) {
+            return *table;
+        }
+    }
+    throw std::runtime_error("no table " + id);
+}
+
+double number(const std::string& text) {
+    return std::stod(text);
+}
+
+} // namespace
+
+TEST(CellText, ShowsMoneySharesIdsAndDatesTheWayReadersExpect) {
+    EXPECT_EQ(reports::displayText(Cell(1234567.5), CellType::Money), "1 234 567.50");
+    EXPECT_EQ(reports::displayText(Cell(-488.08), CellType::Money), "-488.08");
+    EXPECT_EQ(reports::displayText(Cell(0.2534), CellType::Percent), "25.3 %");
+    EXPECT_EQ(reports::displayText(Cell(std::int64_t{2026}), CellType::Id), "2026");
+    EXPECT_EQ(reports::displayText(Cell(std::int64_t{12345}), CellType::Integer), "12 345");
+    EXPECT_EQ(reports::displayText(Cell(core::Date::fromYmd(2026, 1, 5)), CellType::Date), "2026-01-05");
+    EXPECT_EQ(reports::displayText(Cell(), CellType::Money), "");
+    // CSV keeps plain numbers a spreadsheet reads back exactly.
+    EXPECT_EQ(reports::plainText(Cell(1234567.5), CellType::Money), "1234567.50");
+    EXPECT_EQ(reports::plainText(Cell(0.25), CellType::Percent), "0.2500");
+    EXPECT_EQ(reports::plainText(Cell(std::nan("")), CellType::Number), "");
+}
+
+TEST(ChartLayout, SharesGetAZeroToHundredAxisAndEveryFewCategoryALabel) {
+    reports::Chart chart;
+    chart.percent = true;
+    chart.title = "Shares";
+    chart.categories = {"lack of attention and interest", "lower prices", "moved"};
+    chart.series = {{"yours", {0.65, 0.1, 0.05}, false}, {"benchmark", {0.675, 0.095, 0.045}, true}};
+    const auto drawing = reports::layOutChart(chart, 420, 190);
+    std::vector<std::string> texts;
+    int bars = 0;
+    for (const auto& shape : drawing.shapes) {
+        if (shape.kind == reports::ChartShape::Kind::Text) {
+            texts.push_back(shape.text);
+        }
+        if (shape.kind == reports::ChartShape::Kind::Rect) {
+            ++bars;
+            EXPECT_GE(shape.xy[0], 0);
+            EXPECT_LE(shape.xy[0] + shape.xy[2], 420);
+        }
+    }
+    EXPECT_EQ(bars, 6);
+    EXPECT_NE(std::find(texts.begin(), texts.end(), "100 %"), texts.end());
+    EXPECT_EQ(std::find(texts.begin(), texts.end(), "120 %"), texts.end());
+    EXPECT_NE(std::find(texts.begin(), texts.end(), "moved"), texts.end());
+    EXPECT_NE(std::find(texts.begin(), texts.end(), "lower prices"), texts.end());
+    // The long label is shortened to its slot, not dropped.
+    EXPECT_TRUE(std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return t.rfind("lack", 0) == 0; }));
+}
+
+TEST_F(ReportTest, LoyaltyReportHoldsTheLadderCohortsGroupsAndTopCustomers) {
+    const auto cohorts = analytics::computeCohortRetention(*s_repository, s_analysis->until);
+    const auto report = reports::loyaltyReport(*s_analysis, cohorts, *s_context);
+    const auto& ladder = tableNamed(report, "ladder");
+    ASSERT_EQ(ladder.rows.size(), core::kLadderStages);
+    std::int64_t total = 0;
+    for (std::size_t s = 0; s < core::kLadderStages; ++s) {
+        EXPECT_EQ(std::get<std::int64_t>(ladder.rows[s][1]), s_analysis->ladder.customersPerStage[s]);
+        total += std::get<std::int64_t>(ladder.rows[s][1]);
+    }
+    EXPECT_EQ(total, static_cast<std::int64_t>(s_analysis->profiles.size()));
+    const auto& cohortTable = tableNamed(report, "cohorts");
+    ASSERT_FALSE(cohortTable.rows.empty());
+    for (const auto& row : cohortTable.rows) {
+        for (std::size_t c = 2; c < row.size(); ++c) {
+            const double share = std::get<double>(row[c]);
+            EXPECT_GE(share, 0);
+            EXPECT_LE(share, 1);
+        }
+    }
+    const auto& top = tableNamed(report, "top_customers");
+    ASSERT_EQ(top.rows.size(), 20U);
+    EXPECT_EQ(std::get<std::int64_t>(top.rows[0][1]), s_analysis->ranking.ranked[0].id);
+    EXPECT_EQ(report.facts.front().first, "Period");
+}
+
+TEST_F(ReportTest, CohortRetentionCountsEachBuyerOnceInTheYearOfTheFirstPurchase) {
+    const auto retention = analytics::computeCohortRetention(*s_repository, s_analysis->until);
+    std::int64_t buyers = 0;
+    for (const auto& cohort : retention.cohorts) {
+        buyers += cohort.customers;
+        EXPECT_EQ(cohort.retained.size(), static_cast<std::size_t>(s_analysis->until.year() - cohort.year));
+    }
+    std::int64_t withPurchase = 0;
+    for (const auto& profile : s_analysis->profiles) {
+        withPurchase += profile.firstPurchase && profile.firstPurchase->year() > s_analysis->until.year() - 8 ? 1 : 0;
+    }
+    EXPECT_EQ(buyers, withPurchase);
+}
+
+TEST_F(ReportTest, XlsxReportOpensInLibreOfficeWithTheSameValues) {
+    if (!haveLibreOffice()) {
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed; cmake/test.cmake installs libreoffice-calc-nogui";
+    }
+    const auto report = reports::profitabilityReport(*s_analysis, *s_context);
+    const auto path = m_out.path() / "profitability.xlsx";
+    reports::writeReportFile(report, reports::ReportFormat::Xlsx, path.string());
+    const auto sheets = sheetsViaLibreOffice(path, m_out.path(), false);
+    ASSERT_TRUE(sheets.contains("About")) << "sheets: " << sheets.size();
+    ASSERT_TRUE(sheets.contains("ranking"));
+    ASSERT_TRUE(sheets.contains("pareto"));
+    const auto& about = sheets.at("About");
+    EXPECT_EQ(about[1][0], "Period");
+    const auto& ranking = sheets.at("ranking");
+    const auto& expected = tableNamed(report, "ranking");
+    ASSERT_EQ(ranking.size(), expected.rows.size() + 1); // every buyer, not just the printed rows
+    EXPECT_EQ(ranking[0][0], "Rank");
+    for (std::size_t r = 0; r < expected.rows.size(); r += 37) {
+        EXPECT_EQ(number(ranking[r + 1][1]), static_cast<double>(std::get<std::int64_t>(expected.rows[r][1])));
+        EXPECT_EQ(ranking[r + 1][2], std::get<std::string>(expected.rows[r][2]));
+        EXPECT_NEAR(number(ranking[r + 1][5]), std::get<double>(expected.rows[r][5]), 1e-6); // average sale
+    }
+    const auto& average = sheets.at("average_buyer");
+    const auto& expectedAverage = tableNamed(report, "average_buyer");
+    ASSERT_EQ(average.size(), expectedAverage.rows.size() + 1);
+    EXPECT_NEAR(number(average[1][1]), std::get<double>(expectedAverage.rows[0][1]), 1e-6);
+}
+
+TEST_F(ReportTest, PdfReportsCarryTheirFiguresAsText) {
+    if (!havePdfToText()) {
+        GTEST_SKIP() << "pdftotext is not installed; cmake/test.cmake installs poppler-utils";
+    }
+    reports::ensureGuiApplication();
+    const auto churn = reports::churnReport(*s_analysis, *s_context);
+    const auto path = m_out.path() / "churn.pdf";
+    reports::writePdfReport(churn, path.string());
+    const auto text = pdfText(path);
+    EXPECT_NE(text.find("Churn report"), std::string::npos);
+    EXPECT_NE(text.find("2026-07-01 09:00 UTC"), std::string::npos);
+    EXPECT_NE(text.find(reports::displayText(s_analysis->churn.churnRateLastYear, CellType::Percent)),
+              std::string::npos);
+    EXPECT_NE(text.find("65-70 %"), std::string::npos); // the seed's benchmark beside the user's share
+    EXPECT_NE(text.find("page 1 of"), std::string::npos);
+
+    const auto id = s_analysis->ranking.ranked.front().id;
+    const auto profile = reports::customerProfileReport(*s_repository, *s_analysis, id, *s_context);
+    const auto profilePath = m_out.path() / "profile.pdf";
+    reports::writePdfReport(profile, profilePath.string());
+    const auto profileText = pdfText(profilePath);
+    EXPECT_NE(profileText.find(s_repository->customer(id)->displayName), std::string::npos);
+    EXPECT_NE(profileText.find("1 Average single sale"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(profilePath.string() + ".partial"));
+}
+
+TEST_F(ReportTest, HtmlAndCsvReportsAreCompleteAndEscaped) {
+    auto report = reports::churnReport(*s_analysis, *s_context);
+    report.facts.emplace_back("Filters", "<script>alert(1)</script>");
+    const auto html = reports::htmlReport(report);
+    EXPECT_NE(html.find("<svg"), std::string::npos);
+    EXPECT_EQ(html.find("<script>"), std::string::npos);
+    EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+
+    const auto path = m_out.path() / "churn.csv";
+    const auto files = reports::writeReportFile(report, reports::ReportFormat::Csv, path.string());
+    ASSERT_EQ(files.size(), reports::allTables(report).size() + 1);
+    const auto status = parseCsv(readBytes(path.string()));
+    ASSERT_EQ(status.size(), 5U);
+    EXPECT_EQ(status[0][0], "Status");
+    std::int64_t sum = 0;
+    for (std::size_t r = 1; r < status.size(); ++r) {
+        sum += std::stoll(status[r][1]);
+    }
+    std::int64_t buyers = 0;
+    for (const auto n : s_analysis->churn.customersPerStatus) {
+        buyers += n;
+    }
+    EXPECT_EQ(sum, buyers);
+    const auto customers = parseCsv(readBytes((m_out.path() / "churn.customers.csv").string()));
+    EXPECT_EQ(customers.size() - 1, tableNamed(report, "customers").rows.size()); // all of them, not 20
+}
+
+TEST_F(ReportTest, ProfileOfAMissingCustomerSaysSo) {
+    EXPECT_THROW(reports::customerProfileReport(*s_repository, *s_analysis, 999'999, *s_context),
+                 reports::NoSuchCustomer);
+}
