@@ -1,0 +1,146 @@
+// Timed runs for the import and export issue: a 10,000,000-row transactions CSV imported into an empty
+// database beside sqlite3's own .import of the same file into a plain table, the parsing floor (CsvReader
+// alone), and exports of the resulting million customers to CSV and XLSX with their peak memory.
+// usage: import_benchmark RAPPORT_CLI WORK_DIR [ROWS]
+#include "io/csv_reader.h"
+#include "io/source_text.h"
+
+#include <chrono>
+#include <cinttypes>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct Run {
+    double seconds = 0;
+    long peakKiB = 0;
+    int exitCode = -1;
+};
+
+/** Runs a command through /bin/sh and measures wall time and the child's peak resident memory. */
+Run timed(const std::string& command) {
+    const auto start = Clock::now();
+    const pid_t child = fork();
+    if (child == 0) {
+        execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(child, &status, 0, &usage);
+    Run run;
+    run.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    run.peakKiB = usage.ru_maxrss;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+/** A deterministic transactions file: about ten purchases per customer over five years, a few returns. */
+void writeTransactions(const fs::path& path, std::int64_t rows) {
+    std::ofstream out(path, std::ios::binary);
+    out << "customer_ref,occurred_on,revenue\n";
+    std::uint64_t state = 42;
+    const auto next = [&state] { // splitmix64
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    };
+    const std::int64_t customers = std::max<std::int64_t>(1, rows / 10);
+    std::string line;
+    char buffer[96];
+    for (std::int64_t i = 0; i < rows; ++i) {
+        const auto customer = static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(customers));
+        const int day = static_cast<int>(next() % 1826);
+        const int year = 2021 + day / 365;
+        const int month = 1 + (day % 365) / 31 % 12;
+        const int dayOfMonth = 1 + day % 28;
+        const auto cents = static_cast<std::int64_t>(next() % 50'000) + 100;
+        const bool isReturn = next() % 50 == 0;
+        const int n =
+            std::snprintf(buffer, sizeof buffer, "C%07" PRId64 ",%04d-%02d-%02d,%s%" PRId64 ".%02" PRId64 "\n",
+                          customer, year, month, dayOfMonth, isReturn ? "-" : "", cents / 100, cents % 100);
+        out.write(buffer, n);
+    }
+}
+
+std::string quoted(const fs::path& path) {
+    return "'" + path.string() + "'";
+}
+
+void row(const char* what, std::int64_t rows, const Run& run) {
+    std::printf("| %-46s | %10" PRId64 " | %8.1f s | %12.0f rows/s | %8.0f MiB | %d |\n", what, rows, run.seconds,
+                run.seconds > 0 ? static_cast<double>(rows) / run.seconds : 0.0, run.peakKiB / 1024.0, run.exitCode);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: %s RAPPORT_CLI WORK_DIR [ROWS]\n", argv[0]);
+        return 2;
+    }
+    const std::string cli = argv[1];
+    const fs::path work = argv[2];
+    const std::int64_t rows = argc > 3 ? std::atoll(argv[3]) : 10'000'000;
+    fs::remove_all(work);
+    fs::create_directories(work);
+    const auto csv = work / "transactions.csv";
+
+    auto start = Clock::now();
+    writeTransactions(csv, rows);
+    std::printf("wrote %" PRId64 " rows (%.0f MiB) in %.1f s\n\n", rows, fs::file_size(csv) / 1048576.0,
+                std::chrono::duration<double>(Clock::now() - start).count());
+
+    std::printf("| run | rows | time | rate | peak memory | exit |\n|---|---|---|---|---|---|\n");
+    // The floor: reading the fields, nothing else.
+    start = Clock::now();
+    {
+        const rapport::io::SourceText text(csv.string());
+        rapport::io::CsvReader reader(text.bytes(), ',');
+        rapport::io::CsvRecord record;
+        std::int64_t records = 0;
+        while (reader.next(record)) {
+            ++records;
+        }
+        Run parse;
+        parse.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        parse.exitCode = records == rows + 1 ? 0 : 1;
+        row("parse only (CsvReader, in process)", rows, parse);
+    }
+    const auto plain = work / "plain.sqlite";
+    const Run sqlite = timed("sqlite3 " + quoted(plain) +
+                             " 'CREATE TABLE t (customer_ref TEXT, occurred_on TEXT, revenue TEXT)' "
+                             "'.mode csv' '.import --skip 1 " +
+                             csv.string() + " t'");
+    row("sqlite3 .import into a plain table", rows, sqlite);
+    const auto db = work / "rapport.sqlite";
+    const Run import = timed(cli + " --db " + quoted(db) + " import transactions " + quoted(csv) +
+                             " --create-customers -q 2>" + quoted(work / "import.log"));
+    row("rapport-cli import transactions (validated)", rows, import);
+    const Run exportCsv =
+        timed(cli + " --db " + quoted(db) + " export customers -o " + quoted(work / "customers.csv") + " 2>/dev/null");
+    const auto customers = rows / 10;
+    row("rapport-cli export customers --format csv", customers, exportCsv);
+    const Run exportXlsx =
+        timed(cli + " --db " + quoted(db) + " export customers -o " + quoted(work / "customers.xlsx") + " 2>/dev/null");
+    row("rapport-cli export customers --format xlsx", customers, exportXlsx);
+    std::printf("\nfiles: database %.0f MiB, customers.csv %.0f MiB, customers.xlsx %.0f MiB\n",
+                fs::exists(db) ? fs::file_size(db) / 1048576.0 : 0.0,
+                fs::exists(work / "customers.csv") ? fs::file_size(work / "customers.csv") / 1048576.0 : 0.0,
+                fs::exists(work / "customers.xlsx") ? fs::file_size(work / "customers.xlsx") / 1048576.0 : 0.0);
+    const bool ok = sqlite.exitCode == 0 && import.exitCode == 0 && exportCsv.exitCode == 0 && exportXlsx.exitCode == 0;
+    fs::remove_all(work);
+    return ok ? 0 : 1;
+}
