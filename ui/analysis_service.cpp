@@ -174,6 +174,7 @@ void AnalysisService::run() {
                                                    fit.parameters[3]};
                 snapshot->fitCheck = analytics::repeatPurchaseCheck(a.profiles, p, a.until);
             }
+            snapshot->cohorts = analytics::computeCohortRetention(*repository, a.until);
             // Writing a million customers' scores takes seconds (every customer row is rewritten): say so.
             options.progress(analytics::AnalysisPhase::Reports, -1);
             repository->storeScores(analytics::customerScores(a));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/base_analysis.h"
+#include "analytics/cohort_retention.h"
 #include "analytics/model_fit_check.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ struct AnalysisSnapshot {
     analytics::BaseAnalysis analysis;
     analytics::BaseAnalysisOptions options;
     std::vector<analytics::RepeatPurchaseBin> fitCheck; // BG/NBD only; empty otherwise
+    analytics::CohortRetention cohorts;                 // for the loyalty report
     double seconds = 0;
 
     [[nodiscard]] const analytics::CustomerProfile* profile(core::CustomerId id) const;

@@ -249,26 +249,40 @@ TEST_F(AppTest, CancellingTheAnalysisKeepsNoHalfResult) {
     EXPECT_EQ(service.snapshot(), nullptr);
 }
 
-TEST_F(AppTest, TheReportIsAPdfThatAnotherProgramReads) {
+TEST_F(AppTest, TheReportsAreThoseOfTheCommandLineAndAPdfAnotherProgramReads) {
     if (!std::filesystem::exists("/usr/bin/pdftotext")) {
         GTEST_SKIP() << "pdftotext is not installed (cmake/test.cmake installs poppler-utils)";
     }
     ui::MainWindow window;
     openAndAnalyse(window);
+    auto* page = window.reportsPage();
+    ASSERT_NE(page->report(), nullptr);
+    EXPECT_EQ(page->report()->title, "Loyalty report");
     TempDir dir;
     const auto pdf = QString::fromStdString(dir.file("report.pdf"));
-    ASSERT_EQ(window.reportsPage()->savePdf(pdf), QString());
+    ASSERT_EQ(page->save(pdf, reports::ReportFormat::Pdf), QString());
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(30'000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     // No ligatures: the words extract as they were written.
-    EXPECT_TRUE(text.contains(QStringLiteral("Loyalty, profitability and churn"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Loyalty report"))) << text.toStdString();
     const auto& a = window.analysis()->snapshot()->analysis;
-    // The figures a reader looks for, as the app formats them.
-    EXPECT_TRUE(text.contains(QLocale().toString(static_cast<qlonglong>(a.activeCustomers)))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::number(a.activeCustomers) + QStringLiteral(" bought in the period")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Relationship ladder")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Churn reasons")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Retention by acquisition cohort")));
+
+    page->setKind(ui::ReportsPage::Kind::Churn);
+    EXPECT_EQ(page->report()->title, "Churn report");
+    page->setKind(ui::ReportsPage::Kind::CustomerProfile);
+    page->setProfileCustomer(a.ranking.ranked.front().id);
+    ASSERT_NE(page->report(), nullptr);
+    EXPECT_EQ(page->report()->title,
+              "Customer profile: " + m_repository->customer(a.ranking.ranked.front().id)->displayName);
+    const auto xlsx = QString::fromStdString(dir.file("profile.xlsx"));
+    ASSERT_EQ(page->save(xlsx, reports::ReportFormat::Xlsx), QString());
+    EXPECT_GT(std::filesystem::file_size(xlsx.toStdString()), 1000U);
 }
 
 TEST_F(AppTest, AStageSetByHandNeedsAReasonAndCanBeUndone) {

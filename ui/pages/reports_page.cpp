@@ -1,33 +1,61 @@
 #include "pages/reports_page.h"
 
 #include "analysis_service.h"
-#include "formatting.h"
+#include "reports/churn.h"
+#include "reports/customer_profile_report.h"
+#include "reports/loyalty.h"
+#include "reports/pdf/pdf_report.h"
+#include "reports/profitability.h"
+#include "storage/repository.h"
 
-#include <QDateTime>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QSpinBox>
 #include <QTextBrowser>
-#include <QTextDocument>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <spdlog/spdlog.h>
 
 namespace rapport::ui {
 
 namespace {
 
-constexpr std::size_t kTopCustomers = 20;
+struct FormatChoice {
+    reports::ReportFormat format;
+    const char* label;
+    const char* suffix;
+    const char* filter;
+};
 
-QString row(const QStringList& cells, bool header = false) {
-    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-    QString html = QStringLiteral("<tr>");
-    for (const auto& cell : cells) {
-        html += QStringLiteral("<%1>%2</%1>").arg(tag, cell.toHtmlEscaped());
+const std::array<FormatChoice, 4> kFormats{{
+    {reports::ReportFormat::Pdf, QT_TRANSLATE_NOOP("ReportsPage", "Save as &PDF…"), "pdf",
+     QT_TRANSLATE_NOOP("ReportsPage", "PDF files (*.pdf)")},
+    {reports::ReportFormat::Html, QT_TRANSLATE_NOOP("ReportsPage", "Save as &HTML…"), "html",
+     QT_TRANSLATE_NOOP("ReportsPage", "HTML files (*.html)")},
+    {reports::ReportFormat::Xlsx, QT_TRANSLATE_NOOP("ReportsPage", "Save as &XLSX…"), "xlsx",
+     QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)")},
+    {reports::ReportFormat::Csv, QT_TRANSLATE_NOOP("ReportsPage", "Save as &CSV…"), "csv",
+     QT_TRANSLATE_NOOP("ReportsPage", "CSV files (*.csv)")},
+}};
+
+QString writeReport(const reports::Report& report, const QString& path, reports::ReportFormat format) {
+    try {
+        if (format == reports::ReportFormat::Pdf) {
+            reports::writePdfReport(report, path.toStdString());
+        } else {
+            reports::writeReportFile(report, format, path.toStdString());
+        }
+        return {};
+    } catch (const std::exception& error) {
+        spdlog::warn("saving a report failed: {}", error.what());
+        return QString::fromUtf8(error.what());
     }
-    return html + QStringLiteral("</tr>");
 }
 
 } // namespace
@@ -36,31 +64,43 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     : Page(workspace, parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* buttons = new QHBoxLayout();
-    m_saveHtml = new QPushButton(tr("Save as &HTML…"), this);
-    m_savePdf = new QPushButton(tr("Save as &PDF…"), this);
-    buttons->addStretch(1);
-    buttons->addWidget(m_saveHtml);
-    buttons->addWidget(m_savePdf);
-    layout->addLayout(buttons);
+    auto* bar = new QHBoxLayout();
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_kind->addItem(tr("Loyalty"), static_cast<int>(Kind::Loyalty));
+    m_kind->addItem(tr("Profitability"), static_cast<int>(Kind::Profitability));
+    m_kind->addItem(tr("Churn"), static_cast<int>(Kind::Churn));
+    m_kind->addItem(tr("Customer profile"), static_cast<int>(Kind::CustomerProfile));
+    auto* kindLabel = new QLabel(tr("&Report:"), this);
+    kindLabel->setBuddy(m_kind);
+    m_customer = new QSpinBox(this);
+    m_customer->setObjectName(QStringLiteral("reportCustomer"));
+    m_customer->setRange(1, std::numeric_limits<int>::max());
+    m_customer->setPrefix(tr("customer #"));
+    m_customer->setEnabled(false);
+    bar->addWidget(kindLabel);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_customer);
+    bar->addStretch(1);
+    for (const auto& choice : kFormats) {
+        auto* button = new QPushButton(tr(choice.label), this);
+        connect(button, &QPushButton::clicked, this, [this, format = choice.format] { saveInBackground(format); });
+        bar->addWidget(button);
+        m_saveButtons.push_back(button);
+    }
+    layout->addLayout(bar);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    layout->addWidget(m_status);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("reportView"));
     layout->addWidget(m_view, 1);
-    const auto save = [this](const QString& filter, const QString& suffix, bool pdf) {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save report"), QStringLiteral("rapport-report.") + suffix, filter);
-        if (path.isEmpty()) {
-            return;
-        }
-        const QString error = pdf ? savePdf(path) : saveHtml(path);
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Save report"), error);
-        }
-    };
-    connect(m_saveHtml, &QPushButton::clicked, this,
-            [save] { save(tr("HTML files (*.html)"), QStringLiteral("html"), false); });
-    connect(m_savePdf, &QPushButton::clicked, this,
-            [save] { save(tr("PDF files (*.pdf)"), QStringLiteral("pdf"), true); });
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_customer->setEnabled(static_cast<Kind>(m_kind->currentData().toInt()) == Kind::CustomerProfile);
+        refresh();
+    });
+    connect(m_customer, &QSpinBox::editingFinished, this, [this] { refresh(); });
     refresh();
 }
 
@@ -68,116 +108,106 @@ void ReportsPage::databaseChanged() {
     refresh();
 }
 
+void ReportsPage::setKind(Kind kind) {
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+void ReportsPage::setProfileCustomer(core::CustomerId id) {
+    m_customer->setValue(static_cast<int>(id));
+    refresh();
+}
+
 void ReportsPage::refresh() {
-    const QString text = html();
-    m_view->setHtml(text);
-    const bool ready = m_workspace.analysis != nullptr && m_workspace.analysis->snapshot() != nullptr;
-    m_saveHtml->setEnabled(ready);
-    m_savePdf->setEnabled(ready);
+    const auto snapshot = m_workspace.analysis ? m_workspace.analysis->snapshot() : nullptr;
+    m_report.reset();
+    if (!snapshot || m_workspace.repository == nullptr) {
+        m_view->setHtml(tr("<p>Reports appear here after the analysis has run (View &gt; Run analysis, F5).</p>"));
+        m_status->clear();
+        for (auto* button : m_saveButtons) {
+            button->setEnabled(false);
+        }
+        return;
+    }
+    reports::ReportContext context;
+    context.database = m_workspace.databasePath.toStdString();
+    context.options = snapshot->options;
+    context.madeAt = reports::nowUtc();
+    const auto& analysis = snapshot->analysis;
+    auto report = std::make_shared<reports::Report>();
+    try {
+        switch (static_cast<Kind>(m_kind->currentData().toInt())) {
+        case Kind::Loyalty:
+            *report = reports::loyaltyReport(analysis, snapshot->cohorts, context);
+            break;
+        case Kind::Profitability:
+            *report = reports::profitabilityReport(analysis, context);
+            break;
+        case Kind::Churn:
+            *report = reports::churnReport(analysis, context);
+            break;
+        case Kind::CustomerProfile:
+            // One customer's reads, by index: fine on this thread.
+            *report = reports::customerProfileReport(*m_workspace.repository, analysis,
+                                                     static_cast<core::CustomerId>(m_customer->value()), context);
+            break;
+        }
+    } catch (const std::exception& error) {
+        m_view->setHtml(QStringLiteral("<p>%1</p>").arg(QString::fromUtf8(error.what()).toHtmlEscaped()));
+        for (auto* button : m_saveButtons) {
+            button->setEnabled(false);
+        }
+        return;
+    }
+    reports::loadReportDocument(*m_view->document(), *report);
+    m_report = std::move(report);
+    m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX "
+                         "and CSV hold every row.")
+                          .arg(QString::fromStdString(analysis.until.toIso()))
+                          .arg(context.printedRows));
+    for (auto* button : m_saveButtons) {
+        button->setEnabled(true);
+    }
 }
 
-QString ReportsPage::html() const {
-    const auto snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
-    if (!snapshot) {
-        return tr("<h2>Reports</h2><p>The loyalty, profitability and churn summary appears here when the analysis "
-                  "has run (Analytics &gt; Run analysis, F5).</p>");
+QString ReportsPage::save(const QString& path, reports::ReportFormat format) const {
+    if (!m_report) {
+        return tr("There is no report yet: run the analysis first.");
     }
-    const auto& a = snapshot->analysis;
-    const auto& o = snapshot->options;
-    QString html = tr("<h1>Loyalty, profitability and churn</h1>");
-    html += tr("<p><b>Database:</b> %1<br><b>Period:</b> %2 – %3 (previous window %4 – %5)<br><b>Model:</b> %6, "
-               "horizon %7 months, discount %8 a month<br><b>Made:</b> %9</p>")
-                .arg(m_workspace.databasePath.toHtmlEscaped(), formatDate(a.current.from), formatDate(a.current.to),
-                     formatDate(a.previous.from), formatDate(a.previous.to),
-                     o.model == analytics::PurchaseModel::BgNbd ? tr("BG/NBD") : tr("Pareto/NBD"))
-                .arg(o.horizonMonths)
-                .arg(formatPercent(o.monthlyDiscount, 1),
-                     QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    html += tr("<h2>Key figures</h2><table border='1' cellspacing='0' cellpadding='4'>");
-    html += row({tr("Customers"), formatCount(static_cast<qlonglong>(a.profiles.size()))});
-    html += row({tr("Active customers (bought in the window)"), formatCount(a.activeCustomers)});
-    html += row({tr("Revenue in the window"), formatAmount(static_cast<double>(a.revenueInWindowMinor) / 100.0)});
-    html += row(
-        {tr("Top 20 % of customers' share of revenue (benchmark 80 %)"), formatPercent(a.ranking.top20RevenueShare)});
-    html +=
-        row({tr("Top 10 % of customers' share of profit (benchmark 90 %)"), formatPercent(a.ranking.top10ProfitShare)});
-    html +=
-        row({tr("Churn in the last year"),
-             tr("%1 (%L2 customers)").arg(formatPercent(a.churn.churnRateLastYear, 1)).arg(a.churn.lostInLastYear)});
-    html += row({tr("Value lost in the last year"), formatAmount(a.churn.valueLostLastYear)});
-    html += QStringLiteral("</table>");
-
-    html += tr("<h2>Relationship ladder</h2><table border='1' cellspacing='0' cellpadding='4'>");
-    html += row({tr("Stage"), tr("At the start of the window"), tr("Now"), tr("Climbed in the window")}, true);
-    for (std::size_t s = 0; s < core::kLadderStages; ++s) {
-        html += row({ladderStageName(static_cast<core::LadderStage>(s)),
-                     formatCount(a.ladder.atStageWhenWindowOpened[s]), formatCount(a.ladder.customersPerStage[s]),
-                     s == 0 ? QString() : formatCount(a.ladder.climbedDuringWindow[s])});
-    }
-    html += QStringLiteral("</table>");
-
-    html += tr("<h2>Four groups</h2><table border='1' cellspacing='0' cellpadding='4'>");
-    html += row({tr("Group"), tr("Customers"), tr("Share of customers"), tr("Share of revenue"), tr("Share of profit"),
-                 tr("Average revenue")},
-                true);
-    for (int g = 1; g <= 4; ++g) {
-        const auto& f = a.fourGroups.groups[static_cast<std::size_t>(g)];
-        html += row({fourGroupName(g), formatCount(f.customers), formatPercent(f.customerShare),
-                     formatPercent(f.revenueShare), formatPercent(f.profitShare), formatAmount(f.averageRevenue)});
-    }
-    html += QStringLiteral("</table>");
-
-    html += tr("<h2>Top customers by %1</h2><table border='1' cellspacing='0' cellpadding='4'>")
-                .arg(fromUtf8(analytics::toString(a.ranking.measure)));
-    html += row({tr("#"), tr("Customer"), tr("Value"), tr("Cumulative share"), tr("Class")}, true);
-    for (std::size_t i = 0; i < a.ranking.ranked.size() && i < kTopCustomers; ++i) {
-        const auto& r = a.ranking.ranked[i];
-        html += row({QString::number(i + 1), snapshot->name(r.id), formatAmount(r.value),
-                     formatPercent(r.cumulativeShare, 1), QString(QLatin1Char(r.abcClass))});
-    }
-    html += QStringLiteral("</table>");
-
-    html += tr("<h2>Churn reasons</h2><table border='1' cellspacing='0' cellpadding='4'>");
-    html += row({tr("Reason"), tr("Customers"), tr("Share"), tr("Benchmark"), tr("Value lost")}, true);
-    for (const auto& r : a.churn.reasons) {
-        const QString benchmark = r.reason.benchmarkLowPercent
-                                      ? QStringLiteral("%1–%2 %")
-                                            .arg(*r.reason.benchmarkLowPercent)
-                                            .arg(r.reason.benchmarkHighPercent.value_or(*r.reason.benchmarkLowPercent))
-                                      : QString();
-        html += row({fromUtf8(r.reason.label), formatCount(r.customers), formatPercent(r.share), benchmark,
-                     formatAmount(r.valueLost)});
-    }
-    html += QStringLiteral("</table>");
-    return html;
+    return writeReport(*m_report, path, format);
 }
 
-QString ReportsPage::saveHtml(const QString& path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+void ReportsPage::saveInBackground(reports::ReportFormat format) {
+    if (!m_report) {
+        return;
     }
-    const QByteArray bytes =
-        (QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>") + tr("Rapport report") +
-         QStringLiteral("</title></head><body>") + html() + QStringLiteral("</body></html>"))
-            .toUtf8();
-    file.write(bytes);
-    return file.commit() ? QString() : tr("Cannot write %1: %2").arg(path, file.errorString());
-}
-
-QString ReportsPage::savePdf(const QString& path) const {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setTitle(tr("Rapport report"));
-    writer.setCreator(QStringLiteral("Rapport"));
-    QTextDocument document;
-    // Without shaping there are no "fi" ligatures: text copied or extracted from the PDF reads as typed.
-    QFont font = document.defaultFont();
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    document.setDefaultFont(font);
-    document.setHtml(html());
-    document.print(&writer);
-    return QFileInfo(path).size() > 0 ? QString() : tr("Cannot write %1").arg(path);
+    const auto& choice =
+        *std::find_if(kFormats.begin(), kFormats.end(), [format](const FormatChoice& c) { return c.format == format; });
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report"), QStringLiteral("rapport-report.") + QLatin1String(choice.suffix), tr(choice.filter));
+    if (path.isEmpty()) {
+        return;
+    }
+    for (auto* button : m_saveButtons) {
+        button->setEnabled(false);
+    }
+    m_status->setText(tr("Saving %1 …").arg(path));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        for (auto* button : m_saveButtons) {
+            button->setEnabled(m_report != nullptr);
+        }
+        if (error.isEmpty()) {
+            m_status->setText(tr("Saved %1").arg(path));
+        } else {
+            m_status->setText(tr("Not saved"));
+            QMessageBox::warning(this, tr("Save report"), error);
+        }
+    });
+    // The worker holds its own reference: the page may build another report meanwhile.
+    watcher->setFuture(
+        QtConcurrent::run([report = m_report, path, format] { return writeReport(*report, path, format); }));
 }
 
 } // namespace rapport::ui

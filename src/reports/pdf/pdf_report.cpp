@@ -35,6 +35,17 @@ bool needsLandscape(const Report& report) {
 
 } // namespace
 
+void loadReportDocument(QTextDocument& document, const Report& report) {
+    std::size_t index = 0;
+    for (const auto& section : report.sections) {
+        for (const auto& chart : section.charts) {
+            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rapport-chart:%1").arg(index++)),
+                                 paintChart(layOutChart(chart, kChartWidth, kChartHeight), kChartScale));
+        }
+    }
+    document.setHtml(QString::fromStdString(htmlReport(report, ChartEmbedding::ImageResources)));
+}
+
 void ensureGuiApplication() {
     if (QGuiApplication::instance() != nullptr) {
         return;
@@ -85,15 +96,7 @@ void writePdfReport(const Report& report, const std::string& path) {
         QTextOption wrapping;
         wrapping.setWrapMode(QTextOption::WordWrap);
         document.setDefaultTextOption(wrapping);
-        std::size_t index = 0;
-        for (const auto& section : report.sections) {
-            for (const auto& chart : section.charts) {
-                document.addResource(QTextDocument::ImageResource,
-                                     QUrl(QStringLiteral("rapport-chart:%1").arg(index++)),
-                                     paintChart(layOutChart(chart, kChartWidth, kChartHeight), kChartScale));
-            }
-        }
-        document.setHtml(QString::fromStdString(htmlReport(report, ChartEmbedding::ImageResources)));
+        loadReportDocument(document, report);
 
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
         const double footer = writer.resolution() * 0.3; // room for the page number, 0.3 inch

@@ -4,6 +4,8 @@
 
 #include <string>
 
+class QTextDocument;
+
 namespace rapport::reports {
 
 /**
@@ -14,6 +16,9 @@ namespace rapport::reports {
  * only when complete.
  */
 void writePdfReport(const Report& report, const std::string& path);
+
+/** Fills a document with the report as it prints: its HTML, and its charts as image resources. */
+void loadReportDocument(QTextDocument& document, const Report& report);
 
 /** Creates an off-screen QGuiApplication when the process has none (the CLI); the app's own is used as is. */
 void ensureGuiApplication();

@@ -3,7 +3,9 @@
 #include "storage/bulk_writer.h"
 #include "storage/sqlite/transaction.h"
 
+#include <limits>
 #include <set>
+#include <unordered_map>
 
 namespace rapport::storage::sqlite {
 
@@ -61,6 +63,17 @@ private:
     long long m_firstNewEpisode = 1;
     // Customers that existed before this batch and whose search row or totals the batch changed.
     std::set<long long> m_touchedExisting;
+    /** A deferred load's per-customer totals, summed as episodes come: cheaper than one grouped pass at the end. */
+    struct Totals {
+        std::int64_t episodes = 0;
+        std::int64_t purchases = 0;
+        std::int64_t revenueMinor = 0;
+        std::int64_t marginMinor = 0;
+        std::int32_t lastOn = std::numeric_limits<std::int32_t>::min();
+    };
+    std::unordered_map<core::CustomerId, Totals> m_totals;
+    bool m_sumTotals = false; // a deferred load into a base without episodes: the sums are the totals
+    void writeTotals();
     long long m_previousCacheSize = 0;
     bool m_committed = false;
 };
