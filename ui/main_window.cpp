@@ -6,6 +6,7 @@
 #include "customer_list_model.h"
 #include "demo_data_job.h"
 #include "dialogs/episode_dialog.h"
+#include "dialogs/import_dialog.h"
 #include "pages/analytics_page.h"
 #include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
@@ -199,6 +200,8 @@ void MainWindow::createActions() {
     auto* backupAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Back up…"), this,
                                              &MainWindow::backupDatabase);
     backupAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
+    auto* importAction = fileMenu->addAction(tr("&Import…"), this, [this] { showImportDialog(); });
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     fileMenu->addAction(tr("Generate &demo data…"), this, [this] {
         if (m_repository && hasCustomers(*m_repository) &&
             QMessageBox::question(
@@ -458,6 +461,24 @@ void MainWindow::generateDemoData(qint64 customers) {
         m_analysis->run();
     });
     job->start();
+}
+
+ImportDialog* MainWindow::showImportDialog() {
+    if (!m_repository) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a database first."));
+        return nullptr;
+    }
+    auto* dialog = new ImportDialog(m_workspace.databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::runFinished, this, [this](bool dryRun, bool written) {
+        if (!dryRun && written) {
+            statusBar()->showMessage(tr("Import written."), 8000);
+            m_customers->reload();
+            m_analysis->run();
+        }
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

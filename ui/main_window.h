@@ -27,6 +27,7 @@ class DashboardPage;
 class EpisodesPage;
 class PartnershipsPage;
 class ReportsPage;
+class ImportDialog;
 class TaskIndicator;
 
 /**
@@ -74,6 +75,8 @@ public:
     [[nodiscard]] PartnershipsPage* partnershipsPage() const { return m_partnerships; }
     [[nodiscard]] AnalyticsPage* analyticsPage() const { return m_analytics; }
     [[nodiscard]] ReportsPage* reportsPage() const { return m_reports; }
+    /** File > Import: the import dialog for the open database (returned for tests; it deletes itself on close). */
+    ImportDialog* showImportDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

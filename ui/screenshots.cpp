@@ -3,6 +3,7 @@
 #include "analysis_service.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
+#include "dialogs/import_dialog.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
 #include "pages/partnerships_page.h"
@@ -10,10 +11,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QHeaderView>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -105,6 +108,36 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
     window.showPage(MainWindow::ReportsPageIndex);
     save(QStringLiteral("reports"));
     window.showPage(MainWindow::CustomersPageIndex);
+
+    // The import dialog after a dry run of a small Polish spreadsheet export, as a sales team brings it.
+    QTemporaryDir sample;
+    const QString csv = sample.filePath(QStringLiteral("klienci.csv"));
+    QFile file(csv);
+    if (sample.isValid() && file.open(QIODevice::WriteOnly)) {
+        file.write(QStringLiteral("Nazwa;E-mail;Telefon;Miasto;Data pozyskania\r\n"
+                                  "Hurtownia Żółw;biuro@zolw.example;+48 42 123 45 67;Łódź;03.02.2025\r\n"
+                                  "Sklep Bociek;bociek@example.pl;058 301 22 11;Gdańsk;17.11.2024\r\n"
+                                  ";bez-nazwy@example.pl;;Kraków;31.13.2024\r\n")
+                       .toUtf8());
+        file.close();
+        if (auto* dialog = window.showImportDialog()) {
+            dialog->resize(900, 600);
+            dialog->setKind(io::ImportKind::Customers);
+            dialog->setFile(csv);
+            QEventLoop loop;
+            QObject::connect(dialog, &ImportDialog::runFinished, &loop, &QEventLoop::quit);
+            dialog->start(true);
+            if (dialog->isRunning()) {
+                loop.exec();
+            }
+            QApplication::processEvents();
+            const QString name = QDir(directory).filePath(QStringLiteral("import.png"));
+            if (dialog->grab().save(name)) {
+                ++written;
+            }
+            dialog->close();
+        }
+    }
     return written;
 }
 

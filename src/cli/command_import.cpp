@@ -2,6 +2,7 @@
 // [--rejects FILE]. Prints how the file was read and what happened to its rows; progress goes to stderr.
 // Exit codes: 0 every row in, 1 some rows rejected (rejects written), 2 nothing done.
 #include "cli/cli_context.h"
+#include "io/import_summary.h"
 #include "io/importer.h"
 #include "io/named_mapping.h"
 #include "platform/paths.h"
@@ -52,44 +53,6 @@ void printLayout(std::ostream& out, const io::FileLayout& layout) {
     }
     for (const auto& warning : layout.warnings) {
         out << "  note: " << warning << '\n';
-    }
-}
-
-void printReport(std::ostream& out, const io::ImportReport& report, bool dryRun) {
-    out << (dryRun ? "Dry run, nothing written. Would add " : "Added ") << report.added << ", "
-        << (dryRun ? "update " : "updated ") << report.updated << ", leave " << report.unchanged
-        << " unchanged (already in the base); rejected " << report.rejected << " of " << report.rows << " rows.\n";
-    if (report.customersCreated > 0) {
-        out << (dryRun ? "Would create " : "Created ") << report.customersCreated
-            << " customers for unknown references.\n";
-    }
-    if (report.duplicateCount > 0) {
-        out << report.duplicateCount << " rows repeat a customer of an earlier row:\n";
-        for (const auto& line : report.duplicatesInFile) {
-            out << "  " << line << '\n';
-        }
-    }
-    if (!report.problemCounts.empty()) {
-        out << "Why rows were rejected (rows, column: what was expected):\n";
-        std::vector<std::pair<std::int64_t, std::string>> reasons;
-        for (const auto& [reason, count] : report.problemCounts) {
-            reasons.emplace_back(count, reason);
-        }
-        std::sort(reasons.begin(), reasons.end(), std::greater<>());
-        for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
-            out << "  " << std::setw(7) << reasons[i].first << "  " << reasons[i].second << '\n';
-        }
-        if (reasons.size() > 10) {
-            out << "  ... and " << reasons.size() - 10 << " other reasons\n";
-        }
-        out << "First problems:\n";
-        for (std::size_t i = 0; i < report.problems.size() && i < 20; ++i) {
-            out << "  " << report.problems[i].describe() << '\n';
-        }
-    }
-    if (!report.rejectsPath.empty()) {
-        out << "Rejected rows with their reasons: " << report.rejectsPath
-            << " (fix them there and import that file again)\n";
     }
 }
 
@@ -184,7 +147,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
             return fail(e.what());
         }
         printLayout(*context.out, report.layout);
-        printReport(*context.out, report, a->dryRun);
+        *context.out << io::importSummary(report, a->dryRun);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         *context.err << report.rows << " rows in " << std::fixed << std::setprecision(1) << seconds << " s\n";
         if (!a->saveMapping.empty()) {

@@ -39,7 +39,8 @@ constexpr Names kEmail[] = {"email", "emails",           "emailaddress", "mail",
                             "почта", "электроннаяпочта", "епошта",       "epost"};
 constexpr Names kPhone[] = {"phone",      "phones",  "telephone", "tel",       "mobile",     "telefon",
                             "nrtelefonu", "телефон", "мобильный", "мобільний", "mobilnummer"};
-constexpr Names kAcquiredOn[] = {"acquiredon", "customersince", "since", "klientod", "датарегистрации", "kundsedan"};
+constexpr Names kAcquiredOn[] = {"acquiredon",     "customersince",   "since",          "klientod",
+                                 "datapozyskania", "датарегистрации", "датареєстрації", "kundsedan"};
 constexpr Names kAcquisitionChannel[] = {"acquisitionchannel", "source"};
 constexpr Names kAcquisitionCost[] = {"acquisitioncost", "kosztpozyskania"};
 constexpr Names kPreferredChannel[] = {"preferredchannel"};

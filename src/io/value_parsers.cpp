@@ -116,6 +116,9 @@ DateOrderGuess guessDateOrder(std::span<const std::string_view> samples) {
             continue;
         }
         guess.anyDates = true;
+        if (*a > 12 && *b > 12) {
+            continue; // a date in neither order (31.13.2024): a bad value to reject, no clue to the order
+        }
         ambiguousSeen = true;
         dotted = dotted || parts->separator == '.';
         if (*a > 12) {

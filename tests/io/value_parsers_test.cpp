@@ -31,6 +31,9 @@ TEST(GuessDateOrder, DecidesOnlyWhenTheValuesDo) {
     EXPECT_TRUE(guessDateOrder(ambiguous).anyDates);
     const std::vector<std::string_view> dotted{"03.04.2024"};
     EXPECT_EQ(guessDateOrder(dotted).order, DateOrder::DayMonthYear);
+    // A value valid in neither order is a bad row to reject, not a reason to ask.
+    const std::vector<std::string_view> withABadValue{"03.02.2025", "17.11.2024", "31.13.2024"};
+    EXPECT_EQ(guessDateOrder(withABadValue).order, DateOrder::DayMonthYear);
     const std::vector<std::string_view> iso{"2024-04-03", "20240405"};
     EXPECT_EQ(guessDateOrder(iso).order, DateOrder::YearMonthDay);
 }

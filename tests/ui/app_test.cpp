@@ -5,6 +5,7 @@
 #include "customer_list_model.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/episode_dialog.h"
+#include "dialogs/import_dialog.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "episode_list_model.h"
 #include "main_window.h"
@@ -355,4 +356,43 @@ TEST_F(AppTest, ThePartnershipListShowsEachPartnersOwnFiguresUnderTheRightHeader
             EXPECT_LE(QString::compare(table->item(row - 1, name)->text(), table->item(row, name)->text()), 0);
         }
     }
+}
+
+TEST_F(AppTest, TheImportDialogMapsPreviewsDryRunsAndImportsInTheBackground) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    TempDir dir;
+    // Polish headers, semicolons, decimal commas: what a sales team's spreadsheet export looks like.
+    writeBytes(dir.file("klienci.csv"),
+               "Nazwa;E-mail;Miasto;Uwagi\r\nHurtownia Żółw;biuro@zolw.example;Łódź;x\r\n"
+               "Sklep Bociek;bociek@example.pl;Gdańsk;y\r\n;bez-nazwy@example.pl;Kraków;z\r\n");
+    auto* dialog = window.showImportDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setKind(io::ImportKind::Customers);
+    dialog->setFile(QString::fromStdString(dir.file("klienci.csv")));
+    EXPECT_EQ(dialog->fieldOfColumn(0), QStringLiteral("display_name"));
+    EXPECT_EQ(dialog->fieldOfColumn(1), QStringLiteral("emails"));
+    dialog->setFieldOfColumn(3, QString()); // the user drops the notes column
+    const auto before = m_repository->counts().customers;
+
+    QSignalSpy finished(dialog, &ui::ImportDialog::runFinished);
+    dialog->start(true);
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_TRUE(dialog->resultText().contains(QStringLiteral("Would add 2"))) << dialog->resultText().toStdString();
+    EXPECT_TRUE(dialog->resultText().contains(QStringLiteral("rejected 1 of 3"))) << dialog->resultText().toStdString();
+    EXPECT_EQ(m_repository->counts().customers, before); // a dry run writes nothing
+
+    dialog->start(false);
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_TRUE(finished.back().at(1).toBool());
+    EXPECT_EQ(m_repository->counts().customers, before + 2);
+    storage::CustomerFilter filter;
+    filter.search = "Żółw";
+    EXPECT_EQ(m_repository->customerCount(filter), 1);
+    EXPECT_TRUE(std::filesystem::exists(dir.file("klienci.rejects.csv")));
+    storage::CustomerPageRequest request;
+    request.filter = filter;
+    const auto added = m_repository->customerPage(request).rows.at(0).id;
+    EXPECT_EQ(m_repository->customer(added)->notes, ""); // the dropped column was not imported
+    dialog->close();
 }

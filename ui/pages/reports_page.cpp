@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -159,6 +160,7 @@ void ReportsPage::refresh() {
         return;
     }
     reports::loadReportDocument(*m_view->document(), *report);
+    m_view->moveCursor(QTextCursor::Start); // a new report is read from its top
     m_report = std::move(report);
     m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX "
                          "and CSV hold every row.")

@@ -1,0 +1,401 @@
+#include "dialogs/import_dialog.h"
+
+#include "io/field_mapping.h"
+#include "io/import_summary.h"
+#include "io/named_mapping.h"
+#include "platform/paths.h"
+#include "storage/errors.h"
+#include "storage/repository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <filesystem>
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+constexpr int kFieldColumn = 1;
+
+struct RunOutcome {
+    std::optional<io::ImportReport> report;
+    QString error;
+    bool cancelled = false;
+};
+
+QString text(std::string_view value) {
+    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+}
+
+QString delimiterName(char delimiter) {
+    return delimiter == '\t' ? QObject::tr("tab") : QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
+    : QDialog(parent)
+    , m_path(std::move(databasePath)) {
+    setWindowTitle(tr("Import"));
+    resize(900, 640);
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout();
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->addItem(tr("Customers (CSV)"), static_cast<int>(io::ImportKind::Customers));
+    m_kind->addItem(tr("Contact persons (CSV)"), static_cast<int>(io::ImportKind::ContactPersons));
+    m_kind->addItem(tr("Episodes (CSV)"), static_cast<int>(io::ImportKind::Episodes));
+    m_kind->addItem(tr("Transactions (CSV)"), static_cast<int>(io::ImportKind::Transactions));
+    m_kind->addItem(tr("Contacts (vCard)"), static_cast<int>(io::ImportKind::VCard));
+    form->addRow(tr("&What the file holds:"), m_kind);
+    auto* fileRow = new QHBoxLayout();
+    m_file = new QLineEdit(this);
+    m_file->setObjectName(QStringLiteral("importFile"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
+    auto* mappingRow = new QHBoxLayout();
+    m_savedMappings = new QComboBox(this);
+    m_savedMappings->setObjectName(QStringLiteral("savedMappings"));
+    auto* saveMappingButton = new QPushButton(tr("&Save mapping as…"), this);
+    mappingRow->addWidget(m_savedMappings, 1);
+    mappingRow->addWidget(saveMappingButton);
+    auto* mappingLabel = new QLabel(tr("Saved &mapping:"), this);
+    mappingLabel->setBuddy(m_savedMappings);
+    form->addRow(mappingLabel, mappingRow);
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->setObjectName(QStringLiteral("importDateOrder"));
+    m_dateOrder->addItem(tr("as detected"), -1);
+    m_dateOrder->addItem(tr("day.month.year (31.12.2025)"), static_cast<int>(io::DateOrder::DayMonthYear));
+    m_dateOrder->addItem(tr("month/day/year (12/31/2025)"), static_cast<int>(io::DateOrder::MonthDayYear));
+    m_dateOrder->addItem(tr("year-month-day (2025-12-31)"), static_cast<int>(io::DateOrder::YearMonthDay));
+    form->addRow(tr("D&ates:"), m_dateOrder);
+    layout->addLayout(form);
+    m_readAs = new QLabel(this);
+    m_readAs->setWordWrap(true);
+    layout->addWidget(m_readAs);
+    m_mapping = new QTableWidget(0, 3, this);
+    m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("Fills the field"), tr("First values")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
+    layout->addWidget(m_mapping, 2);
+    m_createCustomers = new QCheckBox(tr("Create &customers for references not in the base"), this);
+    layout->addWidget(m_createCustomers);
+    m_result = new QPlainTextEdit(this);
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setReadOnly(true);
+    m_result->setPlaceholderText(tr("Start with a dry run: it says what the import would add, update and reject, "
+                                    "and why, without writing anything."));
+    layout->addWidget(m_result, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+    auto* buttons = new QDialogButtonBox(this);
+    m_dryRun = buttons->addButton(tr("&Dry run"), QDialogButtonBox::ActionRole);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_cancel->setEnabled(false);
+    layout->addWidget(buttons);
+
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        const auto total = m_bytesTotal->load();
+        if (total > 0) {
+            m_progress->setValue(
+                static_cast<int>(1000.0 * static_cast<double>(m_bytesRead->load()) / static_cast<double>(total)));
+        }
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import"), m_file->text(), tr("CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)"));
+        if (!file.isEmpty()) {
+            setFile(file);
+        }
+    });
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportDialog::inspect);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+        m_createCustomers->setEnabled(kind == io::ImportKind::Episodes || kind == io::ImportKind::Transactions);
+        inspect();
+    });
+    connect(m_savedMappings, &QComboBox::activated, this, [this](int index) {
+        if (index > 0) {
+            loadMapping(m_savedMappings->itemText(index));
+        }
+    });
+    connect(saveMappingButton, &QPushButton::clicked, this, &ImportDialog::saveMapping);
+    connect(m_dryRun, &QPushButton::clicked, this, [this] { start(true); });
+    connect(m_import, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelFlag) {
+            m_cancelFlag->store(true);
+        }
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    m_createCustomers->setEnabled(false);
+    m_dryRun->setEnabled(false);
+    m_import->setEnabled(false);
+}
+
+ImportDialog::~ImportDialog() {
+    if (m_cancelFlag) {
+        m_cancelFlag->store(true); // a run still going stops at its next batch and rolls back
+    }
+}
+
+void ImportDialog::setFile(const QString& path) {
+    m_file->setText(path);
+    inspect();
+}
+
+void ImportDialog::setKind(io::ImportKind kind) {
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+QString ImportDialog::resultText() const {
+    return m_result->toPlainText();
+}
+
+void ImportDialog::inspect() {
+    m_mapping->setRowCount(0);
+    m_readAs->clear();
+    m_dryRun->setEnabled(false);
+    m_import->setEnabled(false);
+    const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+    m_savedMappings->clear();
+    m_savedMappings->addItem(tr("(by the column headers)"));
+    std::error_code ignored;
+    for (const auto& entry : std::filesystem::directory_iterator(platform::mappingDirectory(), ignored)) {
+        if (entry.path().extension() != ".json") {
+            continue;
+        }
+        try {
+            const auto saved = io::loadNamedMapping(platform::mappingDirectory(), entry.path().stem().string());
+            if (saved.kind == kind) {
+                m_savedMappings->addItem(QString::fromStdString(entry.path().stem().string()));
+            }
+        } catch (const std::exception&) {
+            // not a mapping: not offered
+        }
+    }
+    if (m_file->text().isEmpty()) {
+        return;
+    }
+    try {
+        io::ImportOptions inspectOptions;
+        inspectOptions.kind = kind;
+        m_layout = io::inspectFile(m_file->text().toStdString(), inspectOptions);
+        showLayout(m_layout);
+        m_dryRun->setEnabled(true);
+        m_import->setEnabled(true);
+    } catch (const std::exception& error) {
+        m_readAs->setText(QString::fromUtf8(error.what()));
+    }
+}
+
+void ImportDialog::showLayout(const io::FileLayout& layout) {
+    const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+    QString readAs = tr("Read as %1, delimiter %2, %3, dates %4, decimal %5.")
+                         .arg(text(core::toCode(layout.encoding.encoding)), delimiterName(layout.delimiter),
+                              layout.header ? tr("first row the header") : tr("no header row"),
+                              layout.dateOrder ? text(core::toCode(*layout.dateOrder)) : tr("ambiguous (choose!)"),
+                              layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma") : tr("point"));
+    for (const auto& warning : layout.warnings) {
+        readAs += QStringLiteral("\n") + QString::fromStdString(warning);
+    }
+    m_readAs->setText(readAs);
+    m_mapping->setRowCount(static_cast<int>(layout.columns.size()));
+    for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+        const int row = static_cast<int>(c);
+        auto* name = new QTableWidgetItem(QString::fromStdString(layout.columns[c]));
+        name->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(row, 0, name);
+        auto* field = new QComboBox(m_mapping);
+        field->addItem(tr("(ignore)"), QString());
+        for (const auto& spec : io::fieldsFor(kind)) {
+            if (spec.name != "ignore") {
+                field->addItem(QStringLiteral("%1 — %2").arg(text(spec.name), text(spec.description)), text(spec.name));
+            }
+        }
+        const auto& mapped = c < layout.mapping.fieldOfColumn.size() ? layout.mapping.fieldOfColumn[c] : std::nullopt;
+        field->setCurrentIndex(mapped ? std::max(0, field->findData(QString::fromStdString(*mapped))) : 0);
+        m_mapping->setCellWidget(row, kFieldColumn, field);
+        QStringList samples;
+        for (const auto& sample : layout.sampleRows) {
+            if (c < sample.size() && samples.size() < 3) {
+                samples << QString::fromStdString(sample[c]);
+            }
+        }
+        auto* values = new QTableWidgetItem(samples.join(QStringLiteral(" | ")));
+        values->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(row, 2, values);
+    }
+    m_mapping->resizeColumnsToContents();
+}
+
+QString ImportDialog::fieldOfColumn(int column) const {
+    auto* field = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, kFieldColumn));
+    return field ? field->currentData().toString() : QString();
+}
+
+void ImportDialog::setFieldOfColumn(int column, const QString& field) {
+    if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, kFieldColumn))) {
+        combo->setCurrentIndex(std::max(0, combo->findData(field)));
+    }
+}
+
+io::ImportOptions ImportDialog::options(bool dryRun) const {
+    io::ImportOptions result;
+    result.kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+    result.dryRun = dryRun;
+    result.createMissingCustomers = m_createCustomers->isEnabled() && m_createCustomers->isChecked();
+    if (m_dateOrder->currentData().toInt() >= 0) {
+        result.dateOrder = static_cast<io::DateOrder>(m_dateOrder->currentData().toInt());
+    }
+    // Every column's field as the table shows it, by column number, so the user's choice always wins.
+    for (int c = 0; c < m_mapping->rowCount(); ++c) {
+        const QString field = fieldOfColumn(c);
+        result.corrections[std::to_string(c + 1)] = field.isEmpty() ? "ignore" : field.toStdString();
+    }
+    const auto file = std::filesystem::path(m_file->text().toStdString());
+    const bool vcard = result.kind == io::ImportKind::VCard;
+    result.rejectsPath =
+        (file.parent_path() / (file.stem().string() + (vcard ? ".rejects.vcf" : ".rejects.csv"))).string();
+    return result;
+}
+
+void ImportDialog::saveMapping() {
+    if (m_mapping->rowCount() == 0) {
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save mapping"), tr("Name (letters, digits, spaces, - and _):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty()) {
+        return;
+    }
+    io::NamedMapping mapping;
+    mapping.kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+    for (int c = 0; c < m_mapping->rowCount(); ++c) {
+        const QString field = fieldOfColumn(c);
+        mapping.columns[m_mapping->item(c, 0)->text().toStdString()] = field.isEmpty() ? "ignore" : field.toStdString();
+    }
+    try {
+        saveNamedMapping(platform::mappingDirectory(), name.trimmed().toStdString(), mapping);
+        m_savedMappings->addItem(name.trimmed());
+        m_savedMappings->setCurrentIndex(m_savedMappings->count() - 1);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Save mapping"), QString::fromUtf8(error.what()));
+    }
+}
+
+void ImportDialog::loadMapping(const QString& name) {
+    try {
+        const auto saved = io::loadNamedMapping(platform::mappingDirectory(), name.toStdString());
+        for (int c = 0; c < m_mapping->rowCount(); ++c) {
+            const auto it = saved.columns.find(m_mapping->item(c, 0)->text().toStdString());
+            if (it != saved.columns.end()) {
+                setFieldOfColumn(c, it->second == "ignore" ? QString() : QString::fromStdString(it->second));
+            }
+        }
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Saved mapping"), QString::fromUtf8(error.what()));
+    }
+}
+
+void ImportDialog::setRunning(bool running) {
+    m_running = running;
+    for (auto* widget : std::initializer_list<QWidget*>{m_kind, m_file, m_mapping, m_dryRun, m_import, m_close,
+                                                        m_savedMappings, m_createCustomers, m_dateOrder}) {
+        widget->setEnabled(!running);
+    }
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    if (running) {
+        m_progress->setValue(0);
+        m_poll->start();
+    } else {
+        m_poll->stop();
+    }
+}
+
+void ImportDialog::start(bool dryRun) {
+    if (m_running || m_mapping->rowCount() == 0) {
+        return;
+    }
+    auto importOptions = options(dryRun);
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_bytesRead = std::make_shared<std::atomic<std::size_t>>(0);
+    m_bytesTotal = std::make_shared<std::atomic<std::size_t>>(0);
+    importOptions.progress = [cancel = m_cancelFlag, read = m_bytesRead,
+                              total = m_bytesTotal](const io::ImportProgress& progress) {
+        read->store(progress.bytesRead);
+        total->store(progress.bytesTotal);
+        return !cancel->load();
+    };
+    m_result->setPlainText(dryRun ? tr("Dry run …") : tr("Importing …"));
+    setRunning(true);
+    auto* watcher = new QFutureWatcher<RunOutcome>(this);
+    connect(watcher, &QFutureWatcher<RunOutcome>::finished, this, [this, watcher, dryRun] {
+        watcher->deleteLater();
+        const auto outcome = watcher->result();
+        setRunning(false);
+        const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+        m_createCustomers->setEnabled(kind == io::ImportKind::Episodes || kind == io::ImportKind::Transactions);
+        bool written = false;
+        if (outcome.cancelled) {
+            m_result->setPlainText(tr("Cancelled; nothing was written."));
+        } else if (outcome.report) {
+            written = outcome.report->written;
+            m_result->setPlainText(QString::fromStdString(io::importSummary(*outcome.report, dryRun)));
+        } else {
+            m_result->setPlainText(tr("Nothing was imported: %1").arg(outcome.error));
+        }
+        emit runFinished(dryRun, written);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [location = m_path.toStdString(), file = m_file->text().toStdString(), importOptions]() -> RunOutcome {
+            RunOutcome outcome;
+            try {
+                storage::OpenOptions open;
+                open.createIfMissing = false;
+                auto repository = storage::openRepository(location, open);
+                outcome.report = io::importFile(*repository, file, importOptions);
+            } catch (const io::ImportCancelled&) {
+                outcome.cancelled = true;
+            } catch (const std::exception& error) {
+                spdlog::warn("import of {} failed: {}", file, error.what());
+                outcome.error = QString::fromUtf8(error.what());
+            }
+            return outcome;
+        }));
+}
+
+} // namespace rapport::ui
