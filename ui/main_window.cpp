@@ -1,10 +1,12 @@
 #include "main_window.h"
 
 #include "analysis_service.h"
+#include "cli/json_output.h"
 #include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "demo_data_job.h"
+#include "dialogs/duplicates_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "pages/analytics_page.h"
@@ -28,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,6 +40,7 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstdlib>
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
@@ -224,6 +228,7 @@ void MainWindow::createActions() {
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
+    editMenu->addAction(tr("Find &duplicates…"), this, [this] { showDuplicatesDialog(); });
     auto* findAction = editMenu->addAction(tr("&Find customer"), this, [this] {
         showPage(CustomersPageIndex);
         m_customers->focusSearch();
@@ -238,6 +243,12 @@ void MainWindow::createActions() {
                                           this, [this] { logEpisode(m_customers->details()->customerId()); });
     logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     logAction->setShortcutContext(Qt::ApplicationShortcut);
+
+    editMenu->addSeparator();
+    editMenu->addAction(tr("E&xport personal data…"), this,
+                        [this] { exportPersonalData(m_customers->details()->customerId()); });
+    editMenu->addAction(tr("E&rase personal data…"), this,
+                        [this] { erasePersonalData(m_customers->details()->customerId(), true); });
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
@@ -461,6 +472,77 @@ void MainWindow::generateDemoData(qint64 customers) {
         m_analysis->run();
     });
     job->start();
+}
+
+QString MainWindow::exportPersonalData(core::CustomerId id, QString path) {
+    const auto customer = m_repository && id > 0 ? m_repository->customer(id) : std::nullopt;
+    if (!customer) {
+        QMessageBox::information(this, tr("Export personal data"), tr("Choose a customer in the list first."));
+        return tr("no customer chosen");
+    }
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export personal data"),
+                                            QStringLiteral("customer-%1.json").arg(id), tr("JSON files (*.json)"));
+        if (path.isEmpty()) {
+            return tr("cancelled");
+        }
+    }
+    // One customer's rows, by index (episodes a page at a time): fine on this thread.
+    auto document = cli::personalDataJson(*m_repository, *customer);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(document.dump(2) + "\n")) < 0 ||
+        !file.commit()) {
+        const QString error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        QMessageBox::warning(this, tr("Export personal data"), error);
+        return error;
+    }
+    statusBar()->showMessage(tr("Personal data of customer #%1 written to %2").arg(id).arg(path), 8000);
+    return {};
+}
+
+QString MainWindow::erasePersonalData(core::CustomerId id, bool confirm) {
+    const auto customer = m_repository && id > 0 ? m_repository->customer(id) : std::nullopt;
+    if (!customer) {
+        QMessageBox::information(this, tr("Erase personal data"), tr("Choose a customer in the list first."));
+        return tr("no customer chosen");
+    }
+    if (confirm) {
+        QMessageBox question(QMessageBox::Warning, tr("Erase personal data"),
+                             tr("Erase the name, address, e-mails, phones, tags, notes, consents and contact persons "
+                                "of %1, and the notes of their episodes, tasks and churn records?\n\nTheir episodes "
+                                "keep dates, kinds and amounts, so totals stay. This cannot be undone: back up "
+                                "first (File > Back up).")
+                                 .arg(QString::fromStdString(customer->displayName)),
+                             QMessageBox::Yes | QMessageBox::Cancel, this);
+        question.setDefaultButton(QMessageBox::Cancel);
+        if (question.exec() != QMessageBox::Yes) {
+            return tr("cancelled");
+        }
+    }
+    try {
+        const char* user = std::getenv("USER");
+        m_repository->erasePersonalData(id, user != nullptr ? user : "");
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Erase personal data"), QString::fromUtf8(error.what()));
+        return QString::fromUtf8(error.what());
+    }
+    // The erased values must not come back through an undo of an earlier edit.
+    m_undoStack->clear();
+    emit m_notifier->customersChanged({static_cast<qlonglong>(id)});
+    statusBar()->showMessage(tr("Personal data of customer #%1 erased; the erasure is recorded.").arg(id), 8000);
+    return {};
+}
+
+DuplicatesDialog* MainWindow::showDuplicatesDialog() {
+    if (!m_repository) {
+        QMessageBox::information(this, tr("Find duplicates"), tr("Open or create a database first."));
+        return nullptr;
+    }
+    auto* dialog = new DuplicatesDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->search();
+    return dialog;
 }
 
 ImportDialog* MainWindow::showImportDialog() {

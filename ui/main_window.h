@@ -28,6 +28,7 @@ class EpisodesPage;
 class PartnershipsPage;
 class ReportsPage;
 class ImportDialog;
+class DuplicatesDialog;
 class TaskIndicator;
 
 /**
@@ -77,6 +78,12 @@ public:
     [[nodiscard]] ReportsPage* reportsPage() const { return m_reports; }
     /** File > Import: the import dialog for the open database (returned for tests; it deletes itself on close). */
     ImportDialog* showImportDialog();
+    /** Edit > Export personal data: one customer's record as JSON; asks for the file when `path` is empty. */
+    QString exportPersonalData(core::CustomerId id, QString path = {});
+    /** Edit > Erase personal data: after a confirmation (skipped for tests), recorded; "" on success. */
+    QString erasePersonalData(core::CustomerId id, bool confirm);
+    /** Edit > Find duplicates: the dialog, already searching (it deletes itself on close). */
+    DuplicatesDialog* showDuplicatesDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -128,4 +128,68 @@ json toJson(const storage::CustomerRow& r) {
             {"episodes", r.episodes}};
 }
 
+/** The whole personal record: profile, contact persons, every episode, tasks, costs, churn, ladder stage set by hand.
+ */
+nlohmann::json personalDataJson(storage::Repository& repository, const core::Customer& customer) {
+    nlohmann::json people = nlohmann::json::array();
+    for (const auto& person : repository.contactPersons(customer.id)) {
+        people.push_back(toJson(person));
+    }
+    nlohmann::json episodes = nlohmann::json::array();
+    storage::EpisodeQuery query;
+    query.customerId = customer.id;
+    query.limit = 1000;
+    for (;;) { // every episode, a page at a time
+        const auto page = repository.episodes(query);
+        for (const auto& episode : page.rows) {
+            episodes.push_back(toJson(episode));
+        }
+        if (!page.next) {
+            break;
+        }
+        query.after = page.next;
+    }
+    nlohmann::json tasks = nlohmann::json::array();
+    for (const auto& task : repository.tasks(customer.id)) {
+        tasks.push_back(toJson(task));
+    }
+    nlohmann::json costs = nlohmann::json::array();
+    for (const auto& cost : repository.relationshipCosts(customer.id)) {
+        costs.push_back(toJson(cost));
+    }
+    nlohmann::json churn = nlohmann::json::array();
+    for (const auto& record : repository.churnRecords(customer.id)) {
+        churn.push_back(toJson(record));
+    }
+    nlohmann::json ladder;
+    if (const auto override = repository.ladderOverride(customer.id)) {
+        ladder = {{"stage", core::toCode(override->stage)},
+                  {"reason", override->reason},
+                  {"set_on", override->setOn.toIso()},
+                  {"set_by", override->setBy}};
+    }
+    nlohmann::json partnerships = nlohmann::json::array();
+    for (const auto& p : repository.partnerships()) {
+        if (p.partnerCustomerId == customer.id) {
+            partnerships.push_back({{"id", p.id}, {"partner", p.partnerName}, {"stage", core::toCode(p.stage())}});
+        }
+    }
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& event : repository.customerEvents(customer.id)) {
+        events.push_back({{"kind", event.kind},
+                          {"at_unix_seconds", event.happenedAtUnixSeconds},
+                          {"by", event.doneBy},
+                          {"details", event.details}});
+    }
+    return {{"customer", toJson(customer)},
+            {"contact_persons", people},
+            {"episodes", episodes},
+            {"tasks", tasks},
+            {"relationship_costs", costs},
+            {"churn_records", churn},
+            {"ladder_stage_set_by_hand", ladder},
+            {"partnerships", partnerships},
+            {"merges_and_erasures", events}};
+}
+
 } // namespace rapport::cli

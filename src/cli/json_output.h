@@ -6,6 +6,7 @@
 #include "core/episode.h"
 #include "core/relationship_cost.h"
 #include "storage/queries.h"
+#include "storage/repository.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,5 +20,12 @@ nlohmann::json toJson(const core::Task& task);
 nlohmann::json toJson(const core::RelationshipCost& cost);
 nlohmann::json toJson(const core::ChurnRecord& record);
 nlohmann::json toJson(const storage::CustomerRow& row);
+
+/**
+ * Everything Rapport holds that refers to one customer, for a data-subject access request: profile, contact
+ * persons, every episode (read a page at a time), tasks, costs, churn records, a ladder stage set by hand,
+ * partnerships, and the merges and erasures recorded for them. `rapport-cli gdpr export` and the app write it.
+ */
+nlohmann::json personalDataJson(storage::Repository& repository, const core::Customer& customer);
 
 } // namespace rapport::cli

@@ -4,6 +4,7 @@
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "dialogs/customer_dialog.h"
+#include "dialogs/duplicates_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/ladder_stage_dialog.h"
@@ -395,4 +396,74 @@ TEST_F(AppTest, TheImportDialogMapsPreviewsDryRunsAndImportsInTheBackground) {
     const auto added = m_repository->customerPage(request).rows.at(0).id;
     EXPECT_EQ(m_repository->customer(added)->notes, ""); // the dropped column was not imported
     dialog->close();
+}
+
+TEST(DuplicatesDialogTest, FindsAndMergesOnARealFile) {
+    TempDir dir;
+    const auto path = dir.file("dupes.sqlite");
+    core::CustomerId first = 0;
+    core::CustomerId second = 0;
+    {
+        auto repository = storage::openRepository(path);
+        core::Customer a;
+        a.displayName = "Jan Kowalski";
+        a.emails = {{"jan@example.pl", ""}};
+        first = repository->addCustomer(a);
+        core::Customer b;
+        b.displayName = "KOWALSKI, Jan";
+        b.phones = {{"+48 601 234 567", ""}};
+        second = repository->addCustomer(b);
+        core::Customer c;
+        c.displayName = "Someone Else";
+        repository->addCustomer(c);
+    }
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(path)));
+    auto* dialog = window.showDuplicatesDialog();
+    ASSERT_NE(dialog, nullptr);
+    QSignalSpy searched(dialog, &ui::DuplicatesDialog::searched);
+    ASSERT_TRUE(searched.wait(30'000));
+    ASSERT_EQ(dialog->candidateCount(), 1);
+    dialog->mergeRow(0, false);
+    EXPECT_EQ(dialog->candidateCount(), 0);
+    auto repository = storage::openRepository(path);
+    EXPECT_FALSE(repository->customer(second).has_value());
+    EXPECT_EQ(repository->customer(first)->phones.size(), 1U);
+    EXPECT_EQ(repository->customerEvents(first).size(), 1U);
+    dialog->close();
+}
+
+TEST(PersonalDataTest, TheAppExportsThenErasesOneCustomersPersonalData) {
+    TempDir dir;
+    const auto path = dir.file("gdpr.sqlite");
+    core::CustomerId id = 0;
+    {
+        auto repository = storage::openRepository(path);
+        core::Customer c;
+        c.displayName = "Ingrid Bergström";
+        c.emails = {{"ingrid@example.se", ""}};
+        c.notes = "allergic to nuts";
+        id = repository->addCustomer(c);
+        core::Episode e;
+        e.customerId = id;
+        e.occurredOn = core::Date::fromYmd(2025, 5, 1);
+        e.kind = core::EpisodeKind::Purchase;
+        e.revenue = core::Money::fromMinor(12'300);
+        e.notes = "asked for Ingrid's usual";
+        repository->addEpisode(e);
+    }
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(path)));
+    const auto json = QString::fromStdString(dir.file("ingrid.json"));
+    ASSERT_EQ(window.exportPersonalData(id, json), QString());
+    const auto exported = readBytes(json.toStdString());
+    EXPECT_NE(exported.find("ingrid@example.se"), std::string::npos);
+    EXPECT_NE(exported.find("asked for Ingrid"), std::string::npos);
+
+    ASSERT_EQ(window.erasePersonalData(id, false), QString());
+    auto repository = storage::openRepository(path);
+    EXPECT_EQ(repository->customer(id)->displayName, "Erased customer #" + std::to_string(id));
+    EXPECT_TRUE(repository->customer(id)->emails.empty());
+    EXPECT_EQ(repository->customerRow(id)->revenue, core::Money::fromMinor(12'300));
+    EXPECT_EQ(window.undoStack()->count(), 0);
 }
