@@ -62,6 +62,28 @@ const char* iconvName(TextEncoding encoding) {
 
 } // namespace
 
+namespace {
+
+/** The bytes a Windows code page leaves undefined (iconv refuses them). */
+std::string_view undefinedBytes(TextEncoding encoding) {
+    switch (encoding) {
+    case TextEncoding::Windows1250:
+        return "\x81\x83\x88\x90\x98";
+    case TextEncoding::Windows1251:
+        return "\x98";
+    case TextEncoding::Windows1252:
+        return "\x81\x8D\x8F\x90\x9D";
+    default:
+        return {};
+    }
+}
+
+bool decodesEveryByte(std::string_view bytes, TextEncoding encoding) {
+    return bytes.find_first_of(undefinedBytes(encoding)) == std::string_view::npos;
+}
+
+} // namespace
+
 EncodingGuess detectEncoding(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
         return {TextEncoding::Utf8, 3, true};
@@ -135,13 +157,19 @@ EncodingGuess detectEncoding(std::string_view bytes) {
     if (invalid == 0 || validMultiByte > invalid * 4) {
         return {TextEncoding::Utf8, 0, invalid == 0};
     }
+    TextEncoding guess = TextEncoding::Windows1252;
     if (cyrillicWords > latinWords) {
-        return {TextEncoding::Windows1251, 0, false};
+        guess = TextEncoding::Windows1251;
+    } else if (polish > 0) {
+        guess = TextEncoding::Windows1250;
     }
-    if (polish > 0) {
-        return {TextEncoding::Windows1250, 0, false};
+    // A code page that cannot decode some byte of the file is the wrong one: take the first that can.
+    for (const auto candidate : {guess, TextEncoding::Windows1251, TextEncoding::Windows1250, TextEncoding::Windows1252}) {
+        if (decodesEveryByte(bytes, candidate)) {
+            return {candidate, 0, false};
+        }
     }
-    return {TextEncoding::Windows1252, 0, false};
+    return {guess, 0, false}; // none can: converting will name the first bad byte
 }
 
 std::string toUtf8(std::string_view bytes, TextEncoding encoding) {

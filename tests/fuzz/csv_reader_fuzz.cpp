@@ -1,6 +1,6 @@
 // libFuzzer target for the CSV reader and the value parsers it feeds: any bytes must end in records or a clear
 // error, never a crash, a hang or a field that points outside the text. Built with clang as a fuzzer
-// (RAPPORT_FUZZ=ON, see docs/development.md); with any compiler as a test that replays the corpus.
+// (RAPPORT_FUZZ=ON, see the README); with any compiler as a test that replays the corpus.
 #include "io/csv_reader.h"
 #include "io/text_encoding.h"
 #include "io/value_parsers.h"
@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -28,7 +29,12 @@ void require(bool condition) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     const auto encoding = rapport::io::detectEncoding(bytes);
-    const std::string text = rapport::io::toUtf8(bytes, encoding.encoding);
+    std::string text;
+    try {
+        text = rapport::io::toUtf8(bytes, encoding.encoding);
+    } catch (const std::runtime_error&) {
+        return 0; // documented: a byte the guessed encoding cannot decode is reported, and the import refused
+    }
     const char delimiter = rapport::io::detectDelimiter(text);
     rapport::io::CsvReader reader(text, delimiter);
     rapport::io::CsvRecord record;

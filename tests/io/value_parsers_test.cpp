@@ -79,6 +79,15 @@ TEST(FoldCase, PolishCyrillicAndSwedishLetters) {
     EXPECT_EQ(foldCase("ÖREBRO Å"), "örebro å");
 }
 
+TEST(DetectEncoding, NeverGuessesACodePageThatCannotDecodeTheFile) {
+    // Found by the fuzzer: Cyrillic-looking runs of high bytes including 0x98, which Windows-1251 leaves
+    // undefined. The guess moves to a code page that decodes every byte, so the import reads the file.
+    const std::string bytes = "id,name\n007,\xf0\x9f\x98\x80 \xd7\xa9\x9c\xd7\x95\xd7\xd7\n";
+    const auto guess = detectEncoding(bytes);
+    EXPECT_NE(guess.encoding, TextEncoding::Windows1251);
+    EXPECT_NO_THROW(toUtf8(bytes, guess.encoding));
+}
+
 TEST(DetectEncoding, BomsUtf8AndTheThreeCodePages) {
     EXPECT_EQ(detectEncoding("\xEF\xBB\xBFname").encoding, TextEncoding::Utf8);
     EXPECT_EQ(detectEncoding("\xEF\xBB\xBFname").bomLength, 3u);
