@@ -6,6 +6,7 @@
 #include "cli/cli_context.h"
 #include "cli/json_output.h"
 #include "core/customer.h"
+#include "reports/customer_table.h"
 #include "reports/table_writer.h"
 #include "reports/xlsx_writer.h"
 
@@ -23,14 +24,6 @@ using reports::CellType;
 using reports::Column;
 
 constexpr int kPageSize = 1000;
-
-std::string joined(const std::vector<core::ContactPoint>& points) {
-    std::string text;
-    for (const auto& p : points) {
-        text += (text.empty() ? "" : "; ") + p.value;
-    }
-    return text;
-}
 
 std::string joined(const std::vector<std::string>& values) {
     std::string text;
@@ -113,41 +106,8 @@ private:
     std::int64_t m_rows = 0;
 };
 
-const std::vector<Column>& customerColumns() {
-    static const std::vector<Column> columns{{"rapport_id", CellType::Integer},
-                                             {"external_ref", CellType::Text},
-                                             {"display_name", CellType::Text},
-                                             {"legal_name", CellType::Text},
-                                             {"kind", CellType::Text},
-                                             {"market", CellType::Text},
-                                             {"segment", CellType::Text},
-                                             {"owner", CellType::Text},
-                                             {"street", CellType::Text},
-                                             {"postcode", CellType::Text},
-                                             {"city", CellType::Text},
-                                             {"region", CellType::Text},
-                                             {"country", CellType::Text},
-                                             {"emails", CellType::Text},
-                                             {"phones", CellType::Text},
-                                             {"acquired_on", CellType::Date},
-                                             {"acquisition_channel", CellType::Text},
-                                             {"acquisition_cost", CellType::Money},
-                                             {"preferred_channel", CellType::Text},
-                                             {"tags", CellType::Text},
-                                             {"income_band", CellType::Text},
-                                             {"household_size", CellType::Integer},
-                                             {"consent_processing", CellType::Text},
-                                             {"consent_marketing", CellType::Text},
-                                             {"revenue", CellType::Money},
-                                             {"margin", CellType::Money},
-                                             {"purchases", CellType::Integer},
-                                             {"last_contact_on", CellType::Date},
-                                             {"notes", CellType::Text}};
-    return columns;
-}
-
 std::int64_t exportCustomers(storage::Repository& repository, const storage::CustomerFilter& filter, ExportSink& sink) {
-    sink.begin("customers", customerColumns());
+    sink.begin("customers", reports::customerColumns());
     storage::CustomerPageRequest request;
     request.filter = filter;
     request.sort = storage::CustomerSort::Id;
@@ -159,36 +119,7 @@ std::int64_t exportCustomers(storage::Repository& repository, const storage::Cus
             if (!c) {
                 continue; // removed meanwhile
             }
-            sink.add({c->id,
-                      c->externalRef,
-                      c->displayName,
-                      c->legalName,
-                      std::string(core::toCode(c->kind)),
-                      std::string(core::toCode(c->market)),
-                      c->segment,
-                      c->owner,
-                      c->address.street,
-                      c->address.postcode,
-                      c->address.city,
-                      c->address.region,
-                      c->address.country,
-                      joined(c->emails),
-                      joined(c->phones),
-                      optionalDate(c->acquiredOn),
-                      optionalCode(c->acquisitionChannel),
-                      c->acquisitionCost.toDouble(),
-                      optionalCode(c->preferredChannel),
-                      joined(c->tags),
-                      optionalCode(c->incomeBand),
-                      c->householdSize ? Cell(std::int64_t{*c->householdSize}) : Cell(),
-                      std::string(c->hasConsent(core::ConsentPurpose::Processing) ? "yes" : "no"),
-                      std::string(c->hasConsent(core::ConsentPurpose::Marketing) ? "yes" : "no"),
-                      row.revenue.toDouble(),
-                      row.margin.toDouble(),
-                      std::int64_t{row.purchases},
-                      optionalDate(row.lastContactOn),
-                      c->notes},
-                     [&] { return toJson(*c); });
+            sink.add(reports::customerCells(*c, row), [&] { return toJson(*c); });
         }
         if (!page.next) {
             return sink.finish();
@@ -198,8 +129,8 @@ std::int64_t exportCustomers(storage::Repository& repository, const storage::Cus
 }
 
 std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
-    sink.begin("episodes", {{"rapport_id", CellType::Integer},
-                            {"rapport_customer_id", CellType::Integer},
+    sink.begin("episodes", {{"rapport_id", CellType::Id},
+                            {"rapport_customer_id", CellType::Id},
                             {"customer_name", CellType::Text},
                             {"occurred_on", CellType::Date},
                             {"kind", CellType::Text},
@@ -237,9 +168,9 @@ std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
 }
 
 std::int64_t exportPartnerships(storage::Repository& repository, ExportSink& sink) {
-    sink.begin("partnerships", {{"rapport_id", CellType::Integer},
+    sink.begin("partnerships", {{"rapport_id", CellType::Id},
                                 {"partner", CellType::Text},
-                                {"partner_customer_id", CellType::Integer},
+                                {"partner_customer_id", CellType::Id},
                                 {"direction", CellType::Text},
                                 {"form", CellType::Text},
                                 {"stage", CellType::Text},

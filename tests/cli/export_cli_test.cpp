@@ -177,3 +177,47 @@ TEST_F(ExportCli, CustomerFiltersSelectWhatIsExported) {
     EXPECT_NE(result.err.find("do not apply to episodes"), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(m_dir.file("e.csv")));
 }
+
+TEST_F(ExportCli, ReimportingAnExportGivesBackTheSameCustomersAndEpisodes) {
+    const auto customers = m_dir.file("customers.csv");
+    const auto episodes = m_dir.file("episodes.csv");
+    ASSERT_EQ(cli({"export", "customers", "-o", customers}).exitCode, 0);
+    ASSERT_EQ(cli({"export", "episodes", "-o", episodes}).exitCode, 0);
+
+    const auto copy = m_dir.file("copy.sqlite");
+    const auto inCopy = [&](std::vector<std::string> arguments) {
+        arguments.insert(arguments.begin(), {"--db", copy});
+        return run(m_dir, RAPPORT_CLI, arguments);
+    };
+    ASSERT_EQ(inCopy({"init"}).exitCode, 0);
+    auto result = inCopy({"import", "customers", customers});
+    ASSERT_EQ(result.exitCode, 0) << result.out << result.err;
+    result = inCopy({"import", "episodes", episodes});
+    ASSERT_EQ(result.exitCode, 0) << result.out << result.err;
+    // A second import of the same files changes nothing.
+    result = inCopy({"import", "episodes", episodes});
+    ASSERT_EQ(result.exitCode, 0);
+    EXPECT_NE(result.out.find("Added 0"), std::string::npos) << result.out;
+
+    const auto again = m_dir.file("again.csv");
+    const auto episodesAgain = m_dir.file("episodes-again.csv");
+    ASSERT_EQ(inCopy({"export", "customers", "-o", again}).exitCode, 0);
+    ASSERT_EQ(inCopy({"export", "episodes", "-o", episodesAgain}).exitCode, 0);
+    const auto before = parseCsv(readAll(customers));
+    const auto after = parseCsv(readAll(again));
+    ASSERT_EQ(after.size(), before.size());
+    for (std::size_t r = 0; r < before.size(); ++r) {
+        EXPECT_EQ(after[r], before[r]) << "row " << r; // the same ids too: a new base numbers them in order
+    }
+    auto episodesBefore = parseCsv(readAll(episodes));
+    auto episodesAfter = parseCsv(readAll(episodesAgain));
+    ASSERT_EQ(episodesAfter.size(), episodesBefore.size());
+    const auto withoutId = [](std::vector<std::vector<std::string>> rows) {
+        for (auto& row : rows) {
+            row.erase(row.begin()); // episode ids are the new base's own
+        }
+        std::sort(rows.begin() + 1, rows.end());
+        return rows;
+    };
+    EXPECT_EQ(withoutId(episodesAfter), withoutId(episodesBefore));
+}

@@ -15,6 +15,7 @@
 #include "pages/dashboard_page.h"
 #include "pages/partnerships_page.h"
 #include "pages/reports_page.h"
+#include "support/office.h"
 #include "support/temp_dir.h"
 #include "ui/ui_fixture.h"
 
@@ -466,4 +467,35 @@ TEST(PersonalDataTest, TheAppExportsThenErasesOneCustomersPersonalData) {
     EXPECT_TRUE(repository->customer(id)->emails.empty());
     EXPECT_EQ(repository->customerRow(id)->revenue, core::Money::fromMinor(12'300));
     EXPECT_EQ(window.undoStack()->count(), 0);
+}
+
+TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumns) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    auto* table = window.customerTable();
+    table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    TempDir dir;
+    auto* page = window.customersPage();
+    QSignalSpy status(page, &ui::CustomersPage::countChanged);
+    const auto csv = QString::fromStdString(dir.file("selection.csv"));
+    page->exportSelection(csv);
+    ASSERT_TRUE(status.wait(30'000));
+    while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported"))) {
+        ASSERT_TRUE(status.wait(30'000));
+    }
+    const auto rows = parseCsv(readBytes(csv.toStdString()));
+    ASSERT_EQ(rows.size(), 4U);
+    EXPECT_EQ(rows[0][0], "rapport_id");
+    EXPECT_EQ(rows[0][2], "display_name");
+    const auto id = std::stoll(rows[1][0]);
+    EXPECT_EQ(rows[1][2], m_repository->customer(id)->displayName);
+
+    const auto xlsx = QString::fromStdString(dir.file("selection.xlsx"));
+    page->exportSelection(xlsx);
+    do {
+        ASSERT_TRUE(status.wait(30'000));
+    } while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported")));
+    EXPECT_TRUE(std::filesystem::exists(xlsx.toStdString()));
+    EXPECT_FALSE(std::filesystem::exists(xlsx.toStdString() + ".partial"));
 }

@@ -2,10 +2,11 @@
 
 #include "background.h"
 #include "commands.h"
-#include "core/csv.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "formatting.h"
+#include "reports/customer_table.h"
+#include "reports/xlsx_writer.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -17,13 +18,15 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <filesystem>
+#include <fstream>
 
 namespace rapport::ui {
 
@@ -121,7 +124,8 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     auto* selectionMenu = new QMenu(m_selectionButton);
     m_ownerAction = selectionMenu->addAction(tr("Assign &owner…"), this, &CustomersPage::assignOwner);
     m_tagAction = selectionMenu->addAction(tr("Add &tag…"), this, &CustomersPage::addTag);
-    m_exportAction = selectionMenu->addAction(tr("&Export selection as CSV…"), this, &CustomersPage::exportSelection);
+    m_exportAction =
+        selectionMenu->addAction(tr("&Export selection (XLSX or CSV)…"), this, [this] { exportSelection(); });
     m_selectionButton->setMenu(selectionMenu);
     filters->addWidget(m_selectionButton);
     layout->addLayout(filters);
@@ -437,42 +441,71 @@ void CustomersPage::addTag() {
     loadFilterChoices();
 }
 
-void CustomersPage::exportSelection() {
+void CustomersPage::exportSelection(QString path) {
     const auto ids = selectedIds();
     if (ids.isEmpty() || !m_model) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export selected customers"),
-                                                      QStringLiteral("customers.csv"), tr("CSV files (*.csv)"));
+    QString filter;
     if (path.isEmpty()) {
-        return;
-    }
-    // The selected rows are already in memory: no query needed. Cells are neutralised against formulas.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    std::string text;
-    for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
-        text += column == 0 ? "id," : ",";
-        text += core::csvText(m_model->headerData(column, Qt::Horizontal).toString().toStdString());
-    }
-    text += "\r\n";
-    for (const auto& index : m_table->selectionModel()->selectedRows()) {
-        text += std::to_string(m_model->customerIdAt(index.row()));
-        for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
-            text += ',';
-            text += core::csvText(m_model->index(index.row(), column).data().toString().toStdString());
+        path = QFileDialog::getSaveFileName(this, tr("Export selected customers"), QStringLiteral("customers.xlsx"),
+                                            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+        if (path.isEmpty()) {
+            return;
         }
-        text += "\r\n";
     }
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    if (!file.commit()) {
-        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    emit countChanged(tr("Exported customers (%L1) to %2").arg(ids.size()).arg(path));
+    const bool xlsx =
+        path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
+        (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("xlsx")));
+    emit countChanged(tr("Exporting %L1 customers …").arg(ids.size()));
+    // The same columns as `rapport-cli export customers`, typed in XLSX; read on a worker, one customer at a
+    // time by primary key, since a selection may hold the whole base.
+    std::vector<core::CustomerId> selection(ids.begin(), ids.end());
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [selection, target = path.toStdString(), xlsx](storage::Repository& repository) -> std::int64_t {
+            std::unique_ptr<reports::TableWriter> writer;
+            std::ofstream csv;
+            const std::string partial = target + ".partial";
+            if (xlsx) {
+                writer = std::make_unique<reports::XlsxWorkbook>(target);
+            } else {
+                csv.open(partial, std::ios::binary | std::ios::trunc);
+                if (!csv) {
+                    throw std::runtime_error("cannot write " + target);
+                }
+                writer = std::make_unique<reports::CsvTableWriter>(csv);
+            }
+            writer->beginTable("customers", "customers", reports::customerColumns());
+            std::int64_t written = 0;
+            for (const auto id : selection) {
+                const auto customer = repository.customer(id);
+                const auto totals = repository.customerRow(id);
+                if (customer && totals) {
+                    writer->addRow(reports::customerCells(*customer, *totals));
+                    ++written;
+                }
+            }
+            writer->endTable();
+            if (xlsx) {
+                static_cast<reports::XlsxWorkbook&>(*writer).close();
+            } else {
+                csv.flush();
+                if (!csv) {
+                    throw std::runtime_error("cannot write " + target + " (is the disk full?)");
+                }
+                csv.close();
+                std::filesystem::rename(partial, target);
+            }
+            return written;
+        },
+        [this, path](const WorkResult<std::int64_t>& result) {
+            if (!result.value) {
+                QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, result.error));
+                return;
+            }
+            emit countChanged(tr("Exported customers (%L1) to %2").arg(*result.value).arg(path));
+        });
 }
 
 } // namespace rapport::ui

@@ -25,6 +25,9 @@ class CustomersPage final : public Page {
     Q_OBJECT
 
 public:
+    /** The selected customers as XLSX or CSV (by the file's extension), on a worker; asks for the file when
+     * `path` is empty. countChanged says when it is done. */
+    void exportSelection(QString path = {});
     CustomersPage(Workspace& workspace, QWidget* parent);
     ~CustomersPage() override;
 
@@ -53,7 +56,6 @@ private:
     void updateBulkActions();
     void assignOwner();
     void addTag();
-    void exportSelection();
     [[nodiscard]] storage::CustomerFilter currentFilter() const;
 
     std::unique_ptr<CustomerListModel> m_model;
