@@ -76,6 +76,10 @@ constexpr Names kFollowUpDone[] = {"followupdone"};
 constexpr Names kComputed[] = {"revenuetotal",  "margintotal", "purchases",
                                "lastcontacton", "rapportid",   "customername"};
 
+// A customers export's running totals: computed from the episodes, so read back as nothing.
+constexpr Names kCustomerComputed[] = {"revenue",       "margin",       "purchases",
+                                       "lastcontacton", "revenuetotal", "margintotal"};
+
 constexpr std::array kCustomerFields{
     FieldSpec{"external_ref", "the customer's identity in the system the file comes from", kExternalRef},
     FieldSpec{"rapport_id", "Rapport's customer number (from a Rapport export)", kRapportId},
@@ -104,6 +108,7 @@ constexpr std::array kCustomerFields{
     FieldSpec{"consent_processing", "yes or no", kConsentProcessing},
     FieldSpec{"consent_marketing", "yes or no", kConsentMarketing},
     FieldSpec{"notes", "free text", kNotes},
+    FieldSpec{"ignore", "computed by Rapport", kCustomerComputed},
 };
 
 constexpr std::array kContactFields{
@@ -195,6 +200,12 @@ std::string headerKey(std::string_view header) {
         }
     }
     return key;
+}
+
+bool isComputedColumn(ImportKind kind, std::string_view header) {
+    const auto* ignore = findField(kind, "ignore");
+    const auto key = headerKey(header);
+    return ignore != nullptr && std::find(ignore->names.begin(), ignore->names.end(), key) != ignore->names.end();
 }
 
 ColumnMapping mapByHeader(ImportKind kind, std::span<const std::string> header) {

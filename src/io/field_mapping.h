@@ -39,6 +39,9 @@ struct ColumnMapping {
  */
 ColumnMapping mapByHeader(ImportKind kind, std::span<const std::string> header);
 
+/** A column Rapport's own export writes but computes itself (revenue totals, ids): ignored without a note. */
+bool isComputedColumn(ImportKind kind, std::string_view header);
+
 /**
  * Applies the user's corrections "column=field" (column by header text or 1-based number; field "ignore"
  * drops the column). Throws std::invalid_argument naming the column or field that does not exist.

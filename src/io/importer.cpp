@@ -163,7 +163,8 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
     }
     applyCorrections(options.kind, layout.columns, options.corrections, layout.mapping);
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
-        if (!layout.mapping.fieldOfColumn[i] && !headerKey(layout.columns[i]).empty() && layout.header) {
+        if (!layout.mapping.fieldOfColumn[i] && !headerKey(layout.columns[i]).empty() && layout.header &&
+            !isComputedColumn(options.kind, layout.columns[i])) {
             layout.warnings.push_back("column \"" + layout.columns[i] + "\" matches no field and is ignored");
         }
     }
