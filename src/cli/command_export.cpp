@@ -6,6 +6,7 @@
 #include "cli/cli_context.h"
 #include "cli/json_output.h"
 #include "core/customer.h"
+#include "core/text_join.h"
 #include "reports/customer_table.h"
 #include "reports/table_writer.h"
 #include "reports/xlsx_writer.h"
@@ -24,14 +25,6 @@ using reports::CellType;
 using reports::Column;
 
 constexpr int kPageSize = 1000;
-
-std::string joined(const std::vector<std::string>& values) {
-    std::string text;
-    for (const auto& v : values) {
-        text += (text.empty() ? "" : "; ") + v;
-    }
-    return text;
-}
 
 template <typename T> Cell optionalCode(const std::optional<T>& value) {
     return value ? Cell(std::string(core::toCode(*value))) : Cell();
@@ -186,7 +179,7 @@ std::int64_t exportPartnerships(storage::Repository& repository, ExportSink& sin
         }
         sink.add({p.id, p.partnerName, p.partnerCustomerId ? Cell(*p.partnerCustomerId) : Cell(),
                   std::string(core::toCode(p.direction)), std::string(core::toCode(p.form)),
-                  std::string(core::toCode(p.stage())), joined(bonds), p.valueShared.toDouble(),
+                  std::string(core::toCode(p.stage())), core::joined(bonds, "; "), p.valueShared.toDouble(),
                   optionalDate(p.startedOn), optionalDate(p.endedOn), p.notes},
                  [&] {
                      nlohmann::json history = nlohmann::json::array();

@@ -4,20 +4,15 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace rapport::reports {
 
 namespace {
 
-std::string fixed(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
 /** "1234567.5" -> "1 234 567.50": thin groups make long amounts readable without a locale. */
 std::string grouped(double value, int decimals) {
-    std::string text = fixed(value, decimals);
+    std::string text = fixedDecimals(value, decimals);
     const auto point = text.find('.');
     const std::size_t integerEnd = point == std::string::npos ? text.size() : point;
     const std::size_t integerStart = (text[0] == '-') ? 1 : 0;
@@ -32,6 +27,20 @@ std::string grouped(double value, int decimals) {
     return result + text.substr(integerEnd);
 }
 
+/** Empty cells, text and dates read the same in every format; numbers depend on it. */
+std::optional<std::string> textOf(const Cell& cell) {
+    if (std::holds_alternative<std::monostate>(cell)) {
+        return std::string();
+    }
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        return *text;
+    }
+    if (const auto* date = std::get_if<core::Date>(&cell)) {
+        return date->toIso();
+    }
+    return std::nullopt;
+}
+
 double asNumber(const Cell& cell) {
     if (const auto* i = std::get_if<std::int64_t>(&cell)) {
         return static_cast<double>(*i);
@@ -44,15 +53,15 @@ double asNumber(const Cell& cell) {
 
 } // namespace
 
+std::string fixedDecimals(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
 std::string plainText(const Cell& cell, CellType type) {
-    if (std::holds_alternative<std::monostate>(cell)) {
-        return {};
-    }
-    if (const auto* text = std::get_if<std::string>(&cell)) {
-        return *text;
-    }
-    if (const auto* date = std::get_if<core::Date>(&cell)) {
-        return date->toIso();
+    if (auto text = textOf(cell)) {
+        return *std::move(text);
     }
     if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
         return std::to_string(*integer);
@@ -63,23 +72,17 @@ std::string plainText(const Cell& cell, CellType type) {
     }
     switch (type) {
     case CellType::Money:
-        return fixed(value, 2);
+        return fixedDecimals(value, 2);
     case CellType::Percent:
-        return fixed(value, 4);
+        return fixedDecimals(value, 4);
     default:
         return core::csvNumber(value);
     }
 }
 
 std::string displayText(const Cell& cell, CellType type) {
-    if (std::holds_alternative<std::monostate>(cell)) {
-        return {};
-    }
-    if (const auto* text = std::get_if<std::string>(&cell)) {
-        return *text;
-    }
-    if (const auto* date = std::get_if<core::Date>(&cell)) {
-        return date->toIso();
+    if (auto text = textOf(cell)) {
+        return *std::move(text);
     }
     const double value = asNumber(cell);
     if (!std::isfinite(value)) {
@@ -89,11 +92,11 @@ std::string displayText(const Cell& cell, CellType type) {
     case CellType::Money:
         return grouped(value, 2);
     case CellType::Percent:
-        return fixed(100 * value, 1) + " %";
+        return fixedDecimals(100 * value, 1) + " %";
     case CellType::Integer:
         return grouped(value, 0);
     case CellType::Id:
-        return fixed(value, 0);
+        return fixedDecimals(value, 0);
     case CellType::Number:
         return std::holds_alternative<std::int64_t>(cell) ? grouped(value, 0) : grouped(value, 2);
     default:

@@ -6,6 +6,9 @@
 
 namespace rapport::reports {
 
+/** "12.35" for (12.345, 2): a number with exactly this many decimals, no digit groups. */
+std::string fixedDecimals(double value, int decimals);
+
 /** A cell as plain text for CSV: money with two decimals, shares as 0.253 (a number, not "25.3 %"), ISO dates. */
 std::string plainText(const Cell& cell, CellType type);
 

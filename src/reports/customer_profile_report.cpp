@@ -4,6 +4,7 @@
 #include "analytics/historical_value.h"
 #include "analytics/relationship_metrics.h"
 #include "core/episode.h"
+#include "core/text_join.h"
 #include "reports/cell_text.h"
 
 #include <algorithm>
@@ -13,22 +14,6 @@ namespace rapport::reports {
 namespace {
 
 constexpr int kLatestEpisodes = 25;
-
-std::string joined(const std::vector<core::ContactPoint>& points) {
-    std::string text;
-    for (const auto& p : points) {
-        text += (text.empty() ? "" : ", ") + p.value;
-    }
-    return text;
-}
-
-std::string joined(const std::vector<std::string>& values) {
-    std::string text;
-    for (const auto& v : values) {
-        text += (text.empty() ? "" : ", ") + v;
-    }
-    return text;
-}
 
 Table fieldTable(std::string id, std::string title) {
     Table table;
@@ -62,10 +47,10 @@ Section whoSection(const core::Customer& c, const std::vector<core::ContactPerso
         }
     }
     addField(who, "Address", address);
-    addField(who, "E-mail", joined(c.emails));
-    addField(who, "Phone", joined(c.phones));
+    addField(who, "E-mail", core::joined(c.emails, ", "));
+    addField(who, "Phone", core::joined(c.phones, ", "));
     addField(who, "Preferred channel", c.preferredChannel ? std::string(core::toCode(*c.preferredChannel)) : "");
-    addField(who, "Interests and preferences", joined(c.tags));
+    addField(who, "Interests and preferences", core::joined(c.tags, ", "));
     addField(who, "Income band", c.incomeBand ? std::string(core::toCode(*c.incomeBand)) : "");
     addField(who, "Household", c.householdSize ? std::to_string(*c.householdSize) + " people" : "");
     addField(who, "Acquired",
@@ -88,8 +73,9 @@ Section whoSection(const core::Customer& c, const std::vector<core::ContactPerso
         std::stable_sort(sorted.begin(), sorted.end(),
                          [](const auto& a, const auto& b) { return a.decisionMaker && !b.decisionMaker; });
         for (const auto& p : sorted) {
-            table.rows.push_back({p.name, p.role, std::string(p.decisionMaker ? "yes" : "no"), joined(p.emails),
-                                  joined(p.phones), p.activeFrom ? Cell(*p.activeFrom) : Cell(),
+            table.rows.push_back({p.name, p.role, std::string(p.decisionMaker ? "yes" : "no"),
+                                  core::joined(p.emails, ", "), core::joined(p.phones, ", "),
+                                  p.activeFrom ? Cell(*p.activeFrom) : Cell(),
                                   p.activeTo ? Cell(*p.activeTo) : Cell()});
         }
         section.tables.push_back(std::move(table));

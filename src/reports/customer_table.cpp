@@ -1,24 +1,10 @@
 #include "reports/customer_table.h"
 
+#include "core/text_join.h"
+
 namespace rapport::reports {
 
 namespace {
-
-std::string joined(const std::vector<core::ContactPoint>& points) {
-    std::string text;
-    for (const auto& p : points) {
-        text += (text.empty() ? "" : "; ") + p.value;
-    }
-    return text;
-}
-
-std::string joined(const std::vector<std::string>& values) {
-    std::string text;
-    for (const auto& v : values) {
-        text += (text.empty() ? "" : "; ") + v;
-    }
-    return text;
-}
 
 template <typename T> Cell optionalCode(const std::optional<T>& value) {
     return value ? Cell(std::string(core::toCode(*value))) : Cell();
@@ -77,13 +63,13 @@ std::vector<Cell> customerCells(const core::Customer& c, const storage::Customer
             c.address.city,
             c.address.region,
             c.address.country,
-            joined(c.emails),
-            joined(c.phones),
+            core::joined(c.emails, "; "),
+            core::joined(c.phones, "; "),
             optionalDate(c.acquiredOn),
             optionalCode(c.acquisitionChannel),
             c.acquisitionCost.toDouble(),
             optionalCode(c.preferredChannel),
-            joined(c.tags),
+            core::joined(c.tags, "; "),
             optionalCode(c.incomeBand),
             c.householdSize ? Cell(std::int64_t{*c.householdSize}) : Cell(),
             std::string(c.hasConsent(core::ConsentPurpose::Processing) ? "yes" : "no"),

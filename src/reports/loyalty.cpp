@@ -11,12 +11,6 @@ namespace rapport::reports {
 
 namespace {
 
-std::string fixed(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
 double share(std::int64_t part, std::int64_t whole) {
     return whole > 0 ? static_cast<double>(part) / static_cast<double>(whole) : 0.0;
 }
@@ -124,7 +118,8 @@ Section fourGroupsSection(const analytics::BaseAnalysis& analysis) {
     section.heading = "The four groups by purchase cost and frequency";
     section.paragraphs.push_back("Buyers in the period split by the value of a purchase (high from " +
                                  displayText(report.costThreshold, CellType::Money) +
-                                 ") and purchases per month (high from " + fixed(report.frequencyThreshold, 3) + ").");
+                                 ") and purchases per month (high from " + fixedDecimals(report.frequencyThreshold, 3) +
+                                 ").");
     Table groups;
     groups.id = "four_groups";
     groups.title = "The groups in the period";

@@ -1,6 +1,7 @@
 #include "reports/report_context.h"
 
 #include "core/ladder.h"
+#include "reports/cell_text.h"
 
 #include <algorithm>
 #include <array>
@@ -10,15 +11,7 @@
 
 namespace rapport::reports {
 
-namespace {
-
-std::string fixed(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
-} // namespace
+namespace {} // namespace
 
 std::string nowUtc() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -42,22 +35,23 @@ std::vector<std::pair<std::string, std::string>> standardFacts(const analytics::
     if (analysis.predictions.problem.empty()) {
         model = std::string(o.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD") +
                 " and Gamma-Gamma, fitted in months; horizon " + std::to_string(o.horizonMonths) +
-                " months, monthly discount " + fixed(100 * o.monthlyDiscount, 2) + " %";
+                " months, monthly discount " + fixedDecimals(100 * o.monthlyDiscount, 2) + " %";
     } else {
         model = "no predictions: " + analysis.predictions.problem;
     }
     facts.emplace_back("Model", model);
     facts.emplace_back("Ladder rules", "client from " + std::to_string(o.ladder.clientPurchaseDays) +
                                            " purchase days; supporter from mean satisfaction " +
-                                           fixed(o.ladder.supporterSatisfaction, 1) + "; advocate from " +
+                                           fixedDecimals(o.ladder.supporterSatisfaction, 1) + "; advocate from " +
                                            std::to_string(o.ladder.advocateReferrals) + " referral(s)");
-    facts.emplace_back("Churn rules", "at risk below P(alive) " + fixed(o.churn.atRiskProbabilityAlive, 2) +
-                                          " or after " + fixed(o.churn.atRiskIntervals, 1) +
-                                          " usual intervals; lapsed after " + fixed(o.churn.lapsedIntervals, 1));
-    facts.emplace_back("Four groups", "thresholds " + fixed(analysis.fourGroups.costThreshold, 2) +
-                                          " per purchase and " + fixed(analysis.fourGroups.frequencyThreshold, 3) +
-                                          " purchases per month" +
-                                          (analysis.fourGroups.thresholdsAreMedians ? " (the medians)" : ""));
+    facts.emplace_back("Churn rules", "at risk below P(alive) " + fixedDecimals(o.churn.atRiskProbabilityAlive, 2) +
+                                          " or after " + fixedDecimals(o.churn.atRiskIntervals, 1) +
+                                          " usual intervals; lapsed after " +
+                                          fixedDecimals(o.churn.lapsedIntervals, 1));
+    facts.emplace_back("Four groups",
+                       "thresholds " + fixedDecimals(analysis.fourGroups.costThreshold, 2) + " per purchase and " +
+                           fixedDecimals(analysis.fourGroups.frequencyThreshold, 3) + " purchases per month" +
+                           (analysis.fourGroups.thresholdsAreMedians ? " (the medians)" : ""));
     facts.emplace_back("Database", context.database);
     facts.emplace_back("Made", context.madeAt + " by Rapport");
     return facts;
