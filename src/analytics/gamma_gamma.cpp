@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <boost/math/special_functions/digamma.hpp>
 #include <cmath>
+#include <limits>
 
 namespace rapport::analytics {
 
@@ -95,8 +96,13 @@ GammaGammaFit fitGammaGamma(const std::vector<CustomerSummary>& summaries) {
 double gammaGammaExpectedAverageSpend(const GammaGammaParameters& parameters, double x, double monetary) {
     const auto [p, q, gamma] = parameters;
     // A weighted mean of the population mean p γ / (q - 1) and the customer's own mean, more of the latter
-    // the more purchases there are.
-    return p * (gamma + x * monetary) / (p * x + q - 1);
+    // the more purchases there are. With q <= 1 the fitted spend distribution has no mean: for a customer
+    // with too few purchases to outweigh that there is no expected spend (NaN), never a negative one.
+    const double denominator = p * x + q - 1;
+    if (denominator <= 0) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return p * (gamma + x * monetary) / denominator;
 }
 
 } // namespace rapport::analytics

@@ -29,7 +29,10 @@ struct GammaGammaFit {
 /** Fits on the summaries' repeat buyers; refuses (converged false, message set) below two of them. */
 GammaGammaFit fitGammaGamma(const std::vector<CustomerSummary>& summaries);
 
-/** E[mean amount | x, m]; for x = 0 the population mean p γ / (q - 1). */
+/**
+ * E[mean amount | x, m]; for x = 0 the population mean p γ / (q - 1). NaN where it does not exist: a fitted
+ * q <= 1 (a spend distribution without a mean) and p x + q - 1 <= 0, e.g. every one-time buyer.
+ */
 double gammaGammaExpectedAverageSpend(const GammaGammaParameters& parameters, double x, double monetary);
 
 } // namespace rapport::analytics

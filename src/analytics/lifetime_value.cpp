@@ -121,6 +121,15 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
         return std::tie(s.frequency, s.recency, s.T);
     };
     result.values.resize(summaries.size());
+    // What a customer without a model mean spend is expected to spend per purchase day: the repeat buyers'
+    // observed mean, weighted by their repeat purchases (see docs/methodology.md).
+    double weightedSpend = 0;
+    double repeatPurchases = 0;
+    for (const auto& s : summaries) {
+        weightedSpend += s.frequency * s.monetary;
+        repeatPurchases += s.frequency;
+    }
+    const double fallbackSpend = repeatPurchases > 0 ? weightedSpend / repeatPurchases : 0.0;
     const auto predictRange = [&](std::size_t begin, std::size_t end) {
         std::size_t k = begin;
         while (k < end) {
@@ -146,6 +155,10 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
                 v.probabilityAlive = alive;
                 v.expectedPurchases = previous;
                 v.expectedSpend = gammaGammaExpectedAverageSpend(result.spend.parameters, c.frequency, c.monetary);
+                if (!std::isfinite(v.expectedSpend)) {
+                    // No model mean (q <= 1): the repeat buyers' observed mean spend per purchase day stands in.
+                    v.expectedSpend = fallbackSpend;
+                }
                 v.clv = v.expectedSpend * discountedPurchases;
                 result.values[order[k]] = v;
             }

@@ -38,3 +38,12 @@ TEST(GammaGamma, RefusesWithoutRepeatBuyers) {
     EXPECT_FALSE(fit.quality.converged);
     EXPECT_NE(fit.quality.message.find("0 repeat buyers"), std::string::npos) << fit.quality.message;
 }
+
+TEST(GammaGamma, NoExpectedSpendWhereTheModelHasNoMean) {
+    // q <= 1: the fitted spend distribution has no mean, so a one-time buyer has no model expectation.
+    const analytics::GammaGammaParameters heavyTailed{5.88, 0.84, 9.74};
+    EXPECT_TRUE(std::isnan(analytics::gammaGammaExpectedAverageSpend(heavyTailed, 0, 0)));
+    EXPECT_GT(analytics::gammaGammaExpectedAverageSpend(heavyTailed, 1, 80), 0);
+    const analytics::GammaGammaParameters withMean{6.25, 3.74, 15.44};
+    EXPECT_NEAR(analytics::gammaGammaExpectedAverageSpend(withMean, 0, 0), 6.25 * 15.44 / 2.74, 1e-9);
+}

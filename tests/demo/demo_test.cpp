@@ -1,3 +1,4 @@
+#include "analytics/base_analysis.h"
 #include "analytics/purchase_totals.h"
 #include "demo/demo_generator.h"
 #include "storage/errors.h"
@@ -5,6 +6,7 @@
 #include "support/temp_dir.h"
 
 #include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
@@ -153,4 +155,17 @@ TEST_F(DemoDatabase, PurchasesAreHeterogeneousAndComplaintsGetAnswers) {
     EXPECT_GT(count("SELECT count(*) FROM episode WHERE critical = 1"), 0);
     EXPECT_GT(count("SELECT count(*) FROM relationship_cost"), 500);
     EXPECT_EQ(count("SELECT count(*) FROM episode WHERE kind = 'return' AND revenue > 0"), 0);
+}
+
+TEST_F(DemoDatabase, EveryPredictedValueIsANumberAndNeverNegative) {
+    // Found in a customer-profile report: when the spend model's q came out below 1 (no population mean),
+    // one-time buyers got a negative expected spend and a negative predicted value.
+    const auto analysis = analytics::analyseBase(*s_repository, {});
+    ASSERT_TRUE(analysis.predictions.problem.empty()) << analysis.predictions.problem;
+    ASSERT_FALSE(analysis.predictions.values.empty());
+    for (const auto& v : analysis.predictions.values) {
+        ASSERT_TRUE(std::isfinite(v.expectedSpend));
+        ASSERT_GE(v.expectedSpend, 0);
+        ASSERT_GE(v.clv, 0);
+    }
 }
