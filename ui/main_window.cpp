@@ -244,6 +244,16 @@ void MainWindow::createActions() {
     logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     logAction->setShortcutContext(Qt::ApplicationShortcut);
 
+    editMenu->addAction(tr("Customer &profile report"), this, [this] {
+        const auto id = m_customers->details()->customerId();
+        if (id <= 0) {
+            QMessageBox::information(this, tr("Customer profile report"), tr("Choose a customer in the list first."));
+            return;
+        }
+        m_reports->setKind(ReportsPage::Kind::CustomerProfile);
+        m_reports->setProfileCustomer(id);
+        showPage(ReportsPageIndex);
+    });
     editMenu->addSeparator();
     editMenu->addAction(tr("E&xport personal data…"), this,
                         [this] { exportPersonalData(m_customers->details()->customerId()); });
