@@ -209,6 +209,7 @@ TEST_F(ReportTest, PdfReportsCarryTheirFiguresAsText) {
     const auto profileText = pdfText(profilePath);
     EXPECT_NE(profileText.find(s_repository->customer(id)->displayName), std::string::npos);
     EXPECT_NE(profileText.find("1 Average single sale"), std::string::npos);
+    EXPECT_NE(profileText.find("by profit"), std::string::npos) << "no \"fi\" ligature: the word reads as typed";
     EXPECT_FALSE(std::filesystem::exists(profilePath.string() + ".partial"));
 }
 

@@ -90,6 +90,10 @@ void writePdfReport(const Report& report, const std::string& path) {
         document.documentLayout()->setPaintDevice(&writer);
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(9);
+        // Without shaping there are no "fi" ligatures, so text found or copied in the PDF reads as typed
+        // ("profit", not "proﬁt"). Qt 6.4 cannot switch off ligatures alone (QFont::setFeature is 6.6); the cost
+        // is that Arabic letters are drawn in their isolated forms.
+        font.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(font);
         // Break lines between words only: the default also breaks inside words, which lets table columns
         // shrink to one letter ("h o l d").
