@@ -60,14 +60,19 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     profileOptions.keepGoing = [&](std::int64_t rows) { return report(AnalysisPhase::Profiles, rows); };
     startPhase(AnalysisPhase::Profiles);
     analysis.profiles = buildProfiles(repository, profileOptions);
+    auto churnRecords = repository.churnRecords(std::nullopt);
+    if (options.owner) {
+        std::erase_if(analysis.profiles, [&](const CustomerProfile& p) { return p.owner != *options.owner; });
+        std::erase_if(churnRecords, [&](const core::ChurnRecord& r) { return !findProfile(analysis, r.customerId); });
+    }
 
     startPhase(AnalysisPhase::Reports);
     auto fourGroupOptions = options.fourGroups;
     fourGroupOptions.windowMonths = windowMonths;
     analysis.fourGroups = computeFourGroups(analysis.profiles, fourGroupOptions);
     analysis.ladder = computeLadder(analysis.profiles, analysis.current);
-    analysis.churn = computeChurn(analysis.profiles, repository.churnRecords(std::nullopt), repository.churnReasons(),
-                                  analysis.byCustomer, analysis.until, options.churn);
+    analysis.churn = computeChurn(analysis.profiles, churnRecords, repository.churnReasons(), analysis.byCustomer,
+                                  analysis.until, options.churn);
     analysis.ranking =
         computeRanking(analysis.profiles, options.rankBy, analysis.until, options.trendQuarters, predicted);
     analysis.historical = baseHistoricalValue(analysis.profiles, analysis.until, options.monthlyDiscount);

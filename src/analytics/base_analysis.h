@@ -23,6 +23,11 @@ struct BaseAnalysisOptions {
     double windowMonths = 12;
     /** The window's first day; when set it wins over windowMonths (the window runs from it to `until`). */
     std::optional<core::Date> from;
+    /**
+     * Only this sales manager's customers in the reports (profiles, groups, ladder, churn, ranking, table 7.3).
+     * The purchase and spend models are still fitted on the whole base, so predictions do not change with it.
+     */
+    std::optional<std::string> owner;
     FourGroupOptions fourGroups;
     LadderRules ladder;
     ChurnRules churn;

@@ -30,6 +30,7 @@ struct ReportArguments {
     std::string to;
     std::size_t rows = 50;
     bool force = false;
+    std::string owner;
 };
 
 /** The format asked for, or the one the file name ends with. */
@@ -71,6 +72,9 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
             return;
         }
     }
+    if (!arguments.owner.empty()) {
+        options.owner = arguments.owner;
+    }
     auto repository = context.open(false);
     if (arguments.kind == "profile" && !repository->customer(arguments.id)) {
         err << "rapport-cli: no customer #" << arguments.id << '\n';
@@ -81,6 +85,11 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     const auto start = std::chrono::steady_clock::now();
     err << "Analysing " << repository->location() << " ...\n";
     const auto analysis = analytics::analyseBase(*repository, options);
+    if (options.owner && analysis.profiles.empty()) {
+        err << "rapport-cli: no customers of sales manager \"" << *options.owner << "\"\n";
+        context.exitCode = kProblemFound;
+        return;
+    }
     if (options.from && analysis.until < *options.from) {
         err << "rapport-cli: --from " << arguments.from << " is after the last purchase, " << analysis.until.toIso()
             << "; nothing to report\n";
@@ -139,6 +148,8 @@ void addReportCommand(CLI::App& app, CliContext& context) {
     command->add_option("--rows", arguments->rows, "Longest table in PDF and HTML; XLSX and CSV hold every row")
         ->check(CLI::Range(1, 100'000))
         ->capture_default_str();
+    command->add_option("--owner", arguments->owner,
+                        "Only this sales manager's customers (the models are still fitted on the whole base)");
     command->add_flag("--force", arguments->force, "Replace the file when it exists");
     command->callback([&context, arguments] { runReport(context, *arguments); });
 }

@@ -28,9 +28,11 @@ std::vector<std::pair<std::string, std::string>> standardFacts(const analytics::
     std::vector<std::pair<std::string, std::string>> facts;
     facts.emplace_back("Period", analysis.current.from.toIso() + " to " + analysis.current.to.toIso() +
                                      " (the window; earlier history counts for value and ladder)");
-    facts.emplace_back("Customers", "all " + std::to_string(analysis.profiles.size()) +
-                                        " customers in the base, no filter; " +
-                                        std::to_string(analysis.activeCustomers) + " bought in the period");
+    const std::string who =
+        o.owner ? "the " + std::to_string(analysis.profiles.size()) + " customers of sales manager " + *o.owner +
+                      " (models fitted on the whole base)"
+                : "all " + std::to_string(analysis.profiles.size()) + " customers in the base, no filter";
+    facts.emplace_back("Customers", who + "; " + std::to_string(analysis.activeCustomers) + " bought in the period");
     std::string model;
     if (analysis.predictions.problem.empty()) {
         model = std::string(o.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD") +

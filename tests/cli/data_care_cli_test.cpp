@@ -172,3 +172,23 @@ TEST_F(DataCareCli, ImportExitCodesSayWhatHappened) {
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_EQ(open()->counts().customers, 5);
 }
+
+TEST_F(DataCareCli, AReportForOneSalesManagerCoversOnlyTheirCustomers) {
+    {
+        auto repository = open();
+        auto anna = *repository->customer(m_anna);
+        anna.owner = "Zofia Dąbrowska";
+        repository->updateCustomer(anna);
+    }
+    const auto file = m_dir.file("zofia.csv");
+    auto result = cli({"report", "profitability", "--owner", "Zofia Dąbrowska", "-o", file});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto ranking = readBytes(m_dir.file("zofia.ranking.csv"));
+    EXPECT_NE(ranking.find("Anna Nowak"), std::string::npos);
+    EXPECT_EQ(ranking.find("Olof Lindqvist"), std::string::npos);
+    EXPECT_NE(readBytes(m_dir.file("zofia.about.csv")).find("customers of sales manager Zofia Dąbrowska"),
+              std::string::npos);
+    result = cli({"report", "churn", "--owner", "Nobody", "-o", m_dir.file("nobody.csv")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("no customers of sales manager"), std::string::npos);
+}
