@@ -15,6 +15,7 @@
 #include "pages/episodes_page.h"
 #include "pages/partnerships_page.h"
 #include "pages/reports_page.h"
+#include "platform/paths.h"
 #include "storage/errors.h"
 #include "task_indicator.h"
 
@@ -40,7 +41,6 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <cstdlib>
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
@@ -530,8 +530,7 @@ QString MainWindow::erasePersonalData(core::CustomerId id, bool confirm) {
         }
     }
     try {
-        const char* user = std::getenv("USER");
-        m_repository->erasePersonalData(id, user != nullptr ? user : "");
+        m_repository->erasePersonalData(id, platform::userName());
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Erase personal data"), QString::fromUtf8(error.what()));
         return QString::fromUtf8(error.what());

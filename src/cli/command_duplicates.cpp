@@ -3,9 +3,9 @@
 #include "cli/cli_context.h"
 #include "cli/text_table.h"
 #include "io/duplicates.h"
+#include "platform/paths.h"
 
 #include <CLI/CLI.hpp>
-#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -93,8 +93,7 @@ void addMergeCommand(CLI::App& app, CliContext& context) {
             context.exitCode = kFailure;
             return;
         }
-        const char* user = std::getenv("USER");
-        const auto event = repository->mergeCustomers(merge->keep, merge->other, user != nullptr ? user : "");
+        const auto event = repository->mergeCustomers(merge->keep, merge->other, platform::userName());
         *context.err << event.details << ". Recorded as event #" << event.id << ".\n";
     });
 }

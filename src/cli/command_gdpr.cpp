@@ -2,10 +2,10 @@
 // for a data-subject access request.
 #include "cli/cli_context.h"
 #include "cli/json_output.h"
+#include "platform/paths.h"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -20,12 +20,6 @@ struct GdprArguments {
     bool force = false;
     bool yes = false;
 };
-
-/** Who did it, for the record: the login name, as the app also records it. */
-std::string currentUser() {
-    const char* user = std::getenv("USER");
-    return user != nullptr ? user : "";
-}
 
 } // namespace
 
@@ -93,7 +87,7 @@ void addGdprCommand(CLI::App& app, CliContext& context) {
             context.exitCode = kFailure;
             return;
         }
-        const auto event = repository->erasePersonalData(arguments->id, currentUser());
+        const auto event = repository->erasePersonalData(arguments->id, platform::userName());
         *context.err << "Erased customer #" << arguments->id << ": " << event.details << ". Recorded as event #"
                      << event.id << ".\n";
     });

@@ -60,10 +60,6 @@ const char* iconvName(TextEncoding encoding) {
     return "UTF-8";
 }
 
-} // namespace
-
-namespace {
-
 /** The bytes a Windows code page leaves undefined (iconv refuses them). */
 std::string_view undefinedBytes(TextEncoding encoding) {
     switch (encoding) {
@@ -164,7 +160,8 @@ EncodingGuess detectEncoding(std::string_view bytes) {
         guess = TextEncoding::Windows1250;
     }
     // A code page that cannot decode some byte of the file is the wrong one: take the first that can.
-    for (const auto candidate : {guess, TextEncoding::Windows1251, TextEncoding::Windows1250, TextEncoding::Windows1252}) {
+    for (const auto candidate :
+         {guess, TextEncoding::Windows1251, TextEncoding::Windows1250, TextEncoding::Windows1252}) {
         if (decodesEveryByte(bytes, candidate)) {
             return {candidate, 0, false};
         }

@@ -23,6 +23,11 @@ std::filesystem::path mappingDirectory() {
     return dataDirectory() / "mappings";
 }
 
+std::string userName() {
+    const char* user = std::getenv("USER");
+    return user != nullptr ? user : "";
+}
+
 std::filesystem::path logDirectory() {
     return dataDirectory() / "logs";
 }

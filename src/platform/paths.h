@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace rapport::platform {
 
@@ -15,6 +16,9 @@ std::filesystem::path defaultDatabasePath();
 
 /** Where named import mappings are kept: <data folder>/mappings. */
 std::filesystem::path mappingDirectory();
+
+/** Who is at work, for records of who merged or erased what: the login name ($USER), or "" when unknown. */
+std::string userName();
 
 /** Where the rotating log files go: <data folder>/logs. */
 std::filesystem::path logDirectory();

@@ -211,7 +211,8 @@ void XlsxWorkbook::addRow(const std::vector<Cell>& cells) {
             if (measure) {
                 s.widths[c] = std::max(s.widths[c], static_cast<double>(codePoints(*text)));
             }
-            if (codePoints(*text) > kMaxTextLength) {
+            // Bytes bound code points from above: only text longer in bytes than the limit needs counting.
+            if (text->size() > kMaxTextLength && codePoints(*text) > kMaxTextLength) {
                 ++s.truncated;
                 const std::string cut = cutToCodePoints(*text, kMaxTextLength);
                 s.check(worksheet_write_string(s.sheet, s.row, column, cut.c_str(), nullptr), "write a cell");

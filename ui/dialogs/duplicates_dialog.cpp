@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "commands.h"
+#include "platform/paths.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
@@ -12,8 +13,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <cstdlib>
 
 namespace rapport::ui {
 
@@ -107,11 +106,11 @@ void DuplicatesDialog::mergeRow(int row, bool confirm) {
                                              .arg(kept)) != QMessageBox::Yes) {
         return;
     }
-    const char* user = std::getenv("USER");
+    const auto user = platform::userName();
     try {
         // One customer's rows each, by index: an edit, like saving a customer card.
         for (std::size_t i = 1; i < candidate.customers.size(); ++i) {
-            m_workspace.repository->mergeCustomers(kept, candidate.customers[i], user != nullptr ? user : "");
+            m_workspace.repository->mergeCustomers(kept, candidate.customers[i], user);
         }
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Merge customers"), QString::fromUtf8(error.what()));
