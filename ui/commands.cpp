@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "storage/errors.h"
+
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
@@ -28,12 +30,36 @@ template <typename Write> bool guarded(ChangeNotifier& notifier, Write write) {
 
 } // namespace
 
-void writeCustomers(storage::Repository& repository, const std::vector<core::Customer>& customers) {
-    for (const auto& customer : customers) {
+void replaceCustomers(storage::Repository& repository, const std::vector<core::Customer>& expected,
+                      std::vector<core::Customer> target) {
+    for (const auto& customer : target) {
         core::validate(customer);
     }
-    for (const auto& customer : customers) {
-        repository.updateCustomer(customer);
+    std::vector<std::size_t> written;
+    try {
+        for (std::size_t i = 0; i < target.size(); ++i) {
+            const auto stored = repository.customer(target[i].id);
+            storage::requireFound(stored.has_value(), "customer", target[i].id);
+            if (i < expected.size() && *stored != expected[i]) {
+                throw storage::ConflictError(stored->displayName + " (#" + std::to_string(stored->id) +
+                                             ") was changed by someone else meanwhile; their change was kept");
+            }
+            target[i].version = stored->version;
+            repository.updateCustomer(target[i]);
+            written.push_back(i);
+        }
+    } catch (...) {
+        // Put back what this call wrote, so a failure in the middle changes nothing.
+        for (const auto i : written) {
+            try {
+                auto restore = expected[i];
+                restore.version = {};
+                repository.updateCustomer(restore);
+            } catch (const std::exception& error) {
+                spdlog::error("could not put back customer #{}: {}", expected[i].id, error.what());
+            }
+        }
+        throw;
     }
 }
 
@@ -47,14 +73,15 @@ CustomersEditCommand::CustomersEditCommand(storage::Repository& repository, Chan
     , m_after(std::move(after)) {
 }
 
-void CustomersEditCommand::write(const std::vector<core::Customer>& customers) {
-    if (guarded(m_notifier, [&] { writeCustomers(m_repository, customers); })) {
+void CustomersEditCommand::write(const std::vector<core::Customer>& expected,
+                                 const std::vector<core::Customer>& customers) {
+    if (guarded(m_notifier, [&] { replaceCustomers(m_repository, expected, customers); })) {
         emit m_notifier.customersChanged(idsOf(customers));
     }
 }
 
 void CustomersEditCommand::undo() {
-    write(m_before);
+    write(m_after, m_before);
 }
 
 void CustomersEditCommand::redo() {
@@ -63,7 +90,7 @@ void CustomersEditCommand::redo() {
         emit m_notifier.customersChanged(idsOf(m_after));
         return;
     }
-    write(m_after);
+    write(m_before, m_after);
 }
 
 AddEpisodeCommand::AddEpisodeCommand(storage::Repository& repository, ChangeNotifier& notifier, core::Episode episode)

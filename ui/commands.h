@@ -35,7 +35,7 @@ public:
     void redo() override;
 
 private:
-    void write(const std::vector<core::Customer>& customers);
+    void write(const std::vector<core::Customer>& expected, const std::vector<core::Customer>& customers);
 
     storage::Repository& m_repository;
     ChangeNotifier& m_notifier;
@@ -96,7 +96,12 @@ private:
 void writeLadderOverride(storage::Repository& repository, core::CustomerId customerId,
                          const std::optional<core::LadderOverride>& value);
 
-/** Writes the customers in one go (validating each); throws the first error without changing anything else. */
-void writeCustomers(storage::Repository& repository, const std::vector<core::Customer>& customers);
+/**
+ * Writes `target` over customers whose stored content is still `expected` (same order), validating each first.
+ * A customer someone else changed meanwhile stops it with storage::ConflictError; what this call had written
+ * is put back, so a failure changes nothing.
+ */
+void replaceCustomers(storage::Repository& repository, const std::vector<core::Customer>& expected,
+                      std::vector<core::Customer> target);
 
 } // namespace rapport::ui

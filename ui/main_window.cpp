@@ -506,6 +506,8 @@ QString MainWindow::exportPersonalData(core::CustomerId id, QString path) {
         QMessageBox::warning(this, tr("Export personal data"), error);
         return error;
     }
+    // The record of the export (who, when) belongs to the data-subject request as much as the file does.
+    m_repository->recordPersonalDataExport(id, platform::userName());
     statusBar()->showMessage(tr("Personal data of customer #%1 written to %2").arg(id).arg(path), 8000);
     return {};
 }

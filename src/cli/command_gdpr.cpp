@@ -62,6 +62,7 @@ void addGdprCommand(CLI::App& app, CliContext& context) {
             }
         }
         fs::rename(partial, arguments->output);
+        repository->recordPersonalDataExport(arguments->id, platform::userName());
         *context.err << "Exported the personal data of customer #" << arguments->id << " ("
                      << document["episodes"].size() << " episodes) to " << arguments->output << '\n';
     });

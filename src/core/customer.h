@@ -8,6 +8,7 @@
 #include "core/money.h"
 #include "core/validation.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,8 +73,20 @@ struct ConsentRecord {
     bool operator==(const ConsentRecord&) const = default;
 };
 
+/**
+ * Which stored state of a row a copy was read from: a save that names an older version than the stored one
+ * would overwrite someone else's change, so the store refuses it (storage::ConflictError). Two copies with the
+ * same content are equal whatever state they were read at, so it takes no part in comparisons. 0: not read from
+ * a store, or a write that does not care (imports, merges).
+ */
+struct RowVersion {
+    std::int64_t value = 0;
+    bool operator==(const RowVersion& /*other*/) const { return true; }
+};
+
 struct Customer {
     CustomerId id = 0;
+    RowVersion version;
     CustomerKind kind = CustomerKind::Person;
     std::string displayName;
     std::string legalName;
@@ -85,7 +98,8 @@ struct Customer {
     std::optional<Date> acquiredOn;
     std::optional<Channel> acquisitionChannel;
     Money acquisitionCost;
-    std::string owner; // the sales manager responsible
+    std::string owner;   // the sales manager responsible
+    bool shared = false; // in a team base: every sales manager may see and edit it, not only the owner
     std::optional<Channel> preferredChannel;
     std::vector<std::string> tags; // interests and preferences
     std::optional<IncomeBand> incomeBand;

@@ -41,6 +41,21 @@ public:
     using StorageError::StorageError;
 };
 
+/**
+ * A save named an older version of a row than the one stored: someone else changed it in between. Nothing was
+ * written; read the row again, show both versions and let the user choose.
+ */
+class ConflictError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** The database refused the change for this user's role (an analyst writing, a manager touching another's row). */
+class PermissionError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 /** Long work stopped because the user asked; nothing was written. */
 class CancelledError : public StorageError {
 public:

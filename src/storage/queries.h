@@ -180,6 +180,43 @@ struct CustomerEvent {
     std::string details; // what moved or what was erased, in words
 };
 
+/** Something another user (or program) changed: the app re-reads what it shows of it. */
+struct ChangeNotice {
+    std::string table;                         // "customer", "episode", ...; "*" when not known
+    std::vector<core::CustomerId> customerIds; // the customers concerned; empty when many or not known
+    std::string by;                            // who, when known
+};
+
+/** The signed-in user of a team database. */
+struct TeamSession {
+    std::string login;
+    std::string role;      // "admin", "manager" or "analyst"; "superuser" for the database's own administrator
+    std::string ownerName; // how the customers they own name them in the owner field
+};
+
+struct AuditQuery {
+    std::optional<core::CustomerId> customerId;
+    int limit = 200;
+};
+
+/** One change as the database's triggers recorded it. */
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::int64_t atUnixSeconds = 0;
+    std::string by;     // the login that made the change
+    std::string table;  // "customer", "episode", ...
+    std::string action; // "insert", "update", "delete", or an event: "export", "erasure", "merge"
+    std::optional<std::int64_t> rowId;
+    std::optional<core::CustomerId> customerId;
+    /** Each changed field with its old and new value, as text; inserts have only new values, deletes old ones. */
+    struct Change {
+        std::string field;
+        std::optional<std::string> before;
+        std::optional<std::string> after;
+    };
+    std::vector<Change> changes;
+};
+
 struct DatabaseCounts {
     std::int64_t customers = 0;
     std::int64_t contactPersons = 0;

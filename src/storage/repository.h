@@ -119,8 +119,24 @@ public:
      * analyses stay right while nothing identifies the person. Throws NotFoundError.
      */
     virtual CustomerEvent erasePersonalData(core::CustomerId id, const std::string& by) = 0;
-    /** The merges and erasures recorded for a customer (kept or erased), or all of them. */
+    /** Records that a customer's personal data was handed out (a data-subject request): when and by whom. */
+    virtual CustomerEvent recordPersonalDataExport(core::CustomerId id, const std::string& by) = 0;
+    /** The merges, erasures and exports recorded for a customer (kept or erased), or all of them. */
     virtual std::vector<CustomerEvent> customerEvents(std::optional<core::CustomerId> customerId) = 0;
+
+    // --- working together (a team database; a desktop file answers as the only user)
+    /**
+     * What others changed since the last call, without waiting: the app refreshes what it shows. A desktop file
+     * reports a change made by another program on the same file, without saying what.
+     */
+    virtual std::vector<ChangeNotice> takeChanges() = 0;
+    /** Who is signed in to a team database, with which role; empty for a desktop file. */
+    virtual std::optional<TeamSession> teamSession() = 0;
+    /**
+     * Who changed what and when, newest first, as the database recorded it. Team databases only (their admins);
+     * a desktop file throws StorageError, as it keeps only the merge, erasure and export events.
+     */
+    virtual std::vector<AuditEntry> auditTrail(const AuditQuery& query) = 0;
 
     virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
     virtual DatabaseCounts counts() = 0;

@@ -58,9 +58,10 @@ TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsDa
                   "customer_by_alive; "
                   "ALTER TABLE customer DROP COLUMN score_stage; ALTER TABLE customer DROP COLUMN score_group; "
                   "ALTER TABLE customer DROP COLUMN score_churn; ALTER TABLE customer DROP COLUMN score_alive_ppm; "
-                  "ALTER TABLE customer DROP COLUMN score_value; PRAGMA user_version = 1");
+                  "ALTER TABLE customer DROP COLUMN score_value; ALTER TABLE customer DROP COLUMN shared; "
+                  "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 4);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
     EXPECT_TRUE(repository->customerEvents(std::nullopt).empty());
     EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
     repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
@@ -79,13 +80,48 @@ TEST(SchemaMigration, AVersionThreeFileGainsTheEventRecordAndKeepsItsData) {
         const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
         repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
     }
-    execRaw(path, "DROP TABLE customer_event; PRAGMA user_version = 3");
+    execRaw(path, "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
+                  "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 3");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 4);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     const auto erased = repository->erasePersonalData(1, "tester");
     EXPECT_EQ(repository->customerEvents(1).size(), 1U);
     EXPECT_EQ(erased.kind, "erasure");
+    EXPECT_TRUE(repository->check().ok());
+}
+
+TEST(SchemaMigration, AVersionFourFileGainsSharingRowVersionsAndExportEvents) {
+    TempDir dir;
+    const auto path = dir.file("v4.sqlite");
+    {
+        auto repository = storage::openRepository(path);
+        const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
+        repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
+        repository->mergeCustomers(id, repository->addCustomer(makeCustomer("Twin")), "tester");
+    }
+    // The v4 event table allowed only merges and erasures; the customer had no sharing flag or version.
+    execRaw(path, "ALTER TABLE customer_event RENAME TO e; CREATE TABLE customer_event (id INTEGER PRIMARY KEY, "
+                  "kind TEXT NOT NULL CHECK (kind IN ('merge', 'erasure')), customer_id INTEGER NOT NULL, "
+                  "other_customer_id INTEGER, happened_at INTEGER NOT NULL, done_by TEXT NOT NULL DEFAULT '', "
+                  "details TEXT NOT NULL DEFAULT ''); INSERT INTO customer_event SELECT * FROM e; DROP TABLE e; "
+                  "ALTER TABLE customer DROP COLUMN shared; ALTER TABLE customer DROP COLUMN version; "
+                  "PRAGMA user_version = 4");
+    auto repository = storage::openRepository(path);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
+    auto customer = *repository->customer(1);
+    EXPECT_FALSE(customer.shared);
+    EXPECT_EQ(customer.version.value, 1);
+    customer.shared = true;
+    repository->updateCustomer(customer);
+    EXPECT_TRUE(repository->customer(1)->shared);
+    EXPECT_THROW(repository->updateCustomer(customer), storage::ConflictError); // version 1 is no longer stored
+    repository->recordPersonalDataExport(1, "tester");
+    const auto events = repository->customerEvents(1);
+    ASSERT_EQ(events.size(), 2U);
+    EXPECT_EQ(events[0].kind, "merge");
+    EXPECT_EQ(events[1].kind, "export");
+    EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     EXPECT_TRUE(repository->check().ok());
 }
 

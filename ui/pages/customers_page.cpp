@@ -393,9 +393,8 @@ void CustomersPage::assignOwner() {
         }
     }
     try {
-        writeCustomers(*m_workspace.repository, after);
+        replaceCustomers(*m_workspace.repository, before, after);
     } catch (const std::exception& error) {
-        writeCustomers(*m_workspace.repository, before); // put back what was written before the failure
         QMessageBox::warning(this, tr("Assign owner"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         return;
     }
@@ -430,9 +429,8 @@ void CustomersPage::addTag() {
         }
     }
     try {
-        writeCustomers(*m_workspace.repository, after);
+        replaceCustomers(*m_workspace.repository, before, after);
     } catch (const std::exception& error) {
-        writeCustomers(*m_workspace.repository, before);
         QMessageBox::warning(this, tr("Add tag"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         return;
     }

@@ -103,6 +103,28 @@ CREATE INDEX customer_event_by_customer ON customer_event (customer_id);
 PRAGMA user_version = 4;
 )sql";
 
+// v4 -> v5: customers shared with a whole team, row versions against lost updates, and exports of personal data
+// among the recorded events. SQLite cannot change a CHECK in place, so customer_event is copied into a new table.
+constexpr std::string_view kV4ToV5 = R"sql(
+ALTER TABLE customer ADD COLUMN shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1));
+ALTER TABLE customer ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE customer_event_v5 (
+    id                INTEGER PRIMARY KEY,
+    kind              TEXT NOT NULL CHECK (kind IN ('merge', 'erasure', 'export')),
+    customer_id       INTEGER NOT NULL,
+    other_customer_id INTEGER,
+    happened_at       INTEGER NOT NULL,
+    done_by           TEXT NOT NULL DEFAULT '',
+    details           TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO customer_event_v5 SELECT id, kind, customer_id, other_customer_id, happened_at, done_by, details
+  FROM customer_event;
+DROP TABLE customer_event;
+ALTER TABLE customer_event_v5 RENAME TO customer_event;
+CREATE INDEX customer_event_by_customer ON customer_event (customer_id);
+PRAGMA user_version = 5;
+)sql";
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -122,6 +144,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 3) {
         db.exec(kV3ToV4);
         fromVersion = 4;
+    }
+    if (fromVersion == 4) {
+        db.exec(kV4ToV5);
+        fromVersion = 5;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

@@ -51,6 +51,9 @@ CREATE TABLE customer (
     score_churn         TEXT CHECK (score_churn IN ('active', 'at_risk', 'lapsed', 'lost')),
     score_alive_ppm     INTEGER CHECK (score_alive_ppm BETWEEN 0 AND 1000000), -- P(alive) in millionths
     score_value         INTEGER, -- predicted lifetime value, minor units
+    -- Since v5: shared with every sales manager of a team, and the row version that stops lost updates.
+    shared              INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+    version             INTEGER NOT NULL DEFAULT 1,
     created_at          INTEGER NOT NULL DEFAULT (unixepoch()),
     updated_at          INTEGER NOT NULL DEFAULT (unixepoch())
 );
@@ -211,11 +214,11 @@ CREATE TABLE ladder_override (
     set_by      TEXT NOT NULL DEFAULT ''
 );
 
--- Since v4: what happened to customers as a whole: merges of duplicates and erasures of personal data. No foreign
+-- Since v4: what happened to customers as a whole: merges of duplicates, erasures and (v5) exports of personal data. No foreign
 -- key: the record outlives the customer it names (a merged-away or erased customer is the point of it).
 CREATE TABLE customer_event (
     id                INTEGER PRIMARY KEY,
-    kind              TEXT NOT NULL CHECK (kind IN ('merge', 'erasure')),
+    kind              TEXT NOT NULL CHECK (kind IN ('merge', 'erasure', 'export')),
     customer_id       INTEGER NOT NULL,
     other_customer_id INTEGER,
     happened_at       INTEGER NOT NULL, -- Unix seconds

@@ -66,7 +66,11 @@ public:
     std::vector<SharedContact> sharedContacts(int limit) override;
     CustomerEvent mergeCustomers(core::CustomerId kept, core::CustomerId merged, const std::string& by) override;
     CustomerEvent erasePersonalData(core::CustomerId id, const std::string& by) override;
+    CustomerEvent recordPersonalDataExport(core::CustomerId id, const std::string& by) override;
     std::vector<CustomerEvent> customerEvents(std::optional<core::CustomerId> customerId) override;
+    std::vector<ChangeNotice> takeChanges() override;
+    std::optional<TeamSession> teamSession() override;
+    std::vector<AuditEntry> auditTrail(const AuditQuery& query) override;
 
     std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
     DatabaseCounts counts() override;
@@ -84,6 +88,7 @@ private:
     int m_migratedFrom = -1;
     std::string m_migrationBackup;
     bool m_created = false;
+    std::int64_t m_dataVersion = -1; // PRAGMA data_version when takeChanges() last looked
 };
 
 } // namespace rapport::storage::sqlite

@@ -171,6 +171,40 @@ CustomerEvent SqliteRepository::erasePersonalData(core::CustomerId id, const std
     });
 }
 
+CustomerEvent SqliteRepository::recordPersonalDataExport(core::CustomerId id, const std::string& by) {
+    return inTransaction(*m_db, [&] {
+        const auto customer = readCustomer(*m_db, id);
+        requireFound(customer.has_value(), "customer", id);
+        CustomerEvent event;
+        event.kind = "export";
+        event.customerId = id;
+        event.doneBy = by;
+        event.details = "personal data exported";
+        return recordEvent(*m_db, event);
+    });
+}
+
+std::vector<ChangeNotice> SqliteRepository::takeChanges() {
+    // data_version moves when another connection commits to the file, never for this connection's own writes.
+    const auto version = m_db->queryInt("PRAGMA data_version");
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (!changed) {
+        return {};
+    }
+    return {ChangeNotice{"*", {}, {}}};
+}
+
+std::optional<TeamSession> SqliteRepository::teamSession() {
+    return std::nullopt;
+}
+
+std::vector<AuditEntry> SqliteRepository::auditTrail(const AuditQuery& /*query*/) {
+    throw StorageError("a desktop database (" + m_db->path() +
+                       ") keeps no audit trail; its merges, erasures and exports are listed by the customer's history. "
+                       "Team databases on PostgreSQL record every change.");
+}
+
 std::vector<CustomerEvent> SqliteRepository::customerEvents(std::optional<core::CustomerId> customerId) {
     auto& select = m_db->cached(
         "SELECT id, kind, customer_id, other_customer_id, happened_at, done_by, details FROM customer_event "
