@@ -16,7 +16,8 @@ set(RAPPORT_BUILD_PACKAGES
     qt6-base-dev
     qt6-charts-dev
     libqt6opengl6-dev # Qt6Charts' CMake config needs Qt6OpenGL, which qt6-charts-dev does not pull in
-    libxlsxwriter-dev)
+    libxlsxwriter-dev
+    libpqxx-dev) # the team database's client library (PostgreSQL)
 
 set(RAPPORT_TEST_PACKAGES
     libgtest-dev
@@ -25,7 +26,8 @@ set(RAPPORT_TEST_PACKAGES
     xvfb
     xauth
     poppler-utils
-    libreoffice-calc-nogui)
+    libreoffice-calc-nogui
+    postgresql-15) # the tests start their own PostgreSQL server in a temporary folder
 
 # rapport_install_packages(<package>...): asks dpkg which packages are missing and installs only those,
 # with apt-get when running as root and through sudo otherwise. A second run installs nothing.

@@ -60,6 +60,7 @@ Customer mergedCustomer(const Customer& kept, const Customer& merged) {
         result.acquisitionCost = merged.acquisitionCost;
     }
     fill(result.owner, merged.owner);
+    result.shared = result.shared || merged.shared; // either record was meant for the whole team
     fill(result.preferredChannel, merged.preferredChannel);
     for (const auto& tag : merged.tags) {
         if (std::find(result.tags.begin(), result.tags.end(), tag) == result.tags.end()) {

@@ -6,6 +6,7 @@
 #include "core/episode.h"
 #include "core/partnership.h"
 #include "core/relationship_cost.h"
+#include "storage/queries.h"
 
 #include <cstdint>
 #include <optional>
@@ -34,6 +35,8 @@ public:
     virtual void addRelationshipCost(const core::RelationshipCost& cost) = 0;
     virtual core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) = 0;
     virtual core::PartnershipId addPartnership(const core::Partnership& partnership) = 0;
+    /** Copies a recorded merge, erasure or export as it is (copying a base keeps its history). */
+    virtual void addCustomerEvent(const CustomerEvent& event) = 0;
 
     // Updates and reads inside the batch: reads see what this writer wrote, so an import matches a row
     // against the base and against the file's own earlier rows alike.

@@ -42,7 +42,7 @@ TEST_F(LadderOverrideTest, RemovingTheCustomerRemovesTheOverride) {
     repo().setLadderOverride(
         {id, LadderStage::Supporter, "wrote to the press about us", Date::fromYmd(2025, 1, 1), ""});
     repo().removeCustomer(id);
-    EXPECT_EQ(queryRawInt(path(), "SELECT count(*) FROM ladder_override"), 0);
+    EXPECT_EQ(rawInt("SELECT count(*) FROM ladder_override"), 0);
 }
 
 TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsData) {

@@ -3,6 +3,7 @@
 #include "storage/repository.h"
 #include "support/sqlite_dump.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 #include <gtest/gtest.h>
 
@@ -35,18 +36,25 @@ inline core::Episode makeContact(core::CustomerId customer, const std::string& d
     return e;
 }
 
-/** A fresh database file in a temporary folder for every test. */
+/**
+ * A fresh database for every test: an SQLite file, or a new database on the test's PostgreSQL server when the
+ * suite runs against it (RAPPORT_TEST_POSTGRES). The same tests hold for both backends.
+ */
 class RepositoryTest : public ::testing::Test {
 protected:
-    void SetUp() override { m_repository = storage::openRepository(path()); }
-    [[nodiscard]] std::string path() const { return m_dir.file("rapport.sqlite"); }
+    void SetUp() override { m_repository = storage::openRepository(location()); }
+    [[nodiscard]] const std::string& location() const { return m_database.location(); }
+    [[nodiscard]] std::string file(const std::string& name) const { return m_database.file(name); }
     storage::Repository& repo() { return *m_repository; }
     void reopen() {
         m_repository.reset();
-        m_repository = storage::openRepository(path());
+        m_repository = storage::openRepository(location());
     }
+    /** SQL outside Rapport, on either backend. */
+    void rawExec(const std::string& sql) const { m_database.exec(sql); }
+    [[nodiscard]] long long rawInt(const std::string& sql) const { return m_database.queryInt(sql); }
 
-    TempDir m_dir;
+    TestDatabase m_database;
     std::unique_ptr<storage::Repository> m_repository;
 };
 

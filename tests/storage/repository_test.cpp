@@ -283,7 +283,7 @@ TEST_F(RepositoryTest, ScanPurchasesStreamsByCustomerThenDate) {
 TEST_F(RepositoryTest, BackupIsAConsistentCopyAndNeverOverwrites) {
     const auto id = repo().addCustomer(fullCustomer());
     repo().addEpisode(makePurchase(id, "2024-01-01", 100));
-    const auto target = m_dir.file("copy.sqlite");
+    const auto target = file("copy.sqlite");
     repo().backupTo(target);
     EXPECT_THROW(repo().backupTo(target), storage::StorageError);
     auto copy = storage::openRepository(target);
@@ -297,7 +297,7 @@ TEST_F(RepositoryTest, CheckFindsTotalsThatDisagreeWithEpisodes) {
     repo().addEpisode(makePurchase(id, "2024-01-01", 100));
     EXPECT_TRUE(repo().check().ok());
     m_repository.reset();
-    execRaw(path(), "UPDATE customer SET revenue_total = 999");
+    rawExec("UPDATE customer SET revenue_total = 999");
     reopen();
     const auto report = repo().check();
     EXPECT_FALSE(report.ok());

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "storage/postgres/pg_session.h"
+#include "storage/repository.h"
+
+namespace rapport::storage::postgres {
+
+/**
+ * The Repository of a team database on PostgreSQL (libpqxx). Same behaviour as the SQLite file, plus what a
+ * shared base needs: row-level security decides what each user sees, the database writes the audit trail, and
+ * LISTEN/NOTIFY tells each client what others changed.
+ */
+class PgRepository final : public Repository {
+public:
+    PgRepository(const std::string& connectionString, const OpenOptions& options);
+    ~PgRepository() override;
+
+    core::CustomerId addCustomer(const core::Customer& customer) override;
+    void updateCustomer(const core::Customer& customer) override;
+    void removeCustomer(core::CustomerId id) override;
+    std::optional<core::Customer> customer(core::CustomerId id) override;
+    std::optional<core::CustomerId> customerByExternalRef(const std::string& externalRef) override;
+    CustomerPage customerPage(const CustomerPageRequest& request) override;
+    std::int64_t customerCount(const CustomerFilter& filter) override;
+    std::optional<CustomerRow> customerRow(core::CustomerId id) override;
+    std::vector<std::string> customerFieldValues(CustomerField field, int limit) override;
+    void storeScores(std::span<const CustomerScore> scores) override;
+
+    core::ContactPersonId addContactPerson(const core::ContactPerson& person) override;
+    void updateContactPerson(const core::ContactPerson& person) override;
+    void removeContactPerson(core::ContactPersonId id) override;
+    std::vector<core::ContactPerson> contactPersons(core::CustomerId customerId) override;
+
+    core::EpisodeId addEpisode(const core::Episode& episode) override;
+    void updateEpisode(const core::Episode& episode) override;
+    void removeEpisode(core::EpisodeId id) override;
+    std::optional<core::Episode> episode(core::EpisodeId id) override;
+    EpisodePage episodes(const EpisodeQuery& query) override;
+    EpisodePage dueFollowUps(core::Date until, int limit) override;
+    core::TaskId addTask(const core::Task& task) override;
+    void updateTask(const core::Task& task) override;
+    std::vector<core::Task> tasks(core::CustomerId customerId) override;
+    void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) override;
+
+    core::PartnershipId addPartnership(const core::Partnership& partnership) override;
+    void updatePartnership(const core::Partnership& partnership) override;
+    void removePartnership(core::PartnershipId id) override;
+    std::optional<core::Partnership> partnership(core::PartnershipId id) override;
+    std::vector<core::Partnership> partnerships() override;
+
+    void setRelationshipCost(const core::RelationshipCost& cost) override;
+    std::vector<core::RelationshipCost> relationshipCosts(core::CustomerId customerId) override;
+    std::vector<core::ChurnReason> churnReasons() override;
+    void addChurnReason(const core::ChurnReason& reason) override;
+    core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) override;
+    void updateChurnRecord(const core::ChurnRecord& record) override;
+    std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) override;
+
+    void setLadderOverride(const core::LadderOverride& override) override;
+    void clearLadderOverride(core::CustomerId customerId) override;
+    std::optional<core::LadderOverride> ladderOverride(core::CustomerId customerId) override;
+
+    void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) override;
+    void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) override;
+    void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) override;
+
+    std::vector<SharedContact> sharedContacts(int limit) override;
+    CustomerEvent mergeCustomers(core::CustomerId kept, core::CustomerId merged, const std::string& by) override;
+    CustomerEvent erasePersonalData(core::CustomerId id, const std::string& by) override;
+    CustomerEvent recordPersonalDataExport(core::CustomerId id, const std::string& by) override;
+    std::vector<CustomerEvent> customerEvents(std::optional<core::CustomerId> customerId) override;
+    std::vector<ChangeNotice> takeChanges() override;
+    std::optional<TeamSession> teamSession() override;
+    std::vector<AuditEntry> auditTrail(const AuditQuery& query) override;
+
+    std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
+    DatabaseCounts counts() override;
+    CheckReport check() override;
+    /** Writes a consistent snapshot of the team base (what this user may see) to a new SQLite file. */
+    void backupTo(const std::string& path) override;
+    std::string location() const override;
+
+    [[nodiscard]] bool wasCreated() const { return m_created; }
+
+private:
+    class ChangeListener;
+
+    Session m_session;
+    std::unique_ptr<ChangeListener> m_listener;
+    bool m_created = false;
+};
+
+} // namespace rapport::storage::postgres

@@ -1,0 +1,207 @@
+// PgRepository: episodes, follow-up tasks and the purchase stream for analytics.
+#include "storage/errors.h"
+#include "storage/postgres/pg_episode_rows.h"
+#include "storage/postgres/pg_repository.h"
+#include "storage/postgres/pg_rows.h"
+#include "storage/postgres/pg_values.h"
+
+namespace rapport::storage::postgres {
+
+const char* const kEpisodeColumns =
+    "id, customer_id, contact_person_id, occurred_on, channel, kind, revenue, margin, satisfaction, critical, owner, "
+    "notes, follow_up_on, follow_up_done";
+
+core::Episode readEpisode(const pqxx::row& r) {
+    core::Episode e;
+    e.id = int64(r[0]);
+    e.customerId = int64(r[1]);
+    e.contactPersonId = optionalInt64(r[2]);
+    e.occurredOn = date(r[3]);
+    e.channel = enumField<core::Channel>(r[4], "episode.channel");
+    e.kind = enumField<core::EpisodeKind>(r[5], "episode.kind");
+    e.revenue = optionalMoney(r[6]);
+    e.margin = optionalMoney(r[7]);
+    if (!r[8].is_null()) {
+        e.satisfaction = int32(r[8]);
+    }
+    e.critical = boolean(r[9]);
+    e.owner = text(r[10]);
+    e.notes = text(r[11]);
+    e.followUpOn = optionalDate(r[12]);
+    e.followUpDone = boolean(r[13]);
+    return e;
+}
+
+namespace {
+
+/** Appended to the episode columns: the customer's name. */
+constexpr const char* kCustomerName = ", (SELECT display_name FROM customer WHERE customer.id = episode.customer_id)";
+
+EpisodePage readPage(const pqxx::result& rows) {
+    EpisodePage page;
+    for (const auto& r : rows) {
+        page.rows.push_back(readEpisode(r));
+        page.customerNames.push_back(text(r[kEpisodeColumnCount]));
+    }
+    return page;
+}
+
+pqxx::result execEpisode(pqxx::transaction_base& work, const std::string& sql, const core::Episode& e,
+                         std::optional<std::int64_t> id) {
+    return work.exec_params(sql, id, e.customerId, e.contactPersonId, e.occurredOn.days(), code(e.channel),
+                            code(e.kind), optionalMinor(e.revenue), optionalMinor(e.margin), e.satisfaction, e.critical,
+                            e.owner, e.notes, optionalDays(e.followUpOn), e.followUpDone);
+}
+
+} // namespace
+
+core::EpisodeId insertEpisode(pqxx::transaction_base& work, const core::Episode& episode) {
+    return int64(execEpisode(work,
+                             "INSERT INTO episode (id, customer_id, contact_person_id, occurred_on, channel, kind, "
+                             "revenue, margin, satisfaction, critical, owner, notes, follow_up_on, follow_up_done) "
+                             "VALUES (coalesce($1, nextval(pg_get_serial_sequence('rapport.episode', 'id'))), $2, "
+                             "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+                             episode, optionalId(episode.id))[0][0]);
+}
+
+core::TaskId insertTask(pqxx::transaction_base& work, const core::Task& task) {
+    return int64(work.exec_params("INSERT INTO task (id, customer_id, title, due_on, done, owner, notes) VALUES "
+                                  "(coalesce($1, nextval(pg_get_serial_sequence('rapport.task', 'id'))), $2, $3, "
+                                  "$4, $5, $6, $7) RETURNING id",
+                                  optionalId(task.id), task.customerId, task.title, task.dueOn.days(), task.done,
+                                  task.owner, task.notes)[0][0]);
+}
+
+core::EpisodeId PgRepository::addEpisode(const core::Episode& episode) {
+    core::validate(episode);
+    return m_session.write([&](pqxx::work& work) { return insertEpisode(work, episode); });
+}
+
+void PgRepository::updateEpisode(const core::Episode& episode) {
+    core::validate(episode);
+    m_session.write([&](pqxx::work& work) {
+        const auto changed =
+            execEpisode(work,
+                        "UPDATE episode SET customer_id = $2, contact_person_id = $3, occurred_on = $4, channel = $5, "
+                        "kind = $6, revenue = $7, margin = $8, satisfaction = $9, critical = $10, owner = $11, "
+                        "notes = $12, follow_up_on = $13, follow_up_done = $14 WHERE id = $1",
+                        episode, episode.id)
+                .affected_rows();
+        requireFound(changed > 0, "episode", episode.id);
+    });
+}
+
+void PgRepository::removeEpisode(core::EpisodeId id) {
+    m_session.write([&](pqxx::work& work) {
+        requireFound(work.exec_params("DELETE FROM episode WHERE id = $1", id).affected_rows() > 0, "episode", id);
+    });
+}
+
+std::optional<core::Episode> PgRepository::episode(core::EpisodeId id) {
+    return m_session.read([&](auto& work) -> std::optional<core::Episode> {
+        const auto rows =
+            work.exec_params(std::string("SELECT ") + kEpisodeColumns + " FROM episode WHERE id = $1", id);
+        return rows.empty() ? std::nullopt : std::optional<core::Episode>(readEpisode(rows[0]));
+    });
+}
+
+EpisodePage PgRepository::episodes(const EpisodeQuery& query) {
+    // Fixed fragments only; values are bound. Newest first, keyset on (occurred_on, id).
+    std::string sql = std::string("SELECT ") + kEpisodeColumns + kCustomerName + " FROM episode WHERE true";
+    std::vector<std::optional<std::string>> values;
+    auto next = [&](std::string value) {
+        values.emplace_back(std::move(value));
+        return "$" + std::to_string(values.size());
+    };
+    if (query.customerId) {
+        sql += " AND customer_id = " + next(std::to_string(*query.customerId)) + "::bigint";
+    }
+    if (query.from) {
+        sql += " AND occurred_on >= " + next(std::to_string(query.from->days())) + "::integer";
+    }
+    if (query.to) {
+        sql += " AND occurred_on <= " + next(std::to_string(query.to->days())) + "::integer";
+    }
+    if (query.after) {
+        const auto day = next(std::to_string(query.after->first.days()));
+        const auto id = next(std::to_string(query.after->second));
+        sql += " AND (occurred_on, id) < (" + day + "::integer, " + id + "::bigint)";
+    }
+    if (query.criticalOnly) {
+        sql += " AND critical";
+    }
+    if (query.kind) {
+        sql += " AND kind = " + next(code(*query.kind));
+    }
+    if (query.channel) {
+        sql += " AND channel = " + next(code(*query.channel));
+    }
+    const int limit = std::clamp(query.limit, 1, 100'000);
+    sql += " ORDER BY occurred_on DESC, id DESC LIMIT " + std::to_string(limit + 1);
+    return m_session.read([&](auto& work) {
+        auto page = readPage(work.exec_params(sql, pqxx::prepare::make_dynamic_params(values)));
+        if (static_cast<int>(page.rows.size()) > limit) {
+            page.rows.pop_back();
+            page.customerNames.pop_back();
+            page.next = std::make_pair(page.rows.back().occurredOn, page.rows.back().id);
+        }
+        return page;
+    });
+}
+
+EpisodePage PgRepository::dueFollowUps(core::Date until, int limit) {
+    return m_session.read([&](auto& work) {
+        return readPage(work.exec_params(std::string("SELECT ") + kEpisodeColumns + kCustomerName +
+                                             " FROM episode WHERE follow_up_on IS NOT NULL AND NOT follow_up_done "
+                                             "AND follow_up_on <= $1 ORDER BY follow_up_on, id LIMIT $2",
+                                         until.days(), std::clamp(limit, 1, 100'000)));
+    });
+}
+
+core::TaskId PgRepository::addTask(const core::Task& task) {
+    core::validate(task);
+    return m_session.write([&](pqxx::work& work) { return insertTask(work, task); });
+}
+
+void PgRepository::updateTask(const core::Task& task) {
+    core::validate(task);
+    m_session.write([&](pqxx::work& work) {
+        const auto changed =
+            work.exec_params("UPDATE task SET customer_id = $2, title = $3, due_on = $4, done = $5, "
+                             "owner = $6, notes = $7 WHERE id = $1",
+                             task.id, task.customerId, task.title, task.dueOn.days(), task.done, task.owner, task.notes)
+                .affected_rows();
+        requireFound(changed > 0, "task", task.id);
+    });
+}
+
+std::vector<core::Task> PgRepository::tasks(core::CustomerId customerId) {
+    return m_session.read([&](auto& work) {
+        std::vector<core::Task> result;
+        for (const auto& r : work.exec_params("SELECT id, customer_id, title, due_on, done, owner, notes FROM task "
+                                              "WHERE customer_id = $1 ORDER BY done, due_on, id",
+                                              customerId)) {
+            result.push_back({int64(r[0]), int64(r[1]), text(r[2]), date(r[3]), boolean(r[4]), text(r[5]), text(r[6])});
+        }
+        return result;
+    });
+}
+
+void PgRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) {
+    m_session.read([&](auto& work) {
+        std::vector<PurchaseRecord> batch;
+        streamQuery(work,
+                    "SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return' FROM episode "
+                    "WHERE kind IN ('purchase', 'return') ORDER BY customer_id, occurred_on",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            batch.push_back({int64(r[0]), date(r[1]), int64(r[2]), int64(r[3]), boolean(r[4])});
+                        }
+                        return sink(batch);
+                    });
+        return 0;
+    });
+}
+
+} // namespace rapport::storage::postgres

@@ -1,0 +1,308 @@
+// PgRepository: partnerships, relationship costs, churn, ladder overrides and the streaming reads of analytics.
+#include "core/validation.h"
+#include "storage/errors.h"
+#include "storage/postgres/pg_episode_rows.h"
+#include "storage/postgres/pg_repository.h"
+#include "storage/postgres/pg_rows.h"
+#include "storage/postgres/pg_values.h"
+
+namespace rapport::storage::postgres {
+
+namespace {
+
+void writePartnershipChildren(pqxx::transaction_base& work, core::PartnershipId id, const core::Partnership& p) {
+    for (std::size_t i = 0; i < p.stageHistory.size(); ++i) {
+        const auto& change = p.stageHistory[i];
+        work.exec_params("INSERT INTO partnership_stage (partnership_id, position, stage, since, note) "
+                         "VALUES ($1, $2, $3, $4, $5)",
+                         id, static_cast<int>(i), code(change.stage), change.since.days(), change.note);
+    }
+    for (std::size_t i = 0; i < p.bonds.size(); ++i) {
+        work.exec_params("INSERT INTO partnership_bond (partnership_id, position, bond) VALUES ($1, $2, $3)", id,
+                         static_cast<int>(i), code(p.bonds[i]));
+    }
+}
+
+std::vector<core::Partnership> selectPartnerships(pqxx::transaction_base& work, std::optional<core::PartnershipId> id) {
+    std::vector<core::Partnership> result;
+    for (const auto& r : work.exec_params("SELECT id, partner_name, partner_customer_id, direction, form, "
+                                          "value_shared, started_on, ended_on, notes FROM partnership "
+                                          "WHERE $1::bigint IS NULL OR id = $1 ORDER BY partner_name, id",
+                                          id)) {
+        core::Partnership p;
+        p.id = int64(r[0]);
+        p.partnerName = text(r[1]);
+        p.partnerCustomerId = optionalInt64(r[2]);
+        p.direction = enumField<core::PartnerDirection>(r[3], "partnership.direction");
+        p.form = enumField<core::PartnershipForm>(r[4], "partnership.form");
+        p.valueShared = core::Money::fromMinor(int64(r[5]));
+        p.startedOn = optionalDate(r[6]);
+        p.endedOn = optionalDate(r[7]);
+        p.notes = text(r[8]);
+        result.push_back(std::move(p));
+    }
+    for (auto& p : result) {
+        for (const auto& s : work.exec_params("SELECT stage, since, note FROM partnership_stage "
+                                              "WHERE partnership_id = $1 ORDER BY position",
+                                              p.id)) {
+            p.stageHistory.push_back(
+                {enumField<core::PartnershipStage>(s[0], "partnership_stage.stage"), date(s[1]), text(s[2])});
+        }
+        for (const auto& b :
+             work.exec_params("SELECT bond FROM partnership_bond WHERE partnership_id = $1 ORDER BY position", p.id)) {
+            p.bonds.push_back(enumField<core::Bond>(b[0], "partnership_bond.bond"));
+        }
+    }
+    return result;
+}
+
+pqxx::result execPartnership(pqxx::transaction_base& work, const std::string& sql, const core::Partnership& p,
+                             std::optional<std::int64_t> id) {
+    return work.exec_params(sql, id, p.partnerName, p.partnerCustomerId, code(p.direction), code(p.form),
+                            p.valueShared.minor(), optionalDays(p.startedOn), optionalDays(p.endedOn), p.notes);
+}
+
+} // namespace
+
+core::PartnershipId insertPartnership(pqxx::transaction_base& work, const core::Partnership& partnership) {
+    const auto id = int64(execPartnership(work,
+                                          "INSERT INTO partnership (id, partner_name, partner_customer_id, "
+                                          "direction, form, value_shared, started_on, ended_on, notes) VALUES "
+                                          "(coalesce($1, nextval(pg_get_serial_sequence('rapport.partnership', "
+                                          "'id'))), $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                                          partnership, optionalId(partnership.id))[0][0]);
+    writePartnershipChildren(work, id, partnership);
+    return id;
+}
+
+void upsertRelationshipCost(pqxx::transaction_base& work, const core::RelationshipCost& cost) {
+    work.exec_params("INSERT INTO relationship_cost (customer_id, year, line, amount) VALUES ($1, $2, $3, $4) "
+                     "ON CONFLICT (customer_id, year, line) DO UPDATE SET amount = excluded.amount",
+                     cost.customerId, cost.year, code(cost.line), cost.amount.minor());
+}
+
+core::ChurnRecordId insertChurnRecord(pqxx::transaction_base& work, const core::ChurnRecord& r) {
+    return int64(work.exec_params("INSERT INTO churn_record (id, customer_id, churned_on, reason_code, details, "
+                                  "win_back_attempts, outcome) VALUES (coalesce($1, nextval(pg_get_serial_sequence("
+                                  "'rapport.churn_record', 'id'))), $2, $3, $4, $5, $6, $7) RETURNING id",
+                                  optionalId(r.id), r.customerId, r.churnedOn.days(), r.reasonCode, r.details,
+                                  r.winBackAttempts, code(r.outcome))[0][0]);
+}
+
+core::PartnershipId PgRepository::addPartnership(const core::Partnership& partnership) {
+    core::validate(partnership);
+    return m_session.write([&](pqxx::work& work) { return insertPartnership(work, partnership); });
+}
+
+void PgRepository::updatePartnership(const core::Partnership& partnership) {
+    core::validate(partnership);
+    m_session.write([&](pqxx::work& work) {
+        const auto changed = execPartnership(work,
+                                             "UPDATE partnership SET partner_name = $2, partner_customer_id = $3, "
+                                             "direction = $4, form = $5, value_shared = $6, started_on = $7, "
+                                             "ended_on = $8, notes = $9 WHERE id = $1",
+                                             partnership, partnership.id)
+                                 .affected_rows();
+        requireFound(changed > 0, "partnership", partnership.id);
+        work.exec_params("DELETE FROM partnership_stage WHERE partnership_id = $1", partnership.id);
+        work.exec_params("DELETE FROM partnership_bond WHERE partnership_id = $1", partnership.id);
+        writePartnershipChildren(work, partnership.id, partnership);
+    });
+}
+
+void PgRepository::removePartnership(core::PartnershipId id) {
+    m_session.write([&](pqxx::work& work) {
+        requireFound(work.exec_params("DELETE FROM partnership WHERE id = $1", id).affected_rows() > 0, "partnership",
+                     id);
+    });
+}
+
+std::optional<core::Partnership> PgRepository::partnership(core::PartnershipId id) {
+    return m_session.read([&](auto& work) -> std::optional<core::Partnership> {
+        auto found = selectPartnerships(work, id);
+        return found.empty() ? std::nullopt : std::optional<core::Partnership>(std::move(found.front()));
+    });
+}
+
+std::vector<core::Partnership> PgRepository::partnerships() {
+    return m_session.read([&](auto& work) { return selectPartnerships(work, std::nullopt); });
+}
+
+void PgRepository::setRelationshipCost(const core::RelationshipCost& cost) {
+    core::validate(cost);
+    m_session.write([&](pqxx::work& work) { upsertRelationshipCost(work, cost); });
+}
+
+std::vector<core::RelationshipCost> PgRepository::relationshipCosts(core::CustomerId customerId) {
+    return m_session.read([&](auto& work) {
+        std::vector<core::RelationshipCost> costs;
+        for (const auto& r : work.exec_params("SELECT year, line, amount FROM relationship_cost WHERE customer_id = $1 "
+                                              "ORDER BY year, line",
+                                              customerId)) {
+            costs.push_back({customerId, int32(r[0]), enumField<core::CostLine>(r[1], "relationship_cost.line"),
+                             core::Money::fromMinor(int64(r[2]))});
+        }
+        return costs;
+    });
+}
+
+std::vector<core::ChurnReason> PgRepository::churnReasons() {
+    return m_session.read([](auto& work) {
+        std::vector<core::ChurnReason> reasons;
+        // The seed's categories first, in catalogue order, then the user's own: as the SQLite file lists them.
+        for (const auto& r : work.exec("SELECT code, label, benchmark_low, benchmark_high FROM churn_reason "
+                                       "ORDER BY benchmark_low IS NULL, benchmark_low, code")) {
+            core::ChurnReason reason{text(r[0]), text(r[1]), std::nullopt, std::nullopt};
+            if (!r[2].is_null()) {
+                reason.benchmarkLowPercent = real(r[2]);
+            }
+            if (!r[3].is_null()) {
+                reason.benchmarkHighPercent = real(r[3]);
+            }
+            reasons.push_back(std::move(reason));
+        }
+        return reasons;
+    });
+}
+
+void PgRepository::addChurnReason(const core::ChurnReason& reason) {
+    core::Validator v;
+    core::checkRequiredText(v, "code", reason.code, 60);
+    core::checkRequiredText(v, "label", reason.label, 200);
+    core::throwIfInvalid("churn reason", v.take());
+    m_session.write([&](pqxx::work& work) {
+        work.exec_params(
+            "INSERT INTO churn_reason (code, label, benchmark_low, benchmark_high) VALUES ($1, $2, $3, $4)",
+            reason.code, reason.label, reason.benchmarkLowPercent, reason.benchmarkHighPercent);
+    });
+}
+
+core::ChurnRecordId PgRepository::addChurnRecord(const core::ChurnRecord& r) {
+    core::validate(r);
+    return m_session.write([&](pqxx::work& work) { return insertChurnRecord(work, r); });
+}
+
+void PgRepository::updateChurnRecord(const core::ChurnRecord& r) {
+    core::validate(r);
+    m_session.write([&](pqxx::work& work) {
+        const auto changed = work.exec_params("UPDATE churn_record SET customer_id = $2, churned_on = $3, "
+                                              "reason_code = $4, details = $5, win_back_attempts = $6, outcome = $7 "
+                                              "WHERE id = $1",
+                                              r.id, r.customerId, r.churnedOn.days(), r.reasonCode, r.details,
+                                              r.winBackAttempts, code(r.outcome))
+                                 .affected_rows();
+        requireFound(changed > 0, "churn record", r.id);
+    });
+}
+
+std::vector<core::ChurnRecord> PgRepository::churnRecords(std::optional<core::CustomerId> customerId) {
+    return m_session.read([&](auto& work) {
+        std::vector<core::ChurnRecord> records;
+        for (const auto& r : work.exec_params("SELECT id, customer_id, churned_on, reason_code, details, "
+                                              "win_back_attempts, outcome FROM churn_record "
+                                              "WHERE $1::bigint IS NULL OR customer_id = $1 ORDER BY churned_on, id",
+                                              customerId)) {
+            records.push_back({int64(r[0]), int64(r[1]), date(r[2]), text(r[3]), text(r[4]), int32(r[5]),
+                               enumField<core::WinBackOutcome>(r[6], "churn_record.outcome")});
+        }
+        return records;
+    });
+}
+
+void PgRepository::setLadderOverride(const core::LadderOverride& override) {
+    core::validate(override);
+    m_session.write([&](pqxx::work& work) {
+        requireFound(!work.exec_params("SELECT 1 FROM customer WHERE id = $1", override.customerId).empty(), "customer",
+                     override.customerId);
+        work.exec_params("INSERT INTO ladder_override (customer_id, stage, reason, set_on, set_by) "
+                         "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (customer_id) DO UPDATE SET stage = excluded.stage, "
+                         "reason = excluded.reason, set_on = excluded.set_on, set_by = excluded.set_by",
+                         override.customerId, code(override.stage), override.reason, override.setOn.days(),
+                         override.setBy);
+    });
+}
+
+void PgRepository::clearLadderOverride(core::CustomerId customerId) {
+    m_session.write(
+        [&](pqxx::work& work) { work.exec_params("DELETE FROM ladder_override WHERE customer_id = $1", customerId); });
+}
+
+std::optional<core::LadderOverride> PgRepository::ladderOverride(core::CustomerId customerId) {
+    return m_session.read([&](auto& work) -> std::optional<core::LadderOverride> {
+        const auto rows = work.exec_params(
+            "SELECT stage, reason, set_on, set_by FROM ladder_override WHERE customer_id = $1", customerId);
+        if (rows.empty()) {
+            return std::nullopt;
+        }
+        return core::LadderOverride{customerId, enumField<core::LadderStage>(rows[0][0], "ladder_override.stage"),
+                                    text(rows[0][1]), date(rows[0][2]), text(rows[0][3])};
+    });
+}
+
+void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) {
+    m_session.read([&](auto& work) {
+        std::vector<CustomerFact> batch;
+        streamQuery(work,
+                    "SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage FROM customer c "
+                    "LEFT JOIN ladder_override o ON o.customer_id = c.id ORDER BY c.id",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            batch.push_back({int64(r[0]), text(r[1]), text(r[2]),
+                                             enumField<core::CustomerKind>(r[3], "customer.kind"), optionalDate(r[4]),
+                                             optionalEnumField<core::LadderStage>(r[5], "ladder_override.stage")});
+                        }
+                        return sink(batch);
+                    });
+        return 0;
+    });
+}
+
+void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) {
+    m_session.read([&](auto& work) {
+        std::vector<EpisodeFact> batch;
+        streamQuery(work,
+                    "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, "
+                    "critical, follow_up_on IS NOT NULL AND NOT follow_up_done FROM episode "
+                    "ORDER BY customer_id, occurred_on, id",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            EpisodeFact fact;
+                            fact.customerId = int64(r[0]);
+                            fact.date = date(r[1]);
+                            fact.kind = enumField<core::EpisodeKind>(r[2], "episode.kind");
+                            fact.revenueMinor = int64(r[3]);
+                            fact.marginMinor = int64(r[4]);
+                            if (!r[5].is_null()) {
+                                fact.satisfaction = static_cast<std::int8_t>(int32(r[5]));
+                            }
+                            fact.critical = boolean(r[6]);
+                            fact.followUpOpen = boolean(r[7]);
+                            batch.push_back(fact);
+                        }
+                        return sink(batch);
+                    });
+        return 0;
+    });
+}
+
+void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) {
+    m_session.read([&](auto& work) {
+        std::vector<core::RelationshipCost> batch;
+        streamQuery(work,
+                    "SELECT customer_id, year, line, amount FROM relationship_cost ORDER BY customer_id, year, line",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            batch.push_back({int64(r[0]), int32(r[1]),
+                                             enumField<core::CostLine>(r[2], "relationship_cost.line"),
+                                             core::Money::fromMinor(int64(r[3]))});
+                        }
+                        return sink(batch);
+                    });
+        return 0;
+    });
+}
+
+} // namespace rapport::storage::postgres

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <pqxx/pqxx>
+
+namespace rapport::storage::postgres {
+
+/** The team schema this program writes; rapport_meta.schema_version holds a database's. */
+inline constexpr int kSchemaVersion = 1;
+
+/** True when the database has Rapport's schema. */
+bool hasSchema(pqxx::transaction_base& work);
+/** The schema version recorded in the database. */
+int schemaVersion(pqxx::transaction_base& work);
+
+/**
+ * Creates the group roles (when missing), the rapport schema owned by rapport_owner, its tables, triggers,
+ * policies and privileges, and the churn-reason catalogue, in the caller's transaction. Needs a superuser, or a
+ * role with CREATEROLE that owns the database.
+ */
+void createSchema(pqxx::work& work);
+
+} // namespace rapport::storage::postgres

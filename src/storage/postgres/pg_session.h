@@ -1,0 +1,63 @@
+#pragma once
+
+#include <memory>
+#include <pqxx/pqxx>
+#include <string>
+#include <type_traits>
+
+namespace rapport::storage::postgres {
+
+/** Throws the StorageError that says what a PostgreSQL error means for the user (never returns). */
+[[noreturn]] void throwTranslated(const pqxx::sql_error& error);
+[[noreturn]] void throwLostConnection(const std::string& location, const std::exception& error);
+
+/**
+ * One connection to a team database: search_path set to Rapport's schema, errors turned into StorageError
+ * subclasses. Work runs in one transaction at a time.
+ */
+class Session {
+public:
+    /** Connects; throws StorageError naming the server (never the password) when it cannot. */
+    explicit Session(const std::string& connectionString);
+
+    pqxx::connection& connection() { return *m_connection; }
+    /** The connection string without its password. */
+    [[nodiscard]] const std::string& location() const { return m_location; }
+
+    /** Runs f(pqxx::work&) in one transaction and commits; a failure rolls back and is translated. */
+    template <typename F> auto write(F&& f) {
+        try {
+            pqxx::work work(*m_connection);
+            if constexpr (std::is_void_v<std::invoke_result_t<F, pqxx::work&>>) {
+                f(work);
+                work.commit();
+            } else {
+                auto result = f(work);
+                work.commit();
+                return result;
+            }
+        } catch (const pqxx::sql_error& error) {
+            throwTranslated(error);
+        } catch (const pqxx::broken_connection& error) {
+            throwLostConnection(m_location, error);
+        }
+    }
+
+    /** Runs f(pqxx::work&) in a read-only transaction: one consistent view of the base. */
+    template <typename F> auto read(F&& f) {
+        try {
+            pqxx::read_transaction work(*m_connection);
+            return f(work);
+        } catch (const pqxx::sql_error& error) {
+            throwTranslated(error);
+        } catch (const pqxx::broken_connection& error) {
+            throwLostConnection(m_location, error);
+        }
+    }
+
+private:
+    std::unique_ptr<pqxx::connection> m_connection;
+    std::string m_location;
+};
+
+} // namespace rapport::storage::postgres
