@@ -50,6 +50,9 @@ void addMatrixCommand(CLI::App& app, CliContext& context);
 void addLadderCommand(CLI::App& app, CliContext& context);
 void addChurnCommand(CLI::App& app, CliContext& context);
 void addAnalyzeCommand(CLI::App& app, CliContext& context);
+void addTeamCommand(CLI::App& app, CliContext& context);
+void addMigrateCommand(CLI::App& app, CliContext& context);
+void addAuditCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

@@ -1,5 +1,4 @@
 #include "cli/cli_context.h"
-#include "storage/sqlite/schema.h"
 
 #include <CLI/CLI.hpp>
 #include <ostream>
@@ -12,7 +11,7 @@ void addInitCommand(CLI::App& app, CliContext& context) {
         auto repository = context.open(true);
         const auto counts = repository->counts();
         *context.out << "Rapport database ready at " << repository->location() << " (schema v"
-                     << storage::sqlite::kSchemaVersion << ", " << counts.customers << " customers)\n";
+                     << repository->check().schemaVersion << ", " << counts.customers << " customers)\n";
     });
 }
 

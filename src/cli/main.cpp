@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
                  "Dates are YYYY-MM-DD, money is decimal text. Exit codes: 0 done, 1 problem found, 2 nothing done.",
                  "rapport-cli"};
     app.set_version_flag("--version", "rapport-cli 0.1.0");
-    app.add_option("--db", context.databasePath, "Database file")->default_str(context.databasePath);
+    app.add_option("--db", context.databasePath,
+                   "Database file, or a team database: postgresql://USER@HOST:5432/DATABASE")->default_str(context.databasePath);
     app.add_flag("-v,--verbose", context.verbose, "Log details to stderr");
     app.require_subcommand(1);
     app.fallthrough();
@@ -43,6 +44,9 @@ int main(int argc, char** argv) {
     cli::addLadderCommand(app, context);
     cli::addChurnCommand(app, context);
     cli::addAnalyzeCommand(app, context);
+    cli::addTeamCommand(app, context);
+    cli::addMigrateCommand(app, context);
+    cli::addAuditCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });

@@ -19,10 +19,10 @@ constexpr int kIdBlock = 10'000;
 template <typename F> auto PgBulkWriter::guarded(F&& f) {
     try {
         return f(*m_work);
-    } catch (const pqxx::sql_error& error) {
-        throwTranslated(error);
     } catch (const pqxx::broken_connection& error) {
         throwLostConnection(m_session.location(), error);
+    } catch (const pqxx::failure& error) {
+        throwTranslated(error);
     }
 }
 
@@ -33,7 +33,7 @@ PgBulkWriter::PgBulkWriter(Session& session, const BulkOptions& /*options*/)
         // Peeks at the sequence without taking a value: every episode id this batch draws is at least this.
         m_firstBatchEpisode = int64(m_work->exec("SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END "
                                                  "FROM rapport.episode_id_seq")[0][0]);
-    } catch (const pqxx::sql_error& error) {
+    } catch (const pqxx::failure& error) {
         throwTranslated(error);
     }
 }

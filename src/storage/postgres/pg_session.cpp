@@ -9,6 +9,12 @@ namespace {
 
 std::string firstLine(const char* text) {
     std::string line(text);
+    if (line.starts_with("ERROR:  ")) {
+        line.erase(0, 8); // libpq's prefix; the message says the rest
+    }
+    if (const auto newline = line.find('\n'); newline != std::string::npos) {
+        line.resize(newline); // DETAIL and HINT lines follow
+    }
     while (!line.empty() && (line.back() == '\n' || line.back() == ' ')) {
         line.pop_back();
     }
@@ -17,11 +23,10 @@ std::string firstLine(const char* text) {
 
 } // namespace
 
-void throwTranslated(const pqxx::sql_error& error) {
-    const std::string state = error.sqlstate();
+void throwTranslated(const pqxx::failure& error) {
+    // libpqxx 6 leaves sqlstate() empty for exec_params, so the class it throws tells what happened.
     const std::string message = firstLine(error.what());
-    if (state == "42501") {
-        // Insufficient privilege, or a row-level security policy refused the row.
+    if (dynamic_cast<const pqxx::insufficient_privilege*>(&error) != nullptr) {
         if (message.find("row-level security") != std::string::npos) {
             throw PermissionError("the team database refused the change: the customer is neither yours nor shared "
                                   "with the team (" +
@@ -29,18 +34,18 @@ void throwTranslated(const pqxx::sql_error& error) {
         }
         throw PermissionError("your role in the team database may not do this: " + message);
     }
-    if (state.starts_with("23")) {
+    if (dynamic_cast<const pqxx::integrity_constraint_violation*>(&error) != nullptr) {
         throw ConstraintError(message);
     }
-    if (state == "40001" || state == "40P01") {
+    if (dynamic_cast<const pqxx::transaction_rollback*>(&error) != nullptr) {
         throw ConflictError("someone else changed the same rows at the same moment; nothing was saved, try again (" +
                             message + ")");
     }
-    if (state == "57014") {
-        throw CancelledError(message);
-    }
-    if (state == "53100") {
+    if (dynamic_cast<const pqxx::disk_full*>(&error) != nullptr) {
         throw StorageError("the team database's disk is full; nothing of this change was written (" + message + ")");
+    }
+    if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&error); sql != nullptr && sql->sqlstate() == "57014") {
+        throw CancelledError(message);
     }
     throw StorageError(message);
 }
@@ -60,7 +65,7 @@ Session::Session(const std::string& connectionString)
         setup.exec("SET application_name = 'rapport'");
     } catch (const pqxx::broken_connection& error) {
         throw StorageError("cannot connect to the team database " + m_location + ": " + firstLine(error.what()));
-    } catch (const pqxx::sql_error& error) {
+    } catch (const pqxx::failure& error) {
         throwTranslated(error);
     }
 }

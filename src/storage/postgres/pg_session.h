@@ -8,7 +8,7 @@
 namespace rapport::storage::postgres {
 
 /** Throws the StorageError that says what a PostgreSQL error means for the user (never returns). */
-[[noreturn]] void throwTranslated(const pqxx::sql_error& error);
+[[noreturn]] void throwTranslated(const pqxx::failure& error);
 [[noreturn]] void throwLostConnection(const std::string& location, const std::exception& error);
 
 /**
@@ -36,10 +36,10 @@ public:
                 work.commit();
                 return result;
             }
-        } catch (const pqxx::sql_error& error) {
-            throwTranslated(error);
         } catch (const pqxx::broken_connection& error) {
             throwLostConnection(m_location, error);
+        } catch (const pqxx::failure& error) {
+            throwTranslated(error);
         }
     }
 
@@ -48,10 +48,10 @@ public:
         try {
             pqxx::read_transaction work(*m_connection);
             return f(work);
-        } catch (const pqxx::sql_error& error) {
-            throwTranslated(error);
         } catch (const pqxx::broken_connection& error) {
             throwLostConnection(m_location, error);
+        } catch (const pqxx::failure& error) {
+            throwTranslated(error);
         }
     }
 
