@@ -65,8 +65,8 @@ std::string shown(const std::string& field, const std::optional<std::string>& va
 
 void addAuditCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<AuditArguments>();
-    auto* command = app.add_subcommand(
-        "audit", "Who changed what and when in a team database, newest first (its admins only)");
+    auto* command =
+        app.add_subcommand("audit", "Who changed what and when in a team database, newest first (its admins only)");
     command->add_option("--customer", arguments->customer, "Only the changes of this customer");
     command->add_option("--limit", arguments->limit, "At most this many changes (default 100)")
         ->check(CLI::Range(1, 1'000'000));
@@ -110,8 +110,9 @@ void addAuditCommand(CLI::App& app, CliContext& context) {
             }
             *context.out << '\n';
             for (const auto& change : entry.changes) {
-                const bool empty = [](const std::optional<std::string>& v) { return !v || v->empty(); }(
-                    entry.action == "insert" ? change.after : change.before);
+                const bool empty = [](const std::optional<std::string>& v) {
+                    return !v || v->empty();
+                }(entry.action == "insert" ? change.after : change.before);
                 if (entry.action != "update" && (empty || change.field == "id")) {
                     continue; // an inserted or deleted row: its filled fields say enough
                 }

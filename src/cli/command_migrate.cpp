@@ -40,18 +40,16 @@ void addMigrateCommand(CLI::App& app, CliContext& context) {
         const auto started = std::chrono::steady_clock::now();
         std::string lastStage;
         int lastPercent = -1;
-        const auto summary = storage::copyDatabase(
-            *from, *to, [&](std::string_view stage, std::int64_t done, std::int64_t total) {
+        const auto summary =
+            storage::copyDatabase(*from, *to, [&](std::string_view stage, std::int64_t done, std::int64_t total) {
                 const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
                 if (stage != lastStage || percent / 10 != lastPercent / 10) {
-                    *context.err << "migrate: " << stage << ' ' << percent << "% (" << done << " of " << total
-                                 << ")\n";
+                    *context.err << "migrate: " << stage << ' ' << percent << "% (" << done << " of " << total << ")\n";
                     lastStage = stage;
                     lastPercent = percent;
                 }
             });
-        const auto seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         const auto& c = summary.counts;
         *context.out << "Copied " << from->location() << " into " << to->location() << " in "
                      << static_cast<long long>(seconds * 10) / 10.0 << " s and checked it:\n"
@@ -59,10 +57,10 @@ void addMigrateCommand(CLI::App& app, CliContext& context) {
                      << "\n  episodes         " << c.episodes << " (" << c.purchases << " purchases)"
                      << "\n  tasks            " << c.tasks << "\n  partnerships     " << c.partnerships
                      << "\n  churn records    " << c.churnRecords << "\n  cost entries     " << c.costEntries
-                     << "\n  events           " << summary.events << "\n  ladder stages    "
-                     << summary.ladderOverrides << "\n  scores           " << summary.scores
-                     << "\n  revenue          " << core::Money::fromMinor(summary.revenueMinor).toDecimal()
-                     << "\n  margin           " << core::Money::fromMinor(summary.marginMinor).toDecimal()
+                     << "\n  events           " << summary.events << "\n  ladder stages    " << summary.ladderOverrides
+                     << "\n  scores           " << summary.scores << "\n  revenue          "
+                     << core::Money::fromMinor(summary.revenueMinor).toDecimal() << "\n  margin           "
+                     << core::Money::fromMinor(summary.marginMinor).toDecimal()
                      << "\nCounts, revenue and margin are equal on both sides.\n";
     });
 }

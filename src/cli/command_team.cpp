@@ -101,8 +101,7 @@ void addTeamCommand(CLI::App& app, CliContext& context) {
                 return;
             }
         }
-        storage::addTeamMember(context.databasePath, arguments->login, arguments->role, arguments->ownerName,
-                               password);
+        storage::addTeamMember(context.databasePath, arguments->login, arguments->role, arguments->ownerName, password);
         *context.out << "Team member " << arguments->login << " is now " << arguments->role << " (owner name \""
                      << (arguments->ownerName.empty() ? arguments->login : arguments->ownerName) << "\")"
                      << (password ? ", password set" : "") << '\n';

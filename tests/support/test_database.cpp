@@ -37,7 +37,12 @@ TestDatabase::TestDatabase() {
 }
 
 TestDatabase::~TestDatabase() {
-    if (isPostgres()) {
+    drop();
+}
+
+void TestDatabase::drop() {
+    if (isPostgres() && !m_dropped) {
+        m_dropped = true;
         try {
             execOnTestServer("DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)");
         } catch (const std::exception&) {

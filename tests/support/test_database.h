@@ -30,6 +30,9 @@ public:
     /** A file in this test's temporary folder (for exports, backups ...). */
     [[nodiscard]] std::string file(const std::string& name) const { return m_dir.file(name); }
 
+    /** Drops a PostgreSQL database now rather than at the end (its logins can then be dropped too). */
+    void drop();
+
     /** Runs SQL outside Rapport, as the database's owner: to tamper with rows or look at them directly. */
     void exec(const std::string& sql) const;
     long long queryInt(const std::string& sql) const;
@@ -38,6 +41,7 @@ private:
     TempDir m_dir;
     std::string m_name; // the PostgreSQL database's name; empty for SQLite
     std::string m_location;
+    bool m_dropped = false;
 };
 
 /** Runs SQL on the test server's maintenance database as its superuser. */

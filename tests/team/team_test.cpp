@@ -1,0 +1,299 @@
+// The team database against a real PostgreSQL server (the ctest fixture "postgres"): row-level security for two
+// managers and an analyst, lost updates between two clients, live change notices, the audit trail, migration.
+#include "demo/demo_generator.h"
+#include "storage/database_copy.h"
+#include "storage/errors.h"
+#include "storage/repository.h"
+#include "storage/team.h"
+#include "support/test_database.h"
+
+#include <gtest/gtest.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+core::Customer customerOf(const std::string& name, const std::string& owner, bool shared = false) {
+    core::Customer c;
+    c.displayName = name;
+    c.owner = owner;
+    c.shared = shared;
+    c.emails = {{name.substr(0, name.find(' ')) + "@example.org", ""}};
+    return c;
+}
+
+core::Episode callTo(core::CustomerId customer) {
+    core::Episode e;
+    e.customerId = customer;
+    e.occurredOn = core::Date::fromYmd(2026, 11, 2);
+    e.kind = core::EpisodeKind::Call;
+    e.channel = core::Channel::Phone;
+    e.notes = "asked about the spring catalogue";
+    return e;
+}
+
+/** A team database with three members; their logins are unique to this test process (roles are server-wide). */
+class TeamTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!m_database.isPostgres()) {
+            GTEST_SKIP() << "team tests need the PostgreSQL test server (ctest starts it; RAPPORT_TEST_POSTGRES)";
+        }
+        m_admin = storage::openRepository(m_database.location()); // the server's administrator creates the schema
+        const auto suffix = std::to_string(::getpid());
+        m_anna = "anna_" + suffix;
+        m_erik = "erik_" + suffix;
+        m_ola = "ola_" + suffix;
+        storage::addTeamMember(m_database.location(), m_anna, "manager", "Anna Nowak", std::nullopt);
+        storage::addTeamMember(m_database.location(), m_erik, "manager", "Erik Lindqvist", std::nullopt);
+        storage::addTeamMember(m_database.location(), m_ola, "analyst", "Ola Berg", std::nullopt);
+        m_annas = m_admin->addCustomer(customerOf("Amber Foods", "Anna Nowak"));
+        m_eriks = m_admin->addCustomer(customerOf("Nordic Hotels", "Erik Lindqvist"));
+        m_shared = m_admin->addCustomer(customerOf("Baltic Trade", "Erik Lindqvist", true));
+        m_admin->addEpisode(callTo(m_eriks));
+        core::ContactPerson buyer;
+        buyer.customerId = m_eriks;
+        buyer.name = "Karin Öberg";
+        m_eriksBuyer = m_admin->addContactPerson(buyer);
+    }
+    void TearDown() override {
+        m_admin.reset();
+        if (m_database.isPostgres()) {
+            m_database.drop(); // first: the logins hold privileges on it
+            for (const auto& login : {m_anna, m_erik, m_ola}) {
+                execOnTestServer("DROP ROLE IF EXISTS " + login);
+            }
+        }
+    }
+    [[nodiscard]] std::unique_ptr<storage::Repository> signIn(const std::string& login) const {
+        return storage::openRepository(m_database.location() + " user=" + login);
+    }
+
+    TestDatabase m_database;
+    std::unique_ptr<storage::Repository> m_admin;
+    std::string m_anna, m_erik, m_ola;
+    core::CustomerId m_annas = 0, m_eriks = 0, m_shared = 0;
+    core::ContactPersonId m_eriksBuyer = 0;
+};
+
+std::vector<core::CustomerId> visibleIds(storage::Repository& repository) {
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::Id;
+    std::vector<core::CustomerId> ids;
+    for (const auto& row : repository.customerPage(request).rows) {
+        ids.push_back(row.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_F(TeamTest, EachManagerSeesOnlyTheirOwnAndSharedCustomers) {
+    auto anna = signIn(m_anna);
+    auto erik = signIn(m_erik);
+    EXPECT_EQ(visibleIds(*anna), (std::vector<core::CustomerId>{m_annas, m_shared}));
+    EXPECT_EQ(visibleIds(*erik), (std::vector<core::CustomerId>{m_eriks, m_shared}));
+    EXPECT_EQ(anna->counts().customers, 2);
+    EXPECT_EQ(anna->counts().episodes, 0); // Erik's customer's call is Erik's
+    EXPECT_FALSE(anna->customer(m_eriks).has_value());
+    EXPECT_TRUE(anna->contactPersons(m_eriks).empty());
+    storage::CustomerFilter search;
+    search.search = "oberg"; // Erik's contact person: Anna's search does not find it
+    EXPECT_EQ(anna->customerCount(search), 0);
+    EXPECT_EQ(erik->customerCount(search), 1);
+    EXPECT_EQ(anna->teamSession()->role, "manager");
+    EXPECT_EQ(anna->teamSession()->ownerName, "Anna Nowak");
+}
+
+TEST_F(TeamTest, AManagerCannotChangeOrDeleteAnothersRows) {
+    auto anna = signIn(m_anna);
+    auto eriks = *m_admin->customer(m_eriks);
+    eriks.notes = "Anna was here";
+    EXPECT_THROW(anna->updateCustomer(eriks), storage::NotFoundError); // invisible rows cannot be found
+    EXPECT_THROW(anna->removeCustomer(m_eriks), storage::NotFoundError);
+    EXPECT_THROW(anna->addEpisode(callTo(m_eriks)), storage::PermissionError);
+    core::ContactPerson moved;
+    moved.id = m_eriksBuyer;
+    moved.customerId = m_annas;
+    moved.name = "Karin Öberg";
+    EXPECT_THROW(anna->updateContactPerson(moved), storage::NotFoundError);
+    EXPECT_THROW(anna->removeEpisode(m_admin->episodes({}).rows.at(0).id), storage::NotFoundError);
+    // Nor can she hand her own customer to Erik's name, or create one in his name: the policy checks new rows.
+    auto annas = *anna->customer(m_annas);
+    annas.owner = "Erik Lindqvist";
+    EXPECT_THROW(anna->updateCustomer(annas), storage::PermissionError);
+    EXPECT_THROW(anna->addCustomer(customerOf("Stolen Ltd", "Erik Lindqvist")), storage::PermissionError);
+
+    const auto stored = *m_admin->customer(m_eriks);
+    EXPECT_EQ(stored.notes, "");
+    EXPECT_EQ(m_admin->counts().episodes, 1);
+    EXPECT_EQ(m_admin->contactPersons(m_eriks).size(), 1U);
+}
+
+TEST_F(TeamTest, BothManagersWorkOnASharedCustomer) {
+    auto anna = signIn(m_anna);
+    anna->addEpisode(callTo(m_shared));
+    auto shared = *anna->customer(m_shared);
+    shared.tags = {"spring-catalogue"};
+    anna->updateCustomer(shared);
+    auto erik = signIn(m_erik);
+    EXPECT_EQ(erik->customer(m_shared)->tags, std::vector<std::string>{"spring-catalogue"});
+    EXPECT_EQ(erik->customerRow(m_shared)->episodes, 1);
+    EXPECT_EQ(anna->addCustomer(customerOf("Anna's New Client", "Anna Nowak")) > 0, true);
+}
+
+TEST_F(TeamTest, AnAnalystReadsEverythingAndWritesNothing) {
+    auto ola = signIn(m_ola);
+    EXPECT_EQ(visibleIds(*ola).size(), 3U);
+    EXPECT_EQ(ola->counts().episodes, 1);
+    EXPECT_EQ(ola->contactPersons(m_eriks).size(), 1U);
+    auto annas = *ola->customer(m_annas);
+    annas.notes = "analyst edit";
+    EXPECT_THROW(ola->updateCustomer(annas), storage::PermissionError);
+    EXPECT_THROW(ola->addCustomer(customerOf("Analyst Ltd", "Ola Berg")), storage::PermissionError);
+    EXPECT_THROW(ola->removeCustomer(m_annas), storage::PermissionError);
+    EXPECT_THROW(ola->addEpisode(callTo(m_annas)), storage::PermissionError);
+    EXPECT_THROW(
+        ola->storeScores(std::vector<storage::CustomerScore>{{m_annas, core::LadderStage::Client, 1, {}, {}, {}}}),
+        storage::PermissionError);
+    EXPECT_THROW(ola->auditTrail({}), storage::PermissionError); // the audit trail is the admins'
+    EXPECT_EQ(m_admin->customer(m_annas)->notes, "");
+    EXPECT_EQ(ola->teamSession()->role, "analyst");
+}
+
+TEST_F(TeamTest, TheSecondOfTwoConcurrentSavesIsRefusedNotLost) {
+    auto first = signIn(m_anna);
+    auto second = signIn(m_anna); // the same manager on a second computer
+    auto a = *first->customer(m_annas);
+    auto b = *second->customer(m_annas);
+    a.notes = "called on Monday";
+    b.notes = "called on Tuesday";
+    // Both saves start together; exactly one wins, the other learns of the change instead of overwriting it.
+    std::atomic<int> conflicts{0};
+    auto save = [&](storage::Repository& repository, const core::Customer& customer) {
+        try {
+            repository.updateCustomer(customer);
+        } catch (const storage::ConflictError&) {
+            ++conflicts;
+        }
+    };
+    std::thread one(save, std::ref(*first), a);
+    std::thread two(save, std::ref(*second), b);
+    one.join();
+    two.join();
+    EXPECT_EQ(conflicts.load(), 1);
+    const auto stored = *m_admin->customer(m_annas);
+    EXPECT_TRUE(stored.notes == a.notes || stored.notes == b.notes);
+    EXPECT_EQ(stored.version.value, a.version.value + 1);
+    // Re-read, the loser can save on top of the winner's change.
+    auto again = *second->customer(m_annas);
+    again.notes += "; and again on Wednesday";
+    second->updateCustomer(again);
+    EXPECT_EQ(m_admin->customer(m_annas)->notes, again.notes);
+}
+
+TEST_F(TeamTest, ChangesByOthersArriveAsNotices) {
+    auto erik = signIn(m_erik);
+    auto anna = signIn(m_anna);
+    EXPECT_TRUE(erik->takeChanges().empty());
+    anna->addEpisode(callTo(m_shared)); // a colleague logs a call with the shared customer
+    std::vector<storage::ChangeNotice> notices;
+    for (int attempt = 0; attempt < 50 && notices.empty(); ++attempt) {
+        notices = erik->takeChanges();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ASSERT_FALSE(notices.empty());
+    EXPECT_EQ(notices.front().table, "episode");
+    EXPECT_EQ(notices.front().by, m_anna);
+    EXPECT_EQ(notices.front().customerIds, std::vector<core::CustomerId>{m_shared});
+    EXPECT_TRUE(anna->takeChanges().empty()); // nobody is told of their own change
+}
+
+TEST_F(TeamTest, TheAuditTrailRecordsWhoChangedWhatAndErasureRemovesTheValues) {
+    auto anna = signIn(m_anna);
+    auto annas = *anna->customer(m_annas);
+    annas.notes = "prefers e-mail";
+    annas.segment = "HoReCa";
+    anna->updateCustomer(annas);
+    anna->recordPersonalDataExport(m_annas, m_anna);
+
+    const auto trail = m_admin->auditTrail({m_annas, 50});
+    const auto update = std::find_if(trail.begin(), trail.end(),
+                                     [](const auto& e) { return e.table == "customer" && e.action == "update"; });
+    ASSERT_NE(update, trail.end());
+    EXPECT_EQ(update->by, m_anna);
+    ASSERT_EQ(update->changes.size(), 2U); // notes and segment; not the version or the totals
+    EXPECT_EQ(update->changes[0].field, "notes");
+    EXPECT_EQ(update->changes[0].before, "");
+    EXPECT_EQ(update->changes[0].after, "prefers e-mail");
+    EXPECT_EQ(update->changes[1].field, "segment");
+    EXPECT_TRUE(std::any_of(trail.begin(), trail.end(), [](const auto& e) {
+        return e.table == "customer_event" && e.action == "insert";
+    })); // the export is on record too
+
+    anna->erasePersonalData(m_annas, m_anna);
+    for (const auto& entry : m_admin->auditTrail({m_annas, 200})) {
+        for (const auto& change : entry.changes) {
+            for (const auto& value : {change.before, change.after}) {
+                EXPECT_FALSE(value && value->find("Amber") != std::string::npos) << entry.table << " " << change.field;
+                EXPECT_FALSE(value && value->find("prefers e-mail") != std::string::npos) << entry.table;
+            }
+        }
+    }
+    EXPECT_EQ(m_admin->auditTrail({m_annas, 200}).front().by, m_anna);
+}
+
+TEST_F(TeamTest, AddingAMemberRefusesBadRolesNamesAndUnboundRoles) {
+    EXPECT_THROW(storage::addTeamMember(m_database.location(), "mallory", "owner", "", std::nullopt),
+                 storage::StorageError);
+    EXPECT_THROW(
+        storage::addTeamMember(m_database.location(), "Robert'); DROP TABLE customer;--", "manager", "", std::nullopt),
+        storage::StorageError);
+    const auto boss = "boss_" + std::to_string(::getpid());
+    execOnTestServer("CREATE ROLE " + boss + " LOGIN BYPASSRLS");
+    EXPECT_THROW(storage::addTeamMember(m_database.location(), boss, "admin", "", std::nullopt),
+                 storage::PermissionError); // a role that bypasses row-level security is never a team member
+    execOnTestServer("DROP ROLE " + boss);
+    // Only admins add members.
+    EXPECT_THROW(storage::addTeamMember(m_database.location() + " user=" + m_anna, "eve_" + std::to_string(::getpid()),
+                                        "admin", "", std::nullopt),
+                 storage::PermissionError);
+    EXPECT_EQ(storage::teamMembers(m_database.location()).size(), 3U);
+    EXPECT_EQ(m_admin->counts().customers, 3);
+}
+
+TEST(TeamMigration, ADemoFileMovesIntoATeamDatabaseWithEqualCountsAndSums) {
+    TestDatabase team;
+    if (!team.isPostgres()) {
+        GTEST_SKIP() << "needs the PostgreSQL test server";
+    }
+    TempDir dir;
+    const auto file = dir.file("desktop.sqlite");
+    auto desktop = storage::openRepository(file);
+    demo::DemoOptions options;
+    options.customers = 400;
+    demo::generateDemoData(*desktop, options);
+    desktop->recordPersonalDataExport(1, "tester");
+    desktop->setLadderOverride(
+        {2, core::LadderStage::Advocate, "spoke at our event", core::Date::fromYmd(2026, 1, 1), "t"});
+
+    auto target = storage::openRepository(team.location());
+    const auto summary = storage::copyDatabase(*desktop, *target);
+    const auto counts = desktop->counts();
+    EXPECT_EQ(summary.counts.customers, counts.customers);
+    EXPECT_EQ(summary.counts.episodes, counts.episodes);
+    EXPECT_EQ(summary.counts.contactPersons, counts.contactPersons);
+    EXPECT_EQ(summary.counts.costEntries, counts.costEntries);
+    EXPECT_EQ(summary.events, 1);
+    EXPECT_EQ(purchaseTotals(*target), purchaseTotals(*desktop));
+    EXPECT_EQ(target->customer(7), desktop->customer(7));
+    EXPECT_EQ(target->ladderOverride(2)->stage, core::LadderStage::Advocate);
+    EXPECT_TRUE(target->check().ok());
+    // New rows continue after the copied ids.
+    EXPECT_GT(target->addCustomer(customerOf("After the move", "")), counts.customers);
+    // A second copy into a base that is no longer empty is refused.
+    EXPECT_THROW(storage::copyDatabase(*desktop, *target), storage::StorageError);
+}
