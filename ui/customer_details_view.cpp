@@ -3,10 +3,12 @@
 #include "analysis_service.h"
 #include "analytics/relationship_metrics.h"
 #include "commands.h"
+#include "dialogs/conflict_dialog.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "formatting.h"
+#include "storage/errors.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
@@ -442,17 +444,35 @@ void CustomerDetailsView::editCustomer() {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const auto after = dialog.customer();
+    auto after = dialog.customer();
     if (after == *before) {
         return;
     }
+    auto replaced = *before; // what the save writes over: for undo
     try {
-        repository->updateCustomer(after);
+        try {
+            repository->updateCustomer(after);
+        } catch (const storage::ConflictError&) {
+            // Someone else saved it meanwhile: show both, write only what the user chooses.
+            const auto theirs = repository->customer(m_customerId);
+            if (!theirs) {
+                throw;
+            }
+            ConflictDialog conflict(after, *theirs, this);
+            conflict.exec();
+            if (!conflict.keepMine()) {
+                emit m_workspace.notifier->customersChanged({static_cast<qlonglong>(m_customerId)});
+                return;
+            }
+            after.version = theirs->version;
+            repository->updateCustomer(after);
+            replaced = *theirs;
+        }
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Edit customer"), tr("The change was not saved: %1").arg(fromUtf8(error.what())));
         return;
     }
-    m_workspace.undoStack->push(new CustomersEditCommand(*repository, *m_workspace.notifier, {*before}, {after},
+    m_workspace.undoStack->push(new CustomersEditCommand(*repository, *m_workspace.notifier, {replaced}, {after},
                                                          tr("Edit %1").arg(fromUtf8(after.displayName))));
 }
 

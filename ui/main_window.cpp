@@ -6,9 +6,11 @@
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "demo_data_job.h"
+#include "dialogs/connect_dialog.h"
 #include "dialogs/duplicates_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "formatting.h"
 #include "pages/analytics_page.h"
 #include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
@@ -16,6 +18,7 @@
 #include "pages/partnerships_page.h"
 #include "pages/reports_page.h"
 #include "platform/paths.h"
+#include "storage/connection_string.h"
 #include "storage/errors.h"
 #include "task_indicator.h"
 
@@ -26,6 +29,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -141,6 +146,12 @@ MainWindow::MainWindow(QWidget* parent)
         m_episodes->reload();
         m_dashboard->refresh();
     });
+    // What colleagues change arrives without a restart: a team database sends notices (LISTEN/NOTIFY), a file
+    // tells when another program wrote to it. Asking is a non-blocking look at the connection.
+    m_changesTimer = new QTimer(this);
+    m_changesTimer->setInterval(2000);
+    connect(m_changesTimer, &QTimer::timeout, this, &MainWindow::applyChangesByOthers);
+    m_changesTimer->start();
     connect(m_notifier, &ChangeNotifier::writeFailed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Undo/redo"), tr("The change could not be written: %1").arg(message));
     });
@@ -198,6 +209,9 @@ void MainWindow::createActions() {
     auto* openAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"),
                                            this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
+    auto* connectAction =
+        fileMenu->addAction(tr("&Connect to team database…"), this, &MainWindow::connectToTeamDatabase);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
@@ -315,32 +329,121 @@ void MainWindow::createActions() {
 }
 
 bool MainWindow::openDatabase(const QString& path) {
+    const bool team = storage::isConnectionString(path.toStdString());
+    QString location = path;
     std::unique_ptr<storage::Repository> repository;
     try {
-        repository = storage::openRepository(path.toStdString());
+        try {
+            repository = storage::openRepository(location.toStdString());
+        } catch (const storage::StorageError& error) {
+            // No password in ~/.pgpass: ask once, keep it in memory for this session only.
+            const bool needsPassword = team && QString::fromUtf8(error.what()).contains(QStringLiteral("password")) &&
+                                       !location.contains(QStringLiteral("password="));
+            if (!needsPassword) {
+                throw;
+            }
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                this, tr("Team database"),
+                tr("Password for %1:").arg(fromUtf8(storage::withoutPassword(location.toStdString()))),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok) {
+                return false;
+            }
+            QString escaped = password;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+            location += QStringLiteral(" password='%1'").arg(escaped);
+            repository = storage::openRepository(location.toStdString());
+        }
     } catch (const std::exception& error) {
-        spdlog::error("opening {} failed: {}", path.toStdString(), error.what());
+        const QString shown = fromUtf8(storage::withoutPassword(path.toStdString()));
+        spdlog::error("opening {} failed: {}", shown.toStdString(), error.what());
         QMessageBox::critical(this, tr("Cannot open database"),
-                              tr("Rapport could not open %1.\n\n%2").arg(path, QString::fromUtf8(error.what())));
+                              tr("Rapport could not open %1.\n\n%2").arg(shown, QString::fromUtf8(error.what())));
         return false;
     }
     m_undoStack->clear(); // its commands belong to the old database
     m_workspace.repository = nullptr;
-    m_analysis->setDatabasePath(path);
+    m_analysis->setDatabasePath(location);
     m_repository = std::move(repository);
     m_workspace.repository = m_repository.get();
-    m_workspace.databasePath = path;
+    m_workspace.databasePath = location;
+    m_repository->takeChanges(); // start listening from now
     for (auto* page :
          std::initializer_list<Page*>{m_dashboard, m_customers, m_episodes, m_partnerships, m_analytics, m_reports}) {
         page->databaseChanged();
     }
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
-    setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(path).fileName()));
-    rememberRecent(path);
+    const QString shown = fromUtf8(m_repository->location());
+    if (team) {
+        const auto session = m_repository->teamSession();
+        QString who;
+        if (session) {
+            who = tr(" · signed in as %1 (%2)").arg(fromUtf8(session->login), fromUtf8(session->role));
+        }
+        m_databaseLabel->setText(tr("Team database: %1%2").arg(shown, who));
+        setWindowTitle(tr("Team database – Rapport"));
+        if (session && (session->role == "superuser" || session->role == "owner")) {
+            QMessageBox::warning(this, tr("Team database"),
+                                 tr("You are signed in as %1, who owns the tables or bypasses row-level security: you "
+                                    "see and can change every customer. Work with a login of a team member "
+                                    "(rapport-cli team add-user).")
+                                     .arg(fromUtf8(session->login)));
+        }
+    } else {
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+        setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(path).fileName()));
+    }
+    rememberRecent(team ? fromUtf8(storage::withoutPassword(path.toStdString())) : path);
     if (hasCustomers(*m_repository)) {
         m_analysis->run();
     }
     return true;
+}
+
+void MainWindow::connectToTeamDatabase() {
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openDatabase(fromUtf8(storage::connectionString(dialog.parameters())));
+    }
+}
+
+void MainWindow::applyChangesByOthers() {
+    if (!m_repository) {
+        return;
+    }
+    std::vector<storage::ChangeNotice> notices;
+    try {
+        notices = m_repository->takeChanges();
+    } catch (const std::exception& error) {
+        statusBar()->showMessage(tr("Not updated: %1").arg(fromUtf8(error.what())), 10000);
+        return;
+    }
+    if (notices.empty()) {
+        return;
+    }
+    QList<qlonglong> customers;
+    QStringList people;
+    bool episodes = false;
+    for (const auto& notice : notices) {
+        for (const auto id : notice.customerIds) {
+            if (!customers.contains(id)) {
+                customers << id;
+            }
+        }
+        episodes = episodes || notice.table == "episode" || notice.table == "*";
+        if (!notice.by.empty() && !people.contains(fromUtf8(notice.by))) {
+            people << fromUtf8(notice.by);
+        }
+    }
+    if (episodes) {
+        emit m_notifier->episodesChanged(customers.isEmpty() ? 0 : customers.front());
+    } else {
+        emit m_notifier->customersChanged(customers);
+    }
+    statusBar()->showMessage(people.isEmpty() ? tr("Updated with changes made elsewhere")
+                                              : tr("Updated with changes by %1").arg(people.join(QStringLiteral(", "))),
+                             8000);
 }
 
 void MainWindow::analysisSnapshotChanged() {
@@ -448,7 +551,8 @@ void MainWindow::backupDatabase() {
 void MainWindow::rememberRecent(const QString& path) {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        storage::isConnectionString(path.toStdString()) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QListWidget;
 class QMenu;
@@ -94,6 +95,10 @@ private:
     void rebuildRecentMenu();
     void newDatabase();
     void openDatabaseDialog();
+    /** File > Connect to team database: the dialog, then the connection. */
+    void connectToTeamDatabase();
+    /** Asks the database what others changed and refreshes what shows it (a timer calls it). */
+    void applyChangesByOthers();
     void backupDatabase();
     void generateDemoData(qint64 customers);
     void analysisSnapshotChanged();
@@ -115,6 +120,7 @@ private:
     QLabel* m_countLabel = nullptr;
     TaskIndicator* m_task = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QTimer* m_changesTimer = nullptr;
 };
 
 } // namespace rapport::ui

@@ -20,6 +20,33 @@ bool isConnectionString(std::string_view location) {
     return false;
 }
 
+namespace {
+
+std::string quoted(std::string_view value) {
+    std::string result = "'";
+    for (const char c : value) {
+        if (c == '\'' || c == '\\') {
+            result += '\\';
+        }
+        result += c;
+    }
+    return result + "'";
+}
+
+} // namespace
+
+std::string connectionString(const ConnectionParameters& p) {
+    std::string text = "host=" + quoted(p.host) + " port=" + std::to_string(p.port) + " dbname=" + quoted(p.database);
+    if (!p.user.empty()) {
+        text += " user=" + quoted(p.user);
+    }
+    text += " sslmode=" + quoted(p.sslMode);
+    if (!p.password.empty()) {
+        text += " password=" + quoted(p.password);
+    }
+    return text;
+}
+
 std::string withoutPassword(std::string_view connectionString) {
     std::string text(connectionString);
     // URI: scheme://user:password@host  ->  scheme://user:***@host

@@ -76,6 +76,9 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     setComboValue(m_market, std::optional(customer.market));
     m_segment = line(customer.segment, identity);
     m_owner = line(customer.owner, identity);
+    m_shared = new QCheckBox(tr("Every sales manager of the team may see and edit it"), identity);
+    m_shared->setObjectName(QStringLiteral("customerShared"));
+    m_shared->setChecked(customer.shared);
     m_emails = line(joinPoints(customer.emails).toStdString(), identity);
     m_emails->setObjectName(QStringLiteral("customerEmails"));
     m_emails->setPlaceholderText(tr("Several separated by commas"));
@@ -92,6 +95,7 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     form->addRow(tr("&Market:"), m_market);
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("S&hared:"), m_shared);
     form->addRow(tr("&E-mail:"), m_emails);
     form->addRow(tr("&Phone:"), m_phones);
     form->addRow(tr("Street:"), m_street);
@@ -162,6 +166,7 @@ core::Customer CustomerDialog::customer() const {
     c.market = comboValue<core::Market>(m_market).value_or(c.market);
     c.segment = m_segment->text().trimmed().toStdString();
     c.owner = m_owner->text().trimmed().toStdString();
+    c.shared = m_shared->isChecked();
     c.emails = splitPoints(m_emails->text(), m_original.emails);
     c.phones = splitPoints(m_phones->text(), m_original.phones);
     c.address = {m_street->text().trimmed().toStdString(), m_postcode->text().trimmed().toStdString(),

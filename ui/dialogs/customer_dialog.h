@@ -37,6 +37,7 @@ private:
     QComboBox* m_market = nullptr;
     QLineEdit* m_segment = nullptr;
     QLineEdit* m_owner = nullptr;
+    QCheckBox* m_shared = nullptr;
     QLineEdit* m_street = nullptr;
     QLineEdit* m_postcode = nullptr;
     QLineEdit* m_city = nullptr;

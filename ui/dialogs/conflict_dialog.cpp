@@ -1,0 +1,113 @@
+#include "dialogs/conflict_dialog.h"
+
+#include "formatting.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+
+QString joined(const std::vector<core::ContactPoint>& points) {
+    QStringList values;
+    for (const auto& point : points) {
+        values << fromUtf8(point.value);
+    }
+    return values.join(QStringLiteral(", "));
+}
+
+QString joined(const std::vector<std::string>& texts) {
+    QStringList values;
+    for (const auto& text : texts) {
+        values << fromUtf8(text);
+    }
+    return values.join(QStringLiteral(", "));
+}
+
+/** What the edit dialog shows of a customer, as text: the fields a person can change. */
+std::vector<std::pair<QString, QString>> fields(const core::Customer& c) {
+    return {
+        {QObject::tr("Name"), fromUtf8(c.displayName)},
+        {QObject::tr("Legal name"), fromUtf8(c.legalName)},
+        {QObject::tr("Kind"), fromUtf8(core::toCode(c.kind))},
+        {QObject::tr("Market"), fromUtf8(core::toCode(c.market))},
+        {QObject::tr("Street"), fromUtf8(c.address.street)},
+        {QObject::tr("Postcode"), fromUtf8(c.address.postcode)},
+        {QObject::tr("City"), fromUtf8(c.address.city)},
+        {QObject::tr("Region"), fromUtf8(c.address.region)},
+        {QObject::tr("Country"), fromUtf8(c.address.country)},
+        {QObject::tr("E-mails"), joined(c.emails)},
+        {QObject::tr("Phones"), joined(c.phones)},
+        {QObject::tr("Segment"), fromUtf8(c.segment)},
+        {QObject::tr("Owner"), fromUtf8(c.owner)},
+        {QObject::tr("Shared with the team"), c.shared ? QObject::tr("yes") : QObject::tr("no")},
+        {QObject::tr("Tags"), joined(c.tags)},
+        {QObject::tr("Acquired on"), c.acquiredOn ? fromUtf8(c.acquiredOn->toIso()) : QString()},
+        {QObject::tr("Acquisition cost"), fromUtf8(c.acquisitionCost.toDecimal())},
+        {QObject::tr("External reference"), fromUtf8(c.externalRef)},
+        {QObject::tr("Notes"), fromUtf8(c.notes)},
+        {QObject::tr("Consent records"), QString::number(c.consents.size())},
+    };
+}
+
+} // namespace
+
+std::vector<std::array<QString, 3>> ConflictDialog::differences(const core::Customer& mine,
+                                                                const core::Customer& theirs) {
+    const auto a = fields(mine);
+    const auto b = fields(theirs);
+    std::vector<std::array<QString, 3>> result;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].second != b[i].second) {
+            result.push_back({a[i].first, a[i].second, b[i].second});
+        }
+    }
+    return result;
+}
+
+ConflictDialog::ConflictDialog(const core::Customer& mine, const core::Customer& theirs, QWidget* parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Changed by someone else"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("<b>%1</b> was saved by someone else while you edited it. Nothing has been "
+                                "overwritten. Choose which version to keep:")
+                                 .arg(fromUtf8(theirs.displayName).toHtmlEscaped()),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    const auto rows = differences(mine, theirs);
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), 3, this);
+    table->setObjectName(QStringLiteral("conflictTable"));
+    table->setHorizontalHeaderLabels({tr("Field"), tr("Your version"), tr("Saved meanwhile")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        for (int c = 0; c < 3; ++c) {
+            table->setItem(r, c, new QTableWidgetItem(rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]));
+        }
+    }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->setMinimumSize(560, 160);
+    layout->addWidget(table);
+
+    auto* buttons = new QDialogButtonBox(this);
+    auto* keepMine = buttons->addButton(tr("Keep &my version"), QDialogButtonBox::AcceptRole);
+    keepMine->setObjectName(QStringLiteral("keepMine"));
+    auto* keepTheirs = buttons->addButton(tr("Keep the &saved version"), QDialogButtonBox::RejectRole);
+    keepTheirs->setObjectName(QStringLiteral("keepTheirs"));
+    keepTheirs->setDefault(true); // the safe choice: what is saved stays
+    connect(keepMine, &QPushButton::clicked, this, [this] {
+        m_keepMine = true;
+        accept();
+    });
+    connect(keepTheirs, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace rapport::ui
