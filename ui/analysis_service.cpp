@@ -2,6 +2,7 @@
 
 #include "analytics/customer_scores.h"
 #include "formatting.h"
+#include "storage/errors.h"
 #include "storage/repository.h"
 
 #include <QFutureWatcher>
@@ -177,7 +178,13 @@ void AnalysisService::run() {
             snapshot->cohorts = analytics::computeCohortRetention(*repository, a.until);
             // Writing a million customers' scores takes seconds (every customer row is rewritten): say so.
             options.progress(analytics::AnalysisPhase::Reports, -1);
-            repository->storeScores(analytics::customerScores(a));
+            try {
+                repository->storeScores(analytics::customerScores(a));
+            } catch (const storage::PermissionError& error) {
+                // An analyst of a team database reads everything and writes nothing: the analysis stands, the
+                // lists keep the scores of the last run someone who may write made.
+                spdlog::info("scores not stored: {}", error.what());
+            }
             // The quarterly trend is in the ranking now; a million customers' quarters need not stay resident.
             for (auto& profile : a.profiles) {
                 std::vector<std::int64_t>().swap(profile.quarterRevenueMinor);

@@ -6,6 +6,7 @@
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "demo_data_job.h"
+#include "dialogs/audit_dialog.h"
 #include "dialogs/connect_dialog.h"
 #include "dialogs/duplicates_dialog.h"
 #include "dialogs/episode_dialog.h"
@@ -273,6 +274,14 @@ void MainWindow::createActions() {
                         [this] { exportPersonalData(m_customers->details()->customerId()); });
     editMenu->addAction(tr("E&rase personal data…"), this,
                         [this] { erasePersonalData(m_customers->details()->customerId(), true); });
+    editMenu->addAction(tr("&Audit trail…"), this, [this] {
+        if (!m_repository) {
+            return;
+        }
+        auto* dialog = new AuditDialog(*m_repository, m_customers->details()->customerId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {

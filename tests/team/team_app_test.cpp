@@ -1,6 +1,7 @@
 // The app on a team database, offscreen: a manager sees only their customers, a colleague's change appears
 // without a restart, and a save over someone else's change shows both versions instead of overwriting.
 #include "customer_details_view.h"
+#include "dialogs/audit_dialog.h"
 #include "dialogs/conflict_dialog.h"
 #include "dialogs/customer_dialog.h"
 #include "main_window.h"
@@ -85,4 +86,21 @@ TEST_F(TeamAppTest, ASaveOverAColleaguesChangeShowsBothVersionsAndKeepsTheChosen
     // Keeping her version means her dialog's fields, chosen with the other version in view.
     EXPECT_EQ(stored.notes, "");
     EXPECT_EQ(stored.version.value, 3);
+}
+
+TEST_F(TeamAppTest, TheAuditTrailShowsAdminsWhoChangedWhatAndRefusesManagers) {
+    auto anna = signIn(m_anna);
+    auto annas = *anna->customer(m_annas);
+    annas.segment = "HoReCa";
+    anna->updateCustomer(annas);
+
+    ui::AuditDialog forAdmin(*m_admin, m_annas);
+    ASSERT_GT(forAdmin.table()->rowCount(), 0);
+    EXPECT_EQ(forAdmin.table()->item(0, 1)->text().toStdString(), m_anna); // newest first: Anna's update
+    EXPECT_EQ(forAdmin.table()->item(0, 2)->text(), QStringLiteral("update customer #%1").arg(m_annas));
+    EXPECT_EQ(forAdmin.table()->item(0, 4)->text(), QStringLiteral("segment:  → HoReCa")); // was empty
+
+    ui::AuditDialog forManager(*anna, m_annas);
+    EXPECT_EQ(forManager.table()->rowCount(), 0);
+    EXPECT_FALSE(forManager.reload());
 }
