@@ -7,14 +7,52 @@
 #include "storage/postgres/pg_values.h"
 
 #include <algorithm>
+#include <cctype>
 #include <spdlog/spdlog.h>
 
 namespace rapport::storage::postgres {
 
 namespace {
+
 constexpr std::size_t kCopyBatch = 50'000;
 constexpr int kIdBlock = 10'000;
+
+std::string lowerCase(std::string_view text) {
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower;
+}
+
+using Columns = std::vector<std::string>;
+
+/** Contact points of a customer (person empty) or a contact person, as COPY rows. */
+void copyContactPoints(pqxx::stream_to& copy, core::CustomerId customerId, std::optional<core::ContactPersonId> person,
+                       const std::vector<core::ContactPoint>& emails, const std::vector<core::ContactPoint>& phones) {
+    for (std::size_t i = 0; i < emails.size(); ++i) {
+        copy << std::make_tuple(customerId, person, std::string("email"), static_cast<int>(i), emails[i].value,
+                                emails[i].label, lowerCase(emails[i].value), std::string());
+    }
+    for (std::size_t i = 0; i < phones.size(); ++i) {
+        copy << std::make_tuple(customerId, person, std::string("phone"), static_cast<int>(i), phones[i].value,
+                                phones[i].label, core::phoneDigits(phones[i].value),
+                                core::nationalPhoneDigits(phones[i].value));
+    }
+}
+
 } // namespace
+
+std::int64_t PgBulkWriter::IdPool::next(pqxx::transaction_base& work) {
+    if (m_ids.empty()) {
+        for (const auto& row : work.exec_params(
+                 "SELECT nextval($1::regclass) FROM generate_series(1, $2) ORDER BY 1 DESC", m_sequence, kIdBlock)) {
+            m_ids.push_back(int64(row[0]));
+        }
+    }
+    const auto id = m_ids.back();
+    m_ids.pop_back();
+    return id;
+}
 
 template <typename F> auto PgBulkWriter::guarded(F&& f) {
     try {
@@ -33,6 +71,8 @@ PgBulkWriter::PgBulkWriter(Session& session, const BulkOptions& /*options*/)
         // Peeks at the sequence without taking a value: every episode id this batch draws is at least this.
         m_firstBatchEpisode = int64(m_work->exec("SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END "
                                                  "FROM rapport.episode_id_seq")[0][0]);
+    } catch (const pqxx::broken_connection& error) {
+        throwLostConnection(m_session.location(), error);
     } catch (const pqxx::failure& error) {
         throwTranslated(error);
     }
@@ -44,38 +84,95 @@ PgBulkWriter::~PgBulkWriter() {
     }
 }
 
+void PgBulkWriter::remember(const core::Customer& c) {
+    if (!c.externalRef.empty()) {
+        m_byRef.emplace(c.externalRef, c.id);
+    }
+    for (const auto& email : c.emails) {
+        m_byEmail.emplace(lowerCase(email.value), c.id);
+    }
+    for (const auto& phone : c.phones) {
+        if (const auto digits = core::phoneDigits(phone.value); !digits.empty()) {
+            m_byPhone.emplace(digits, c.id);
+        }
+    }
+}
+
 core::CustomerId PgBulkWriter::addCustomer(const core::Customer& customer) {
     core::validate(customer);
-    m_explicitIds = m_explicitIds || customer.id > 0;
-    const auto id = guarded([&](auto& work) { return insertCustomer(work, customer); });
-    m_searchToRefresh.push_back(id);
+    auto stored = customer;
+    if (stored.id > 0) {
+        m_explicitIds = true;
+    } else {
+        stored.id = guarded([&](auto& work) { return m_customerIds.next(work); });
+    }
+    if (!stored.externalRef.empty() && (m_byRef.contains(stored.externalRef))) {
+        throw ConstraintError("external reference " + stored.externalRef + " is already used by customer #" +
+                              std::to_string(m_byRef.at(stored.externalRef)));
+    }
+    const auto id = stored.id;
+    remember(stored);
+    m_customerAt.emplace(id, m_customers.size());
     m_knownCustomers.insert(id);
+    m_searchToRefresh.push_back(id);
+    m_customers.push_back(std::move(stored));
+    if (m_customers.size() >= kCopyBatch) {
+        flush();
+    }
     return id;
 }
 
 core::ContactPersonId PgBulkWriter::addContactPerson(const core::ContactPerson& person) {
     core::validate(person);
-    m_explicitIds = m_explicitIds || person.id > 0;
-    m_searchToRefresh.push_back(person.customerId);
-    const auto id = guarded([&](auto& work) { return insertContactPerson(work, person); });
+    requireExisting(m_knownCustomers, person.customerId, "customer", "customer");
+    auto stored = person;
+    if (stored.id > 0) {
+        m_explicitIds = true;
+    } else {
+        stored.id = guarded([&](auto& work) { return m_personIds.next(work); });
+    }
+    const auto id = stored.id;
+    m_personAt.emplace(id, m_people.size());
+    m_peopleOf[stored.customerId].push_back(m_people.size());
     m_knownPeople.insert(id);
+    m_searchToRefresh.push_back(stored.customerId);
+    m_people.push_back(std::move(stored));
+    if (m_people.size() >= kCopyBatch) {
+        flush();
+    }
     return id;
 }
 
-core::EpisodeId PgBulkWriter::nextEpisodeId() {
-    if (m_idPool.empty()) {
-        guarded([&](auto& work) {
-            for (const auto& row :
-                 work.exec_params("SELECT nextval('rapport.episode_id_seq') FROM generate_series(1, $1)", kIdBlock)) {
-                m_idPool.push_back(int64(row[0]));
-            }
-            std::reverse(m_idPool.begin(), m_idPool.end());
-            return 0;
-        });
+void PgBulkWriter::loadLookups() {
+    if (m_lookupsLoaded) {
+        return;
     }
-    const auto id = m_idPool.back();
-    m_idPool.pop_back();
-    return id;
+    m_lookupsLoaded = true;
+    guarded([&](auto& work) {
+        // emplace keeps what is there: the gathered customers (higher ids) never shadow a stored one.
+        std::unordered_map<std::string, core::CustomerId> refs, emails, phones;
+        for (const auto& r : work.exec("SELECT external_ref, id FROM customer WHERE external_ref IS NOT NULL")) {
+            refs.emplace(text(r[0]), int64(r[1]));
+        }
+        for (const auto& r :
+             work.exec("SELECT kind, normalized, min(customer_id) FROM contact_point "
+                       "WHERE contact_person_id IS NULL AND normalized <> '' GROUP BY kind, normalized")) {
+            (text(r[0]) == "email" ? emails : phones).emplace(text(r[1]), int64(r[2]));
+        }
+        for (auto& [key, id] : m_byRef) {
+            refs.emplace(key, id);
+        }
+        for (auto& [key, id] : m_byEmail) {
+            emails.emplace(key, id);
+        }
+        for (auto& [key, id] : m_byPhone) {
+            phones.emplace(key, id);
+        }
+        m_byRef = std::move(refs);
+        m_byEmail = std::move(emails);
+        m_byPhone = std::move(phones);
+        return 0;
+    });
 }
 
 void PgBulkWriter::requireExisting(std::unordered_set<std::int64_t>& known, std::int64_t id, const char* table,
@@ -83,11 +180,24 @@ void PgBulkWriter::requireExisting(std::unordered_set<std::int64_t>& known, std:
     if (known.contains(id)) {
         return;
     }
+    if (&known == &m_knownCustomers && !m_customerIdsLoaded) {
+        // The first unknown customer: learn every visible id at once rather than ask a million times.
+        m_customerIdsLoaded = true;
+        guarded([&](auto& work) {
+            for (const auto& r : work.exec("SELECT id FROM customer")) {
+                known.insert(int64(r[0]));
+            }
+            return 0;
+        });
+        if (known.contains(id)) {
+            return;
+        }
+    }
     const bool exists = guarded([&](auto& work) {
         return !work.exec_params("SELECT 1 FROM " + std::string(table) + " WHERE id = $1", id).empty();
     });
     if (!exists) {
-        throw ConstraintError("the episode refers to " + std::string(what) + " #" + std::to_string(id) +
+        throw ConstraintError("the row refers to " + std::string(what) + " #" + std::to_string(id) +
                               ", which does not exist (or is not visible to you)");
     }
     known.insert(id);
@@ -103,59 +213,52 @@ core::EpisodeId PgBulkWriter::addEpisode(const core::Episode& episode) {
     if (stored.id > 0) {
         m_explicitIds = true;
     } else {
-        stored.id = nextEpisodeId();
+        stored.id = guarded([&](auto& work) { return m_episodeIds.next(work); });
     }
     const auto id = stored.id;
     m_episodes.push_back(std::move(stored));
     if (m_episodes.size() >= kCopyBatch) {
-        flushEpisodes();
+        flush();
     }
     return id;
 }
 
-void PgBulkWriter::flushEpisodes() {
-    if (m_episodes.empty()) {
-        return;
-    }
-    guarded([&](auto& work) {
-        pqxx::stream_to copy(work, "episode",
-                             std::vector<std::string>{"id", "customer_id", "contact_person_id", "occurred_on",
-                                                      "channel", "kind", "revenue", "margin", "satisfaction",
-                                                      "critical", "owner", "notes", "follow_up_on", "follow_up_done"});
-        for (const auto& e : m_episodes) {
-            copy << std::make_tuple(e.id, e.customerId, e.contactPersonId, e.occurredOn.days(), code(e.channel),
-                                    code(e.kind), optionalMinor(e.revenue), optionalMinor(e.margin), e.satisfaction,
-                                    e.critical, e.owner, e.notes, optionalDays(e.followUpOn), e.followUpDone);
-        }
-        copy.complete();
-        return 0;
-    });
-    m_episodes.clear();
-}
-
 core::TaskId PgBulkWriter::addTask(const core::Task& task) {
     core::validate(task);
-    m_explicitIds = m_explicitIds || task.id > 0;
-    return guarded([&](auto& work) { return insertTask(work, task); });
+    requireExisting(m_knownCustomers, task.customerId, "customer", "customer");
+    auto stored = task;
+    if (stored.id > 0) {
+        m_explicitIds = true;
+    } else {
+        stored.id = guarded([&](auto& work) { return m_taskIds.next(work); });
+    }
+    m_tasks.push_back(stored);
+    return stored.id;
 }
 
 void PgBulkWriter::addRelationshipCost(const core::RelationshipCost& cost) {
     core::validate(cost);
-    guarded([&](auto& work) {
-        upsertRelationshipCost(work, cost);
-        return 0;
-    });
+    requireExisting(m_knownCustomers, cost.customerId, "customer", "customer");
+    m_costs.insert_or_assign({cost.customerId, cost.year, static_cast<int>(cost.line)}, cost);
 }
 
 core::ChurnRecordId PgBulkWriter::addChurnRecord(const core::ChurnRecord& record) {
     core::validate(record);
-    m_explicitIds = m_explicitIds || record.id > 0;
-    return guarded([&](auto& work) { return insertChurnRecord(work, record); });
+    requireExisting(m_knownCustomers, record.customerId, "customer", "customer");
+    auto stored = record;
+    if (stored.id > 0) {
+        m_explicitIds = true;
+    } else {
+        stored.id = guarded([&](auto& work) { return m_churnIds.next(work); });
+    }
+    m_churnRecords.push_back(stored);
+    return stored.id;
 }
 
 core::PartnershipId PgBulkWriter::addPartnership(const core::Partnership& partnership) {
     core::validate(partnership);
     m_explicitIds = m_explicitIds || partnership.id > 0;
+    flush(); // few of them; the customer they name must be there
     return guarded([&](auto& work) { return insertPartnership(work, partnership); });
 }
 
@@ -170,6 +273,11 @@ void PgBulkWriter::addCustomerEvent(const CustomerEvent& event) {
 
 void PgBulkWriter::updateCustomer(const core::Customer& customer) {
     core::validate(customer);
+    if (const auto at = m_customerAt.find(customer.id); at != m_customerAt.end()) {
+        m_customers[at->second] = customer; // still gathered: the COPY will carry the new values
+        remember(customer);
+        return;
+    }
     guarded([&](auto& work) {
         requireFound(updateCustomerRow(work, customer), "customer", customer.id);
         return 0;
@@ -179,6 +287,15 @@ void PgBulkWriter::updateCustomer(const core::Customer& customer) {
 
 void PgBulkWriter::updateContactPerson(const core::ContactPerson& person) {
     core::validate(person);
+    if (const auto at = m_personAt.find(person.id); at != m_personAt.end()) {
+        if (m_people[at->second].customerId != person.customerId) {
+            flush(); // moving to another customer: simplest from the database
+        } else {
+            m_people[at->second] = person;
+            m_searchToRefresh.push_back(person.customerId);
+            return;
+        }
+    }
     guarded([&](auto& work) {
         requireFound(updateContactPersonRow(work, person), "contact person", person.id);
         return 0;
@@ -187,23 +304,22 @@ void PgBulkWriter::updateContactPerson(const core::ContactPerson& person) {
 }
 
 std::optional<core::Customer> PgBulkWriter::customer(core::CustomerId id) {
+    if (const auto at = m_customerAt.find(id); at != m_customerAt.end()) {
+        return m_customers[at->second];
+    }
     return guarded([&](auto& work) { return readCustomer(work, id); });
 }
 
 std::optional<core::CustomerId> PgBulkWriter::customerByExternalRef(const std::string& externalRef) {
-    return guarded([&](auto& work) -> std::optional<core::CustomerId> {
-        const auto rows = work.exec_params("SELECT id FROM customer WHERE external_ref = $1", externalRef);
-        return rows.empty() ? std::nullopt : std::optional<core::CustomerId>(int64(rows[0][0]));
-    });
+    loadLookups();
+    const auto gathered = m_byRef.find(externalRef);
+    return gathered == m_byRef.end() ? std::nullopt : std::optional<core::CustomerId>(gathered->second);
 }
 
 std::optional<core::CustomerId> PgBulkWriter::customerByEmail(std::string_view email) {
-    return guarded([&](auto& work) -> std::optional<core::CustomerId> {
-        const auto rows = work.exec_params("SELECT min(customer_id) FROM contact_point WHERE kind = 'email' "
-                                           "AND contact_person_id IS NULL AND normalized = lower($1)",
-                                           std::string(email));
-        return optionalInt64(rows[0][0]);
-    });
+    loadLookups();
+    const auto gathered = m_byEmail.find(lowerCase(email));
+    return gathered == m_byEmail.end() ? std::nullopt : std::optional<core::CustomerId>(gathered->second);
 }
 
 std::optional<core::CustomerId> PgBulkWriter::customerByPhone(std::string_view phone) {
@@ -211,26 +327,35 @@ std::optional<core::CustomerId> PgBulkWriter::customerByPhone(std::string_view p
     if (digits.empty()) {
         return std::nullopt;
     }
-    return guarded([&](auto& work) -> std::optional<core::CustomerId> {
-        const auto rows = work.exec_params("SELECT min(customer_id) FROM contact_point WHERE kind = 'phone' "
-                                           "AND contact_person_id IS NULL AND normalized = $1",
-                                           digits);
-        return optionalInt64(rows[0][0]);
-    });
+    loadLookups();
+    const auto gathered = m_byPhone.find(digits);
+    return gathered == m_byPhone.end() ? std::nullopt : std::optional<core::CustomerId>(gathered->second);
 }
 
 std::vector<core::ContactPerson> PgBulkWriter::contactPersons(core::CustomerId customerId) {
-    return guarded([&](auto& work) { return readContactPersons(work, customerId); });
+    auto people = m_customerAt.contains(customerId)
+                      ? std::vector<core::ContactPerson>{}
+                      : guarded([&](auto& work) { return readContactPersons(work, customerId); });
+    if (const auto gathered = m_peopleOf.find(customerId); gathered != m_peopleOf.end()) {
+        for (const auto at : gathered->second) {
+            people.push_back(m_people[at]);
+        }
+    }
+    return people;
 }
 
 bool PgBulkWriter::hasEarlierEpisodes(core::CustomerId customerId) {
-    return guarded([&](auto& work) {
-        return boolean(work.exec_params("SELECT EXISTS (SELECT 1 FROM episode WHERE customer_id = $1 AND id < $2)",
-                                        customerId, m_firstBatchEpisode)[0][0]);
-    });
+    if (m_customerAt.contains(customerId)) {
+        return false; // new in this batch
+    }
+    loadEarlierEpisodes();
+    return m_withEarlierEpisodes.contains(customerId);
 }
 
 std::int64_t PgBulkWriter::countEarlierEpisodesLike(const core::Episode& e) {
+    if (m_customerAt.contains(e.customerId)) {
+        return 0;
+    }
     return guarded([&](auto& work) {
         return int64(work.exec_params("SELECT count(*) FROM episode WHERE customer_id = $1 AND occurred_on = $2 "
                                       "AND kind = $3 AND channel = $4 AND revenue IS NOT DISTINCT FROM $5::bigint "
@@ -240,8 +365,177 @@ std::int64_t PgBulkWriter::countEarlierEpisodesLike(const core::Episode& e) {
     });
 }
 
-void PgBulkWriter::commit() {
+void PgBulkWriter::flushCustomersAndPeople() {
+    if (m_customers.empty() && m_people.empty()) {
+        return;
+    }
+    guarded([&](auto& work) {
+        if (!m_customers.empty()) {
+            pqxx::stream_to copy(work, "customer",
+                                 Columns{"id",
+                                         "kind",
+                                         "display_name",
+                                         "legal_name",
+                                         "street",
+                                         "postcode",
+                                         "city",
+                                         "region",
+                                         "country",
+                                         "segment",
+                                         "market",
+                                         "acquired_on",
+                                         "acquisition_channel",
+                                         "acquisition_cost",
+                                         "owner",
+                                         "preferred_channel",
+                                         "income_band",
+                                         "household_size",
+                                         "external_ref",
+                                         "notes",
+                                         "shared"});
+            for (const auto& c : m_customers) {
+                copy << std::make_tuple(
+                    c.id, code(c.kind), c.displayName, c.legalName, c.address.street, c.address.postcode,
+                    c.address.city, c.address.region, c.address.country, c.segment, code(c.market),
+                    optionalDays(c.acquiredOn), optionalCode(c.acquisitionChannel), c.acquisitionCost.minor(), c.owner,
+                    optionalCode(c.preferredChannel), optionalCode(c.incomeBand), c.householdSize,
+                    c.externalRef.empty() ? std::nullopt : std::optional<std::string>(c.externalRef), c.notes,
+                    c.shared);
+            }
+            copy.complete();
+        }
+        if (!m_people.empty()) {
+            pqxx::stream_to copy(
+                work, "contact_person",
+                Columns{"id", "customer_id", "name", "role", "decision_maker", "active_from", "active_to", "notes"});
+            for (const auto& p : m_people) {
+                copy << std::make_tuple(p.id, p.customerId, p.name, p.role, p.decisionMaker, optionalDays(p.activeFrom),
+                                        optionalDays(p.activeTo), p.notes);
+            }
+            copy.complete();
+        }
+        {
+            pqxx::stream_to copy(work, "contact_point",
+                                 Columns{"customer_id", "contact_person_id", "kind", "position", "value", "label",
+                                         "normalized", "search_terms"});
+            for (const auto& c : m_customers) {
+                copyContactPoints(copy, c.id, std::nullopt, c.emails, c.phones);
+            }
+            for (const auto& p : m_people) {
+                copyContactPoints(copy, p.customerId, p.id, p.emails, p.phones);
+            }
+            copy.complete();
+        }
+        {
+            pqxx::stream_to tags(work, "customer_tag", Columns{"customer_id", "position", "tag"});
+            for (const auto& c : m_customers) {
+                for (std::size_t i = 0; i < c.tags.size(); ++i) {
+                    tags << std::make_tuple(c.id, static_cast<int>(i), c.tags[i]);
+                }
+            }
+            tags.complete();
+        }
+        {
+            pqxx::stream_to consents(work, "consent",
+                                     Columns{"customer_id", "purpose", "given", "recorded_on", "text_version"});
+            for (const auto& c : m_customers) {
+                for (const auto& r : c.consents) {
+                    consents << std::make_tuple(c.id, code(r.purpose), r.given, r.recordedOn.days(), r.textVersion);
+                }
+            }
+            consents.complete();
+        }
+        return 0;
+    });
+    m_customers.clear();
+    m_customerAt.clear();
+    m_people.clear();
+    m_personAt.clear();
+    m_peopleOf.clear();
+}
+
+void PgBulkWriter::loadEarlierEpisodes() {
+    if (m_earlierLoaded) {
+        return;
+    }
+    // Once, before this batch's first episode is stored: the customers that had episodes (their totals say so).
+    m_earlierLoaded = true;
+    guarded([&](auto& work) {
+        for (const auto& r : work.exec("SELECT id FROM customer WHERE episode_count > 0")) {
+            m_withEarlierEpisodes.insert(int64(r[0]));
+        }
+        return 0;
+    });
+}
+
+void PgBulkWriter::flushEpisodes() {
+    if (m_episodes.empty()) {
+        return;
+    }
+    loadEarlierEpisodes();
+    guarded([&](auto& work) {
+        pqxx::stream_to copy(work, "episode",
+                             Columns{"id", "customer_id", "contact_person_id", "occurred_on", "channel", "kind",
+                                     "revenue", "margin", "satisfaction", "critical", "owner", "notes", "follow_up_on",
+                                     "follow_up_done"});
+        for (const auto& e : m_episodes) {
+            copy << std::make_tuple(e.id, e.customerId, e.contactPersonId, e.occurredOn.days(), code(e.channel),
+                                    code(e.kind), optionalMinor(e.revenue), optionalMinor(e.margin), e.satisfaction,
+                                    e.critical, e.owner, e.notes, optionalDays(e.followUpOn), e.followUpDone);
+        }
+        copy.complete();
+        return 0;
+    });
+    m_episodes.clear();
+}
+
+void PgBulkWriter::flush() {
+    flushCustomersAndPeople();
     flushEpisodes();
+    guarded([&](auto& work) {
+        if (!m_tasks.empty()) {
+            pqxx::stream_to copy(work, "task",
+                                 Columns{"id", "customer_id", "title", "due_on", "done", "owner", "notes"});
+            for (const auto& t : m_tasks) {
+                copy << std::make_tuple(t.id, t.customerId, t.title, t.dueOn.days(), t.done, t.owner, t.notes);
+            }
+            copy.complete();
+        }
+        if (!m_churnRecords.empty()) {
+            pqxx::stream_to copy(
+                work, "churn_record",
+                Columns{"id", "customer_id", "churned_on", "reason_code", "details", "win_back_attempts", "outcome"});
+            for (const auto& r : m_churnRecords) {
+                copy << std::make_tuple(r.id, r.customerId, r.churnedOn.days(), r.reasonCode, r.details,
+                                        r.winBackAttempts, code(r.outcome));
+            }
+            copy.complete();
+        }
+        if (!m_costs.empty()) {
+            // A cost entry replaces the one of the same customer, year and line: through a scratch table.
+            work.exec("CREATE TEMP TABLE IF NOT EXISTS bulk_cost (customer_id bigint, year integer, line text, "
+                      "amount bigint) ON COMMIT DROP");
+            {
+                pqxx::stream_to copy(work, "bulk_cost", Columns{"customer_id", "year", "line", "amount"});
+                for (const auto& [key, cost] : m_costs) {
+                    copy << std::make_tuple(cost.customerId, cost.year, code(cost.line), cost.amount.minor());
+                }
+                copy.complete();
+            }
+            work.exec("INSERT INTO relationship_cost (customer_id, year, line, amount) SELECT customer_id, year, line, "
+                      "amount FROM bulk_cost ON CONFLICT (customer_id, year, line) DO UPDATE SET amount = "
+                      "excluded.amount");
+            work.exec("TRUNCATE bulk_cost");
+        }
+        return 0;
+    });
+    m_tasks.clear();
+    m_churnRecords.clear();
+    m_costs.clear();
+}
+
+void PgBulkWriter::commit() {
+    flush();
     std::sort(m_searchToRefresh.begin(), m_searchToRefresh.end());
     m_searchToRefresh.erase(std::unique(m_searchToRefresh.begin(), m_searchToRefresh.end()), m_searchToRefresh.end());
     guarded([&](auto& work) {
@@ -252,18 +546,17 @@ void PgBulkWriter::commit() {
                 ids += (i > start ? "," : "") + std::to_string(m_searchToRefresh[i]);
             }
             ids += "}";
-            work.exec_params(
-                "INSERT INTO customer_search (customer_id, doc) SELECT id, search_document(id) "
-                "FROM unnest($1::bigint[]) AS id ON CONFLICT (customer_id) DO UPDATE SET doc = excluded.doc",
-                ids);
+            work.exec_params("INSERT INTO customer_search (customer_id, doc) SELECT id, search_document(id) "
+                             "FROM unnest($1::bigint[]) AS id ON CONFLICT (customer_id) DO UPDATE SET doc = "
+                             "excluded.doc",
+                             ids);
         }
         if (m_explicitIds) {
             // Rows came with the ids of another base: new rows must be numbered after them.
             for (const char* table : {"customer", "contact_person", "episode", "task", "churn_record", "partnership"}) {
-                work.exec_params("SELECT setval(pg_get_serial_sequence('rapport.' || $1, 'id'), "
-                                 "greatest((SELECT coalesce(max(id), 0) FROM rapport." +
-                                     std::string(table) + "), 1))",
-                                 std::string(table));
+                work.exec("SELECT setval(pg_get_serial_sequence('rapport." + std::string(table) +
+                          "', 'id'), greatest((SELECT coalesce(max(id), 0) FROM rapport." + std::string(table) +
+                          "), 1))");
             }
         }
         work.commit();

@@ -3,17 +3,21 @@
 #include "storage/bulk_writer.h"
 #include "storage/postgres/pg_session.h"
 
+#include <map>
 #include <memory>
-#include <set>
+#include <string>
+#include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 namespace rapport::storage::postgres {
 
 /**
- * The bulk path of a team database: one transaction; customers and the rest row by row (their ids are needed at
- * once), episodes gathered and sent with COPY, 50,000 at a time, with ids drawn from the sequence in blocks.
- * Totals and the audit trail follow per COPY statement (statement-level triggers), search documents at commit.
+ * The bulk path of a team database: one transaction; rows gathered in memory with ids drawn from the sequences in
+ * blocks, and sent with COPY, 50,000 customers or episodes at a time, parents before children. Totals and the audit
+ * trail follow per COPY (statement-level triggers), search documents at commit. Reads look at the gathered rows
+ * as well as the database, so an import matches a row against the file's earlier rows without a flush.
  */
 class PgBulkWriter final : public BulkWriter {
 public:
@@ -40,22 +44,60 @@ public:
     void commit() override;
 
 private:
+    /** Ids drawn from one sequence in blocks of 10,000: one round trip instead of one per row. */
+    class IdPool {
+    public:
+        explicit IdPool(std::string sequence)
+            : m_sequence(std::move(sequence)) {}
+        std::int64_t next(pqxx::transaction_base& work);
+
+    private:
+        std::string m_sequence;
+        std::vector<std::int64_t> m_ids; // handed out from the back
+    };
+
     /** Runs f on the open transaction, translating database errors as the repository does. */
     template <typename F> auto guarded(F&& f);
+    /** Sends every gathered row to the database, parents first. */
+    void flush();
+    void flushCustomersAndPeople();
     void flushEpisodes();
-    core::EpisodeId nextEpisodeId();
+    void remember(const core::Customer& customer);
+    void requireExisting(std::unordered_set<std::int64_t>& known, std::int64_t id, const char* table, const char* what);
 
     Session& m_session;
     std::unique_ptr<pqxx::work> m_work;
-    std::vector<core::Episode> m_episodes;   // waiting for the next COPY
-    std::vector<core::EpisodeId> m_idPool;   // drawn from the sequence, handed out from the back
+    IdPool m_customerIds{"rapport.customer_id_seq"};
+    IdPool m_personIds{"rapport.contact_person_id_seq"};
+    IdPool m_episodeIds{"rapport.episode_id_seq"};
+    IdPool m_taskIds{"rapport.task_id_seq"};
+    IdPool m_churnIds{"rapport.churn_record_id_seq"};
+
+    std::vector<core::Customer> m_customers; // gathered, ids assigned
+    std::unordered_map<core::CustomerId, std::size_t> m_customerAt;
+    std::vector<core::ContactPerson> m_people;
+    std::unordered_map<core::ContactPersonId, std::size_t> m_personAt;
+    std::unordered_map<core::CustomerId, std::vector<std::size_t>> m_peopleOf;
+    std::vector<core::Episode> m_episodes;
+    std::vector<core::Task> m_tasks;
+    std::vector<core::ChurnRecord> m_churnRecords;
+    std::map<std::tuple<core::CustomerId, int, int>, core::RelationshipCost> m_costs; // later entries replace
+    // Customers by what an import matches on, stored and gathered alike (the lowest id wins, as in the database):
+    // loaded once, on the first lookup, so that a million rows are not a million round trips.
+    std::unordered_map<std::string, core::CustomerId> m_byRef, m_byEmail, m_byPhone;
+    bool m_lookupsLoaded = false;
+    void loadLookups();
+    std::unordered_set<core::CustomerId> m_withEarlierEpisodes;
+    bool m_earlierLoaded = false;
+    void loadEarlierEpisodes();
+    bool m_customerIdsLoaded = false;
+
     core::EpisodeId m_firstBatchEpisode = 0; // episodes with a lower id were there before this batch
     std::vector<core::CustomerId> m_searchToRefresh;
-    // Rows a gathered episode may refer to, known to exist: COPY would find a missing one only at the flush,
-    // long after the row that named it, so each is checked once, when first named.
+    // Rows a gathered row may refer to, known to exist: COPY would find a missing one only at the flush, long
+    // after the row that named it, so each is checked once, when first named.
     std::unordered_set<core::CustomerId> m_knownCustomers;
     std::unordered_set<core::ContactPersonId> m_knownPeople;
-    void requireExisting(std::unordered_set<std::int64_t>& known, std::int64_t id, const char* table, const char* what);
     bool m_explicitIds = false; // rows kept ids of another base: the sequences must move past them at commit
     bool m_committed = false;
 };
