@@ -3,6 +3,7 @@
 #include "storage/errors.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace rapport::storage {
 
@@ -52,6 +53,7 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
     CopySummary summary;
     std::vector<CustomerScore> scores;
     std::vector<core::LadderOverride> overrides;
+    std::unordered_set<core::CustomerId> copiedCustomers;
     {
         const auto known = to.churnReasons();
         for (const auto& reason : from.churnReasons()) {
@@ -76,6 +78,7 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
             }
             customer->version = {};
             writer->addCustomer(*customer);
+            copiedCustomers.insert(row.id);
             for (const auto& person : from.contactPersons(row.id)) {
                 writer->addContactPerson(person);
             }
@@ -119,7 +122,12 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
     for (const auto& record : from.churnRecords(std::nullopt)) {
         writer->addChurnRecord(record);
     }
-    for (const auto& partnership : from.partnerships()) {
+    for (auto partnership : from.partnerships()) {
+        // A team member's copy holds only the customers they may see; a partner who is another's customer
+        // stays a partner by name.
+        if (partnership.partnerCustomerId && !copiedCustomers.contains(*partnership.partnerCustomerId)) {
+            partnership.partnerCustomerId.reset();
+        }
         writer->addPartnership(partnership);
     }
     for (const auto& event : from.customerEvents(std::nullopt)) {

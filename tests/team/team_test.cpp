@@ -233,3 +233,23 @@ TEST(TeamMigration, ADemoFileMovesIntoATeamDatabaseWithEqualCountsAndSums) {
     // A second copy into a base that is no longer empty is refused.
     EXPECT_THROW(storage::copyDatabase(*desktop, *target), storage::StorageError);
 }
+
+TEST_F(TeamTest, AManagersBackupHoldsWhatTheyMaySeeAsADesktopFile) {
+    core::Partnership supplier;
+    supplier.partnerName = "Nordic Hotels";
+    supplier.partnerCustomerId = m_eriks; // a partner who is Erik's customer
+    supplier.direction = core::PartnerDirection::Supplier;
+    supplier.form = core::PartnershipForm::SupplyContract;
+    supplier.stageHistory = {{core::PartnershipStage::Formation, core::Date::fromYmd(2025, 3, 1), "first order"}};
+    m_admin->addPartnership(supplier);
+    auto anna = signIn(m_anna);
+    const auto file = m_database.file("anna.sqlite");
+    anna->backupTo(file);
+    EXPECT_THROW(anna->backupTo(file), storage::StorageError); // never overwrites
+    auto copy = storage::openRepository(file);
+    EXPECT_EQ(copy->counts().customers, 2);
+    EXPECT_EQ(copy->customer(m_annas), anna->customer(m_annas));
+    ASSERT_EQ(copy->partnerships().size(), 1U);
+    EXPECT_FALSE(copy->partnerships()[0].partnerCustomerId.has_value()); // Erik's customer: by name only
+    EXPECT_TRUE(copy->check().ok());
+}
