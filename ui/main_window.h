@@ -69,6 +69,8 @@ public:
     [[nodiscard]] QLineEdit* searchField() const;
     [[nodiscard]] QStackedWidget* pages() const { return m_pages; }
     [[nodiscard]] QListWidget* sidebar() const { return m_sidebar; }
+    /** The UI thread's connection, or null before a database is open. */
+    [[nodiscard]] storage::Repository* repository() const { return m_repository.get(); }
     [[nodiscard]] AnalysisService* analysis() const { return m_analysis; }
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
     [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboard; }

@@ -3,6 +3,7 @@
 #include "analysis_service.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
+#include "dialogs/conflict_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
@@ -69,6 +70,24 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
 
     window.showPage(MainWindow::DashboardPageIndex);
     save(QStringLiteral("dashboard"));
+
+    // On a team database: the list as this member sees it, and the dialog a save over a colleague's change
+    // opens (shown with the first customer and an edit of its notes and segment, for the user guide).
+    if (auto* repository = window.repository(); repository != nullptr && repository->teamSession()) {
+        window.showPage(MainWindow::CustomersPageIndex);
+        window.customerTable()->selectRow(0);
+        save(QStringLiteral("team-customers"));
+        if (const auto theirs = repository->customer(window.detailsView()->customerId())) {
+            auto mine = *theirs;
+            mine.notes = "Prefers delivery on Mondays";
+            mine.segment = "Key accounts";
+            ConflictDialog dialog(mine, *theirs, &window);
+            dialog.show();
+            QApplication::processEvents();
+            const QString file = QDir(directory).filePath(QStringLiteral("team-conflict.png"));
+            written += dialog.grab().save(file) ? 1 : 0;
+        }
+    }
 
     // The customer who says most about the product: the one with the highest revenue.
     window.showPage(MainWindow::CustomersPageIndex);

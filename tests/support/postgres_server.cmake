@@ -19,8 +19,10 @@ if(_uid STREQUAL "0")
   set(_as runuser -u postgres --)
 endif()
 
+# From inside the server's folder: the postgres user may not enter the folder ctest runs in (a clone under /root).
 function(run)
-  execute_process(COMMAND ${_as} ${ARGN} RESULT_VARIABLE _result OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  execute_process(COMMAND ${_as} ${ARGN} WORKING_DIRECTORY "${DIR}" RESULT_VARIABLE _result OUTPUT_VARIABLE _out
+                  ERROR_VARIABLE _out)
   if(NOT _result EQUAL 0)
     message(FATAL_ERROR "${ARGN} failed (${_result}):\n${_out}")
   endif()

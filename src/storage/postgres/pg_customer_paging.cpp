@@ -214,8 +214,12 @@ CustomerPage selectCustomerPage(pqxx::transaction_base& work, const CustomerPage
             q.add(clause);
         }
     }
-    const std::string order = descending ? std::string(sort.compare) + " DESC NULLS LAST, c.id DESC"
-                                         : std::string(sort.compare) + " ASC NULLS FIRST, c.id ASC";
+    // Empty values first ascending, last descending, as SQLite sorts them. Only nullable columns say so: their
+    // indexes are NULLS FIRST; for the others a NULLS clause would stop the planner from using the index at all
+    // (1.7 s instead of milliseconds for a page of a million customers).
+    const std::string nulls = sort.nullable ? (descending ? " NULLS LAST" : " NULLS FIRST") : "";
+    const std::string order = descending ? std::string(sort.compare) + " DESC" + nulls + ", c.id DESC"
+                                         : std::string(sort.compare) + " ASC" + nulls + ", c.id ASC";
     const std::string sql = std::string("SELECT ") + kRowColumns + ", c." + sort.column + " FROM customer c" + q.where +
                             " ORDER BY " + order + " LIMIT " + std::to_string(limit + 1);
     const auto rows = work.exec_params(sql, pqxx::prepare::make_dynamic_params(q.values));
