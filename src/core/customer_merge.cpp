@@ -79,4 +79,21 @@ Customer mergedCustomer(const Customer& kept, const Customer& merged) {
     return result;
 }
 
+Customer anonymisedCustomer(const Customer& customer) {
+    Customer anonymous;
+    anonymous.id = customer.id;
+    anonymous.kind = customer.kind;
+    anonymous.market = customer.market;
+    anonymous.segment = customer.segment;
+    anonymous.owner = customer.owner;
+    anonymous.shared = customer.shared; // who may see the record stays as it was
+    anonymous.acquiredOn = customer.acquiredOn;
+    anonymous.acquisitionChannel = customer.acquisitionChannel;
+    anonymous.acquisitionCost = customer.acquisitionCost;
+    anonymous.preferredChannel = customer.preferredChannel;
+    anonymous.address.country = customer.address.country; // a country identifies no one; keeps market splits
+    anonymous.displayName = "Erased customer #" + std::to_string(customer.id);
+    return anonymous;
+}
+
 } // namespace rapport::core

@@ -11,4 +11,11 @@ namespace rapport::core {
  */
 Customer mergedCustomer(const Customer& kept, const Customer& merged);
 
+/**
+ * What stays of a customer whose personal data is erased: what no one can be identified by (kind, market,
+ * segment, owner, sharing, acquisition, preferred channel, country), under the name "Erased customer #id", so
+ * totals, cohorts and models keep counting the relationship. Both backends erase to exactly this.
+ */
+Customer anonymisedCustomer(const Customer& customer);
+
 } // namespace rapport::core

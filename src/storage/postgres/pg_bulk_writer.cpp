@@ -64,6 +64,14 @@ template <typename F> auto PgBulkWriter::guarded(F&& f) {
     }
 }
 
+std::int64_t PgBulkWriter::assignId(IdPool& pool, std::int64_t given) {
+    if (given > 0) {
+        m_explicitIds = true; // a copy of another base keeps its ids
+        return given;
+    }
+    return guarded([&](auto& work) { return pool.next(work); });
+}
+
 PgBulkWriter::PgBulkWriter(Session& session, const BulkOptions& /*options*/)
     : m_session(session) {
     try {
@@ -101,11 +109,7 @@ void PgBulkWriter::remember(const core::Customer& c) {
 core::CustomerId PgBulkWriter::addCustomer(const core::Customer& customer) {
     core::validate(customer);
     auto stored = customer;
-    if (stored.id > 0) {
-        m_explicitIds = true;
-    } else {
-        stored.id = guarded([&](auto& work) { return m_customerIds.next(work); });
-    }
+    stored.id = assignId(m_customerIds, stored.id);
     if (!stored.externalRef.empty() && (m_byRef.contains(stored.externalRef))) {
         throw ConstraintError("external reference " + stored.externalRef + " is already used by customer #" +
                               std::to_string(m_byRef.at(stored.externalRef)));
@@ -126,11 +130,7 @@ core::ContactPersonId PgBulkWriter::addContactPerson(const core::ContactPerson& 
     core::validate(person);
     requireExisting(m_knownCustomers, person.customerId, "customer", "customer");
     auto stored = person;
-    if (stored.id > 0) {
-        m_explicitIds = true;
-    } else {
-        stored.id = guarded([&](auto& work) { return m_personIds.next(work); });
-    }
+    stored.id = assignId(m_personIds, stored.id);
     const auto id = stored.id;
     m_personAt.emplace(id, m_people.size());
     m_peopleOf[stored.customerId].push_back(m_people.size());
@@ -210,11 +210,7 @@ core::EpisodeId PgBulkWriter::addEpisode(const core::Episode& episode) {
         requireExisting(m_knownPeople, *episode.contactPersonId, "contact_person", "contact person");
     }
     auto stored = episode;
-    if (stored.id > 0) {
-        m_explicitIds = true;
-    } else {
-        stored.id = guarded([&](auto& work) { return m_episodeIds.next(work); });
-    }
+    stored.id = assignId(m_episodeIds, stored.id);
     const auto id = stored.id;
     m_episodes.push_back(std::move(stored));
     if (m_episodes.size() >= kCopyBatch) {
@@ -227,11 +223,7 @@ core::TaskId PgBulkWriter::addTask(const core::Task& task) {
     core::validate(task);
     requireExisting(m_knownCustomers, task.customerId, "customer", "customer");
     auto stored = task;
-    if (stored.id > 0) {
-        m_explicitIds = true;
-    } else {
-        stored.id = guarded([&](auto& work) { return m_taskIds.next(work); });
-    }
+    stored.id = assignId(m_taskIds, stored.id);
     m_tasks.push_back(stored);
     return stored.id;
 }
@@ -246,11 +238,7 @@ core::ChurnRecordId PgBulkWriter::addChurnRecord(const core::ChurnRecord& record
     core::validate(record);
     requireExisting(m_knownCustomers, record.customerId, "customer", "customer");
     auto stored = record;
-    if (stored.id > 0) {
-        m_explicitIds = true;
-    } else {
-        stored.id = guarded([&](auto& work) { return m_churnIds.next(work); });
-    }
+    stored.id = assignId(m_churnIds, stored.id);
     m_churnRecords.push_back(stored);
     return stored.id;
 }

@@ -58,6 +58,8 @@ private:
 
     /** Runs f on the open transaction, translating database errors as the repository does. */
     template <typename F> auto guarded(F&& f);
+    /** The id a gathered row gets: its own when it has one (a copy), else the next of the pool. */
+    std::int64_t assignId(IdPool& pool, std::int64_t given);
     /** Sends every gathered row to the database, parents first. */
     void flush();
     void flushCustomersAndPeople();

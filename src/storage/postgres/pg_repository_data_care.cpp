@@ -126,20 +126,8 @@ CustomerEvent PgRepository::erasePersonalData(core::CustomerId id, const std::st
     return m_session.write([&](pqxx::work& work) {
         const auto customer = readCustomer(work, id);
         requireFound(customer.has_value(), "customer", id);
-        // What stays is what no one can be identified by, as in the desktop file (see the SQLite backend).
-        core::Customer anonymous;
-        anonymous.id = id;
-        anonymous.kind = customer->kind;
-        anonymous.market = customer->market;
-        anonymous.segment = customer->segment;
-        anonymous.owner = customer->owner;
-        anonymous.shared = customer->shared;
-        anonymous.acquiredOn = customer->acquiredOn;
-        anonymous.acquisitionChannel = customer->acquisitionChannel;
-        anonymous.acquisitionCost = customer->acquisitionCost;
-        anonymous.preferredChannel = customer->preferredChannel;
-        anonymous.address.country = customer->address.country;
-        anonymous.displayName = "Erased customer #" + std::to_string(id);
+        // What stays is what no one can be identified by; the desktop file erases to the same.
+        const auto anonymous = core::anonymisedCustomer(*customer);
         requireFound(updateCustomerRow(work, anonymous), "customer", id);
         work.exec_params("DELETE FROM consent WHERE customer_id = $1", id);
         work.exec_params(

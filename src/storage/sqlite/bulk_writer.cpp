@@ -117,15 +117,7 @@ core::PartnershipId SqliteBulkWriter::addPartnership(const core::Partnership& pa
 }
 
 void SqliteBulkWriter::addCustomerEvent(const CustomerEvent& event) {
-    m_db.cached("INSERT INTO customer_event (kind, customer_id, other_customer_id, happened_at, done_by, details) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, event.kind)
-        .bind(2, event.customerId)
-        .bind(3, event.otherCustomerId)
-        .bind(4, event.happenedAtUnixSeconds)
-        .bind(5, event.doneBy)
-        .bind(6, event.details)
-        .run();
+    insertCustomerEvent(m_db, event);
 }
 
 void SqliteBulkWriter::updateCustomer(const core::Customer& customer) {

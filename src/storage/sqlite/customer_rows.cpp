@@ -261,4 +261,17 @@ std::vector<core::ContactPerson> readContactPersons(Database& db, core::Customer
     return people;
 }
 
+std::int64_t insertCustomerEvent(Database& db, const CustomerEvent& event) {
+    db.cached("INSERT INTO customer_event (kind, customer_id, other_customer_id, happened_at, done_by, details) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, event.kind)
+        .bind(2, event.customerId)
+        .bind(3, event.otherCustomerId)
+        .bind(4, event.happenedAtUnixSeconds)
+        .bind(5, event.doneBy)
+        .bind(6, event.details)
+        .run();
+    return db.lastInsertRowId();
+}
+
 } // namespace rapport::storage::sqlite

@@ -2,6 +2,7 @@
 
 #include "core/contact_person.h"
 #include "core/customer.h"
+#include "storage/queries.h"
 
 #include <optional>
 #include <string>
@@ -26,5 +27,8 @@ std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id);
 core::ContactPersonId insertContactPerson(Database& db, const core::ContactPerson& person);
 bool updateContactPersonRow(Database& db, const core::ContactPerson& person);
 std::vector<core::ContactPerson> readContactPersons(Database& db, core::CustomerId customerId);
+
+/** Stores a merge, erasure or export record as it is; returns its id. */
+std::int64_t insertCustomerEvent(Database& db, const CustomerEvent& event);
 
 } // namespace rapport::storage::sqlite

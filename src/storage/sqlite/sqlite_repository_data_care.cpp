@@ -20,16 +20,7 @@ std::int64_t nowUnixSeconds() {
 
 CustomerEvent recordEvent(Database& db, CustomerEvent event) {
     event.happenedAtUnixSeconds = nowUnixSeconds();
-    db.cached("INSERT INTO customer_event (kind, customer_id, other_customer_id, happened_at, done_by, details) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(1, event.kind)
-        .bind(2, event.customerId)
-        .bind(3, event.otherCustomerId)
-        .bind(4, event.happenedAtUnixSeconds)
-        .bind(5, event.doneBy)
-        .bind(6, event.details)
-        .run();
-    event.id = db.lastInsertRowId();
+    event.id = insertCustomerEvent(db, event);
     return event;
 }
 
@@ -128,18 +119,7 @@ CustomerEvent SqliteRepository::erasePersonalData(core::CustomerId id, const std
         requireFound(customer.has_value(), "customer", id);
         // What stays is what no one can be identified by: kind, market, segment, owner, dates, channels and the
         // episodes' kinds and amounts, so totals, cohorts and models keep counting the relationship.
-        core::Customer anonymous;
-        anonymous.id = id;
-        anonymous.kind = customer->kind;
-        anonymous.market = customer->market;
-        anonymous.segment = customer->segment;
-        anonymous.owner = customer->owner;
-        anonymous.acquiredOn = customer->acquiredOn;
-        anonymous.acquisitionChannel = customer->acquisitionChannel;
-        anonymous.acquisitionCost = customer->acquisitionCost;
-        anonymous.preferredChannel = customer->preferredChannel;
-        anonymous.address.country = customer->address.country; // a country identifies no one; keeps market splits
-        anonymous.displayName = "Erased customer #" + std::to_string(id);
+        const auto anonymous = core::anonymisedCustomer(*customer);
         requireFound(updateCustomerRow(*m_db, anonymous), "customer", id);
         // Consent records go too: they are about the person; the erasure record below is what remains.
         m_db->cached("DELETE FROM consent WHERE customer_id = ?1").bind(1, id).run();
