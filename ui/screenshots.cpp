@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
     if (auto* repository = window.repository(); repository != nullptr && repository->teamSession()) {
         window.showPage(MainWindow::CustomersPageIndex);
         window.customerTable()->selectRow(0);
+        window.statusBar()->clearMessage(); // shows who is signed in, with which role
         save(QStringLiteral("team-customers"));
         if (const auto theirs = repository->customer(window.detailsView()->customerId())) {
             auto mine = *theirs;

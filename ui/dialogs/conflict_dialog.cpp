@@ -93,7 +93,9 @@ ConflictDialog::ConflictDialog(const core::Customer& mine, const core::Customer&
         }
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->setMinimumSize(560, 160);
+    table->resizeRowsToContents();
+    table->setMinimumWidth(560);
+    table->setMaximumHeight(table->horizontalHeader()->height() + table->verticalHeader()->length() + 4);
     layout->addWidget(table);
 
     auto* buttons = new QDialogButtonBox(this);
