@@ -101,6 +101,7 @@ private:
     std::unordered_set<core::CustomerId> m_knownCustomers;
     std::unordered_set<core::ContactPersonId> m_knownPeople;
     bool m_explicitIds = false; // rows kept ids of another base: the sequences must move past them at commit
+    std::size_t m_rowsSent = 0;
     bool m_committed = false;
 };
 
