@@ -1,6 +1,7 @@
 // rapport-cli migrate --from FILE --to URL: move a desktop base into an empty team database, checked afterwards.
 #include "cli/cli_context.h"
 #include "core/money.h"
+#include "storage/connection_string.h"
 #include "storage/database_copy.h"
 
 #include <CLI/CLI.hpp>
@@ -30,7 +31,7 @@ void addMigrateCommand(CLI::App& app, CliContext& context) {
         namespace fs = std::filesystem;
         storage::OpenOptions existing;
         existing.createIfMissing = false;
-        if (!arguments->from.starts_with("postgres") && !fs::exists(arguments->from)) {
+        if (!storage::isConnectionString(arguments->from) && !fs::exists(arguments->from)) {
             *context.err << "rapport-cli: " << arguments->from << " does not exist\n";
             context.exitCode = kFailure;
             return;
