@@ -48,6 +48,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace rapport::ui {
 
@@ -135,6 +136,7 @@ MainWindow::MainWindow(QWidget* parent)
             [this] { m_task->begin(tr("Analysing the customer base…"), [this] { m_analysis->cancel(); }); });
     connect(m_analysis, &AnalysisService::progressed, m_task, &TaskIndicator::setText);
     connect(m_analysis, &AnalysisService::finished, this, [this](bool ok, const QString& message) {
+        absorbOwnChanges(); // the scores it stored through its own connection
         m_task->end();
         statusBar()->showMessage(message, ok ? 8000 : 15000);
         m_analytics->refresh();
@@ -379,6 +381,8 @@ bool MainWindow::openDatabase(const QString& path) {
     m_workspace.repository = m_repository.get();
     m_workspace.databasePath = location;
     m_repository->takeChanges(); // start listening from now
+    m_pendingNotices.clear();
+    m_login.clear();
     for (auto* page :
          std::initializer_list<Page*>{m_dashboard, m_customers, m_episodes, m_partnerships, m_analytics, m_reports}) {
         page->databaseChanged();
@@ -388,6 +392,7 @@ bool MainWindow::openDatabase(const QString& path) {
         const auto session = m_repository->teamSession();
         QString who;
         if (session) {
+            m_login = session->login;
             who = tr(" · signed in as %1 (%2)").arg(fromUtf8(session->login), fromUtf8(session->role));
         }
         m_databaseLabel->setText(tr("Team database: %1%2").arg(shown, who));
@@ -417,13 +422,32 @@ void MainWindow::connectToTeamDatabase() {
     }
 }
 
+void MainWindow::absorbOwnChanges() {
+    // This window's own workers write through connections of their own, which the database reports like anyone
+    // else's: what they wrote is reloaded by whoever started them. Their notices are dropped here (a file cannot
+    // say who wrote, a team database names this login); colleagues' notices stay for the next look.
+    if (!m_repository) {
+        return;
+    }
+    try {
+        for (auto& notice : m_repository->takeChanges()) {
+            if (notice.table != "*" && notice.by != m_login) {
+                m_pendingNotices.push_back(std::move(notice));
+            }
+        }
+    } catch (const std::exception& error) {
+        spdlog::warn("reading change notices failed: {}", error.what());
+    }
+}
+
 void MainWindow::applyChangesByOthers() {
     if (!m_repository) {
         return;
     }
-    std::vector<storage::ChangeNotice> notices;
+    auto notices = std::exchange(m_pendingNotices, {});
     try {
-        notices = m_repository->takeChanges();
+        auto more = m_repository->takeChanges();
+        notices.insert(notices.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     } catch (const std::exception& error) {
         statusBar()->showMessage(tr("Not updated: %1").arg(fromUtf8(error.what())), 10000);
         return;
@@ -591,6 +615,7 @@ void MainWindow::generateDemoData(qint64 customers) {
         } else {
             statusBar()->showMessage(tr("Demo data generated."), 8000);
         }
+        absorbOwnChanges();
         m_customers->reload();
         m_analysis->run();
     });
@@ -679,6 +704,7 @@ ImportDialog* MainWindow::showImportDialog() {
     connect(dialog, &ImportDialog::runFinished, this, [this](bool dryRun, bool written) {
         if (!dryRun && written) {
             statusBar()->showMessage(tr("Import written."), 8000);
+            absorbOwnChanges();
             m_customers->reload();
             m_analysis->run();
         }

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 class QLabel;
 class QTimer;
@@ -101,6 +103,8 @@ private:
     void connectToTeamDatabase();
     /** Asks the database what others changed and refreshes what shows it (a timer calls it). */
     void applyChangesByOthers();
+    /** Drops the change notices of this window's own background writes (analysis scores, imports, demo data). */
+    void absorbOwnChanges();
     void backupDatabase();
     void generateDemoData(qint64 customers);
     void analysisSnapshotChanged();
@@ -123,6 +127,8 @@ private:
     TaskIndicator* m_task = nullptr;
     QMenu* m_recentMenu = nullptr;
     QTimer* m_changesTimer = nullptr;
+    std::string m_login;                                 // the signed-in login of a team database
+    std::vector<storage::ChangeNotice> m_pendingNotices; // colleagues' notices taken with this window's own
 };
 
 } // namespace rapport::ui

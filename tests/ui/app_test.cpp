@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -498,4 +499,26 @@ TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumns) {
     } while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported")));
     EXPECT_TRUE(std::filesystem::exists(xlsx.toStdString()));
     EXPECT_FALSE(std::filesystem::exists(xlsx.toStdString() + ".partial"));
+}
+
+TEST_F(AppTest, AnotherProgramsWriteRefreshesTheWindowButItsOwnAnalysisDoesNot) {
+    ui::MainWindow window;
+    openAndAnalyse(window); // its scores went in through the analysis worker's own connection
+    QTest::qWait(2'500);    // at least one look for changes
+    const QString elsewhere = QStringLiteral("Updated with changes made elsewhere");
+    EXPECT_NE(window.statusBar()->currentMessage(), elsewhere);
+
+    // Another program (here: a second connection) logs a call on the same file.
+    auto other = storage::openRepository(databasePath());
+    core::Episode call;
+    call.customerId = 5;
+    call.occurredOn = core::Date::fromYmd(2026, 11, 2);
+    call.kind = core::EpisodeKind::Call;
+    call.channel = core::Channel::Phone;
+    const auto id = other->addEpisode(call);
+    for (int i = 0; i < 40 && window.statusBar()->currentMessage() != elsewhere; ++i) {
+        QTest::qWait(100);
+    }
+    EXPECT_EQ(window.statusBar()->currentMessage(), elsewhere);
+    other->removeEpisode(id);
 }
