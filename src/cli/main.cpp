@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
                  "rapport-cli"};
     app.set_version_flag("--version", "rapport-cli 0.1.0");
     app.add_option("--db", context.databasePath,
-                   "Database file, or a team database: postgresql://USER@HOST:5432/DATABASE")->default_str(context.databasePath);
+                   "Database file, or a team database: postgresql://USER@HOST:5432/DATABASE")
+        ->default_str(context.databasePath);
     app.add_flag("-v,--verbose", context.verbose, "Log details to stderr");
     app.require_subcommand(1);
     app.fallthrough();

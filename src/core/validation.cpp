@@ -1,6 +1,7 @@
 #include "core/validation.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace rapport::core {
 
@@ -76,6 +77,13 @@ bool isPlausiblePhone(std::string_view phone) {
         }
     }
     return digits >= 3 && digits <= 20;
+}
+
+std::string normalizedEmail(std::string_view email) {
+    std::string lower(email);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower;
 }
 
 std::string phoneDigits(std::string_view phone) {

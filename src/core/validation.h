@@ -53,6 +53,8 @@ void throwIfInvalid(std::string_view entity, std::vector<FieldError> errors);
 /** Checks shared by several entities. */
 bool isPlausibleEmail(std::string_view email);
 bool isPlausiblePhone(std::string_view phone);
+/** An e-mail address as it is matched for duplicates and re-imports: lower case (ASCII), nothing else changed. */
+std::string normalizedEmail(std::string_view email);
 /** Digits of a phone number only, for search and duplicate matching ("+48 (22) 555-01" -> "482255501"). */
 std::string phoneDigits(std::string_view phone);
 /**

@@ -247,6 +247,8 @@ TEST(TextChecks, Utf8AndPhonesAndEmails) {
     EXPECT_TRUE(isPlausiblePhone("+46 8-123 456"));
     EXPECT_FALSE(isPlausiblePhone("12+3"));
     EXPECT_EQ(phoneDigits("+48 (22) 555-01"), "482255501");
+    EXPECT_EQ(normalizedEmail("Anna.Nowak@Poczta.PL"), "anna.nowak@poczta.pl");
+    EXPECT_EQ(normalizedEmail("zoë@example.org"), "zoë@example.org"); // bytes beyond ASCII stay as they are
     EXPECT_EQ(nationalPhoneDigits("+48 (22) 555-01"), "2255501");
     EXPECT_EQ(nationalPhoneDigits("+380 44 123 4567"), "441234567");
     EXPECT_EQ(nationalPhoneDigits("+48601234567"), "");

@@ -1,5 +1,6 @@
 #include "dialogs/conflict_dialog.h"
 
+#include "core/text_join.h"
 #include "formatting.h"
 
 #include <QDialogButtonBox>
@@ -13,20 +14,8 @@ namespace rapport::ui {
 
 namespace {
 
-QString joined(const std::vector<core::ContactPoint>& points) {
-    QStringList values;
-    for (const auto& point : points) {
-        values << fromUtf8(point.value);
-    }
-    return values.join(QStringLiteral(", "));
-}
-
-QString joined(const std::vector<std::string>& texts) {
-    QStringList values;
-    for (const auto& text : texts) {
-        values << fromUtf8(text);
-    }
-    return values.join(QStringLiteral(", "));
+QString joined(const auto& values) {
+    return fromUtf8(core::joined(values, ", "));
 }
 
 /** What the edit dialog shows of a customer, as text: the fields a person can change. */

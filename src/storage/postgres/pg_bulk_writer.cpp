@@ -7,7 +7,6 @@
 #include "storage/postgres/pg_values.h"
 
 #include <algorithm>
-#include <cctype>
 #include <spdlog/spdlog.h>
 
 namespace rapport::storage::postgres {
@@ -18,13 +17,6 @@ constexpr std::size_t kCopyBatch = 50'000;
 constexpr int kIdBlock = 10'000;
 constexpr std::size_t kAnalyseAfterRows = 100'000;
 
-std::string lowerCase(std::string_view text) {
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
-}
-
 using Columns = std::vector<std::string>;
 
 /** Contact points of a customer (person empty) or a contact person, as COPY rows. */
@@ -32,7 +24,7 @@ void copyContactPoints(pqxx::stream_to& copy, core::CustomerId customerId, std::
                        const std::vector<core::ContactPoint>& emails, const std::vector<core::ContactPoint>& phones) {
     for (std::size_t i = 0; i < emails.size(); ++i) {
         copy << std::make_tuple(customerId, person, std::string("email"), static_cast<int>(i), emails[i].value,
-                                emails[i].label, lowerCase(emails[i].value), std::string());
+                                emails[i].label, core::normalizedEmail(emails[i].value), std::string());
     }
     for (std::size_t i = 0; i < phones.size(); ++i) {
         copy << std::make_tuple(customerId, person, std::string("phone"), static_cast<int>(i), phones[i].value,
@@ -98,7 +90,7 @@ void PgBulkWriter::remember(const core::Customer& c) {
         m_byRef.emplace(c.externalRef, c.id);
     }
     for (const auto& email : c.emails) {
-        m_byEmail.emplace(lowerCase(email.value), c.id);
+        m_byEmail.emplace(core::normalizedEmail(email.value), c.id);
     }
     for (const auto& phone : c.phones) {
         if (const auto digits = core::phoneDigits(phone.value); !digits.empty()) {
@@ -307,7 +299,7 @@ std::optional<core::CustomerId> PgBulkWriter::customerByExternalRef(const std::s
 
 std::optional<core::CustomerId> PgBulkWriter::customerByEmail(std::string_view email) {
     loadLookups();
-    const auto gathered = m_byEmail.find(lowerCase(email));
+    const auto gathered = m_byEmail.find(core::normalizedEmail(email));
     return gathered == m_byEmail.end() ? std::nullopt : std::optional<core::CustomerId>(gathered->second);
 }
 

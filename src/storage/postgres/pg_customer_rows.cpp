@@ -5,18 +5,10 @@
 #include "storage/postgres/pg_values.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace rapport::storage::postgres {
 
 namespace {
-
-std::string lowerCase(std::string_view text) {
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
-}
 
 void writeContactPoints(pqxx::transaction_base& work, core::CustomerId customerId,
                         std::optional<core::ContactPersonId> personId, const std::vector<core::ContactPoint>& points,
@@ -26,7 +18,7 @@ void writeContactPoints(pqxx::transaction_base& work, core::CustomerId customerI
         work.exec_params("INSERT INTO contact_point (customer_id, contact_person_id, kind, position, value, label, "
                          "normalized, search_terms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                          customerId, personId, std::string(kind), static_cast<int>(i), points[i].value, points[i].label,
-                         email ? lowerCase(points[i].value) : core::phoneDigits(points[i].value),
+                         email ? core::normalizedEmail(points[i].value) : core::phoneDigits(points[i].value),
                          email ? std::string() : core::nationalPhoneDigits(points[i].value));
     }
 }

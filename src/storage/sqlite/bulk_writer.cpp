@@ -158,7 +158,7 @@ std::optional<core::CustomerId> SqliteBulkWriter::customerByExternalRef(const st
 std::optional<core::CustomerId> SqliteBulkWriter::customerByEmail(std::string_view email) {
     return firstId(m_db.cached("SELECT min(customer_id) FROM contact_point WHERE kind = 'email' AND normalized = ?1 "
                                "AND contact_person_id IS NULL HAVING count(*) > 0")
-                       .bind(1, normalizedEmail(email)));
+                       .bind(1, core::normalizedEmail(email)));
 }
 
 std::optional<core::CustomerId> SqliteBulkWriter::customerByPhone(std::string_view phone) {

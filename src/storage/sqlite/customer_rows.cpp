@@ -8,13 +8,6 @@
 
 namespace rapport::storage::sqlite {
 
-std::string normalizedEmail(std::string_view email) {
-    std::string lower(email);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
-}
-
 namespace {
 
 void writeContactPoints(Database& db, core::CustomerId customerId, std::optional<core::ContactPersonId> personId,
@@ -29,7 +22,7 @@ void writeContactPoints(Database& db, core::CustomerId customerId, std::optional
                 .bind(4, static_cast<std::int64_t>(i))
                 .bind(5, points[i].value)
                 .bind(6, points[i].label)
-                .bind(7, email ? normalizedEmail(points[i].value) : core::phoneDigits(points[i].value))
+                .bind(7, email ? core::normalizedEmail(points[i].value) : core::phoneDigits(points[i].value))
                 .bind(8, email ? std::string() : core::nationalPhoneDigits(points[i].value))
                 .run();
             insert.reset();

@@ -16,9 +16,6 @@ class Database;
 // Reading and writing customers and contact persons with their child rows. Callers own the transaction
 // and the search index refresh; the repository and the bulk writer share these.
 
-/** The form of an e-mail address that duplicates are matched on (ASCII lower case). */
-std::string normalizedEmail(std::string_view email);
-
 core::CustomerId insertCustomer(Database& db, const core::Customer& customer);
 /** Returns false when no customer has that id. */
 bool updateCustomerRow(Database& db, const core::Customer& customer);
