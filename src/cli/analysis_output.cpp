@@ -42,7 +42,7 @@ void addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& n
     auto* command = app.add_subcommand(name, description);
     addAnalysisOptions(*command, *arguments);
     command->callback([&context, arguments, json, text] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Read);
         const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
         if (arguments->json) {
             *context.out << json(analysis, arguments->limit).dump(2) << '\n';

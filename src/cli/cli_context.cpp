@@ -2,12 +2,21 @@
 
 #include "core/date.h"
 
+#include <ostream>
+
 namespace rapport::cli {
 
-std::unique_ptr<storage::Repository> CliContext::open(bool create) const {
+std::unique_ptr<storage::Repository> CliContext::open(Access access) const {
     storage::OpenOptions options;
-    options.createIfMissing = create;
-    return storage::openRepository(databasePath, options);
+    options.createIfMissing = access == Access::Create;
+    options.readOnly = access == Access::Read || access == Access::Inspect;
+    options.acceptOlderSchema = access == Access::Inspect;
+    options.busyLimit = std::chrono::seconds(waitSeconds);
+    auto repository = storage::openRepository(databasePath, options);
+    if (repository->wasCreated() && err != nullptr) {
+        *err << "Created a new, empty Rapport database at " << repository->location() << ".\n";
+    }
+    return repository;
 }
 
 std::string isoDateValidator(const std::string& text) {

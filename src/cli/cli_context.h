@@ -19,16 +19,25 @@ enum ExitCode : int {
     kFailure = 2,      // nothing done: bad arguments, unreadable file, refused database
 };
 
+/** How a command uses the database, which decides how it is opened. */
+enum class Access {
+    Inspect, // check, backup: read-only, an older schema as it is; the file is never changed
+    Read,    // reports, lists, analyses: read-only; the file is never created, migrated or checkpointed
+    Write,   // edits of an existing database (migrated first when older)
+    Create,  // init, import, demo: creates the database when missing, and says so
+};
+
 /** What every command gets: the global options, where to write, and a way to open the database. */
 struct CliContext {
     std::string databasePath;
     bool verbose = false;
+    int waitSeconds = 300;       // how long a write waits for another program's write to finish
     std::ostream* out = nullptr; // data
     std::ostream* err = nullptr; // messages
     int exitCode = kSuccess;
 
-    /** Opens the database; commands that only read pass create = false so a typo does not make a file. */
-    std::unique_ptr<storage::Repository> open(bool create) const;
+    /** Opens the database as the command's access needs; a typo in a read never makes a file. */
+    std::unique_ptr<storage::Repository> open(Access access) const;
 };
 
 // One registration function per subcommand, each in its own file.

@@ -18,7 +18,7 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context) {
                       "Keep each customer's stage, group, churn status, P(alive) and predicted value in the database, "
                       "for the app's lists and filters");
     command->callback([&context, arguments, saveScores] {
-        auto repository = context.open(false);
+        auto repository = context.open(*saveScores ? Access::Write : Access::Read);
         const auto start = std::chrono::steady_clock::now();
         const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
         if (*saveScores) {

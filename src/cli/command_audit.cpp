@@ -72,7 +72,7 @@ void addAuditCommand(CLI::App& app, CliContext& context) {
         ->check(CLI::Range(1, 1'000'000));
     command->add_flag("--json", arguments->json, "Print JSON for scripts");
     command->callback([&context, arguments] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Read);
         const auto entries = repository->auditTrail({arguments->customer, arguments->limit});
         if (arguments->json) {
             auto list = nlohmann::json::array();

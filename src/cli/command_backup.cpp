@@ -11,7 +11,7 @@ void addBackupCommand(CLI::App& app, CliContext& context) {
         app.add_subcommand("backup", "Copy the database to a new file (consistent even while the app is open)");
     command->add_option("FILE", *target, "The new file; an existing file is never overwritten")->required();
     command->callback([&context, target] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Inspect);
         repository->backupTo(*target);
         *context.out << "Backed up " << repository->location() << " to " << *target << '\n';
     });

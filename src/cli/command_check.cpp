@@ -1,4 +1,5 @@
 #include "cli/cli_context.h"
+#include "storage/errors.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -12,7 +13,27 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
         "check", "Check the database: integrity, foreign keys, schema version, running totals (exit 1 on problems)");
     command->add_flag("--json", *json, "Print JSON for scripts");
     command->callback([&context, json] {
-        auto repository = context.open(false);
+        std::unique_ptr<storage::Repository> repository;
+        try {
+            repository = context.open(Access::Inspect);
+        } catch (const storage::NoDatabaseError&) {
+            throw; // nothing to check: exit 2
+        } catch (const storage::StorageError& error) {
+            // A file that cannot be opened as a Rapport database is the check's finding, not a failure to run.
+            if (*json) {
+                *context.out << nlohmann::json{{"ok", false},
+                                               {"database", context.databasePath},
+                                               {"open_problem", error.what()}}
+                                    .dump(2)
+                             << '\n';
+            } else {
+                *context.out << "Database:      " << context.databasePath << '\n'
+                             << "Opens:         NO\n"
+                             << "  - " << error.what() << '\n';
+            }
+            context.exitCode = kProblemFound;
+            return;
+        }
         const auto report = repository->check();
         if (*json) {
             *context.out << nlohmann::json{{"ok", report.ok()},
@@ -20,7 +41,8 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
                                            {"expected_schema_version", report.expectedSchemaVersion},
                                            {"integrity_problems", report.integrityProblems},
                                            {"foreign_key_problems", report.foreignKeyProblems},
-                                           {"consistency_problems", report.consistencyProblems}}
+                                           {"consistency_problems", report.consistencyProblems},
+                                           {"notes", report.notes}}
                                 .dump(2)
                          << '\n';
         } else {
@@ -36,6 +58,9 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
                 for (const auto& problem : *list) {
                     out << "  - " << problem << '\n';
                 }
+            }
+            for (const auto& note : report.notes) {
+                out << "Note:          " << note << '\n';
             }
         }
         if (!report.ok()) {

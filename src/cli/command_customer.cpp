@@ -131,7 +131,7 @@ void addCustomerCommand(CLI::App& app, CliContext& context) {
         ->capture_default_str();
     command->add_flag("--json", arguments->json, "Print JSON for scripts");
     command->callback([&context, arguments] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Read);
         const auto customer = repository->customer(arguments->id);
         if (!customer) {
             *context.err << "error: no customer with id " << arguments->id << " in " << repository->location() << '\n';

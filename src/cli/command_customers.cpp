@@ -52,7 +52,7 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
     command->add_option("--tag", arguments->tag, "Only customers with this tag");
     command->add_flag("--json", arguments->json, "Print JSON for scripts");
     command->callback([&context, arguments] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Read);
         storage::CustomerPageRequest request;
         request.filter.search = arguments->search;
         if (!arguments->segment.empty()) {

@@ -42,7 +42,7 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
         ->check(CLI::Validator(isoDateValidator, "YYYY-MM-DD"));
     command->add_flag("--append", arguments->append, "Add to a database that already has customers");
     command->callback([&context, arguments] {
-        auto repository = context.open(true);
+        auto repository = context.open(Access::Create);
         const auto existing = repository->counts().customers;
         if (existing > 0 && !arguments->append) {
             *context.err << "error: " << repository->location() << " already has " << existing

@@ -45,7 +45,7 @@ void addMergeCommand(CLI::App& app, CliContext& context) {
     duplicates->add_flag("--no-names", found->noNames, "Only shared e-mails and phones (skips reading every name)");
     duplicates->add_flag("--json", found->json, "Print JSON for scripts");
     duplicates->callback([&context, found] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Read);
         io::DuplicateOptions options;
         options.limit = found->limit;
         options.similarNames = !found->noNames;
@@ -73,7 +73,7 @@ void addMergeCommand(CLI::App& app, CliContext& context) {
     command->add_option("OTHER", merge->other, "The duplicate, removed after its data moved to KEEP")->required();
     command->add_flag("--yes", merge->yes, "Do it (a merge cannot be undone; back up first)");
     command->callback([&context, merge] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Write);
         const auto keep = repository->customer(merge->keep);
         const auto other = repository->customer(merge->other);
         if (!keep || !other) {

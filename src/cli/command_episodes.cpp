@@ -60,7 +60,7 @@ void addEpisodesCommand(CLI::App& app, CliContext& context) {
             query.kind = core::fromCode<core::EpisodeKind>(arguments->kind);
         }
         query.limit = arguments->limit;
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Read);
         const auto page = repository->episodes(query);
         if (arguments->json) {
             nlohmann::json rows = nlohmann::json::array();

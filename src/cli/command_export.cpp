@@ -266,7 +266,7 @@ void runExport(CliContext& context, const ExportArguments& arguments) {
         context.exitCode = kFailure;
         return;
     }
-    auto repository = context.open(false);
+    auto repository = context.open(Access::Read);
     const std::string format = formatOf(arguments);
     // Written beside the target and renamed at the end: nobody ever sees half an export.
     const std::string partial = target.string() + ".partial";

@@ -38,7 +38,7 @@ void addGdprCommand(CLI::App& app, CliContext& context) {
             context.exitCode = kFailure;
             return;
         }
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Write);
         const auto customer = repository->customer(arguments->id);
         if (!customer) {
             *context.err << "rapport-cli: no customer #" << arguments->id << '\n';
@@ -72,7 +72,7 @@ void addGdprCommand(CLI::App& app, CliContext& context) {
     erase->add_option("ID", arguments->id, "The customer's id")->required();
     erase->add_flag("--yes", arguments->yes, "Do it: erasure cannot be undone (back up first: rapport-cli backup)");
     erase->callback([&context, arguments] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Write);
         const auto customer = repository->customer(arguments->id);
         if (!customer) {
             *context.err << "rapport-cli: no customer #" << arguments->id << '\n';

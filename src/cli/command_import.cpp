@@ -141,7 +141,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         std::unique_ptr<storage::Repository> repository;
         io::ImportReport report;
         try {
-            repository = context.open(true);
+            repository = context.open(Access::Create);
             report = io::importFile(*repository, a->file, options);
         } catch (const io::ImportError& e) {
             return fail(e.what());

@@ -8,7 +8,7 @@ namespace rapport::cli {
 void addInitCommand(CLI::App& app, CliContext& context) {
     auto* command = app.add_subcommand("init", "Create an empty Rapport database (or check that one exists)");
     command->callback([&context] {
-        auto repository = context.open(true);
+        auto repository = context.open(Access::Create);
         const auto counts = repository->counts();
         *context.out << "Rapport database ready at " << repository->location() << " (schema v"
                      << repository->check().schemaVersion << ", " << counts.customers << " customers)\n";

@@ -37,7 +37,8 @@ void addLadderCommand(CLI::App& app, CliContext& context) {
         command->add_option("--clear", arguments->clearFor, "Let the rules decide this customer's stage again");
     set->needs(stage)->needs(reason)->excludes(clear);
     command->callback([&context, arguments] {
-        auto repository = context.open(false);
+        auto repository =
+            context.open(arguments->setFor != 0 || arguments->clearFor != 0 ? Access::Write : Access::Read);
         if (arguments->setFor != 0) {
             repository->setLadderOverride({arguments->setFor, *core::fromCode<core::LadderStage>(arguments->stage),
                                            arguments->reason, core::Date::today(), arguments->by});

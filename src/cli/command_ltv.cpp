@@ -128,7 +128,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
         }
         source = arguments.transactions;
     } else {
-        repository = context.open(false);
+        repository = context.open(Access::Read);
         analytics::addRepositoryPurchases(*repository, builder);
         source = repository->location();
     }

@@ -15,7 +15,7 @@ void addRankCommand(CLI::App& app, CliContext& context) {
         ->check(CLI::IsMember({"profit", "revenue", "historical", "predicted"}))
         ->capture_default_str();
     command->callback([&context, arguments, by] {
-        auto repository = context.open(false);
+        auto repository = context.open(Access::Read);
         auto options = toOptions(*arguments);
         options.rankBy = *analytics::parseRankMeasure(*by);
         const auto analysis = analytics::analyseBase(*repository, options);

@@ -75,7 +75,7 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     if (!arguments.owner.empty()) {
         options.owner = arguments.owner;
     }
-    auto repository = context.open(false);
+    auto repository = context.open(Access::Read);
     if (arguments.kind == "profile" && !repository->customer(arguments.id)) {
         err << "rapport-cli: no customer #" << arguments.id << '\n';
         context.exitCode = kProblemFound;

@@ -63,7 +63,7 @@ void addTeamCommand(CLI::App& app, CliContext& context) {
         if (!requireTeamDatabase(context)) {
             return;
         }
-        auto repository = context.open(true);
+        auto repository = context.open(Access::Create);
         const auto session = repository->teamSession();
         const auto counts = repository->counts();
         *context.out << "Team database ready at " << repository->location() << " (schema v"

@@ -4,6 +4,7 @@
 #include "platform/logging.h"
 #include "platform/paths.h"
 #include "storage/errors.h"
+#include "storage/waiting.h"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
@@ -24,6 +25,10 @@ int main(int argc, char** argv) {
                    "Database file, or a team database: postgresql://USER@HOST:5432/DATABASE")
         ->default_str(context.databasePath);
     app.add_flag("-v,--verbose", context.verbose, "Log details to stderr");
+    app.add_option("--wait", context.waitSeconds,
+                   "Seconds a write waits for another program's write to the same database to finish")
+        ->default_val(context.waitSeconds)
+        ->check(CLI::Range(0, 86400));
     app.require_subcommand(1);
     app.fallthrough();
 
@@ -51,6 +56,18 @@ int main(int argc, char** argv) {
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });
+
+    // Another program's write (an import, the app saving) holds the lock: say so while waiting, on stderr.
+    storage::setWaitListener([](const storage::WaitNotice& notice) {
+        using std::chrono::duration_cast;
+        using std::chrono::seconds;
+        if (notice.finished) {
+            std::cerr << "Done waiting after " << duration_cast<seconds>(notice.waited).count() << " s.\n";
+        } else if (const auto waited = duration_cast<seconds>(notice.waited).count(); waited == 1 || waited % 10 == 0) {
+            std::cerr << "Busy, waiting: another program is writing to " << notice.location << " (" << waited
+                      << " s of at most " << duration_cast<seconds>(notice.limit).count() << " s)...\n";
+        }
+    });
 
     try {
         app.parse(argc, argv);

@@ -23,6 +23,21 @@ public:
     using StorageError::StorageError;
 };
 
+/**
+ * The database was written by an older Rapport and was opened read-only, where it cannot be upgraded. It was
+ * not changed; the first program that opens it for writing upgrades it (after a backup).
+ */
+class OlderSchemaError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** There is no database at the path (and none was to be created). */
+class NoDatabaseError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 /** A migration to the current schema failed; the database was left as it was. */
 class MigrationError : public StorageError {
 public:
@@ -52,6 +67,18 @@ public:
 
 /** The database refused the change for this user's role (an analyst writing, a manager touching another's row). */
 class PermissionError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** The disk (or the database's size cap) filled during a write; nothing of that change was written. */
+class DiskFullError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** Another program held the database's write lock for longer than this one waits; nothing was written. */
+class BusyError : public StorageError {
 public:
     using StorageError::StorageError;
 };

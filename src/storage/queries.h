@@ -235,6 +235,8 @@ struct CheckReport {
     std::vector<std::string> integrityProblems;
     std::vector<std::string> foreignKeyProblems;
     std::vector<std::string> consistencyProblems; // running totals that disagree with the episodes
+    /** What was not checked and why, or what else the user should know (a journal beside the file). */
+    std::vector<std::string> notes;
     [[nodiscard]] bool ok() const {
         return schemaVersion == expectedSchemaVersion && integrityProblems.empty() && foreignKeyProblems.empty() &&
                consistencyProblems.empty();

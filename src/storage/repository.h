@@ -9,6 +9,7 @@
 #include "storage/bulk_writer.h"
 #include "storage/queries.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -141,6 +142,8 @@ public:
     virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
     virtual DatabaseCounts counts() = 0;
     virtual CheckReport check() = 0;
+    /** True when this open created the database (a new file, or a team schema set up now). */
+    [[nodiscard]] virtual bool wasCreated() const = 0;
     /** A consistent copy of the whole database to a new file, while others keep working. */
     virtual void backupTo(const std::string& path) = 0;
     /** Where the data lives, for people: a file path or a connection string without password. */
@@ -153,10 +156,19 @@ protected:
 struct OpenOptions {
     bool createIfMissing = true;
     /**
+     * Inspection only: the file is opened read-only, never created, migrated or checkpointed, so a read or a
+     * check leaves it byte for byte as it was (a team database ignores this: its roles decide).
+     */
+    bool readOnly = false;
+    /** With readOnly: an older schema opens as it is, for check and backup, instead of being refused. */
+    bool acceptOlderSchema = false;
+    /**
      * Caps the database file: a write past it fails as a full disk would (tests use it to fill the "disk"
      * mid-import; a team could use it as a quota). Empty: no cap beyond the disk.
      */
     std::optional<std::int64_t> maxSizeBytes;
+    /** How long a write waits for another program's write to finish before it fails (BusyError). */
+    std::chrono::milliseconds busyLimit{5000};
 };
 
 /** Opens (creating or migrating as needed) the database at a path. */

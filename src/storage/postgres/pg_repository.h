@@ -80,7 +80,7 @@ public:
     void backupTo(const std::string& path) override;
     std::string location() const override;
 
-    [[nodiscard]] bool wasCreated() const { return m_created; }
+    [[nodiscard]] bool wasCreated() const override { return m_created; }
 
 private:
     class ChangeListener;

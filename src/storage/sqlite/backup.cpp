@@ -9,26 +9,38 @@
 
 namespace rapport::storage::sqlite {
 
+namespace fs = std::filesystem;
+
 void backupDatabase(Database& source, const std::string& destinationPath) {
-    if (std::filesystem::exists(destinationPath)) {
+    if (fs::exists(destinationPath)) {
         throw StorageError("backup: " + destinationPath + " already exists; choose a new file name");
     }
+    // Written under another name and renamed when complete, so a backup cut short (a full disk, a kill) never
+    // lies about under the name of a finished one.
+    const std::string partial = destinationPath + ".partial";
+    std::error_code ignored;
     try {
-        Database destination(destinationPath, Database::Mode::ReadWriteCreate);
-        sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
-        if (backup == nullptr) {
-            throwError(destination.handle(), sqlite3_errcode(destination.handle()), "backup to " + destinationPath);
+        fs::remove(partial, ignored); // what a backup cut short before left behind: never a finished copy
+        {
+            Database destination(partial, Database::Mode::ReadWriteCreate);
+            sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+            if (backup == nullptr) {
+                throwError(destination.handle(), sqlite3_errcode(destination.handle()), {});
+            }
+            // -1 copies every page in one step; the source is read-locked only for that step.
+            const int stepResult = sqlite3_backup_step(backup, -1);
+            const int finishResult = sqlite3_backup_finish(backup);
+            if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
+                throwError(destination.handle(), stepResult != SQLITE_DONE ? stepResult : finishResult, {});
+            }
         }
-        // -1 copies every page in one step; the source is read-locked only for that step.
-        const int stepResult = sqlite3_backup_step(backup, -1);
-        const int finishResult = sqlite3_backup_finish(backup);
-        if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
-            throwError(destination.handle(), stepResult != SQLITE_DONE ? stepResult : finishResult,
-                       "backup to " + destinationPath);
-        }
+        fs::rename(partial, destinationPath);
+    } catch (const fs::filesystem_error& error) {
+        fs::remove(partial, ignored);
+        throw StorageError("backup to " + destinationPath + " failed: " + error.code().message());
     } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(destinationPath, ignored);
+        fs::remove(partial, ignored);
+        fs::remove(partial + "-journal", ignored);
         throw;
     }
 }

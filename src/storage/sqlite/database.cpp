@@ -2,10 +2,40 @@
 
 #include "storage/errors.h"
 #include "storage/sqlite/error.h"
+#include "storage/waiting.h"
 
+#include <algorithm>
+#include <array>
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <thread>
 
 namespace rapport::storage::sqlite {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+/**
+ * Replaces SQLite's automatic checkpoint, whose failure (a disk that fills while the WAL is copied into the
+ * file) is reported by the COMMIT that triggered it although that commit is already durable in the WAL. A
+ * program that then said "nothing was written" would be lying, so a failed checkpoint is only logged here:
+ * the data stays in the WAL and the next checkpoint moves it.
+ */
+int checkpointAfterCommit(void*, sqlite3* db, const char* schema, int pagesInWal) {
+    constexpr int kCheckpointPages = 1000; // SQLite's default wal_autocheckpoint
+    if (pagesInWal >= kCheckpointPages) {
+        const int rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+            spdlog::warn("the change is saved, but copying it from the journal into {} failed ({}); it stays in the "
+                         "journal (-wal) until a later checkpoint succeeds",
+                         sqlite3_db_filename(db, schema), sqlite3_errstr(rc));
+        }
+    }
+    return SQLITE_OK;
+}
+
+} // namespace
 
 void Database::Closer::operator()(sqlite3* db) const {
     sqlite3_close_v2(db);
@@ -31,7 +61,48 @@ Database::Database(const std::string& path, Mode mode)
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     m_db.reset(raw);
     if (rc != SQLITE_OK) {
-        throwError(raw, rc, "opening " + path);
+        throwError(raw, rc, {});
+    }
+    sqlite3_busy_handler(raw, &Database::onBusy, this);
+    if (mode != Mode::ReadOnly) {
+        sqlite3_wal_hook(raw, &checkpointAfterCommit, nullptr);
+    }
+}
+
+int Database::onBusy(void* self, int attempt) {
+    return static_cast<Database*>(self)->waitForLock(attempt) ? 1 : 0;
+}
+
+bool Database::waitForLock(int attempt) {
+    // Short sleeps first (most locks are held for milliseconds), then 100 ms steps, as SQLite's own handler.
+    static constexpr std::array<std::chrono::milliseconds, 8> kFirstSleeps{1ms, 2ms, 5ms, 10ms, 15ms, 20ms, 25ms, 50ms};
+    const auto now = std::chrono::steady_clock::now();
+    if (attempt == 0) {
+        endWait(); // a wait that ended in a read step, where exec() did not see it end
+        m_waitStart = now;
+        m_lastNotice = now;
+    }
+    const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - m_waitStart);
+    if (waited >= m_busyLimit) {
+        endWait();
+        return false;
+    }
+    if (waited >= 1s && (!m_waitAnnounced || now - m_lastNotice >= 1s)) {
+        m_waitAnnounced = true;
+        m_lastNotice = now;
+        notifyWait({m_path, waited, m_busyLimit, false});
+    }
+    const auto sleep = static_cast<std::size_t>(attempt) < kFirstSleeps.size() ? kFirstSleeps[attempt] : 100ms;
+    std::this_thread::sleep_for(std::min(sleep, m_busyLimit - waited));
+    return true;
+}
+
+void Database::endWait() {
+    if (m_waitAnnounced) {
+        m_waitAnnounced = false;
+        const auto waited =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_waitStart);
+        notifyWait({m_path, waited, m_busyLimit, true});
     }
 }
 
@@ -44,10 +115,12 @@ void Database::exec(std::string_view sql) {
     char* error = nullptr;
     const std::string text(sql);
     const int rc = sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &error);
+    // Writes begin here (BEGIN IMMEDIATE), so this is where a wait for another program's lock ends.
+    endWait();
     if (rc != SQLITE_OK) {
-        std::string message = error != nullptr ? error : sqlite3_errstr(rc);
-        sqlite3_free(error);
-        throwError(nullptr, rc, message);
+        sqlite3_free(error); // the same text as sqlite3_errmsg(), which throwError reads
+        spdlog::debug("{} failed: {}", text.substr(0, 200), sqlite3_errmsg(m_db.get()));
+        throwError(m_db.get(), rc, {});
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/statement.h"
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -37,7 +38,18 @@ public:
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db.get(); }
 
+    /**
+     * How long a write waits for another connection's write lock before failing with BusyError. Waits longer
+     * than a second are announced through storage::notifyWait, so the user sees "waiting" instead of a hang.
+     */
+    void setBusyLimit(std::chrono::milliseconds limit) { m_busyLimit = limit; }
+    [[nodiscard]] std::chrono::milliseconds busyLimit() const { return m_busyLimit; }
+
 private:
+    static int onBusy(void* self, int attempt);
+    bool waitForLock(int attempt);
+    void endWait();
+
     struct Closer {
         void operator()(sqlite3* db) const;
     };
@@ -51,6 +63,11 @@ private:
         std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
     };
     std::unordered_map<std::string, Statement, TextHash, std::equal_to<>> m_cache;
+
+    std::chrono::milliseconds m_busyLimit{5000};
+    std::chrono::steady_clock::time_point m_waitStart;
+    std::chrono::steady_clock::time_point m_lastNotice;
+    bool m_waitAnnounced = false;
 };
 
 } // namespace rapport::storage::sqlite

@@ -1,17 +1,15 @@
 #include "storage/sqlite/open.h"
 
 #include "storage/errors.h"
+#include "storage/repository.h"
 #include "storage/sqlite/backup.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/transaction.h"
 
-#include <array>
 #include <chrono>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <spdlog/spdlog.h>
 
 namespace rapport::storage::sqlite {
@@ -19,22 +17,6 @@ namespace rapport::storage::sqlite {
 namespace {
 
 namespace fs = std::filesystem;
-
-void refuseForeignFile(const std::string& path) {
-    std::error_code error;
-    const auto size = fs::file_size(path, error);
-    if (error || size == 0) {
-        return;
-    }
-    std::array<char, 16> header{};
-    std::ifstream in(path, std::ios::binary);
-    in.read(header.data(), header.size());
-    if (in.gcount() < static_cast<std::streamsize>(header.size()) ||
-        std::memcmp(header.data(), "SQLite format 3\0", header.size()) != 0) {
-        throw NotRapportDatabaseError(path +
-                                      " is not a Rapport database: it is not an SQLite file. It was not changed.");
-    }
-}
 
 std::string timestamp() {
     const auto now = std::chrono::system_clock::now();
@@ -62,7 +44,6 @@ std::string migrationBackupPath(const std::string& path, int version) {
 
 void configureConnection(Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
-    db.exec("PRAGMA busy_timeout = 5000");
     // Statement journals (one per INSERT that fires a trigger) and sort files stay in memory: on disk they
     // cost hundreds of thousands of small writes during a bulk load.
     db.exec("PRAGMA temp_store = MEMORY");
@@ -71,25 +52,32 @@ void configureConnection(Database& db) {
     db.exec("PRAGMA cache_size = -16384");
 }
 
-OpenResult openDatabase(const std::string& path, bool createIfMissing) {
-    const bool existed = fs::exists(path);
-    if (!existed && !createIfMissing) {
-        throw StorageError("no database at " + path + " (run 'rapport-cli --db " + path + " init' to create one)");
+OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
+    // stat() only: no descriptor of the file is opened outside SQLite (see open.h).
+    std::error_code statError;
+    const auto status = fs::status(path, statError);
+    const bool existed = fs::exists(status);
+    if (!existed && (options.readOnly || !options.createIfMissing)) {
+        throw NoDatabaseError("no database at " + path + " (run 'rapport-cli --db " + path + " init' to create one)");
     }
-    if (existed && fs::is_directory(path)) {
-        throw StorageError(path + " is a folder, not a database file");
+    if (fs::is_directory(status)) {
+        throw NoDatabaseError("no database at " + path + ": it is a folder, not a database file");
     }
-    if (existed) {
-        refuseForeignFile(path);
-    } else if (const auto parent = fs::path(path).parent_path(); !parent.empty()) {
-        fs::create_directories(parent);
+    if (!existed) {
+        if (const auto parent = fs::path(path).parent_path(); !parent.empty()) {
+            fs::create_directories(parent);
+        }
     }
 
     OpenResult result;
-    result.db = std::make_unique<Database>(path, Database::Mode::ReadWriteCreate);
+    const auto mode = options.readOnly ? Database::Mode::ReadOnly
+                                       : (existed ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate);
+    result.db = std::make_unique<Database>(path, mode);
     Database& db = *result.db;
+    db.setBusyLimit(options.busyLimit);
     configureConnection(db);
 
+    // The first statements read the header: a file that is not SQLite fails here (SQLITE_NOTADB), unchanged.
     const auto applicationId = db.queryInt("PRAGMA application_id");
     const auto version = static_cast<int>(db.queryInt("PRAGMA user_version"));
     const auto objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
@@ -102,6 +90,22 @@ OpenResult openDatabase(const std::string& path, bool createIfMissing) {
         throw NewerSchemaError(path + " was written by a newer Rapport (schema v" + std::to_string(version) +
                                "); this program knows schema v" + std::to_string(kSchemaVersion) +
                                " at most. Update Rapport to open it. The file was not changed.");
+    }
+    if (options.readOnly) {
+        if (objects == 0) {
+            throw NotRapportDatabaseError(path +
+                                          " is empty: there is no Rapport database in it yet (run "
+                                          "'rapport-cli --db " +
+                                          path + " init' to create one). It was not changed.");
+        }
+        if (version < kSchemaVersion && !options.acceptOlderSchema) {
+            throw OlderSchemaError(path + " was written by an older Rapport (schema v" + std::to_string(version) +
+                                   "). It is upgraded, after a backup, the first time a command that writes opens "
+                                   "it, e.g. 'rapport-cli --db " +
+                                   path + " init'. It was not changed.");
+        }
+        result.schemaVersion = version;
+        return result;
     }
 
     if (objects == 0) {
@@ -119,13 +123,17 @@ OpenResult openDatabase(const std::string& path, bool createIfMissing) {
             migrate(db, version);
             transaction.commit();
         } catch (const StorageError& error) {
-            throw MigrationError("migrating " + path + " from schema v" + std::to_string(version) + " failed: " +
-                                 error.what() + ". The database was left as it was; a copy is at " + result.backupPath);
+            // The file is as it was, so the copy is not needed; keeping one per failed attempt only fills the disk.
+            std::error_code ignored;
+            fs::remove(result.backupPath, ignored);
+            throw MigrationError("migrating " + path + " from schema v" + std::to_string(version) +
+                                 " failed: " + error.what() + ". The database was left as it was.");
         }
         db.clearCache();
         result.migratedFrom = version;
         spdlog::info("migrated {} from schema v{} to v{}", path, version, kSchemaVersion);
     }
+    result.schemaVersion = kSchemaVersion;
 
     // WAL lets readers (the UI) work while a writer (an import) runs. Set only now, on a file we know is ours.
     db.exec("PRAGMA journal_mode = WAL");

@@ -13,11 +13,12 @@
 namespace rapport::storage::sqlite {
 
 SqliteRepository::SqliteRepository(const std::string& path, const OpenOptions& options) {
-    auto opened = openDatabase(path, options.createIfMissing);
+    auto opened = openDatabase(path, options);
     m_db = std::move(opened.db);
     m_migratedFrom = opened.migratedFrom;
     m_migrationBackup = std::move(opened.backupPath);
     m_created = opened.created;
+    m_schemaVersion = opened.schemaVersion;
     if (options.maxSizeBytes) {
         const auto pageSize = m_db->queryInt("PRAGMA page_size");
         // A number computed here, not text from outside: PRAGMA takes no bound parameters.
@@ -145,50 +146,6 @@ DatabaseCounts SqliteRepository::counts() {
     c.churnRecords = m_db->queryInt("SELECT count(*) FROM churn_record");
     c.costEntries = m_db->queryInt("SELECT count(*) FROM relationship_cost");
     return c;
-}
-
-CheckReport SqliteRepository::check() {
-    CheckReport report;
-    report.schemaVersion = static_cast<int>(m_db->queryInt("PRAGMA user_version"));
-    report.expectedSchemaVersion = kSchemaVersion;
-    {
-        auto integrity = m_db->prepare("PRAGMA integrity_check");
-        while (integrity.step()) {
-            if (integrity.textView(0) != "ok") {
-                report.integrityProblems.push_back(integrity.text(0));
-            }
-        }
-    }
-    {
-        auto foreignKeys = m_db->prepare("PRAGMA foreign_key_check");
-        while (foreignKeys.step()) {
-            report.foreignKeyProblems.push_back("table " + foreignKeys.text(0) + " row " +
-                                                std::to_string(foreignKeys.int64(1)) + " refers to a missing row in " +
-                                                foreignKeys.text(2));
-        }
-    }
-    {
-        auto totals = m_db->prepare(R"sql(
-SELECT c.id, c.episode_count, coalesce(t.episodes, 0), c.revenue_total, coalesce(t.revenue, 0)
-  FROM customer c
-  LEFT JOIN (SELECT customer_id, count(*) AS episodes, sum(coalesce(revenue, 0)) AS revenue
-               FROM episode GROUP BY customer_id) t ON t.customer_id = c.id
- WHERE c.episode_count <> coalesce(t.episodes, 0) OR c.revenue_total <> coalesce(t.revenue, 0)
- LIMIT 20)sql");
-        while (totals.step()) {
-            report.consistencyProblems.push_back(
-                "customer " + std::to_string(totals.int64(0)) + ": stored totals (" + std::to_string(totals.int64(1)) +
-                " episodes, revenue " + std::to_string(totals.int64(3)) + ") differ from its episodes (" +
-                std::to_string(totals.int64(2)) + ", " + std::to_string(totals.int64(4)) + ")");
-        }
-    }
-    const auto searchRows = m_db->queryInt("SELECT count(*) FROM customer_search");
-    const auto customers = m_db->queryInt("SELECT count(*) FROM customer");
-    if (searchRows != customers) {
-        report.consistencyProblems.push_back("the search index has " + std::to_string(searchRows) + " rows for " +
-                                             std::to_string(customers) + " customers");
-    }
-    return report;
 }
 
 void SqliteRepository::backupTo(const std::string& path) {

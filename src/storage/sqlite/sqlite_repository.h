@@ -81,13 +81,14 @@ public:
     /** Schema version before this open migrated the file, or -1; and where the pre-migration copy is. */
     [[nodiscard]] int migratedFrom() const { return m_migratedFrom; }
     [[nodiscard]] const std::string& migrationBackup() const { return m_migrationBackup; }
-    [[nodiscard]] bool wasCreated() const { return m_created; }
+    [[nodiscard]] bool wasCreated() const override { return m_created; }
 
 private:
     std::unique_ptr<Database> m_db;
     int m_migratedFrom = -1;
     std::string m_migrationBackup;
     bool m_created = false;
+    int m_schemaVersion = 0;
     std::int64_t m_dataVersion = -1; // PRAGMA data_version when takeChanges() last looked
 };
 

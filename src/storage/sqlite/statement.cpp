@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/error.h"
 
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 #include <utility>
 
@@ -35,14 +36,11 @@ Statement& Statement::operator=(Statement&& other) noexcept {
 }
 
 void Statement::fail(int code, std::string_view action) const {
-    std::string context(action);
+    // The SQL goes to the log for whoever debugs it; the message stays in the user's words.
     if (const char* sql = sqlite3_sql(m_stmt)) {
-        std::string_view text(sql);
-        context += " [";
-        context += text.substr(0, 80);
-        context += text.size() > 80 ? "...]" : "]";
+        spdlog::debug("{} failed ({}): {}", action, sqlite3_errstr(code), sql);
     }
-    throwError(m_db, code, context);
+    throwError(m_db, code, {});
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {

@@ -1,0 +1,119 @@
+// The SQLite repository's check: a pure inspection that reports every finding and writes nothing.
+#include "storage/errors.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/schema.h"
+#include "storage/sqlite/sqlite_repository.h"
+
+#include <filesystem>
+#include <sqlite3.h>
+
+namespace rapport::storage::sqlite {
+
+namespace {
+
+void checkIntegrity(Database& db, CheckReport& report) {
+    auto integrity = db.prepare("PRAGMA integrity_check");
+    while (integrity.step()) {
+        if (integrity.textView(0) != "ok") {
+            report.integrityProblems.push_back(integrity.text(0));
+        }
+    }
+}
+
+void checkForeignKeys(Database& db, CheckReport& report) {
+    auto foreignKeys = db.prepare("PRAGMA foreign_key_check");
+    while (foreignKeys.step()) {
+        report.foreignKeyProblems.push_back("table " + foreignKeys.text(0) + " row " +
+                                            std::to_string(foreignKeys.int64(1)) + " refers to a missing row in " +
+                                            foreignKeys.text(2));
+    }
+}
+
+void checkTotals(Database& db, CheckReport& report) {
+    auto totals = db.prepare(R"sql(
+SELECT c.id, c.episode_count, coalesce(t.episodes, 0), c.revenue_total, coalesce(t.revenue, 0)
+  FROM customer c
+  LEFT JOIN (SELECT customer_id, count(*) AS episodes, sum(coalesce(revenue, 0)) AS revenue
+               FROM episode GROUP BY customer_id) t ON t.customer_id = c.id
+ WHERE c.episode_count <> coalesce(t.episodes, 0) OR c.revenue_total <> coalesce(t.revenue, 0)
+ LIMIT 20)sql");
+    while (totals.step()) {
+        report.consistencyProblems.push_back(
+            "customer " + std::to_string(totals.int64(0)) + ": stored totals (" + std::to_string(totals.int64(1)) +
+            " episodes, revenue " + std::to_string(totals.int64(3)) + ") differ from its episodes (" +
+            std::to_string(totals.int64(2)) + ", " + std::to_string(totals.int64(4)) + ")");
+    }
+    const auto searchRows = db.queryInt("SELECT count(*) FROM customer_search");
+    const auto customers = db.queryInt("SELECT count(*) FROM customer");
+    if (searchRows != customers) {
+        report.consistencyProblems.push_back("the search index has " + std::to_string(searchRows) + " rows for " +
+                                             std::to_string(customers) + " customers");
+    }
+}
+
+/**
+ * FTS5 checks its index against its own content only through an INSERT command, which a read-only connection
+ * refuses. So it runs on a second connection in a transaction that is always rolled back, with the checkpoint
+ * on close switched off: nothing reaches the file, and a journal lying beside it is not folded in.
+ */
+void checkSearchIndex(const std::string& path, CheckReport& report) {
+    if (std::filesystem::exists(path + "-journal")) {
+        report.notes.push_back("the search index was not verified: a rollback journal (-journal) lies beside the "
+                               "file, and verifying would apply it");
+        return;
+    }
+    try {
+        Database db(path, Database::Mode::ReadWrite);
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        db.exec("BEGIN");
+        try {
+            db.exec("INSERT INTO customer_search (customer_search) VALUES ('integrity-check')");
+        } catch (const DiskFullError&) {
+            throw;
+        } catch (const StorageError& error) {
+            report.integrityProblems.push_back(std::string("the search index does not match its content (") +
+                                               error.what() + ")");
+        }
+        db.exec("ROLLBACK");
+    } catch (const StorageError& error) {
+        report.notes.push_back(std::string("the search index was not verified: ") + error.what());
+    }
+}
+
+} // namespace
+
+CheckReport SqliteRepository::check() {
+    CheckReport report;
+    report.schemaVersion = m_schemaVersion;
+    report.expectedSchemaVersion = kSchemaVersion;
+    const auto& path = m_db->path();
+    if (std::filesystem::exists(path + "-wal")) {
+        report.notes.push_back("a write-ahead journal (" + path +
+                               "-wal) lies beside the file: its committed changes are part of what was checked");
+    }
+    // A damaged file can fail any statement; each failure is a finding of the check, not a reason to stop.
+    const auto attempt = [&report](auto&& step) {
+        try {
+            step();
+        } catch (const StorageError& error) {
+            report.integrityProblems.emplace_back(error.what());
+        }
+    };
+    attempt([&] { checkIntegrity(*m_db, report); });
+    attempt([&] { checkForeignKeys(*m_db, report); });
+    if (!report.integrityProblems.empty()) {
+        report.notes.emplace_back("totals and the search index were not checked on a damaged file");
+        return report;
+    }
+    if (m_schemaVersion != kSchemaVersion) {
+        report.notes.push_back("schema v" + std::to_string(m_schemaVersion) +
+                               " is older than this program's: totals and the search index are checked after the "
+                               "upgrade, which the first program that writes to the file makes (after a backup)");
+        return report;
+    }
+    attempt([&] { checkTotals(*m_db, report); });
+    checkSearchIndex(path, report);
+    return report;
+}
+
+} // namespace rapport::storage::sqlite

@@ -1,0 +1,167 @@
+// Two Rapport processes on one file: a connection opened and closed beside a live one must never drop that
+// one's locks (POSIX drops every lock a process holds on a file when any descriptor of it closes), or the
+// next process to close finds "no other reader", checkpoints and deletes the WAL under the live connection.
+#include "cli/cli_runner.h"
+#include "core/customer.h"
+#include "storage/repository.h"
+#include "support/temp_dir.h"
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <string>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace rapport;
+using namespace rapport::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+core::Customer person(const std::string& name) {
+    core::Customer customer;
+    customer.displayName = name;
+    return customer;
+}
+
+std::int64_t countNamed(const std::string& path, const std::string& text) {
+    storage::OpenOptions options;
+    options.readOnly = true;
+    auto repository = storage::openRepository(path, options);
+    storage::CustomerFilter filter;
+    filter.search = text;
+    return repository->customerCount(filter);
+}
+
+/** Files the process has open that were deleted while open: what it writes there is lost to everyone. */
+std::vector<std::string> deletedOpenFiles(pid_t pid) {
+    std::vector<std::string> deleted;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator("/proc/" + std::to_string(pid) + "/fd", error)) {
+        const auto target = fs::read_symlink(entry.path(), error).string();
+        if (!error && target.find("(deleted)") != std::string::npos && target.find(".sqlite") != std::string::npos) {
+            deleted.push_back(target);
+        }
+    }
+    return deleted;
+}
+
+/** One byte through a pipe: the two processes take turns. */
+struct Turn {
+    int fds[2]{-1, -1};
+    Turn() { EXPECT_EQ(pipe(fds), 0); }
+    ~Turn() {
+        close(fds[0]);
+        close(fds[1]);
+    }
+    void give() const { EXPECT_EQ(write(fds[1], "x", 1), 1); }
+    bool take() const {
+        char byte = 0;
+        return read(fds[0], &byte, 1) == 1;
+    }
+};
+
+} // namespace
+
+TEST(TwoProcesses, AWriterKeepsItsJournalWhenOthersOpenAndCloseTheFile) {
+    TempDir dir;
+    const auto path = dir.file("shared.sqlite");
+    storage::openRepository(path)->addCustomer(person("Before Anyone"));
+
+    Turn childReady;
+    Turn parentDone;
+    Turn childWrote;
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        // The writer: a long-lived connection, as the app's main one, and a second one opened and closed beside
+        // it, as the app's workers do.
+        auto writer = storage::openRepository(path);
+        writer->addCustomer(person("Written Early"));
+        storage::openRepository(path).reset();
+        childReady.give();
+        parentDone.take();
+        for (const char* name : {"Written Late One", "Written Late Two", "Written Late Three"}) {
+            writer->addCustomer(person(name));
+        }
+        childWrote.give();
+        pause(); // killed by the parent, as a crash or a power cut would end it
+        _exit(0);
+    }
+
+    ASSERT_TRUE(childReady.take());
+    // Other processes open and close the file for writing: a forked one and the command line.
+    const pid_t other = fork();
+    ASSERT_GE(other, 0);
+    if (other == 0) {
+        storage::openRepository(path).reset();
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(other, &status, 0);
+    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "init"}).exitCode, 0);
+    parentDone.give();
+    ASSERT_TRUE(childWrote.take());
+
+    EXPECT_TRUE(deletedOpenFiles(child).empty()) << deletedOpenFiles(child).front();
+    EXPECT_EQ(countNamed(path, "Written Late"), 3) << "a third process sees the writer's later writes";
+
+    kill(child, SIGKILL);
+    waitpid(child, &status, 0);
+    EXPECT_EQ(countNamed(path, "Written"), 4) << "the writes survive the writer's kill -9";
+    const auto check = run(dir, RAPPORT_CLI, {"--db", path, "check"});
+    EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+}
+
+#ifdef RAPPORT_APP
+TEST(TwoProcesses, TheAppKeepsItsJournalBesideTheCommandLine) {
+    TempDir dir;
+    const auto path = dir.file("app.sqlite");
+    ASSERT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "demo", "--customers", "300", "--seed", "7"}).exitCode, 0);
+
+    const pid_t app = fork();
+    ASSERT_GE(app, 0);
+    if (app == 0) {
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        setenv("XDG_DATA_HOME", dir.file("xdg").c_str(), 1);
+        setenv("XDG_CONFIG_HOME", dir.file("config").c_str(), 1);
+        execl(RAPPORT_APP, RAPPORT_APP, "--db", path.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    // The app's start-up analysis stores every customer's scores on a worker connection beside the main one.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    const auto scored = [&path] {
+        try {
+            storage::OpenOptions options;
+            options.readOnly = true;
+            auto repository = storage::openRepository(path, options);
+            storage::CustomerPageRequest request;
+            request.limit = 1;
+            request.sort = storage::CustomerSort::PredictedValue;
+            request.order = storage::SortOrder::Descending;
+            const auto page = repository->customerPage(request);
+            return !page.rows.empty() && page.rows.front().predictedValue.has_value();
+        } catch (const std::exception&) {
+            return false;
+        }
+    };
+    while (!scored() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    ASSERT_TRUE(scored()) << "the app stored no scores within a minute";
+
+    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "customer", "1"}).exitCode, 0);
+    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "init"}).exitCode, 0);
+    EXPECT_TRUE(deletedOpenFiles(app).empty()) << deletedOpenFiles(app).front();
+
+    int status = 0;
+    kill(app, SIGKILL);
+    waitpid(app, &status, 0);
+    EXPECT_TRUE(scored()) << "the app's scores survive its kill -9";
+    const auto check = run(dir, RAPPORT_CLI, {"--db", path, "check"});
+    EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
+}
+#endif
