@@ -11,10 +11,10 @@ namespace rapport::storage {
  * edit in the other). The front ends say so while it lasts, so a wait never looks like a hang.
  */
 struct WaitNotice {
-    std::string location;                 // the database being waited for
-    std::chrono::milliseconds waited{0};  // so far
-    std::chrono::milliseconds limit{0};   // when the wait gives up and the change fails
-    bool finished = false;                // the lock came free (or the wait gave up): the last notice of a wait
+    std::string location;                // the database being waited for
+    std::chrono::milliseconds waited{0}; // so far
+    std::chrono::milliseconds limit{0};  // when the wait gives up and the change fails
+    bool finished = false;               // the lock came free (or the wait gave up): the last notice of a wait
 };
 
 /**
