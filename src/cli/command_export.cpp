@@ -8,10 +8,12 @@
 #include "core/customer.h"
 #include "core/text_join.h"
 #include "reports/customer_table.h"
+#include "reports/report_files.h"
 #include "reports/table_writer.h"
 #include "reports/xlsx_writer.h"
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -41,18 +43,29 @@ Cell optionalMoney(const std::optional<core::Money>& money) {
 /** Rows go to CSV or XLSX as typed cells, or to JSON as the objects `--json` prints. */
 class ExportSink {
 public:
-    ExportSink(const std::string& format, const std::string& partialPath)
-        : m_format(format) {
+    /** Nothing appears at `target` until finish() succeeds: each format writes beside it and renames. */
+    ExportSink(const std::string& format, const std::string& target)
+        : m_format(format)
+        , m_target(target)
+        , m_partial(target + ".partial") {
         if (format == "xlsx") {
-            m_workbook = std::make_unique<reports::XlsxWorkbook>(partialPath);
+            m_workbook = std::make_unique<reports::XlsxWorkbook>(target);
         } else {
-            m_out.open(partialPath, std::ios::binary | std::ios::trunc);
+            m_out.open(m_partial, std::ios::binary | std::ios::trunc);
             if (!m_out) {
-                throw std::runtime_error("cannot write " + partialPath);
+                throw std::runtime_error(reports::writeFailure(m_target, errno));
             }
             m_csv = std::make_unique<reports::CsvTableWriter>(m_out);
         }
     }
+    ~ExportSink() {
+        if (!m_finished && !m_workbook) {
+            std::error_code ignored;
+            std::filesystem::remove(m_partial, ignored);
+        }
+    }
+    ExportSink(const ExportSink&) = delete;
+    ExportSink& operator=(const ExportSink&) = delete;
     void begin(const std::string& sheet, const std::vector<Column>& columns) {
         if (m_workbook) {
             m_workbook->beginTable(sheet, sheet, columns);
@@ -77,22 +90,29 @@ public:
         if (m_workbook) {
             m_workbook->endTable();
             m_workbook->close();
+            m_finished = true;
             return m_rows;
         }
         if (m_format == "json") {
             m_out << (m_rows == 0 ? "]\n" : "\n]\n");
         }
+        errno = 0;
         m_out.flush();
-        if (!m_out) {
-            throw std::runtime_error("writing failed (is the disk full?)");
-        }
         m_out.close();
+        if (!m_out) {
+            throw std::runtime_error(reports::writeFailure(m_target, errno != 0 ? errno : EIO));
+        }
+        std::filesystem::rename(m_partial, m_target);
+        m_finished = true;
         return m_rows;
     }
     [[nodiscard]] std::int64_t truncatedCells() const { return m_workbook ? m_workbook->truncatedCells() : 0; }
 
 private:
     std::string m_format;
+    std::string m_target;
+    std::string m_partial;
+    bool m_finished = false;
     std::ofstream m_out;
     std::unique_ptr<reports::CsvTableWriter> m_csv;
     std::unique_ptr<reports::XlsxWorkbook> m_workbook;
@@ -269,25 +289,16 @@ void runExport(CliContext& context, const ExportArguments& arguments) {
     auto repository = context.open(Access::Read);
     const std::string format = formatOf(arguments);
     // Written beside the target and renamed at the end: nobody ever sees half an export.
-    const std::string partial = target.string() + ".partial";
     std::int64_t rows = 0;
-    std::int64_t truncated = 0;
-    try {
-        ExportSink sink(format, partial);
-        if (arguments.what == "customers") {
-            rows = exportCustomers(*repository, filter, sink);
-        } else if (arguments.what == "episodes") {
-            rows = exportEpisodes(*repository, sink);
-        } else {
-            rows = exportPartnerships(*repository, sink);
-        }
-        truncated = sink.truncatedCells();
-    } catch (...) {
-        std::error_code ignored;
-        fs::remove(partial, ignored);
-        throw;
+    ExportSink sink(format, target.string());
+    if (arguments.what == "customers") {
+        rows = exportCustomers(*repository, filter, sink);
+    } else if (arguments.what == "episodes") {
+        rows = exportEpisodes(*repository, sink);
+    } else {
+        rows = exportPartnerships(*repository, sink);
     }
-    fs::rename(partial, target);
+    const std::int64_t truncated = sink.truncatedCells();
     *context.err << "Exported " << rows << ' ' << arguments.what << " to " << arguments.output << " (" << format
                  << ")\n";
     if (truncated > 0) {

@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
         std::cerr << "error: " << e.what() << '\n';
         return cli::kFailure;
     } catch (const std::exception& e) {
-        spdlog::error("unexpected error: {}", e.what());
+        spdlog::debug("the command failed: {}", e.what());
         std::cerr << "error: " << e.what() << '\n';
         return cli::kFailure;
     }

@@ -4,6 +4,9 @@
 #include "reports/table_writer.h"
 #include "reports/xlsx_writer.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -27,17 +30,29 @@ std::optional<ReportFormat> parseReportFormat(std::string_view text) {
     return std::nullopt;
 }
 
+std::string writeFailure(const std::string& path, int systemError) {
+    if (systemError == ENOSPC || systemError == EDQUOT) {
+        return path + ": the disk is full; the file was not written";
+    }
+    return path + ": cannot write the file (" + std::strerror(systemError) + "); it was not written";
+}
+
 void writeWholeFile(const std::string& path, std::string_view text) {
     const std::string partial = path + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        if (!out.flush()) {
-            out.close();
-            std::error_code ignored;
-            std::filesystem::remove(partial, ignored);
-            throw std::runtime_error(path + ": cannot write the file (is the folder writable and the disk not full?)");
-        }
+    // stdio rather than a stream: a failed write or close leaves its reason in errno, so the message can say
+    // "the disk is full" instead of guessing.
+    std::FILE* out = std::fopen(partial.c_str(), "wb");
+    if (out == nullptr) {
+        throw std::runtime_error(writeFailure(path, errno));
+    }
+    const bool written = std::fwrite(text.data(), 1, text.size(), out) == text.size() && std::fflush(out) == 0;
+    const int writeError = errno;
+    const bool closed = std::fclose(out) == 0;
+    const int closeError = errno;
+    if (!written || !closed) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        throw std::runtime_error(writeFailure(path, !written ? writeError : closeError));
     }
     std::filesystem::rename(partial, path);
 }

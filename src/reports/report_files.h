@@ -23,4 +23,7 @@ std::vector<std::string> writeReportFile(const Report& report, ReportFormat form
 /** Writes `text` to `path` through PATH.partial and a rename; throws std::runtime_error naming the file. */
 void writeWholeFile(const std::string& path, std::string_view text);
 
+/** What to tell the user when writing `path` failed with errno `systemError` ("the disk is full" for ENOSPC). */
+std::string writeFailure(const std::string& path, int systemError);
+
 } // namespace rapport::reports

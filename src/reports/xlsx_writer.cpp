@@ -1,6 +1,9 @@
 #include "reports/xlsx_writer.h"
 
+#include "reports/report_files.h"
+
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <filesystem>
 #include <stdexcept>
@@ -244,12 +247,15 @@ void XlsxWorkbook::endTable() {
 void XlsxWorkbook::close() {
     auto& s = *m_state;
     s.closeSheet();
+    errno = 0;
     const lxw_error error = workbook_close(s.workbook);
+    const int systemError = errno;
     s.workbook = nullptr;
     if (error != LXW_NO_ERROR) {
         std::error_code ignored;
         std::filesystem::remove(s.partial, ignored);
-        throw std::runtime_error(s.path + ": cannot write the workbook: " + lxw_strerror(error));
+        throw std::runtime_error(systemError != 0 ? writeFailure(s.path, systemError)
+                                                  : s.path + ": cannot write the workbook: " + lxw_strerror(error));
     }
     std::filesystem::rename(s.partial, s.path);
 }

@@ -2,9 +2,10 @@
 
 #include "reports/html_report.h"
 #include "reports/pdf/chart_painter.h"
+#include "reports/report_files.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
@@ -74,10 +75,14 @@ void writePdfReport(const Report& report, const std::string& path) {
     if (QGuiApplication::instance() == nullptr) {
         throw std::logic_error("writePdfReport needs a QGuiApplication (call ensureGuiApplication)");
     }
-    const std::string partial = path + ".partial";
+    // Painted into memory and written with the same checked write as every other format: QPdfWriter on a file
+    // reports no write error, so a full disk left a truncated PDF that said "written".
+    QByteArray bytes;
     bool painted = false;
     {
-        QPdfWriter writer(QString::fromStdString(partial));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setTitle(QString::fromStdString(report.title));
         writer.setCreator(QStringLiteral("Rapport"));
         writer.setResolution(300);
@@ -130,12 +135,10 @@ void writePdfReport(const Report& report, const std::string& path) {
         }
         painted = painter.end();
     }
-    if (!painted || std::filesystem::file_size(partial) == 0) {
-        std::error_code ignored;
-        std::filesystem::remove(partial, ignored);
-        throw std::runtime_error(path + ": cannot write the PDF (is the folder writable and the disk not full?)");
+    if (!painted || bytes.isEmpty()) {
+        throw std::runtime_error(path + ": cannot draw the PDF");
     }
-    std::filesystem::rename(partial, path);
+    writeWholeFile(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
 }
 
 } // namespace rapport::reports

@@ -70,6 +70,11 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
     }
 
     OpenResult result;
+    // Measured before the connection exists: a read-only connection makes an empty -wal of its own.
+    result.walBytesAtOpen = fs::file_size(path + "-wal", statError);
+    if (statError) {
+        result.walBytesAtOpen = 0;
+    }
     const auto mode = options.readOnly ? Database::Mode::ReadOnly
                                        : (existed ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate);
     result.db = std::make_unique<Database>(path, mode);

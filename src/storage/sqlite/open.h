@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -17,6 +18,7 @@ struct OpenResult {
     std::string backupPath; // the copy made before migrating
     bool created = false;   // a new, empty Rapport database
     int schemaVersion = 0;  // of the file as opened (older than current only when read-only)
+    std::uintmax_t walBytesAtOpen = 0; // a -wal found beside the file before this connection existed
 };
 
 /**

@@ -89,6 +89,7 @@ private:
     std::string m_migrationBackup;
     bool m_created = false;
     int m_schemaVersion = 0;
+    std::uintmax_t m_walBytesAtOpen = 0;
     std::int64_t m_dataVersion = -1; // PRAGMA data_version when takeChanges() last looked
 };
 

@@ -87,9 +87,13 @@ CheckReport SqliteRepository::check() {
     report.schemaVersion = m_schemaVersion;
     report.expectedSchemaVersion = kSchemaVersion;
     const auto& path = m_db->path();
-    if (std::filesystem::exists(path + "-wal")) {
-        report.notes.push_back("a write-ahead journal (" + path +
-                               "-wal) lies beside the file: its committed changes are part of what was checked");
+    if (m_walBytesAtOpen > 0) {
+        // Either another program has the file open now, or one ended without closing it (a crash, a kill). A
+        // journal copied from elsewhere (a backup restored without its own) would also be read, and undo the
+        // restore: the user should know it is there.
+        report.notes.push_back("a write-ahead journal (" + path + "-wal, " + std::to_string(m_walBytesAtOpen) +
+                               " bytes) lay beside the file: its committed changes are part of what was checked. "
+                               "If you restored this file from a backup, move that journal away first");
     }
     // A damaged file can fail any statement; each failure is a finding of the check, not a reason to stop.
     const auto attempt = [&report](auto&& step) {
