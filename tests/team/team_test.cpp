@@ -7,6 +7,7 @@
 #include "team/team_fixture.h"
 
 #include <gtest/gtest.h>
+#include <pqxx/pqxx>
 #include <thread>
 #include <unistd.h>
 
@@ -252,4 +253,94 @@ TEST_F(TeamTest, AManagersBackupHoldsWhatTheyMaySeeAsADesktopFile) {
     ASSERT_EQ(copy->partnerships().size(), 1U);
     EXPECT_FALSE(copy->partnerships()[0].partnerCustomerId.has_value()); // Erik's customer: by name only
     EXPECT_TRUE(copy->check().ok());
+}
+
+namespace {
+
+/** Runs SQL as a member, the way they could with psql: past the app, straight to the server. */
+std::string sqlAs(const std::string& connection, const std::string& sql) {
+    try {
+        pqxx::connection c(connection);
+        pqxx::work work(c);
+        const auto result = work.exec(sql);
+        work.commit();
+        return result.empty() || result[0][0].is_null() ? "done" : result[0][0].c_str();
+    } catch (const pqxx::sql_error& error) {
+        return std::string("refused: ") + error.what();
+    }
+}
+
+} // namespace
+
+TEST_F(TeamTest, NoMemberRewritesTheAuditTrailThroughSql) {
+    auto anna = signIn(m_anna);
+    auto eriks = *m_admin->customer(m_eriks);
+    eriks.notes = "met at the fair";
+    m_admin->updateCustomer(eriks);
+    const auto entries = "SELECT count(*) FROM rapport.audit_log WHERE customer_id = " + std::to_string(m_eriks) +
+                         " AND new_values = '{\"values\": \"erased\"}'::jsonb";
+    const auto redactEriks = "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")";
+    const auto redactAnnas = "SELECT rapport.redact_audit(" + std::to_string(m_annas) + ")";
+    const auto as = [this](const std::string& login) { return m_database.location() + " user=" + login; };
+
+    // A colleague's customer, which Anna cannot even see; her own, outside an erasure; the analyst; the admin
+    // outside an erasure: all refused, and nothing in the trail is erased.
+    EXPECT_NE(sqlAs(as(m_anna), redactEriks).find("refused"), std::string::npos);
+    EXPECT_NE(sqlAs(as(m_anna), redactAnnas).find("refused"), std::string::npos);
+    EXPECT_NE(sqlAs(as(m_ola), redactEriks).find("refused"), std::string::npos);
+    EXPECT_NE(sqlAs(m_database.location(), redactEriks).find("only by erasing"), std::string::npos);
+    // Forging the erasure's record does not help with a customer she may not see.
+    EXPECT_NE(sqlAs(as(m_anna), "INSERT INTO rapport.customer_event (kind, customer_id, happened_at, done_by, "
+                                "details) VALUES ('erasure', " +
+                                    std::to_string(m_eriks) + ", 0, 'x', 'x'); " + redactEriks)
+                  .find("refused"),
+              std::string::npos);
+    EXPECT_EQ(m_database.queryInt(entries), 0);
+
+    // The erasure itself redacts, and says so in the trail.
+    anna->erasePersonalData(m_annas, m_anna);
+    EXPECT_GT(m_database.queryInt("SELECT count(*) FROM rapport.audit_log WHERE customer_id = " +
+                                  std::to_string(m_annas) + " AND new_values = '{\"values\": \"erased\"}'::jsonb"),
+              0);
+    EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM rapport.audit_log WHERE table_name = 'audit_log' AND "
+                                  "action = 'redact' AND customer_id = " +
+                                  std::to_string(m_annas) + " AND changed_by = '" + m_anna + "'"),
+              1);
+    EXPECT_EQ(m_database.queryInt(entries), 0) << "Erik's customer's trail is untouched";
+}
+
+TEST_F(TeamTest, NoticesNameOnlyCustomersEveryMemberMaySee) {
+    auto erik = signIn(m_erik);
+    auto anna = signIn(m_anna);
+    EXPECT_TRUE(erik->takeChanges().empty());
+    anna->addEpisode(callTo(m_annas)); // Anna's own customer: Erik may not know which one
+    std::vector<storage::ChangeNotice> notices;
+    for (int attempt = 0; attempt < 50 && notices.empty(); ++attempt) {
+        notices = erik->takeChanges();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ASSERT_FALSE(notices.empty());
+    EXPECT_EQ(notices.front().table, "episode");
+    EXPECT_TRUE(notices.front().customerIds.empty()) << notices.front().customerIds.front();
+}
+
+TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
+    // A v1 database: the redaction anyone could call, as v1 shipped it.
+    m_database.exec("CREATE OR REPLACE FUNCTION rapport.redact_audit(cid bigint) RETURNS bigint LANGUAGE sql "
+                    "SECURITY DEFINER SET search_path = rapport, pg_temp AS $$ SELECT 0::bigint $$; "
+                    "UPDATE rapport.rapport_meta SET value = '1' WHERE key = 'schema_version'");
+    try {
+        const auto opened = signIn(m_anna);
+        FAIL() << "a manager opened a v1 database";
+    } catch (const storage::MigrationError& error) {
+        EXPECT_NE(std::string(error.what()).find("team init"), std::string::npos) << error.what();
+    }
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 1);
+    storage::openRepository(m_database.location()).reset(); // the administrator, as `team init` does
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 2);
+    EXPECT_NE(
+        sqlAs(m_database.location() + " user=" + m_anna, "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")")
+            .find("refused"),
+        std::string::npos);
+    EXPECT_NO_THROW(signIn(m_anna).reset());
 }

@@ -72,6 +72,16 @@ PgRepository::PgRepository(const std::string& connectionString, const OpenOption
         throw NewerSchemaError(m_session.location() + " has team schema v" + std::to_string(version) +
                                ", written by a newer Rapport; this one knows up to v" + std::to_string(kSchemaVersion) +
                                ". It was not changed.");
+    } else if (version < kSchemaVersion) {
+        try {
+            m_session.write([version](pqxx::work& work) { upgradeSchema(work, version); });
+        } catch (const PermissionError&) {
+            throw MigrationError(m_session.location() + " has team schema v" + std::to_string(version) +
+                                 "; this Rapport needs v" + std::to_string(kSchemaVersion) +
+                                 ". Its administrator upgrades it with: rapport-cli --db URL team init. It was not "
+                                 "changed.");
+        }
+        spdlog::info("upgraded the team schema of {} from v{} to v{}", m_session.location(), version, kSchemaVersion);
     }
     m_listener = std::make_unique<ChangeListener>(m_session.connection());
 }

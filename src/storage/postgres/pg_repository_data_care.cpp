@@ -141,10 +141,9 @@ CustomerEvent PgRepository::erasePersonalData(core::CustomerId id, const std::st
         work.exec_params("UPDATE ladder_override SET reason = 'erased' WHERE customer_id = $1", id);
         work.exec_params("UPDATE partnership SET partner_customer_id = NULL WHERE partner_customer_id = $1", id);
         refreshSearch(work, id);
-        // The audit trail held the erased values (including this erasure's own "before"): they go too; the
-        // record of who changed what and when stays.
-        const auto redacted = int64(work.exec_params("SELECT redact_audit($1)", id)[0][0]);
-
+        // The erasure's record comes first: the audit trail's redaction runs only inside an erasure recorded in
+        // the same transaction. Then the trail loses the erased values (including this erasure's own "before");
+        // the record of who changed what and when stays.
         CustomerEvent event;
         event.kind = "erasure";
         event.customerId = id;
@@ -152,9 +151,12 @@ CustomerEvent PgRepository::erasePersonalData(core::CustomerId id, const std::st
         event.details = "erased name, address, e-mails, phones, tags, notes, external reference, consents, " +
                         counted(static_cast<std::int64_t>(people), "contact persons") + " and the notes of " +
                         counted(static_cast<std::int64_t>(episodeNotes), "episodes") +
-                        "; episodes' dates, kinds and amounts kept; values erased from " +
-                        counted(redacted, "audit entries");
-        return recordEvent(work, event);
+                        "; episodes' dates, kinds and amounts kept";
+        event = recordEvent(work, event);
+        const auto redacted = int64(work.exec_params("SELECT redact_audit($1)", id)[0][0]);
+        event.details += "; values erased from " + counted(redacted, "audit entries");
+        work.exec_params("UPDATE customer_event SET details = $1 WHERE id = $2", event.details, event.id);
+        return event;
     });
 }
 

@@ -67,6 +67,7 @@ void createSchema(pqxx::work& work) {
     work.exec("SET LOCAL search_path = rapport, pg_temp");
     work.exec(std::string(sql::kTables));
     work.exec(std::string(sql::kFunctions));
+    work.exec(std::string(sql::kAuditFunctions));
     std::string generated = auditTriggers("customer", "id", "id") +
                             auditTriggers("partnership", "partner_customer_id", "id") +
                             auditTriggers("team_user", "none", "login");
@@ -87,6 +88,17 @@ void createSchema(pqxx::work& work) {
                      "('currency_minor_units', '2'), ('created_at', to_char(now() AT TIME ZONE 'UTC', "
                      "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
                      std::to_string(kSchemaVersion));
+    work.exec("RESET ROLE");
+}
+
+void upgradeSchema(pqxx::work& work, int from) {
+    work.exec("SET LOCAL ROLE rapport_owner");
+    work.exec("SET LOCAL search_path = rapport, pg_temp");
+    if (from < 2) {
+        // v2: the audit trail's redaction checks who calls it; notices name only shared customers.
+        work.exec(std::string(sql::kAuditFunctions));
+    }
+    work.exec_params("UPDATE rapport_meta SET value = $1 WHERE key = 'schema_version'", std::to_string(kSchemaVersion));
     work.exec("RESET ROLE");
 }
 

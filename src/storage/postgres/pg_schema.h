@@ -5,7 +5,7 @@
 namespace rapport::storage::postgres {
 
 /** The team schema this program writes; rapport_meta.schema_version holds a database's. */
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /** True when the database has Rapport's schema. */
 bool hasSchema(pqxx::transaction_base& work);
@@ -18,5 +18,8 @@ int schemaVersion(pqxx::transaction_base& work);
  * role with CREATEROLE that owns the database.
  */
 void createSchema(pqxx::work& work);
+
+/** Upgrades a schema of an older version to this program's, in the caller's transaction (as rapport_owner). */
+void upgradeSchema(pqxx::work& work, int from);
 
 } // namespace rapport::storage::postgres

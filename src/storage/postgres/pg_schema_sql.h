@@ -356,9 +356,55 @@ CREATE TRIGGER episode_totals_update AFTER UPDATE ON episode REFERENCING OLD TAB
 CREATE TRIGGER episode_totals_delete AFTER DELETE ON episode REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION episode_totals();
 
+-- Adds or changes a team member: a login role in one of the three group roles, and its owner name.
+CREATE FUNCTION add_team_user(login text, member_role text, owner_name text, password_hash text)
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = rapport, pg_temp AS $$
+DECLARE
+    existing pg_roles%ROWTYPE;
+BEGIN
+    IF member_role NOT IN ('admin', 'manager', 'analyst') THEN
+        RAISE EXCEPTION 'unknown role "%": expected admin, manager or analyst', member_role USING ERRCODE = '22023';
+    END IF;
+    IF login !~ '^[a-z_][a-z0-9_.@-]{0,62}$' THEN
+        RAISE EXCEPTION 'login "%" is not usable: lower-case letters, digits and _ . @ - only, starting with a letter',
+            login USING ERRCODE = '22023';
+    END IF;
+    IF login LIKE 'rapport\_%' OR login LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'login "%" is reserved', login USING ERRCODE = '22023';
+    END IF;
+    SELECT * INTO existing FROM pg_roles WHERE rolname = login;
+    IF FOUND AND (existing.rolsuper OR existing.rolbypassrls) THEN
+        RAISE EXCEPTION 'role "%" is a superuser or bypasses row-level security; team members must not be', login
+            USING ERRCODE = '42501';
+    END IF;
+    IF NOT FOUND THEN
+        IF password_hash IS NULL THEN
+            EXECUTE format('CREATE ROLE %I LOGIN', login);
+        ELSE
+            EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, password_hash);
+        END IF;
+    ELSIF password_hash IS NOT NULL THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, password_hash);
+    END IF;
+    EXECUTE format('REVOKE rapport_admin, rapport_manager, rapport_analyst FROM %I', login);
+    EXECUTE format('GRANT %I TO %I', 'rapport_' || member_role, login);
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), login);
+    INSERT INTO team_user (login, role, owner_name) VALUES (login, member_role, owner_name)
+        ON CONFLICT ON CONSTRAINT team_user_pkey
+        DO UPDATE SET role = excluded.role, owner_name = excluded.owner_name;
+END
+$$;
+REVOKE ALL ON FUNCTION add_team_user(text, text, text, text) FROM PUBLIC;
+)sql";
+
+/**
+ * Team schema v2: the audit trigger (whose notices name only shared customers) and the redaction, which checks
+ * who calls it. Run by createSchema and, on a v1 database, by upgradeSchema: CREATE OR REPLACE keeps grants.
+ */
+inline constexpr std::string_view kAuditFunctions = R"sql(
 -- The audit trail and the change notice of one statement. TG_ARGV[0]: the column naming the customer;
 -- TG_ARGV[1..]: the columns that identify a row, to pair old and new values of an update.
-CREATE FUNCTION audit_changes() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+CREATE OR REPLACE FUNCTION audit_changes() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = rapport, pg_temp AS $$
 DECLARE
     customer_key text := TG_ARGV[0];
@@ -403,67 +449,52 @@ BEGIN
             RETURN NULL; -- only bookkeeping changed: nothing to record, nobody to tell
         END IF;
     END IF;
-    -- Listeners re-read what they show of these customers: "table|login|id,id"; no ids (more than 20) means
-    -- many, re-read everything.
+    -- Listeners re-read what they show of these customers: "table|login|id,id". Every member hears every notice
+    -- (LISTEN takes no privilege), so ids are named only when all of them are shared customers, whom everyone
+    -- may see; otherwise (and for more than 20) no ids: re-read everything shown.
+    IF cardinality(customers) > 20 OR
+       (SELECT count(*) FROM customer c WHERE c.id = ANY (customers) AND c.shared) < cardinality(customers) THEN
+        customers := '{}';
+    END IF;
     PERFORM pg_notify('rapport_changes', TG_TABLE_NAME || '|' || session_user || '|' ||
-        CASE WHEN cardinality(customers) > 20 THEN '' ELSE coalesce(array_to_string(customers, ','), '') END);
+        coalesce(array_to_string(customers, ','), ''));
     RETURN NULL;
 END
 $$;
 
 -- Erasing a customer's personal data erases it from the history too; the record that changes happened stays.
-CREATE FUNCTION redact_audit(cid bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+-- It runs past row-level security (SECURITY DEFINER), so it checks itself what the policies would: only an
+-- admin, or a manager for a customer they may see, and only inside that customer's erasure (whose record was
+-- written in this same transaction). It leaves a record of itself in the audit trail.
+CREATE OR REPLACE FUNCTION redact_audit(cid bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = rapport, pg_temp AS $$
 DECLARE
     redacted bigint;
+    allowed boolean := false;
 BEGIN
+    IF pg_has_role(session_user, 'rapport_admin', 'MEMBER') THEN
+        allowed := EXISTS (SELECT 1 FROM customer WHERE id = cid);
+    ELSIF pg_has_role(session_user, 'rapport_manager', 'MEMBER') THEN
+        allowed := EXISTS (SELECT 1 FROM customer WHERE id = cid AND (shared OR owner = current_owner_name()));
+    END IF;
+    IF NOT allowed THEN
+        RAISE EXCEPTION 'only an admin, or the manager who may see customer %, can erase it', cid
+            USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM customer_event WHERE customer_id = cid AND kind = 'erasure'
+                    AND xmin = pg_current_xact_id()::xid) THEN
+        RAISE EXCEPTION 'the audit trail of customer % is redacted only by erasing the customer', cid
+            USING ERRCODE = '42501';
+    END IF;
     UPDATE audit_log SET old_values = CASE WHEN old_values IS NULL THEN NULL ELSE '{"values": "erased"}'::jsonb END,
                          new_values = CASE WHEN new_values IS NULL THEN NULL ELSE '{"values": "erased"}'::jsonb END
-     WHERE customer_id = cid AND table_name <> 'customer_event';
+     WHERE customer_id = cid AND table_name NOT IN ('customer_event', 'audit_log');
     GET DIAGNOSTICS redacted = ROW_COUNT;
+    INSERT INTO audit_log (table_name, action, customer_id, new_values)
+    VALUES ('audit_log', 'redact', cid, jsonb_build_object('entries_redacted', redacted));
     RETURN redacted;
 END
 $$;
-
--- Adds or changes a team member: a login role in one of the three group roles, and its owner name.
-CREATE FUNCTION add_team_user(login text, member_role text, owner_name text, password_hash text)
-    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = rapport, pg_temp AS $$
-DECLARE
-    existing pg_roles%ROWTYPE;
-BEGIN
-    IF member_role NOT IN ('admin', 'manager', 'analyst') THEN
-        RAISE EXCEPTION 'unknown role "%": expected admin, manager or analyst', member_role USING ERRCODE = '22023';
-    END IF;
-    IF login !~ '^[a-z_][a-z0-9_.@-]{0,62}$' THEN
-        RAISE EXCEPTION 'login "%" is not usable: lower-case letters, digits and _ . @ - only, starting with a letter',
-            login USING ERRCODE = '22023';
-    END IF;
-    IF login LIKE 'rapport\_%' OR login LIKE 'pg\_%' THEN
-        RAISE EXCEPTION 'login "%" is reserved', login USING ERRCODE = '22023';
-    END IF;
-    SELECT * INTO existing FROM pg_roles WHERE rolname = login;
-    IF FOUND AND (existing.rolsuper OR existing.rolbypassrls) THEN
-        RAISE EXCEPTION 'role "%" is a superuser or bypasses row-level security; team members must not be', login
-            USING ERRCODE = '42501';
-    END IF;
-    IF NOT FOUND THEN
-        IF password_hash IS NULL THEN
-            EXECUTE format('CREATE ROLE %I LOGIN', login);
-        ELSE
-            EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, password_hash);
-        END IF;
-    ELSIF password_hash IS NOT NULL THEN
-        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, password_hash);
-    END IF;
-    EXECUTE format('REVOKE rapport_admin, rapport_manager, rapport_analyst FROM %I', login);
-    EXECUTE format('GRANT %I TO %I', 'rapport_' || member_role, login);
-    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), login);
-    INSERT INTO team_user (login, role, owner_name) VALUES (login, member_role, owner_name)
-        ON CONFLICT ON CONSTRAINT team_user_pkey
-        DO UPDATE SET role = excluded.role, owner_name = excluded.owner_name;
-END
-$$;
-REVOKE ALL ON FUNCTION add_team_user(text, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION redact_audit(bigint) FROM PUBLIC;
 )sql";
 
