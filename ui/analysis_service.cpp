@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
+#include "workspace.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -159,6 +160,7 @@ void AnalysisService::run() {
             const auto start = std::chrono::steady_clock::now();
             storage::OpenOptions open;
             open.createIfMissing = false;
+            open.busyLimit = kWorkerBusyLimit;
             auto repository = storage::openRepository(path, open);
             auto snapshot = std::make_shared<AnalysisSnapshot>();
             snapshot->analysis = analytics::analyseBase(*repository, options);

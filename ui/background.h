@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/repository.h"
+#include "workspace.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -35,6 +36,7 @@ template <typename Work, typename Done> void runOnWorker(QObject* context, const
         try {
             storage::OpenOptions options;
             options.createIfMissing = false;
+            options.busyLimit = kWorkerBusyLimit;
             auto repository = storage::openRepository(location, options);
             result.value = work(*repository);
         } catch (const std::exception& error) {

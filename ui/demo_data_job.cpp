@@ -2,6 +2,7 @@
 
 #include "demo/demo_generator.h"
 #include "storage/errors.h"
+#include "workspace.h"
 
 #include <QFutureWatcher>
 #include <QProgressDialog>
@@ -60,7 +61,9 @@ void DemoDataJob::start() {
     // Everything in the worker is caught: an exception must never cross the thread boundary.
     watcher->setFuture(QtConcurrent::run([path, customers, done, cancel]() -> Outcome {
         try {
-            auto repository = storage::openRepository(path);
+            storage::OpenOptions open;
+            open.busyLimit = kWorkerBusyLimit;
+            auto repository = storage::openRepository(path, open);
             demo::DemoOptions options;
             options.customers = customers;
             // Appending: continue after the highest customer id so the new customers are new.

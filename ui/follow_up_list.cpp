@@ -17,14 +17,35 @@ FollowUpList::FollowUpList(QWidget* parent)
     setUniformRowHeights(true);
 }
 
-void FollowUpList::reload(storage::Repository* repository, int limit) {
+void FollowUpList::reload(storage::Repository* repository, int pageSize) {
     clear();
-    if (repository == nullptr) {
-        return;
+    m_repository = repository;
+    m_pageSize = pageSize;
+    m_counts = {};
+    m_next.reset();
+    if (repository != nullptr) {
+        try {
+            m_counts = repository->countDueFollowUps(fromQDate(QDate::currentDate()));
+        } catch (const std::exception& error) {
+            spdlog::error("counting follow-ups failed: {}", error.what());
+        }
+        appendPage();
     }
+    emit loaded();
+}
+
+void FollowUpList::loadMore() {
+    if (m_next) {
+        appendPage();
+        emit loaded();
+    }
+}
+
+void FollowUpList::appendPage() {
     try {
         const auto today = fromQDate(QDate::currentDate());
-        const auto page = repository->dueFollowUps(today, limit);
+        const auto page = m_repository->dueFollowUps({today, m_pageSize, m_next});
+        m_next = page.next;
         for (std::size_t i = 0; i < page.rows.size(); ++i) {
             const auto& e = page.rows[i];
             auto* item = new QTreeWidgetItem(this);
@@ -32,6 +53,8 @@ void FollowUpList::reload(storage::Repository* repository, int limit) {
             if (e.followUpOn && *e.followUpOn < today) {
                 item->setForeground(0, QColor(0xb0, 0x00, 0x20));
                 item->setToolTip(0, tr("Overdue"));
+            } else {
+                item->setToolTip(0, tr("Due today"));
             }
             item->setText(1, fromUtf8(page.customerNames[i]));
             item->setData(0, kCustomerIdRole, QVariant::fromValue<qlonglong>(e.customerId));
@@ -41,8 +64,21 @@ void FollowUpList::reload(storage::Repository* repository, int limit) {
         }
         header()->resizeSections(QHeaderView::ResizeToContents);
     } catch (const std::exception& error) {
+        m_next.reset();
         spdlog::error("reading follow-ups failed: {}", error.what());
     }
+}
+
+QString FollowUpList::summary() const {
+    if (m_counts.total() == 0) {
+        return tr("Nothing due: no follow-up is open for today or before.");
+    }
+    const auto shown = static_cast<qlonglong>(topLevelItemCount());
+    const QString counts = tr("%1 due today, %2 overdue").arg(m_counts.dueToday).arg(m_counts.overdue);
+    if (shown >= m_counts.total()) {
+        return tr("All %1 shown, latest first: %2.").arg(m_counts.total()).arg(counts);
+    }
+    return tr("%1 of %2 shown, latest first: %3.").arg(shown).arg(m_counts.total()).arg(counts);
 }
 
 } // namespace rapport::ui

@@ -21,6 +21,7 @@
 #include "platform/paths.h"
 #include "storage/connection_string.h"
 #include "storage/errors.h"
+#include "storage/waiting.h"
 #include "task_indicator.h"
 
 #include <QAction>
@@ -79,10 +80,28 @@ MainWindow::MainWindow(QWidget* parent)
     m_undoStack = new QUndoStack(this);
     m_notifier = new ChangeNotifier();
     m_notifier->setParent(this);
+    // Another program (an import from the command line, a second window) holds the write lock: the worker
+    // waiting for it says so. Called on the worker's thread; the status bar is touched on this one.
+    storage::setWaitListener([this](const storage::WaitNotice& notice) {
+        const auto waited = static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(notice.waited).count());
+        const bool finished = notice.finished;
+        QMetaObject::invokeMethod(
+            this,
+            [this, waited, finished] {
+                if (finished) {
+                    statusBar()->showMessage(tr("Done waiting for the other program (%n s).", nullptr, waited), 5000);
+                } else {
+                    statusBar()->showMessage(
+                        tr("Busy, waiting: another program is writing to this database (%n s)...", nullptr, waited));
+                }
+            },
+            Qt::QueuedConnection);
+    });
     m_workspace.analysis = m_analysis;
     m_workspace.undoStack = m_undoStack;
     m_workspace.notifier = m_notifier;
     m_workspace.openCustomer = [this](core::CustomerId id) { openCustomer(id); };
+    m_workspace.showFollowUps = [this] { showPage(EpisodesPageIndex); };
     m_workspace.showCustomers = [this](const storage::CustomerFilter& filter) {
         showPage(CustomersPageIndex);
         m_customers->showFilter(filter);
@@ -175,6 +194,7 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    storage::setWaitListener({}); // waits for a notice being posted from a worker right now
     m_analysis->cancel();
     m_undoStack->clear(); // commands refer to the repository
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <chrono>
 #include <functional>
 
 class QUndoStack;
@@ -19,6 +20,13 @@ namespace rapport::ui {
 class AnalysisService;
 class ChangeNotifier;
 
+/**
+ * How long a worker's write (an import, stored scores, demo data) waits for another program's write to the same
+ * database, with "Busy, waiting" in the status bar, before it fails. The UI thread's own edits keep the storage
+ * default of seconds: the window must not freeze behind a long import elsewhere.
+ */
+inline constexpr std::chrono::minutes kWorkerBusyLimit{5};
+
 /** What every page works with. The main window owns it; the repository changes when a database is opened. */
 struct Workspace {
     storage::Repository* repository = nullptr; // the UI thread's connection: indexed page reads only
@@ -29,6 +37,8 @@ struct Workspace {
     std::function<void(core::CustomerId)> openCustomer;
     /** Shows the customer list with a filter, e.g. the customers behind a bar of a chart. */
     std::function<void(const storage::CustomerFilter&)> showCustomers;
+    /** Shows every follow-up due (the Episodes page), from lists that show only some. */
+    std::function<void()> showFollowUps;
     /** Opens the dialog to log an episode, for a customer or with the chooser empty (0). */
     std::function<void(core::CustomerId)> logEpisode;
 };

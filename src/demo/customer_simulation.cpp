@@ -307,7 +307,10 @@ SimulatedCustomer simulateCustomer(std::uint64_t seed, std::int64_t index, const
                 e.satisfaction = std::min(0, timeline.satisfactionScore(rng.normal() * 0.7 - 1.0));
                 const auto due = e.occurredOn.addDays(3);
                 e.followUpOn = due;
-                if (rng.chance(0.6)) {
+                // A working team answers complaints: past follow-ups are done, a few slipped and are overdue, and
+                // only the last two weeks' are still open (some due today).
+                const bool recent = window.end.days() - due.days() < 14;
+                if (recent ? rng.chance(0.5) : !rng.chance(0.02)) {
                     e.followUpDone = true;
                     const auto answered = e.occurredOn.addDays(static_cast<std::int32_t>(rng.between(1, 5)));
                     if (answered <= window.end) {
@@ -316,6 +319,10 @@ SimulatedCustomer simulateCustomer(std::uint64_t seed, std::int64_t index, const
                         out.episodes.back().satisfaction = std::max(-1, timeline.satisfactionScore(0.5));
                     }
                 }
+            } else if ((e.kind == EpisodeKind::Call || e.kind == EpisodeKind::Meeting) &&
+                       window.end.days() - e.occurredOn.days() < 10) {
+                // Last week's calls and meetings promised a next step a week later: some due today, some ahead.
+                e.followUpOn = e.occurredOn.addDays(7);
             } else if (e.kind == EpisodeKind::Referral) {
                 e.notes = "Recommended us to a colleague";
             }

@@ -130,6 +130,21 @@ struct EpisodePage {
     std::optional<std::pair<core::Date, core::EpisodeId>> next;
 };
 
+/** Open follow-ups due by a day, the latest due first: that day's, then the most recently overdue. */
+struct FollowUpQuery {
+    core::Date until;
+    int limit = 50;
+    /** Continue after (followUpOn, id) of the last row of the previous page (EpisodePage::next). */
+    std::optional<std::pair<core::Date, core::EpisodeId>> after;
+};
+
+/** How many open follow-ups are due on a day and how many are overdue before it: what a cut list leaves out. */
+struct FollowUpCounts {
+    std::int64_t dueToday = 0;
+    std::int64_t overdue = 0;
+    [[nodiscard]] std::int64_t total() const { return dueToday + overdue; }
+};
+
 /** One purchase or return as analytics read it. */
 struct PurchaseRecord {
     core::CustomerId customerId = 0;

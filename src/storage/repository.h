@@ -61,8 +61,10 @@ public:
     virtual void removeEpisode(core::EpisodeId id) = 0;
     virtual std::optional<core::Episode> episode(core::EpisodeId id) = 0;
     virtual EpisodePage episodes(const EpisodeQuery& query) = 0;
-    /** Episodes whose follow-up is open and due on or before `until`, most overdue first. */
-    virtual EpisodePage dueFollowUps(core::Date until, int limit) = 0;
+    /** Open follow-ups due by query.until, the latest due first, a page at a time. */
+    virtual EpisodePage dueFollowUps(const FollowUpQuery& query) = 0;
+    /** Open follow-ups due on `today` and overdue before it. */
+    virtual FollowUpCounts countDueFollowUps(core::Date today) = 0;
     virtual core::TaskId addTask(const core::Task& task) = 0;
     virtual void updateTask(const core::Task& task) = 0;
     virtual std::vector<core::Task> tasks(core::CustomerId customerId) = 0;

@@ -24,13 +24,11 @@ void setWaitListener(std::function<void(const WaitNotice&)> newListener) {
 }
 
 void notifyWait(const WaitNotice& notice) {
-    std::function<void(const WaitNotice&)> current;
-    {
-        const std::lock_guard lock(listenerMutex());
-        current = listener();
-    }
-    if (current) {
-        current(notice);
+    // Called under the lock, so that setWaitListener({}) returns only when no call into the old listener is under
+    // way (a window being closed while a worker waits). Listeners only post a message: they must not block.
+    const std::lock_guard lock(listenerMutex());
+    if (listener()) {
+        listener()(notice);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <csignal>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <string>
 #include <sys/wait.h>
 #include <thread>
@@ -165,3 +166,91 @@ TEST(TwoProcesses, TheAppKeepsItsJournalBesideTheCommandLine) {
     EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
 }
 #endif
+
+namespace {
+
+/** Holds the database's write lock for `seconds` in a child process, as a long import elsewhere would. */
+pid_t holdWriteLock(const std::string& path, double seconds, const Turn& locked) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_exec(db, "BEGIN IMMEDIATE; UPDATE customer SET notes = notes WHERE id = 1", nullptr, nullptr, nullptr);
+        locked.give();
+        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        _exit(0);
+    }
+    return pid;
+}
+
+std::string customersCsv(const std::string& prefix, int count) {
+    std::string text = "name,email\n";
+    for (int i = 0; i < count; ++i) {
+        text += prefix + " Customer " + std::to_string(i) + "," + prefix + std::to_string(i) + "@example.org\n";
+    }
+    return text;
+}
+
+} // namespace
+
+TEST(TwoProcesses, AWriteWaitsVisiblyForAnotherProgramsWriteThenSucceedsOrSaysWhy) {
+    TempDir dir;
+    const auto path = dir.file("busy.sqlite");
+    storage::openRepository(path)->addCustomer(person("First Customer"));
+    const auto file = dir.file("new.csv");
+    writeBytes(file, customersCsv("Waiting", 20));
+
+    Turn locked;
+    int status = 0;
+    pid_t holder = holdWriteLock(path, 2.5, locked);
+    ASSERT_TRUE(locked.take());
+    const auto waited = run(dir, RAPPORT_CLI, {"--db", path, "import", "customers", file, "-q"});
+    waitpid(holder, &status, 0);
+    EXPECT_EQ(waited.exitCode, 0) << waited.err;
+    EXPECT_NE(waited.err.find("Busy, waiting"), std::string::npos) << waited.err;
+    EXPECT_EQ(countNamed(path, "Waiting"), 20);
+
+    writeBytes(file, customersCsv("Impatient", 20));
+    holder = holdWriteLock(path, 3.0, locked);
+    ASSERT_TRUE(locked.take());
+    const auto refused = run(dir, RAPPORT_CLI, {"--db", path, "--wait", "1", "import", "customers", file, "-q"});
+    waitpid(holder, &status, 0);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_NE(refused.err.find("busy"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("nothing of this change was written"), std::string::npos) << refused.err;
+    EXPECT_EQ(countNamed(path, "Impatient"), 0);
+}
+
+TEST(TwoProcesses, TwoImportsAndAnAnalysisWriteAtOnceAndLoseNothing) {
+    TempDir dir;
+    const auto path = dir.file("together.sqlite");
+    ASSERT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "demo", "--customers", "400", "--seed", "9"}).exitCode, 0);
+    const auto first = dir.file("first.csv");
+    const auto second = dir.file("second.csv");
+    writeBytes(first, customersCsv("Alpha", 20000));
+    writeBytes(second, customersCsv("Bravo", 20000));
+
+    // Three writers started together; each waits for the others' locks and then writes all of its rows.
+    std::vector<std::thread> writers;
+    std::vector<RunResult> results(3);
+    const std::vector<std::vector<std::string>> commands{
+        {"--db", path, "import", "customers", first, "-q"},
+        {"--db", path, "import", "customers", second, "-q"},
+        {"--db", path, "analyze", "--save-scores"},
+    };
+    std::vector<TempDir> scratch(3); // each run's stderr in its own folder
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        writers.emplace_back([&, i] { results[i] = run(scratch[i], RAPPORT_CLI, commands[i]); });
+    }
+    for (auto& writer : writers) {
+        writer.join();
+    }
+    for (const auto& result : results) {
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+    }
+    EXPECT_EQ(countNamed(path, "Alpha"), 20000);
+    EXPECT_EQ(countNamed(path, "Bravo"), 20000);
+    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "check"}).exitCode, 0);
+}

@@ -128,11 +128,26 @@ TEST_F(ScoresTest, DueFollowUpsAreOpenOnesUpToTheDayMostOverdueFirst) {
     call(2, "2025-02-01", "2025-03-02", false); // due tomorrow
     call(3, "2025-01-01", "2025-01-05", true);  // done
     call(4, "2025-01-01", std::nullopt, false); // none set
-    const auto page = repo().dueFollowUps(*Date::parseIso("2025-03-01"), 10);
+    const auto today = *Date::parseIso("2025-03-01");
+    // The one due today comes first, then the most recently overdue: what a sales manager works through.
+    const auto page = repo().dueFollowUps({today, 10, std::nullopt});
     ASSERT_EQ(page.rows.size(), 2U);
-    EXPECT_EQ(page.rows[0].id, late);
-    EXPECT_EQ(page.rows[1].id, due);
-    EXPECT_EQ(page.customerNames, (std::vector<std::string>{"Customer 0", "Customer 1"}));
+    EXPECT_EQ(page.rows[0].id, due);
+    EXPECT_EQ(page.rows[1].id, late);
+    EXPECT_EQ(page.customerNames, (std::vector<std::string>{"Customer 1", "Customer 0"}));
+    EXPECT_FALSE(page.next.has_value());
+    const auto counts = repo().countDueFollowUps(today);
+    EXPECT_EQ(counts.dueToday, 1);
+    EXPECT_EQ(counts.overdue, 1);
+
+    // A page of one, then the rest after it: nothing skipped, nothing twice.
+    const auto first = repo().dueFollowUps({today, 1, std::nullopt});
+    ASSERT_EQ(first.rows.size(), 1U);
+    ASSERT_TRUE(first.next.has_value());
+    const auto second = repo().dueFollowUps({today, 1, first.next});
+    ASSERT_EQ(second.rows.size(), 1U);
+    EXPECT_EQ(second.rows[0].id, late);
+    EXPECT_FALSE(second.next.has_value());
 }
 
 TEST_F(ScoresTest, EpisodeListsFilterByChannelAndCriticalAndNameTheCustomer) {

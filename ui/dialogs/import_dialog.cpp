@@ -6,6 +6,7 @@
 #include "platform/paths.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
+#include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -386,6 +387,7 @@ void ImportDialog::start(bool dryRun) {
             try {
                 storage::OpenOptions open;
                 open.createIfMissing = false;
+                open.busyLimit = kWorkerBusyLimit;
                 auto repository = storage::openRepository(location, open);
                 outcome.report = io::importFile(*repository, file, importOptions);
             } catch (const io::ImportCancelled&) {

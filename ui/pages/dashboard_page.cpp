@@ -108,12 +108,39 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_atRisk = makeList({tr("Customer"), tr("Value at stake"), tr("Days since purchase"), tr("Why")}, riskBox);
     m_atRisk->setObjectName(QStringLiteral("atRiskList"));
     riskLayout->addWidget(m_atRisk);
+    m_atRiskShown = new QLabel(riskBox);
+    m_atRiskShown->setObjectName(QStringLiteral("atRiskShown"));
+    m_atRiskShown->setWordWrap(true);
+    riskLayout->addWidget(m_atRiskShown);
+    connect(m_atRiskShown, &QLabel::linkActivated, this, [this] {
+        if (m_workspace.showCustomers) {
+            storage::CustomerFilter atRisk;
+            atRisk.churnStatus = core::ChurnStatus::AtRisk;
+            m_workspace.showCustomers(atRisk);
+        }
+    });
     auto* followBox = new QGroupBox(tr("Follow-ups due today and overdue"), content);
     auto* followLayout = new QVBoxLayout(followBox);
     m_followUps = new FollowUpList(followBox);
     m_followUps->setMinimumHeight(180);
     m_followUps->setObjectName(QStringLiteral("dueFollowUpList"));
     followLayout->addWidget(m_followUps);
+    m_followUpsShown = new QLabel(followBox);
+    m_followUpsShown->setObjectName(QStringLiteral("followUpsShown"));
+    m_followUpsShown->setWordWrap(true);
+    followLayout->addWidget(m_followUpsShown);
+    connect(m_followUpsShown, &QLabel::linkActivated, this, [this] {
+        if (m_workspace.showFollowUps) {
+            m_workspace.showFollowUps();
+        }
+    });
+    connect(m_followUps, &FollowUpList::loaded, this, [this] {
+        QString text = m_followUps->summary().toHtmlEscaped();
+        if (m_followUps->hasMore()) {
+            text += QStringLiteral(" <a href=\"#all\">%1</a>").arg(tr("All follow-ups on the Episodes page"));
+        }
+        m_followUpsShown->setText(text);
+    });
     bottom->addWidget(riskBox, 1);
     bottom->addWidget(followBox, 1);
     layout->addLayout(bottom, 1);
@@ -197,6 +224,17 @@ void DashboardPage::refresh() {
         m_groups->setItem(g - 1, 3, number(formatAmount(figures.averageRevenue)));
     }
 
+    // The snapshot keeps the at-risk customers by value at stake, the most valuable first.
+    const auto atRiskTotal = static_cast<qlonglong>(a.churn.atRisk.size());
+    const auto atRiskShown = std::min<qlonglong>(atRiskTotal, kListRows);
+    if (atRiskTotal == 0) {
+        m_atRiskShown->setText(tr("Nobody is at risk."));
+    } else if (atRiskShown == atRiskTotal) {
+        m_atRiskShown->setText(tr("All %1 shown, the most valuable first.").arg(atRiskTotal));
+    } else {
+        m_atRiskShown->setText(tr("%1 of %2 shown, the most valuable first.").arg(atRiskShown).arg(atRiskTotal) +
+                               QStringLiteral(" <a href=\"#all\">%1</a>").arg(tr("All at risk in the customer list")));
+    }
     int shown = 0;
     for (const auto& risk : a.churn.atRisk) {
         if (shown++ == kListRows) {

@@ -42,7 +42,9 @@ private:
     QTableWidget* m_ladder = nullptr;
     QTableWidget* m_groups = nullptr;
     QTreeWidget* m_atRisk = nullptr;
+    QLabel* m_atRiskShown = nullptr;
     FollowUpList* m_followUps = nullptr;
+    QLabel* m_followUpsShown = nullptr;
 };
 
 } // namespace rapport::ui

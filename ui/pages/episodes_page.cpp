@@ -28,7 +28,7 @@ namespace rapport::ui {
 
 namespace {
 
-constexpr int kFollowUpRows = 500;
+constexpr int kFollowUpRows = 200; // a page; "Show more" reads the next
 
 } // namespace
 
@@ -75,10 +75,26 @@ EpisodesPage::EpisodesPage(Workspace& workspace, QWidget* parent)
     m_followUps = new FollowUpList(followBox);
     m_followUps->setObjectName(QStringLiteral("episodeFollowUps"));
     followLayout->addWidget(m_followUps);
+    m_followUpsShown = new QLabel(followBox);
+    m_followUpsShown->setObjectName(QStringLiteral("episodeFollowUpsShown"));
+    m_followUpsShown->setWordWrap(true);
+    followLayout->addWidget(m_followUpsShown);
+    auto* followButtons = new QHBoxLayout();
     m_done = new QPushButton(tr("Mark &done"), followBox);
     m_done->setToolTip(tr("The selected follow-up is done (Edit > Undo takes it back)"));
     m_done->setEnabled(false);
-    followLayout->addWidget(m_done);
+    m_moreFollowUps = new QPushButton(tr("Show &more"), followBox);
+    m_moreFollowUps->setObjectName(QStringLiteral("moreFollowUps"));
+    m_moreFollowUps->setToolTip(tr("The next %n older follow-ups", nullptr, kFollowUpRows));
+    followButtons->addWidget(m_done);
+    followButtons->addStretch(1);
+    followButtons->addWidget(m_moreFollowUps);
+    followLayout->addLayout(followButtons);
+    connect(m_moreFollowUps, &QPushButton::clicked, m_followUps, &FollowUpList::loadMore);
+    connect(m_followUps, &FollowUpList::loaded, this, [this] {
+        m_followUpsShown->setText(m_followUps->summary());
+        m_moreFollowUps->setEnabled(m_followUps->hasMore());
+    });
     splitter->addWidget(m_table);
     splitter->addWidget(followBox);
     splitter->setStretchFactor(0, 3);

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 class QComboBox;
 class QDateEdit;
 class QPushButton;
@@ -42,6 +43,8 @@ private:
     QCheckBox* m_criticalOnly = nullptr;
     QTableView* m_table = nullptr;
     FollowUpList* m_followUps = nullptr;
+    QLabel* m_followUpsShown = nullptr;
+    QPushButton* m_moreFollowUps = nullptr;
     QPushButton* m_done = nullptr;
 };
 

@@ -36,7 +36,8 @@ public:
     void removeEpisode(core::EpisodeId id) override;
     std::optional<core::Episode> episode(core::EpisodeId id) override;
     EpisodePage episodes(const EpisodeQuery& query) override;
-    EpisodePage dueFollowUps(core::Date until, int limit) override;
+    EpisodePage dueFollowUps(const FollowUpQuery& query) override;
+    FollowUpCounts countDueFollowUps(core::Date today) override;
     core::TaskId addTask(const core::Task& task) override;
     void updateTask(const core::Task& task) override;
     std::vector<core::Task> tasks(core::CustomerId customerId) override;

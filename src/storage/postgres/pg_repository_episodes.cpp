@@ -149,12 +149,36 @@ EpisodePage PgRepository::episodes(const EpisodeQuery& query) {
     });
 }
 
-EpisodePage PgRepository::dueFollowUps(core::Date until, int limit) {
+EpisodePage PgRepository::dueFollowUps(const FollowUpQuery& query) {
+    const int limit = std::clamp(query.limit, 1, 100'000);
+    const std::optional<int> afterDay =
+        query.after ? std::optional<int>(query.after->first.days()) : std::optional<int>();
+    const std::optional<core::EpisodeId> afterId =
+        query.after ? std::optional<core::EpisodeId>(query.after->second) : std::optional<core::EpisodeId>();
+    auto page = m_session.read([&](auto& work) {
+        return readPage(work.exec_params(
+            std::string("SELECT ") + kEpisodeColumns + kCustomerName +
+                " FROM episode WHERE follow_up_on IS NOT NULL AND NOT follow_up_done AND follow_up_on <= $1 "
+                "AND ($2::int IS NULL OR (follow_up_on, id) < ($2::int, $3::bigint)) "
+                "ORDER BY follow_up_on DESC, id DESC LIMIT $4",
+            query.until.days(), afterDay, afterId, limit + 1));
+    });
+    if (static_cast<int>(page.rows.size()) > limit) {
+        page.rows.pop_back();
+        page.customerNames.pop_back();
+        page.next = std::make_pair(*page.rows.back().followUpOn, page.rows.back().id);
+    }
+    return page;
+}
+
+FollowUpCounts PgRepository::countDueFollowUps(core::Date today) {
     return m_session.read([&](auto& work) {
-        return readPage(work.exec_params(std::string("SELECT ") + kEpisodeColumns + kCustomerName +
-                                             " FROM episode WHERE follow_up_on IS NOT NULL AND NOT follow_up_done "
-                                             "AND follow_up_on <= $1 ORDER BY follow_up_on, id LIMIT $2",
-                                         until.days(), std::clamp(limit, 1, 100'000)));
+        const auto rows = work.exec_params("SELECT count(*) FILTER (WHERE follow_up_on = $1), "
+                                           "count(*) FILTER (WHERE follow_up_on < $1) FROM episode "
+                                           "WHERE follow_up_on IS NOT NULL AND NOT follow_up_done "
+                                           "AND follow_up_on <= $1",
+                                           today.days());
+        return FollowUpCounts{int64(rows[0][0]), int64(rows[0][1])};
     });
 }
 

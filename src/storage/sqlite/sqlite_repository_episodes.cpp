@@ -102,13 +102,38 @@ EpisodePage SqliteRepository::episodes(const EpisodeQuery& query) {
     return page;
 }
 
-EpisodePage SqliteRepository::dueFollowUps(core::Date until, int limit) {
-    // The partial index episode_open_follow_ups holds exactly the open follow-ups, in due order.
+EpisodePage SqliteRepository::dueFollowUps(const FollowUpQuery& query) {
+    // The partial index episode_open_follow_ups holds exactly the open follow-ups, in due order; read backwards.
+    const int limit = std::clamp(query.limit, 1, 100'000);
     auto& select = m_db->cached(std::string("SELECT ") + kEpisodeSelectColumns + kEpisodeCustomerName +
                                 " FROM episode INDEXED BY episode_open_follow_ups WHERE follow_up_on IS NOT NULL "
-                                "AND follow_up_done = 0 AND follow_up_on <= ?1 ORDER BY follow_up_on, id LIMIT ?2");
-    select.bind(1, std::int64_t{until.days()}).bind(2, std::int64_t{std::clamp(limit, 1, 100'000)});
-    return readEpisodePage(select);
+                                "AND follow_up_done = 0 AND follow_up_on <= ?1 "
+                                "AND (?2 IS NULL OR follow_up_on < ?2 OR (follow_up_on = ?2 AND id < ?3)) "
+                                "ORDER BY follow_up_on DESC, id DESC LIMIT ?4");
+    select.bind(1, std::int64_t{query.until.days()});
+    if (query.after) {
+        select.bind(2, std::int64_t{query.after->first.days()}).bind(3, query.after->second);
+    }
+    select.bind(4, std::int64_t{limit + 1});
+    EpisodePage page = readEpisodePage(select);
+    if (static_cast<int>(page.rows.size()) > limit) {
+        page.rows.pop_back();
+        page.customerNames.pop_back();
+        page.next = std::make_pair(*page.rows.back().followUpOn, page.rows.back().id);
+    }
+    return page;
+}
+
+FollowUpCounts SqliteRepository::countDueFollowUps(core::Date today) {
+    auto& select = m_db->cached("SELECT count(*) FILTER (WHERE follow_up_on = ?1), "
+                                "count(*) FILTER (WHERE follow_up_on < ?1) FROM episode "
+                                "INDEXED BY episode_open_follow_ups WHERE follow_up_on IS NOT NULL "
+                                "AND follow_up_done = 0 AND follow_up_on <= ?1");
+    select.bind(1, std::int64_t{today.days()});
+    select.step();
+    FollowUpCounts counts{select.int64(0), select.int64(1)};
+    select.reset();
+    return counts;
 }
 
 core::TaskId SqliteRepository::addTask(const core::Task& task) {
