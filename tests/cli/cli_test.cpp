@@ -1,5 +1,6 @@
 // End-to-end tests of the rapport-cli binary (and the app's headless mode): exit codes, output, JSON.
 #include "cli/cli_runner.h"
+#include "support/sqlite_dump.h"
 #include "support/temp_dir.h"
 
 #include <array>
@@ -188,6 +189,30 @@ TEST_F(CliTest, CheckFailsOnAForeignFile) {
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.out.find("not a Rapport database"), std::string::npos) << result.out;
     EXPECT_EQ(readBytes(path), "just some text, not a database\n");
+}
+
+TEST_F(CliTest, CheckReportsDriftedTotalsAndADamagedSearchIndexWithExit1) {
+    const auto path = s_dir->file("drifted.sqlite");
+    ASSERT_EQ(cli({"--db", path, "demo", "--customers", "50", "--seed", "2"}, false).exitCode, 0);
+    ASSERT_EQ(cli({"--db", path, "check"}, false).exitCode, 0);
+
+    execRaw(path, "UPDATE customer SET revenue_total = revenue_total + 1 WHERE id = 7");
+    auto result = cli({"--db", path, "check"}, false);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.out.find("customer 7: stored totals"), std::string::npos) << result.out;
+    execRaw(path, "UPDATE customer SET revenue_total = revenue_total - 1 WHERE id = 7");
+    ASSERT_EQ(cli({"--db", path, "check"}, false).exitCode, 0);
+
+    // A customer's searchable text changes behind the index's back: the rows still count right, and only
+    // FTS5's own check sees that the index no longer matches.
+    const auto before = readBytes(path);
+    execRaw(path, "UPDATE customer_search_content SET c0 = 'nobody by this name' WHERE id = 3");
+    const auto damaged = readBytes(path);
+    result = cli({"--db", path, "check", "--json"}, false);
+    EXPECT_EQ(result.exitCode, 1) << result.out;
+    EXPECT_NE(result.out.find("search index"), std::string::npos) << result.out;
+    EXPECT_EQ(readBytes(path), damaged) << "check changed the file";
+    EXPECT_NE(before, damaged);
 }
 
 #ifdef RAPPORT_APP

@@ -1,5 +1,6 @@
 #include "storage/errors.h"
 #include "storage/fixtures.h"
+#include "support/sqlite_dump.h"
 
 using namespace rapport;
 using namespace rapport::test;
@@ -16,12 +17,32 @@ void loadSample(storage::BulkWriter& writer, int customers) {
     }
 }
 
-class BulkTest : public RepositoryTest, public ::testing::WithParamInterface<bool> {};
+class BulkTest : public RepositoryTest, public ::testing::WithParamInterface<bool> {
+protected:
+    /**
+     * Every index and trigger, by name and definition: a bulk load drops some while it loads and must put back
+     * exactly what it took. On PostgreSQL counted, with a hash of the index definitions.
+     */
+    [[nodiscard]] std::string schemaObjects() const {
+        if (m_database.isPostgres()) {
+            return std::to_string(rawInt("SELECT count(*) FROM pg_indexes WHERE schemaname = 'rapport'")) + " " +
+                   std::to_string(rawInt("SELECT hashtext(string_agg(indexdef, ';' ORDER BY indexname)) FROM "
+                                         "pg_indexes WHERE schemaname = 'rapport'")) +
+                   " " +
+                   std::to_string(rawInt("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                         "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'rapport' "
+                                         "AND NOT t.tgisinternal"));
+        }
+        const auto dump = dumpDatabase(location());
+        return dump.substr(0, dump.find("\n## ", 1)); // the schema section: names and SQL of every object
+    }
+};
 
 } // namespace
 
 TEST_P(BulkTest, CommitMakesEverythingVisibleWithTotalsAndSearch) {
     const auto existing = repo().addCustomer(makeCustomer("Existing Customer"));
+    const auto schemaBefore = schemaObjects();
     storage::BulkOptions options;
     options.deferIndexes = GetParam();
     auto writer = repo().beginBulk(options);
@@ -50,6 +71,7 @@ TEST_P(BulkTest, CommitMakesEverythingVisibleWithTotalsAndSearch) {
     filter.tag = "bulk";
     EXPECT_EQ(repo().customerCount(filter), 300);
     EXPECT_TRUE(repo().check().ok()) << "indexes, triggers and totals must be whole again";
+    EXPECT_EQ(schemaObjects(), schemaBefore) << "every dropped index and trigger is back, as it was";
 
     // The triggers are back: a single write after the bulk load still updates the totals.
     repo().addEpisode(makePurchase(existing, "2024-04-01", 250));
@@ -58,6 +80,7 @@ TEST_P(BulkTest, CommitMakesEverythingVisibleWithTotalsAndSearch) {
 
 TEST_P(BulkTest, WithoutCommitNothingIsWritten) {
     repo().addCustomer(makeCustomer("Before"));
+    const auto schemaBefore = schemaObjects();
     {
         storage::BulkOptions options;
         options.deferIndexes = GetParam();
@@ -69,7 +92,8 @@ TEST_P(BulkTest, WithoutCommitNothingIsWritten) {
     EXPECT_TRUE(repo().check().ok());
     storage::CustomerPageRequest request;
     request.sort = storage::CustomerSort::Revenue;
-    EXPECT_EQ(repo().customerPage(request).rows.size(), 1u); // the dropped indexes came back with the rollback
+    EXPECT_EQ(repo().customerPage(request).rows.size(), 1u);
+    EXPECT_EQ(schemaObjects(), schemaBefore) << "the dropped indexes and triggers came back with the rollback";
 }
 
 TEST_P(BulkTest, AnInvalidRowStopsTheBatchAndLeavesTheDatabaseAsItWas) {

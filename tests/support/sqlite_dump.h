@@ -4,7 +4,10 @@
 
 namespace rapport::test {
 
-/** Every row of every table, in key order, as text: two databases with equal dumps hold equal data. */
+/**
+ * The schema (tables, indexes, triggers, views as SQL), every row of every table in key order, and the search
+ * index's content and terms, as text: two databases with equal dumps hold equal data, equally indexed.
+ */
 std::string dumpDatabase(const std::string& path);
 
 /** Runs SQL on a file with the plain C API, bypassing Rapport, to build fixtures and tamper with files. */
