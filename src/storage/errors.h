@@ -32,6 +32,18 @@ public:
     using StorageError::StorageError;
 };
 
+/** SQLite could not open the file or its journal (missing folder, no permission, a read-only disk). */
+class CannotOpenError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
+/** SQLite found the file damaged (a page, an index or the search index does not read back as written). */
+class CorruptError : public StorageError {
+public:
+    using StorageError::StorageError;
+};
+
 /** There is no database at the path (and none was to be created). */
 class NoDatabaseError : public StorageError {
 public:

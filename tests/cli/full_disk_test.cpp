@@ -1,7 +1,8 @@
-// A disk that fills in the middle of a write: the command says so and exits 2 when nothing was written, or
-// exits 0 when all of it was; the database holds exactly one of the two, and no file is left looking complete
-// when it is not. The "disk" is a small tmpfs mounted in a user and mount namespace of the test's own
-// (unshare -rm), so the tests need neither root nor a spare partition.
+// Disks that fill in the middle of a write, and read-only disks. On a full disk the command says so and exits 2
+// when nothing was written, or exits 0 when all of it was; the database holds exactly one of the two, and no
+// file is left looking complete when it is not. A read-only disk is read and checked, never changed. The disks
+// are a small tmpfs and a read-only bind mount in a user and mount namespace of the test's own (unshare -rm),
+// so the tests need neither root nor a spare partition.
 #include "cli/cli_runner.h"
 #include "storage/repository.h"
 #include "support/temp_dir.h"
@@ -143,4 +144,27 @@ TEST_F(FullDiskTest, ExportsReportsAndBackupsLeaveNoFileThatLooksComplete) {
             }
         }
     }
+}
+
+TEST_F(FullDiskTest, ABaseOnAReadOnlyDiskIsReadAndCheckedButNeverChanged) {
+    const auto folder = m_dir.file("readonly");
+    fs::create_directories(folder);
+    const auto db = folder + "/base.sqlite";
+    fs::copy_file(m_base, db);
+    const auto bytes = readBytes(db);
+    const std::string cli = shellQuote(RAPPORT_CLI) + " --db " + shellQuote(db);
+    const auto result = onSmallDisk(m_dir, 64,
+                                    "mount --bind " + shellQuote(folder) + " " + shellQuote(folder) +
+                                        " && mount -o remount,bind,ro " + shellQuote(folder) + " || exit 97\n" + cli +
+                                        " customers --limit 3 >/dev/null 2>\"$OUT/err1\"; echo read=$?\n" + cli +
+                                        " check >\"$OUT/check\" 2>&1; echo check=$?\n" + cli +
+                                        " ladder --set 1 --stage client --reason x >/dev/null 2>\"$OUT/err2\"; "
+                                        "echo write=$?\n");
+    EXPECT_EQ(exitOf(result.out, "read"), 0) << readBytes(m_dir.file("out/err1"));
+    EXPECT_EQ(exitOf(result.out, "check"), 0) << readBytes(m_dir.file("out/check"));
+    EXPECT_NE(readBytes(m_dir.file("out/check")).find("not verified"), std::string::npos);
+    EXPECT_EQ(exitOf(result.out, "write"), 2);
+    EXPECT_NE(readBytes(m_dir.file("out/err2")).find("may not write"), std::string::npos)
+        << readBytes(m_dir.file("out/err2"));
+    EXPECT_EQ(readBytes(db), bytes);
 }

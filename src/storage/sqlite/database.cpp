@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 #include <thread>
@@ -35,6 +36,21 @@ int checkpointAfterCommit(void*, sqlite3* db, const char* schema, int pagesInWal
     return SQLITE_OK;
 }
 
+/** file:PATH?immutable=1, with the characters a URI gives meaning to escaped. */
+std::string immutableUri(const std::string& path) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 } // namespace
 
 void Database::Closer::operator()(sqlite3* db) const {
@@ -50,6 +66,9 @@ Database::Database(const std::string& path, Mode mode)
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     case Mode::ReadWrite:
         flags |= SQLITE_OPEN_READWRITE;
         break;
@@ -58,7 +77,8 @@ Database::Database(const std::string& path, Mode mode)
         break;
     }
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const int rc =
+        sqlite3_open_v2(mode == Mode::Immutable ? immutableUri(path).c_str() : path.c_str(), &raw, flags, nullptr);
     m_db.reset(raw);
     if (rc != SQLITE_OK) {
         throwError(raw, rc, {});

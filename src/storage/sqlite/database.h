@@ -15,7 +15,11 @@ namespace rapport::storage::sqlite {
 /** One SQLite connection, closed by its destructor. */
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    /**
+     * Immutable: read-only without locks or journals, for a file on a read-only disk, where a WAL database's
+     * shared-memory file cannot be made; safe only because nobody can write there either.
+     */
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
 
     Database(const std::string& path, Mode mode);
     ~Database();

@@ -43,13 +43,13 @@ void throwError(sqlite3* db, int code, std::string_view context) {
         throw StorageError(file + " cannot be written: the file, its folder or the disk is read-only (" + sqliteText +
                            "); nothing was changed");
     case SQLITE_CANTOPEN:
-        throw StorageError("cannot open " + file +
-                           ": the file or its folder is missing, or you may not read or write it there");
+        throw CannotOpenError("cannot open " + file +
+                              ": the file or its folder is missing, or you may not read or write it there");
     case SQLITE_IOERR:
         throw StorageError("reading or writing " + file + " failed (" + sqliteText +
                            "); nothing of this change was written. Is the disk full, removed or failing?");
     case SQLITE_CORRUPT:
-        throw StorageError(file + " is damaged (" + sqliteText +
+        throw CorruptError(file + " is damaged (" + sqliteText +
                            "). Run 'rapport-cli check' on it and restore the latest backup.");
     case SQLITE_INTERRUPT:
         throw CancelledError(message);

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 namespace rapport::storage::sqlite {
 
@@ -30,6 +31,11 @@ std::string timestamp() {
                   static_cast<long>(time.hours().count()), static_cast<long>(time.minutes().count()),
                   static_cast<long>(time.seconds().count()));
     return buffer;
+}
+
+bool folderIsWritable(const std::string& path) {
+    const auto folder = fs::path(path).parent_path();
+    return ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
 }
 
 std::string migrationBackupPath(const std::string& path, int version) {
@@ -77,15 +83,33 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
     }
     const auto mode = options.readOnly ? Database::Mode::ReadOnly
                                        : (existed ? Database::Mode::ReadWrite : Database::Mode::ReadWriteCreate);
-    result.db = std::make_unique<Database>(path, mode);
+    std::int64_t applicationId = 0;
+    int version = 0;
+    std::int64_t objects = 0;
+    const auto connect = [&](Database::Mode connectionMode) {
+        result.db = std::make_unique<Database>(path, connectionMode);
+        result.db->setBusyLimit(options.busyLimit);
+        configureConnection(*result.db);
+        // The first statements read the header: a file that is not SQLite fails here (SQLITE_NOTADB), unchanged.
+        applicationId = result.db->queryInt("PRAGMA application_id");
+        version = static_cast<int>(result.db->queryInt("PRAGMA user_version"));
+        objects = result.db->queryInt("SELECT count(*) FROM sqlite_schema");
+    };
+    try {
+        connect(mode);
+    } catch (const CannotOpenError&) {
+        if (folderIsWritable(path)) {
+            throw;
+        }
+        if (!options.readOnly) {
+            throw CannotOpenError(path + " is in a folder you may not write to (a read-only disk?): commands that only "
+                                         "read it work, but nothing can be saved there. It was not changed.");
+        }
+        // A WAL database on a read-only disk: no shared-memory file can be made beside it, and no one can write
+        // it either, so it is read as an immutable file.
+        connect(Database::Mode::Immutable);
+    }
     Database& db = *result.db;
-    db.setBusyLimit(options.busyLimit);
-    configureConnection(db);
-
-    // The first statements read the header: a file that is not SQLite fails here (SQLITE_NOTADB), unchanged.
-    const auto applicationId = db.queryInt("PRAGMA application_id");
-    const auto version = static_cast<int>(db.queryInt("PRAGMA user_version"));
-    const auto objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
 
     if (applicationId != kApplicationId && (applicationId != 0 || objects > 0)) {
         throw NotRapportDatabaseError(path + " is an SQLite database of another program, not a Rapport database. "

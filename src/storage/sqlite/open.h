@@ -14,10 +14,10 @@ class Database;
 
 struct OpenResult {
     std::unique_ptr<Database> db;
-    int migratedFrom = -1;  // the schema version before migration, -1 when none ran
-    std::string backupPath; // the copy made before migrating
-    bool created = false;   // a new, empty Rapport database
-    int schemaVersion = 0;  // of the file as opened (older than current only when read-only)
+    int migratedFrom = -1;             // the schema version before migration, -1 when none ran
+    std::string backupPath;            // the copy made before migrating
+    bool created = false;              // a new, empty Rapport database
+    int schemaVersion = 0;             // of the file as opened (older than current only when read-only)
     std::uintmax_t walBytesAtOpen = 0; // a -wal found beside the file before this connection existed
 };
 

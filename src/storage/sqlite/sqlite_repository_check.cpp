@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace rapport::storage::sqlite {
 
@@ -57,6 +58,12 @@ SELECT c.id, c.episode_count, coalesce(t.episodes, 0), c.revenue_total, coalesce
  * on close switched off: nothing reaches the file, and a journal lying beside it is not folded in.
  */
 void checkSearchIndex(const std::string& path, CheckReport& report) {
+    const auto folder = std::filesystem::path(path).parent_path();
+    if (::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0) {
+        report.notes.emplace_back("the search index was not verified: the file is on a disk or in a folder this "
+                                  "user may not write to, and verifying needs a (rolled back) write");
+        return;
+    }
     if (std::filesystem::exists(path + "-journal")) {
         report.notes.push_back("the search index was not verified: a rollback journal (-journal) lies beside the "
                                "file, and verifying would apply it");
@@ -68,11 +75,9 @@ void checkSearchIndex(const std::string& path, CheckReport& report) {
         db.exec("BEGIN");
         try {
             db.exec("INSERT INTO customer_search (customer_search) VALUES ('integrity-check')");
-        } catch (const DiskFullError&) {
-            throw;
-        } catch (const StorageError& error) {
-            report.integrityProblems.push_back(std::string("the search index does not match its content (") +
-                                               error.what() + ")");
+        } catch (const CorruptError&) {
+            report.integrityProblems.emplace_back("the search index does not match its content: customers may be "
+                                                  "missing from searches");
         }
         db.exec("ROLLBACK");
     } catch (const StorageError& error) {
