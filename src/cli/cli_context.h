@@ -48,6 +48,7 @@ void addCustomerCommand(CLI::App& app, CliContext& context);
 void addEpisodesCommand(CLI::App& app, CliContext& context);
 void addCheckCommand(CLI::App& app, CliContext& context);
 void addBackupCommand(CLI::App& app, CliContext& context);
+void addRestoreCommand(CLI::App& app, CliContext& context);
 void addExportCommand(CLI::App& app, CliContext& context);
 void addImportCommand(CLI::App& app, CliContext& context);
 void addGdprCommand(CLI::App& app, CliContext& context);

@@ -49,7 +49,12 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
             auto& out = *context.out;
             out << "Database:      " << repository->location() << '\n'
                 << "Schema:        v" << report.schemaVersion
-                << (report.schemaVersion == report.expectedSchemaVersion ? " (current)" : " (unexpected)") << '\n'
+                << (report.schemaVersion == report.expectedSchemaVersion
+                        ? " (current)"
+                        : (report.schemaVersion < report.expectedSchemaVersion
+                               ? " (older: upgraded, after a backup, when a program first writes to it)"
+                               : " (unexpected)"))
+                << '\n'
                 << "Integrity:     " << (report.integrityProblems.empty() ? "ok" : "PROBLEMS") << '\n'
                 << "Foreign keys:  " << (report.foreignKeyProblems.empty() ? "ok" : "PROBLEMS") << '\n'
                 << "Totals/search: " << (report.consistencyProblems.empty() ? "ok" : "PROBLEMS") << '\n';

@@ -6,10 +6,12 @@
 #include "io/importer.h"
 #include "io/named_mapping.h"
 #include "platform/paths.h"
+#include "storage/connection_string.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <iomanip>
 #include <ostream>
 
@@ -141,12 +143,22 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         std::unique_ptr<storage::Repository> repository;
         io::ImportReport report;
         try {
-            repository = context.open(Access::Create);
+            if (a->dryRun && !std::filesystem::exists(context.databasePath) &&
+                !storage::isConnectionString(context.databasePath)) {
+                // A dry run creates nothing: against a database that does not exist yet, it runs on an empty one
+                // in memory, which is what the import would start from.
+                repository = storage::openRepository(":memory:");
+            } else {
+                repository = context.open(a->dryRun ? Access::Write : Access::Create);
+            }
             report = io::importFile(*repository, a->file, options);
         } catch (const io::ImportError& e) {
             return fail(e.what());
         }
         printLayout(*context.out, report.layout);
+        if (report.rows == 0) {
+            return fail(a->file + " has no rows after its header (is it cut short?)");
+        }
         *context.out << io::importSummary(report, a->dryRun);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         *context.err << report.rows << " rows in " << std::fixed << std::setprecision(1) << seconds << " s\n";

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     cli::addEpisodesCommand(app, context);
     cli::addCheckCommand(app, context);
     cli::addBackupCommand(app, context);
+    cli::addRestoreCommand(app, context);
     cli::addImportCommand(app, context);
     cli::addExportCommand(app, context);
     cli::addGdprCommand(app, context);

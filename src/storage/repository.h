@@ -148,6 +148,13 @@ public:
     [[nodiscard]] virtual bool wasCreated() const = 0;
     /** A consistent copy of the whole database to a new file, while others keep working. */
     virtual void backupTo(const std::string& path) = 0;
+    /**
+     * Replaces everything in this database with the contents of a backup file made by backupTo(), in one step
+     * through the database itself, so that other programs with the file open see an ordinary change and no
+     * journal left beside the file can bring back what the backup does not hold. The backup must have this
+     * program's schema. A team database refuses: its administrator restores with migrate --from FILE.
+     */
+    virtual void restoreFrom(const std::string& backupPath) = 0;
     /** Where the data lives, for people: a file path or a connection string without password. */
     virtual std::string location() const = 0;
 

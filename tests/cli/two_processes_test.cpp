@@ -254,3 +254,45 @@ TEST(TwoProcesses, TwoImportsAndAnAnalysisWriteAtOnceAndLoseNothing) {
     EXPECT_EQ(countNamed(path, "Bravo"), 20000);
     EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "check"}).exitCode, 0);
 }
+
+TEST(TwoProcesses, RestoreReplacesTheBaseThroughSqliteEvenWhileAnotherProgramHasItOpen) {
+    TempDir dir;
+    const auto path = dir.file("restored.sqlite");
+    const auto backup = dir.file("monday.sqlite");
+    storage::openRepository(path)->addCustomer(person("Kept Customer"));
+    ASSERT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "backup", backup}).exitCode, 0);
+
+    // Another program has the base open and wrote after the backup: its changes sit in the journal (-wal).
+    Turn wrote;
+    Turn restored;
+    Turn looked;
+    const pid_t writer = fork();
+    ASSERT_GE(writer, 0);
+    if (writer == 0) {
+        auto repository = storage::openRepository(path);
+        repository->addCustomer(person("Added After The Backup"));
+        wrote.give();
+        restored.take();
+        storage::CustomerFilter filter;
+        filter.search = "Added After";
+        // What the open connection sees after the restore: the backup, not its own earlier write.
+        _exit(repository->customerCount(filter) == 0 ? (looked.give(), 0) : (looked.give(), 1));
+    }
+    ASSERT_TRUE(wrote.take());
+    EXPECT_GT(fs::file_size(path + "-wal"), 0U);
+
+    const auto refused = run(dir, RAPPORT_CLI, {"--db", path, "restore", backup});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_NE(refused.err.find("--yes"), std::string::npos) << refused.err;
+    const auto result = run(dir, RAPPORT_CLI, {"--db", path, "restore", backup, "--yes"});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    restored.give();
+    ASSERT_TRUE(looked.take());
+    int status = 0;
+    waitpid(writer, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the open connection still saw its own write";
+
+    EXPECT_EQ(countNamed(path, "Added After"), 0);
+    EXPECT_EQ(countNamed(path, "Kept Customer"), 1);
+    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "check"}).exitCode, 0);
+}

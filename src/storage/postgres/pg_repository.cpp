@@ -237,6 +237,11 @@ void PgRepository::backupTo(const std::string& path) {
     copyDatabase(*this, *file);
 }
 
+void PgRepository::restoreFrom(const std::string&) {
+    throw StorageError("a team database is not restored over itself: its administrator creates an empty one and "
+                       "copies the backup in with: rapport-cli migrate --from FILE --to CONNECTION");
+}
+
 std::string PgRepository::location() const {
     return m_session.location();
 }

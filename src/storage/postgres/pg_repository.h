@@ -79,6 +79,7 @@ public:
     CheckReport check() override;
     /** Writes a consistent snapshot of the team base (what this user may see) to a new SQLite file. */
     void backupTo(const std::string& path) override;
+    void restoreFrom(const std::string& backupPath) override;
     std::string location() const override;
 
     [[nodiscard]] bool wasCreated() const override { return m_created; }

@@ -1,8 +1,11 @@
 #include "storage/sqlite/backup.h"
 
 #include "storage/errors.h"
+#include "storage/repository.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/error.h"
+#include "storage/sqlite/open.h"
+#include "storage/sqlite/schema.h"
 
 #include <filesystem>
 #include <sqlite3.h>
@@ -43,6 +46,32 @@ void backupDatabase(Database& source, const std::string& destinationPath) {
         fs::remove(partial + "-journal", ignored);
         throw;
     }
+}
+
+void restoreDatabase(Database& destination, const std::string& backupPath) {
+    if (!fs::exists(backupPath)) {
+        throw NoDatabaseError("no backup at " + backupPath);
+    }
+    OpenOptions inspect;
+    inspect.readOnly = true;
+    inspect.acceptOlderSchema = true;
+    auto opened = openDatabase(backupPath, inspect);
+    if (opened.schemaVersion != kSchemaVersion) {
+        throw StorageError(backupPath + " holds schema v" + std::to_string(opened.schemaVersion) + "; restore needs v" +
+                           std::to_string(kSchemaVersion) +
+                           ". Upgrade a copy of it first: rapport-cli --db COPY init. Nothing was changed.");
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", opened.db->handle(), "main");
+    if (backup == nullptr) {
+        throwError(destination.handle(), sqlite3_errcode(destination.handle()), {});
+    }
+    // One step: the destination is written in one transaction, so a failure leaves it as it was.
+    const int stepResult = sqlite3_backup_step(backup, -1);
+    const int finishResult = sqlite3_backup_finish(backup);
+    if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
+        throwError(destination.handle(), stepResult != SQLITE_DONE ? stepResult : finishResult, {});
+    }
+    destination.clearCache(); // statements prepared against the old schema objects
 }
 
 } // namespace rapport::storage::sqlite

@@ -12,4 +12,11 @@ class Database;
  */
 void backupDatabase(Database& source, const std::string& destinationPath);
 
+/**
+ * Copies a backup file over the database of `destination`, page by page through SQLite's backup API and the
+ * destination's own journal: one write transaction that other connections wait for or see whole. The backup
+ * must be a Rapport database of the current schema; it is opened read-only and never changed.
+ */
+void restoreDatabase(Database& destination, const std::string& backupPath);
+
 } // namespace rapport::storage::sqlite

@@ -153,6 +153,10 @@ void SqliteRepository::backupTo(const std::string& path) {
     backupDatabase(*m_db, path);
 }
 
+void SqliteRepository::restoreFrom(const std::string& backupPath) {
+    restoreDatabase(*m_db, backupPath);
+}
+
 std::string SqliteRepository::location() const {
     return m_db->path();
 }

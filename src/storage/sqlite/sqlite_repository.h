@@ -77,6 +77,7 @@ public:
     DatabaseCounts counts() override;
     CheckReport check() override;
     void backupTo(const std::string& path) override;
+    void restoreFrom(const std::string& backupPath) override;
     std::string location() const override;
 
     /** Schema version before this open migrated the file, or -1; and where the pre-migration copy is. */

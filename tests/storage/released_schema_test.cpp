@@ -1,0 +1,104 @@
+// Migration from every released schema: each fixture is a small demo base written by the program as it was at
+// that version (the last commit with that kSchemaVersion, `demo --customers 40 --seed 1 --end 2025-06-30`),
+// kept as the sqlite3 shell's .dump with its application_id and user_version. Nothing is simulated: the old
+// tables, CHECK lists, triggers, indexes and search index are the ones users have on disk.
+#include "storage/errors.h"
+#include "storage/repository.h"
+#include "storage/sqlite/sqlite_repository.h"
+#include "support/sqlite_dump.h"
+#include "support/temp_dir.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+std::string fixture(int version) {
+    std::ifstream in(std::string(RAPPORT_TEST_DATA_DIR) + "/migration/v" + std::to_string(version) + ".sql");
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+/** What must survive a migration, read with plain SQL that every version understands. */
+struct Facts {
+    long long customers = 0;
+    long long episodes = 0;
+    long long revenue = 0;
+    long long purchases = 0;
+    long long contactPersons = 0;
+    long long churnRecords = 0;
+    long long costs = 0;
+    long long partnerships = 0;
+    long long names = 0; // a hash of every customer's name and e-mails, in id order
+    bool operator==(const Facts&) const = default;
+};
+
+Facts factsOf(const std::string& path) {
+    return {queryRawInt(path, "SELECT count(*) FROM customer"),
+            queryRawInt(path, "SELECT count(*) FROM episode"),
+            queryRawInt(path, "SELECT sum(revenue) FROM episode"),
+            queryRawInt(path, "SELECT count(*) FROM episode WHERE kind = 'purchase'"),
+            queryRawInt(path, "SELECT count(*) FROM contact_person"),
+            queryRawInt(path, "SELECT count(*) FROM churn_record"),
+            queryRawInt(path, "SELECT sum(amount) FROM relationship_cost"),
+            queryRawInt(path, "SELECT count(*) FROM partnership"),
+            queryRawInt(path, "SELECT sum(length(display_name) * id) + sum(unicode(display_name) * id) FROM customer")};
+}
+
+class SchemaMigrationFromRelease : public ::testing::TestWithParam<int> {};
+
+} // namespace
+
+TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
+    const int version = GetParam();
+    TempDir dir;
+    const auto path = dir.file("v" + std::to_string(version) + ".sqlite");
+    execRaw(path, fixture(version));
+    ASSERT_EQ(queryRawInt(path, "PRAGMA user_version"), version);
+    const auto before = factsOf(path);
+    ASSERT_EQ(before.customers, 40);
+    const auto original = dumpDatabase(path);
+
+    // Read-only, an old file is refused (it cannot be upgraded there) and left as it was.
+    storage::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    EXPECT_THROW(storage::openRepository(path, readOnly), storage::OlderSchemaError);
+    EXPECT_EQ(dumpDatabase(path), original);
+
+    storage::sqlite::SqliteRepository repository(path, {});
+    EXPECT_EQ(repository.migratedFrom(), version);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
+    EXPECT_EQ(factsOf(path), before);
+    EXPECT_EQ(dumpDatabase(repository.migrationBackup()), original) << "the backup holds the old file";
+    const auto report = repository.check();
+    EXPECT_TRUE(report.ok()) << (report.integrityProblems.empty() ? "" : report.integrityProblems.front())
+                             << (report.consistencyProblems.empty() ? "" : report.consistencyProblems.front());
+
+    // The migrated base works: search, lists by score, a new episode updating the totals, an edit.
+    storage::CustomerFilter filter;
+    filter.search = repository.customer(1)->displayName.substr(0, 4);
+    EXPECT_GE(repository.customerCount(filter), 1);
+    const auto revenueBefore = repository.customerRow(1)->revenue;
+    core::Episode sale;
+    sale.customerId = 1;
+    sale.occurredOn = core::Date::fromYmd(2025, 7, 1);
+    sale.kind = core::EpisodeKind::Purchase;
+    sale.channel = core::Channel::PointOfSale;
+    sale.revenue = core::Money::fromMinor(1234);
+    repository.addEpisode(sale);
+    EXPECT_EQ(repository.customerRow(1)->revenue.minor(), revenueBefore.minor() + 1234);
+    auto customer = *repository.customer(2);
+    customer.notes = "edited after the upgrade";
+    repository.updateCustomer(customer);
+    EXPECT_EQ(repository.customer(2)->notes, "edited after the upgrade");
+    EXPECT_TRUE(repository.check().ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Released, SchemaMigrationFromRelease, ::testing::Values(1, 2, 3, 4),
+                         [](const ::testing::TestParamInfo<int>& param) { return "v" + std::to_string(param.param); });
