@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
 #include <filesystem>
 #include <functional>
@@ -23,6 +24,16 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kKillPoints = 12;
+
+/**
+ * Sizes are multiplied by RAPPORT_FAULT_SCALE (default 1: a few seconds in the default run); the benchmark label
+ * runs the same tests at scale 25 (a million-row import, 75,000 demo customers).
+ */
+int scale() {
+    const char* text = std::getenv("RAPPORT_FAULT_SCALE");
+    const int value = text != nullptr ? std::atoi(text) : 1;
+    return value > 0 ? value : 1;
+}
 
 struct Contents {
     std::int64_t customers = 0;
@@ -141,7 +152,10 @@ protected:
     static void SetUpTestSuite() {
         s_dir = new TempDir;
         s_base = s_dir->file("base.sqlite");
-        ASSERT_EQ(run(*s_dir, RAPPORT_CLI, {"--db", s_base, "demo", "--customers", "300", "--seed", "11"}).exitCode, 0);
+        ASSERT_EQ(run(*s_dir, RAPPORT_CLI,
+                      {"--db", s_base, "demo", "--customers", std::to_string(300 * scale()), "--seed", "11"})
+                      .exitCode,
+                  0);
     }
     static void TearDownTestSuite() {
         delete s_dir;
@@ -159,8 +173,8 @@ std::string FaultTest::s_base;
 TEST_F(FaultTest, AKilledImportLeavesAllOrNothing) {
     const auto file = s_dir->file("transactions.csv");
     std::string text = "customer,date,amount\n";
-    for (int i = 0; i < 40'000; ++i) {
-        text += "K" + std::to_string(i % 4000) + ",2025-" + std::to_string(1 + i % 12) + "-" +
+    for (int i = 0; i < 40'000 * scale(); ++i) {
+        text += "K" + std::to_string(i % (4000 * scale())) + ",2025-" + std::to_string(1 + i % 12) + "-" +
                 std::to_string(1 + i % 28) + "," + std::to_string(10 + i % 900) + ".25\n";
     }
     writeBytes(file, text);
@@ -173,7 +187,8 @@ TEST_F(FaultTest, AKilledImportLeavesAllOrNothing) {
 TEST_F(FaultTest, AKilledDemoLoadLeavesAllOrNothing) {
     // Appending demo customers to a base that has some: all of them arrive, or none.
     const auto tally = killAtSpreadPoints(*s_dir, s_base, [](const std::string& db) {
-        return std::vector<std::string>{"--db", db, "demo", "--customers", "3000", "--seed", "5", "--append"};
+        return std::vector<std::string>{"--db",   db,  "demo",    "--customers", std::to_string(3000 * scale()),
+                                        "--seed", "5", "--append"};
     });
     EXPECT_GT(tally.killedMidway, 0);
 }
