@@ -5,6 +5,7 @@
 #include "storage/repository.h"
 #include "support/sqlite_dump.h"
 #include "support/temp_dir.h"
+#include "support/test_database.h"
 
 #include <gtest/gtest.h>
 
@@ -34,8 +35,33 @@ protected:
         return id ? *m_repository->customer(*id) : core::Customer{};
     }
 
-    test::TempDir m_dir;
-    std::string m_db = m_dir.file("base.sqlite");
+    /**
+     * Everything the import could have changed, read through the repository, so the matching tests compare the
+     * stored rows on either backend: every customer in full, every episode.
+     */
+    struct Contents {
+        std::vector<core::Customer> customers;
+        std::vector<core::Episode> episodes;
+        bool operator==(const Contents&) const = default;
+    };
+    Contents contents() {
+        Contents c;
+        storage::CustomerPageRequest request;
+        request.sort = storage::CustomerSort::Id;
+        request.limit = 10'000;
+        for (const auto& row : m_repository->customerPage(request).rows) {
+            c.customers.push_back(*m_repository->customer(row.id));
+        }
+        storage::EpisodeQuery all;
+        all.limit = 100'000;
+        c.episodes = m_repository->episodes(all).rows;
+        return c;
+    }
+
+    // An SQLite file, or a database on the PostgreSQL test server when the suite runs against it.
+    test::TestDatabase m_database;
+    test::TempDir m_dir; // the files imported
+    std::string m_db = m_database.location();
     std::unique_ptr<storage::Repository> m_repository = storage::openRepository(m_db);
 };
 
@@ -68,12 +94,12 @@ TEST_F(ImportTest, StoresNamesIdsPostcodesAndPhonesExactly) {
 TEST_F(ImportTest, SameFileTwiceChangesNothing) {
     const auto file = write("c.csv", kCustomers);
     run(file, ImportKind::Customers);
-    const auto before = test::dumpDatabase(m_db);
+    const auto before = contents();
     const auto again = run(file, ImportKind::Customers);
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.updated, 0);
     EXPECT_EQ(again.unchanged, 3);
-    EXPECT_EQ(test::dumpDatabase(m_db), before);
+    EXPECT_TRUE(contents() == before);
 }
 
 TEST_F(ImportTest, MatchesOnEmailThenPhoneAndMergesWhatIsNew) {
@@ -277,7 +303,8 @@ TEST_F(ImportTest, TransactionsForUnknownCustomersAreRejectedOrCreatedOnRequest)
 }
 
 TEST_F(ImportTest, DryRunCountsEverythingAndWritesNothing) {
-    const auto before = test::dumpDatabase(m_db);
+    run(write("first.csv", "name,email\nAlready Here,here@example.com\n"), ImportKind::Customers);
+    const auto before = contents();
     ImportOptions options;
     options.dryRun = true;
     const auto report = run(write("c.csv", kCustomers + "C4,,bad,,,,\n"), ImportKind::Customers, options);
@@ -285,7 +312,7 @@ TEST_F(ImportTest, DryRunCountsEverythingAndWritesNothing) {
     EXPECT_EQ(report.rejected, 1);
     EXPECT_FALSE(report.written);
     EXPECT_FALSE(report.rejectsPath.empty()) << "a dry run writes the rejects so they can be fixed first";
-    EXPECT_EQ(test::dumpDatabase(m_db), before);
+    EXPECT_TRUE(contents() == before);
 }
 
 TEST_F(ImportTest, CancelLeavesTheDatabaseAsItWas) {

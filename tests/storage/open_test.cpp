@@ -111,6 +111,9 @@ TEST(OpenDatabase, AFailedMigrationLeavesTheFileAsItWas) {
     EXPECT_TRUE(readBytes(path) == before) << "the file changed";
     EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 0);
     EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM episodes"), 7);
+    EXPECT_TRUE(backupsOf(path).empty()) << "a failed attempt leaves no copy behind";
+    EXPECT_THROW(storage::openRepository(path), storage::MigrationError);
+    EXPECT_TRUE(backupsOf(path).empty()) << "nor does a second one";
 }
 
 TEST(OpenDatabase, RefusesANewerSchemaWithoutChangingIt) {
