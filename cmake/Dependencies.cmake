@@ -80,19 +80,25 @@ function(rapport_install_packages)
   endif()
 endfunction()
 
-# rapport_build_release(): configures and builds the release preset in build/release.
-function(rapport_build_release source_dir)
+# rapport_build_preset(): configures (when needed) and builds one of CMakePresets.json's presets in build/PRESET.
+function(rapport_build_preset source_dir preset)
   # A configure that failed (a package was missing) leaves a cache but no build.ninja: configure again then.
-  if(NOT EXISTS "${source_dir}/build/release/build.ninja")
-    execute_process(COMMAND ${CMAKE_COMMAND} --preset release WORKING_DIRECTORY "${source_dir}" RESULT_VARIABLE result)
+  if(NOT EXISTS "${source_dir}/build/${preset}/build.ninja")
+    execute_process(COMMAND ${CMAKE_COMMAND} --preset ${preset} WORKING_DIRECTORY "${source_dir}"
+                    RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
-      message(FATAL_ERROR "Configuring the release build failed (exit ${result}).")
+      message(FATAL_ERROR "Configuring the ${preset} build failed (exit ${result}).")
     endif()
   endif()
   cmake_host_system_information(RESULT cores QUERY NUMBER_OF_LOGICAL_CORES)
-  execute_process(COMMAND ${CMAKE_COMMAND} --build --preset release --parallel ${cores}
+  execute_process(COMMAND ${CMAKE_COMMAND} --build --preset ${preset} --parallel ${cores}
                   WORKING_DIRECTORY "${source_dir}" RESULT_VARIABLE result)
   if(NOT result EQUAL 0)
-    message(FATAL_ERROR "Building failed (exit ${result}).")
+    message(FATAL_ERROR "Building the ${preset} build failed (exit ${result}).")
   endif()
+endfunction()
+
+# rapport_build_release(): configures and builds the release preset in build/release.
+function(rapport_build_release source_dir)
+  rapport_build_preset("${source_dir}" release)
 endfunction()

@@ -53,6 +53,18 @@ QChart* newChart(const QString& title) {
     return chart;
 }
 
+/**
+ * Shows a new chart in a view and deletes the one it replaces: QChartView::setChart releases the old chart
+ * without deleting it, so every refresh leaked six charts with their series (found by LeakSanitizer).
+ */
+void replaceChart(QChartView* view, QChart* chart) {
+    QChart* old = view->chart();
+    view->setChart(chart);
+    if (old != chart) {
+        delete old;
+    }
+}
+
 QLineSeries* dashedLine(const QString& name, QPointF from, QPointF to, const QColor& colour) {
     auto* line = new QLineSeries();
     line->setName(name);
@@ -177,7 +189,7 @@ QChartView* AnalyticsPage::addChartTab(const QString& title, const QString& obje
     auto* view = new QChartView(m_tabs);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setChart(newChart(title));
+    replaceChart(view, newChart(title));
     m_tabs->addTab(view, title);
     m_views.push_back(view);
     return view;
@@ -241,7 +253,7 @@ void AnalyticsPage::refresh() {
     const bool running = m_workspace.analysis != nullptr && m_workspace.analysis->isRunning();
     m_runButton->setEnabled(m_workspace.repository != nullptr && !running);
     for (std::size_t i = 0; i < m_views.size(); ++i) {
-        m_views[i]->setChart(newChart(m_tabs->tabText(static_cast<int>(i))));
+        replaceChart(m_views[i], newChart(m_tabs->tabText(static_cast<int>(i))));
     }
     m_behind->clear();
     for (auto& items : m_drill) {
@@ -317,7 +329,7 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     for (long percent = 5; percent <= 100; percent += 5) {
         addDrill(0, tr("Top %1 % of customers").arg(percent), [showTop, percent] { showTop(percent); });
     }
-    m_views[0]->setChart(chart);
+    replaceChart(m_views[0], chart);
 }
 
 void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
@@ -388,7 +400,7 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
         series->attachAxis(yAxis);
     }
     chart->legend()->setAlignment(Qt::AlignRight);
-    m_views[1]->setChart(chart);
+    replaceChart(m_views[1], chart);
 }
 
 void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
@@ -439,7 +451,7 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
     for (int i = 0; i < static_cast<int>(core::kLadderStages); ++i) {
         addDrill(2, ladderStageName(static_cast<core::LadderStage>(i)), [showStage, i] { showStage(i); });
     }
-    m_views[2]->setChart(chart);
+    replaceChart(m_views[2], chart);
 }
 
 void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
@@ -479,7 +491,7 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
     };
     connect(series, &QHorizontalBarSeries::clicked, this, showLost);
     addDrill(3, tr("Lost customers"), showLost);
-    m_views[3]->setChart(chart);
+    replaceChart(m_views[3], chart);
 }
 
 void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
@@ -487,7 +499,7 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
     if (byCustomer.empty()) {
         auto* chart = newChart(
             tr("Predicted value: no model could be fitted (%1)").arg(fromUtf8(s.analysis.predictions.problem)));
-        m_views[4]->setChart(chart);
+        replaceChart(m_views[4], chart);
         return;
     }
     // Bins on a doubling scale: values spread over orders of magnitude.
@@ -529,12 +541,13 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
     for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
         addDrill(4, tr("Predicted value %1").arg(labels[i]), [showBin, i] { showBin(i); });
     }
-    m_views[4]->setChart(chart);
+    replaceChart(m_views[4], chart);
 }
 
 void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
     if (s.fitCheck.empty()) {
-        m_views[5]->setChart(
+        replaceChart(
+            m_views[5],
             newChart(s.options.model == analytics::PurchaseModel::BgNbd
                          ? tr("Model fit: no model could be fitted")
                          : tr("Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)")));
@@ -577,7 +590,7 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
     for (int i = 0; i < bins; ++i) {
         addDrill(5, binName(i), [showRepeats, i] { showRepeats(i); });
     }
-    m_views[5]->setChart(chart);
+    replaceChart(m_views[5], chart);
 }
 
 } // namespace rapport::ui
