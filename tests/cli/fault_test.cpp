@@ -3,6 +3,7 @@
 // none of it; a damaged file gets a message and an exit code, never a crash, a hang or a change to the file.
 #include "cli/cli_runner.h"
 #include "storage/repository.h"
+#include "support/sqlite_dump.h"
 #include "support/temp_dir.h"
 
 #include <chrono>
@@ -237,6 +238,15 @@ std::vector<Damage> damages() {
     list.push_back({"a text file", true, [](const std::string&, const std::string& path) {
                         writeBytes(path, "customer,date,amount\nA,2025-01-01,10\n");
                     }});
+    list.push_back({"another program's SQLite file", true, [](const std::string&, const std::string& path) {
+                        writeBytes(path, "");
+                        execRaw(path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); "
+                                      "INSERT INTO moz_places VALUES (1, 'https://example.org')");
+                    }});
+    list.push_back({"a newer schema", true, [](const std::string& good, const std::string& path) {
+                        writeBytes(path, readBytes(good));
+                        execRaw(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99");
+                    }});
     return list;
 }
 
@@ -272,5 +282,17 @@ TEST_F(FaultTest, DamagedFilesGetAMessageAndAnExitCodeAndStayAsTheyWere) {
             }
         }
     }
-    std::cout << "tried " << tried << " commands on " << damages().size() << " damaged files\n";
+    // A folder where the file should be: nothing to check, nothing done.
+    const auto folder = s_dir->file("a-folder.sqlite");
+    fs::create_directories(folder);
+    for (const char* command : {"check", "customers", "import"}) {
+        const auto result = command == std::string("import")
+                                ? run(*s_dir, RAPPORT_CLI, {"--db", folder, "import", "customers", s_base})
+                                : run(*s_dir, RAPPORT_CLI, {"--db", folder, command});
+        EXPECT_EQ(result.exitCode, 2) << command << ": " << result.out << result.err;
+        EXPECT_NE(result.err.find("folder"), std::string::npos) << command << ": " << result.err;
+        ++tried;
+    }
+    EXPECT_TRUE(fs::is_directory(folder));
+    std::cout << "tried " << tried << " commands on " << damages().size() << " damaged files and a folder\n";
 }

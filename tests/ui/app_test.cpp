@@ -1,6 +1,7 @@
 // The desktop app as a user drives it: pages, dialogs that refuse bad input, undo, background analysis and
 // charts linked to the customers behind them; on a real demo database, offscreen.
 #include "analysis_service.h"
+#include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "dialogs/customer_dialog.h"
@@ -9,10 +10,13 @@
 #include "dialogs/import_dialog.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "episode_list_model.h"
+#include "follow_up_list.h"
+#include "formatting.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
 #include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
+#include "pages/episodes_page.h"
 #include "pages/partnerships_page.h"
 #include "pages/reports_page.h"
 #include "support/office.h"
@@ -22,9 +26,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -521,4 +527,171 @@ TEST_F(AppTest, AnotherProgramsWriteRefreshesTheWindowButItsOwnAnalysisDoesNot) 
     }
     EXPECT_EQ(window.statusBar()->currentMessage(), elsewhere);
     other->removeEpisode(id);
+}
+
+namespace {
+
+/** The customers as stored, in full, for "undo restores exactly the stored rows". */
+std::vector<core::Customer> storedCustomers(storage::Repository& repository, const std::vector<core::CustomerId>& ids) {
+    std::vector<core::Customer> customers;
+    for (const auto id : ids) {
+        customers.push_back(repository.customer(id).value());
+    }
+    return customers;
+}
+
+QAction* selectionAction(ui::MainWindow& window, const QString& text) {
+    for (auto* action : window.customersPage()->findChildren<QAction*>()) {
+        if (action->text() == text) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(AppTest, BulkOwnerAndTagAreUndoneAndRedoneExactly) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.show();
+    auto* table = window.customerTable();
+    const auto selectFirstThree = [table] {
+        table->selectRow(0);
+        for (int row = 1; row < 3; ++row) {
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    };
+    selectFirstThree();
+    std::vector<core::CustomerId> ids;
+    for (int row = 0; row < 3; ++row) {
+        ids.push_back(table->model()->index(row, 0).data(ui::CustomerListModel::CustomerIdRole).toLongLong());
+    }
+    const auto before = storedCustomers(*m_repository, ids);
+
+    onNextDialog<QInputDialog>([](QInputDialog& dialog) {
+        dialog.setTextValue(QStringLiteral("Undo Owner"));
+        dialog.accept();
+    });
+    ASSERT_NE(selectionAction(window, QStringLiteral("Assign &owner…")), nullptr);
+    selectionAction(window, QStringLiteral("Assign &owner…"))->trigger();
+    const auto owned = storedCustomers(*m_repository, ids);
+    for (const auto& customer : owned) {
+        EXPECT_EQ(customer.owner, "Undo Owner");
+    }
+    window.undoStack()->undo();
+    EXPECT_EQ(storedCustomers(*m_repository, ids), before);
+    window.undoStack()->redo();
+    EXPECT_EQ(storedCustomers(*m_repository, ids), owned);
+    window.undoStack()->undo();
+    EXPECT_EQ(storedCustomers(*m_repository, ids), before);
+
+    selectFirstThree(); // the list reloaded after the undo
+    onNextDialog<QInputDialog>([](QInputDialog& dialog) {
+        dialog.setTextValue(QStringLiteral("undo-tag"));
+        dialog.accept();
+    });
+    selectionAction(window, QStringLiteral("Add &tag…"))->trigger();
+    const auto tagged = storedCustomers(*m_repository, ids);
+    for (const auto& customer : tagged) {
+        EXPECT_NE(std::find(customer.tags.begin(), customer.tags.end(), "undo-tag"), customer.tags.end());
+    }
+    window.undoStack()->undo();
+    EXPECT_EQ(storedCustomers(*m_repository, ids), before);
+    window.undoStack()->redo();
+    EXPECT_EQ(storedCustomers(*m_repository, ids), tagged);
+    window.undoStack()->undo();
+    EXPECT_EQ(storedCustomers(*m_repository, ids), before);
+}
+
+TEST_F(AppTest, AFollowUpMarkedDoneIsUndoneExactly) {
+    core::Episode call;
+    call.customerId = 4;
+    call.occurredOn = ui::fromQDate(QDate::currentDate().addDays(-3));
+    call.kind = core::EpisodeKind::Call;
+    call.channel = core::Channel::Phone;
+    call.followUpOn = ui::fromQDate(QDate::currentDate());
+    call.notes = "call back about the order";
+    const auto id = m_repository->addEpisode(call);
+    const auto before = m_repository->episode(id).value();
+
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.showPage(ui::MainWindow::EpisodesPageIndex);
+    auto* list = window.episodesPage()->followUps();
+    ASSERT_GT(list->topLevelItemCount(), 0);
+    auto* today = list->topLevelItem(0); // today's come first
+    ASSERT_EQ(today->data(0, ui::FollowUpList::kEpisodeIdRole).toLongLong(), id);
+    list->setCurrentItem(today);
+    QPushButton* done = nullptr;
+    for (auto* button : window.episodesPage()->findChildren<QPushButton*>()) {
+        done = button->text() == QStringLiteral("Mark &done") ? button : done;
+    }
+    ASSERT_NE(done, nullptr);
+    done->click();
+    EXPECT_TRUE(m_repository->episode(id)->followUpDone);
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->episode(id).value(), before);
+    window.undoStack()->redo();
+    EXPECT_TRUE(m_repository->episode(id)->followUpDone);
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->episode(id).value(), before);
+    m_repository->removeEpisode(id);
+}
+
+TEST_F(AppTest, HandingAStageBackToTheRulesIsUndoneExactly) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.customerTable()->selectRow(3);
+    const auto id = window.detailsView()->customerId();
+    const core::LadderOverride set{id, core::LadderStage::Advocate, "spoke at our event",
+                                   core::Date::fromYmd(2026, 1, 5), "anna"};
+    m_repository->setLadderOverride(set);
+    onNextDialog<ui::LadderStageDialog>([](ui::LadderStageDialog& dialog) {
+        dialog.findChild<QComboBox*>(QStringLiteral("ladderStage"))->setCurrentIndex(0); // follow the rules
+        dialog.accept();
+    });
+    window.detailsView()->setLadderStage();
+    EXPECT_FALSE(m_repository->ladderOverride(id));
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->ladderOverride(id), set);
+    window.undoStack()->redo();
+    EXPECT_FALSE(m_repository->ladderOverride(id));
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->ladderOverride(id), set);
+    m_repository->clearLadderOverride(id);
+}
+
+TEST_F(AppTest, UndoIsRefusedOverSomeoneElsesLaterChange) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.customerTable()->selectRow(4);
+    const auto id = window.detailsView()->customerId();
+    onNextDialog<ui::CustomerDialog>([](ui::CustomerDialog& dialog) {
+        dialog.findChild<QLineEdit*>(QStringLiteral("customerName"))->setText(QStringLiteral("Mine Ltd"));
+        dialog.accept();
+    });
+    window.detailsView()->editCustomer();
+    ASSERT_EQ(m_repository->customer(id)->displayName, "Mine Ltd");
+
+    // A colleague (another program) changes the same customer after the edit.
+    auto theirs = m_repository->customer(id).value();
+    theirs.notes = "their note, written after mine";
+    m_repository->updateCustomer(theirs);
+    const auto stored = m_repository->customer(id).value();
+
+    QSignalSpy failed(window.findChild<ui::ChangeNotifier*>(), &ui::ChangeNotifier::writeFailed);
+    auto shown = std::make_shared<QString>();
+    onNextDialog<QMessageBox>([shown](QMessageBox& box) { // the window tells the user, then it is closed
+        *shown = box.text();
+        box.accept();
+    });
+    window.undoStack()->undo();
+    EXPECT_TRUE(shown->contains(QStringLiteral("someone else"))) << shown->toStdString();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.front().at(0).toString().contains(QStringLiteral("changed by someone else")))
+        << failed.front().at(0).toString().toStdString();
+    EXPECT_EQ(m_repository->customer(id).value(), stored) << "their change was kept";
+    EXPECT_EQ(m_repository->customer(id)->notes, "their note, written after mine");
 }
