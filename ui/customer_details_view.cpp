@@ -125,6 +125,11 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(episodePage, tr("&Episodes"));
     connect(m_episodeKind, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
     connect(m_episodeChannel, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
+    connect(m_episodes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item != nullptr && item->data(0, kOlderEpisodesRole).toBool()) {
+            appendEpisodes();
+        }
+    });
     layout->addWidget(m_tabs, 1);
     clear();
 }
@@ -258,8 +263,18 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
 
 void CustomerDetailsView::showEpisodes() {
     m_episodes->clear();
+    m_olderEpisodes.reset();
     if (m_workspace.repository == nullptr || m_customerId <= 0) {
         return;
+    }
+    appendEpisodes();
+    m_episodes->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void CustomerDetailsView::appendEpisodes() {
+    // The closing "older" line of the previous page, if any, goes: the next page takes its place.
+    if (const int last = m_episodes->topLevelItemCount() - 1; last >= 0 && m_olderEpisodes) {
+        delete m_episodes->takeTopLevelItem(last);
     }
     try {
         storage::EpisodeQuery query;
@@ -267,7 +282,9 @@ void CustomerDetailsView::showEpisodes() {
         query.limit = kEpisodeLimit;
         query.kind = comboValue<core::EpisodeKind>(m_episodeKind);
         query.channel = comboValue<core::Channel>(m_episodeChannel);
-        for (const auto& e : m_workspace.repository->episodes(query).rows) {
+        query.after = m_olderEpisodes;
+        const auto page = m_workspace.repository->episodes(query);
+        for (const auto& e : page.rows) {
             auto* item = new QTreeWidgetItem(m_episodes);
             item->setText(0, formatDate(e.occurredOn));
             item->setText(1, humanize(core::toCode(e.kind)));
@@ -294,7 +311,27 @@ void CustomerDetailsView::showEpisodes() {
                 item->setText(1, tr("%1 (critical)").arg(item->text(1)));
             }
         }
-        m_episodes->header()->resizeSections(QHeaderView::ResizeToContents);
+        m_olderEpisodes = page.next;
+        if (page.next) {
+            // The timeline is cut: its last line says so and, activated (double-click, Enter), brings the next
+            // older page, instead of letting the oldest episodes vanish silently.
+            const auto shown = static_cast<qlonglong>(m_episodes->topLevelItemCount());
+            const auto row = m_workspace.repository->customerRow(m_customerId);
+            const bool filtered = query.kind || query.channel;
+            auto* more = new QTreeWidgetItem(m_episodes);
+            more->setText(0, !filtered && row ? tr("%1 of %2 episodes shown, newest first: double-click or press "
+                                                   "Enter here for older ones")
+                                                    .arg(shown)
+                                                    .arg(static_cast<qlonglong>(row->episodes))
+                                              : tr("%1 shown, newest first: double-click or press Enter here for "
+                                                   "older ones")
+                                                    .arg(shown));
+            more->setData(0, kOlderEpisodesRole, true);
+            more->setFirstColumnSpanned(true);
+            QFont italic = more->font(0);
+            italic.setItalic(true);
+            more->setFont(0, italic);
+        }
     } catch (const std::exception& error) {
         spdlog::error("reading episodes of {} failed: {}", m_customerId, error.what());
     }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/date.h"
 #include "core/ids.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QFormLayout;
@@ -24,7 +27,8 @@ class CustomerDetailsView final : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kEpisodeLimit = 500;
+    static constexpr int kEpisodeLimit = 500;                    // a page of the timeline
+    static constexpr int kOlderEpisodesRole = Qt::UserRole + 10; // on the timeline's closing "older" line
 
     CustomerDetailsView(Workspace& workspace, QWidget* parent = nullptr);
 
@@ -42,6 +46,8 @@ private:
     void clearForm(QFormLayout* form);
     void showRelationship(core::CustomerId id);
     void showEpisodes();
+    /** Appends the next page of the timeline, older than what is shown. */
+    void appendEpisodes();
 
     Workspace& m_workspace;
     core::CustomerId m_customerId = 0;
@@ -56,6 +62,7 @@ private:
     QComboBox* m_episodeKind = nullptr;
     QComboBox* m_episodeChannel = nullptr;
     QTreeWidget* m_episodes = nullptr;
+    std::optional<std::pair<core::Date, core::EpisodeId>> m_olderEpisodes; // where the next page starts
 };
 
 } // namespace rapport::ui

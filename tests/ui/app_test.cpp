@@ -47,6 +47,7 @@
 #include <QtCharts/QHorizontalBarSeries>
 
 #include <filesystem>
+#include <iostream>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -531,6 +532,14 @@ TEST_F(AppTest, AnotherProgramsWriteRefreshesTheWindowButItsOwnAnalysisDoesNot) 
 
 namespace {
 
+core::Customer makeBusyCustomer() {
+    core::Customer customer;
+    customer.displayName = "Busy Buyer AB";
+    customer.kind = core::CustomerKind::Organisation;
+    customer.market = core::Market::B2B;
+    return customer;
+}
+
 /** The customers as stored, in full, for "undo restores exactly the stored rows". */
 std::vector<core::Customer> storedCustomers(storage::Repository& repository, const std::vector<core::CustomerId>& ids) {
     std::vector<core::Customer> customers;
@@ -694,4 +703,84 @@ TEST_F(AppTest, UndoIsRefusedOverSomeoneElsesLaterChange) {
         << failed.front().at(0).toString().toStdString();
     EXPECT_EQ(m_repository->customer(id).value(), stored) << "their change was kept";
     EXPECT_EQ(m_repository->customer(id)->notes, "their note, written after mine");
+}
+
+TEST_F(AppTest, TheCardsTimelineSaysWhenItIsCutAndPagesOn) {
+    const auto id = m_repository->addCustomer(makeBusyCustomer());
+    core::Episode call;
+    call.customerId = id;
+    call.kind = core::EpisodeKind::Call;
+    call.channel = core::Channel::Phone;
+    for (int day = 0; day < ui::CustomerDetailsView::kEpisodeLimit + 20; ++day) {
+        call.occurredOn = core::Date::fromYmd(2024, 1, 1).addDays(day);
+        m_repository->addEpisode(call);
+    }
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.detailsView()->showCustomer(id);
+    auto* tree = window.detailsView()->findChild<QTreeWidget*>(QStringLiteral("episodeTree"));
+    ASSERT_NE(tree, nullptr);
+    ASSERT_EQ(tree->topLevelItemCount(), ui::CustomerDetailsView::kEpisodeLimit + 1);
+    auto* last = tree->topLevelItem(tree->topLevelItemCount() - 1);
+    EXPECT_TRUE(last->data(0, ui::CustomerDetailsView::kOlderEpisodesRole).toBool());
+    EXPECT_TRUE(last->text(0).startsWith(QStringLiteral("500 of 520 episodes shown"))) << last->text(0).toStdString();
+
+    emit tree->itemActivated(last, 0);
+    EXPECT_EQ(tree->topLevelItemCount(), ui::CustomerDetailsView::kEpisodeLimit + 20) << "the rest, no closing line";
+    EXPECT_EQ(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(0), QStringLiteral("1 Jan 2024"));
+    m_repository->removeCustomer(id);
+}
+
+TEST_F(AppTest, AnEditInTheAppAndAnImportFromTheCommandLineBothLand) {
+    // A large import from a terminal holds the write lock for a while; the user edits a customer meanwhile.
+    test::TempDir dir;
+    const auto file = dir.file("big.csv");
+    std::string text = "name,email\n";
+    for (int i = 0; i < 150'000; ++i) {
+        text += "Parallel Buyer " + std::to_string(i) + ",parallel" + std::to_string(i) + "@example.org\n";
+    }
+    test::writeBytes(file, text);
+
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.customerTable()->selectRow(6);
+    const auto id = window.detailsView()->customerId();
+    ASSERT_GT(id, 0);
+
+    QProcess import;
+    import.start(QStringLiteral(RAPPORT_CLI),
+                 {QStringLiteral("--db"), QString::fromStdString(databasePath()), QStringLiteral("import"),
+                  QStringLiteral("customers"), QString::fromStdString(file), QStringLiteral("-q")});
+    ASSERT_TRUE(import.waitForStarted());
+    QTest::qWait(150); // the import is reading and writing now
+
+    // Should the import hold the lock longer than the window waits, the window says so in a message box: a
+    // watcher closes it as the user would and keeps its text.
+    auto refused = std::make_shared<QString>();
+    QTimer watcher;
+    QObject::connect(&watcher, &QTimer::timeout, [refused] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *refused = box->text();
+            box->accept();
+        }
+    });
+    watcher.start(100);
+    onNextDialog<ui::CustomerDialog>([](ui::CustomerDialog& dialog) {
+        dialog.findChild<QLineEdit*>(QStringLiteral("customerName"))->setText(QStringLiteral("Edited Meanwhile"));
+        dialog.accept();
+    });
+    window.detailsView()->editCustomer();
+
+    ASSERT_TRUE(import.waitForFinished(120'000));
+    EXPECT_EQ(import.exitCode(), 0) << import.readAllStandardError().toStdString();
+    storage::CustomerFilter imported;
+    imported.search = "Parallel Buyer";
+    EXPECT_EQ(m_repository->customerCount(imported), 150'000) << "the import lost rows";
+    if (refused->isEmpty()) {
+        EXPECT_EQ(m_repository->customer(id)->displayName, "Edited Meanwhile") << "the edit was lost";
+    } else {
+        EXPECT_TRUE(refused->contains(QStringLiteral("busy"))) << refused->toStdString();
+        EXPECT_NE(m_repository->customer(id)->displayName, "Edited Meanwhile");
+    }
+    std::cout << "app edit beside a 150,000-row import: " << (refused->isEmpty() ? "saved" : "refused as busy") << '\n';
 }

@@ -14,6 +14,24 @@ namespace rapport::storage::sqlite {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+/** Copies every page of `source` into `destination` in one step: one transaction there, all or nothing. */
+void copyAllPages(Database& destination, Database& source) {
+    sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    if (backup == nullptr) {
+        throwError(destination.handle(), sqlite3_errcode(destination.handle()), {});
+    }
+    // -1: every page in one step, so the source is read-locked only for that step.
+    const int stepResult = sqlite3_backup_step(backup, -1);
+    const int finishResult = sqlite3_backup_finish(backup);
+    if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
+        throwError(destination.handle(), stepResult != SQLITE_DONE ? stepResult : finishResult, {});
+    }
+}
+
+} // namespace
+
 void backupDatabase(Database& source, const std::string& destinationPath) {
     if (fs::exists(destinationPath)) {
         throw StorageError("backup: " + destinationPath + " already exists; choose a new file name");
@@ -26,16 +44,7 @@ void backupDatabase(Database& source, const std::string& destinationPath) {
         fs::remove(partial, ignored); // what a backup cut short before left behind: never a finished copy
         {
             Database destination(partial, Database::Mode::ReadWriteCreate);
-            sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
-            if (backup == nullptr) {
-                throwError(destination.handle(), sqlite3_errcode(destination.handle()), {});
-            }
-            // -1 copies every page in one step; the source is read-locked only for that step.
-            const int stepResult = sqlite3_backup_step(backup, -1);
-            const int finishResult = sqlite3_backup_finish(backup);
-            if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
-                throwError(destination.handle(), stepResult != SQLITE_DONE ? stepResult : finishResult, {});
-            }
+            copyAllPages(destination, source);
         }
         fs::rename(partial, destinationPath);
     } catch (const fs::filesystem_error& error) {
@@ -61,16 +70,8 @@ void restoreDatabase(Database& destination, const std::string& backupPath) {
                            std::to_string(kSchemaVersion) +
                            ". Upgrade a copy of it first: rapport-cli --db COPY init. Nothing was changed.");
     }
-    sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", opened.db->handle(), "main");
-    if (backup == nullptr) {
-        throwError(destination.handle(), sqlite3_errcode(destination.handle()), {});
-    }
-    // One step: the destination is written in one transaction, so a failure leaves it as it was.
-    const int stepResult = sqlite3_backup_step(backup, -1);
-    const int finishResult = sqlite3_backup_finish(backup);
-    if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
-        throwError(destination.handle(), stepResult != SQLITE_DONE ? stepResult : finishResult, {});
-    }
+    destination.clearCache(); // no statement of this connection may be active while its pages are replaced
+    copyAllPages(destination, *opened.db);
     destination.clearCache(); // statements prepared against the old schema objects
 }
 
