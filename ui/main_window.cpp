@@ -85,10 +85,14 @@ MainWindow::MainWindow(QWidget* parent)
     storage::setWaitListener([this](const storage::WaitNotice& notice) {
         const auto waited = static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(notice.waited).count());
         const bool finished = notice.finished;
+        const bool gaveUp = notice.gaveUp;
         QMetaObject::invokeMethod(
             this,
-            [this, waited, finished] {
-                if (finished) {
+            [this, waited, finished, gaveUp] {
+                if (gaveUp) {
+                    statusBar()->showMessage(tr("Gave up waiting for the other program after %n s.", nullptr, waited),
+                                             10000);
+                } else if (finished) {
                     statusBar()->showMessage(tr("Done waiting for the other program (%n s).", nullptr, waited), 5000);
                 } else {
                     statusBar()->showMessage(
@@ -593,7 +597,12 @@ void MainWindow::backupDatabase() {
     });
     watcher->setFuture(QtConcurrent::run([source, destination]() -> QString {
         try {
-            storage::openRepository(source)->backupTo(destination);
+            // Read-only: a backup never creates, migrates or checkpoints the file it copies.
+            storage::OpenOptions open;
+            open.readOnly = true;
+            open.acceptOlderSchema = true;
+            open.busyLimit = kWorkerBusyLimit;
+            storage::openRepository(source, open)->backupTo(destination);
             return {};
         } catch (const std::exception& error) {
             return QString::fromUtf8(error.what());

@@ -18,6 +18,8 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
             repository = context.open(Access::Inspect);
         } catch (const storage::NoDatabaseError&) {
             throw; // nothing to check: exit 2
+        } catch (const storage::BusyError&) {
+            throw; // another program's write outlasted the wait: nothing checked, exit 2
         } catch (const storage::StorageError& error) {
             // A file that cannot be opened as a Rapport database is the check's finding, not a failure to run.
             if (*json) {

@@ -11,7 +11,7 @@ void addInitCommand(CLI::App& app, CliContext& context) {
         auto repository = context.open(Access::Create);
         const auto counts = repository->counts();
         *context.out << "Rapport database ready at " << repository->location() << " (schema v"
-                     << repository->check().schemaVersion << ", " << counts.customers << " customers)\n";
+                     << repository->schemaVersion() << ", " << counts.customers << " customers)\n";
     });
 }
 

@@ -59,12 +59,19 @@ int main(int argc, char** argv) {
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });
 
     // Another program's write (an import, the app saving) holds the lock: say so while waiting, on stderr.
-    storage::setWaitListener([](const storage::WaitNotice& notice) {
+    storage::setWaitListener([lastPrinted = std::int64_t{0}](const storage::WaitNotice& notice) mutable {
         using std::chrono::duration_cast;
         using std::chrono::seconds;
         if (notice.finished) {
+            lastPrinted = 0;
+        }
+        if (notice.gaveUp) {
+            std::cerr << "Gave up waiting after " << duration_cast<seconds>(notice.waited).count() << " s.\n";
+        } else if (notice.finished) {
             std::cerr << "Done waiting after " << duration_cast<seconds>(notice.waited).count() << " s.\n";
-        } else if (const auto waited = duration_cast<seconds>(notice.waited).count(); waited == 1 || waited % 10 == 0) {
+        } else if (const auto waited = duration_cast<seconds>(notice.waited).count();
+                   waited != lastPrinted && (waited == 1 || waited / 10 != lastPrinted / 10)) {
+            lastPrinted = waited; // at 1 s, then once in each ten seconds, whatever the notices' drift
             std::cerr << "Busy, waiting: another program is writing to " << notice.location << " (" << waited
                       << " s of at most " << duration_cast<seconds>(notice.limit).count() << " s)...\n";
         }

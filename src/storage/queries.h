@@ -253,7 +253,8 @@ struct CheckReport {
     /** What was not checked and why, or what else the user should know (a journal beside the file). */
     std::vector<std::string> notes;
     [[nodiscard]] bool ok() const {
-        return schemaVersion == expectedSchemaVersion && integrityProblems.empty() && foreignKeyProblems.empty() &&
+        // An older schema is no fault: the first program that writes upgrades it (after a backup).
+        return schemaVersion <= expectedSchemaVersion && integrityProblems.empty() && foreignKeyProblems.empty() &&
                consistencyProblems.empty();
     }
 };

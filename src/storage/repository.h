@@ -144,6 +144,8 @@ public:
     virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
     virtual DatabaseCounts counts() = 0;
     virtual CheckReport check() = 0;
+    /** The schema version of the database as opened (cheap: no check runs). */
+    [[nodiscard]] virtual int schemaVersion() const = 0;
     /** True when this open created the database (a new file, or a team schema set up now). */
     [[nodiscard]] virtual bool wasCreated() const = 0;
     /** A consistent copy of the whole database to a new file, while others keep working. */

@@ -14,7 +14,8 @@ struct WaitNotice {
     std::string location;                // the database being waited for
     std::chrono::milliseconds waited{0}; // so far
     std::chrono::milliseconds limit{0};  // when the wait gives up and the change fails
-    bool finished = false;               // the lock came free (or the wait gave up): the last notice of a wait
+    bool finished = false;               // the last notice of a wait: the lock came free, or (gaveUp) it did not
+    bool gaveUp = false;                 // the limit passed: the change fails with BusyError
 };
 
 /**

@@ -10,6 +10,7 @@
 #include <csignal>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <sqlite3.h>
 #include <string>
 #include <sys/wait.h>
@@ -50,7 +51,7 @@ std::vector<std::string> deletedOpenFiles(pid_t pid) {
     return deleted;
 }
 
-/** One byte through a pipe: the two processes take turns. */
+/** One byte through a pipe: the two processes take turns. A turn not given within a minute fails the test. */
 struct Turn {
     int fds[2]{-1, -1};
     Turn() { EXPECT_EQ(pipe(fds), 0); }
@@ -60,10 +61,25 @@ struct Turn {
     }
     void give() const { EXPECT_EQ(write(fds[1], "x", 1), 1); }
     bool take() const {
+        pollfd ready{fds[0], POLLIN, 0};
         char byte = 0;
-        return read(fds[0], &byte, 1) == 1;
+        return poll(&ready, 1, 60'000) == 1 && read(fds[0], &byte, 1) == 1;
     }
 };
+
+/** Runs `body` in a forked child that never returns into the test: an exception or a failure ends it with 1. */
+template <typename Body> pid_t child(Body body) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        try {
+            body();
+        } catch (...) {
+            _exit(1);
+        }
+        _exit(0);
+    }
+    return pid;
+}
 
 } // namespace
 
@@ -75,9 +91,7 @@ TEST(TwoProcesses, AWriterKeepsItsJournalWhenOthersOpenAndCloseTheFile) {
     Turn childReady;
     Turn parentDone;
     Turn childWrote;
-    const pid_t child = fork();
-    ASSERT_GE(child, 0);
-    if (child == 0) {
+    const pid_t writerPid = child([&] {
         // The writer: a long-lived connection, as the app's main one, and a second one opened and closed beside
         // it, as the app's workers do.
         auto writer = storage::openRepository(path);
@@ -90,28 +104,25 @@ TEST(TwoProcesses, AWriterKeepsItsJournalWhenOthersOpenAndCloseTheFile) {
         }
         childWrote.give();
         pause(); // killed by the parent, as a crash or a power cut would end it
-        _exit(0);
-    }
+    });
+    ASSERT_GE(writerPid, 0);
 
     ASSERT_TRUE(childReady.take());
     // Other processes open and close the file for writing: a forked one and the command line.
-    const pid_t other = fork();
+    const pid_t other = child([&] { storage::openRepository(path).reset(); });
     ASSERT_GE(other, 0);
-    if (other == 0) {
-        storage::openRepository(path).reset();
-        _exit(0);
-    }
     int status = 0;
     waitpid(other, &status, 0);
     EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "init"}).exitCode, 0);
     parentDone.give();
-    ASSERT_TRUE(childWrote.take());
+    const bool wrote = childWrote.take();
+    const auto deleted = deletedOpenFiles(writerPid);
+    kill(writerPid, SIGKILL); // as a crash or a power cut would end it
+    waitpid(writerPid, &status, 0);
+    ASSERT_TRUE(wrote) << "the writer did not write";
 
-    EXPECT_TRUE(deletedOpenFiles(child).empty()) << deletedOpenFiles(child).front();
+    EXPECT_TRUE(deleted.empty()) << deleted.front();
     EXPECT_EQ(countNamed(path, "Written Late"), 3) << "a third process sees the writer's later writes";
-
-    kill(child, SIGKILL);
-    waitpid(child, &status, 0);
     EXPECT_EQ(countNamed(path, "Written"), 4) << "the writes survive the writer's kill -9";
     const auto check = run(dir, RAPPORT_CLI, {"--db", path, "check"});
     EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
@@ -156,7 +167,8 @@ TEST(TwoProcesses, TheAppKeepsItsJournalBesideTheCommandLine) {
 
     EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "customer", "1"}).exitCode, 0);
     EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "init"}).exitCode, 0);
-    EXPECT_TRUE(deletedOpenFiles(app).empty()) << deletedOpenFiles(app).front();
+    const auto deleted = deletedOpenFiles(app);
+    EXPECT_TRUE(deleted.empty()) << deleted.front();
 
     int status = 0;
     kill(app, SIGKILL);
@@ -169,20 +181,20 @@ TEST(TwoProcesses, TheAppKeepsItsJournalBesideTheCommandLine) {
 
 namespace {
 
-/** Holds the database's write lock for `seconds` in a child process, as a long import elsewhere would. */
-pid_t holdWriteLock(const std::string& path, double seconds, const Turn& locked) {
-    const pid_t pid = fork();
-    if (pid == 0) {
+/** Holds the database's write lock in a child process until `release` is given, as a long import elsewhere would. */
+pid_t holdWriteLock(const std::string& path, const Turn& locked, const Turn& release) {
+    return child([&] {
         sqlite3* db = nullptr;
-        sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(db, "BEGIN IMMEDIATE; UPDATE customer SET notes = notes WHERE id = 1", nullptr, nullptr, nullptr);
+        if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
+            sqlite3_exec(db, "BEGIN IMMEDIATE; UPDATE customer SET notes = notes WHERE id = 1", nullptr, nullptr,
+                         nullptr) != SQLITE_OK) {
+            _exit(1);
+        }
         locked.give();
-        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+        release.take();
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close(db);
-        _exit(0);
-    }
-    return pid;
+    });
 }
 
 std::string customersCsv(const std::string& prefix, int count) {
@@ -203,19 +215,31 @@ TEST(TwoProcesses, AWriteWaitsVisiblyForAnotherProgramsWriteThenSucceedsOrSaysWh
     writeBytes(file, customersCsv("Waiting", 20));
 
     Turn locked;
+    Turn release;
     int status = 0;
-    pid_t holder = holdWriteLock(path, 2.5, locked);
+    pid_t holder = holdWriteLock(path, locked, release);
     ASSERT_TRUE(locked.take());
-    const auto waited = run(dir, RAPPORT_CLI, {"--db", path, "import", "customers", file, "-q"});
+    // The import waits; once it says so, the other program finishes its write and the import goes on.
+    RunResult waited;
+    std::thread import([&] { waited = run(dir, RAPPORT_CLI, {"--db", path, "import", "customers", file, "-q"}); });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (readBytes(dir.file("stderr.txt")).find("Busy, waiting") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    release.give();
+    import.join();
     waitpid(holder, &status, 0);
     EXPECT_EQ(waited.exitCode, 0) << waited.err;
     EXPECT_NE(waited.err.find("Busy, waiting"), std::string::npos) << waited.err;
     EXPECT_EQ(countNamed(path, "Waiting"), 20);
 
+    // With --wait 1 the other program's write outlasts the wait: the import gives up and says so.
     writeBytes(file, customersCsv("Impatient", 20));
-    holder = holdWriteLock(path, 3.0, locked);
+    holder = holdWriteLock(path, locked, release);
     ASSERT_TRUE(locked.take());
     const auto refused = run(dir, RAPPORT_CLI, {"--db", path, "--wait", "1", "import", "customers", file, "-q"});
+    release.give();
     waitpid(holder, &status, 0);
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_NE(refused.err.find("busy"), std::string::npos) << refused.err;
@@ -266,9 +290,7 @@ TEST(TwoProcesses, RestoreReplacesTheBaseThroughSqliteEvenWhileAnotherProgramHas
     Turn wrote;
     Turn restored;
     Turn looked;
-    const pid_t writer = fork();
-    ASSERT_GE(writer, 0);
-    if (writer == 0) {
+    const pid_t writer = child([&] {
         auto repository = storage::openRepository(path);
         repository->addCustomer(person("Added After The Backup"));
         wrote.give();
@@ -276,8 +298,11 @@ TEST(TwoProcesses, RestoreReplacesTheBaseThroughSqliteEvenWhileAnotherProgramHas
         storage::CustomerFilter filter;
         filter.search = "Added After";
         // What the open connection sees after the restore: the backup, not its own earlier write.
-        _exit(repository->customerCount(filter) == 0 ? (looked.give(), 0) : (looked.give(), 1));
-    }
+        const bool sawBackup = repository->customerCount(filter) == 0;
+        looked.give();
+        _exit(sawBackup ? 0 : 1);
+    });
+    ASSERT_GE(writer, 0);
     ASSERT_TRUE(wrote.take());
     EXPECT_GT(fs::file_size(path + "-wal"), 0U);
 

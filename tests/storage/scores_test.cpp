@@ -114,7 +114,7 @@ TEST_F(ScoresTest, FilterChoicesAreTheDistinctValuesSorted) {
     EXPECT_EQ(repo().customerFieldValues(storage::CustomerField::Tag, 1), (std::vector<std::string>{"tea"}));
 }
 
-TEST_F(ScoresTest, DueFollowUpsAreOpenOnesUpToTheDayMostOverdueFirst) {
+TEST_F(ScoresTest, DueFollowUpsAreOpenOnesUpToTheDayLatestFirstAndPageWithoutGaps) {
     auto call = [&](std::size_t customer, const char* day, std::optional<const char*> followUp, bool done) {
         auto e = makeContact(m_ids[customer], day, core::EpisodeKind::Call);
         if (followUp) {
@@ -148,6 +148,21 @@ TEST_F(ScoresTest, DueFollowUpsAreOpenOnesUpToTheDayMostOverdueFirst) {
     ASSERT_EQ(second.rows.size(), 1U);
     EXPECT_EQ(second.rows[0].id, late);
     EXPECT_FALSE(second.next.has_value());
+
+    // Several due the same day, paged one at a time across them: each once, by id from the highest.
+    const auto sameDayA = call(0, "2025-02-20", "2025-02-27", false);
+    const auto sameDayB = call(1, "2025-02-21", "2025-02-27", false);
+    const auto sameDayC = call(2, "2025-02-22", "2025-02-27", false);
+    std::vector<core::EpisodeId> seen;
+    std::optional<std::pair<Date, core::EpisodeId>> after;
+    do {
+        const auto one = repo().dueFollowUps({today, 1, after});
+        for (const auto& e : one.rows) {
+            seen.push_back(e.id);
+        }
+        after = one.next;
+    } while (after);
+    EXPECT_EQ(seen, (std::vector<core::EpisodeId>{due, sameDayC, sameDayB, sameDayA, late}));
 }
 
 TEST_F(ScoresTest, EpisodeListsFilterByChannelAndCriticalAndNameTheCustomer) {

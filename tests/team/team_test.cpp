@@ -296,6 +296,18 @@ TEST_F(TeamTest, NoMemberRewritesTheAuditTrailThroughSql) {
                   .find("refused"),
               std::string::npos);
     EXPECT_EQ(m_database.queryInt(entries), 0);
+    // Nor for her own customer: a forged erasure record without the erasure leaves the trail alone.
+    auto annas = *anna->customer(m_annas);
+    annas.notes = "a note the trail keeps";
+    anna->updateCustomer(annas);
+    const auto annasEntries = "SELECT count(*) FROM rapport.audit_log WHERE customer_id = " + std::to_string(m_annas) +
+                              " AND new_values = '{\"values\": \"erased\"}'::jsonb";
+    EXPECT_NE(sqlAs(as(m_anna), "INSERT INTO rapport.customer_event (kind, customer_id, happened_at, done_by, "
+                                "details) VALUES ('erasure', " +
+                                    std::to_string(m_annas) + ", 0, 'x', 'x'); " + redactAnnas)
+                  .find("refused"),
+              std::string::npos);
+    EXPECT_EQ(m_database.queryInt(annasEntries), 0);
 
     // The erasure itself redacts, and says so in the trail.
     anna->erasePersonalData(m_annas, m_anna);

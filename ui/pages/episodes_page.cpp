@@ -126,7 +126,7 @@ EpisodesPage::~EpisodesPage() = default;
 void EpisodesPage::databaseChanged() {
     m_table->setModel(nullptr);
     m_model.reset();
-    m_followUps->clear();
+    m_followUps->reload(nullptr, kFollowUpRows); // forgets the old database's repository and page cursor
     if (m_workspace.repository == nullptr) {
         return;
     }

@@ -59,7 +59,7 @@ private:
 
 PgRepository::PgRepository(const std::string& connectionString, const OpenOptions& options)
     : m_session(connectionString) {
-    const auto version = m_session.read([](auto& work) { return hasSchema(work) ? schemaVersion(work) : -1; });
+    const auto version = m_session.read([](auto& work) { return hasSchema(work) ? postgres::schemaVersion(work) : -1; });
     if (version < 0) {
         if (!options.createIfMissing) {
             throw NotRapportDatabaseError(m_session.location() +
@@ -204,7 +204,7 @@ DatabaseCounts PgRepository::counts() {
 CheckReport PgRepository::check() {
     return m_session.read([](auto& work) {
         CheckReport report;
-        report.schemaVersion = schemaVersion(work);
+        report.schemaVersion = postgres::schemaVersion(work);
         report.expectedSchemaVersion = kSchemaVersion;
         // PostgreSQL enforces foreign keys and checks pages itself; what can drift is what triggers keep.
         const auto totals = work.exec(R"sql(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/postgres/pg_schema.h"
 #include "storage/postgres/pg_session.h"
 #include "storage/repository.h"
 
@@ -83,6 +84,7 @@ public:
     std::string location() const override;
 
     [[nodiscard]] bool wasCreated() const override { return m_created; }
+    [[nodiscard]] int schemaVersion() const override { return kSchemaVersion; } // opened only when current
 
 private:
     class ChangeListener;

@@ -464,8 +464,8 @@ $$;
 
 -- Erasing a customer's personal data erases it from the history too; the record that changes happened stays.
 -- It runs past row-level security (SECURITY DEFINER), so it checks itself what the policies would: only an
--- admin, or a manager for a customer they may see, and only inside that customer's erasure (whose record was
--- written in this same transaction). It leaves a record of itself in the audit trail.
+-- admin, or a manager for a customer they may see, and only inside that customer's erasure (its record written
+-- and the customer anonymised in this same transaction). It leaves a record of itself in the audit trail.
 CREATE OR REPLACE FUNCTION redact_audit(cid bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = rapport, pg_temp AS $$
 DECLARE
@@ -481,8 +481,14 @@ BEGIN
         RAISE EXCEPTION 'only an admin, or the manager who may see customer %, can erase it', cid
             USING ERRCODE = '42501';
     END IF;
+    -- The erasure itself, in this transaction: its record, and the customer row anonymised (no name, no
+    -- contact points, no contact persons left). A forged record alone does not unlock the trail.
     IF NOT EXISTS (SELECT 1 FROM customer_event WHERE customer_id = cid AND kind = 'erasure'
-                    AND xmin = pg_current_xact_id()::xid) THEN
+                    AND xmin = pg_current_xact_id()::xid)
+       OR NOT EXISTS (SELECT 1 FROM customer WHERE id = cid AND xmin = pg_current_xact_id()::xid
+                       AND display_name = 'Erased customer #' || cid)
+       OR EXISTS (SELECT 1 FROM contact_point WHERE customer_id = cid)
+       OR EXISTS (SELECT 1 FROM contact_person WHERE customer_id = cid) THEN
         RAISE EXCEPTION 'the audit trail of customer % is redacted only by erasing the customer', cid
             USING ERRCODE = '42501';
     END IF;

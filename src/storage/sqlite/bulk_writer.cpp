@@ -256,12 +256,18 @@ void SqliteBulkWriter::commit() {
     // The batch is committed: what follows only tidies up, and its failure (a disk that fills while the WAL
     // is copied into the file) must not be reported as a failed load. It is logged, and the data stays safe in
     // the WAL until a later checkpoint succeeds.
+    // Tried once, without waiting: a reader (the app) holding the WAL would otherwise keep the finished import
+    // waiting minutes while it said "busy, waiting".
+    const auto busyLimit = m_db.busyLimit();
+    m_db.setBusyLimit(std::chrono::milliseconds(0));
     try {
         // Large loads leave the planner's statistics stale; a bounded ANALYZE keeps the index choices right.
         m_db.exec("PRAGMA analysis_limit = 1000; PRAGMA optimize");
         // Move the batch from the WAL into the database file now, so the WAL does not stay as large as the load.
         m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        m_db.setBusyLimit(busyLimit);
     } catch (const StorageError& error) {
+        m_db.setBusyLimit(busyLimit);
         spdlog::warn("the data is saved (in {}-wal); moving it into the database file did not finish (a full disk?) "
                      "and is retried by the next checkpoint",
                      m_db.path());

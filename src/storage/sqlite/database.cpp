@@ -17,25 +17,6 @@ namespace {
 
 using namespace std::chrono_literals;
 
-/**
- * Replaces SQLite's automatic checkpoint, whose failure (a disk that fills while the WAL is copied into the
- * file) is reported by the COMMIT that triggered it although that commit is already durable in the WAL. A
- * program that then said "nothing was written" would be lying, so a failed checkpoint is only logged here:
- * the data stays in the WAL and the next checkpoint moves it.
- */
-int checkpointAfterCommit(void*, sqlite3* db, const char* schema, int pagesInWal) {
-    constexpr int kCheckpointPages = 1000; // SQLite's default wal_autocheckpoint
-    if (pagesInWal >= kCheckpointPages) {
-        const int rc = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
-            spdlog::warn("the change is saved, but copying it from the journal into {} failed ({}); it stays in the "
-                         "journal (-wal) until a later checkpoint succeeds",
-                         sqlite3_db_filename(db, schema), sqlite3_errstr(rc));
-        }
-    }
-    return SQLITE_OK;
-}
-
 /** file:PATH?immutable=1, with the characters a URI gives meaning to escaped. */
 std::string immutableUri(const std::string& path) {
     std::string uri = "file:";
@@ -84,9 +65,6 @@ Database::Database(const std::string& path, Mode mode)
         throwError(raw, rc, {});
     }
     sqlite3_busy_handler(raw, &Database::onBusy, this);
-    if (mode != Mode::ReadOnly) {
-        sqlite3_wal_hook(raw, &checkpointAfterCommit, nullptr);
-    }
 }
 
 int Database::onBusy(void* self, int attempt) {
@@ -104,10 +82,13 @@ bool Database::waitForLock(int attempt) {
     }
     const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - m_waitStart);
     if (waited >= m_busyLimit) {
-        endWait();
+        if (m_waitAnnounced) {
+            m_waitAnnounced = false;
+            notifyWait({m_path, waited, m_busyLimit, true, true});
+        }
         return false;
     }
-    if (waited >= 1s && (!m_waitAnnounced || now - m_lastNotice >= 1s)) {
+    if (waited >= 1s && m_busyLimit > 1s && (!m_waitAnnounced || now - m_lastNotice >= 1s)) {
         m_waitAnnounced = true;
         m_lastNotice = now;
         notifyWait({m_path, waited, m_busyLimit, false});

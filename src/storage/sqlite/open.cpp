@@ -11,7 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
+#include <sys/statvfs.h>
 
 namespace rapport::storage::sqlite {
 
@@ -33,9 +33,10 @@ std::string timestamp() {
     return buffer;
 }
 
-bool folderIsWritable(const std::string& path) {
-    const auto folder = fs::path(path).parent_path();
-    return ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
+/** The file system itself is mounted read-only: nobody can write the file, so nobody can change it under us. */
+bool onReadOnlyDisk(const std::string& path) {
+    struct statvfs disk {};
+    return ::statvfs(path.c_str(), &disk) == 0 && (disk.f_flag & ST_RDONLY) != 0;
 }
 
 std::string migrationBackupPath(const std::string& path, int version) {
@@ -98,16 +99,23 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
     try {
         connect(mode);
     } catch (const CannotOpenError&) {
-        if (folderIsWritable(path)) {
+        if (!onReadOnlyDisk(path)) {
             throw;
         }
         if (!options.readOnly) {
-            throw CannotOpenError(path + " is in a folder you may not write to (a read-only disk?): commands that only "
-                                         "read it work, but nothing can be saved there. It was not changed.");
+            throw CannotOpenError(path + " is on a read-only disk: commands that only read it work, but nothing can "
+                                         "be saved there. It was not changed.");
+        }
+        if (result.walBytesAtOpen > 0) {
+            // Read as immutable, the file would be read without its journal: committed changes would be missing.
+            throw CannotOpenError(path + " is on a read-only disk with a journal (-wal) beside it that SQLite cannot "
+                                         "open there; copy the file and its -wal to a writable folder to read it. "
+                                         "It was not changed.");
         }
         // A WAL database on a read-only disk: no shared-memory file can be made beside it, and no one can write
         // it either, so it is read as an immutable file.
         connect(Database::Mode::Immutable);
+        result.immutable = true;
     }
     Database& db = *result.db;
 
@@ -137,19 +145,32 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
         return result;
     }
 
+    // Two programs may open a new or old file at the same moment: each looks again inside its write transaction,
+    // and the second finds the work done.
     if (objects == 0) {
         Transaction transaction(db);
-        createSchema(db);
+        if (db.queryInt("SELECT count(*) FROM sqlite_schema") == 0) {
+            createSchema(db);
+            result.created = true;
+        }
         transaction.commit();
-        result.created = true;
-        spdlog::info("created a new Rapport database at {}", path);
+        if (result.created) {
+            spdlog::info("created a new Rapport database at {}", path);
+        }
     } else if (version < kSchemaVersion) {
         result.backupPath = migrationBackupPath(path, version);
         backupDatabase(db, result.backupPath);
         spdlog::info("backed up {} to {} before migrating from schema v{}", path, result.backupPath, version);
         try {
             Transaction transaction(db);
-            migrate(db, version);
+            if (const auto now = static_cast<int>(db.queryInt("PRAGMA user_version")); now < kSchemaVersion) {
+                migrate(db, now);
+            } else {
+                std::error_code ignored;
+                fs::remove(result.backupPath, ignored); // another program migrated it meanwhile
+                result.backupPath.clear();
+                version = kSchemaVersion;
+            }
             transaction.commit();
         } catch (const StorageError& error) {
             // The file is as it was, so the copy is not needed; keeping one per failed attempt only fills the disk.
@@ -159,8 +180,10 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
                                  " failed: " + error.what() + ". The database was left as it was.");
         }
         db.clearCache();
-        result.migratedFrom = version;
-        spdlog::info("migrated {} from schema v{} to v{}", path, version, kSchemaVersion);
+        if (version < kSchemaVersion) {
+            result.migratedFrom = version;
+            spdlog::info("migrated {} from schema v{} to v{}", path, version, kSchemaVersion);
+        }
     }
     result.schemaVersion = kSchemaVersion;
 

@@ -19,6 +19,7 @@ struct OpenResult {
     bool created = false;              // a new, empty Rapport database
     int schemaVersion = 0;             // of the file as opened (older than current only when read-only)
     std::uintmax_t walBytesAtOpen = 0; // a -wal found beside the file before this connection existed
+    bool immutable = false;            // read as an immutable file, on a read-only disk
 };
 
 /**

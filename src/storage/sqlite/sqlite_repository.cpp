@@ -20,6 +20,7 @@ SqliteRepository::SqliteRepository(const std::string& path, const OpenOptions& o
     m_created = opened.created;
     m_schemaVersion = opened.schemaVersion;
     m_walBytesAtOpen = opened.walBytesAtOpen;
+    m_onReadOnlyDisk = opened.immutable;
     if (options.maxSizeBytes) {
         const auto pageSize = m_db->queryInt("PRAGMA page_size");
         // A number computed here, not text from outside: PRAGMA takes no bound parameters.

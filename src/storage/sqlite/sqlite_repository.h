@@ -84,6 +84,7 @@ public:
     [[nodiscard]] int migratedFrom() const { return m_migratedFrom; }
     [[nodiscard]] const std::string& migrationBackup() const { return m_migrationBackup; }
     [[nodiscard]] bool wasCreated() const override { return m_created; }
+    [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
 
 private:
     std::unique_ptr<Database> m_db;
@@ -92,6 +93,7 @@ private:
     bool m_created = false;
     int m_schemaVersion = 0;
     std::uintmax_t m_walBytesAtOpen = 0;
+    bool m_onReadOnlyDisk = false;
     std::int64_t m_dataVersion = -1; // PRAGMA data_version when takeChanges() last looked
 };
 
