@@ -59,7 +59,8 @@ private:
 
 PgRepository::PgRepository(const std::string& connectionString, const OpenOptions& options)
     : m_session(connectionString) {
-    const auto version = m_session.read([](auto& work) { return hasSchema(work) ? postgres::schemaVersion(work) : -1; });
+    const auto version =
+        m_session.read([](auto& work) { return hasSchema(work) ? postgres::schemaVersion(work) : -1; });
     if (version < 0) {
         if (!options.createIfMissing) {
             throw NotRapportDatabaseError(m_session.location() +
