@@ -1,6 +1,6 @@
 #include "analysis_service.h"
 
-#include "analytics/customer_scores.h"
+#include "app/analyse_and_score.h"
 #include "formatting.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
@@ -163,13 +163,10 @@ void AnalysisService::run() {
             open.busyLimit = kWorkerBusyLimit;
             auto repository = storage::openRepository(path, open);
             auto snapshot = std::make_shared<AnalysisSnapshot>();
-            snapshot->analysis = analytics::analyseBase(*repository, options);
+            snapshot->analysis =
+                app::analyseAndStoreScores(*repository, options, app::ScoreStoring::IfPermitted).analysis;
             snapshot->options = options;
             snapshot->options.progress = nullptr; // it points back at the service
-            if (cancelFlag->load()) {
-                result.cancelled = true;
-                return result;
-            }
             auto& a = snapshot->analysis;
             const auto& fit = a.predictions.purchases;
             if (a.predictions.problem.empty() && fit.model == analytics::PurchaseModel::BgNbd) {
@@ -178,14 +175,9 @@ void AnalysisService::run() {
                 snapshot->fitCheck = analytics::repeatPurchaseCheck(a.profiles, p, a.until);
             }
             snapshot->cohorts = analytics::computeCohortRetention(*repository, a.until);
-            // Writing a million customers' scores takes seconds (every customer row is rewritten): say so.
-            options.progress(analytics::AnalysisPhase::Reports, -1);
-            try {
-                repository->storeScores(analytics::customerScores(a));
-            } catch (const storage::PermissionError& error) {
-                // An analyst of a team database reads everything and writes nothing: the analysis stands, the
-                // lists keep the scores of the last run someone who may write made.
-                spdlog::info("scores not stored: {}", error.what());
+            if (cancelFlag->load()) {
+                result.cancelled = true;
+                return result;
             }
             // The quarterly trend is in the ranking now; a million customers' quarters need not stay resident.
             for (auto& profile : a.profiles) {

@@ -1,7 +1,7 @@
 #include "main_window.h"
 
 #include "analysis_service.h"
-#include "cli/json_output.h"
+#include "app/entity_json.h"
 #include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
@@ -665,7 +665,7 @@ QString MainWindow::exportPersonalData(core::CustomerId id, QString path) {
         }
     }
     // One customer's rows, by index (episodes a page at a time): fine on this thread.
-    auto document = cli::personalDataJson(*m_repository, *customer);
+    auto document = app::personalDataJson(*m_repository, *customer);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(document.dump(2) + "\n")) < 0 ||
         !file.commit()) {

@@ -1,6 +1,6 @@
 #include "startup.h"
 
-#include "cli/summary.h"
+#include "app/database_summary.h"
 #include "demo/demo_generator.h"
 #include "platform/paths.h"
 #include "storage/repository.h"
@@ -72,7 +72,7 @@ int runHeadless(const StartupOptions& options, bool displayMissing, const std::s
             const auto result = demo::generateDemoData(*repository, demoOptions);
             out << "Generated " << result.customers << " customers and " << result.episodes << " episodes.\n\n";
         }
-        cli::printDatabaseSummary(*repository, out);
+        app::printDatabaseSummary(*repository, out);
     } catch (const std::exception& error) {
         std::cerr << "error: " << error.what() << '\n';
         return 2;

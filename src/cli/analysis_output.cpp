@@ -1,6 +1,6 @@
 #include "cli/analysis_output.h"
 
-#include "cli/text_table.h"
+#include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -9,6 +9,8 @@
 #include <sstream>
 
 namespace rapport::cli {
+
+using reports::TextTable;
 
 namespace {
 

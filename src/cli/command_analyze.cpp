@@ -1,10 +1,9 @@
-#include "analytics/customer_scores.h"
+#include "app/analyse_and_score.h"
 #include "cli/analysis_output.h"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ostream>
-#include <spdlog/spdlog.h>
 
 namespace rapport::cli {
 
@@ -20,13 +19,10 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context) {
     command->callback([&context, arguments, saveScores] {
         auto repository = context.open(*saveScores ? Access::Write : Access::Read);
         const auto start = std::chrono::steady_clock::now();
-        const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
-        if (*saveScores) {
-            const auto storing = std::chrono::steady_clock::now();
-            repository->storeScores(analytics::customerScores(analysis));
-            spdlog::info("stored {} customers' scores in {:.1f} s", analysis.profiles.size(),
-                         std::chrono::duration<double>(std::chrono::steady_clock::now() - storing).count());
-        }
+        const auto analysis =
+            *saveScores
+                ? app::analyseAndStoreScores(*repository, toOptions(*arguments), app::ScoreStoring::Required).analysis
+                : analytics::analyseBase(*repository, toOptions(*arguments));
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (arguments->json) {
             *context.out << nlohmann::json{{"until", analysis.until.toIso()},

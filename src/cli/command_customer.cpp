@@ -1,13 +1,17 @@
 #include "analytics/relationship_metrics.h"
+#include "app/entity_json.h"
 #include "cli/cli_context.h"
-#include "cli/json_output.h"
-#include "cli/text_table.h"
+#include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
 #include <iomanip>
 #include <ostream>
 
 namespace rapport::cli {
+
+using app::toJson;
+
+using reports::TextTable;
 
 namespace {
 

@@ -1,6 +1,6 @@
+#include "app/database_summary.h"
+#include "app/entity_json.h"
 #include "cli/cli_context.h"
-#include "cli/json_output.h"
-#include "cli/summary.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -9,6 +9,9 @@
 #include <ostream>
 
 namespace rapport::cli {
+
+using app::printCustomerRows;
+using app::toJson;
 
 namespace {
 

@@ -1,15 +1,17 @@
 // rapport-cli duplicates [--limit N] [--no-names] [--json]: customers who are probably the same one.
 // rapport-cli merge KEEP OTHER [--yes]: moves everything of OTHER onto KEEP and removes OTHER, recorded.
 #include "cli/cli_context.h"
-#include "cli/text_table.h"
 #include "io/duplicates.h"
 #include "platform/paths.h"
+#include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace rapport::cli {
+
+using reports::TextTable;
 
 namespace {
 

@@ -1,11 +1,15 @@
+#include "app/entity_json.h"
 #include "cli/cli_context.h"
-#include "cli/json_output.h"
-#include "cli/text_table.h"
+#include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
 #include <ostream>
 
 namespace rapport::cli {
+
+using app::toJson;
+
+using reports::TextTable;
 
 namespace {
 

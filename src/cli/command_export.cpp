@@ -3,8 +3,8 @@
 // interrupted export never leaves a half-written FILE. CSV is RFC 4180, UTF-8, with cells a spreadsheet would
 // run as formulas neutralised; XLSX has typed numbers and dates, a frozen styled header and column widths
 // (libxlsxwriter, constant memory); JSON is one array of the same objects `--json` prints.
+#include "app/entity_json.h"
 #include "cli/cli_context.h"
-#include "cli/json_output.h"
 #include "core/customer.h"
 #include "core/text_join.h"
 #include "reports/customer_table.h"
@@ -19,6 +19,8 @@
 #include <ostream>
 
 namespace rapport::cli {
+
+using app::toJson;
 
 namespace {
 

@@ -1,7 +1,7 @@
 // rapport-cli gdpr export ID -o FILE: everything Rapport holds that refers to one customer, as one JSON document,
 // for a data-subject access request.
+#include "app/entity_json.h"
 #include "cli/cli_context.h"
-#include "cli/json_output.h"
 #include "platform/paths.h"
 
 #include <CLI/CLI.hpp>
@@ -11,6 +11,8 @@
 #include <ostream>
 
 namespace rapport::cli {
+
+using app::personalDataJson;
 
 namespace {
 

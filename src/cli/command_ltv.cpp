@@ -1,8 +1,8 @@
 #include "analytics/lifetime_value.h"
 #include "analytics/purchase_sources.h"
 #include "cli/cli_context.h"
-#include "cli/text_table.h"
 #include "core/csv.h"
+#include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -17,6 +17,8 @@
 #include <sstream>
 
 namespace rapport::cli {
+
+using reports::TextTable;
 
 namespace {
 

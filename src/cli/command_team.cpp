@@ -1,6 +1,6 @@
 // rapport-cli team init | add-user | users: set up a team database on PostgreSQL and its members.
 #include "cli/cli_context.h"
-#include "cli/text_table.h"
+#include "reports/text_table.h"
 #include "storage/connection_string.h"
 #include "storage/team.h"
 
@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 namespace rapport::cli {
+
+using reports::TextTable;
 
 namespace {
 

@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace rapport::cli {
+namespace rapport::app {
 
 // JSON for scripts: enums as their codes, dates as YYYY-MM-DD, money as exact decimal strings ("12.50").
 nlohmann::json toJson(const core::Customer& customer);
@@ -28,4 +28,4 @@ nlohmann::json toJson(const storage::CustomerRow& row);
  */
 nlohmann::json personalDataJson(storage::Repository& repository, const core::Customer& customer);
 
-} // namespace rapport::cli
+} // namespace rapport::app

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace rapport::cli {
+namespace rapport::reports {
 
 /** A plain aligned text table for people; scripts use --json instead. */
 class TextTable {
@@ -29,4 +29,4 @@ private:
 /** Columns a UTF-8 string takes in a terminal (code points; good enough for Latin, Cyrillic and Greek). */
 std::size_t displayWidth(const std::string& text);
 
-} // namespace rapport::cli
+} // namespace rapport::reports

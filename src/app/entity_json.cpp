@@ -1,6 +1,6 @@
-#include "cli/json_output.h"
+#include "app/entity_json.h"
 
-namespace rapport::cli {
+namespace rapport::app {
 
 namespace {
 
@@ -192,4 +192,4 @@ nlohmann::json personalDataJson(storage::Repository& repository, const core::Cus
             {"merges_and_erasures", events}};
 }
 
-} // namespace rapport::cli
+} // namespace rapport::app

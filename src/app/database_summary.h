@@ -4,7 +4,7 @@
 
 #include <iosfwd>
 
-namespace rapport::cli {
+namespace rapport::app {
 
 /** Counts and the customers with the highest revenue: what `rapport` prints when there is no display. */
 void printDatabaseSummary(storage::Repository& repository, std::ostream& out, int topCustomers = 10);
@@ -12,4 +12,4 @@ void printDatabaseSummary(storage::Repository& repository, std::ostream& out, in
 /** Prints customer rows as an aligned table. */
 void printCustomerRows(const std::vector<storage::CustomerRow>& rows, std::ostream& out);
 
-} // namespace rapport::cli
+} // namespace rapport::app

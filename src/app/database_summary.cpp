@@ -1,10 +1,12 @@
-#include "cli/summary.h"
+#include "app/database_summary.h"
 
-#include "cli/text_table.h"
+#include "reports/text_table.h"
 
 #include <ostream>
 
-namespace rapport::cli {
+namespace rapport::app {
+
+using reports::TextTable;
 
 void printCustomerRows(const std::vector<storage::CustomerRow>& rows, std::ostream& out) {
     using Align = TextTable::Align;
@@ -43,4 +45,4 @@ void printDatabaseSummary(storage::Repository& repository, std::ostream& out, in
     printCustomerRows(repository.customerPage(request).rows, out);
 }
 
-} // namespace rapport::cli
+} // namespace rapport::app

@@ -1,9 +1,9 @@
-#include "cli/text_table.h"
+#include "reports/text_table.h"
 
 #include <algorithm>
 #include <ostream>
 
-namespace rapport::cli {
+namespace rapport::reports {
 
 namespace {
 
@@ -70,4 +70,4 @@ void TextTable::print(std::ostream& out) const {
     }
 }
 
-} // namespace rapport::cli
+} // namespace rapport::reports

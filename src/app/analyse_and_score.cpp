@@ -1,0 +1,34 @@
+#include "app/analyse_and_score.h"
+
+#include "analytics/customer_scores.h"
+#include "storage/errors.h"
+
+#include <chrono>
+#include <spdlog/spdlog.h>
+
+namespace rapport::app {
+
+ScoredAnalysis analyseAndStoreScores(storage::Repository& repository, const analytics::BaseAnalysisOptions& options,
+                                     ScoreStoring storing) {
+    ScoredAnalysis result;
+    result.analysis = analytics::analyseBase(repository, options);
+    if (options.progress && !options.progress(analytics::AnalysisPhase::Reports, -1)) {
+        throw analytics::AnalysisCancelled();
+    }
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        repository.storeScores(analytics::customerScores(result.analysis));
+        result.scoresStored = true;
+        spdlog::info("stored {} customers' scores in {:.1f} s", result.analysis.profiles.size(),
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    } catch (const storage::PermissionError& error) {
+        if (storing == ScoreStoring::Required) {
+            throw;
+        }
+        result.scoresNotStored = error.what();
+        spdlog::info("scores not stored: {}", error.what());
+    }
+    return result;
+}
+
+} // namespace rapport::app

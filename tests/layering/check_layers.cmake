@@ -1,0 +1,30 @@
+# Fails when a layer reaches into one it must not: the app and the command line never include each other's
+# headers (their shared use cases live in src/app), and the core, storage, analytics and app layers include no Qt.
+# Run as: cmake -DSOURCE_DIR=... -P check_layers.cmake
+set(violations "")
+function(forbid folder pattern why)
+  file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+  foreach(file IN LISTS files)
+    file(STRINGS "${file}" hits REGEX "${pattern}")
+    if(hits)
+      list(GET hits 0 first)
+      string(APPEND violations "${file}: ${first} (${why})\n")
+    endif()
+  endforeach()
+  set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+
+forbid(ui "#include [\"<]cli/" "the app must not include the command line's code")
+forbid(src/cli "#include [\"<](ui/|[a-z_]+_window\\.h)" "the command line must not include the app's code")
+foreach(layer core storage analytics app io)
+  forbid(src/${layer} "#include <Q" "this layer links no Qt")
+endforeach()
+file(READ "${SOURCE_DIR}/ui/CMakeLists.txt" ui_cmake)
+if(ui_cmake MATCHES "rapport_cli_lib")
+  string(APPEND violations "ui/CMakeLists.txt links rapport_cli_lib\n")
+endif()
+
+if(violations)
+  message(FATAL_ERROR "Layering violations:\n${violations}")
+endif()
+message(STATUS "layers respected")
