@@ -68,6 +68,7 @@ public:
     virtual core::TaskId addTask(const core::Task& task) = 0;
     virtual void updateTask(const core::Task& task) = 0;
     virtual std::vector<core::Task> tasks(core::CustomerId customerId) = 0;
+    virtual void removeTask(core::TaskId id) = 0;
 
     /**
      * Every purchase and return ordered by customer, then date, in batches: analytics read the whole base
@@ -86,11 +87,14 @@ public:
     /** Inserts or replaces the amount of one cost line of one customer and year. */
     virtual void setRelationshipCost(const core::RelationshipCost& cost) = 0;
     virtual std::vector<core::RelationshipCost> relationshipCosts(core::CustomerId customerId) = 0;
+    /** Removes one cost line of one customer and year; throws NotFoundError when there is none. */
+    virtual void removeRelationshipCost(core::CustomerId customerId, int year, core::CostLine line) = 0;
     virtual std::vector<core::ChurnReason> churnReasons() = 0;
     virtual void addChurnReason(const core::ChurnReason& reason) = 0;
     virtual core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) = 0;
     virtual void updateChurnRecord(const core::ChurnRecord& record) = 0;
     virtual std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) = 0;
+    virtual void removeChurnRecord(core::ChurnRecordId id) = 0;
 
     // --- the relationship ladder: a stage set by hand wins over the rules
     virtual void setLadderOverride(const core::LadderOverride& override) = 0;
@@ -141,6 +145,13 @@ public:
      */
     virtual std::vector<AuditEntry> auditTrail(const AuditQuery& query) = 0;
 
+    /**
+     * Runs work(), which calls this repository's reads and writes, as one transaction: every write in it lands,
+     * or (when it throws) none does and the exception goes on. An edit that changes several rows (a customer and
+     * the episode that records why) uses it so that a failure half-way leaves the database as it was. Calls
+     * may nest; only the outermost commits. Bulk writers, scans and backups do not belong inside.
+     */
+    virtual void inOneTransaction(const std::function<void()>& work) = 0;
     virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
     virtual DatabaseCounts counts() = 0;
     virtual CheckReport check() = 0;

@@ -178,6 +178,10 @@ std::vector<core::ContactPerson> PgRepository::contactPersons(core::CustomerId c
     return m_session.read([&](auto& work) { return readContactPersons(work, customerId); });
 }
 
+void PgRepository::inOneTransaction(const std::function<void()>& work) {
+    m_session.write([&](pqxx::work&) { work(); });
+}
+
 std::unique_ptr<BulkWriter> PgRepository::beginBulk(const BulkOptions& options) {
     return std::make_unique<PgBulkWriter>(m_session, options);
 }

@@ -41,6 +41,7 @@ public:
     FollowUpCounts countDueFollowUps(core::Date today) override;
     core::TaskId addTask(const core::Task& task) override;
     void updateTask(const core::Task& task) override;
+    void removeTask(core::TaskId id) override;
     std::vector<core::Task> tasks(core::CustomerId customerId) override;
     void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) override;
 
@@ -51,10 +52,12 @@ public:
     std::vector<core::Partnership> partnerships() override;
 
     void setRelationshipCost(const core::RelationshipCost& cost) override;
+    void removeRelationshipCost(core::CustomerId customerId, int year, core::CostLine line) override;
     std::vector<core::RelationshipCost> relationshipCosts(core::CustomerId customerId) override;
     std::vector<core::ChurnReason> churnReasons() override;
     void addChurnReason(const core::ChurnReason& reason) override;
     core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) override;
+    void removeChurnRecord(core::ChurnRecordId id) override;
     void updateChurnRecord(const core::ChurnRecord& record) override;
     std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) override;
 
@@ -75,6 +78,7 @@ public:
     std::optional<TeamSession> teamSession() override;
     std::vector<AuditEntry> auditTrail(const AuditQuery& query) override;
 
+    void inOneTransaction(const std::function<void()>& work) override;
     std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
     DatabaseCounts counts() override;
     CheckReport check() override;

@@ -187,6 +187,12 @@ core::TaskId PgRepository::addTask(const core::Task& task) {
     return m_session.write([&](pqxx::work& work) { return insertTask(work, task); });
 }
 
+void PgRepository::removeTask(core::TaskId id) {
+    m_session.write([&](pqxx::work& work) {
+        requireFound(work.exec_params("DELETE FROM task WHERE id = $1", id).affected_rows() > 0, "task", id);
+    });
+}
+
 void PgRepository::updateTask(const core::Task& task) {
     core::validate(task);
     m_session.write([&](pqxx::work& work) {

@@ -133,6 +133,16 @@ void PgRepository::setRelationshipCost(const core::RelationshipCost& cost) {
     m_session.write([&](pqxx::work& work) { upsertRelationshipCost(work, cost); });
 }
 
+void PgRepository::removeRelationshipCost(core::CustomerId customerId, int year, core::CostLine line) {
+    m_session.write([&](pqxx::work& work) {
+        const auto changed =
+            work.exec_params("DELETE FROM relationship_cost WHERE customer_id = $1 AND year = $2 AND line = $3",
+                             customerId, year, code(line))
+                .affected_rows();
+        requireFound(changed > 0, "relationship cost of customer", customerId);
+    });
+}
+
 std::vector<core::RelationshipCost> PgRepository::relationshipCosts(core::CustomerId customerId) {
     return m_session.read([&](auto& work) {
         std::vector<core::RelationshipCost> costs;
@@ -192,6 +202,13 @@ void PgRepository::updateChurnRecord(const core::ChurnRecord& r) {
                                               r.winBackAttempts, code(r.outcome))
                                  .affected_rows();
         requireFound(changed > 0, "churn record", r.id);
+    });
+}
+
+void PgRepository::removeChurnRecord(core::ChurnRecordId id) {
+    m_session.write([&](pqxx::work& work) {
+        requireFound(work.exec_params("DELETE FROM churn_record WHERE id = $1", id).affected_rows() > 0, "churn record",
+                     id);
     });
 }
 

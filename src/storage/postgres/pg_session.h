@@ -24,10 +24,17 @@ public:
     /** The connection string without its password. */
     [[nodiscard]] const std::string& location() const { return m_location; }
 
-    /** Runs f(pqxx::work&) in one transaction and commits; a failure rolls back and is translated. */
+    /**
+     * Runs f(pqxx::work&) in one transaction and commits; a failure rolls back and is translated. Called while
+     * another write runs (Repository::inOneTransaction), f joins that transaction and the outer one commits.
+     */
     template <typename F> auto write(F&& f) {
+        if (m_open != nullptr) {
+            return f(*m_open);
+        }
         try {
             pqxx::work work(*m_connection);
+            const OpenWork open(m_open, work);
             if constexpr (std::is_void_v<std::invoke_result_t<F, pqxx::work&>>) {
                 f(work);
                 work.commit();
@@ -45,6 +52,9 @@ public:
 
     /** Runs f(pqxx::work&) in a read-only transaction: one consistent view of the base. */
     template <typename F> auto read(F&& f) {
+        if (m_open != nullptr) { // inside a write: read what it wrote so far
+            return f(*m_open);
+        }
         try {
             pqxx::read_transaction work(*m_connection);
             return f(work);
@@ -56,7 +66,20 @@ public:
     }
 
 private:
+    /** Marks a write transaction as the one later calls join, until it ends. */
+    struct OpenWork {
+        OpenWork(pqxx::work*& slot, pqxx::work& work)
+            : m_slot(slot) {
+            m_slot = &work;
+        }
+        ~OpenWork() { m_slot = nullptr; }
+        OpenWork(const OpenWork&) = delete;
+        OpenWork& operator=(const OpenWork&) = delete;
+        pqxx::work*& m_slot;
+    };
+
     std::unique_ptr<pqxx::connection> m_connection;
+    pqxx::work* m_open = nullptr;
     std::string m_location;
 };
 

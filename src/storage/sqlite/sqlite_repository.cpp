@@ -132,6 +132,10 @@ std::vector<core::ContactPerson> SqliteRepository::contactPersons(core::Customer
     return readContactPersons(*m_db, customerId);
 }
 
+void SqliteRepository::inOneTransaction(const std::function<void()>& work) {
+    inTransaction(*m_db, work);
+}
+
 std::unique_ptr<BulkWriter> SqliteRepository::beginBulk(const BulkOptions& options) {
     return std::make_unique<SqliteBulkWriter>(*m_db, options);
 }

@@ -141,6 +141,13 @@ core::TaskId SqliteRepository::addTask(const core::Task& task) {
     return inTransaction(*m_db, [&] { return insertTask(*m_db, task); });
 }
 
+void SqliteRepository::removeTask(core::TaskId id) {
+    inTransaction(*m_db, [&] {
+        m_db->cached("DELETE FROM task WHERE id = ?1").bind(1, id).run();
+        requireFound(m_db->changes() > 0, "task", id);
+    });
+}
+
 void SqliteRepository::updateTask(const core::Task& task) {
     core::validate(task);
     inTransaction(*m_db, [&] { requireFound(updateTaskRow(*m_db, task), "task", task.id); });

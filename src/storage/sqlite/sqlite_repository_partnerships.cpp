@@ -38,6 +38,17 @@ void SqliteRepository::setRelationshipCost(const core::RelationshipCost& cost) {
     inTransaction(*m_db, [&] { upsertRelationshipCost(*m_db, cost); });
 }
 
+void SqliteRepository::removeRelationshipCost(core::CustomerId customerId, int year, core::CostLine line) {
+    inTransaction(*m_db, [&] {
+        m_db->cached("DELETE FROM relationship_cost WHERE customer_id = ?1 AND year = ?2 AND line = ?3")
+            .bind(1, customerId)
+            .bind(2, static_cast<std::int64_t>(year))
+            .bind(3, core::toCode(line))
+            .run();
+        requireFound(m_db->changes() > 0, "relationship cost of customer", customerId);
+    });
+}
+
 std::vector<core::RelationshipCost> SqliteRepository::relationshipCosts(core::CustomerId customerId) {
     return readRelationshipCosts(*m_db, customerId);
 }
@@ -62,6 +73,13 @@ core::ChurnRecordId SqliteRepository::addChurnRecord(const core::ChurnRecord& re
 void SqliteRepository::updateChurnRecord(const core::ChurnRecord& record) {
     core::validate(record);
     inTransaction(*m_db, [&] { requireFound(updateChurnRecordRow(*m_db, record), "churn record", record.id); });
+}
+
+void SqliteRepository::removeChurnRecord(core::ChurnRecordId id) {
+    inTransaction(*m_db, [&] {
+        m_db->cached("DELETE FROM churn_record WHERE id = ?1").bind(1, id).run();
+        requireFound(m_db->changes() > 0, "churn record", id);
+    });
 }
 
 std::vector<core::ChurnRecord> SqliteRepository::churnRecords(std::optional<core::CustomerId> customerId) {

@@ -2,17 +2,20 @@
 
 #include "storage/sqlite/database.h"
 
+#include <sqlite3.h>
+
 namespace rapport::storage::sqlite {
 
 Transaction::Transaction(Database& db)
-    : m_db(db) {
-    m_db.exec("BEGIN IMMEDIATE");
+    : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0) {
+    m_db.exec(m_nested ? "SAVEPOINT nested_write" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK");
+            m_db.exec(m_nested ? "ROLLBACK TO nested_write; RELEASE nested_write" : "ROLLBACK");
         } catch (...) {
             // Never throw from a destructor; SQLite has already rolled back if the error was fatal.
         }
@@ -20,7 +23,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE nested_write" : "COMMIT");
     m_done = true;
 }
 

@@ -9,6 +9,8 @@ class Database;
 /**
  * BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran. IMMEDIATE takes the
  * write lock at once, so two writers wait on busy_timeout instead of failing half-way with SQLITE_BUSY.
+ * Inside another transaction (Repository::inOneTransaction) it is a savepoint: a failure rolls back its own
+ * part and goes on to the outer one, and only the outermost commit makes anything last.
  */
 class Transaction {
 public:
@@ -21,6 +23,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

@@ -1,0 +1,351 @@
+// Every kind of edit a user makes, through the application layer both front ends call: do, undo and redo
+// restore exactly the stored rows (the rows are compared, not counted); a failure half-way writes nothing;
+// an undo over someone else's later change is refused. Runs on an SQLite file and on the PostgreSQL test server.
+#include "app/customer_edits.h"
+#include "app/relationship_edits.h"
+#include "core/validation.h"
+#include "storage/errors.h"
+#include "support/test_database.h"
+
+#include <gtest/gtest.h>
+
+namespace rapport::app {
+namespace {
+
+using core::Date;
+using core::Money;
+
+/** Everything stored about one customer, plus every partnership: what an edit may change. */
+struct Stored {
+    std::optional<core::Customer> customer;
+    std::vector<core::ContactPerson> people;
+    std::vector<core::Episode> episodes;
+    std::vector<core::Task> tasks;
+    std::vector<core::RelationshipCost> costs;
+    std::vector<core::ChurnRecord> churn;
+    std::optional<core::LadderOverride> ladder;
+    std::vector<core::Partnership> partnerships;
+    bool operator==(const Stored&) const = default;
+};
+
+Stored read(storage::Repository& r, core::CustomerId id) {
+    Stored s;
+    s.customer = r.customer(id);
+    s.people = r.contactPersons(id);
+    storage::EpisodeQuery query;
+    query.customerId = id;
+    query.limit = 1000;
+    s.episodes = r.episodes(query).rows;
+    s.tasks = r.tasks(id);
+    s.costs = r.relationshipCosts(id);
+    s.churn = r.churnRecords(id);
+    s.ladder = r.ladderOverride(id);
+    s.partnerships = r.partnerships();
+    return s;
+}
+
+core::Customer organisation(const std::string& name) {
+    core::Customer c;
+    c.kind = core::CustomerKind::Organisation;
+    c.market = core::Market::B2B;
+    c.displayName = name;
+    c.address.city = "Kraków";
+    c.emails = {{"biuro@" + std::to_string(name.size()) + ".example", ""}};
+    c.owner = "Anna Nowak";
+    return c;
+}
+
+core::ContactPerson person(core::CustomerId customer, const std::string& name, const std::string& role, bool decides) {
+    core::ContactPerson p;
+    p.customerId = customer;
+    p.name = name;
+    p.role = role;
+    p.decisionMaker = decides;
+    p.emails = {{"jan@firma.example", "work"}};
+    p.activeFrom = Date::fromYmd(2024, 1, 1);
+    return p;
+}
+
+class EditTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        repository = storage::openRepository(database.location());
+        customerId = repository->addCustomer(organisation("Sokół Trade"));
+    }
+
+    /** Applies, undoes and redoes an edit, checking the stored rows at each step; returns the edit applied. */
+    Edit roundTrip(Edit edit, core::CustomerId id) {
+        const auto before = read(*repository, id);
+        edit.apply(*repository);
+        const auto after = read(*repository, id);
+        EXPECT_NE(after, before) << "the edit changed nothing";
+        edit.revert(*repository);
+        EXPECT_EQ(read(*repository, id), before) << "undo did not restore the stored rows";
+        edit.apply(*repository);
+        EXPECT_EQ(read(*repository, id), after) << "redo did not store the same rows again";
+        return edit;
+    }
+
+    test::TestDatabase database;
+    std::unique_ptr<storage::Repository> repository;
+    core::CustomerId customerId = 0;
+};
+
+TEST_F(EditTest, ANewCustomerComesBackUnderTheSameIdOnRedo) {
+    auto edit = createCustomer(organisation("Nowa Firma"));
+    edit.apply(*repository);
+    const auto id = edit.after<core::Customer>()->id;
+    ASSERT_NE(id, 0);
+    EXPECT_EQ(repository->customer(id)->displayName, "Nowa Firma");
+    edit.revert(*repository);
+    EXPECT_FALSE(repository->customer(id).has_value());
+    edit.apply(*repository);
+    ASSERT_TRUE(repository->customer(id).has_value());
+    EXPECT_EQ(*repository->customer(id), *edit.after<core::Customer>());
+}
+
+TEST_F(EditTest, ANewCustomerWithoutANameIsRefusedNamingTheField) {
+    auto nameless = organisation(" ");
+    try {
+        (void)createCustomer(nameless);
+        FAIL() << "a customer without a name was accepted";
+    } catch (const core::ValidationError& error) {
+        ASSERT_FALSE(error.errors().empty());
+        EXPECT_EQ(error.errors().front().field, "display_name");
+    }
+}
+
+TEST_F(EditTest, ABulkChangeOfCustomersIsOneTransaction) {
+    const auto otherId = repository->addCustomer(organisation("Druga Firma"));
+    const auto first = *repository->customer(customerId);
+    const auto second = *repository->customer(otherId);
+    auto firstAfter = first;
+    firstAfter.segment = "Wholesale";
+    auto secondAfter = second;
+    secondAfter.segment = "Wholesale";
+    auto edit = changeCustomers({first, second}, {firstAfter, secondAfter});
+
+    // Someone else changes the second customer first: the edit stops there and the first stays as it was.
+    auto theirs = second;
+    theirs.notes = "changed by a colleague";
+    repository->updateCustomer(theirs);
+    EXPECT_THROW(edit.apply(*repository), storage::ConflictError);
+    EXPECT_EQ(repository->customer(customerId)->segment, "");
+    EXPECT_EQ(repository->customer(otherId)->notes, "changed by a colleague");
+}
+
+TEST_F(EditTest, ACustomerChangeRoundTrips) {
+    const auto before = *repository->customer(customerId);
+    auto after = before;
+    after.displayName = "Sokół Trade Sp. z o.o.";
+    after.phones = {{"+48 12 555 01 02", "office"}};
+    roundTrip(changeCustomers({before}, {after}), customerId);
+}
+
+TEST_F(EditTest, AnUndoOverSomeoneElsesLaterChangeIsRefusedAndKeepsIt) {
+    const auto before = *repository->customer(customerId);
+    auto after = before;
+    after.segment = "Retail";
+    auto edit = changeCustomers({before}, {after});
+    edit.apply(*repository);
+    auto theirs = *repository->customer(customerId);
+    theirs.owner = "Piotr Zieliński";
+    repository->updateCustomer(theirs);
+    EXPECT_THROW(edit.revert(*repository), storage::ConflictError);
+    EXPECT_EQ(*repository->customer(customerId), theirs);
+}
+
+TEST_F(EditTest, DeletingACustomerAndUndoingBringsBackEverythingUnderTheSameIds) {
+    const auto personId = repository->addContactPerson(person(customerId, "Jan Kowalski", "Owner", true));
+    repository->addTask({0, customerId, "Call about the contract", Date::fromYmd(2026, 12, 1), false, "Anna", ""});
+    repository->setRelationshipCost({customerId, 2026, core::CostLine::Delivery, Money::fromMinor(12000)});
+    repository->addChurnRecord(
+        {0, customerId, Date::fromYmd(2026, 10, 1), "moved", "to Gdańsk", 0, core::WinBackOutcome::None});
+    repository->setLadderOverride(
+        {customerId, core::LadderStage::Partner, "framework agreement", Date::fromYmd(2026, 1, 1), "Anna"});
+    core::Partnership partnership;
+    partnership.partnerName = "Sokół Trade";
+    partnership.partnerCustomerId = customerId;
+    partnership.stageHistory = {{core::PartnershipStage::Formation, Date::fromYmd(2025, 1, 1), ""}};
+    repository->addPartnership(partnership);
+    ASSERT_NE(personId, 0);
+
+    const auto before = read(*repository, customerId);
+    auto edit = deleteCustomer(*repository, customerId);
+    edit.apply(*repository);
+    EXPECT_FALSE(repository->customer(customerId).has_value());
+    EXPECT_TRUE(repository->contactPersons(customerId).empty());
+    EXPECT_FALSE(repository->partnerships().front().partnerCustomerId.has_value());
+    edit.revert(*repository);
+    EXPECT_EQ(read(*repository, customerId), before);
+    edit.apply(*repository);
+    EXPECT_FALSE(repository->customer(customerId).has_value());
+}
+
+TEST_F(EditTest, ACustomerWithEpisodesIsNotDeleted) {
+    core::Episode call;
+    call.customerId = customerId;
+    call.occurredOn = Date::fromYmd(2026, 11, 2);
+    call.kind = core::EpisodeKind::Call;
+    call.channel = core::Channel::Phone;
+    repository->addEpisode(call);
+    EXPECT_THROW((void)deleteCustomer(*repository, customerId), RefusedError);
+    EXPECT_TRUE(repository->customer(customerId).has_value());
+}
+
+TEST_F(EditTest, ANewDecisionMakerIsRecordedAsAnEpisode) {
+    auto edit =
+        roundTrip(saveContactPerson(std::nullopt, person(customerId, "Jan Kowalski", "Kierownik zakupów", false),
+                                    Date::fromYmd(2026, 11, 30), "New purchasing manager: Jan Kowalski", "Anna"),
+                  customerId);
+    const auto* episode = edit.after<core::Episode>();
+    ASSERT_NE(episode, nullptr) << "a purchasing manager's arrival was not recorded";
+    EXPECT_TRUE(episode->critical);
+    EXPECT_EQ(episode->notes, "New purchasing manager: Jan Kowalski");
+    const auto stored = repository->contactPersons(customerId);
+    ASSERT_EQ(stored.size(), 1U);
+    EXPECT_EQ(stored.front().name, "Jan Kowalski");
+}
+
+TEST_F(EditTest, AContactWhoDoesNotDecideAddsNoEpisode) {
+    auto edit = saveContactPerson(std::nullopt, person(customerId, "Ewa Nowak", "Accountant", false),
+                                  Date::fromYmd(2026, 11, 30), "", "Anna");
+    edit.apply(*repository);
+    EXPECT_EQ(edit.after<core::Episode>(), nullptr);
+    EXPECT_EQ(repository->customerRow(customerId)->episodes, 0);
+}
+
+TEST_F(EditTest, EndingADecisionMakersRoleKeepsTheHistoryAndRecordsTheChange) {
+    auto jan = person(customerId, "Jan Kowalski", "Owner", true);
+    jan.id = repository->addContactPerson(jan);
+    auto edit = roundTrip(endContactRole(jan, Date::fromYmd(2026, 11, 15), "Jan Kowalski left", "Anna"), customerId);
+    const auto stored = repository->contactPersons(customerId);
+    ASSERT_EQ(stored.size(), 1U);
+    EXPECT_EQ(stored.front().activeTo, Date::fromYmd(2026, 11, 15));
+    ASSERT_NE(edit.after<core::Episode>(), nullptr);
+    EXPECT_EQ(edit.after<core::Episode>()->occurredOn, Date::fromYmd(2026, 11, 15));
+}
+
+TEST_F(EditTest, AFailureHalfWayWritesNothing) {
+    // The person is added first; the episode after it is not valid when written, so neither may land.
+    auto jan = person(customerId, "Jan Kowalski", "Owner", true);
+    jan.id = repository->addContactPerson(jan);
+    const auto before = read(*repository, customerId);
+    Edit edit;
+    auto ended = jan;
+    ended.activeTo = Date::fromYmd(2026, 11, 15);
+    edit.replace(jan, ended);
+    core::Episode broken;
+    broken.customerId = customerId;
+    broken.occurredOn = Date::fromYmd(2026, 11, 15);
+    broken.kind = core::EpisodeKind::Purchase; // a purchase without revenue: refused by validation
+    edit.add(broken);
+    EXPECT_ANY_THROW(edit.apply(*repository));
+    EXPECT_EQ(read(*repository, customerId), before);
+}
+
+TEST_F(EditTest, ALostCustomerWithAWinBackAttemptAndItsOutcome) {
+    core::ChurnRecord record{0,
+                             customerId,
+                             Date::fromYmd(2026, 9, 30),
+                             "lower_prices",
+                             "went to a discounter",
+                             0,
+                             core::WinBackOutcome::None};
+    auto recorded = roundTrip(recordLostCustomer(record), customerId);
+    const auto stored = *recorded.after<core::ChurnRecord>();
+    EXPECT_EQ(repository->churnRecords(customerId).front(), stored);
+
+    core::Episode offer;
+    offer.occurredOn = Date::fromYmd(2026, 10, 15);
+    offer.kind = core::EpisodeKind::Offer;
+    offer.channel = core::Channel::Phone;
+    offer.notes = "10 % off the next order";
+    auto attempt = roundTrip(logWinBackAttempt(stored, offer), customerId);
+    const auto afterAttempt = repository->churnRecords(customerId).front();
+    EXPECT_EQ(afterAttempt.winBackAttempts, 1);
+    EXPECT_EQ(afterAttempt.outcome, core::WinBackOutcome::Pending);
+
+    roundTrip(setWinBackOutcome(afterAttempt, core::WinBackOutcome::WonBack, "ordered again"), customerId);
+    EXPECT_EQ(repository->churnRecords(customerId).front().outcome, core::WinBackOutcome::WonBack);
+}
+
+TEST_F(EditTest, ACostSpreadOverASelectionAddsUpAndUndoes) {
+    const auto second = repository->addCustomer(organisation("Druga Firma"));
+    const auto third = repository->addCustomer(organisation("Trzecia Firma"));
+    repository->setRelationshipCost({customerId, 2026, core::CostLine::DatabaseUpkeep, Money::fromMinor(500)});
+    const std::vector<core::CustomerId> selection{customerId, second, third};
+    const auto costs = spreadCost(selection, 2026, core::CostLine::DatabaseUpkeep, Money::fromMinor(10000));
+    ASSERT_EQ(costs.size(), 3U);
+    EXPECT_EQ(costs[0].amount.minor() + costs[1].amount.minor() + costs[2].amount.minor(), 10000);
+    EXPECT_EQ(costs[0].amount.minor(), 3334);
+
+    const auto before = std::vector{read(*repository, customerId), read(*repository, second), read(*repository, third)};
+    auto edit = setRelationshipCosts(*repository, costs);
+    edit.apply(*repository);
+    EXPECT_EQ(repository->relationshipCosts(customerId).front().amount.minor(), 3334);
+    EXPECT_EQ(repository->relationshipCosts(third).front().amount.minor(), 3333);
+    edit.revert(*repository);
+    EXPECT_EQ((std::vector{read(*repository, customerId), read(*repository, second), read(*repository, third)}),
+              before);
+
+    roundTrip(removeRelationshipCost(repository->relationshipCosts(customerId).front()), customerId);
+}
+
+TEST_F(EditTest, APartnershipMovesThroughItsLifecycleWithHistory) {
+    core::Partnership p;
+    p.partnerName = "Hurtownia Kowalski";
+    p.partnerCustomerId = customerId;
+    p.direction = core::PartnerDirection::Supplier;
+    p.form = core::PartnershipForm::SupplyContract;
+    p.bonds = {core::Bond::Legal, core::Bond::Economic};
+    p.valueShared = Money::fromMinor(2500000);
+    p.stageHistory = {{core::PartnershipStage::Formation, Date::fromYmd(2026, 1, 10), "first talks"}};
+    auto added = roundTrip(addPartnership(p), customerId);
+    const auto stored = *added.after<core::Partnership>();
+    auto moved = roundTrip(
+        movePartnershipStage(stored, core::PartnershipStage::Experimentation, Date::fromYmd(2026, 3, 1), "pilot order"),
+        customerId);
+    const auto pilot = *moved.after<core::Partnership>();
+    roundTrip(endPartnership(pilot, Date::fromYmd(2026, 11, 1), "quality problems"), customerId);
+    const auto ended = *repository->partnership(stored.id);
+    ASSERT_EQ(ended.stageHistory.size(), 3U);
+    EXPECT_EQ(ended.stage(), core::PartnershipStage::Rupture);
+    EXPECT_EQ(ended.endedOn, Date::fromYmd(2026, 11, 1));
+    EXPECT_EQ(ended.stageHistory[1].note, "pilot order");
+}
+
+TEST_F(EditTest, ATaskIsAddedAndDone) {
+    auto added = roundTrip(addTask({0, customerId, "Send the offer", Date::fromYmd(2026, 12, 2), false, "Anna", ""}),
+                           customerId);
+    auto done = *added.after<core::Task>();
+    auto after = done;
+    after.done = true;
+    roundTrip(changeTask(done, after), customerId);
+    EXPECT_TRUE(repository->tasks(customerId).front().done);
+}
+
+TEST_F(EditTest, AnEpisodeAndALadderStageRoundTrip) {
+    core::Episode meeting;
+    meeting.customerId = customerId;
+    meeting.occurredOn = Date::fromYmd(2026, 11, 20);
+    meeting.kind = core::EpisodeKind::Meeting;
+    meeting.channel = core::Channel::Meeting;
+    meeting.followUpOn = Date::fromYmd(2026, 12, 1);
+    auto added = roundTrip(addEpisode(meeting), customerId);
+    auto stored = *added.after<core::Episode>();
+    auto changed = stored;
+    changed.followUpDone = true;
+    roundTrip(changeEpisode(stored, changed), customerId);
+
+    core::LadderOverride stage{customerId, core::LadderStage::Advocate, "refers friends", Date::fromYmd(2026, 11, 1),
+                               "Anna"};
+    roundTrip(setLadderOverride(customerId, std::nullopt, stage), customerId);
+    auto later = stage;
+    later.stage = core::LadderStage::Partner;
+    roundTrip(setLadderOverride(customerId, stage, later), customerId);
+    roundTrip(setLadderOverride(customerId, later, std::nullopt), customerId);
+}
+
+} // namespace
+} // namespace rapport::app
