@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/customer.h"
-#include "core/episode.h"
-#include "core/ladder.h"
+#include "app/edit.h"
 #include "storage/repository.h"
 
 #include <QObject>
 #include <QUndoCommand>
 
-#include <vector>
+#include <exception>
+
+class QUndoStack;
 
 namespace rapport::ui {
 
@@ -19,89 +19,41 @@ class ChangeNotifier final : public QObject {
 signals:
     void customersChanged(const QList<qlonglong>& ids);
     void episodesChanged(qlonglong customerId);
-    /** A write failed (in undo or redo); the message is for the user. */
+    void partnershipsChanged();
+    /** An undo or redo could not write (someone changed the rows meanwhile, say); the message is for the user. */
     void writeFailed(const QString& message);
 };
 
 /**
- * Each edit the user makes is one of these on the window's QUndoStack. The change is written before the
- * command is pushed (so a refused write never reaches the stack); redo() skips that first time.
+ * Every edit the user makes is one of these on the window's QUndoStack, Tiled's way: redo() performs the write
+ * through the application layer (one transaction), undo() puts back exactly the rows it replaced. A write that
+ * fails leaves the database as it was and the command marks itself obsolete, so the stack drops it: a refused
+ * first write never reaches the stack (pushEdit() hands its error to the caller), and a refused undo or redo
+ * leaves the database and the stack agreeing on what is stored.
  */
-class CustomersEditCommand final : public QUndoCommand {
+class EditCommand final : public QUndoCommand {
 public:
-    CustomersEditCommand(storage::Repository& repository, ChangeNotifier& notifier, std::vector<core::Customer> before,
-                         std::vector<core::Customer> after, const QString& text);
+    EditCommand(storage::Repository& repository, ChangeNotifier& notifier, app::Edit edit, const QString& text,
+                std::exception_ptr* firstFailure);
     void undo() override;
     void redo() override;
+    [[nodiscard]] const app::Edit& edit() const { return m_edit; }
 
 private:
-    void write(const std::vector<core::Customer>& expected, const std::vector<core::Customer>& customers);
+    void announce();
 
     storage::Repository& m_repository;
     ChangeNotifier& m_notifier;
-    std::vector<core::Customer> m_before;
-    std::vector<core::Customer> m_after;
-    bool m_applied = true;
+    app::Edit m_edit;
+    std::exception_ptr* m_firstFailure; // where the first redo's failure goes; null afterwards
 };
-
-class AddEpisodeCommand final : public QUndoCommand {
-public:
-    /** `episode` carries the id it was stored under. */
-    AddEpisodeCommand(storage::Repository& repository, ChangeNotifier& notifier, core::Episode episode);
-    void undo() override;
-    void redo() override;
-
-private:
-    storage::Repository& m_repository;
-    ChangeNotifier& m_notifier;
-    core::Episode m_episode;
-    bool m_applied = true;
-};
-
-class EpisodeEditCommand final : public QUndoCommand {
-public:
-    EpisodeEditCommand(storage::Repository& repository, ChangeNotifier& notifier, core::Episode before,
-                       core::Episode after, const QString& text);
-    void undo() override;
-    void redo() override;
-
-private:
-    storage::Repository& m_repository;
-    ChangeNotifier& m_notifier;
-    core::Episode m_before;
-    core::Episode m_after;
-    bool m_applied = true;
-};
-
-/** A ladder stage set by hand, changed or handed back to the rules (empty optional). */
-class LadderOverrideCommand final : public QUndoCommand {
-public:
-    LadderOverrideCommand(storage::Repository& repository, ChangeNotifier& notifier, core::CustomerId customerId,
-                          std::optional<core::LadderOverride> before, std::optional<core::LadderOverride> after);
-    void undo() override;
-    void redo() override;
-
-private:
-    void write(const std::optional<core::LadderOverride>& value);
-
-    storage::Repository& m_repository;
-    ChangeNotifier& m_notifier;
-    core::CustomerId m_customerId;
-    std::optional<core::LadderOverride> m_before;
-    std::optional<core::LadderOverride> m_after;
-    bool m_applied = true;
-};
-
-/** Writes the stage set by hand, or clears it. */
-void writeLadderOverride(storage::Repository& repository, core::CustomerId customerId,
-                         const std::optional<core::LadderOverride>& value);
 
 /**
- * Writes `target` over customers whose stored content is still `expected` (same order), validating each first.
- * A customer someone else changed meanwhile stops it with storage::ConflictError; what this call had written
- * is put back, so a failure changes nothing.
+ * Performs an edit by pushing it on the undo stack and returns it as written (added rows carry their ids).
+ * When the write fails, nothing is stored or pushed and the original exception is thrown (ValidationError,
+ * ConflictError, RefusedError ...), for the caller to show in the words of its dialog.
  */
-void replaceCustomers(storage::Repository& repository, const std::vector<core::Customer>& expected,
-                      std::vector<core::Customer> target);
+app::Edit pushEdit(QUndoStack& stack, storage::Repository& repository, ChangeNotifier& notifier, app::Edit edit,
+                   const QString& text);
 
 } // namespace rapport::ui

@@ -2,6 +2,8 @@
 
 #include "analysis_service.h"
 #include "analytics/relationship_metrics.h"
+#include "app/customer_edits.h"
+#include "app/relationship_edits.h"
 #include "commands.h"
 #include "dialogs/conflict_dialog.h"
 #include "dialogs/customer_dialog.h"
@@ -460,12 +462,11 @@ void CustomerDetailsView::setLadderStage() {
         return;
     }
     try {
-        writeLadderOverride(*repository, id, after);
+        pushEdit(*m_workspace.undoStack, *repository, *m_workspace.notifier, app::setLadderOverride(id, before, after),
+                 after ? tr("Set ladder stage") : tr("Ladder stage back to the rules"));
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Ladder stage"), tr("Not saved: %1").arg(fromUtf8(error.what())));
-        return;
     }
-    m_workspace.undoStack->push(new LadderOverrideCommand(*repository, *m_workspace.notifier, id, before, after));
 }
 
 void CustomerDetailsView::editCustomer() {
@@ -486,14 +487,18 @@ void CustomerDetailsView::editCustomer() {
         return;
     }
     auto replaced = *before; // what the save writes over: for undo
-    try {
+    for (bool retried = false;; retried = true) {
         try {
-            repository->updateCustomer(after);
-        } catch (const storage::ConflictError&) {
+            pushEdit(*m_workspace.undoStack, *repository, *m_workspace.notifier,
+                     app::changeCustomers({replaced}, {after}), tr("Edit %1").arg(fromUtf8(after.displayName)));
+            return;
+        } catch (const storage::ConflictError& error) {
             // Someone else saved it meanwhile: show both, write only what the user chooses.
             const auto theirs = repository->customer(m_customerId);
-            if (!theirs) {
-                throw;
+            if (!theirs || retried) {
+                QMessageBox::warning(this, tr("Edit customer"),
+                                     tr("The change was not saved: %1").arg(fromUtf8(error.what())));
+                return;
             }
             ConflictDialog conflict(after, *theirs, this);
             conflict.exec();
@@ -501,16 +506,13 @@ void CustomerDetailsView::editCustomer() {
                 emit m_workspace.notifier->customersChanged({static_cast<qlonglong>(m_customerId)});
                 return;
             }
-            after.version = theirs->version;
-            repository->updateCustomer(after);
             replaced = *theirs;
+        } catch (const std::exception& error) {
+            QMessageBox::warning(this, tr("Edit customer"),
+                                 tr("The change was not saved: %1").arg(fromUtf8(error.what())));
+            return;
         }
-    } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Edit customer"), tr("The change was not saved: %1").arg(fromUtf8(error.what())));
-        return;
     }
-    m_workspace.undoStack->push(new CustomersEditCommand(*repository, *m_workspace.notifier, {replaced}, {after},
-                                                         tr("Edit %1").arg(fromUtf8(after.displayName))));
 }
 
 } // namespace rapport::ui

@@ -1,7 +1,9 @@
 #include "main_window.h"
 
 #include "analysis_service.h"
+#include "app/customer_edits.h"
 #include "app/entity_json.h"
+#include "app/relationship_edits.h"
 #include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
@@ -519,15 +521,13 @@ void MainWindow::logEpisode(core::CustomerId customerId) {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    auto episode = dialog.episode();
     try {
-        episode.id = m_repository->addEpisode(episode);
+        pushEdit(*m_undoStack, *m_repository, *m_notifier, app::addEpisode(dialog.episode()), tr("Log episode"));
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Log episode"),
                              tr("The episode was not saved: %1").arg(QString::fromUtf8(error.what())));
         return;
     }
-    m_undoStack->push(new AddEpisodeCommand(*m_repository, *m_notifier, episode));
     statusBar()->showMessage(tr("Episode logged."), 5000);
 }
 

@@ -1,5 +1,7 @@
 #include "pages/customers_page.h"
 
+#include "app/customer_edits.h"
+#include "app/relationship_edits.h"
 #include "background.h"
 #include "commands.h"
 #include "customer_details_view.h"
@@ -393,14 +395,13 @@ void CustomersPage::assignOwner() {
         }
     }
     try {
-        replaceCustomers(*m_workspace.repository, before, after);
+        pushEdit(*m_workspace.undoStack, *m_workspace.repository, *m_workspace.notifier,
+                 app::changeCustomers(std::move(before), std::move(after)),
+                 tr("Assign owner %1 to customers (%L2)").arg(owner).arg(ids.size()));
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Assign owner"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         return;
     }
-    m_workspace.undoStack->push(
-        new CustomersEditCommand(*m_workspace.repository, *m_workspace.notifier, before, after,
-                                 tr("Assign owner %1 to customers (%L2)").arg(owner).arg(ids.size())));
     loadFilterChoices();
 }
 
@@ -429,13 +430,13 @@ void CustomersPage::addTag() {
         }
     }
     try {
-        replaceCustomers(*m_workspace.repository, before, after);
+        pushEdit(*m_workspace.undoStack, *m_workspace.repository, *m_workspace.notifier,
+                 app::changeCustomers(std::move(before), std::move(after)),
+                 tr("Tag customers (%L1) with %2").arg(ids.size()).arg(tag));
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Add tag"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         return;
     }
-    m_workspace.undoStack->push(new CustomersEditCommand(*m_workspace.repository, *m_workspace.notifier, before, after,
-                                                         tr("Tag customers (%L1) with %2").arg(ids.size()).arg(tag)));
     loadFilterChoices();
 }
 

@@ -1,5 +1,7 @@
 #include "pages/episodes_page.h"
 
+#include "app/customer_edits.h"
+#include "app/relationship_edits.h"
 #include "commands.h"
 #include "dialogs/enum_combo.h"
 #include "episode_list_model.h"
@@ -178,13 +180,11 @@ void EpisodesPage::markFollowUpDone() {
     auto after = *before;
     after.followUpDone = true;
     try {
-        repository->updateEpisode(after);
+        pushEdit(*m_workspace.undoStack, *repository, *m_workspace.notifier, app::changeEpisode(*before, after),
+                 tr("Follow-up done"));
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Follow-up"), tr("Not saved: %1").arg(fromUtf8(error.what())));
-        return;
     }
-    m_workspace.undoStack->push(
-        new EpisodeEditCommand(*repository, *m_workspace.notifier, *before, after, tr("Follow-up done")));
 }
 
 } // namespace rapport::ui
