@@ -4,6 +4,10 @@
 #include "analytics/relationship_metrics.h"
 #include "app/customer_edits.h"
 #include "app/relationship_edits.h"
+#include "card/contact_persons_tab.h"
+#include "card/costs_tab.h"
+#include "card/lost_customer_tab.h"
+#include "card/tasks_tab.h"
 #include "commands.h"
 #include "dialogs/conflict_dialog.h"
 #include "dialogs/customer_dialog.h"
@@ -103,9 +107,7 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     m_profile = makeForm(m_tabs, tr("&Profile"));
     m_relationship = makeForm(m_tabs, tr("&Relationship"));
 
-    m_contacts = makeTree(
-        {tr("Name"), tr("Role"), tr("Decides"), tr("Active from"), tr("Active to"), tr("E-mail"), tr("Phone")}, m_tabs);
-    m_contacts->setObjectName(QStringLiteral("contactPersonTree"));
+    m_contacts = new ContactPersonsTab(workspace, m_tabs);
     m_tabs->addTab(m_contacts, tr("&Contact persons"));
 
     auto* episodePage = new QWidget(m_tabs);
@@ -125,6 +127,12 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     m_episodes->setObjectName(QStringLiteral("episodeTree"));
     episodeLayout->addWidget(m_episodes, 1);
     m_tabs->addTab(episodePage, tr("&Episodes"));
+    m_tasks = new TasksTab(workspace, m_tabs);
+    m_tabs->addTab(m_tasks, tr("&Tasks"));
+    m_costs = new CostsTab(workspace, m_tabs);
+    m_tabs->addTab(m_costs, tr("C&osts"));
+    m_loss = new LostCustomerTab(workspace, m_tabs);
+    m_tabs->addTab(m_loss, tr("&Lost and win-back"));
     connect(m_episodeKind, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
     connect(m_episodeChannel, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
     connect(m_episodes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -142,7 +150,10 @@ void CustomerDetailsView::clear() {
     m_subtitle->setText(tr("Choose a customer in the list to see the profile, contact persons and episodes."));
     clearForm(m_profile);
     clearForm(m_relationship);
-    m_contacts->clear();
+    for (RecordsTab* tab : {static_cast<RecordsTab*>(m_contacts), static_cast<RecordsTab*>(m_tasks),
+                            static_cast<RecordsTab*>(m_costs), static_cast<RecordsTab*>(m_loss)}) {
+        tab->showCustomer(0);
+    }
     m_episodes->clear();
     m_tabs->setEnabled(false);
     m_editButton->setEnabled(false);
@@ -235,24 +246,10 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         addRow(m_profile, tr("External reference"), fromUtf8(c.externalRef));
         addRow(m_profile, tr("Notes"), fromUtf8(c.notes));
 
-        const QDate today = QDate::currentDate();
-        for (const auto& person : repository->contactPersons(id)) {
-            auto* item = new QTreeWidgetItem(m_contacts);
-            item->setText(0, fromUtf8(person.name));
-            item->setText(1, fromUtf8(person.role));
-            item->setText(2, person.decisionMaker ? tr("yes") : QString());
-            item->setText(3, formatDate(person.activeFrom));
-            item->setText(4, formatDate(person.activeTo));
-            item->setText(5, joinPoints(person.emails));
-            item->setText(6, joinPoints(person.phones));
-            if (person.activeTo && toQDate(*person.activeTo) < today) {
-                for (int column = 0; column < m_contacts->columnCount(); ++column) {
-                    item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
-                }
-                item->setToolTip(0, tr("No longer the contact: kept as history"));
-            }
+        for (RecordsTab* tab : {static_cast<RecordsTab*>(m_contacts), static_cast<RecordsTab*>(m_tasks),
+                                static_cast<RecordsTab*>(m_costs), static_cast<RecordsTab*>(m_loss)}) {
+            tab->showCustomer(id);
         }
-        m_contacts->header()->resizeSections(QHeaderView::ResizeToContents);
 
         showRelationship(id);
         showEpisodes();

@@ -17,6 +17,10 @@ class QTreeWidget;
 namespace rapport::ui {
 
 struct Workspace;
+class ContactPersonsTab;
+class CostsTab;
+class LostCustomerTab;
+class TasksTab;
 
 /**
  * The customer card: profile, the relationship (values, P(alive), stage and its history, group, churn,
@@ -58,7 +62,10 @@ private:
     QTabWidget* m_tabs = nullptr;
     QFormLayout* m_profile = nullptr;
     QFormLayout* m_relationship = nullptr;
-    QTreeWidget* m_contacts = nullptr;
+    ContactPersonsTab* m_contacts = nullptr;
+    TasksTab* m_tasks = nullptr;
+    CostsTab* m_costs = nullptr;
+    LostCustomerTab* m_loss = nullptr;
     QComboBox* m_episodeKind = nullptr;
     QComboBox* m_episodeChannel = nullptr;
     QTreeWidget* m_episodes = nullptr;

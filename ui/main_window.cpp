@@ -4,12 +4,14 @@
 #include "app/customer_edits.h"
 #include "app/entity_json.h"
 #include "app/relationship_edits.h"
+#include "card/lost_customer_tab.h"
 #include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "demo_data_job.h"
 #include "dialogs/audit_dialog.h"
 #include "dialogs/connect_dialog.h"
+#include "dialogs/customer_dialog.h"
 #include "dialogs/duplicates_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
@@ -180,9 +182,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_changesTimer->setInterval(2000);
     connect(m_changesTimer, &QTimer::timeout, this, &MainWindow::applyChangesByOthers);
     m_changesTimer->start();
-    connect(m_notifier, &ChangeNotifier::writeFailed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Undo/redo"), tr("The change could not be written: %1").arg(message));
-    });
+    connect(m_notifier, &ChangeNotifier::partnershipsChanged, this, [this] { m_partnerships->reload(); });
+    connect(m_notifier, &ChangeNotifier::writeFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Undo/redo"), message); });
 
     createActions();
     showPage(CustomersPageIndex);
@@ -233,8 +235,14 @@ void MainWindow::openCustomer(core::CustomerId id) {
 
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* newCustomerAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("New &customer…"),
+                                                  this, &MainWindow::newCustomer);
+    newCustomerAction->setObjectName(QStringLiteral("newCustomerAction"));
+    newCustomerAction->setShortcut(QKeySequence::New);
+    newCustomerAction->setShortcutContext(Qt::ApplicationShortcut);
+    fileMenu->addSeparator();
     auto* newAction = fileMenu->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
-    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     auto* openAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"),
                                            this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
@@ -286,6 +294,16 @@ void MainWindow::createActions() {
                                           this, [this] { logEpisode(m_customers->details()->customerId()); });
     logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     logAction->setShortcutContext(Qt::ApplicationShortcut);
+
+    auto* lostAction = editMenu->addAction(tr("Record lost &customer…"), this, [this] {
+        LostCustomerTab::recordLoss(m_workspace, m_customers->details()->customerId(), this);
+    });
+    lostAction->setObjectName(QStringLiteral("recordLostCustomerAction"));
+    auto* deleteAction = editMenu->addAction(tr("&Delete customer…"), this,
+                                             [this] { deleteCustomer(m_customers->details()->customerId(), true); });
+    deleteAction->setObjectName(QStringLiteral("deleteCustomerAction"));
+    deleteAction->setToolTip(tr("Only a customer without episodes, e.g. entered by mistake; Undo brings it back"));
+    m_customers->addRowActions({newCustomerAction, logAction, lostAction, deleteAction});
 
     editMenu->addAction(tr("Customer &profile report"), this, [this] {
         const auto id = m_customers->details()->customerId();
@@ -355,6 +373,7 @@ void MainWindow::createActions() {
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(newCustomerAction);
     toolbar->addAction(openAction);
     toolbar->addAction(backupAction);
     toolbar->addSeparator();
@@ -529,6 +548,62 @@ void MainWindow::logEpisode(core::CustomerId customerId) {
         return;
     }
     statusBar()->showMessage(tr("Episode logged."), 5000);
+}
+
+void MainWindow::newCustomer() {
+    if (!m_repository) {
+        return;
+    }
+    core::Customer blank;
+    blank.owner = qEnvironmentVariable("USER").toStdString();
+    CustomerDialog dialog(blank, this);
+    dialog.checkDuplicates(*m_repository);
+    const int answer = dialog.exec();
+    if (dialog.existingChosen() != 0) {
+        openCustomer(dialog.existingChosen());
+        return;
+    }
+    if (answer != QDialog::Accepted) {
+        return;
+    }
+    const auto customer = dialog.customer();
+    try {
+        const auto edit = pushEdit(*m_undoStack, *m_repository, *m_notifier, app::createCustomer(customer),
+                                   tr("New customer %1").arg(fromUtf8(customer.displayName)));
+        openCustomer(edit.after<core::Customer>()->id);
+        statusBar()->showMessage(tr("Customer %1 created.").arg(fromUtf8(customer.displayName)), 5000);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("New customer"),
+                             tr("The customer was not saved: %1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
+QString MainWindow::deleteCustomer(core::CustomerId id, bool confirm) {
+    if (!m_repository || id <= 0) {
+        return tr("Choose a customer in the list first.");
+    }
+    try {
+        auto edit = app::deleteCustomer(*m_repository, id);
+        const auto* customer = edit.changes().empty() ? nullptr : &edit.changes().back();
+        const QString name = customer != nullptr
+                                 ? fromUtf8(std::get<app::RowChange<core::Customer>>(*customer).before->displayName)
+                                 : QString();
+        if (confirm && QMessageBox::question(this, tr("Delete customer"),
+                                             tr("Delete %1 with their contact persons, tasks and cost lines?\n\n"
+                                                "Edit > Undo brings them back.")
+                                                 .arg(name)) != QMessageBox::Yes) {
+            return tr("Not deleted.");
+        }
+        pushEdit(*m_undoStack, *m_repository, *m_notifier, std::move(edit), tr("Delete customer %1").arg(name));
+        statusBar()->showMessage(tr("%1 deleted; Edit > Undo brings them back.").arg(name), 8000);
+        return {};
+    } catch (const std::exception& error) {
+        const QString message = QString::fromUtf8(error.what());
+        if (confirm) {
+            QMessageBox::warning(this, tr("Delete customer"), message);
+        }
+        return message;
+    }
 }
 
 void MainWindow::offerDemoDataIfEmpty() {

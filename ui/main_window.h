@@ -64,6 +64,10 @@ public:
     void openCustomer(core::CustomerId id);
     /** Opens the log-episode dialog; the stored episode becomes an undoable command. */
     void logEpisode(core::CustomerId customerId);
+    /** File > New customer: the profile dialog, warning of a customer already in the base; undoable. */
+    void newCustomer();
+    /** Edit > Delete customer: after a confirmation (skipped for tests) one without episodes; "" on success. */
+    QString deleteCustomer(core::CustomerId id, bool confirm);
 
     [[nodiscard]] CustomerListModel* customerModel() const;
     [[nodiscard]] QTableView* customerTable() const;

@@ -1,5 +1,6 @@
 #include "dialogs/customer_dialog.h"
 
+#include "dialogs/duplicate_hint.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
@@ -207,6 +208,15 @@ QString CustomerDialog::problems() const {
         lines << QStringLiteral("%1: %2").arg(fromUtf8(error.field), fromUtf8(error.message));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void CustomerDialog::checkDuplicates(storage::Repository& repository) {
+    auto* hint = new DuplicateHint(repository, m_original.id, m_name, m_emails, m_phones, this);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, hint);
+    connect(hint, &DuplicateHint::openRequested, this, [this](core::CustomerId id) {
+        m_existingChosen = id;
+        reject();
+    });
 }
 
 void CustomerDialog::accept() {

@@ -12,6 +12,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
+namespace rapport::storage {
+class Repository;
+}
+
 namespace rapport::ui {
 
 /**
@@ -29,7 +33,15 @@ public:
 
     void accept() override;
 
+    /**
+     * Warns while typing when the customer may be in the base already, with a button that closes this dialog
+     * to open that one instead (existingChosen() then names it).
+     */
+    void checkDuplicates(storage::Repository& repository);
+    [[nodiscard]] core::CustomerId existingChosen() const { return m_existingChosen; }
+
 private:
+    core::CustomerId m_existingChosen = 0;
     core::Customer m_original;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_legalName = nullptr;

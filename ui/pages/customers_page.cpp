@@ -3,6 +3,7 @@
 #include "app/customer_edits.h"
 #include "app/relationship_edits.h"
 #include "background.h"
+#include "card/costs_tab.h"
 #include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
@@ -126,6 +127,12 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     auto* selectionMenu = new QMenu(m_selectionButton);
     m_ownerAction = selectionMenu->addAction(tr("Assign &owner…"), this, &CustomersPage::assignOwner);
     m_tagAction = selectionMenu->addAction(tr("Add &tag…"), this, &CustomersPage::addTag);
+    m_costAction = selectionMenu->addAction(tr("Add &cost line…"), this, [this] {
+        const auto ids = selectedIds();
+        CostsTab::addForCustomers(m_workspace, std::vector<core::CustomerId>(ids.begin(), ids.end()), std::nullopt,
+                                  this);
+    });
+    m_costAction->setToolTip(tr("A cost line of table 7.3 for each selected customer, or spread over them"));
     m_exportAction =
         selectionMenu->addAction(tr("&Export selection (XLSX or CSV)…"), this, [this] { exportSelection(); });
     m_selectionButton->setMenu(selectionMenu);
@@ -163,7 +170,7 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
     connect(m_clearFilters, &QToolButton::clicked, this, [this] { showFilter({}); });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_ownerAction, m_tagAction, m_exportAction});
+    m_table->addActions({m_ownerAction, m_tagAction, m_costAction, m_exportAction});
     updateBulkActions();
 }
 
@@ -359,9 +366,17 @@ QList<core::CustomerId> CustomersPage::selectedIds() const {
     return ids;
 }
 
+void CustomersPage::addRowActions(const QList<QAction*>& actions) {
+    QAction* first = m_table->actions().isEmpty() ? nullptr : m_table->actions().constFirst();
+    m_table->insertActions(first, actions);
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->insertAction(first, separator);
+}
+
 void CustomersPage::updateBulkActions() {
     const auto count = m_table->selectionModel() != nullptr ? m_table->selectionModel()->selectedRows().size() : 0;
-    for (auto* action : {m_ownerAction, m_tagAction, m_exportAction}) {
+    for (auto* action : {m_ownerAction, m_tagAction, m_costAction, m_exportAction}) {
         action->setEnabled(count > 0);
     }
     m_selectionButton->setEnabled(count > 0);

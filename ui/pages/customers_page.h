@@ -36,6 +36,8 @@ public:
     void showFilter(const storage::CustomerFilter& filter);
     void selectCustomer(core::CustomerId id);
     void focusSearch();
+    /** Adds actions (new customer, record a loss ...) to the list's context menu, before the bulk ones. */
+    void addRowActions(const QList<QAction*>& actions);
     /** Reloads rows and the card after writes (an edit, an import, a finished analysis). */
     void reload();
 
@@ -71,6 +73,7 @@ private:
     QAction* m_ownerAction = nullptr;
     QAction* m_tagAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_costAction = nullptr;
     QLabel* m_scoreHint = nullptr;
     QTableView* m_table = nullptr;
     CustomerDetailsView* m_details = nullptr;

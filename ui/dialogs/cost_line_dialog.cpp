@@ -1,0 +1,117 @@
+#include "dialogs/cost_line_dialog.h"
+
+#include "dialogs/validation_message.h"
+#include "formatting.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+QString costLineName(core::CostLine line) {
+    switch (line) {
+    case core::CostLine::Delivery:
+        return QObject::tr("5.1.1 Delivery");
+    case core::CostLine::StoreStaffBonus:
+        return QObject::tr("5.1.2 Bonuses to the retailer's staff");
+    case core::CostLine::UnsoldReturns:
+        return QObject::tr("5.1.3 Taking back unsold goods");
+    case core::CostLine::DatabaseUpkeep:
+        return QObject::tr("5.2 Customer database upkeep");
+    case core::CostLine::SalesManagerPay:
+        return QObject::tr("5.3 Sales manager's pay");
+    case core::CostLine::Other:
+        return QObject::tr("5.4 Other costs");
+    }
+    return {};
+}
+
+namespace {
+
+/** Reads an amount as people type it: "1 234,50" in a Polish locale, "1234.50" anywhere. */
+std::optional<core::Money> parseAmount(const QString& text) {
+    QString t = text.trimmed();
+    t.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+    bool ok = false;
+    const double value = QLocale().toDouble(t, &ok);
+    if (ok) {
+        return core::Money::parseDecimal(QString::number(value, 'f', 2).toStdString());
+    }
+    return core::Money::parseDecimal(t.replace(QLatin1Char(','), QLatin1Char('.')).toStdString());
+}
+
+} // namespace
+
+CostLineDialog::CostLineDialog(const core::RelationshipCost& cost, int customers, QWidget* parent)
+    : QDialog(parent) {
+    setWindowTitle(customers > 1 ? tr("Cost line for %L1 customers").arg(customers) : tr("Cost line"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout();
+    layout->addLayout(form);
+    m_year = new QSpinBox(this);
+    m_year->setObjectName(QStringLiteral("costYear"));
+    m_year->setRange(1900, 2200);
+    m_year->setValue(cost.year != 0 ? cost.year : QDate::currentDate().year());
+    m_line = new QComboBox(this);
+    m_line->setObjectName(QStringLiteral("costLine"));
+    for (const auto& [value, code] : core::EnumNames<core::CostLine>::values) {
+        m_line->addItem(costLineName(value), static_cast<int>(value));
+    }
+    m_line->setCurrentIndex(std::max(0, m_line->findData(static_cast<int>(cost.line))));
+    m_amount = new QLineEdit(
+        cost.amount.minor() != 0 ? QLocale().toString(cost.amount.minor() / 100.0, 'f', 2) : QString(), this);
+    m_amount->setObjectName(QStringLiteral("costAmount"));
+    m_amount->setPlaceholderText(tr("e.g. 1250.00"));
+    form->addRow(tr("&Year:"), m_year);
+    form->addRow(tr("&Line:"), m_line);
+    form->addRow(tr("&Amount:"), m_amount);
+    m_spread = new QCheckBox(tr("&Spread the amount over the %L1 customers (else each gets it)").arg(customers), this);
+    m_spread->setObjectName(QStringLiteral("costSpread"));
+    m_spread->setVisible(customers > 1);
+    m_spread->setChecked(customers > 1);
+    form->addRow(QString(), m_spread);
+    m_error = addValidationMessage(this, layout);
+    addOkCancel(this, layout);
+    m_amount->setFocus();
+}
+
+int CostLineDialog::year() const {
+    return m_year->value();
+}
+
+core::CostLine CostLineDialog::line() const {
+    return static_cast<core::CostLine>(m_line->currentData().toInt());
+}
+
+core::Money CostLineDialog::amount() const {
+    return parseAmount(m_amount->text()).value_or(core::Money{});
+}
+
+bool CostLineDialog::spread() const {
+    return m_spread->isVisible() && m_spread->isChecked();
+}
+
+QString CostLineDialog::problems() const {
+    const auto value = parseAmount(m_amount->text());
+    if (!value) {
+        return tr("Amount: expected an amount such as 1250.00, got \"%1\"").arg(m_amount->text());
+    }
+    if (value->minor() < 0) {
+        return tr("Amount: a cost cannot be negative");
+    }
+    return {};
+}
+
+void CostLineDialog::accept() {
+    if (showProblems(m_error, problems(), tr("Please correct:"))) {
+        QDialog::accept();
+    }
+}
+
+} // namespace rapport::ui
