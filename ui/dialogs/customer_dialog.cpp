@@ -1,11 +1,11 @@
 #include "dialogs/customer_dialog.h"
 
+#include "date_edit.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -109,9 +109,8 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     auto* form2 = new QFormLayout(relationship);
     m_acquired = new QCheckBox(tr("Acquired (a customer, no longer a prospect)"), relationship);
     m_acquired->setChecked(customer.acquiredOn.has_value());
-    m_acquiredOn = new QDateEdit(relationship);
-    m_acquiredOn->setCalendarPopup(true);
-    m_acquiredOn->setDate(customer.acquiredOn ? toQDate(*customer.acquiredOn) : QDate::currentDate());
+    m_acquiredOn =
+        new DateEdit(customer.acquiredOn ? toQDate(*customer.acquiredOn) : QDate::currentDate(), relationship);
     m_acquiredOn->setEnabled(m_acquired->isChecked());
     connect(m_acquired, &QCheckBox::toggled, m_acquiredOn, &QWidget::setEnabled);
     m_acquisitionChannel = new QComboBox(relationship);

@@ -1,12 +1,12 @@
 #include "dialogs/episode_dialog.h"
 
+#include "date_edit.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 #include "storage/repository.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -61,8 +61,7 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     fillEnumCombo<core::Channel>(m_channel);
     setComboValue(m_channel, std::optional(core::Channel::Phone));
     setComboValue(m_kind, std::optional(core::EpisodeKind::Call));
-    m_date = new QDateEdit(QDate::currentDate(), this);
-    m_date->setCalendarPopup(true);
+    m_date = new DateEdit(QDate::currentDate(), this);
     m_revenue = new QLineEdit(this);
     m_revenue->setObjectName(QStringLiteral("episodeAmount"));
     m_revenue->setPlaceholderText(tr("e.g. 129.90 (negative for a return)"));
@@ -79,8 +78,9 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     }
     m_critical = new QCheckBox(tr("Critical: decides whether the relationship continues"), this);
     m_followUp = new QCheckBox(tr("Follow up on"), this);
-    m_followUpOn = new QDateEdit(QDate::currentDate().addDays(7), this);
-    m_followUpOn->setCalendarPopup(true);
+    m_followUp->setObjectName(QStringLiteral("episodeFollowUp"));
+    m_followUpOn = new DateEdit(QDate::currentDate().addDays(7), this);
+    m_followUpOn->setObjectName(QStringLiteral("episodeFollowUpOn"));
     m_followUpOn->setEnabled(false);
     connect(m_followUp, &QCheckBox::toggled, m_followUpOn, &QWidget::setEnabled);
     auto* followUp = new QHBoxLayout();
