@@ -46,6 +46,12 @@ core::Date fromQDate(const QDate& date) {
     return core::Date::fromYmd(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
 
+QString customerChoiceLabel(std::string_view name, std::string_view city, std::int64_t id) {
+    const QString number = QObject::tr("#%1").arg(id);
+    return city.empty() ? QObject::tr("%1 — %2").arg(fromUtf8(name), number)
+                        : QObject::tr("%1 — %2 · %3").arg(fromUtf8(name), fromUtf8(city), number);
+}
+
 QString ladderStageName(core::LadderStage stage) {
     switch (stage) {
     case core::LadderStage::Prospect:

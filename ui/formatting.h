@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -28,6 +29,12 @@ QString formatPercent(double fraction, int decimals = 0);
 QString formatCount(qlonglong count);
 QDate toQDate(const std::optional<core::Date>& date);
 core::Date fromQDate(const QDate& date);
+
+/**
+ * How a customer is offered for choosing: enough to tell namesakes apart ("Anna Kowalska — Kraków · #1234";
+ * without a city "Anna Kowalska — #1234"). The number is the customer number shown on the card.
+ */
+QString customerChoiceLabel(std::string_view name, std::string_view city, std::int64_t id);
 
 QString ladderStageName(core::LadderStage stage);
 QString churnStatusName(core::ChurnStatus status);

@@ -52,7 +52,10 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     chooser->addWidget(m_customerSearch);
     chooser->addWidget(m_matches);
     chooser->addWidget(m_chosen);
-    form->addRow(tr("&Customer:"), chooser);
+    // addRow(QString, QLayout*) gives its label no buddy, and a label without one shows "&" as it is.
+    auto* customerLabel = new QLabel(tr("&Customer:"), this);
+    customerLabel->setBuddy(m_customerSearch);
+    form->addRow(customerLabel, chooser);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("episodeKind"));
@@ -96,7 +99,9 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     form->addRow(tr("&Margin:"), m_margin);
     form->addRow(tr("&Satisfaction:"), m_satisfaction);
     form->addRow(QString(), m_critical);
-    form->addRow(tr("Follow-&up:"), followUp);
+    auto* followUpLabel = new QLabel(tr("Follow-&up:"), this);
+    followUpLabel->setBuddy(m_followUp);
+    form->addRow(followUpLabel, followUp);
     form->addRow(tr("&Notes:"), m_notes);
 
     m_error = addValidationMessage(this, layout);
@@ -113,12 +118,17 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
         }
     });
     m_customerSearch->installEventFilter(this);
+    m_matches->installEventFilter(this);
+    connect(m_matches, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        chooseCustomer(item->data(Qt::UserRole).toLongLong(), item->text());
+        m_kind->setFocus(Qt::TabFocusReason);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EpisodeDialog::updateMoneyFields);
     updateMoneyFields();
 
     if (customerId > 0) {
         if (const auto row = m_repository.customerRow(customerId)) {
-            chooseCustomer(customerId, fromUtf8(row->displayName));
+            chooseCustomer(customerId, customerChoiceLabel(row->displayName, row->city, row->id));
             m_customerSearch->setText(fromUtf8(row->displayName));
         }
         m_kind->setFocus();
@@ -138,11 +148,7 @@ void EpisodeDialog::searchCustomers() {
     request.limit = kMatches;
     try {
         for (const auto& row : m_repository.customerPage(request).rows) {
-            QString label = fromUtf8(row.displayName);
-            if (!row.city.empty()) {
-                label += QStringLiteral(" · ") + fromUtf8(row.city);
-            }
-            auto* item = new QListWidgetItem(label, m_matches);
+            auto* item = new QListWidgetItem(customerChoiceLabel(row.displayName, row.city, row.id), m_matches);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(row.id));
         }
     } catch (const std::exception& error) {
@@ -163,6 +169,21 @@ bool EpisodeDialog::eventFilter(QObject* watched, QEvent* event) {
             return true;
         }
     }
+    if (watched == m_matches && event->type() == QEvent::KeyPress) {
+        // The list passes Enter on to the dialog, whose default button would save the episode at once.
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (auto* item = m_matches->currentItem()) {
+                chooseCustomer(item->data(Qt::UserRole).toLongLong(), item->text());
+                m_kind->setFocus(Qt::TabFocusReason);
+            }
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            m_customerSearch->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
     return QDialog::eventFilter(watched, event);
 }
 
@@ -179,7 +200,7 @@ void EpisodeDialog::pickFirstMatch() {
 
 void EpisodeDialog::chooseCustomer(core::CustomerId id, const QString& name) {
     m_customerId = id;
-    m_chosen->setText(tr("Customer: %1 (#%2)").arg(name).arg(id));
+    m_chosen->setText(tr("Chosen: %1").arg(name));
 }
 
 void EpisodeDialog::updateMoneyFields() {
