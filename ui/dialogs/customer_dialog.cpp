@@ -203,7 +203,7 @@ QString CustomerDialog::problems() const {
         lines << tr("Acquisition cost: expected an amount such as 120.50, got \"%1\"").arg(m_acquisitionCost->text());
     }
     for (const auto& error : core::validationErrors(customer())) {
-        lines << QStringLiteral("%1: %2").arg(fromUtf8(error.field), fromUtf8(error.message));
+        lines << describeFieldError(error);
     }
     return lines.join(QLatin1Char('\n'));
 }

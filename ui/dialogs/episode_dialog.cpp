@@ -249,7 +249,7 @@ QString EpisodeDialog::problems() const {
     }
     if (lines.isEmpty()) {
         for (const auto& error : core::validationErrors(episode())) {
-            lines << QStringLiteral("%1: %2").arg(fromUtf8(error.field), fromUtf8(error.message));
+            lines << describeFieldError(error);
         }
     }
     return lines.join(QLatin1Char('\n'));
