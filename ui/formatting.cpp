@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QSettings>
 
 namespace rapport::ui {
 
@@ -13,8 +14,20 @@ QString formatDate(const std::optional<core::Date>& date) {
     return date ? QLocale().toString(toQDate(*date), QLocale::ShortFormat) : QString();
 }
 
+QString currencySymbol() {
+    // A base holds one currency (core::Money) and says nothing of which: "display/currency" in the settings
+    // names it where the system's locale is not the business's; otherwise the locale's own currency.
+    static const QString chosen = QSettings().value(QStringLiteral("display/currency")).toString().trimmed();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    const QLocale locale;
+    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    return symbol.isEmpty() ? locale.currencySymbol(QLocale::CurrencyIsoCode) : symbol;
+}
+
 QString formatMoney(core::Money money) {
-    return QLocale().toString(money.toDouble(), 'f', 2);
+    return formatAmount(money.toDouble());
 }
 
 QString humanize(std::string_view code) {
@@ -27,7 +40,10 @@ QString humanize(std::string_view code) {
 }
 
 QString formatAmount(double majorUnits) {
-    return QLocale().toString(majorUnits, 'f', 2);
+    const QString symbol = currencySymbol();
+    // The C locale knows no currency: a plain number rather than a stray sign.
+    return symbol.isEmpty() ? QLocale().toString(majorUnits, 'f', 2)
+                            : QLocale().toCurrencyString(majorUnits, symbol, 2);
 }
 
 QString formatPercent(double fraction, int decimals) {

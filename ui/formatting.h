@@ -18,6 +18,12 @@ namespace rapport::ui {
 
 QDate toQDate(core::Date date);
 QString formatDate(const std::optional<core::Date>& date);
+/**
+ * The currency every amount is shown in: the setting "display/currency" (a code or a sign, e.g. "PLN" or "zł")
+ * when there is one, else the locale's currency sign, else its ISO code; empty in the C locale.
+ */
+QString currencySymbol();
+/** An amount with its currency, in the locale's way ("1 234,50 zł", "£1,234.50"). */
 QString formatMoney(core::Money money);
 inline QString fromUtf8(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));

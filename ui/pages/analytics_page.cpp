@@ -383,7 +383,8 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
     xAxis->setRange(minX * 0.8, maxX * 1.2);
     xAxis->setLabelFormat(QStringLiteral("%.2g"));
     auto* yAxis = new QLogValueAxis();
-    yAxis->setTitleText(tr("Average purchase (log scale)"));
+    yAxis->setTitleText(currencySymbol().isEmpty() ? tr("Average purchase (log scale)")
+                                                   : tr("Average purchase in %1 (log scale)").arg(currencySymbol()));
     yAxis->setRange(minY * 0.8, maxY * 1.2);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xAxis, Qt::AlignBottom);
