@@ -45,9 +45,27 @@ const QColor kGreen(0x00, 0x9e, 0x73);
 const QColor kVermilion(0xd5, 0x5e, 0x00);
 const QColor kGrey(0x99, 0x99, 0x99);
 
+/**
+ * Breaks text into lines of about `width` characters at spaces: chart titles and category labels are elided
+ * to the space they get ("Lack of attention and interest from t..." at 1024 pixels), but keep line breaks.
+ */
+QString wrapped(const QString& text, int width = 28) {
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << line;
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QChart* newChart(const QString& title) {
     auto* chart = new QChart();
-    chart->setTitle(title);
+    chart->setTitle(wrapped(title, 70));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
@@ -203,7 +221,8 @@ void AnalyticsPage::addDrill(int tab, const QString& label, std::function<void()
 void AnalyticsPage::fillDrillChoices() {
     const QSignalBlocker blocker(m_drillChoice);
     m_drillChoice->clear();
-    m_drillChoice->addItem(tr("Customers behind… (or click the chart)"));
+    m_drillChoice->addItem(tr("Customers behind…"));
+    m_drillChoice->setToolTip(tr("The customers behind a part of the chart, as a click on it shows them"));
     const auto tab = static_cast<std::size_t>(std::max(0, m_tabs->currentIndex()));
     if (tab < m_drill.size()) {
         for (const auto& [label, show] : m_drill[tab]) {
@@ -390,7 +409,8 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
     for (int g = 1; g <= 4; ++g) {
         const auto& group = report.groups[static_cast<std::size_t>(g)];
         auto* series = new QScatterSeries();
-        series->setName(tr("%1 (%L2, %3 of revenue)")
+        // On two short lines: a legend is elided to the room it gets, one line per entry.
+        series->setName(tr("%1<br>%L2 · %3 of revenue")
                             .arg(fourGroupName(g))
                             .arg(group.customers)
                             .arg(formatPercent(group.revenueShare)));
@@ -536,7 +556,7 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
         const auto& r = it->reason;
         const double low = r.benchmarkLowPercent.value_or(0), high = r.benchmarkHighPercent.value_or(low);
         *benchmark << (r.benchmarkLowPercent ? (low + high) / 2 : 0.0);
-        labels << fromUtf8(r.label);
+        labels << wrapped(fromUtf8(r.label));
     }
     auto* series = new QHorizontalBarSeries();
     series->append(yours);
