@@ -96,6 +96,12 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole) {
+        // The header's first click on a column: amounts, counts and dates are looked at largest or latest first.
+        const bool largestFirst = section == LastContact || section == Revenue || section == Purchases ||
+                                  section == Value || section == Alive;
+        return QVariant::fromValue(static_cast<int>(largestFirst ? Qt::DescendingOrder : Qt::AscendingOrder));
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

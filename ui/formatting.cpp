@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QSettings>
 
 namespace rapport::ui {
 
@@ -13,8 +14,20 @@ QString formatDate(const std::optional<core::Date>& date) {
     return date ? QLocale().toString(toQDate(*date), QLocale::ShortFormat) : QString();
 }
 
+QString currencySymbol() {
+    // A base holds one currency (core::Money) and says nothing of which: "display/currency" in the settings
+    // names it where the system's locale is not the business's; otherwise the locale's own currency.
+    static const QString chosen = QSettings().value(QStringLiteral("display/currency")).toString().trimmed();
+    if (!chosen.isEmpty()) {
+        return chosen;
+    }
+    const QLocale locale;
+    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    return symbol.isEmpty() ? locale.currencySymbol(QLocale::CurrencyIsoCode) : symbol;
+}
+
 QString formatMoney(core::Money money) {
-    return QLocale().toString(money.toDouble(), 'f', 2);
+    return formatAmount(money.toDouble());
 }
 
 QString humanize(std::string_view code) {
@@ -27,7 +40,10 @@ QString humanize(std::string_view code) {
 }
 
 QString formatAmount(double majorUnits) {
-    return QLocale().toString(majorUnits, 'f', 2);
+    const QString symbol = currencySymbol();
+    // The C locale knows no currency: a plain number rather than a stray sign.
+    return symbol.isEmpty() ? QLocale().toString(majorUnits, 'f', 2)
+                            : QLocale().toCurrencyString(majorUnits, symbol, 2);
 }
 
 QString formatPercent(double fraction, int decimals) {
@@ -44,6 +60,12 @@ QDate toQDate(const std::optional<core::Date>& date) {
 
 core::Date fromQDate(const QDate& date) {
     return core::Date::fromYmd(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+}
+
+QString customerChoiceLabel(std::string_view name, std::string_view city, std::int64_t id) {
+    const QString number = QObject::tr("#%1").arg(id);
+    return city.empty() ? QObject::tr("%1 — %2").arg(fromUtf8(name), number)
+                        : QObject::tr("%1 — %2 · %3").arg(fromUtf8(name), fromUtf8(city), number);
 }
 
 QString ladderStageName(core::LadderStage stage) {

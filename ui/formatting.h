@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -17,6 +18,12 @@ namespace rapport::ui {
 
 QDate toQDate(core::Date date);
 QString formatDate(const std::optional<core::Date>& date);
+/**
+ * The currency every amount is shown in: the setting "display/currency" (a code or a sign, e.g. "PLN" or "zł")
+ * when there is one, else the locale's currency sign, else its ISO code; empty in the C locale.
+ */
+QString currencySymbol();
+/** An amount with its currency, in the locale's way ("1 234,50 zł", "£1,234.50"). */
 QString formatMoney(core::Money money);
 inline QString fromUtf8(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -28,6 +35,12 @@ QString formatPercent(double fraction, int decimals = 0);
 QString formatCount(qlonglong count);
 QDate toQDate(const std::optional<core::Date>& date);
 core::Date fromQDate(const QDate& date);
+
+/**
+ * How a customer is offered for choosing: enough to tell namesakes apart ("Anna Kowalska — Kraków · #1234";
+ * without a city "Anna Kowalska — #1234"). The number is the customer number shown on the card.
+ */
+QString customerChoiceLabel(std::string_view name, std::string_view city, std::int64_t id);
 
 QString ladderStageName(core::LadderStage stage);
 QString churnStatusName(core::ChurnStatus status);

@@ -291,7 +291,13 @@ void MainWindow::createActions() {
     });
     editCustomer->setShortcut(QKeySequence(tr("Ctrl+E")));
     auto* logAction = editMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Log episode…"),
-                                          this, [this] { logEpisode(m_customers->details()->customerId()); });
+                                          this, [this] {
+                                              // The card's customer only when the card is in view: from another
+                                              // page the dialog starts in the customer field, not on a stranger.
+                                              logEpisode(m_pages->currentIndex() == CustomersPageIndex
+                                                             ? m_customers->details()->customerId()
+                                                             : 0);
+                                          });
     logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     logAction->setShortcutContext(Qt::ApplicationShortcut);
 

@@ -77,6 +77,7 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
             a.status = ChurnStatus::Lost;
             a.reason =
                 "churn recorded on " + record->second->churnedOn.toIso() + " (" + record->second->reasonCode + ")";
+            a.reasonCode = record->second->reasonCode;
             auto& share = byReason[record->second->reasonCode];
             if (share.reason.code.empty()) {
                 share.reason.code = share.reason.label = record->second->reasonCode;

@@ -39,6 +39,7 @@ struct ChurnAssessment {
     std::optional<double> probabilityAlive;
     double valueAtStake = 0; // predicted value over the horizon, or the yearly revenue without a model
     std::string reason;      // why the status, in words
+    std::string reasonCode;  // lost customers: the churn reason recorded (a code of the catalogue)
 };
 
 struct ReasonShare {

@@ -67,7 +67,7 @@ std::string lowerAscii(std::string text) {
     return text;
 }
 
-/** The order the database must produce, computed independently: sort value, then id; empty values first. */
+/** The order the database must produce, computed independently: sort value, then id; empty values last. */
 std::vector<core::CustomerId> expectedOrder(std::vector<storage::CustomerRow> rows, CustomerSort sort,
                                             SortOrder order) {
     auto key = [sort](const storage::CustomerRow& r) -> std::pair<int, std::variant<std::int64_t, std::string>> {
@@ -95,6 +95,9 @@ std::vector<core::CustomerId> expectedOrder(std::vector<storage::CustomerRow> ro
     std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
         const auto ka = key(a);
         const auto kb = key(b);
+        if (ka.first != kb.first) {
+            return ka.first > kb.first; // rows with a value before those without, in both orders
+        }
         if (ka != kb) {
             return order == SortOrder::Ascending ? ka < kb : kb < ka;
         }

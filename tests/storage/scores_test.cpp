@@ -77,7 +77,7 @@ TEST_F(ScoresTest, ListsFilterByStageGroupAndChurnStatus) {
 }
 
 TEST_F(ScoresTest, SortsByPredictedValueAndProbabilityAliveAcrossPages) {
-    // Values out of id order, one customer unscored: it comes first ascending and last descending.
+    // Values out of id order, one customer unscored: it comes last in both orders (a blank is not a low value).
     const std::vector<std::int64_t> values{500, 100, 900, 300, 700};
     std::vector<CustomerScore> scores;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -86,22 +86,29 @@ TEST_F(ScoresTest, SortsByPredictedValueAndProbabilityAliveAcrossPages) {
     }
     repo().storeScores(scores);
     for (const auto sort : {storage::CustomerSort::PredictedValue, storage::CustomerSort::ProbabilityAlive}) {
-        storage::CustomerPageRequest request;
-        request.sort = sort;
-        request.order = storage::SortOrder::Descending;
-        request.limit = 2;
-        std::vector<core::CustomerId> seen;
-        for (;;) {
-            const auto page = repo().customerPage(request);
-            for (const auto& row : page.rows) {
-                seen.push_back(row.id);
+        for (const auto order : {storage::SortOrder::Descending, storage::SortOrder::Ascending}) {
+            for (const int limit : {1, 2, 5, 6, 7}) {
+                storage::CustomerPageRequest request;
+                request.sort = sort;
+                request.order = order;
+                request.limit = limit;
+                std::vector<core::CustomerId> seen;
+                for (;;) {
+                    const auto page = repo().customerPage(request);
+                    for (const auto& row : page.rows) {
+                        seen.push_back(row.id);
+                    }
+                    if (!page.next) {
+                        break;
+                    }
+                    request.after = page.next;
+                }
+                const auto expected = order == storage::SortOrder::Descending
+                                          ? std::vector{m_ids[2], m_ids[4], m_ids[0], m_ids[3], m_ids[1], m_ids[5]}
+                                          : std::vector{m_ids[1], m_ids[3], m_ids[0], m_ids[4], m_ids[2], m_ids[5]};
+                EXPECT_EQ(seen, expected) << "limit " << limit;
             }
-            if (!page.next) {
-                break;
-            }
-            request.after = page.next;
         }
-        EXPECT_EQ(seen, (std::vector{m_ids[2], m_ids[4], m_ids[0], m_ids[3], m_ids[1], m_ids[5]}));
     }
 }
 

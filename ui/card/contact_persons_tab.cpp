@@ -1,12 +1,12 @@
 #include "card/contact_persons_tab.h"
 
 #include "app/relationship_edits.h"
+#include "date_edit.h"
 #include "dialogs/contact_person_dialog.h"
 #include "formatting.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -143,13 +143,8 @@ void ContactPersonsTab::endRole() {
         tr("%1 stays on the card as history. Add the successor as a new contact person.").arg(fromUtf8(before->name)),
         &dialog);
     explanation->setWordWrap(true);
-    auto* date = new QDateEdit(QDate::currentDate(), &dialog);
+    auto* date = new DateEdit(QDate::currentDate(), &dialog);
     date->setObjectName(QStringLiteral("roleEndDate"));
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    if (before->activeFrom) {
-        date->setMinimumDate(toQDate(*before->activeFrom));
-    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

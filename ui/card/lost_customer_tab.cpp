@@ -2,13 +2,13 @@
 
 #include "app/relationship_edits.h"
 #include "commands.h"
+#include "date_edit.h"
 #include "dialogs/enum_combo.h"
 #include "formatting.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,11 +24,9 @@ namespace rapport::ui {
 
 namespace {
 
-QDateEdit* dateEdit(QWidget* parent, const QString& objectName) {
-    auto* edit = new QDateEdit(QDate::currentDate(), parent);
+DateEdit* dateEdit(QWidget* parent, const QString& objectName) {
+    auto* edit = new DateEdit(QDate::currentDate(), parent);
     edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
 

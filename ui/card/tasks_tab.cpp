@@ -1,13 +1,12 @@
 #include "card/tasks_tab.h"
 
 #include "app/relationship_edits.h"
-#include "dialogs/field_problems.h"
+#include "date_edit.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
-#include <QDateEdit>
 #include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,10 +33,8 @@ public:
         m_title->setObjectName(QStringLiteral("taskTitle"));
         m_title->setMinimumWidth(300);
         m_title->setPlaceholderText(tr("e.g. Call back before the contract ends"));
-        m_due = new QDateEdit(QDate::currentDate().addDays(7), this);
+        m_due = new DateEdit(QDate::currentDate().addDays(7), this);
         m_due->setObjectName(QStringLiteral("taskDue"));
-        m_due->setCalendarPopup(true);
-        m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         m_owner = new QLineEdit(fromUtf8(m_task.owner), this);
         m_owner->setObjectName(QStringLiteral("taskOwner"));
         form->addRow(tr("&Task:"), m_title);
@@ -56,10 +53,7 @@ public:
     }
 
     void accept() override {
-        const QString problems =
-            fieldProblems(core::validationErrors(task()), {{QStringLiteral("title"), tr("Task")},
-                                                           {QStringLiteral("owner"), tr("Owner")},
-                                                           {QStringLiteral("notes"), tr("Notes")}});
+        const QString problems = describeFieldErrors(core::validationErrors(task()));
         if (showProblems(m_error, problems, tr("Please correct:"))) {
             QDialog::accept();
         }
@@ -68,7 +62,7 @@ public:
 private:
     core::Task m_task;
     QLineEdit* m_title = nullptr;
-    QDateEdit* m_due = nullptr;
+    DateEdit* m_due = nullptr;
     QLineEdit* m_owner = nullptr;
     QLabel* m_error = nullptr;
 };

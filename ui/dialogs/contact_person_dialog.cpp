@@ -1,11 +1,10 @@
 #include "dialogs/contact_person_dialog.h"
 
-#include "dialogs/field_problems.h"
+#include "date_edit.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -43,18 +42,16 @@ std::vector<core::ContactPoint> splitValues(const QString& text, const std::vect
 }
 
 /** An optional date: a check box that says whether there is one, and the date beside it. */
-QWidget* optionalDate(const std::optional<core::Date>& value, QCheckBox*& box, QDateEdit*& edit, const QString& text,
+QWidget* optionalDate(const std::optional<core::Date>& value, QCheckBox*& box, DateEdit*& edit, const QString& text,
                       QWidget* parent) {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     box = new QCheckBox(text, row);
     box->setChecked(value.has_value());
-    edit = new QDateEdit(value ? toQDate(*value) : QDate::currentDate(), row);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit = new DateEdit(value ? toQDate(*value) : QDate::currentDate(), row);
     edit->setEnabled(value.has_value());
-    QObject::connect(box, &QCheckBox::toggled, edit, &QDateEdit::setEnabled);
+    QObject::connect(box, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     layout->addWidget(box);
     layout->addWidget(edit, 1);
     return row;
@@ -118,11 +115,7 @@ core::ContactPerson ContactPersonDialog::person() const {
 
 QString ContactPersonDialog::problems() const {
     const auto p = person();
-    QString text = fieldProblems(core::validationErrors(p), {{QStringLiteral("name"), tr("Name")},
-                                                             {QStringLiteral("role"), tr("Role")},
-                                                             {QStringLiteral("notes"), tr("Notes")},
-                                                             {QStringLiteral("emails"), tr("E-mail")},
-                                                             {QStringLiteral("phones"), tr("Phone")}});
+    QString text = describeFieldErrors(core::validationErrors(p));
     if (p.activeFrom && p.activeTo && *p.activeTo < *p.activeFrom) {
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
                 tr("Until: the role cannot end before it began (%1)").arg(formatDate(p.activeFrom));

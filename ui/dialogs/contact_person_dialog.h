@@ -5,12 +5,13 @@
 #include <QDialog>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace rapport::ui {
+
+class DateEdit;
 
 /**
  * Adds or edits a contact person at a customer: name, role, whether they decide, their e-mails and phones, and
@@ -33,9 +34,9 @@ private:
     QLineEdit* m_emails = nullptr;
     QLineEdit* m_phones = nullptr;
     QCheckBox* m_hasFrom = nullptr;
-    QDateEdit* m_from = nullptr;
+    DateEdit* m_from = nullptr;
     QCheckBox* m_hasTo = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateEdit* m_to = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_error = nullptr;
 };

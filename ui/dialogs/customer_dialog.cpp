@@ -1,12 +1,12 @@
 #include "dialogs/customer_dialog.h"
 
+#include "date_edit.h"
 #include "dialogs/duplicate_hint.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -110,9 +110,8 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     auto* form2 = new QFormLayout(relationship);
     m_acquired = new QCheckBox(tr("Acquired (a customer, no longer a prospect)"), relationship);
     m_acquired->setChecked(customer.acquiredOn.has_value());
-    m_acquiredOn = new QDateEdit(relationship);
-    m_acquiredOn->setCalendarPopup(true);
-    m_acquiredOn->setDate(customer.acquiredOn ? toQDate(*customer.acquiredOn) : QDate::currentDate());
+    m_acquiredOn =
+        new DateEdit(customer.acquiredOn ? toQDate(*customer.acquiredOn) : QDate::currentDate(), relationship);
     m_acquiredOn->setEnabled(m_acquired->isChecked());
     connect(m_acquired, &QCheckBox::toggled, m_acquiredOn, &QWidget::setEnabled);
     m_acquisitionChannel = new QComboBox(relationship);
@@ -205,7 +204,7 @@ QString CustomerDialog::problems() const {
         lines << tr("Acquisition cost: expected an amount such as 120.50, got \"%1\"").arg(m_acquisitionCost->text());
     }
     for (const auto& error : core::validationErrors(customer())) {
-        lines << QStringLiteral("%1: %2").arg(fromUtf8(error.field), fromUtf8(error.message));
+        lines << describeFieldError(error);
     }
     return lines.join(QLatin1Char('\n'));
 }

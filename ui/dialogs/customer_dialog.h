@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,6 +16,8 @@ class Repository;
 }
 
 namespace rapport::ui {
+
+class DateEdit;
 
 /**
  * Edits a customer's profile. OK is refused while the profile is not valid, with every problem listed in
@@ -60,7 +61,7 @@ private:
     QLineEdit* m_tags = nullptr;
     QComboBox* m_preferredChannel = nullptr;
     QCheckBox* m_acquired = nullptr;
-    QDateEdit* m_acquiredOn = nullptr;
+    DateEdit* m_acquiredOn = nullptr;
     QComboBox* m_acquisitionChannel = nullptr;
     QLineEdit* m_acquisitionCost = nullptr;
     QSpinBox* m_householdSize = nullptr;

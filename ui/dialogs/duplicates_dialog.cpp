@@ -2,6 +2,7 @@
 
 #include "background.h"
 #include "commands.h"
+#include "formatting.h"
 #include "platform/paths.h"
 #include "storage/repository.h"
 #include "workspace.h"
@@ -81,9 +82,12 @@ void DuplicatesDialog::showCandidates(const std::vector<io::DuplicateCandidate>&
         QStringList names;
         for (const auto id : candidates[i].customers) {
             const auto row = m_workspace.repository ? m_workspace.repository->customerRow(id) : std::nullopt;
-            names << QStringLiteral("#%1 %2").arg(id).arg(row ? QString::fromStdString(row->displayName) : QString());
+            // Namesakes are what this dialog is about: city and number tell them apart.
+            names << (row ? customerChoiceLabel(row->displayName, row->city, id) : tr("#%1").arg(id));
         }
-        m_table->setItem(static_cast<int>(i), 0, new QTableWidgetItem(names.join(QStringLiteral(", "))));
+        auto* item = new QTableWidgetItem(names.join(QStringLiteral("; ")));
+        item->setToolTip(names.join(QLatin1Char('\n')));
+        m_table->setItem(static_cast<int>(i), 0, item);
         m_table->setItem(static_cast<int>(i), 1, new QTableWidgetItem(QString::fromStdString(candidates[i].reason)));
     }
     m_table->resizeColumnToContents(0);

@@ -1,12 +1,12 @@
 #include "dialogs/episode_dialog.h"
 
+#include "date_edit.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 #include "storage/repository.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
@@ -52,7 +52,10 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     chooser->addWidget(m_customerSearch);
     chooser->addWidget(m_matches);
     chooser->addWidget(m_chosen);
-    form->addRow(tr("&Customer:"), chooser);
+    // addRow(QString, QLayout*) gives its label no buddy, and a label without one shows "&" as it is.
+    auto* customerLabel = new QLabel(tr("&Customer:"), this);
+    customerLabel->setBuddy(m_customerSearch);
+    form->addRow(customerLabel, chooser);
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("episodeKind"));
@@ -61,8 +64,7 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     fillEnumCombo<core::Channel>(m_channel);
     setComboValue(m_channel, std::optional(core::Channel::Phone));
     setComboValue(m_kind, std::optional(core::EpisodeKind::Call));
-    m_date = new QDateEdit(QDate::currentDate(), this);
-    m_date->setCalendarPopup(true);
+    m_date = new DateEdit(QDate::currentDate(), this);
     m_revenue = new QLineEdit(this);
     m_revenue->setObjectName(QStringLiteral("episodeAmount"));
     m_revenue->setPlaceholderText(tr("e.g. 129.90 (negative for a return)"));
@@ -79,8 +81,9 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     }
     m_critical = new QCheckBox(tr("Critical: decides whether the relationship continues"), this);
     m_followUp = new QCheckBox(tr("Follow up on"), this);
-    m_followUpOn = new QDateEdit(QDate::currentDate().addDays(7), this);
-    m_followUpOn->setCalendarPopup(true);
+    m_followUp->setObjectName(QStringLiteral("episodeFollowUp"));
+    m_followUpOn = new DateEdit(QDate::currentDate().addDays(7), this);
+    m_followUpOn->setObjectName(QStringLiteral("episodeFollowUpOn"));
     m_followUpOn->setEnabled(false);
     connect(m_followUp, &QCheckBox::toggled, m_followUpOn, &QWidget::setEnabled);
     auto* followUp = new QHBoxLayout();
@@ -96,7 +99,9 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     form->addRow(tr("&Margin:"), m_margin);
     form->addRow(tr("&Satisfaction:"), m_satisfaction);
     form->addRow(QString(), m_critical);
-    form->addRow(tr("Follow-&up:"), followUp);
+    auto* followUpLabel = new QLabel(tr("Follow-&up:"), this);
+    followUpLabel->setBuddy(m_followUp);
+    form->addRow(followUpLabel, followUp);
     form->addRow(tr("&Notes:"), m_notes);
 
     m_error = addValidationMessage(this, layout);
@@ -113,12 +118,17 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
         }
     });
     m_customerSearch->installEventFilter(this);
+    m_matches->installEventFilter(this);
+    connect(m_matches, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        chooseCustomer(item->data(Qt::UserRole).toLongLong(), item->text());
+        m_kind->setFocus(Qt::TabFocusReason);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EpisodeDialog::updateMoneyFields);
     updateMoneyFields();
 
     if (customerId > 0) {
         if (const auto row = m_repository.customerRow(customerId)) {
-            chooseCustomer(customerId, fromUtf8(row->displayName));
+            chooseCustomer(customerId, customerChoiceLabel(row->displayName, row->city, row->id));
             m_customerSearch->setText(fromUtf8(row->displayName));
         }
         m_kind->setFocus();
@@ -138,11 +148,7 @@ void EpisodeDialog::searchCustomers() {
     request.limit = kMatches;
     try {
         for (const auto& row : m_repository.customerPage(request).rows) {
-            QString label = fromUtf8(row.displayName);
-            if (!row.city.empty()) {
-                label += QStringLiteral(" · ") + fromUtf8(row.city);
-            }
-            auto* item = new QListWidgetItem(label, m_matches);
+            auto* item = new QListWidgetItem(customerChoiceLabel(row.displayName, row.city, row.id), m_matches);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(row.id));
         }
     } catch (const std::exception& error) {
@@ -163,6 +169,21 @@ bool EpisodeDialog::eventFilter(QObject* watched, QEvent* event) {
             return true;
         }
     }
+    if (watched == m_matches && event->type() == QEvent::KeyPress) {
+        // The list passes Enter on to the dialog, whose default button would save the episode at once.
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (auto* item = m_matches->currentItem()) {
+                chooseCustomer(item->data(Qt::UserRole).toLongLong(), item->text());
+                m_kind->setFocus(Qt::TabFocusReason);
+            }
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            m_customerSearch->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
     return QDialog::eventFilter(watched, event);
 }
 
@@ -179,7 +200,7 @@ void EpisodeDialog::pickFirstMatch() {
 
 void EpisodeDialog::chooseCustomer(core::CustomerId id, const QString& name) {
     m_customerId = id;
-    m_chosen->setText(tr("Customer: %1 (#%2)").arg(name).arg(id));
+    m_chosen->setText(tr("Chosen: %1").arg(name));
 }
 
 void EpisodeDialog::updateMoneyFields() {
@@ -228,7 +249,7 @@ QString EpisodeDialog::problems() const {
     }
     if (lines.isEmpty()) {
         for (const auto& error : core::validationErrors(episode())) {
-            lines << QStringLiteral("%1: %2").arg(fromUtf8(error.field), fromUtf8(error.message));
+            lines << describeFieldError(error);
         }
     }
     return lines.join(QLatin1Char('\n'));

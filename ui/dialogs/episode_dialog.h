@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,6 +17,8 @@ class Repository;
 }
 
 namespace rapport::ui {
+
+class DateEdit;
 
 /**
  * Logs one episode in seconds: find the customer by typing, pick kind and channel, and for a purchase the
@@ -53,13 +54,13 @@ private:
     QLabel* m_chosen = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_channel = nullptr;
-    QDateEdit* m_date = nullptr;
+    DateEdit* m_date = nullptr;
     QLineEdit* m_revenue = nullptr;
     QLineEdit* m_margin = nullptr;
     QComboBox* m_satisfaction = nullptr;
     QCheckBox* m_critical = nullptr;
     QCheckBox* m_followUp = nullptr;
-    QDateEdit* m_followUpOn = nullptr;
+    DateEdit* m_followUpOn = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_error = nullptr;
     QTimer* m_searchTimer = nullptr;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -44,9 +45,27 @@ const QColor kGreen(0x00, 0x9e, 0x73);
 const QColor kVermilion(0xd5, 0x5e, 0x00);
 const QColor kGrey(0x99, 0x99, 0x99);
 
+/**
+ * Breaks text into lines of about `width` characters at spaces: chart titles and category labels are elided
+ * to the space they get ("Lack of attention and interest from t..." at 1024 pixels), but keep line breaks.
+ */
+QString wrapped(const QString& text, int width = 28) {
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << line;
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QChart* newChart(const QString& title) {
     auto* chart = new QChart();
-    chart->setTitle(title);
+    chart->setTitle(wrapped(title, 70));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
@@ -131,7 +150,7 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
     m_behindTitle->setWordWrap(true);
     m_behind = new QTreeWidget(behindPanel);
     m_behind->setObjectName(QStringLiteral("customersBehindChart"));
-    m_behind->setHeaderLabels({tr("Customer"), tr("Value")});
+    m_behind->setHeaderLabels({tr("Customer"), QString()});
     m_behind->setRootIsDecorated(false);
     m_behind->setAlternatingRowColors(true);
     m_behind->setUniformRowHeights(true);
@@ -163,7 +182,7 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
         }
     });
     connect(m_settingsButton, &QPushButton::clicked, this, &AnalyticsPage::openSettings);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &AnalyticsPage::fillDrillChoices);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AnalyticsPage::showTab);
     connect(m_drillChoice, &QComboBox::activated, this, [this](int index) {
         const auto tab = static_cast<std::size_t>(std::max(0, m_tabs->currentIndex()));
         if (index > 0 && m_snapshot && tab < m_drill.size() && index - 1 < static_cast<int>(m_drill[tab].size())) {
@@ -202,7 +221,8 @@ void AnalyticsPage::addDrill(int tab, const QString& label, std::function<void()
 void AnalyticsPage::fillDrillChoices() {
     const QSignalBlocker blocker(m_drillChoice);
     m_drillChoice->clear();
-    m_drillChoice->addItem(tr("Customers behind… (or click the chart)"));
+    m_drillChoice->addItem(tr("Customers behind…"));
+    m_drillChoice->setToolTip(tr("The customers behind a part of the chart, as a click on it shows them"));
     const auto tab = static_cast<std::size_t>(std::max(0, m_tabs->currentIndex()));
     if (tab < m_drill.size()) {
         for (const auto& [label, show] : m_drill[tab]) {
@@ -227,25 +247,55 @@ void AnalyticsPage::openSettings() {
 }
 
 void AnalyticsPage::showBehind(const QString& title, const std::vector<std::pair<qlonglong, double>>& customers,
-                               std::optional<storage::CustomerFilter> filter) {
+                               const QString& valueHeader, std::optional<storage::CustomerFilter> filter) {
+    Behind behind{title, {}, customers.size(), valueHeader, std::move(filter)};
+    behind.customers.assign(customers.begin(),
+                            customers.begin() + static_cast<std::ptrdiff_t>(
+                                                    std::min(customers.size(), static_cast<std::size_t>(kBehindRows))));
+    fillBehind(behind);
+    const auto tab = static_cast<std::size_t>(std::max(0, m_tabs->currentIndex()));
+    if (tab < m_shown.size()) {
+        m_shown[tab] = std::move(behind);
+    }
+}
+
+void AnalyticsPage::fillBehind(const Behind& behind) {
     m_behind->clear();
-    m_behindFilter = std::move(filter);
+    m_behindFilter = behind.filter;
     m_showInList->setEnabled(m_behindFilter.has_value());
-    m_behindTitle->setText(
-        customers.size() > static_cast<std::size_t>(kBehindRows)
-            ? tr("%1: %L2 customers, the first %L3 shown").arg(title).arg(customers.size()).arg(kBehindRows)
-            : tr("%1: %L2 customers").arg(title).arg(customers.size()));
+    m_behindTitle->setText(behind.total > behind.customers.size()
+                               ? tr("%1: %L2 customers, the first %L3 shown")
+                                     .arg(behind.title)
+                                     .arg(behind.total)
+                                     .arg(behind.customers.size())
+                               : tr("%1: %L2 customers").arg(behind.title).arg(behind.total));
+    m_behind->headerItem()->setText(1, behind.valueHeader);
     QList<QTreeWidgetItem*> items;
-    for (std::size_t i = 0; i < customers.size() && i < static_cast<std::size_t>(kBehindRows); ++i) {
+    for (const auto& [id, value] : behind.customers) {
         auto* item = new QTreeWidgetItem();
-        item->setText(0, m_snapshot ? m_snapshot->name(customers[i].first) : QString::number(customers[i].first));
-        item->setData(0, kIdRole, customers[i].first);
-        item->setText(1, formatAmount(customers[i].second));
+        item->setText(0, m_snapshot ? m_snapshot->name(id) : QString::number(id));
+        item->setToolTip(0, item->text(0));
+        item->setData(0, kIdRole, id);
+        item->setText(1, formatAmount(value));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         items << item;
     }
     m_behind->addTopLevelItems(items);
     m_behind->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void AnalyticsPage::showTab(int tab) {
+    fillDrillChoices();
+    // The list belongs to the chart it came from: another chart shows its own last choice or nothing.
+    if (tab >= 0 && static_cast<std::size_t>(tab) < m_shown.size() && m_shown[static_cast<std::size_t>(tab)]) {
+        fillBehind(*m_shown[static_cast<std::size_t>(tab)]);
+        return;
+    }
+    m_behind->clear();
+    m_behind->headerItem()->setText(1, QString());
+    m_behindFilter.reset();
+    m_showInList->setEnabled(false);
+    m_behindTitle->setText(tr("Click a point or a bar to see the customers behind it."));
 }
 
 void AnalyticsPage::refresh() {
@@ -255,12 +305,14 @@ void AnalyticsPage::refresh() {
     for (std::size_t i = 0; i < m_views.size(); ++i) {
         replaceChart(m_views[i], newChart(m_tabs->tabText(static_cast<int>(i))));
     }
-    m_behind->clear();
     for (auto& items : m_drill) {
         items.clear();
     }
+    for (auto& shown : m_shown) {
+        shown.reset(); // the customers behind the old charts may have moved
+    }
+    showTab(m_tabs->currentIndex());
     if (!m_snapshot) {
-        fillDrillChoices();
         m_status->setText(running ? tr("Analysing in the background…")
                                   : tr("No analysis yet: Run analysis (F5) computes the charts in the background."));
         return;
@@ -283,6 +335,20 @@ void AnalyticsPage::refresh() {
     fillDrillChoices();
 }
 
+QString AnalyticsPage::measureName(analytics::RankMeasure measure) {
+    switch (measure) {
+    case analytics::RankMeasure::Profit:
+        return tr("Margin");
+    case analytics::RankMeasure::Revenue:
+        return tr("Revenue");
+    case analytics::RankMeasure::Historical:
+        return tr("Historical value");
+    case analytics::RankMeasure::Predicted:
+        return tr("Predicted value");
+    }
+    return {};
+}
+
 void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     const auto& ranking = s.analysis.ranking;
     // The curve's own value at 20 % of customers, in the ranking's measure (the dashboard shows revenue).
@@ -292,8 +358,8 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
             top20 = point.valueShare;
         }
     }
-    auto* chart = newChart(tr("Pareto curve by %1: the top 20 % of customers bring %2 of it (benchmark 80 %)")
-                               .arg(fromUtf8(analytics::toString(ranking.measure)))
+    auto* chart = newChart(tr("Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)")
+                               .arg(measureName(ranking.measure).toLower())
                                .arg(formatPercent(top20)));
     auto* curve = new QLineSeries();
     curve->setName(tr("Your customers"));
@@ -323,7 +389,8 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
         for (std::size_t i = 0; i < count && i < ranked.size(); ++i) {
             customers.emplace_back(ranked[i].id, ranked[i].value);
         }
-        showBehind(tr("Top %1 % of customers").arg(percent), customers);
+        showBehind(tr("Top %1 % of customers").arg(percent), customers,
+                   measureName(m_snapshot->analysis.ranking.measure));
     };
     connect(curve, &QLineSeries::clicked, this, [showTop](const QPointF& point) { showTop(std::lround(point.x())); });
     for (long percent = 5; percent <= 100; percent += 5) {
@@ -342,7 +409,8 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
     for (int g = 1; g <= 4; ++g) {
         const auto& group = report.groups[static_cast<std::size_t>(g)];
         auto* series = new QScatterSeries();
-        series->setName(tr("%1 (%L2, %3 of revenue)")
+        // On two short lines: a legend is elided to the room it gets, one line per entry.
+        series->setName(tr("%1<br>%L2 · %3 of revenue")
                             .arg(fourGroupName(g))
                             .arg(group.customers)
                             .arg(formatPercent(group.revenueShare)));
@@ -373,9 +441,26 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
             }
             storage::CustomerFilter filter;
             filter.fourGroup = g;
-            showBehind(fourGroupName(g), customers, filter);
+            showBehind(fourGroupName(g), customers, tr("Revenue in the window"), filter);
         };
-        connect(series, &QScatterSeries::clicked, this, showGroup);
+        // A dot is one customer, or several who bought equally often for the same average: those, not the group.
+        const auto showDot = [this, g](const QPointF& point) {
+            const auto& snapshot = *m_snapshot;
+            const auto near = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
+            std::vector<std::pair<qlonglong, double>> customers;
+            for (const auto id : snapshot.analysis.fourGroups.groups[static_cast<std::size_t>(g)].members) {
+                const auto* p = snapshot.profile(id);
+                if (p != nullptr && near(frequencyPerMonth(*p, snapshot.options.windowMonths), point.x()) &&
+                    near(costPerPurchase(*p), point.y())) {
+                    customers.emplace_back(id, static_cast<double>(p->current.revenueMinor) / 100.0);
+                }
+            }
+            const QString title =
+                tr("%1 · %2 purchases a month, %3 a purchase")
+                    .arg(fourGroupName(g), QLocale().toString(point.x(), 'g', 3), formatAmount(point.y()));
+            showBehind(title, customers, tr("Revenue in the window"));
+        };
+        connect(series, &QScatterSeries::clicked, this, showDot);
         addDrill(1, fourGroupName(g), showGroup);
     }
     auto* xAxis = new QLogValueAxis();
@@ -383,7 +468,8 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
     xAxis->setRange(minX * 0.8, maxX * 1.2);
     xAxis->setLabelFormat(QStringLiteral("%.2g"));
     auto* yAxis = new QLogValueAxis();
-    yAxis->setTitleText(tr("Average purchase (log scale)"));
+    yAxis->setTitleText(currencySymbol().isEmpty() ? tr("Average purchase (log scale)")
+                                                   : tr("Average purchase in %1 (log scale)").arg(currencySymbol()));
     yAxis->setRange(minY * 0.8, maxY * 1.2);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -445,7 +531,7 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
         std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
         storage::CustomerFilter filter;
         filter.stage = stage;
-        showBehind(ladderStageName(stage), customers, filter);
+        showBehind(ladderStageName(stage), customers, tr("Revenue"), filter);
     };
     connect(series, &QHorizontalBarSeries::clicked, this, [showStage](int index, QBarSet*) { showStage(index); });
     for (int i = 0; i < static_cast<int>(core::kLadderStages); ++i) {
@@ -470,27 +556,44 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
         const auto& r = it->reason;
         const double low = r.benchmarkLowPercent.value_or(0), high = r.benchmarkHighPercent.value_or(low);
         *benchmark << (r.benchmarkLowPercent ? (low + high) / 2 : 0.0);
-        labels << fromUtf8(r.label);
+        labels << wrapped(fromUtf8(r.label));
     }
     auto* series = new QHorizontalBarSeries();
     series->append(yours);
     series->append(benchmark);
     chart->addSeries(series);
     addBarAxes(chart, series, labels, QString(), tr("Share of lost customers"), QStringLiteral("%.0f %"));
-    const auto showLost = [this] {
+    // Without a model the value at stake is the yearly revenue (ChurnAssessment::valueAtStake).
+    const QString valueHeader = s.analysis.byCustomer.empty() ? tr("Yearly revenue") : tr("Predicted value");
+    // code: the reason's customers; empty: every lost customer.
+    const auto showLost = [this, valueHeader](const std::string& code, const QString& title) {
         std::vector<std::pair<qlonglong, double>> customers;
         for (const auto& a : m_snapshot->analysis.churn.assessments) {
-            if (a.status == core::ChurnStatus::Lost) {
+            if (a.status == core::ChurnStatus::Lost && (code.empty() || a.reasonCode == code)) {
                 customers.emplace_back(a.id, a.valueAtStake);
             }
         }
         std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
-        storage::CustomerFilter filter;
-        filter.churnStatus = core::ChurnStatus::Lost;
-        showBehind(tr("Lost customers"), customers, filter);
+        std::optional<storage::CustomerFilter> filter;
+        if (code.empty()) {
+            filter.emplace().churnStatus = core::ChurnStatus::Lost; // the list has no filter by reason
+        }
+        showBehind(title, customers, valueHeader, filter);
     };
-    connect(series, &QHorizontalBarSeries::clicked, this, showLost);
-    addDrill(3, tr("Lost customers"), showLost);
+    const auto reasons = churn.reasons; // the bars run in reverse: the most frequent reason on top
+    const auto showReason = [showLost, reasons](int bar) {
+        if (bar >= 0 && static_cast<std::size_t>(bar) < reasons.size()) {
+            const auto& reason = reasons[reasons.size() - 1 - static_cast<std::size_t>(bar)].reason;
+            showLost(reason.code, tr("Lost: %1").arg(fromUtf8(reason.label)));
+        }
+    };
+    connect(series, &QHorizontalBarSeries::clicked, this, [showReason](int bar, QBarSet*) { showReason(bar); });
+    addDrill(3, tr("All lost customers"), [showLost] { showLost({}, tr("Lost customers")); });
+    for (const auto& share : churn.reasons) {
+        const auto code = share.reason.code;
+        const auto title = tr("Lost: %1").arg(fromUtf8(share.reason.label));
+        addDrill(3, title, [showLost, code, title] { showLost(code, title); });
+    }
     replaceChart(m_views[3], chart);
 }
 
@@ -535,7 +638,7 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
             }
         }
         std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
-        showBehind(tr("Predicted value %1").arg(labels[index]), customers);
+        showBehind(tr("Predicted value %1").arg(labels[index]), customers, tr("Predicted value"));
     };
     connect(series, &QBarSeries::clicked, this, [showBin](int index, QBarSet*) { showBin(index); });
     for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
@@ -584,7 +687,7 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
             }
         }
         std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
-        showBehind(binName(index), customers);
+        showBehind(binName(index), customers, tr("Revenue"));
     };
     connect(series, &QBarSeries::clicked, this, [showRepeats](int index, QBarSet*) { showRepeats(index); });
     for (int i = 0; i < bins; ++i) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/ranking.h"
 #include "workspace.h"
 
 #include <array>
@@ -37,14 +38,28 @@ public:
 
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QTreeWidget* behindList() const { return m_behind; }
-    /** Fills the list with the customers behind a chart element (as a click does). */
+    /**
+     * Fills the list with the customers behind an element of the current chart (as a click does); the second
+     * column is headed `valueHeader` ("Revenue", "Predicted value"...): each chart lists its own measure.
+     */
     void showBehind(const QString& title, const std::vector<std::pair<qlonglong, double>>& customers,
-                    std::optional<storage::CustomerFilter> filter = std::nullopt);
+                    const QString& valueHeader, std::optional<storage::CustomerFilter> filter = std::nullopt);
 
 private:
     /** A chart element's customers, reachable from the keyboard through the choice above the list. */
     void addDrill(int tab, const QString& label, std::function<void()> show);
     void fillDrillChoices();
+    /** What the list showed for one chart tab, so switching tabs shows each chart's own customers. */
+    struct Behind {
+        QString title;
+        std::vector<std::pair<qlonglong, double>> customers; // at most the rows shown
+        std::size_t total = 0;
+        QString valueHeader;
+        std::optional<storage::CustomerFilter> filter;
+    };
+    void showTab(int tab);
+    void fillBehind(const Behind& behind);
+    static QString measureName(analytics::RankMeasure measure);
     QChartView* addChartTab(const QString& title, const QString& objectName);
     void drawPareto(const AnalysisSnapshot& snapshot);
     void drawFourGroups(const AnalysisSnapshot& snapshot);
@@ -64,6 +79,7 @@ private:
     QTreeWidget* m_behind = nullptr;
     QPushButton* m_showInList = nullptr;
     std::optional<storage::CustomerFilter> m_behindFilter;
+    std::array<std::optional<Behind>, 6> m_shown;       // per chart tab
     std::shared_ptr<const AnalysisSnapshot> m_snapshot; // keeps the data the click handlers read alive
 };
 

@@ -124,6 +124,8 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_selectionButton->setText(tr("Selection"));
     m_selectionButton->setToolTip(tr("Acts on the selected customers (Shift or Ctrl to select several)"));
     m_selectionButton->setPopupMode(QToolButton::InstantPopup);
+    // Room for the menu arrow, which the button otherwise draws over the end of its text ("Selection.,").
+    m_selectionButton->setStyleSheet(QStringLiteral("QToolButton { padding-right: 14px; }"));
     auto* selectionMenu = new QMenu(m_selectionButton);
     m_ownerAction = selectionMenu->addAction(tr("Assign &owner…"), this, &CustomersPage::assignOwner);
     m_tagAction = selectionMenu->addAction(tr("Add &tag…"), this, &CustomersPage::addTag);

@@ -38,6 +38,10 @@ QTreeWidget* makeList(const QStringList& headers, QWidget* parent) {
 QTableWidget* makeTable(const QStringList& headers, int rows, QWidget* parent) {
     auto* table = new QTableWidget(rows, static_cast<int>(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QString full = headers[column];
+        table->horizontalHeaderItem(column)->setToolTip(full.replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    }
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -95,7 +99,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     ladderLayout->addWidget(m_ladder);
     auto* groupBox = new QGroupBox(tr("Four groups by purchase cost and frequency"), content);
     auto* groupLayout = new QVBoxLayout(groupBox);
-    m_groups = makeTable({tr("Group"), tr("Customers"), tr("Share of revenue"), tr("Average revenue")}, 4, groupBox);
+    // Two-line headers: on one line the figures' columns cut them to "hare of revenu" at 1024 pixels.
+    m_groups = makeTable({tr("Group"), tr("Customers"), tr("Share of\nrevenue"), tr("Average\nrevenue")}, 4, groupBox);
     m_groups->setObjectName(QStringLiteral("dashboardGroups"));
     groupLayout->addWidget(m_groups);
     middle->addWidget(ladderBox, 1);
@@ -105,12 +110,13 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     auto* bottom = new QHBoxLayout();
     auto* riskBox = new QGroupBox(tr("At risk, by value at stake (double-click opens the customer)"), content);
     auto* riskLayout = new QVBoxLayout(riskBox);
-    m_atRisk = makeList({tr("Customer"), tr("Value at stake"), tr("Days since purchase"), tr("Why")}, riskBox);
+    m_atRisk = makeList({tr("Customer"), tr("Value at\nstake"), tr("Days since\nlast purchase"), tr("Why")}, riskBox);
     m_atRisk->setObjectName(QStringLiteral("atRiskList"));
     riskLayout->addWidget(m_atRisk);
     m_atRiskShown = new QLabel(riskBox);
     m_atRiskShown->setObjectName(QStringLiteral("atRiskShown"));
     m_atRiskShown->setWordWrap(true);
+    m_atRiskShown->setMinimumHeight(m_atRiskShown->fontMetrics().lineSpacing() * 2); // a squeezed page cut its link off
     riskLayout->addWidget(m_atRiskShown);
     connect(m_atRiskShown, &QLabel::linkActivated, this, [this] {
         if (m_workspace.showCustomers) {
@@ -128,6 +134,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_followUpsShown = new QLabel(followBox);
     m_followUpsShown->setObjectName(QStringLiteral("followUpsShown"));
     m_followUpsShown->setWordWrap(true);
+    m_followUpsShown->setMinimumHeight(m_followUpsShown->fontMetrics().lineSpacing() *
+                                       2); // a squeezed page cut its link off
     followLayout->addWidget(m_followUpsShown);
     connect(m_followUpsShown, &QLabel::linkActivated, this, [this] {
         if (m_workspace.showFollowUps) {

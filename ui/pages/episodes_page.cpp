@@ -3,6 +3,7 @@
 #include "app/customer_edits.h"
 #include "app/relationship_edits.h"
 #include "commands.h"
+#include "date_edit.h"
 #include "dialogs/enum_combo.h"
 #include "episode_list_model.h"
 #include "follow_up_list.h"
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,11 +39,8 @@ EpisodesPage::EpisodesPage(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* filters = new QHBoxLayout();
-    m_from = new QDateEdit(QDate::currentDate().addMonths(-3), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (auto* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-    }
+    m_from = new DateEdit(QDate::currentDate().addMonths(-3), this);
+    m_to = new DateEdit(QDate::currentDate(), this);
     m_kind = new QComboBox(this);
     fillEnumCombo<core::EpisodeKind>(m_kind, tr("All kinds"));
     m_channel = new QComboBox(this);
@@ -103,8 +100,8 @@ EpisodesPage::EpisodesPage(Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &EpisodesPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &EpisodesPage::applyFilter);
+    connect(m_from, &DateEdit::dateChanged, this, &EpisodesPage::applyFilter);
+    connect(m_to, &DateEdit::dateChanged, this, &EpisodesPage::applyFilter);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EpisodesPage::applyFilter);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &EpisodesPage::applyFilter);
     connect(m_criticalOnly, &QCheckBox::toggled, this, &EpisodesPage::applyFilter);

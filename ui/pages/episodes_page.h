@@ -7,12 +7,13 @@
 class QCheckBox;
 class QLabel;
 class QComboBox;
-class QDateEdit;
 class QPushButton;
 class QTableView;
 class QTreeWidget;
 
 namespace rapport::ui {
+
+class DateEdit;
 
 class EpisodeListModel;
 class FollowUpList;
@@ -36,8 +37,8 @@ private:
     void markFollowUpDone();
 
     std::unique_ptr<EpisodeListModel> m_model;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
+    DateEdit* m_from = nullptr;
+    DateEdit* m_to = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_channel = nullptr;
     QCheckBox* m_criticalOnly = nullptr;

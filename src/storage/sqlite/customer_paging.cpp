@@ -260,22 +260,32 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
     // One more row than asked tells whether another page follows.
     std::vector<std::pair<CustomerRow, CustomerCursor>> rows;
     const int wanted = limit + 1;
+    // Rows without a value (no score yet, never contacted) come last in both orders: nobody sorts by predicted
+    // value to see the blanks. SQLite's index holds them first, so ascending they are a second range query
+    // after the valued rows rather than a NULLS LAST that would sort the whole base.
+    const auto appendEmpty = [&] {
+        if (sort.nullable && static_cast<int>(rows.size()) < wanted) {
+            Query rest = base;
+            rest.addFixed("c." + std::string(sort.column) + " IS NULL");
+            appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows);
+        }
+    };
     if (!request.after) {
-        appendRows(db, base, sort, descending, wanted, rows);
+        Query q = base;
+        if (sort.nullable) {
+            q.addFixed("c." + std::string(sort.column) + " IS NOT NULL");
+        }
+        appendRows(db, q, sort, descending, wanted, rows);
+        appendEmpty();
     } else {
         const CustomerCursor& after = *request.after;
         const bool afterEmpty = std::holds_alternative<std::monostate>(after.value);
         Query q = base;
         if (afterEmpty) {
-            // Still among the rows without a value: continue by id, then (ascending) move on to the others.
+            // Among the rows without a value, the last part of the list: continue by id.
             q.add("c." + std::string(sort.column) + " IS NULL AND c.id " + (descending ? "< " : "> ") + q.placeholder(),
                   after.id);
             appendRows(db, q, sort, descending, wanted, rows);
-            if (!descending && static_cast<int>(rows.size()) < wanted) {
-                Query rest = base;
-                rest.addFixed("c." + std::string(sort.column) + " IS NOT NULL");
-                appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows);
-            }
         } else {
             // "value >= v AND (value > v OR id > i)" is a range scan on (value, id); a row-value comparison
             // would not honour the NOCASE collation of the name index.
@@ -287,11 +297,7 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
             q.addFixed(compare + " " + op + "= " + v + " AND (" + compare + " " + op + " " + v + " OR c.id " + op +
                        " " + i + ")");
             appendRows(db, q, sort, descending, wanted, rows);
-            if (sort.nullable && descending && static_cast<int>(rows.size()) < wanted) {
-                Query rest = base;
-                rest.addFixed("c." + std::string(sort.column) + " IS NULL");
-                appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows);
-            }
+            appendEmpty();
         }
     }
 
