@@ -98,6 +98,11 @@ void update(Repository& r, const core::LadderOverride&, const core::LadderOverri
 }
 
 void erase(Repository& r, const core::Customer& row) {
+    // Removing a customer removes their episodes with them: never those someone logged or imported since.
+    if (const auto current = r.customerRow(row.id); current && current->episodes > 0) {
+        throw RefusedError(row.displayName + " has " + std::to_string(current->episodes) +
+                           " episodes now, so it is not removed: its history is part of every analysis");
+    }
     r.removeCustomer(row.id);
 }
 void erase(Repository& r, const core::ContactPerson& row) {

@@ -104,6 +104,21 @@ TEST_F(EditTest, ANewCustomerComesBackUnderTheSameIdOnRedo) {
     EXPECT_EQ(*repository->customer(id), *edit.after<core::Customer>());
 }
 
+TEST_F(EditTest, UndoingACreationNeverRemovesEpisodesLoggedSince) {
+    auto edit = createCustomer(organisation("Nowa Firma"));
+    edit.apply(*repository);
+    const auto id = edit.after<core::Customer>()->id;
+    core::Episode call;
+    call.customerId = id;
+    call.occurredOn = Date::fromYmd(2026, 11, 30);
+    call.kind = core::EpisodeKind::Call;
+    call.channel = core::Channel::Phone;
+    repository->addEpisode(call); // a colleague, or an import
+    const auto before = read(*repository, id);
+    EXPECT_THROW(edit.revert(*repository), RefusedError);
+    EXPECT_EQ(read(*repository, id), before);
+}
+
 TEST_F(EditTest, ANewCustomerWithoutANameIsRefusedNamingTheField) {
     auto nameless = organisation(" ");
     try {

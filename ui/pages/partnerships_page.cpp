@@ -1,10 +1,16 @@
 #include "pages/partnerships_page.h"
 
+#include "app/relationship_edits.h"
+#include "commands.h"
+#include "dialogs/partnership_dialog.h"
 #include "formatting.h"
 #include "partner_network_view.h"
 #include "storage/repository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -51,7 +57,30 @@ PartnershipsPage::PartnershipsPage(Workspace& workspace, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     layout->addWidget(tabs);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, tabs);
+    auto* listPage = new QWidget(tabs);
+    auto* listLayout = new QVBoxLayout(listPage);
+    auto* buttons = new QHBoxLayout();
+    auto* add = new QPushButton(tr("&New partnership…"), listPage);
+    add->setObjectName(QStringLiteral("newPartnership"));
+    m_edit = new QPushButton(tr("&Edit…"), listPage);
+    m_edit->setObjectName(QStringLiteral("editPartnership"));
+    m_stage = new QPushButton(tr("Next &stage…"), listPage);
+    m_stage->setObjectName(QStringLiteral("partnershipStageButton"));
+    m_stage->setToolTip(tr("Formation, experimentation, identification, renewal: each change is kept in the history"));
+    m_end = new QPushButton(tr("En&d (rupture)…"), listPage);
+    m_end->setObjectName(QStringLiteral("endPartnership"));
+    for (auto* button : {add, m_edit, m_stage, m_end}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    listLayout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &PartnershipsPage::newPartnership);
+    connect(m_edit, &QPushButton::clicked, this, &PartnershipsPage::editPartnership);
+    connect(m_stage, &QPushButton::clicked, this, [this] { changeStage(false); });
+    connect(m_end, &QPushButton::clicked, this, [this] { changeStage(true); });
+
+    auto* splitter = new QSplitter(Qt::Horizontal, listPage);
+    listLayout->addWidget(splitter, 1);
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("partnershipTable"));
     m_table->setHorizontalHeaderLabels(
@@ -72,7 +101,7 @@ PartnershipsPage::PartnershipsPage(Workspace& workspace, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({780, 320}); // the list has seven columns; the card wraps its text
-    tabs->addTab(splitter, tr("&List"));
+    tabs->addTab(listPage, tr("&List"));
 
     m_network = new PartnerNetworkView(tabs);
     tabs->addTab(m_network, tr("&Network"));
@@ -82,6 +111,8 @@ PartnershipsPage::PartnershipsPage(Workspace& workspace, QWidget* parent)
             showPartnership(m_table->item(row, Partner)->data(Qt::UserRole).toLongLong());
         }
     });
+    connect(m_table, &QTableWidget::cellActivated, this, [this] { editPartnership(); });
+    updateActions();
     connect(m_network, &PartnerNetworkView::partnershipClicked, this, [this, tabs](qlonglong id) {
         tabs->setCurrentIndex(0);
         for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -97,6 +128,7 @@ void PartnershipsPage::databaseChanged() {
 }
 
 void PartnershipsPage::reload() {
+    const qlonglong keep = m_shown; // rebuilding the table moves the current row
     m_partnerships.clear();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
@@ -130,12 +162,107 @@ void PartnershipsPage::reload() {
     m_table->sortByColumn(Partner, Qt::AscendingOrder);
     m_table->resizeColumnsToContents();
     m_network->setPartnerships(m_partnerships);
-    if (!m_partnerships.empty()) {
-        m_table->selectRow(0);
+    int select = m_partnerships.empty() ? -1 : 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, Partner)->data(Qt::UserRole).toLongLong() == keep) {
+            select = row;
+        }
+    }
+    if (select >= 0) {
+        m_table->selectRow(select);
+    }
+    updateActions();
+}
+
+const core::Partnership* PartnershipsPage::current() const {
+    const auto it = std::find_if(m_partnerships.begin(), m_partnerships.end(),
+                                 [this](const core::Partnership& p) { return p.id == m_shown; });
+    return it != m_partnerships.end() ? &*it : nullptr;
+}
+
+void PartnershipsPage::updateActions() {
+    const auto* p = current();
+    m_edit->setEnabled(p != nullptr);
+    m_stage->setEnabled(p != nullptr && p->stage() != core::PartnershipStage::Rupture);
+    m_end->setEnabled(p != nullptr && p->stage() != core::PartnershipStage::Rupture);
+}
+
+void PartnershipsPage::perform(app::Edit edit, const QString& text) {
+    if (m_workspace.repository == nullptr) {
+        return;
+    }
+    try {
+        const auto done =
+            pushEdit(*m_workspace.undoStack, *m_workspace.repository, *m_workspace.notifier, std::move(edit), text);
+        if (const auto* stored = done.after<core::Partnership>()) {
+            m_shown = stored->id;
+        }
+        reload(); // the notifier reloads too when the partner is a customer; this covers named partners
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, text, tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
+    }
+}
+
+void PartnershipsPage::newPartnership() {
+    if (m_workspace.repository == nullptr) {
+        return;
+    }
+    core::Partnership blank;
+    PartnershipDialog dialog(*m_workspace.repository, blank, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const auto p = dialog.partnership();
+        try {
+            perform(app::addPartnership(p), tr("New partnership with %1").arg(fromUtf8(p.partnerName)));
+        } catch (const std::exception& error) {
+            QMessageBox::warning(this, tr("New partnership"), fromUtf8(error.what()));
+        }
+    }
+}
+
+void PartnershipsPage::editPartnership() {
+    const auto* before = current();
+    if (before == nullptr || m_workspace.repository == nullptr) {
+        return;
+    }
+    const auto original = *before;
+    PartnershipDialog dialog(*m_workspace.repository, original, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.partnership() == original) {
+        return;
+    }
+    try {
+        perform(app::changePartnership(original, dialog.partnership()),
+                tr("Edit partnership with %1").arg(fromUtf8(original.partnerName)));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Edit partnership"), fromUtf8(error.what()));
+    }
+}
+
+void PartnershipsPage::changeStage(bool ending) {
+    const auto* before = current();
+    if (before == nullptr) {
+        return;
+    }
+    const auto original = *before;
+    core::PartnershipStage stage = original.stage();
+    core::Date since;
+    QString note;
+    if (!askStageChange(this, original, ending, stage, since, note)) {
+        return;
+    }
+    try {
+        perform(ending ? app::endPartnership(original, since, note.toStdString())
+                       : app::movePartnershipStage(original, stage, since, note.toStdString()),
+                ending
+                    ? tr("End partnership with %1").arg(fromUtf8(original.partnerName))
+                    : tr("Partnership with %1: %2").arg(fromUtf8(original.partnerName), humanize(core::toCode(stage))));
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, tr("Partnership stage"), fromUtf8(error.what()));
     }
 }
 
 void PartnershipsPage::showPartnership(qlonglong id) {
+    m_shown = id;
+    updateActions();
     const auto it = std::find_if(m_partnerships.begin(), m_partnerships.end(),
                                  [id](const core::Partnership& p) { return p.id == id; });
     if (it == m_partnerships.end()) {
