@@ -170,7 +170,10 @@ MainWindow::MainWindow(QWidget* parent)
         m_dashboard->refresh();
     });
     connect(m_analysis, &AnalysisService::snapshotChanged, this, &MainWindow::analysisSnapshotChanged);
-    connect(m_notifier, &ChangeNotifier::customersChanged, this, [this] { m_customers->reload(); });
+    connect(m_notifier, &ChangeNotifier::customersChanged, this, [this] {
+        m_customers->reload();
+        m_dashboard->refresh(); // a task or follow-up may have been added or done
+    });
     connect(m_notifier, &ChangeNotifier::episodesChanged, this, [this] {
         m_customers->reload();
         m_episodes->reload();
@@ -290,14 +293,12 @@ void MainWindow::createActions() {
         m_customers->details()->editCustomer();
     });
     editCustomer->setShortcut(QKeySequence(tr("Ctrl+E")));
-    auto* logAction = editMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Log episode…"),
-                                          this, [this] {
-                                              // The card's customer only when the card is in view: from another
-                                              // page the dialog starts in the customer field, not on a stranger.
-                                              logEpisode(m_pages->currentIndex() == CustomersPageIndex
-                                                             ? m_customers->details()->customerId()
-                                                             : 0);
-                                          });
+    auto* logAction =
+        editMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Log episode…"), this, [this] {
+            // The card's customer only when the card is in view: from another
+            // page the dialog starts in the customer field, not on a stranger.
+            logEpisode(m_pages->currentIndex() == CustomersPageIndex ? m_customers->details()->customerId() : 0);
+        });
     logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     logAction->setShortcutContext(Qt::ApplicationShortcut);
 

@@ -138,12 +138,32 @@ struct FollowUpQuery {
     std::optional<std::pair<core::Date, core::EpisodeId>> after;
 };
 
+/** Open tasks across customers: a sales manager's own, or everyone's, due by a day, oldest due first. */
+struct TaskQuery {
+    std::optional<std::string> owner;                         // empty: everyone's
+    core::Date until;                                         // due on or before this day
+    std::optional<std::pair<core::Date, core::TaskId>> after; // the last row of the previous page
+    int limit = 50;
+};
+
+struct TaskRow {
+    core::Task task;
+    std::string customerName;
+    std::string city; // tells namesakes apart
+};
+
+struct TaskPage {
+    std::vector<TaskRow> rows;
+    std::optional<std::pair<core::Date, core::TaskId>> next; // empty on the last page
+};
+
 /** How many open follow-ups are due on a day and how many are overdue before it: what a cut list leaves out. */
 struct FollowUpCounts {
     std::int64_t dueToday = 0;
     std::int64_t overdue = 0;
     [[nodiscard]] std::int64_t total() const { return dueToday + overdue; }
 };
+using TaskCounts = FollowUpCounts; // the same question about tasks
 
 /** One purchase or return as analytics read it. */
 struct PurchaseRecord {

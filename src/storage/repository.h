@@ -69,6 +69,10 @@ public:
     virtual void updateTask(const core::Task& task) = 0;
     virtual std::vector<core::Task> tasks(core::CustomerId customerId) = 0;
     virtual void removeTask(core::TaskId id) = 0;
+    /** Open tasks across customers due by query.until, oldest due first, a page at a time ("My tasks"). */
+    virtual TaskPage openTasks(const TaskQuery& query) = 0;
+    /** Open tasks due on `today` and overdue before it, of one owner or everyone's. */
+    virtual TaskCounts countOpenTasks(core::Date today, const std::optional<std::string>& owner) = 0;
 
     /**
      * Every purchase and return ordered by customer, then date, in batches: analytics read the whole base

@@ -304,3 +304,49 @@ TEST_F(RepositoryTest, CheckFindsTotalsThatDisagreeWithEpisodes) {
     ASSERT_EQ(report.consistencyProblems.size(), 1u);
     EXPECT_NE(report.consistencyProblems[0].find("customer " + std::to_string(id)), std::string::npos);
 }
+
+TEST_F(RepositoryTest, OpenTasksAcrossCustomersPageOldestDueFirstPerOwner) {
+    core::Customer a;
+    a.displayName = "Alfa";
+    a.address.city = "Kraków";
+    core::Customer b;
+    b.displayName = "Beta";
+    const auto idA = repo().addCustomer(a);
+    const auto idB = repo().addCustomer(b);
+    const auto today = Date::fromYmd(2026, 11, 30);
+    std::vector<core::TaskId> anna;
+    for (int i = 0; i < 7; ++i) { // Anna's: three overdue, one today, three later
+        anna.push_back(repo().addTask(
+            {0, i % 2 == 0 ? idA : idB, "Task " + std::to_string(i), today.addDays(i - 3), false, "anna", ""}));
+    }
+    repo().addTask({0, idA, "Piotr's", today.addDays(-1), false, "piotr", ""});
+    repo().addTask({0, idA, "Done already", today.addDays(-2), true, "anna", ""});
+
+    storage::TaskQuery query;
+    query.owner = "anna";
+    query.until = today;
+    query.limit = 2;
+    std::vector<core::TaskId> seen;
+    for (int guard = 0; guard < 10; ++guard) {
+        const auto page = repo().openTasks(query);
+        for (const auto& row : page.rows) {
+            seen.push_back(row.task.id);
+            EXPECT_EQ(row.customerName, row.task.customerId == idA ? "Alfa" : "Beta");
+            EXPECT_EQ(row.city, row.task.customerId == idA ? "Kraków" : "");
+        }
+        if (!page.next) {
+            break;
+        }
+        query.after = page.next;
+    }
+    EXPECT_EQ(seen, (std::vector<core::TaskId>{anna[0], anna[1], anna[2], anna[3]})) << "oldest due first, no gaps";
+
+    const auto mine = repo().countOpenTasks(today, std::string("anna"));
+    EXPECT_EQ(mine.overdue, 3);
+    EXPECT_EQ(mine.dueToday, 1);
+    const auto everyone = repo().countOpenTasks(today, std::nullopt);
+    EXPECT_EQ(everyone.overdue, 4);
+    storage::TaskQuery all;
+    all.until = today;
+    EXPECT_EQ(repo().openTasks(all).rows.size(), 5U);
+}

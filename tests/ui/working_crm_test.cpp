@@ -5,6 +5,7 @@
 #include "card/contact_persons_tab.h"
 #include "card/costs_tab.h"
 #include "card/lost_customer_tab.h"
+#include "card/tasks_tab.h"
 #include "customer_details_view.h"
 #include "date_edit.h"
 #include "dialogs/contact_person_dialog.h"
@@ -12,8 +13,10 @@
 #include "dialogs/customer_dialog.h"
 #include "dialogs/partnership_dialog.h"
 #include "main_window.h"
+#include "pages/dashboard_page.h"
 #include "pages/partnerships_page.h"
 #include "pages/reports_page.h"
+#include "task_list.h"
 #include "ui/ui_fixture.h"
 
 #include <QAction>
@@ -230,6 +233,43 @@ TEST_F(WorkingCrmTest, ASalesManagersDayLandsOnTheCardTheChurnChartAndTheProfita
     EXPECT_TRUE(m_repository->contactPersons(id).empty());
     // The purchase came from elsewhere: the customer with a history is kept, and the undo of the creation says so.
     EXPECT_TRUE(m_repository->customer(id).has_value());
+}
+
+TEST_F(WorkingCrmTest, ATaskAddedOnTheCardIsOnTheDashboardUntilDone) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.openCustomer(11);
+    auto* tasks = window.detailsView()->findChild<ui::TasksTab*>();
+    ASSERT_NE(tasks, nullptr);
+    onNextDialog<QDialog>([](QDialog& dialog) {
+        dialog.findChild<QLineEdit*>(QStringLiteral("taskTitle"))->setText(QStringLiteral("Call about the renewal"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("taskOwner"))->setText(QStringLiteral("Ola Nowak"));
+        dialog.findChild<ui::DateEdit*>(QStringLiteral("taskDue"))->setDate(QDate::currentDate());
+        dialog.accept();
+    });
+    tasks->addTask();
+    ASSERT_EQ(m_repository->tasks(11).size(), 1U);
+
+    auto* owner = window.dashboardPage()->findChild<QComboBox*>(QStringLiteral("taskOwner"));
+    ASSERT_NE(owner, nullptr);
+    const int ola = owner->findData(QStringLiteral("Ola Nowak"));
+    owner->setCurrentIndex(std::max(0, ola)); // Ola is not among the customers' owners: then everyone's
+    emit owner->activated(owner->currentIndex());
+    auto* list = window.dashboardPage()->taskList();
+    bool shown = false;
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        shown = shown || list->topLevelItem(row)->text(1) == QStringLiteral("Call about the renewal");
+    }
+    EXPECT_TRUE(shown) << "a task due today is not on the dashboard";
+
+    tasks->tree()->setCurrentItem(tasks->tree()->topLevelItem(0));
+    tasks->toggleDone();
+    EXPECT_TRUE(m_repository->tasks(11).front().done);
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        EXPECT_NE(list->topLevelItem(row)->text(1), QStringLiteral("Call about the renewal")) << "done, still listed";
+    }
+    window.undoStack()->undo();
+    EXPECT_FALSE(m_repository->tasks(11).front().done);
 }
 
 TEST_F(WorkingCrmTest, ACustomerEnteredTwiceIsCaughtWhileTyping) {

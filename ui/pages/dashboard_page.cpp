@@ -4,7 +4,9 @@
 #include "follow_up_list.h"
 #include "formatting.h"
 #include "storage/repository.h"
+#include "task_list.h"
 
+#include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -12,6 +14,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -125,8 +129,15 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
             m_workspace.showCustomers(atRisk);
         }
     });
-    auto* followBox = new QGroupBox(tr("Follow-ups due today and overdue"), content);
+    // Follow-ups of episodes and tasks are both "what to do today": two tabs of one box.
+    auto* workBox = new QGroupBox(tr("Due today and overdue (double-click opens the customer)"), content);
+    auto* workLayout = new QVBoxLayout(workBox);
+    m_work = new QTabWidget(workBox);
+    m_work->setObjectName(QStringLiteral("dueWorkTabs"));
+    workLayout->addWidget(m_work);
+    auto* followBox = new QWidget(m_work);
     auto* followLayout = new QVBoxLayout(followBox);
+    followLayout->setContentsMargins(0, 0, 0, 0);
     m_followUps = new FollowUpList(followBox);
     m_followUps->setMinimumHeight(180);
     m_followUps->setObjectName(QStringLiteral("dueFollowUpList"));
@@ -149,11 +160,55 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         }
         m_followUpsShown->setText(text);
     });
+    m_work->addTab(followBox, tr("&Follow-ups"));
+
+    auto* taskBox = new QWidget(m_work);
+    auto* taskLayout = new QVBoxLayout(taskBox);
+    taskLayout->setContentsMargins(0, 0, 0, 0);
+    auto* ownerRow = new QHBoxLayout();
+    m_taskOwner = new QComboBox(taskBox);
+    m_taskOwner->setObjectName(QStringLiteral("taskOwner"));
+    m_taskOwner->setToolTip(tr("Whose tasks: yours, a colleague's or everyone's"));
+    auto* ownerLabel = new QLabel(tr("&Whose:"), taskBox);
+    ownerLabel->setBuddy(m_taskOwner);
+    ownerRow->addWidget(ownerLabel);
+    ownerRow->addWidget(m_taskOwner, 1);
+    taskLayout->addLayout(ownerRow);
+    m_tasks = new TaskList(taskBox);
+    m_tasks->setObjectName(QStringLiteral("dueTaskList"));
+    m_tasks->setMinimumHeight(150);
+    taskLayout->addWidget(m_tasks);
+    m_tasksShown = new QLabel(taskBox);
+    m_tasksShown->setObjectName(QStringLiteral("tasksShown"));
+    m_tasksShown->setWordWrap(true);
+    m_tasksShown->setMinimumHeight(m_tasksShown->fontMetrics().lineSpacing() * 2);
+    taskLayout->addWidget(m_tasksShown);
+    m_work->addTab(taskBox, tr("&Tasks"));
+    connect(m_taskOwner, &QComboBox::activated, this, [this] {
+        QSettings().setValue(QStringLiteral("dashboard/taskOwner"), m_taskOwner->currentData());
+        showTasks();
+    });
+    connect(m_tasksShown, &QLabel::linkActivated, m_tasks, &TaskList::loadMore);
+    connect(m_tasks, &TaskList::loaded, this, [this] {
+        QString text = m_tasks->summary().toHtmlEscaped();
+        if (text.isEmpty()) {
+            text = tr("Nothing due.");
+        }
+        if (m_tasks->hasMore()) {
+            text += QStringLiteral(" <a href=\"#more\">%1</a>").arg(tr("Show more"));
+        }
+        m_tasksShown->setText(text);
+        const auto due = m_tasks->topLevelItemCount();
+        m_work->setTabText(
+            1, due > 0 ? tr("&Tasks (%L1%2)").arg(due).arg(m_tasks->hasMore() ? QStringLiteral("+") : QString())
+                       : tr("&Tasks"));
+    });
+
     bottom->addWidget(riskBox, 1);
-    bottom->addWidget(followBox, 1);
+    bottom->addWidget(workBox, 1);
     layout->addLayout(bottom, 1);
 
-    for (QTreeWidget* list : std::initializer_list<QTreeWidget*>{m_atRisk, m_followUps}) {
+    for (QTreeWidget* list : std::initializer_list<QTreeWidget*>{m_atRisk, m_followUps, m_tasks}) {
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             if (item != nullptr && m_workspace.openCustomer) {
                 m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
@@ -263,6 +318,35 @@ void DashboardPage::refresh() {
 
 void DashboardPage::showFollowUps() {
     m_followUps->reload(m_workspace.repository, kListRows);
+    showTasks();
+}
+
+void DashboardPage::showTasks() {
+    // The owners to choose from: everyone, this computer's user, and the sales managers customers are assigned to.
+    const QVariant chosen = m_taskOwner->count() > 0 ? m_taskOwner->currentData()
+                                                     : QSettings().value(QStringLiteral("dashboard/taskOwner"),
+                                                                         qEnvironmentVariable("USER"));
+    m_taskOwner->clear();
+    m_taskOwner->addItem(tr("Everyone's"), QString());
+    QStringList owners{qEnvironmentVariable("USER")};
+    if (m_workspace.repository != nullptr) {
+        try {
+            for (const auto& owner : m_workspace.repository->customerFieldValues(storage::CustomerField::Owner, 50)) {
+                owners << fromUtf8(owner);
+            }
+        } catch (const std::exception& error) {
+            spdlog::warn("reading owners failed: {}", error.what());
+        }
+    }
+    owners.removeDuplicates();
+    owners.removeAll(QString());
+    for (const auto& owner : owners) {
+        m_taskOwner->addItem(owner == qEnvironmentVariable("USER") ? tr("Mine (%1)").arg(owner) : owner, owner);
+    }
+    m_taskOwner->setCurrentIndex(std::max(0, m_taskOwner->findData(chosen)));
+    const QString owner = m_taskOwner->currentData().toString();
+    m_tasks->reload(m_workspace.repository, owner.isEmpty() ? std::nullopt : std::optional(owner.toStdString()),
+                    kListRows);
 }
 
 } // namespace rapport::ui

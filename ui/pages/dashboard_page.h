@@ -2,7 +2,9 @@
 
 #include "workspace.h"
 
+class QComboBox;
 class QGridLayout;
+class QTabWidget;
 class QLabel;
 class QTableWidget;
 class QTreeWidget;
@@ -10,6 +12,7 @@ class QTreeWidget;
 namespace rapport::ui {
 
 class FollowUpList;
+class TaskList;
 
 /**
  * What a manager opens the app for: active customers, revenue in the window, the top 20 % beside the 80 %
@@ -27,10 +30,12 @@ public:
 
     [[nodiscard]] QTreeWidget* atRiskList() const { return m_atRisk; }
     [[nodiscard]] FollowUpList* followUpList() const { return m_followUps; }
+    [[nodiscard]] TaskList* taskList() const { return m_tasks; }
 
 private:
     QLabel* addTile(int column, const QString& caption);
     void showFollowUps();
+    void showTasks();
 
     QGridLayout* m_tiles = nullptr;
     QLabel* m_status = nullptr;
@@ -45,6 +50,10 @@ private:
     QLabel* m_atRiskShown = nullptr;
     FollowUpList* m_followUps = nullptr;
     QLabel* m_followUpsShown = nullptr;
+    QTabWidget* m_work = nullptr;
+    QComboBox* m_taskOwner = nullptr;
+    TaskList* m_tasks = nullptr;
+    QLabel* m_tasksShown = nullptr;
 };
 
 } // namespace rapport::ui

@@ -205,6 +205,44 @@ void PgRepository::updateTask(const core::Task& task) {
     });
 }
 
+TaskPage PgRepository::openTasks(const TaskQuery& query) {
+    return m_session.read([&](auto& work) {
+        std::optional<std::int64_t> afterDay;
+        std::optional<std::int64_t> afterId;
+        if (query.after) {
+            afterDay = query.after->first.days();
+            afterId = query.after->second;
+        }
+        TaskPage page;
+        for (const auto& r : work.exec_params(
+                 "SELECT t.id, t.customer_id, t.title, t.due_on, t.done, t.owner, t.notes, c.display_name, c.city "
+                 "FROM task t JOIN customer c ON c.id = t.customer_id "
+                 "WHERE NOT t.done AND t.due_on <= $1 AND ($2::text IS NULL OR t.owner = $2) "
+                 "AND ($3::integer IS NULL OR (t.due_on, t.id) > ($3, $4::bigint)) ORDER BY t.due_on, t.id LIMIT $5",
+                 query.until.days(), query.owner, afterDay, afterId, query.limit + 1)) {
+            page.rows.push_back(
+                {{int64(r[0]), int64(r[1]), text(r[2]), date(r[3]), boolean(r[4]), text(r[5]), text(r[6])},
+                 text(r[7]),
+                 text(r[8])});
+        }
+        if (static_cast<int>(page.rows.size()) > query.limit) {
+            page.rows.pop_back();
+            page.next = std::pair{page.rows.back().task.dueOn, page.rows.back().task.id};
+        }
+        return page;
+    });
+}
+
+TaskCounts PgRepository::countOpenTasks(core::Date today, const std::optional<std::string>& owner) {
+    return m_session.read([&](auto& work) {
+        const auto rows = work.exec_params("SELECT count(*) FILTER (WHERE due_on = $1), "
+                                           "count(*) FILTER (WHERE due_on < $1) FROM task "
+                                           "WHERE NOT done AND due_on <= $1 AND ($2::text IS NULL OR owner = $2)",
+                                           today.days(), owner);
+        return TaskCounts{int64(rows[0][0]), int64(rows[0][1])};
+    });
+}
+
 std::vector<core::Task> PgRepository::tasks(core::CustomerId customerId) {
     return m_session.read([&](auto& work) {
         std::vector<core::Task> result;

@@ -41,6 +41,8 @@ public:
     core::TaskId addTask(const core::Task& task) override;
     void updateTask(const core::Task& task) override;
     void removeTask(core::TaskId id) override;
+    TaskPage openTasks(const TaskQuery& query) override;
+    TaskCounts countOpenTasks(core::Date today, const std::optional<std::string>& owner) override;
     std::vector<core::Task> tasks(core::CustomerId customerId) override;
     void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) override;
 

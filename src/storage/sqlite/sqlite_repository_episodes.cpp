@@ -153,6 +153,46 @@ void SqliteRepository::updateTask(const core::Task& task) {
     inTransaction(*m_db, [&] { requireFound(updateTaskRow(*m_db, task), "task", task.id); });
 }
 
+TaskPage SqliteRepository::openTasks(const TaskQuery& query) {
+    // task_open_by_due serves the order; the customer is one primary-key look-up per row shown.
+    auto& select =
+        m_db->cached("SELECT t.id, t.customer_id, t.title, t.due_on, t.done, t.owner, t.notes, c.display_name, c.city "
+                     "FROM task t JOIN customer c ON c.id = t.customer_id "
+                     "WHERE t.done = 0 AND t.due_on <= ?1 AND (?2 IS NULL OR t.owner = ?2) "
+                     "AND (?3 IS NULL OR (t.due_on, t.id) > (?3, ?4)) ORDER BY t.due_on, t.id LIMIT ?5");
+    select.bind(1, static_cast<std::int64_t>(query.until.days()));
+    select.bind(2, query.owner);
+    if (query.after) {
+        select.bind(3, static_cast<std::int64_t>(query.after->first.days())).bind(4, query.after->second);
+    } else {
+        select.bindNull(3).bindNull(4);
+    }
+    select.bind(5, query.limit + 1);
+    TaskPage page;
+    while (select.step()) {
+        page.rows.push_back({{select.int64(0), select.int64(1), select.text(2), dateColumn(select, 3),
+                              select.int64(4) != 0, select.text(5), select.text(6)},
+                             select.text(7),
+                             select.text(8)});
+    }
+    select.reset();
+    if (static_cast<int>(page.rows.size()) > query.limit) {
+        page.rows.pop_back();
+        page.next = std::pair{page.rows.back().task.dueOn, page.rows.back().task.id};
+    }
+    return page;
+}
+
+TaskCounts SqliteRepository::countOpenTasks(core::Date today, const std::optional<std::string>& owner) {
+    auto& select = m_db->cached("SELECT count(*) FILTER (WHERE due_on = ?1), count(*) FILTER (WHERE due_on < ?1) "
+                                "FROM task WHERE done = 0 AND due_on <= ?1 AND (?2 IS NULL OR owner = ?2)");
+    select.bind(1, static_cast<std::int64_t>(today.days())).bind(2, owner);
+    select.step();
+    TaskCounts counts{select.int64(0), select.int64(1)};
+    select.reset();
+    return counts;
+}
+
 std::vector<core::Task> SqliteRepository::tasks(core::CustomerId customerId) {
     std::vector<core::Task> result;
     auto& select = m_db->cached("SELECT id, customer_id, title, due_on, done, owner, notes FROM task "

@@ -1,0 +1,87 @@
+#include "task_list.h"
+
+#include "formatting.h"
+#include "storage/repository.h"
+
+#include <QHeaderView>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+TaskList::TaskList(QWidget* parent)
+    : QTreeWidget(parent) {
+    setHeaderLabels({tr("Due"), tr("Task"), tr("Customer"), tr("Owner")});
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    setUniformRowHeights(true);
+}
+
+void TaskList::reload(storage::Repository* repository, std::optional<std::string> owner, int pageSize) {
+    clear();
+    m_repository = repository;
+    m_owner = std::move(owner);
+    m_pageSize = pageSize;
+    m_counts = {};
+    m_next.reset();
+    if (repository != nullptr) {
+        try {
+            m_counts = repository->countOpenTasks(fromQDate(QDate::currentDate()), m_owner);
+        } catch (const std::exception& error) {
+            spdlog::error("counting tasks failed: {}", error.what());
+        }
+        appendPage();
+    }
+    emit loaded();
+}
+
+void TaskList::loadMore() {
+    if (m_next) {
+        appendPage();
+        emit loaded();
+    }
+}
+
+void TaskList::appendPage() {
+    try {
+        const auto today = fromQDate(QDate::currentDate());
+        storage::TaskQuery query;
+        query.owner = m_owner;
+        query.until = today;
+        query.after = m_next;
+        query.limit = m_pageSize;
+        const auto page = m_repository->openTasks(query);
+        m_next = page.next;
+        for (const auto& row : page.rows) {
+            auto* item = new QTreeWidgetItem(this);
+            item->setText(0, formatDate(row.task.dueOn));
+            if (row.task.dueOn < today) {
+                item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+                item->setToolTip(0, tr("Overdue"));
+            } else {
+                item->setToolTip(0, tr("Due today"));
+            }
+            item->setText(1, fromUtf8(row.task.title));
+            item->setText(2, customerChoiceLabel(row.customerName, row.city, row.task.customerId));
+            item->setText(3, fromUtf8(row.task.owner));
+            item->setData(0, kCustomerIdRole, QVariant::fromValue<qlonglong>(row.task.customerId));
+        }
+        header()->resizeSections(QHeaderView::ResizeToContents);
+    } catch (const std::exception& error) {
+        spdlog::error("reading tasks failed: {}", error.what());
+        m_next.reset();
+    }
+}
+
+QString TaskList::summary() const {
+    if (m_counts.total() == 0) {
+        return {};
+    }
+    return tr("%L1 of %L2 shown, oldest first: %L3 due today, %L4 overdue")
+        .arg(topLevelItemCount())
+        .arg(m_counts.total())
+        .arg(m_counts.dueToday)
+        .arg(m_counts.overdue);
+}
+
+} // namespace rapport::ui
