@@ -132,7 +132,8 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     m_costs = new CostsTab(workspace, m_tabs);
     m_tabs->addTab(m_costs, tr("C&osts"));
     m_loss = new LostCustomerTab(workspace, m_tabs);
-    m_tabs->addTab(m_loss, tr("&Lost and win-back"));
+    m_tabs->addTab(m_loss, tr("&Lost"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_loss), tr("A lost customer: when, why, and the win-back"));
     connect(m_episodeKind, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
     connect(m_episodeChannel, &QComboBox::currentIndexChanged, this, &CustomerDetailsView::showEpisodes);
     connect(m_episodes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {

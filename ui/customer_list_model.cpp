@@ -61,7 +61,9 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
     }
     switch (index.column()) {
     case Name:
-        return fromUtf8(row.displayName);
+        // The tooltip tells namesakes apart by what a card shows first: where they are and their number.
+        return role == Qt::ToolTipRole ? customerChoiceLabel(row.displayName, row.city, row.id)
+                                       : fromUtf8(row.displayName);
     case Kind:
         return humanize(core::toCode(row.kind));
     case Segment:

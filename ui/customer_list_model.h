@@ -20,6 +20,7 @@ public:
     // Scores (stage, group, churn, P(alive), value) come from the last analysis run stored beside each customer.
     enum Column {
         Name,
+        City, // beside the name: tells namesakes apart
         Stage,
         Group,
         Churn,
@@ -31,7 +32,6 @@ public:
         Segment,
         Owner,
         Kind,
-        City,
         Email,
         Phone,
         ColumnCount
