@@ -24,4 +24,7 @@ void storeCustomerScores(pqxx::transaction_base& work, std::span<const CustomerS
  */
 std::string tsQueryFor(std::string_view userText);
 
+/** " AND ..." keeping a whole-base scan's rows (customer in `customerColumn`) to the customers asked for. */
+std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn);
+
 } // namespace rapport::storage::postgres

@@ -26,4 +26,11 @@ std::vector<std::string> selectFieldValues(Database& db, CustomerField field, in
  */
 std::string ftsQueryFor(std::string_view userText);
 
+/**
+ * The condition, " AND ...", that keeps the rows of a whole-base scan to the customers `archive` asks for; empty
+ * for all. `customerColumn` names the customer of the scanned row. The archived customers' ids are read once
+ * from their partial index into a small lookup table, so a scan keeps its index and its order.
+ */
+std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn);
+
 } // namespace rapport::storage::sqlite

@@ -1,6 +1,7 @@
 // SqliteRepository: ladder overrides and the streaming reads analytics make over the whole base.
 #include "storage/errors.h"
 #include "storage/sqlite/codes.h"
+#include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "storage/sqlite/transaction.h"
@@ -74,9 +75,14 @@ std::optional<core::LadderOverride> SqliteRepository::ladderOverride(core::Custo
     return result;
 }
 
-void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) {
-    auto select = m_db->prepare("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage "
-                                "FROM customer c LEFT JOIN ladder_override o ON o.customer_id = c.id ORDER BY c.id");
+void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
+                                         ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " WHERE c.archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " WHERE c.archived_on IS NOT NULL"
+                                                                : "";
+    auto select = m_db->prepare(std::string("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage "
+                                            "FROM customer c LEFT JOIN ladder_override o ON o.customer_id = c.id") +
+                                archived + " ORDER BY c.id");
     streamRows<CustomerFact>(select, sink, [](const Statement& row) {
         return CustomerFact{row.int64(0),
                             row.text(1),
@@ -87,11 +93,13 @@ void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<cons
     });
 }
 
-void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) {
+void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
+                                        ArchiveFilter archive) {
     auto select = m_db->prepare(
         "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, critical, "
         "follow_up_on IS NOT NULL AND follow_up_done = 0 "
-        "FROM episode INDEXED BY episode_by_customer ORDER BY customer_id, occurred_on, id");
+        "FROM episode INDEXED BY episode_by_customer WHERE 1" +
+        archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id");
     streamRows<EpisodeFact>(select, sink, [](const Statement& row) {
         EpisodeFact fact;
         fact.customerId = row.int64(0);
@@ -108,9 +116,10 @@ void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const
     });
 }
 
-void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) {
-    auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost "
-                                "ORDER BY customer_id, year, line");
+void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
+                                             ArchiveFilter archive) {
+    auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost WHERE 1" +
+                                archiveCondition(archive, "customer_id") + " ORDER BY customer_id, year, line");
     streamRows<core::RelationshipCost>(select, sink, [](const Statement& row) {
         return core::RelationshipCost{row.int64(0), row.int32(1),
                                       enumColumn<core::CostLine>(row, 2, "relationship_cost.line"),
