@@ -222,6 +222,7 @@ std::vector<core::Task> PgRepository::tasks(core::CustomerId customerId) {
 void PgRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                                  ArchiveFilter archive) {
     m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
         std::vector<PurchaseRecord> batch;
         streamQuery(work,
                     "SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return' FROM episode "
@@ -230,9 +231,12 @@ void PgRepository::scanPurchases(const std::function<bool(std::span<const Purcha
                     [&](const pqxx::result& rows) {
                         batch.clear();
                         for (const auto& r : rows) {
+                            if (skipped.contains(int64(r[0]))) {
+                                continue;
+                            }
                             batch.push_back({int64(r[0]), date(r[1]), int64(r[2]), int64(r[3]), boolean(r[4])});
                         }
-                        return sink(batch);
+                        return batch.empty() || sink(batch);
                     });
         return 0;
     });

@@ -290,6 +290,7 @@ void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const Cu
 void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
                                     ArchiveFilter archive) {
     m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
         std::vector<EpisodeFact> batch;
         streamQuery(work,
                     "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, "
@@ -298,6 +299,9 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
                     [&](const pqxx::result& rows) {
                         batch.clear();
                         for (const auto& r : rows) {
+                            if (skipped.contains(int64(r[0]))) {
+                                continue;
+                            }
                             EpisodeFact fact;
                             fact.customerId = int64(r[0]);
                             fact.date = date(r[1]);
@@ -311,7 +315,7 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
                             fact.followUpOpen = boolean(r[7]);
                             batch.push_back(fact);
                         }
-                        return sink(batch);
+                        return batch.empty() || sink(batch);
                     });
         return 0;
     });
@@ -320,6 +324,7 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
 void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                          ArchiveFilter archive) {
     m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
         std::vector<core::RelationshipCost> batch;
         streamQuery(work,
                     "SELECT customer_id, year, line, amount FROM relationship_cost WHERE true" +
@@ -327,11 +332,14 @@ void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<cons
                     [&](const pqxx::result& rows) {
                         batch.clear();
                         for (const auto& r : rows) {
+                            if (skipped.contains(int64(r[0]))) {
+                                continue;
+                            }
                             batch.push_back({int64(r[0]), int32(r[1]),
                                              enumField<core::CostLine>(r[2], "relationship_cost.line"),
                                              core::Money::fromMinor(int64(r[3]))});
                         }
-                        return sink(batch);
+                        return batch.empty() || sink(batch);
                     });
         return 0;
     });

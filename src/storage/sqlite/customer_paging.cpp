@@ -125,6 +125,19 @@ Query filterQuery(const CustomerFilter& filter) {
     return q;
 }
 
+/**
+ * Sorting the archived costs about 5 us each, walking the sort index about 1 us a row for the 100 / share rows it
+ * reads to fill a page: the two meet near sqrt(20 * customers) archived, about 5,000 of a million.
+ */
+constexpr std::int64_t kFewArchived = 5'000;
+
+/** Whether at most kFewArchived customers are archived, counted no further than that in their own index. */
+bool fewArchived(Database& db) {
+    return db.queryInt("SELECT count(*) FROM (SELECT 1 FROM customer INDEXED BY customer_archived "
+                       "WHERE archived_on IS NOT NULL LIMIT " +
+                       std::to_string(kFewArchived + 1) + ")") <= kFewArchived;
+}
+
 /** Whether any customer is archived: one probe of the partial index that holds only them. */
 bool anyArchived(Database& db) {
     return db.queryInt("SELECT EXISTS (SELECT 1 FROM customer INDEXED BY customer_archived "
@@ -260,15 +273,22 @@ std::string ftsQueryFor(std::string_view userText) {
 std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn) {
     constexpr const char* kArchived = "(SELECT id FROM customer INDEXED BY customer_archived "
                                       "WHERE archived_on IS NOT NULL)";
-    switch (archive) {
-    case ArchiveFilter::Active:
-        return " AND " + std::string(customerColumn) + " NOT IN " + kArchived;
-    case ArchiveFilter::Archived:
+    if (archive == ArchiveFilter::Archived) {
         return " AND " + std::string(customerColumn) + " IN " + kArchived;
-    case ArchiveFilter::All:
-        break;
     }
-    return {};
+    return {}; // customers in use: ArchivedCustomers leaves the others out as the rows come
+}
+
+ArchivedCustomers archivedCustomers(Database& db, ArchiveFilter archive) {
+    std::vector<core::CustomerId> ids;
+    if (archive == ArchiveFilter::Active) {
+        auto select = db.prepare("SELECT id FROM customer INDEXED BY customer_archived WHERE archived_on IS NOT NULL "
+                                 "ORDER BY id");
+        while (select.step()) {
+            ids.push_back(select.int64(0));
+        }
+    }
+    return ArchivedCustomers(std::move(ids));
 }
 
 CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request) {
@@ -282,9 +302,10 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
     const auto matches = sort.index != nullptr ? searchMatches(db, request.filter.search) : 0;
     // Ids are dense, so the largest one stands in for the number of customers at the cost of one index seek.
     const auto customers = std::max<std::int64_t>(1, db.queryInt("SELECT coalesce(max(id), 0) FROM customer"));
-    if (request.filter.archive == ArchiveFilter::Archived) {
-        // The archived are few: read them from their own index and sort them, rather than walk the whole sort
-        // index for them (the planner, without statistics, might).
+    if (request.filter.archive == ArchiveFilter::Archived && fewArchived(db)) {
+        // A few archived: read them from their own index and sort them. Walking the sort index for them (what the
+        // planner does without statistics) reads the whole base when they are rare; it wins only once they are
+        // common enough to fill a page soon (a million customers, 20,000 archived: 26 ms against 72 ms).
         base.indexHint = " INDEXED BY customer_archived";
     } else if (matches > kDenseSearchMatches &&
                static_cast<double>(matches) / static_cast<double>(customers) > kDenseSearchShare) {

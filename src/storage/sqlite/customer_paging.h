@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/archived_customers.h"
 #include "storage/queries.h"
 
 #include <span>
@@ -27,10 +28,12 @@ std::vector<std::string> selectFieldValues(Database& db, CustomerField field, in
 std::string ftsQueryFor(std::string_view userText);
 
 /**
- * The condition, " AND ...", that keeps the rows of a whole-base scan to the customers `archive` asks for; empty
- * for all. `customerColumn` names the customer of the scanned row. The archived customers' ids are read once
- * from their partial index into a small lookup table, so a scan keeps its index and its order.
+ * A whole-base scan's rows for the customers `archive` asks for: Archived adds the condition " AND column IN
+ * (the archived)", a few rows through the customers' own index; for customers in use (the default) the SQL is
+ * unchanged and archivedCustomers() gives the ids whose rows the scan skips as they come.
  */
 std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn);
+/** The archived customers' ids when `archive` is Active, else none: what a scan in customer order skips. */
+ArchivedCustomers archivedCustomers(Database& db, ArchiveFilter archive);
 
 } // namespace rapport::storage::sqlite
