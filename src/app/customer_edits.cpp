@@ -26,6 +26,36 @@ Edit changeCustomers(std::vector<core::Customer> before, std::vector<core::Custo
     return edit;
 }
 
+Edit archiveCustomers(std::vector<core::Customer> customers, core::Date on) {
+    std::vector<core::Customer> before;
+    std::vector<core::Customer> after;
+    for (auto& customer : customers) {
+        if (customer.archivedOn) {
+            continue; // archived before: the day it left stays the day it left
+        }
+        auto archived = customer;
+        archived.archivedOn = on;
+        before.push_back(std::move(customer));
+        after.push_back(std::move(archived));
+    }
+    return changeCustomers(std::move(before), std::move(after));
+}
+
+Edit restoreCustomers(std::vector<core::Customer> customers) {
+    std::vector<core::Customer> before;
+    std::vector<core::Customer> after;
+    for (auto& customer : customers) {
+        if (!customer.archivedOn) {
+            continue;
+        }
+        auto restored = customer;
+        restored.archivedOn.reset();
+        before.push_back(std::move(customer));
+        after.push_back(std::move(restored));
+    }
+    return changeCustomers(std::move(before), std::move(after));
+}
+
 Edit deleteCustomer(storage::Repository& repository, core::CustomerId id) {
     const auto customer = repository.customer(id);
     storage::requireFound(customer.has_value(), "customer", id);
@@ -55,6 +85,9 @@ Edit deleteCustomer(storage::Repository& repository, core::CustomerId id) {
     }
     for (auto& task : repository.tasks(id)) {
         edit.remove(std::move(task));
+    }
+    for (auto& assessment : repository.assessments(id)) {
+        edit.remove(std::move(assessment));
     }
     for (auto& person : repository.contactPersons(id)) {
         edit.remove(std::move(person));

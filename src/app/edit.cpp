@@ -44,6 +44,9 @@ std::optional<core::Partnership> stored(Repository& r, const core::Partnership& 
 std::optional<core::LadderOverride> stored(Repository& r, const core::LadderOverride& row) {
     return r.ladderOverride(row.customerId);
 }
+std::optional<core::Assessment> stored(Repository& r, const core::Assessment& row) {
+    return findIn(r.assessments(row.customerId), [&](const auto& a) { return a.id == row.id; });
+}
 
 // Adds a row, under its id when it has one (a redo), and records the id it got.
 void insert(Repository& r, core::Customer& row) {
@@ -70,6 +73,9 @@ void insert(Repository& r, core::Partnership& row) {
 void insert(Repository& r, core::LadderOverride& row) {
     r.setLadderOverride(row);
 }
+void insert(Repository& r, core::Assessment& row) {
+    row.id = r.addAssessment(row);
+}
 
 void update(Repository& r, const core::Customer& current, core::Customer row) {
     row.version = current.version; // checked once more by the database, against a write in between
@@ -95,6 +101,9 @@ void update(Repository& r, const core::Partnership&, const core::Partnership& ro
 }
 void update(Repository& r, const core::LadderOverride&, const core::LadderOverride& row) {
     r.setLadderOverride(row);
+}
+void update(Repository& r, const core::Assessment&, const core::Assessment& row) {
+    r.updateAssessment(row);
 }
 
 void erase(Repository& r, const core::Customer& row) {
@@ -126,6 +135,9 @@ void erase(Repository& r, const core::Partnership& row) {
 void erase(Repository& r, const core::LadderOverride& row) {
     r.clearLadderOverride(row.customerId);
 }
+void erase(Repository& r, const core::Assessment& row) {
+    r.removeAssessment(row.id);
+}
 
 std::string describe(const core::Customer& row) {
     return "customer " + row.displayName + " (#" + std::to_string(row.id) + ")";
@@ -151,6 +163,10 @@ std::string describe(const core::Partnership& row) {
 }
 std::string describe(const core::LadderOverride& row) {
     return "the ladder stage set by hand for customer #" + std::to_string(row.customerId);
+}
+std::string describe(const core::Assessment& row) {
+    return "the " + row.assessedOn.toIso() + " assessment of " + std::string(core::toCode(row.component)) +
+           " for customer #" + std::to_string(row.customerId);
 }
 
 core::CustomerId customerOf(const core::Customer& row) {

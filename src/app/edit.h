@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assessment.h"
 #include "core/churn.h"
 #include "core/contact_person.h"
 #include "core/customer.h"
@@ -24,7 +25,7 @@ template <typename Row> struct RowChange {
 
 using Change = std::variant<RowChange<core::Customer>, RowChange<core::ContactPerson>, RowChange<core::Episode>,
                             RowChange<core::Task>, RowChange<core::RelationshipCost>, RowChange<core::ChurnRecord>,
-                            RowChange<core::Partnership>, RowChange<core::LadderOverride>>;
+                            RowChange<core::Partnership>, RowChange<core::LadderOverride>, RowChange<core::Assessment>>;
 
 /** An edit that the rules refuse (deleting a customer with a history, say); the message is for the user. */
 class RefusedError : public std::runtime_error {

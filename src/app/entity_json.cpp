@@ -61,7 +61,8 @@ json toJson(const core::Customer& c) {
             {"household_size", c.householdSize ? json(*c.householdSize) : json(nullptr)},
             {"consents", consents},
             {"external_ref", c.externalRef},
-            {"notes", c.notes}};
+            {"notes", c.notes},
+            {"archived_on", optionalDate(c.archivedOn)}};
 }
 
 json toJson(const core::ContactPerson& p) {
@@ -110,6 +111,12 @@ json toJson(const core::ChurnRecord& r) {
             {"details", r.details}, {"win_back_attempts", r.winBackAttempts}, {"outcome", code(r.outcome)}};
 }
 
+json toJson(const core::Assessment& a) {
+    return {
+        {"id", a.id},     {"component", code(a.component)}, {"assessed_on", a.assessedOn.toIso()}, {"score", a.score},
+        {"note", a.note}, {"assessed_by", a.assessedBy}};
+}
+
 json toJson(const storage::CustomerRow& r) {
     return {{"id", r.id},
             {"display_name", r.displayName},
@@ -125,11 +132,12 @@ json toJson(const storage::CustomerRow& r) {
             {"revenue", r.revenue.toDecimal()},
             {"margin", r.margin.toDecimal()},
             {"purchases", r.purchases},
-            {"episodes", r.episodes}};
+            {"episodes", r.episodes},
+            {"archived_on", optionalDate(r.archivedOn)}};
 }
 
-/** The whole personal record: profile, contact persons, every episode, tasks, costs, churn, ladder stage set by hand.
- */
+/** The whole personal record: profile, contact persons, every episode, tasks, costs, churn, assessments, ladder stage
+ * set by hand. */
 nlohmann::json personalDataJson(storage::Repository& repository, const core::Customer& customer) {
     nlohmann::json people = nlohmann::json::array();
     for (const auto& person : repository.contactPersons(customer.id)) {
@@ -161,6 +169,10 @@ nlohmann::json personalDataJson(storage::Repository& repository, const core::Cus
     for (const auto& record : repository.churnRecords(customer.id)) {
         churn.push_back(toJson(record));
     }
+    nlohmann::json assessments = nlohmann::json::array();
+    for (const auto& assessment : repository.assessments(customer.id)) {
+        assessments.push_back(toJson(assessment));
+    }
     nlohmann::json ladder;
     if (const auto override = repository.ladderOverride(customer.id)) {
         ladder = {{"stage", core::toCode(override->stage)},
@@ -181,15 +193,11 @@ nlohmann::json personalDataJson(storage::Repository& repository, const core::Cus
                           {"by", event.doneBy},
                           {"details", event.details}});
     }
-    return {{"customer", toJson(customer)},
-            {"contact_persons", people},
-            {"episodes", episodes},
-            {"tasks", tasks},
-            {"relationship_costs", costs},
-            {"churn_records", churn},
-            {"ladder_stage_set_by_hand", ladder},
-            {"partnerships", partnerships},
-            {"merges_and_erasures", events}};
+    return {{"customer", toJson(customer)}, {"contact_persons", people},
+            {"episodes", episodes},         {"tasks", tasks},
+            {"relationship_costs", costs},  {"churn_records", churn},
+            {"assessments", assessments},   {"ladder_stage_set_by_hand", ladder},
+            {"partnerships", partnerships}, {"merges_and_erasures", events}};
 }
 
 } // namespace rapport::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assessment.h"
 #include "core/churn.h"
 #include "core/contact_person.h"
 #include "core/customer.h"
@@ -19,12 +20,13 @@ nlohmann::json toJson(const core::Episode& episode);
 nlohmann::json toJson(const core::Task& task);
 nlohmann::json toJson(const core::RelationshipCost& cost);
 nlohmann::json toJson(const core::ChurnRecord& record);
+nlohmann::json toJson(const core::Assessment& assessment);
 nlohmann::json toJson(const storage::CustomerRow& row);
 
 /**
  * Everything Rapport holds that refers to one customer, for a data-subject access request: profile, contact
- * persons, every episode (read a page at a time), tasks, costs, churn records, a ladder stage set by hand,
- * partnerships, and the merges and erasures recorded for them. `rapport-cli gdpr export` and the app write it.
+ * persons, every episode (read a page at a time), tasks, costs, churn records, assessments, a ladder stage set by
+ * hand, partnerships, and the merges and erasures recorded for them. `rapport-cli gdpr export` and the app write it.
  */
 nlohmann::json personalDataJson(storage::Repository& repository, const core::Customer& customer);
 

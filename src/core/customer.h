@@ -107,6 +107,11 @@ struct Customer {
     std::vector<ConsentRecord> consents;
     std::string externalRef; // identity in the system the customer was imported from
     std::string notes;
+    /**
+     * The day the customer was archived: no longer worked with, so left out of lists and analyses unless asked
+     * for, but kept with its whole history and restorable. Empty for a customer in use.
+     */
+    std::optional<Date> archivedOn;
 
     bool operator==(const Customer&) const = default;
 

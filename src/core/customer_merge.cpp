@@ -73,6 +73,9 @@ Customer mergedCustomer(const Customer& kept, const Customer& merged) {
     std::stable_sort(result.consents.begin(), result.consents.end(),
                      [](const ConsentRecord& a, const ConsentRecord& b) { return a.recordedOn < b.recordedOn; });
     fill(result.externalRef, merged.externalRef);
+    if (!merged.archivedOn) {
+        result.archivedOn.reset(); // either record still in use keeps the merged customer in use
+    }
     if (!merged.notes.empty() && merged.notes != result.notes) {
         result.notes = result.notes.empty() ? merged.notes : result.notes + "\n" + merged.notes;
     }
@@ -92,6 +95,7 @@ Customer anonymisedCustomer(const Customer& customer) {
     anonymous.acquisitionCost = customer.acquisitionCost;
     anonymous.preferredChannel = customer.preferredChannel;
     anonymous.address.country = customer.address.country; // a country identifies no one; keeps market splits
+    anonymous.archivedOn = customer.archivedOn;           // an archived customer stays out of lists and analyses
     anonymous.displayName = "Erased customer #" + std::to_string(customer.id);
     return anonymous;
 }

@@ -11,5 +11,6 @@ using EpisodeId = std::int64_t;
 using TaskId = std::int64_t;
 using PartnershipId = std::int64_t;
 using ChurnRecordId = std::int64_t;
+using AssessmentId = std::int64_t;
 
 } // namespace rapport::core

@@ -11,5 +11,7 @@ inline constexpr std::size_t kAddressLine = 300;
 inline constexpr std::size_t kNotes = 100'000;
 inline constexpr std::size_t kTag = 60;
 inline constexpr std::size_t kTags = 100;
+/** A judgement's reason in a few sentences, not a report: the notes of the customer hold the long story. */
+inline constexpr std::size_t kAssessmentNote = 2'000;
 
 } // namespace rapport::core::limits

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assessment.h"
 #include "core/churn.h"
 #include "core/contact_person.h"
 #include "core/customer.h"
@@ -35,6 +36,8 @@ public:
     virtual void addRelationshipCost(const core::RelationshipCost& cost) = 0;
     virtual core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) = 0;
     virtual core::PartnershipId addPartnership(const core::Partnership& partnership) = 0;
+    /** Few per customer: added after the customer it names has been written (a copy adds them at the end). */
+    virtual core::AssessmentId addAssessment(const core::Assessment& assessment) = 0;
     /** Copies a recorded merge, erasure or export as it is (copying a base keeps its history). */
     virtual void addCustomerEvent(const CustomerEvent& event) = 0;
 

@@ -13,14 +13,15 @@ constexpr int kPage = 2'000;
 
 bool isEmpty(const DatabaseCounts& c) {
     return c.customers == 0 && c.contactPersons == 0 && c.episodes == 0 && c.tasks == 0 && c.partnerships == 0 &&
-           c.churnRecords == 0 && c.costEntries == 0;
+           c.churnRecords == 0 && c.costEntries == 0 && c.assessments == 0;
 }
 
 std::string describe(const DatabaseCounts& c) {
     return std::to_string(c.customers) + " customers, " + std::to_string(c.contactPersons) + " contact persons, " +
            std::to_string(c.episodes) + " episodes, " + std::to_string(c.tasks) + " tasks, " +
            std::to_string(c.partnerships) + " partnerships, " + std::to_string(c.churnRecords) + " churn records, " +
-           std::to_string(c.costEntries) + " cost entries";
+           std::to_string(c.costEntries) + " cost entries, " + std::to_string(c.assessments) + " assessments (" +
+           std::to_string(c.archivedCustomers) + " customers archived)";
 }
 
 void report(const CopyProgress& progress, std::string_view stage, std::int64_t done, std::int64_t total) {
@@ -34,13 +35,15 @@ void report(const CopyProgress& progress, std::string_view stage, std::int64_t d
 std::pair<std::int64_t, std::int64_t> purchaseTotals(Repository& repository) {
     std::int64_t revenue = 0;
     std::int64_t margin = 0;
-    repository.scanPurchases([&](std::span<const PurchaseRecord> batch) {
-        for (const auto& purchase : batch) {
-            revenue += purchase.revenueMinor;
-            margin += purchase.marginMinor;
-        }
-        return true;
-    });
+    repository.scanPurchases(
+        [&](std::span<const PurchaseRecord> batch) {
+            for (const auto& purchase : batch) {
+                revenue += purchase.revenueMinor;
+                margin += purchase.marginMinor;
+            }
+            return true;
+        },
+        ArchiveFilter::All);
     return {revenue, margin};
 }
 
@@ -53,6 +56,7 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
     CopySummary summary;
     std::vector<CustomerScore> scores;
     std::vector<core::LadderOverride> overrides;
+    std::vector<core::Assessment> assessments;
     std::unordered_set<core::CustomerId> copiedCustomers;
     {
         const auto known = to.churnReasons();
@@ -66,6 +70,7 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
 
     // Customers with what hangs on them only, in id order; the episodes follow once every contact person exists.
     CustomerPageRequest request;
+    request.filter.archive = ArchiveFilter::All; // archived customers too: a copy is the whole base
     request.sort = CustomerSort::Id;
     request.limit = kPage;
     std::int64_t done = 0;
@@ -87,6 +92,9 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
             }
             for (const auto& cost : from.relationshipCosts(row.id)) {
                 writer->addRelationshipCost(cost);
+            }
+            for (auto& assessment : from.assessments(row.id)) {
+                assessments.push_back(std::move(assessment));
             }
             if (auto override = from.ladderOverride(row.id)) {
                 overrides.push_back(std::move(*override));
@@ -130,6 +138,9 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
         }
         writer->addPartnership(partnership);
     }
+    for (const auto& assessment : assessments) {
+        writer->addAssessment(assessment);
+    }
     for (const auto& event : from.customerEvents(std::nullopt)) {
         writer->addCustomerEvent(event);
         ++summary.events;
@@ -156,7 +167,9 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
     const bool countsEqual = copied.customers == source.customers && copied.contactPersons == source.contactPersons &&
                              copied.episodes == source.episodes && copied.purchases == source.purchases &&
                              copied.tasks == source.tasks && copied.partnerships == source.partnerships &&
-                             copied.churnRecords == source.churnRecords && copied.costEntries == source.costEntries;
+                             copied.churnRecords == source.churnRecords && copied.costEntries == source.costEntries &&
+                             copied.assessments == source.assessments &&
+                             copied.archivedCustomers == source.archivedCustomers;
     if (!countsEqual || revenue != sourceRevenue || margin != sourceMargin) {
         throw StorageError("the copy in " + to.location() + " differs from " + from.location() + ": it has " +
                            describe(copied) + ", revenue " + std::to_string(revenue) + ", margin " +

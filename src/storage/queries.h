@@ -57,6 +57,7 @@ struct CustomerRow {
     std::optional<core::ChurnStatus> churnStatus;
     std::optional<double> probabilityAlive;
     std::optional<core::Money> predictedValue;
+    std::optional<core::Date> archivedOn; // set for an archived customer (lists show them only when asked)
     bool operator==(const CustomerRow&) const = default;
 };
 
@@ -83,6 +84,12 @@ struct CustomerCursor {
     bool operator==(const CustomerCursor&) const = default;
 };
 
+/**
+ * Which customers a list, a count or an analysis takes by whether they are archived: those in use (the default,
+ * so archived customers stay out of sight unless asked for), only the archived ones, or all.
+ */
+enum class ArchiveFilter { Active, Archived, All };
+
 struct CustomerFilter {
     std::string search; // words; each must prefix-match a name, e-mail, phone, tag or contact person
     std::optional<std::string> segment;
@@ -93,8 +100,11 @@ struct CustomerFilter {
     std::optional<core::LadderStage> stage;       // as scored by the last analysis run
     std::optional<int> fourGroup;                 // likewise
     std::optional<core::ChurnStatus> churnStatus; // likewise
+    ArchiveFilter archive = ArchiveFilter::Active;
+    /** True when nothing but the search words (and the default choice of customers in use) narrows the list. */
     [[nodiscard]] bool onlySearch() const {
-        return !segment && !owner && !kind && !market && !tag && !stage && !fourGroup && !churnStatus;
+        return !segment && !owner && !kind && !market && !tag && !stage && !fourGroup && !churnStatus &&
+               archive == ArchiveFilter::Active;
     }
     bool operator==(const CustomerFilter&) const = default;
 };
@@ -252,8 +262,10 @@ struct AuditEntry {
     std::vector<Change> changes;
 };
 
+/** Every row of each kind, archived customers and what belongs to them included. */
 struct DatabaseCounts {
     std::int64_t customers = 0;
+    std::int64_t archivedCustomers = 0; // among customers
     std::int64_t contactPersons = 0;
     std::int64_t episodes = 0;
     std::int64_t purchases = 0;
@@ -261,6 +273,7 @@ struct DatabaseCounts {
     std::int64_t partnerships = 0;
     std::int64_t churnRecords = 0;
     std::int64_t costEntries = 0;
+    std::int64_t assessments = 0;
 };
 
 /** The result of a health check; ok() when nothing is wrong. */

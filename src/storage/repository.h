@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assessment.h"
 #include "core/churn.h"
 #include "core/contact_person.h"
 #include "core/customer.h"
@@ -36,7 +37,7 @@ public:
     // --- customers
     virtual core::CustomerId addCustomer(const core::Customer& customer) = 0;
     virtual void updateCustomer(const core::Customer& customer) = 0;
-    /** Removes the customer with contact persons, episodes, tasks, costs and churn records. */
+    /** Removes the customer with contact persons, episodes, tasks, costs, churn records and assessments. */
     virtual void removeCustomer(core::CustomerId id) = 0;
     virtual std::optional<core::Customer> customer(core::CustomerId id) = 0;
     virtual std::optional<core::CustomerId> customerByExternalRef(const std::string& externalRef) = 0;
@@ -76,9 +77,20 @@ public:
 
     /**
      * Every purchase and return ordered by customer, then date, in batches: analytics read the whole base
-     * in one pass without holding it in memory. The sink returns false to stop early.
+     * in one pass without holding it in memory. The sink returns false to stop early. Like every scan below, it
+     * leaves archived customers out unless `archive` asks for them.
      */
-    virtual void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) = 0;
+    virtual void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
+                               ArchiveFilter archive = ArchiveFilter::Active) = 0;
+
+    // --- assessments: dated judgements of the return-on-relationship components no purchase record measures
+    virtual core::AssessmentId addAssessment(const core::Assessment& assessment) = 0;
+    /** Replaces a stored assessment; throws NotFoundError when there is none. */
+    virtual void updateAssessment(const core::Assessment& assessment) = 0;
+    /** Removes one assessment; throws NotFoundError when there is none. */
+    virtual void removeAssessment(core::AssessmentId id) = 0;
+    /** A customer's assessments of every component, newest first (by date, then as entered). */
+    virtual std::vector<core::Assessment> assessments(core::CustomerId customerId) = 0;
 
     // --- partnerships
     virtual core::PartnershipId addPartnership(const core::Partnership& partnership) = 0;
@@ -106,12 +118,16 @@ public:
     virtual std::optional<core::LadderOverride> ladderOverride(core::CustomerId customerId) = 0;
 
     // --- streaming reads for analytics: the whole base in one pass, in batches, never all in memory
+    // Archived customers are hidden from analyses: each scan leaves them (and their rows) out unless asked.
     /** Every customer ordered by id. */
-    virtual void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) = 0;
+    virtual void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
+                                   ArchiveFilter archive = ArchiveFilter::Active) = 0;
     /** Every episode ordered by customer, date and id. */
-    virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) = 0;
+    virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
+                                  ArchiveFilter archive = ArchiveFilter::Active) = 0;
     /** Every cost entry ordered by customer, year and line. */
-    virtual void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) = 0;
+    virtual void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
+                                       ArchiveFilter archive = ArchiveFilter::Active) = 0;
 
     // --- bulk work and maintenance
     // Duplicates and data-subject requests.
@@ -119,15 +135,15 @@ public:
     virtual std::vector<SharedContact> sharedContacts(int limit) = 0;
     /**
      * Merges `merged` into `kept` in one transaction: every episode, contact person, task, cost entry, churn
-     * record and partnership link moves over; e-mails, phones, tags and consents are joined; blank fields of
-     * `kept` take `merged`'s values; then `merged` is removed and the merge recorded. Throws NotFoundError.
+     * record, assessment and partnership link moves over; e-mails, phones, tags and consents are joined; blank fields
+     * of `kept` take `merged`'s values; then `merged` is removed and the merge recorded. Throws NotFoundError.
      */
     virtual CustomerEvent mergeCustomers(core::CustomerId kept, core::CustomerId merged, const std::string& by) = 0;
     /**
      * Erases a customer's personal data everywhere and records that it happened: name, address, e-mails,
      * phones, tags, notes, external reference, income and household, contact persons and free-text notes of
-     * episodes, tasks and churn records. Episodes keep their dates, kinds and amounts, so the base's totals and
-     * analyses stay right while nothing identifies the person. Throws NotFoundError.
+     * episodes, tasks, churn records and assessments. Episodes keep their dates, kinds and amounts, so the base's
+     * totals and analyses stay right while nothing identifies the person. Throws NotFoundError.
      */
     virtual CustomerEvent erasePersonalData(core::CustomerId id, const std::string& by) = 0;
     /** Records that a customer's personal data was handed out (a data-subject request): when and by whom. */

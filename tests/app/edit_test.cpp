@@ -1,13 +1,17 @@
 // Every kind of edit a user makes, through the application layer both front ends call: do, undo and redo
 // restore exactly the stored rows (the rows are compared, not counted); a failure half-way writes nothing;
 // an undo over someone else's later change is refused. Runs on an SQLite file and on the PostgreSQL test server.
+#include "app/assessment_edits.h"
 #include "app/customer_edits.h"
 #include "app/relationship_edits.h"
 #include "core/validation.h"
 #include "storage/errors.h"
 #include "support/test_database.h"
 
+#include <atomic>
+#include <chrono>
 #include <gtest/gtest.h>
+#include <thread>
 
 namespace rapport::app {
 namespace {
@@ -25,6 +29,7 @@ struct Stored {
     std::vector<core::ChurnRecord> churn;
     std::optional<core::LadderOverride> ladder;
     std::vector<core::Partnership> partnerships;
+    std::vector<core::Assessment> assessments;
     bool operator==(const Stored&) const = default;
 };
 
@@ -41,6 +46,7 @@ Stored read(storage::Repository& r, core::CustomerId id) {
     s.churn = r.churnRecords(id);
     s.ladder = r.ladderOverride(id);
     s.partnerships = r.partnerships();
+    s.assessments = r.assessments(id);
     return s;
 }
 
@@ -183,6 +189,8 @@ TEST_F(EditTest, DeletingACustomerAndUndoingBringsBackEverythingUnderTheSameIds)
     partnership.partnerCustomerId = customerId;
     partnership.stageHistory = {{core::PartnershipStage::Formation, Date::fromYmd(2025, 1, 1), ""}};
     repository->addPartnership(partnership);
+    repository->addAssessment({0, customerId, core::AssessmentComponent::PerceivedValue, Date::fromYmd(2026, 3, 1), 3,
+                               "fair for what they get", "Anna"});
     ASSERT_NE(personId, 0);
 
     const auto before = read(*repository, customerId);
@@ -191,6 +199,7 @@ TEST_F(EditTest, DeletingACustomerAndUndoingBringsBackEverythingUnderTheSameIds)
     EXPECT_FALSE(repository->customer(customerId).has_value());
     EXPECT_TRUE(repository->contactPersons(customerId).empty());
     EXPECT_FALSE(repository->partnerships().front().partnerCustomerId.has_value());
+    EXPECT_TRUE(repository->assessments(customerId).empty());
     edit.revert(*repository);
     EXPECT_EQ(read(*repository, customerId), before);
     edit.apply(*repository);
@@ -360,6 +369,173 @@ TEST_F(EditTest, AnEpisodeAndALadderStageRoundTrip) {
     later.stage = core::LadderStage::Partner;
     roundTrip(setLadderOverride(customerId, stage, later), customerId);
     roundTrip(setLadderOverride(customerId, later, std::nullopt), customerId);
+}
+
+} // namespace
+} // namespace rapport::app
+
+namespace rapport::app {
+namespace {
+
+std::vector<core::CustomerId> listed(storage::Repository& r, storage::ArchiveFilter archive) {
+    storage::CustomerPageRequest request;
+    request.filter.archive = archive;
+    request.sort = storage::CustomerSort::Id;
+    std::vector<core::CustomerId> ids;
+    for (const auto& row : r.customerPage(request).rows) {
+        ids.push_back(row.id);
+    }
+    return ids;
+}
+
+std::vector<core::CustomerId> buyers(storage::Repository& r) {
+    std::vector<core::CustomerId> ids;
+    r.scanPurchases([&](std::span<const storage::PurchaseRecord> batch) {
+        for (const auto& purchase : batch) {
+            if (ids.empty() || ids.back() != purchase.customerId) {
+                ids.push_back(purchase.customerId);
+            }
+        }
+        return true;
+    });
+    return ids;
+}
+
+TEST_F(EditTest, ArchivingHidesCustomersFromListsAndAnalysesAndRestoringBringsThemBack) {
+    const auto otherId = repository->addCustomer(organisation("Druga Firma"));
+    for (const auto id : {customerId, otherId}) {
+        core::Episode sale;
+        sale.customerId = id;
+        sale.occurredOn = Date::fromYmd(2026, 5, 1);
+        sale.kind = core::EpisodeKind::Purchase;
+        sale.channel = core::Channel::PointOfSale;
+        sale.revenue = Money::fromMinor(5000);
+        repository->addEpisode(sale);
+    }
+    using storage::ArchiveFilter;
+    auto archive =
+        roundTrip(archiveCustomers({*repository->customer(customerId)}, Date::fromYmd(2026, 11, 30)), customerId);
+    EXPECT_EQ(repository->customer(customerId)->archivedOn, Date::fromYmd(2026, 11, 30));
+    EXPECT_EQ(listed(*repository, ArchiveFilter::Active), std::vector{otherId});
+    EXPECT_EQ(listed(*repository, ArchiveFilter::Archived), std::vector{customerId});
+    EXPECT_EQ(listed(*repository, ArchiveFilter::All), (std::vector{customerId, otherId}));
+    EXPECT_EQ(buyers(*repository), std::vector{otherId}) << "an archived customer's purchases leave the analyses";
+    EXPECT_EQ(repository->customerRow(customerId)->archivedOn, Date::fromYmd(2026, 11, 30));
+
+    // Archiving again keeps the first day; restoring brings the customer back into lists and analyses.
+    EXPECT_TRUE(archiveCustomers({*repository->customer(customerId)}, Date::fromYmd(2026, 12, 5)).empty());
+    roundTrip(restoreCustomers({*repository->customer(customerId), *repository->customer(otherId)}), customerId);
+    EXPECT_FALSE(repository->customer(customerId)->archivedOn.has_value());
+    EXPECT_EQ(listed(*repository, ArchiveFilter::Active), (std::vector{customerId, otherId}));
+    EXPECT_EQ(buyers(*repository), (std::vector{customerId, otherId}));
+    // The archive's own undo, after the restore: the customer is no longer as the archive left it.
+    EXPECT_THROW(archive.revert(*repository), storage::ConflictError);
+    EXPECT_FALSE(repository->customer(customerId)->archivedOn.has_value());
+}
+
+TEST_F(EditTest, ArchivingSeveralIsOneTransactionAndStopsAtAColleaguesChange) {
+    const auto otherId = repository->addCustomer(organisation("Druga Firma"));
+    const auto first = *repository->customer(customerId);
+    const auto second = *repository->customer(otherId);
+    auto theirs = second;
+    theirs.notes = "still ordering, do not archive";
+    repository->updateCustomer(theirs);
+    EXPECT_THROW(archiveCustomers({first, second}, Date::fromYmd(2026, 11, 30)).apply(*repository),
+                 storage::ConflictError);
+    EXPECT_FALSE(repository->customer(customerId)->archivedOn.has_value());
+    EXPECT_EQ(repository->customer(otherId)->notes, theirs.notes);
+}
+
+TEST_F(EditTest, AnAssessmentIsAddedCorrectedAndRemoved) {
+    core::Assessment assessment{0,
+                                customerId,
+                                core::AssessmentComponent::Patronage,
+                                Date::fromYmd(2026, 11, 2),
+                                2,
+                                "buys most coffee elsewhere",
+                                "Anna"};
+    auto added = roundTrip(addAssessment(assessment), customerId);
+    const auto stored = *added.after<core::Assessment>();
+    ASSERT_NE(stored.id, 0);
+    EXPECT_EQ(repository->assessments(customerId), std::vector{stored});
+    EXPECT_EQ(added.customers(), std::vector{customerId});
+
+    auto corrected = stored;
+    corrected.score = 3;
+    corrected.note = "buys most coffee elsewhere, tea from us";
+    roundTrip(changeAssessment(stored, corrected), customerId);
+    EXPECT_EQ(repository->assessments(customerId).front().score, 3);
+
+    auto later = assessment;
+    later.assessedOn = Date::fromYmd(2026, 11, 30);
+    later.score = 4;
+    roundTrip(addAssessment(later), customerId);
+    const auto history = repository->assessments(customerId);
+    ASSERT_EQ(history.size(), 2U);
+    EXPECT_EQ(history.front().score, 4); // newest first
+    EXPECT_EQ(latestAssessments(history).size(), 1U);
+    EXPECT_EQ(latestAssessments(history).front().score, 4);
+
+    roundTrip(removeAssessment(history.back()), customerId);
+    EXPECT_EQ(repository->assessments(customerId).size(), 1U);
+
+    auto offScale = assessment;
+    offScale.score = 6;
+    EXPECT_THROW((void)addAssessment(offScale), core::ValidationError);
+}
+
+TEST_F(EditTest, ACorrectionOverAColleaguesNewerAssessmentIsRefused) {
+    auto edit = addAssessment(
+        {0, customerId, core::AssessmentComponent::Commitment, Date::fromYmd(2026, 11, 2), 3, "", "Anna"});
+    edit.apply(*repository);
+    const auto mine = *edit.after<core::Assessment>();
+    auto theirs = mine;
+    theirs.score = 1;
+    theirs.note = "they signed with a competitor";
+    repository->updateAssessment(theirs);
+    auto corrected = mine;
+    corrected.score = 4;
+    EXPECT_THROW(changeAssessment(mine, corrected).apply(*repository), storage::ConflictError);
+    EXPECT_EQ(repository->assessments(customerId).front(), theirs);
+}
+
+TEST_F(EditTest, ASaveOverAColleaguesNewerSaveOfAContactPersonIsRefusedAndKeepsTheirs) {
+    auto jan = person(customerId, "Jan Kowalski", "Accountant", false);
+    jan.id = repository->addContactPerson(jan);
+    auto colleague = storage::openRepository(database.location()); // a second session on the same base
+    auto theirs = jan;
+    theirs.notes = "prefers calls after 10";
+    auto mine = jan;
+    mine.phones = {{"+48 601 234 567", "mobile"}};
+
+    // One after the other: my edit, built from what I read before their save, is refused.
+    saveContactPerson(jan, theirs, Date::fromYmd(2026, 11, 30), "", "Piotr").apply(*colleague);
+    EXPECT_THROW(saveContactPerson(jan, mine, Date::fromYmd(2026, 11, 30), "", "Anna").apply(*repository),
+                 storage::ConflictError);
+    EXPECT_EQ(repository->contactPersons(customerId).front(), theirs);
+
+    // At the same moment: their save has checked and written but not committed when mine checks. Mine waits for
+    // their commit and then sees their row, instead of passing the check on the old one and writing over theirs.
+    const auto before = theirs;
+    auto later = theirs;
+    later.role = "Chief accountant";
+    std::atomic<bool> written{false};
+    std::thread save([&] {
+        colleague->inOneTransaction([&] {
+            saveContactPerson(before, later, Date::fromYmd(2026, 12, 1), "", "Piotr").apply(*colleague);
+            written = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        });
+    });
+    while (!written) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    auto mineAgain = before;
+    mineAgain.notes = "calls only on Mondays";
+    EXPECT_THROW(saveContactPerson(before, mineAgain, Date::fromYmd(2026, 12, 1), "", "Anna").apply(*repository),
+                 storage::ConflictError);
+    save.join();
+    EXPECT_EQ(repository->contactPersons(customerId).front(), later);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 #include "storage/errors.h"
 #include "storage/fixtures.h"
 
+#include <algorithm>
+
 using namespace rapport;
 using namespace rapport::test;
 using core::Date;
@@ -54,14 +56,15 @@ TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsDa
         repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
     }
     // What a v1 build left behind: the same file without the override table, score columns and event record.
-    execRaw(path, "DROP TABLE customer_event; DROP TABLE ladder_override; DROP INDEX customer_by_value; DROP INDEX "
+    execRaw(path, "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
+                  "DROP TABLE customer_event; DROP TABLE ladder_override; DROP INDEX customer_by_value; DROP INDEX "
                   "customer_by_alive; "
                   "ALTER TABLE customer DROP COLUMN score_stage; ALTER TABLE customer DROP COLUMN score_group; "
                   "ALTER TABLE customer DROP COLUMN score_churn; ALTER TABLE customer DROP COLUMN score_alive_ppm; "
                   "ALTER TABLE customer DROP COLUMN score_value; ALTER TABLE customer DROP COLUMN shared; "
                   "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
     EXPECT_TRUE(repository->customerEvents(std::nullopt).empty());
     EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
     repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
@@ -80,10 +83,11 @@ TEST(SchemaMigration, AVersionThreeFileGainsTheEventRecordAndKeepsItsData) {
         const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
         repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
     }
-    execRaw(path, "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
+    execRaw(path, "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
+                  "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
                   "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 3");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     const auto erased = repository->erasePersonalData(1, "tester");
     EXPECT_EQ(repository->customerEvents(1).size(), 1U);
@@ -101,14 +105,15 @@ TEST(SchemaMigration, AVersionFourFileGainsSharingRowVersionsAndExportEvents) {
         repository->mergeCustomers(id, repository->addCustomer(makeCustomer("Twin")), "tester");
     }
     // The v4 event table allowed only merges and erasures; the customer had no sharing flag or version.
-    execRaw(path, "ALTER TABLE customer_event RENAME TO e; CREATE TABLE customer_event (id INTEGER PRIMARY KEY, "
+    execRaw(path, "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
+                  "ALTER TABLE customer_event RENAME TO e; CREATE TABLE customer_event (id INTEGER PRIMARY KEY, "
                   "kind TEXT NOT NULL CHECK (kind IN ('merge', 'erasure')), customer_id INTEGER NOT NULL, "
                   "other_customer_id INTEGER, happened_at INTEGER NOT NULL, done_by TEXT NOT NULL DEFAULT '', "
                   "details TEXT NOT NULL DEFAULT ''); INSERT INTO customer_event SELECT * FROM e; DROP TABLE e; "
                   "ALTER TABLE customer DROP COLUMN shared; ALTER TABLE customer DROP COLUMN version; "
                   "PRAGMA user_version = 4");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
     auto customer = *repository->customer(1);
     EXPECT_FALSE(customer.shared);
     EXPECT_EQ(customer.version.value, 1);
@@ -174,4 +179,68 @@ TEST_F(StreamingReadTest, EpisodesCustomersAndCostsComeInOrder) {
     ASSERT_EQ(costs.size(), 2u);
     EXPECT_EQ(costs[0].customerId, b);
     EXPECT_EQ(costs[1].amount, core::Money::fromMinor(100));
+}
+
+TEST_F(StreamingReadTest, ArchivedCustomersAreLeftOutOfEveryScanUnlessAskedFor) {
+    const auto kept = repo().addCustomer(makeCustomer("In use"));
+    auto gone = makeCustomer("Archived");
+    gone.archivedOn = Date::fromYmd(2025, 6, 1);
+    const auto archived = repo().addCustomer(gone);
+    const auto later = repo().addCustomer(makeCustomer("Also in use"));
+    for (const auto id : {kept, archived, later}) {
+        repo().addEpisode(makePurchase(id, "2024-03-01", 1000 * id));
+        repo().addEpisode(makeContact(id, "2024-04-01", core::EpisodeKind::Call));
+        repo().setRelationshipCost({id, 2024, core::CostLine::Delivery, core::Money::fromMinor(10 * id)});
+    }
+    using storage::ArchiveFilter;
+    const auto customersOf = [&](auto scan) {
+        std::vector<core::CustomerId> ids;
+        scan([&](auto batch) {
+            for (const auto& row : batch) {
+                if constexpr (requires { row.id; }) {
+                    ids.push_back(row.id);
+                } else {
+                    ids.push_back(row.customerId);
+                }
+            }
+            return true;
+        });
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        return ids;
+    };
+    for (const auto archive : {ArchiveFilter::Active, ArchiveFilter::Archived, ArchiveFilter::All}) {
+        const auto expected = archive == ArchiveFilter::Active     ? std::vector{kept, later}
+                              : archive == ArchiveFilter::Archived ? std::vector{archived}
+                                                                   : std::vector{kept, archived, later};
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanCustomerFacts(std::function<bool(std::span<const storage::CustomerFact>)>(sink),
+                                               archive);
+                  }),
+                  expected);
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanPurchases(std::function<bool(std::span<const storage::PurchaseRecord>)>(sink),
+                                           archive);
+                  }),
+                  expected);
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanEpisodeFacts(std::function<bool(std::span<const storage::EpisodeFact>)>(sink),
+                                              archive);
+                  }),
+                  expected);
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanRelationshipCosts(std::function<bool(std::span<const core::RelationshipCost>)>(sink),
+                                                   archive);
+                  }),
+                  expected);
+    }
+    // The default is the customers in use.
+    std::int64_t revenue = 0;
+    repo().scanPurchases([&](auto batch) {
+        for (const auto& purchase : batch) {
+            revenue += purchase.revenueMinor;
+        }
+        return true;
+    });
+    EXPECT_EQ(revenue, 1000 * (kept + later));
+    EXPECT_EQ(repo().counts().episodes, 6) << "counts take every row";
 }

@@ -26,6 +26,8 @@ TEST_F(DataCareTest, MergeMovesCostsTasksChurnLadderAndPartnershipLinks) {
     link.partnerCustomerId = merged;
     link.stageHistory = {{core::PartnershipStage::Formation, Date::fromYmd(2024, 1, 1), ""}};
     const auto partnership = repo().addPartnership(link);
+    repo().addAssessment(
+        {0, merged, core::AssessmentComponent::Commitment, Date::fromYmd(2025, 2, 1), 4, "long contract", "jan"});
 
     const auto event = repo().mergeCustomers(kept, merged, "tester");
     EXPECT_EQ(event.kind, "merge");
@@ -41,6 +43,9 @@ TEST_F(DataCareTest, MergeMovesCostsTasksChurnLadderAndPartnershipLinks) {
     EXPECT_EQ(repo().churnRecords(kept).size(), 1U);
     EXPECT_EQ(repo().ladderOverride(kept)->stage, core::LadderStage::Advocate);
     EXPECT_EQ(repo().partnership(partnership)->partnerCustomerId, kept);
+    ASSERT_EQ(repo().assessments(kept).size(), 1U);
+    EXPECT_EQ(repo().assessments(kept)[0].note, "long contract");
+    EXPECT_NE(event.details.find("1 assessments"), std::string::npos) << event.details;
     EXPECT_THROW(repo().mergeCustomers(kept, merged, ""), storage::NotFoundError);
     EXPECT_THROW(repo().mergeCustomers(kept, kept, ""), storage::StorageError);
     EXPECT_TRUE(repo().check().ok());
@@ -62,6 +67,8 @@ TEST_F(DataCareTest, EraseRemovesContactPersonsNotesAndConsentsButKeepsEpisodes)
     episode.notes = "asked about Erik's birthday";
     episode.contactPersonId = personId;
     repo().addEpisode(episode);
+    repo().addAssessment({0, id, core::AssessmentComponent::CustomerBonds, Date::fromYmd(2025, 2, 3), 4,
+                          "Erik's sister works at our shop", "jan"});
 
     repo().erasePersonalData(id, "dpo");
     const auto erased = repo().customer(id);
@@ -77,6 +84,10 @@ TEST_F(DataCareTest, EraseRemovesContactPersonsNotesAndConsentsButKeepsEpisodes)
     EXPECT_EQ(episodes[0].notes, "");
     EXPECT_EQ(episodes[0].revenue, core::Money::fromMinor(9'900));
     EXPECT_FALSE(episodes[0].contactPersonId.has_value());
+    const auto assessments = repo().assessments(id);
+    ASSERT_EQ(assessments.size(), 1U); // the judgement stays, the words about the person go
+    EXPECT_EQ(assessments[0].note, "");
+    EXPECT_EQ(assessments[0].score, 4);
     storage::CustomerFilter search;
     search.search = "Erik";
     EXPECT_EQ(repo().customerCount(search), 0);
@@ -84,4 +95,18 @@ TEST_F(DataCareTest, EraseRemovesContactPersonsNotesAndConsentsButKeepsEpisodes)
     EXPECT_EQ(repo().customerCount(search), 0);
     EXPECT_EQ(repo().customerEvents(id).size(), 1U);
     EXPECT_TRUE(repo().check().ok());
+}
+
+TEST_F(DataCareTest, MergingKeepsACustomerInUseWhenEitherWasAndErasureKeepsTheArchive) {
+    auto archivedOne = makeCustomer("Old record");
+    archivedOne.archivedOn = Date::fromYmd(2024, 12, 31);
+    const auto kept = repo().addCustomer(archivedOne);
+    const auto merged = repo().addCustomer(makeCustomer("Current record"));
+    repo().mergeCustomers(kept, merged, "tester");
+    EXPECT_FALSE(repo().customer(kept)->archivedOn.has_value()) << "the merged record was in use";
+
+    const auto gone = repo().addCustomer(archivedOne);
+    repo().erasePersonalData(gone, "dpo");
+    EXPECT_EQ(repo().customer(gone)->archivedOn, Date::fromYmd(2024, 12, 31));
+    EXPECT_EQ(repo().customerCount({}), 1);
 }

@@ -41,7 +41,7 @@ TEST(OpenDatabase, CreatesANewFileWithTheCurrentSchema) {
     EXPECT_TRUE(fs::exists(path));
     const auto report = repository->check();
     EXPECT_TRUE(report.ok());
-    EXPECT_EQ(report.schemaVersion, 5);
+    EXPECT_EQ(report.schemaVersion, 6);
     repository.reset();
     EXPECT_EQ(queryRawInt(path, "PRAGMA application_id"), 0x52415050);
     EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);

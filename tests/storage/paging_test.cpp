@@ -182,3 +182,84 @@ TEST_F(RepositoryTest, DenseSearchResultsPageInTheRequestedOrder) {
         EXPECT_EQ(ids, expectedOrder(rows, sort, SortOrder::Descending)) << static_cast<int>(sort);
     }
 }
+
+TEST_F(PagingTest, ArchivedCustomersLeaveTheListAndComeBackWithTheFilter) {
+    // Every fifth customer archived, spread across every sort order's ties: each choice pages in order.
+    for (core::CustomerId id = 1; id <= 230; id += 5) {
+        auto customer = *repo().customer(id);
+        customer.archivedOn = core::Date::fromYmd(2025, 6, 30);
+        repo().updateCustomer(customer);
+    }
+    storage::CustomerPageRequest everyone;
+    everyone.filter.archive = storage::ArchiveFilter::All;
+    everyone.sort = CustomerSort::Id;
+    everyone.limit = 10'000;
+    const auto rows = repo().customerPage(everyone).rows;
+    ASSERT_EQ(rows.size(), 230u);
+    std::vector<storage::CustomerRow> active;
+    std::vector<storage::CustomerRow> archived;
+    for (const auto& row : rows) {
+        (row.archivedOn ? archived : active).push_back(row);
+    }
+    ASSERT_EQ(archived.size(), 46u);
+    EXPECT_EQ(allRows().size(), 184u) << "archived customers are left out by default";
+
+    const std::vector<std::pair<storage::ArchiveFilter, const std::vector<storage::CustomerRow>*>> choices{
+        {storage::ArchiveFilter::Active, &active},
+        {storage::ArchiveFilter::Archived, &archived},
+        {storage::ArchiveFilter::All, &rows}};
+    for (const auto& [archive, expected] : choices) {
+        storage::CustomerFilter filter;
+        filter.archive = archive;
+        EXPECT_EQ(repo().customerCount(filter), static_cast<std::int64_t>(expected->size()));
+        for (const auto sort :
+             {CustomerSort::Name, CustomerSort::AcquiredOn, CustomerSort::Revenue, CustomerSort::Id}) {
+            for (const auto order : {SortOrder::Ascending, SortOrder::Descending}) {
+                storage::CustomerPageRequest request;
+                request.filter = filter;
+                request.sort = sort;
+                request.order = order;
+                request.limit = 7;
+                std::vector<core::CustomerId> ids;
+                for (int guard = 0; guard < 1000; ++guard) {
+                    const auto page = repo().customerPage(request);
+                    for (const auto& row : page.rows) {
+                        ids.push_back(row.id);
+                    }
+                    if (!page.next) {
+                        break;
+                    }
+                    request.after = page.next;
+                }
+                EXPECT_EQ(ids, expectedOrder(*expected, sort, order))
+                    << "archive " << static_cast<int>(archive) << " sort " << static_cast<int>(sort);
+            }
+        }
+    }
+
+    // Search and the other filters honour the choice too.
+    storage::CustomerFilter search;
+    search.search = "anna";
+    const auto activeAnnas = repo().customerCount(search);
+    search.archive = storage::ArchiveFilter::All;
+    const auto allAnnas = repo().customerCount(search);
+    search.archive = storage::ArchiveFilter::Archived;
+    EXPECT_EQ(activeAnnas + repo().customerCount(search), allAnnas);
+    EXPECT_GT(repo().customerCount(search), 0);
+    storage::CustomerFilter retail;
+    retail.segment = "Retail";
+    retail.archive = storage::ArchiveFilter::Archived;
+    for (const auto& row : repo().customerPage({retail, CustomerSort::Name, SortOrder::Ascending, {}, 500}).rows) {
+        EXPECT_TRUE(row.archivedOn.has_value());
+        EXPECT_EQ(row.segment, "Retail");
+    }
+    EXPECT_EQ(repo().counts().customers, 230) << "counts take every customer";
+    EXPECT_EQ(repo().counts().archivedCustomers, 46);
+
+    // Restored, a customer is back in the default list.
+    auto restored = *repo().customer(1);
+    restored.archivedOn.reset();
+    repo().updateCustomer(restored);
+    EXPECT_EQ(allRows().size(), 185u);
+    EXPECT_EQ(repo().customerCount({}), 185);
+}

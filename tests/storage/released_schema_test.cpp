@@ -77,7 +77,7 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
 
     storage::sqlite::SqliteRepository repository(path, {});
     EXPECT_EQ(repository.migratedFrom(), version);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 5);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
     EXPECT_EQ(factsOf(path), before);
     EXPECT_EQ(dumpDatabase(repository.migrationBackup()), original) << "the backup holds the old file";
     const auto report = repository.check();
@@ -101,8 +101,18 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
     customer.notes = "edited after the upgrade";
     repository.updateCustomer(customer);
     EXPECT_EQ(repository.customer(2)->notes, "edited after the upgrade");
+    // v6: every customer is in use after the upgrade; one archived leaves the list; assessments are stored.
+    EXPECT_EQ(repository.customerCount({}), 40);
+    customer = *repository.customer(2);
+    customer.archivedOn = core::Date::fromYmd(2025, 7, 2);
+    repository.updateCustomer(customer);
+    EXPECT_EQ(repository.customerCount({}), 39);
+    EXPECT_EQ(repository.counts().archivedCustomers, 1);
+    repository.addAssessment({0, 2, core::AssessmentComponent::Commitment, core::Date::fromYmd(2025, 7, 2), 4,
+                              "renewed the contract", "tester"});
+    EXPECT_EQ(repository.assessments(2).size(), 1U);
     EXPECT_TRUE(repository.check().ok());
 }
 
-INSTANTIATE_TEST_SUITE_P(Released, SchemaMigrationFromRelease, ::testing::Values(1, 2, 3, 4),
+INSTANTIATE_TEST_SUITE_P(Released, SchemaMigrationFromRelease, ::testing::Values(1, 2, 3, 4, 5),
                          [](const ::testing::TestParamInfo<int>& param) { return "v" + std::to_string(param.param); });

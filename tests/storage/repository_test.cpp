@@ -350,3 +350,50 @@ TEST_F(RepositoryTest, OpenTasksAcrossCustomersPageOldestDueFirstPerOwner) {
     all.until = today;
     EXPECT_EQ(repo().openTasks(all).rows.size(), 5U);
 }
+
+TEST_F(RepositoryTest, AssessmentsAreAHistoryNewestFirstAndGoWithTheCustomer) {
+    const auto id = repo().addCustomer(makeCustomer("Hurtownia Kowalski"));
+    const auto other = repo().addCustomer(makeCustomer("Someone else"));
+    using core::AssessmentComponent;
+    core::Assessment first{
+        0,     id, AssessmentComponent::Patronage, Date::fromYmd(2025, 1, 10), 2, "buys most of it from a competitor",
+        "Anna"};
+    first.id = repo().addAssessment(first);
+    core::Assessment second{
+        0, id, AssessmentComponent::Patronage, Date::fromYmd(2025, 6, 1), 4, "moved the dairy orders to us", "Anna"};
+    second.id = repo().addAssessment(second);
+    core::Assessment commitment{0, id, AssessmentComponent::Commitment, Date::fromYmd(2025, 6, 1), 5, "", "Piotr"};
+    commitment.id = repo().addAssessment(commitment);
+    repo().addAssessment({0, other, AssessmentComponent::Sacrifices, Date::fromYmd(2025, 2, 1), 3, "", ""});
+    EXPECT_EQ(repo().assessments(id), (std::vector{commitment, second, first})); // newest first, then as entered
+
+    second.score = 5;
+    second.note = "and the cheese";
+    repo().updateAssessment(second);
+    EXPECT_EQ(repo().assessments(id)[1], second);
+    repo().removeAssessment(first.id);
+    EXPECT_EQ(repo().assessments(id).size(), 2U);
+    EXPECT_THROW(repo().removeAssessment(first.id), storage::NotFoundError);
+    auto missing = first;
+    EXPECT_THROW(repo().updateAssessment(missing), storage::NotFoundError);
+    EXPECT_EQ(repo().counts().assessments, 3);
+
+    // A score off the scale, a novel for a note, or no customer are refused before anything is written.
+    auto bad = first;
+    bad.score = 6;
+    EXPECT_THROW(repo().addAssessment(bad), core::ValidationError);
+    bad.score = 0;
+    EXPECT_THROW(repo().addAssessment(bad), core::ValidationError);
+    bad = first;
+    bad.note = std::string(2'001, 'x');
+    EXPECT_THROW(repo().addAssessment(bad), core::ValidationError);
+    bad = first;
+    bad.customerId = 0;
+    EXPECT_THROW(repo().addAssessment(bad), core::ValidationError);
+
+    reopen();
+    EXPECT_EQ(repo().assessments(id).size(), 2U);
+    repo().removeCustomer(id);
+    EXPECT_TRUE(repo().assessments(id).empty());
+    EXPECT_EQ(repo().counts().assessments, 1);
+}

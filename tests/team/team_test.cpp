@@ -6,6 +6,8 @@
 #include "storage/repository.h"
 #include "team/team_fixture.h"
 
+#include <algorithm>
+#include <atomic>
 #include <gtest/gtest.h>
 #include <pqxx/pqxx>
 #include <thread>
@@ -337,7 +339,9 @@ TEST_F(TeamTest, NoticesNameOnlyCustomersEveryMemberMaySee) {
 }
 
 TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
-    // A v1 database: the redaction anyone could call, as v1 shipped it.
+    // A v1 database: the redaction anyone could call, as v1 shipped it, and none of v3's archive and assessments.
+    m_database.exec("DROP TABLE rapport.assessment; DROP INDEX rapport.customer_archived; "
+                    "ALTER TABLE rapport.customer DROP COLUMN archived_on");
     m_database.exec("CREATE OR REPLACE FUNCTION rapport.redact_audit(cid bigint) RETURNS bigint LANGUAGE sql "
                     "SECURITY DEFINER SET search_path = rapport, pg_temp AS $$ SELECT 0::bigint $$; "
                     "UPDATE rapport.rapport_meta SET value = '1' WHERE key = 'schema_version'");
@@ -349,10 +353,142 @@ TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
     }
     EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 1);
     storage::openRepository(m_database.location()).reset(); // the administrator, as `team init` does
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 2);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 3);
     EXPECT_NE(
         sqlAs(m_database.location() + " user=" + m_anna, "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")")
             .find("refused"),
         std::string::npos);
     EXPECT_NO_THROW(signIn(m_anna).reset());
+}
+
+namespace {
+
+/**
+ * Saves a contact person as the application layer does (app::Edit::apply): in one transaction, read the stored row,
+ * refuse when it is no longer as read, write. Built from storage calls: these tests do not link the app layer.
+ */
+void saveAsRead(storage::Repository& repository, const core::ContactPerson& asRead,
+                const core::ContactPerson& changed) {
+    repository.inOneTransaction([&] {
+        const auto people = repository.contactPersons(asRead.customerId);
+        const auto stored =
+            std::find_if(people.begin(), people.end(), [&](const auto& p) { return p.id == asRead.id; });
+        if (stored == people.end() || *stored != asRead) {
+            throw storage::ConflictError("contact person " + asRead.name + " was changed by someone else meanwhile");
+        }
+        repository.updateContactPerson(changed);
+    });
+}
+
+} // namespace
+
+TEST_F(TeamTest, ASaveOverAColleaguesNewerSaveOfAContactPersonIsRefusedAndKeepsTheirs) {
+    auto mine = signIn(m_erik);
+    auto colleague = signIn(m_erik); // Erik's assistant, signed in as Erik on another computer
+    const auto karin = mine->contactPersons(m_eriks).front();
+    auto theirs = karin;
+    theirs.role = "Purchasing manager";
+    auto later = theirs;
+    later.notes = "back from leave in March";
+
+    // Their save lands first; mine, built from the row as I read it before, is refused and theirs stays.
+    saveAsRead(*colleague, karin, theirs);
+    auto myChange = karin;
+    myChange.notes = "on leave";
+    EXPECT_THROW(saveAsRead(*mine, karin, myChange), storage::ConflictError);
+    EXPECT_EQ(m_admin->contactPersons(m_eriks).front(), theirs);
+
+    // Both at once, at READ COMMITTED: their transaction has checked and written but not committed when mine checks.
+    // The read inside a write locks the row, so mine waits for their commit and sees their row; without the lock
+    // mine would pass the check on the old row, wait at its UPDATE, and then overwrite theirs.
+    std::atomic<bool> written{false};
+    std::thread save([&] {
+        colleague->inOneTransaction([&] {
+            saveAsRead(*colleague, theirs, later);
+            written = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        });
+    });
+    while (!written) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    auto mineAgain = theirs;
+    mineAgain.notes = "call Karin's deputy";
+    EXPECT_THROW(saveAsRead(*mine, theirs, mineAgain), storage::ConflictError);
+    save.join();
+    EXPECT_EQ(m_admin->contactPersons(m_eriks).front(), later);
+}
+
+TEST_F(TeamTest, ArchivingAndAssessmentsFollowTheCustomersSecurityAndAudit) {
+    auto anna = signIn(m_anna);
+    auto erik = signIn(m_erik);
+    auto ola = signIn(m_ola);
+    // Archiving is a change of the customer row: audited as such, and only for those who may change it.
+    auto annas = *anna->customer(m_annas);
+    annas.archivedOn = core::Date::fromYmd(2026, 11, 30);
+    anna->updateCustomer(annas);
+    const auto trail = m_admin->auditTrail({m_annas, 20});
+    ASSERT_FALSE(trail.empty());
+    EXPECT_EQ(trail.front().action, "update");
+    ASSERT_EQ(trail.front().changes.size(), 1U);
+    EXPECT_EQ(trail.front().changes[0].field, "archived_on");
+    EXPECT_EQ(trail.front().by, m_anna);
+    auto eriks = *m_admin->customer(m_eriks);
+    eriks.archivedOn = core::Date::fromYmd(2026, 11, 30);
+    EXPECT_THROW(anna->updateCustomer(eriks), storage::NotFoundError);
+    EXPECT_FALSE(m_admin->customer(m_eriks)->archivedOn.has_value());
+    EXPECT_EQ(visibleIds(*anna), std::vector<core::CustomerId>{m_shared}); // her own is archived now
+
+    // An assessment is a customer's child row: seen and written exactly by those who see the customer.
+    const core::Assessment judged{0,
+                                  m_eriks,
+                                  core::AssessmentComponent::Commitment,
+                                  core::Date::fromYmd(2026, 11, 2),
+                                  4,
+                                  "renewed for two years",
+                                  "Erik"};
+    const auto id = erik->addAssessment(judged);
+    EXPECT_TRUE(anna->assessments(m_eriks).empty());
+    EXPECT_EQ(ola->assessments(m_eriks).size(), 1U);
+    auto onEriks = judged;
+    onEriks.note = "Anna's view";
+    EXPECT_THROW(anna->addAssessment(onEriks), storage::PermissionError);
+    onEriks.id = id;
+    EXPECT_THROW(anna->updateAssessment(onEriks), storage::NotFoundError);
+    EXPECT_THROW(anna->removeAssessment(id), storage::NotFoundError);
+    EXPECT_THROW(ola->addAssessment(judged), storage::PermissionError);
+    const auto assessmentTrail = m_admin->auditTrail({m_eriks, 20});
+    EXPECT_TRUE(std::any_of(assessmentTrail.begin(), assessmentTrail.end(), [&](const auto& e) {
+        return e.table == "assessment" && e.action == "insert" && e.by == m_erik && e.rowId == id;
+    }));
+    EXPECT_EQ(m_admin->assessments(m_eriks).front().note, "renewed for two years");
+}
+
+TEST_F(TeamTest, ATeamSchemaV2GainsArchivingAndAssessmentsWithTheirSecurity) {
+    // A v2 database: no archive column or index, no assessment table (its triggers and policies go with it).
+    m_admin.reset();
+    m_database.exec("DROP TABLE rapport.assessment; DROP INDEX rapport.customer_archived; "
+                    "ALTER TABLE rapport.customer DROP COLUMN archived_on; "
+                    "UPDATE rapport.rapport_meta SET value = '2' WHERE key = 'schema_version'");
+    EXPECT_THROW(signIn(m_anna).reset(), storage::MigrationError);
+    m_admin = storage::openRepository(m_database.location()); // the administrator upgrades
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 3);
+    EXPECT_EQ(m_admin->customerCount({}), 3);
+
+    auto erik = signIn(m_erik);
+    auto anna = signIn(m_anna);
+    const auto id = erik->addAssessment(
+        {0, m_eriks, core::AssessmentComponent::Patronage, core::Date::fromYmd(2026, 11, 2), 2, "", "Erik"});
+    EXPECT_GT(id, 0);
+    EXPECT_TRUE(anna->assessments(m_eriks).empty());
+    EXPECT_THROW(anna->addAssessment({0, m_eriks, core::AssessmentComponent::Patronage,
+                                      core::Date::fromYmd(2026, 11, 2), 2, "", "Anna"}),
+                 storage::PermissionError);
+    const auto trail = m_admin->auditTrail({m_eriks, 20});
+    EXPECT_TRUE(std::any_of(trail.begin(), trail.end(), [](const auto& e) { return e.table == "assessment"; }));
+    auto eriks = *erik->customer(m_eriks);
+    eriks.archivedOn = core::Date::fromYmd(2026, 11, 30);
+    erik->updateCustomer(eriks);
+    EXPECT_EQ(m_admin->customerCount({}), 2);
+    EXPECT_EQ(m_admin->auditTrail({m_eriks, 1}).front().changes.front().field, "archived_on");
 }

@@ -243,6 +243,13 @@ core::PartnershipId PgBulkWriter::addPartnership(const core::Partnership& partne
     return guarded([&](auto& work) { return insertPartnership(work, partnership); });
 }
 
+core::AssessmentId PgBulkWriter::addAssessment(const core::Assessment& assessment) {
+    core::validate(assessment);
+    m_explicitIds = m_explicitIds || assessment.id > 0;
+    flush(); // few of them; the customer they name must be there
+    return guarded([&](auto& work) { return insertAssessment(work, assessment); });
+}
+
 void PgBulkWriter::addCustomerEvent(const CustomerEvent& event) {
     guarded([&](auto& work) {
         return work.exec_params("INSERT INTO customer_event (kind, customer_id, other_customer_id, happened_at, "
@@ -373,15 +380,16 @@ void PgBulkWriter::flushCustomersAndPeople() {
                                          "household_size",
                                          "external_ref",
                                          "notes",
-                                         "shared"});
+                                         "shared",
+                                         "archived_on"});
             for (const auto& c : m_customers) {
                 copy << std::make_tuple(
                     c.id, code(c.kind), c.displayName, c.legalName, c.address.street, c.address.postcode,
                     c.address.city, c.address.region, c.address.country, c.segment, code(c.market),
                     optionalDays(c.acquiredOn), optionalCode(c.acquisitionChannel), c.acquisitionCost.minor(), c.owner,
                     optionalCode(c.preferredChannel), optionalCode(c.incomeBand), c.householdSize,
-                    c.externalRef.empty() ? std::nullopt : std::optional<std::string>(c.externalRef), c.notes,
-                    c.shared);
+                    c.externalRef.empty() ? std::nullopt : std::optional<std::string>(c.externalRef), c.notes, c.shared,
+                    optionalDays(c.archivedOn));
             }
             copy.complete();
         }
@@ -536,7 +544,8 @@ void PgBulkWriter::commit() {
         }
         if (m_explicitIds) {
             // Rows came with the ids of another base: new rows must be numbered after them.
-            for (const char* table : {"customer", "contact_person", "episode", "task", "churn_record", "partnership"}) {
+            for (const char* table :
+                 {"customer", "contact_person", "episode", "task", "churn_record", "partnership", "assessment"}) {
                 work.exec("SELECT setval(pg_get_serial_sequence('rapport." + std::string(table) +
                           "', 'id'), greatest((SELECT coalesce(max(id), 0) FROM rapport." + std::string(table) +
                           "), 1))");

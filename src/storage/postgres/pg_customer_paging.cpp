@@ -54,8 +54,8 @@ constexpr const char* kRowColumns =
     "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
     "AND p.kind = 'phone' ORDER BY p.position LIMIT 1), "
     "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
-    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value";
-constexpr int kSortValueColumn = 20;
+    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on";
+constexpr int kSortValueColumn = 21;
 constexpr double kPartsPerMillion = 1'000'000.0;
 
 /** SQL is assembled only from the fixed fragments above; every user value is a bound parameter. */
@@ -105,6 +105,16 @@ Query filterQuery(const CustomerFilter& filter) {
     if (filter.churnStatus) {
         q.add("c.score_churn = " + q.next(code(*filter.churnStatus)));
     }
+    switch (filter.archive) {
+    case ArchiveFilter::Active:
+        q.add("c.archived_on IS NULL");
+        break;
+    case ArchiveFilter::Archived:
+        q.add("c.archived_on IS NOT NULL"); // the partial index customer_archived holds exactly these
+        break;
+    case ArchiveFilter::All:
+        break;
+    }
     return q;
 }
 
@@ -136,6 +146,7 @@ CustomerRow readRow(const pqxx::row& r) {
     if (!r[19].is_null()) {
         row.predictedValue = core::Money::fromMinor(int64(r[19]));
     }
+    row.archivedOn = optionalDate(r[20]);
     return row;
 }
 
@@ -187,6 +198,25 @@ std::string tsQueryFor(std::string_view userText) {
         query += "':*";
     }
     return query;
+}
+
+std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn) {
+    // Uncorrelated: the archived customers' ids are read once (from their partial index) into a hashed set.
+    constexpr const char* kArchived = "(SELECT id FROM customer WHERE archived_on IS NOT NULL)";
+    if (archive == ArchiveFilter::Archived) {
+        return " AND " + std::string(customerColumn) + " IN " + kArchived;
+    }
+    return {}; // customers in use: ArchivedCustomers leaves the others out as the rows come
+}
+
+ArchivedCustomers archivedCustomers(pqxx::transaction_base& work, ArchiveFilter archive) {
+    std::vector<core::CustomerId> ids;
+    if (archive == ArchiveFilter::Active) {
+        for (const auto& row : work.exec("SELECT id FROM customer WHERE archived_on IS NOT NULL ORDER BY id")) {
+            ids.push_back(int64(row[0]));
+        }
+    }
+    return ArchivedCustomers(std::move(ids));
 }
 
 CustomerPage selectCustomerPage(pqxx::transaction_base& work, const CustomerPageRequest& request) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/archived_customers.h"
 #include "storage/queries.h"
 
 #include <pqxx/pqxx>
@@ -23,5 +24,13 @@ void storeCustomerScores(pqxx::transaction_base& work, std::span<const CustomerS
  * are, must prefix-match ("anna kow" -> 'anna':* & 'kow':*). Empty when nothing searchable was typed.
  */
 std::string tsQueryFor(std::string_view userText);
+
+/**
+ * A whole-base scan's rows for the customers `archive` asks for: Archived adds " AND column IN (the archived)";
+ * for customers in use (the default) the SQL is unchanged and archivedCustomers() gives the ids to skip.
+ */
+std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn);
+/** The archived customers' ids when `archive` is Active, else none: what a scan in customer order skips. */
+ArchivedCustomers archivedCustomers(pqxx::transaction_base& work, ArchiveFilter archive);
 
 } // namespace rapport::storage::postgres

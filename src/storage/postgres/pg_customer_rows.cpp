@@ -51,11 +51,11 @@ void writeConsents(pqxx::transaction_base& work, const core::Customer& c, std::s
     }
 }
 
-// The customer's own columns; $1 is the id, these are $2..$21 in this order.
+// The customer's own columns; $1 is the id, these are $2..$22 in this order.
 constexpr const char* kCustomerColumns =
     "kind, display_name, legal_name, street, postcode, city, region, country, segment, market, acquired_on, "
     "acquisition_channel, acquisition_cost, owner, preferred_channel, income_band, household_size, external_ref, "
-    "notes, shared";
+    "notes, shared, archived_on";
 
 template <typename... Extra>
 pqxx::result execCustomer(pqxx::transaction_base& work, const std::string& sql, const core::Customer& c,
@@ -67,7 +67,7 @@ pqxx::result execCustomer(pqxx::transaction_base& work, const std::string& sql, 
         optionalCode(c.incomeBand), c.householdSize,
         // NULL, not '', when there is no external reference: the unique constraint then allows any number.
         c.externalRef.empty() ? std::nullopt : std::optional<std::string>(c.externalRef), c.notes, c.shared,
-        std::forward<Extra>(extra)...);
+        optionalDays(c.archivedOn), std::forward<Extra>(extra)...);
 }
 
 } // namespace
@@ -76,7 +76,7 @@ core::CustomerId insertCustomer(pqxx::transaction_base& work, const core::Custom
     static const std::string sql = std::string("INSERT INTO customer (id, ") + kCustomerColumns +
                                    ") OVERRIDING SYSTEM VALUE VALUES (coalesce($1, nextval(pg_get_serial_sequence("
                                    "'rapport.customer', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
-                                   "$14, $15, $16, $17, $18, $19, $20, $21) RETURNING id";
+                                   "$14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id";
     core::Customer stored = customer;
     stored.id = int64(execCustomer(work, sql, customer, optionalId(customer.id))[0][0]);
     writeContactPoints(work, stored.id, std::nullopt, stored.emails, "email");
@@ -99,13 +99,14 @@ bool updateCustomerRow(pqxx::transaction_base& work, const core::Customer& custo
             std::to_string(customer.version.value) + ", now " + std::to_string(version) + "); nothing was saved");
     }
     const auto before = readCustomer(work, customer.id);
-    execCustomer(work,
-                 "UPDATE customer SET kind = $2, display_name = $3, legal_name = $4, street = $5, postcode = $6, "
-                 "city = $7, region = $8, country = $9, segment = $10, market = $11, acquired_on = $12, "
-                 "acquisition_channel = $13, acquisition_cost = $14, owner = $15, preferred_channel = $16, "
-                 "income_band = $17, household_size = $18, external_ref = $19, notes = $20, shared = $21, "
-                 "version = version + 1, updated_at = extract(epoch FROM now())::bigint WHERE id = $1",
-                 customer, customer.id);
+    execCustomer(
+        work,
+        "UPDATE customer SET kind = $2, display_name = $3, legal_name = $4, street = $5, postcode = $6, "
+        "city = $7, region = $8, country = $9, segment = $10, market = $11, acquired_on = $12, "
+        "acquisition_channel = $13, acquisition_cost = $14, owner = $15, preferred_channel = $16, "
+        "income_band = $17, household_size = $18, external_ref = $19, notes = $20, shared = $21, "
+        "archived_on = $22, version = version + 1, updated_at = extract(epoch FROM now())::bigint WHERE id = $1",
+        customer, customer.id);
     if (before->emails != customer.emails || before->phones != customer.phones) {
         work.exec_params("DELETE FROM contact_point WHERE customer_id = $1 AND contact_person_id IS NULL", customer.id);
         writeContactPoints(work, customer.id, std::nullopt, customer.emails, "email");
@@ -155,7 +156,8 @@ std::optional<core::Customer> readCustomer(pqxx::transaction_base& work, core::C
     c.externalRef = text(r[18]);
     c.notes = text(r[19]);
     c.shared = boolean(r[20]);
-    c.version.value = int64(r[21]);
+    c.archivedOn = optionalDate(r[21]);
+    c.version.value = int64(r[22]);
 
     readContactPoints(work, id, std::nullopt, c.emails, c.phones);
     for (const auto& tag :
@@ -200,13 +202,15 @@ bool updateContactPersonRow(pqxx::transaction_base& work, const core::ContactPer
     return true;
 }
 
-std::vector<core::ContactPerson> readContactPersons(pqxx::transaction_base& work, core::CustomerId customerId) {
+std::vector<core::ContactPerson> readContactPersons(pqxx::transaction_base& work, core::CustomerId customerId,
+                                                    const char* lock) {
     std::vector<core::ContactPerson> people;
-    const auto rows =
-        work.exec_params("SELECT id, customer_id, name, role, decision_maker, active_from, active_to, "
-                         "notes FROM contact_person WHERE customer_id = $1 "
-                         "ORDER BY active_to IS NOT NULL, active_to DESC NULLS LAST, active_from DESC NULLS LAST, id",
-                         customerId);
+    const auto rows = work.exec_params(
+        std::string("SELECT id, customer_id, name, role, decision_maker, active_from, active_to, notes "
+                    "FROM contact_person WHERE customer_id = $1 "
+                    "ORDER BY active_to IS NOT NULL, active_to DESC NULLS LAST, active_from DESC NULLS LAST, id") +
+            lock,
+        customerId);
     for (const auto& r : rows) {
         core::ContactPerson p;
         p.id = int64(r[0]);

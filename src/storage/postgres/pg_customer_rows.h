@@ -22,7 +22,9 @@ std::optional<core::Customer> readCustomer(pqxx::transaction_base& work, core::C
 
 core::ContactPersonId insertContactPerson(pqxx::transaction_base& work, const core::ContactPerson& person);
 bool updateContactPersonRow(pqxx::transaction_base& work, const core::ContactPerson& person);
-std::vector<core::ContactPerson> readContactPersons(pqxx::transaction_base& work, core::CustomerId customerId);
+/** `lock` is appended to the read of the contact_person rows: " FOR UPDATE" to hold them until the write. */
+std::vector<core::ContactPerson> readContactPersons(pqxx::transaction_base& work, core::CustomerId customerId,
+                                                    const char* lock = "");
 
 /** Rebuilds the search document of one customer. */
 void refreshSearch(pqxx::transaction_base& work, core::CustomerId customerId);

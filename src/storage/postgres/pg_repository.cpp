@@ -175,7 +175,8 @@ void PgRepository::removeContactPerson(core::ContactPersonId id) {
 }
 
 std::vector<core::ContactPerson> PgRepository::contactPersons(core::CustomerId customerId) {
-    return m_session.read([&](auto& work) { return readContactPersons(work, customerId); });
+    // Locked inside a write: Edit::apply compares them with what it expects before replacing one.
+    return m_session.read([&](auto& work) { return readContactPersons(work, customerId, m_session.lockForWrite()); });
 }
 
 void PgRepository::inOneTransaction(const std::function<void()>& work) {
@@ -192,7 +193,9 @@ DatabaseCounts PgRepository::counts() {
             work.exec("SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM contact_person), "
                       "(SELECT count(*) FROM episode), (SELECT coalesce(sum(purchase_count), 0) FROM customer), "
                       "(SELECT count(*) FROM task), (SELECT count(*) FROM partnership), "
-                      "(SELECT count(*) FROM churn_record), (SELECT count(*) FROM relationship_cost)")[0];
+                      "(SELECT count(*) FROM churn_record), (SELECT count(*) FROM relationship_cost), "
+                      "(SELECT count(*) FROM customer WHERE archived_on IS NOT NULL), "
+                      "(SELECT count(*) FROM assessment)")[0];
         DatabaseCounts c;
         c.customers = int64(r[0]);
         c.contactPersons = int64(r[1]);
@@ -202,6 +205,8 @@ DatabaseCounts PgRepository::counts() {
         c.partnerships = int64(r[5]);
         c.churnRecords = int64(r[6]);
         c.costEntries = int64(r[7]);
+        c.archivedCustomers = int64(r[8]);
+        c.assessments = int64(r[9]);
         return c;
     });
 }

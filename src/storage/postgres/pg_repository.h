@@ -45,7 +45,13 @@ public:
     TaskPage openTasks(const TaskQuery& query) override;
     TaskCounts countOpenTasks(core::Date today, const std::optional<std::string>& owner) override;
     std::vector<core::Task> tasks(core::CustomerId customerId) override;
-    void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) override;
+    void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
+                       ArchiveFilter archive) override;
+
+    core::AssessmentId addAssessment(const core::Assessment& assessment) override;
+    void updateAssessment(const core::Assessment& assessment) override;
+    void removeAssessment(core::AssessmentId id) override;
+    std::vector<core::Assessment> assessments(core::CustomerId customerId) override;
 
     core::PartnershipId addPartnership(const core::Partnership& partnership) override;
     void updatePartnership(const core::Partnership& partnership) override;
@@ -67,9 +73,12 @@ public:
     void clearLadderOverride(core::CustomerId customerId) override;
     std::optional<core::LadderOverride> ladderOverride(core::CustomerId customerId) override;
 
-    void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) override;
-    void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) override;
-    void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) override;
+    void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
+                           ArchiveFilter archive) override;
+    void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
+                          ArchiveFilter archive) override;
+    void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
+                               ArchiveFilter archive) override;
 
     std::vector<SharedContact> sharedContacts(int limit) override;
     CustomerEvent mergeCustomers(core::CustomerId kept, core::CustomerId merged, const std::string& by) override;

@@ -99,6 +99,8 @@ CustomerEvent PgRepository::mergeCustomers(core::CustomerId kept, core::Customer
             moveRows(work, "UPDATE churn_record SET customer_id = $1 WHERE customer_id = $2", kept, merged);
         const auto partnerships = moveRows(
             work, "UPDATE partnership SET partner_customer_id = $1 WHERE partner_customer_id = $2", kept, merged);
+        const auto assessments =
+            moveRows(work, "UPDATE assessment SET customer_id = $1 WHERE customer_id = $2", kept, merged);
         moveRows(work,
                  "UPDATE ladder_override SET customer_id = $1 WHERE customer_id = $2 "
                  "AND NOT EXISTS (SELECT 1 FROM ladder_override WHERE customer_id = $1)",
@@ -117,7 +119,8 @@ CustomerEvent PgRepository::mergeCustomers(core::CustomerId kept, core::Customer
                         std::to_string(kept) + " " + keptCustomer->displayName + ": moved " +
                         counted(episodes, "episodes") + ", " + counted(people, "contact persons") + ", " +
                         counted(tasks, "tasks") + ", " + counted(costs, "cost entries") + ", " +
-                        counted(churn, "churn records") + ", " + counted(partnerships, "partnership links");
+                        counted(churn, "churn records") + ", " + counted(partnerships, "partnership links") + ", " +
+                        counted(assessments, "assessments");
         return recordEvent(work, event);
     });
 }
@@ -138,6 +141,7 @@ CustomerEvent PgRepository::erasePersonalData(core::CustomerId id, const std::st
                 .affected_rows();
         work.exec_params("UPDATE task SET title = 'Erased', notes = '' WHERE customer_id = $1", id);
         work.exec_params("UPDATE churn_record SET details = '' WHERE customer_id = $1", id);
+        work.exec_params("UPDATE assessment SET note = '' WHERE customer_id = $1 AND note <> ''", id);
         work.exec_params("UPDATE ladder_override SET reason = 'erased' WHERE customer_id = $1", id);
         work.exec_params("UPDATE partnership SET partner_customer_id = NULL WHERE partner_customer_id = $1", id);
         refreshSearch(work, id);
@@ -151,7 +155,7 @@ CustomerEvent PgRepository::erasePersonalData(core::CustomerId id, const std::st
         event.details = "erased name, address, e-mails, phones, tags, notes, external reference, consents, " +
                         counted(static_cast<std::int64_t>(people), "contact persons") + " and the notes of " +
                         counted(static_cast<std::int64_t>(episodeNotes), "episodes") +
-                        "; episodes' dates, kinds and amounts kept";
+                        " and of assessments; episodes' dates, kinds and amounts kept";
         event = recordEvent(work, event);
         const auto redacted = int64(work.exec_params("SELECT redact_audit($1)", id)[0][0]);
         event.details += "; values erased from " + counted(redacted, "audit entries");

@@ -1,5 +1,6 @@
 // PgRepository: episodes, follow-up tasks and the purchase stream for analytics.
 #include "storage/errors.h"
+#include "storage/postgres/pg_customer_paging.h"
 #include "storage/postgres/pg_episode_rows.h"
 #include "storage/postgres/pg_repository.h"
 #include "storage/postgres/pg_rows.h"
@@ -99,8 +100,8 @@ void PgRepository::removeEpisode(core::EpisodeId id) {
 
 std::optional<core::Episode> PgRepository::episode(core::EpisodeId id) {
     return m_session.read([&](auto& work) -> std::optional<core::Episode> {
-        const auto rows =
-            work.exec_params(std::string("SELECT ") + kEpisodeColumns + " FROM episode WHERE id = $1", id);
+        const auto rows = work.exec_params(
+            std::string("SELECT ") + kEpisodeColumns + " FROM episode WHERE id = $1" + m_session.lockForWrite(), id);
         return rows.empty() ? std::nullopt : std::optional<core::Episode>(readEpisode(rows[0]));
     });
 }
@@ -244,29 +245,36 @@ TaskCounts PgRepository::countOpenTasks(core::Date today, const std::optional<st
 }
 
 std::vector<core::Task> PgRepository::tasks(core::CustomerId customerId) {
+    const auto sql = std::string("SELECT id, customer_id, title, due_on, done, owner, notes FROM task "
+                                 "WHERE customer_id = $1 ORDER BY done, due_on, id") +
+                     m_session.lockForWrite();
     return m_session.read([&](auto& work) {
         std::vector<core::Task> result;
-        for (const auto& r : work.exec_params("SELECT id, customer_id, title, due_on, done, owner, notes FROM task "
-                                              "WHERE customer_id = $1 ORDER BY done, due_on, id",
-                                              customerId)) {
+        for (const auto& r : work.exec_params(sql, customerId)) {
             result.push_back({int64(r[0]), int64(r[1]), text(r[2]), date(r[3]), boolean(r[4]), text(r[5]), text(r[6])});
         }
         return result;
     });
 }
 
-void PgRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) {
+void PgRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
+                                 ArchiveFilter archive) {
     m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
         std::vector<PurchaseRecord> batch;
         streamQuery(work,
                     "SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return' FROM episode "
-                    "WHERE kind IN ('purchase', 'return') ORDER BY customer_id, occurred_on",
+                    "WHERE kind IN ('purchase', 'return')" +
+                        archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on",
                     [&](const pqxx::result& rows) {
                         batch.clear();
                         for (const auto& r : rows) {
+                            if (skipped.contains(int64(r[0]))) {
+                                continue;
+                            }
                             batch.push_back({int64(r[0]), date(r[1]), int64(r[2]), int64(r[3]), boolean(r[4])});
                         }
-                        return sink(batch);
+                        return batch.empty() || sink(batch);
                     });
         return 0;
     });

@@ -1,6 +1,7 @@
 // PgRepository: partnerships, relationship costs, churn, ladder overrides and the streaming reads of analytics.
 #include "core/validation.h"
 #include "storage/errors.h"
+#include "storage/postgres/pg_customer_paging.h"
 #include "storage/postgres/pg_episode_rows.h"
 #include "storage/postgres/pg_repository.h"
 #include "storage/postgres/pg_rows.h"
@@ -23,11 +24,13 @@ void writePartnershipChildren(pqxx::transaction_base& work, core::PartnershipId 
     }
 }
 
-std::vector<core::Partnership> selectPartnerships(pqxx::transaction_base& work, std::optional<core::PartnershipId> id) {
+std::vector<core::Partnership> selectPartnerships(pqxx::transaction_base& work, std::optional<core::PartnershipId> id,
+                                                  const char* lock = "") {
     std::vector<core::Partnership> result;
-    for (const auto& r : work.exec_params("SELECT id, partner_name, partner_customer_id, direction, form, "
-                                          "value_shared, started_on, ended_on, notes FROM partnership "
-                                          "WHERE $1::bigint IS NULL OR id = $1 ORDER BY partner_name, id",
+    for (const auto& r : work.exec_params(std::string("SELECT id, partner_name, partner_customer_id, direction, form, "
+                                                      "value_shared, started_on, ended_on, notes FROM partnership "
+                                                      "WHERE $1::bigint IS NULL OR id = $1 ORDER BY partner_name, id") +
+                                              lock,
                                           id)) {
         core::Partnership p;
         p.id = int64(r[0]);
@@ -119,7 +122,7 @@ void PgRepository::removePartnership(core::PartnershipId id) {
 
 std::optional<core::Partnership> PgRepository::partnership(core::PartnershipId id) {
     return m_session.read([&](auto& work) -> std::optional<core::Partnership> {
-        auto found = selectPartnerships(work, id);
+        auto found = selectPartnerships(work, id, m_session.lockForWrite());
         return found.empty() ? std::nullopt : std::optional<core::Partnership>(std::move(found.front()));
     });
 }
@@ -144,11 +147,12 @@ void PgRepository::removeRelationshipCost(core::CustomerId customerId, int year,
 }
 
 std::vector<core::RelationshipCost> PgRepository::relationshipCosts(core::CustomerId customerId) {
+    const auto sql =
+        std::string("SELECT year, line, amount FROM relationship_cost WHERE customer_id = $1 ORDER BY year, line") +
+        m_session.lockForWrite();
     return m_session.read([&](auto& work) {
         std::vector<core::RelationshipCost> costs;
-        for (const auto& r : work.exec_params("SELECT year, line, amount FROM relationship_cost WHERE customer_id = $1 "
-                                              "ORDER BY year, line",
-                                              customerId)) {
+        for (const auto& r : work.exec_params(sql, customerId)) {
             costs.push_back({customerId, int32(r[0]), enumField<core::CostLine>(r[1], "relationship_cost.line"),
                              core::Money::fromMinor(int64(r[2]))});
         }
@@ -213,12 +217,13 @@ void PgRepository::removeChurnRecord(core::ChurnRecordId id) {
 }
 
 std::vector<core::ChurnRecord> PgRepository::churnRecords(std::optional<core::CustomerId> customerId) {
+    const auto sql = std::string("SELECT id, customer_id, churned_on, reason_code, details, win_back_attempts, "
+                                 "outcome FROM churn_record WHERE $1::bigint IS NULL OR customer_id = $1 "
+                                 "ORDER BY churned_on, id") +
+                     m_session.lockForWrite();
     return m_session.read([&](auto& work) {
         std::vector<core::ChurnRecord> records;
-        for (const auto& r : work.exec_params("SELECT id, customer_id, churned_on, reason_code, details, "
-                                              "win_back_attempts, outcome FROM churn_record "
-                                              "WHERE $1::bigint IS NULL OR customer_id = $1 ORDER BY churned_on, id",
-                                              customerId)) {
+        for (const auto& r : work.exec_params(sql, customerId)) {
             records.push_back({int64(r[0]), int64(r[1]), date(r[2]), text(r[3]), text(r[4]), int32(r[5]),
                                enumField<core::WinBackOutcome>(r[6], "churn_record.outcome")});
         }
@@ -247,7 +252,9 @@ void PgRepository::clearLadderOverride(core::CustomerId customerId) {
 std::optional<core::LadderOverride> PgRepository::ladderOverride(core::CustomerId customerId) {
     return m_session.read([&](auto& work) -> std::optional<core::LadderOverride> {
         const auto rows = work.exec_params(
-            "SELECT stage, reason, set_on, set_by FROM ladder_override WHERE customer_id = $1", customerId);
+            std::string("SELECT stage, reason, set_on, set_by FROM ladder_override WHERE customer_id = $1") +
+                m_session.lockForWrite(),
+            customerId);
         if (rows.empty()) {
             return std::nullopt;
         }
@@ -256,12 +263,17 @@ std::optional<core::LadderOverride> PgRepository::ladderOverride(core::CustomerI
     });
 }
 
-void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) {
+void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
+                                     ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " WHERE c.archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " WHERE c.archived_on IS NOT NULL"
+                                                                : "";
     m_session.read([&](auto& work) {
         std::vector<CustomerFact> batch;
         streamQuery(work,
-                    "SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage FROM customer c "
-                    "LEFT JOIN ladder_override o ON o.customer_id = c.id ORDER BY c.id",
+                    std::string("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage FROM customer c "
+                                "LEFT JOIN ladder_override o ON o.customer_id = c.id") +
+                        archived + " ORDER BY c.id",
                     [&](const pqxx::result& rows) {
                         batch.clear();
                         for (const auto& r : rows) {
@@ -275,16 +287,21 @@ void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const Cu
     });
 }
 
-void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) {
+void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
+                                    ArchiveFilter archive) {
     m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
         std::vector<EpisodeFact> batch;
         streamQuery(work,
                     "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, "
-                    "critical, follow_up_on IS NOT NULL AND NOT follow_up_done FROM episode "
-                    "ORDER BY customer_id, occurred_on, id",
+                    "critical, follow_up_on IS NOT NULL AND NOT follow_up_done FROM episode WHERE true" +
+                        archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id",
                     [&](const pqxx::result& rows) {
                         batch.clear();
                         for (const auto& r : rows) {
+                            if (skipped.contains(int64(r[0]))) {
+                                continue;
+                            }
                             EpisodeFact fact;
                             fact.customerId = int64(r[0]);
                             fact.date = date(r[1]);
@@ -298,25 +315,31 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
                             fact.followUpOpen = boolean(r[7]);
                             batch.push_back(fact);
                         }
-                        return sink(batch);
+                        return batch.empty() || sink(batch);
                     });
         return 0;
     });
 }
 
-void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) {
+void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
+                                         ArchiveFilter archive) {
     m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
         std::vector<core::RelationshipCost> batch;
         streamQuery(work,
-                    "SELECT customer_id, year, line, amount FROM relationship_cost ORDER BY customer_id, year, line",
+                    "SELECT customer_id, year, line, amount FROM relationship_cost WHERE true" +
+                        archiveCondition(archive, "customer_id") + " ORDER BY customer_id, year, line",
                     [&](const pqxx::result& rows) {
                         batch.clear();
                         for (const auto& r : rows) {
+                            if (skipped.contains(int64(r[0]))) {
+                                continue;
+                            }
                             batch.push_back({int64(r[0]), int32(r[1]),
                                              enumField<core::CostLine>(r[2], "relationship_cost.line"),
                                              core::Money::fromMinor(int64(r[3]))});
                         }
-                        return sink(batch);
+                        return batch.empty() || sink(batch);
                     });
         return 0;
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assessment.h"
 #include "core/churn.h"
 #include "core/episode.h"
 #include "core/partnership.h"
@@ -17,5 +18,6 @@ core::TaskId insertTask(pqxx::transaction_base& work, const core::Task& task);
 core::ChurnRecordId insertChurnRecord(pqxx::transaction_base& work, const core::ChurnRecord& record);
 core::PartnershipId insertPartnership(pqxx::transaction_base& work, const core::Partnership& partnership);
 void upsertRelationshipCost(pqxx::transaction_base& work, const core::RelationshipCost& cost);
+core::AssessmentId insertAssessment(pqxx::transaction_base& work, const core::Assessment& assessment);
 
 } // namespace rapport::storage::postgres

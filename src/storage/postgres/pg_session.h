@@ -50,6 +50,14 @@ public:
         }
     }
 
+    /**
+     * " FOR UPDATE" inside a write transaction, else "": appended to a read of rows a write may replace. At READ
+     * COMMITTED a check of what is stored ("still as the edit expects?") and the write after it are two statements;
+     * the lock makes a second session's read wait for the first one's commit and see its result, so two saves
+     * cannot both pass the check and the later one silently overwrite the earlier (Edit::apply reads this way).
+     */
+    [[nodiscard]] const char* lockForWrite() const { return m_open != nullptr ? " FOR UPDATE" : ""; }
+
     /** Runs f(pqxx::work&) in a read-only transaction: one consistent view of the base. */
     template <typename F> auto read(F&& f) {
         if (m_open != nullptr) { // inside a write: read what it wrote so far

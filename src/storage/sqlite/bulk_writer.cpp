@@ -1,6 +1,7 @@
 #include "storage/sqlite/bulk_writer.h"
 
 #include "storage/errors.h"
+#include "storage/sqlite/assessment_rows.h"
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
@@ -114,6 +115,11 @@ core::ChurnRecordId SqliteBulkWriter::addChurnRecord(const core::ChurnRecord& re
 core::PartnershipId SqliteBulkWriter::addPartnership(const core::Partnership& partnership) {
     core::validate(partnership);
     return insertPartnership(m_db, partnership);
+}
+
+core::AssessmentId SqliteBulkWriter::addAssessment(const core::Assessment& assessment) {
+    core::validate(assessment);
+    return insertAssessment(m_db, assessment);
 }
 
 void SqliteBulkWriter::addCustomerEvent(const CustomerEvent& event) {

@@ -27,6 +27,7 @@ public:
     void addRelationshipCost(const core::RelationshipCost& cost) override;
     core::ChurnRecordId addChurnRecord(const core::ChurnRecord& record) override;
     core::PartnershipId addPartnership(const core::Partnership& partnership) override;
+    core::AssessmentId addAssessment(const core::Assessment& assessment) override;
     void addCustomerEvent(const CustomerEvent& event) override;
     void updateCustomer(const core::Customer& customer) override;
     void updateContactPerson(const core::ContactPerson& person) override;

@@ -59,8 +59,8 @@ constexpr const char* kRowColumns =
     "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
     "AND p.kind = 'phone' ORDER BY p.position LIMIT 1), "
     "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
-    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value";
-constexpr int kSortValueColumn = 20;
+    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on";
+constexpr int kSortValueColumn = 21;
 constexpr double kPartsPerMillion = 1'000'000.0;
 
 /** SQL text is assembled only from the fixed fragments above; every user value is a bound parameter. */
@@ -112,7 +112,36 @@ Query filterQuery(const CustomerFilter& filter) {
     if (filter.churnStatus) {
         q.add("c.score_churn = " + q.placeholder(), std::string(core::toCode(*filter.churnStatus)));
     }
+    switch (filter.archive) {
+    case ArchiveFilter::Active:
+        q.addFixed("c.archived_on IS NULL");
+        break;
+    case ArchiveFilter::Archived:
+        q.addFixed("c.archived_on IS NOT NULL");
+        break;
+    case ArchiveFilter::All:
+        break;
+    }
     return q;
+}
+
+/**
+ * Sorting the archived costs about 5 us each, walking the sort index about 1 us a row for the 100 / share rows it
+ * reads to fill a page: the two meet near sqrt(20 * customers) archived, about 5,000 of a million.
+ */
+constexpr std::int64_t kFewArchived = 5'000;
+
+/** Whether at most kFewArchived customers are archived, counted no further than that in their own index. */
+bool fewArchived(Database& db) {
+    return db.queryInt("SELECT count(*) FROM (SELECT 1 FROM customer INDEXED BY customer_archived "
+                       "WHERE archived_on IS NOT NULL LIMIT " +
+                       std::to_string(kFewArchived + 1) + ")") <= kFewArchived;
+}
+
+/** Whether any customer is archived: one probe of the partial index that holds only them. */
+bool anyArchived(Database& db) {
+    return db.queryInt("SELECT EXISTS (SELECT 1 FROM customer INDEXED BY customer_archived "
+                       "WHERE archived_on IS NOT NULL)") != 0;
 }
 
 void bindAll(Statement& statement, const std::vector<Value>& values) {
@@ -154,6 +183,7 @@ CustomerRow readRow(const Statement& s) {
     if (!s.isNull(19)) {
         row.predictedValue = core::Money::fromMinor(s.int64(19));
     }
+    row.archivedOn = optionalDateColumn(s, 20);
     return row;
 }
 
@@ -240,6 +270,27 @@ std::string ftsQueryFor(std::string_view userText) {
     return query;
 }
 
+std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn) {
+    constexpr const char* kArchived = "(SELECT id FROM customer INDEXED BY customer_archived "
+                                      "WHERE archived_on IS NOT NULL)";
+    if (archive == ArchiveFilter::Archived) {
+        return " AND " + std::string(customerColumn) + " IN " + kArchived;
+    }
+    return {}; // customers in use: ArchivedCustomers leaves the others out as the rows come
+}
+
+ArchivedCustomers archivedCustomers(Database& db, ArchiveFilter archive) {
+    std::vector<core::CustomerId> ids;
+    if (archive == ArchiveFilter::Active) {
+        auto select = db.prepare("SELECT id FROM customer INDEXED BY customer_archived WHERE archived_on IS NOT NULL "
+                                 "ORDER BY id");
+        while (select.step()) {
+            ids.push_back(select.int64(0));
+        }
+    }
+    return ArchivedCustomers(std::move(ids));
+}
+
 CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request) {
     const int limit = std::clamp(request.limit, 1, 10'000);
     const SortColumn sort = sortColumn(request.sort);
@@ -251,8 +302,13 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
     const auto matches = sort.index != nullptr ? searchMatches(db, request.filter.search) : 0;
     // Ids are dense, so the largest one stands in for the number of customers at the cost of one index seek.
     const auto customers = std::max<std::int64_t>(1, db.queryInt("SELECT coalesce(max(id), 0) FROM customer"));
-    if (matches > kDenseSearchMatches &&
-        static_cast<double>(matches) / static_cast<double>(customers) > kDenseSearchShare) {
+    if (request.filter.archive == ArchiveFilter::Archived && fewArchived(db)) {
+        // A few archived: read them from their own index and sort them. Walking the sort index for them (what the
+        // planner does without statistics) reads the whole base when they are rare; it wins only once they are
+        // common enough to fill a page soon (a million customers, 20,000 archived: 26 ms against 72 ms).
+        base.indexHint = " INDEXED BY customer_archived";
+    } else if (matches > kDenseSearchMatches &&
+               static_cast<double>(matches) / static_cast<double>(customers) > kDenseSearchShare) {
         base.indexHint = std::string(" INDEXED BY ") + sort.index;
     }
     const std::string compare = std::string("c.") + sort.compare;
@@ -314,7 +370,13 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
 }
 
 std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
-    if (filter.onlySearch() && !ftsQueryFor(filter.search).empty()) {
+    // Customers in use, by default: counted as all but the archived (few, in their own index), so that the count
+    // stays an index count rather than a read of every row to look at archived_on.
+    if (filter.onlySearch() && filter.search.empty()) {
+        return db.queryInt("SELECT (SELECT count(*) FROM customer) - (SELECT count(*) FROM customer "
+                           "INDEXED BY customer_archived WHERE archived_on IS NOT NULL)");
+    }
+    if (filter.onlySearch() && !ftsQueryFor(filter.search).empty() && !anyArchived(db)) {
         return searchMatches(db, filter.search); // one row per customer in the index: no join needed
     }
     const Query q = filterQuery(filter);

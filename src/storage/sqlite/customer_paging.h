@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/archived_customers.h"
 #include "storage/queries.h"
 
 #include <span>
@@ -25,5 +26,14 @@ std::vector<std::string> selectFieldValues(Database& db, CustomerField field, in
  * Empty when the text has no searchable word.
  */
 std::string ftsQueryFor(std::string_view userText);
+
+/**
+ * A whole-base scan's rows for the customers `archive` asks for: Archived adds the condition " AND column IN
+ * (the archived)", a few rows through the customers' own index; for customers in use (the default) the SQL is
+ * unchanged and archivedCustomers() gives the ids whose rows the scan skips as they come.
+ */
+std::string archiveCondition(ArchiveFilter archive, std::string_view customerColumn);
+/** The archived customers' ids when `archive` is Active, else none: what a scan in customer order skips. */
+ArchivedCustomers archivedCustomers(Database& db, ArchiveFilter archive);
 
 } // namespace rapport::storage::sqlite

@@ -70,12 +70,11 @@ void deleteCustomerChildren(Database& db, core::CustomerId id) {
     db.cached("DELETE FROM consent WHERE customer_id = ?1").bind(1, id).run();
 }
 
-// The customer columns in the order bindCustomerColumns binds them, from ?2 on (?1 is the id).
+// The customer columns in the order bindCustomerColumns binds them, ?2 to ?22 (?1 is the id).
 constexpr const char* kCustomerColumns =
     "kind, display_name, legal_name, street, postcode, city, region, country, segment, market, acquired_on, "
     "acquisition_channel, acquisition_cost, owner, preferred_channel, income_band, household_size, external_ref, "
-    "notes, "
-    "shared";
+    "notes, shared, archived_on";
 
 void bindCustomerColumns(Statement& s, const core::Customer& c) {
     s.bind(2, core::toCode(c.kind))
@@ -98,7 +97,8 @@ void bindCustomerColumns(Statement& s, const core::Customer& c) {
         // NULL, not '', when there is no external reference: the unique index then allows any number of them.
         .bind(19, c.externalRef.empty() ? std::nullopt : std::optional<std::string>(c.externalRef))
         .bind(20, c.notes)
-        .bind(21, c.shared);
+        .bind(21, c.shared)
+        .bind(22, optionalDays(c.archivedOn));
 }
 
 void bindContactPersonColumns(Statement& s, const core::ContactPerson& p) {
@@ -116,7 +116,7 @@ void bindContactPersonColumns(Statement& s, const core::ContactPerson& p) {
 core::CustomerId insertCustomer(Database& db, const core::Customer& customer) {
     static const std::string sql = std::string("INSERT INTO customer (id, ") + kCustomerColumns +
                                    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                                   "?17, ?18, ?19, ?20, ?21)";
+                                   "?17, ?18, ?19, ?20, ?21, ?22)";
     auto& insert = db.cached(sql);
     bindRowId(insert, 1, customer.id);
     bindCustomerColumns(insert, customer);
@@ -133,11 +133,11 @@ bool updateCustomerRow(Database& db, const core::Customer& customer) {
         "UPDATE customer SET kind = ?2, display_name = ?3, legal_name = ?4, street = ?5, postcode = ?6, city = ?7, "
         "region = ?8, country = ?9, segment = ?10, market = ?11, acquired_on = ?12, acquisition_channel = ?13, "
         "acquisition_cost = ?14, owner = ?15, preferred_channel = ?16, income_band = ?17, household_size = ?18, "
-        "external_ref = ?19, notes = ?20, shared = ?21, version = version + 1, updated_at = unixepoch() "
-        "WHERE id = ?1 AND (?22 = 0 OR version = ?22)");
+        "external_ref = ?19, notes = ?20, shared = ?21, archived_on = ?22, version = version + 1, "
+        "updated_at = unixepoch() WHERE id = ?1 AND (?23 = 0 OR version = ?23)");
     update.bind(1, customer.id);
     bindCustomerColumns(update, customer);
-    update.bind(22, customer.version.value);
+    update.bind(23, customer.version.value);
     update.run();
     if (db.changes() == 0) {
         auto& stored = db.cached("SELECT version FROM customer WHERE id = ?1");
@@ -185,7 +185,8 @@ std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id) {
     c.externalRef = select.text(18);
     c.notes = select.text(19);
     c.shared = select.int64(20) != 0;
-    c.version.value = select.int64(21);
+    c.archivedOn = optionalDateColumn(select, 21);
+    c.version.value = select.int64(22);
     select.reset();
 
     readContactPoints(db, id, std::nullopt, c.emails, c.phones);

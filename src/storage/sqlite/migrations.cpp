@@ -125,6 +125,14 @@ CREATE INDEX customer_event_by_customer ON customer_event (customer_id);
 PRAGMA user_version = 5;
 )sql";
 
+// v5 -> v6: archived customers and dated assessments. A new nullable column (no row is rewritten), its partial
+// index and a new table.
+void migrateV5ToV6(Database& db) {
+    db.exec("ALTER TABLE customer ADD COLUMN archived_on INTEGER");
+    db.exec(archiveAndAssessmentSchema());
+    db.exec("PRAGMA user_version = 6");
+}
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -148,6 +156,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 4) {
         db.exec(kV4ToV5);
         fromVersion = 5;
+    }
+    if (fromVersion == 5) {
+        migrateV5ToV6(db);
+        fromVersion = 6;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

@@ -1,6 +1,8 @@
 #include "storage/sqlite/schema.h"
 
+#include "core/assessment.h"
 #include "core/churn.h"
+#include "storage/code_list.h"
 #include "storage/sqlite/database.h"
 
 #include <array>
@@ -55,7 +57,9 @@ CREATE TABLE customer (
     shared              INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
     version             INTEGER NOT NULL DEFAULT 1,
     created_at          INTEGER NOT NULL DEFAULT (unixepoch()),
-    updated_at          INTEGER NOT NULL DEFAULT (unixepoch())
+    updated_at          INTEGER NOT NULL DEFAULT (unixepoch()),
+    -- Since v6: the day the customer was archived (hidden from lists and analyses); NULL while in use.
+    archived_on         INTEGER
 );
 CREATE UNIQUE INDEX customer_external_ref ON customer (external_ref) WHERE external_ref IS NOT NULL;
 
@@ -320,6 +324,24 @@ END)sql"},
 
 } // namespace
 
+std::string archiveAndAssessmentSchema() {
+    // The archived are few: a partial index holds only them, so listing or counting them reads nothing else, and
+    // lists of customers in use walk the (value, id) indexes skipping the odd archived row.
+    return "CREATE INDEX customer_archived ON customer (archived_on, id) WHERE archived_on IS NOT NULL;\n"
+           "CREATE TABLE assessment (\n"
+           "    id          INTEGER PRIMARY KEY,\n"
+           "    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,\n"
+           "    component   TEXT NOT NULL CHECK (component IN (" +
+           sqlCodeList<core::AssessmentComponent>() +
+           ")),\n"
+           "    assessed_on INTEGER NOT NULL,\n"
+           "    score       INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),\n"
+           "    note        TEXT NOT NULL DEFAULT '',\n"
+           "    assessed_by TEXT NOT NULL DEFAULT ''\n"
+           ");\n"
+           "CREATE INDEX assessment_by_customer ON assessment (customer_id, assessed_on, id);\n";
+}
+
 std::span<const IndexDefinition> deferrableIndexes() {
     return kDeferrableIndexes;
 }
@@ -329,6 +351,7 @@ std::span<const IndexDefinition> totalsTriggers() {
 
 void createSchema(Database& db) {
     db.exec(kTables);
+    db.exec(archiveAndAssessmentSchema());
     for (const auto& index : kDeferrableIndexes) {
         db.exec(index.createSql);
     }

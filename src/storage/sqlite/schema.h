@@ -1,6 +1,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace rapport::storage::sqlite {
@@ -10,10 +11,16 @@ class Database;
 /** "RAPP" in PRAGMA application_id marks a file as Rapport's, so other SQLite files are never touched. */
 inline constexpr int kApplicationId = 0x52415050;
 /** The schema this program writes; PRAGMA user_version holds the schema of a file. */
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
-/** Creates schema v1 in an empty database (inside the caller's transaction). */
+/** Creates the current schema in an empty database (inside the caller's transaction). */
 void createSchema(Database& db);
+
+/**
+ * What v6 added besides the customer's archived_on column: the index of archived customers and the assessment
+ * table, its component codes taken from core. Run by createSchema and by the migration from v5.
+ */
+std::string archiveAndAssessmentSchema();
 
 /**
  * Secondary indexes whose rows arrive in random order during a bulk load; the bulk writer drops them

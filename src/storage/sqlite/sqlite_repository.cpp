@@ -151,6 +151,9 @@ DatabaseCounts SqliteRepository::counts() {
     c.partnerships = m_db->queryInt("SELECT count(*) FROM partnership");
     c.churnRecords = m_db->queryInt("SELECT count(*) FROM churn_record");
     c.costEntries = m_db->queryInt("SELECT count(*) FROM relationship_cost");
+    c.archivedCustomers = m_db->queryInt("SELECT count(*) FROM customer INDEXED BY customer_archived "
+                                         "WHERE archived_on IS NOT NULL");
+    c.assessments = m_db->queryInt("SELECT count(*) FROM assessment");
     return c;
 }
 

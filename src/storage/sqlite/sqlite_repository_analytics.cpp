@@ -1,6 +1,7 @@
 // SqliteRepository: ladder overrides and the streaming reads analytics make over the whole base.
 #include "storage/errors.h"
 #include "storage/sqlite/codes.h"
+#include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "storage/sqlite/transaction.h"
@@ -15,10 +16,14 @@ constexpr std::size_t kBatch = 16'384;
 
 /** Steps a statement, turning each row into a record, and hands them to the sink in batches. */
 template <typename Record, typename Read>
-void streamRows(Statement& select, const std::function<bool(std::span<const Record>)>& sink, Read read) {
+void streamRows(Statement& select, const std::function<bool(std::span<const Record>)>& sink, Read read,
+                ArchivedCustomers skipped = ArchivedCustomers()) {
     std::vector<Record> batch;
     batch.reserve(kBatch);
     while (select.step()) {
+        if (skipped.contains(select.int64(0))) { // column 0: the customer
+            continue;
+        }
         batch.push_back(read(select));
         if (batch.size() == kBatch) {
             if (!sink(batch)) {
@@ -74,9 +79,14 @@ std::optional<core::LadderOverride> SqliteRepository::ladderOverride(core::Custo
     return result;
 }
 
-void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink) {
-    auto select = m_db->prepare("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage "
-                                "FROM customer c LEFT JOIN ladder_override o ON o.customer_id = c.id ORDER BY c.id");
+void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
+                                         ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " WHERE c.archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " WHERE c.archived_on IS NOT NULL"
+                                                                : "";
+    auto select = m_db->prepare(std::string("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage "
+                                            "FROM customer c LEFT JOIN ladder_override o ON o.customer_id = c.id") +
+                                archived + " ORDER BY c.id");
     streamRows<CustomerFact>(select, sink, [](const Statement& row) {
         return CustomerFact{row.int64(0),
                             row.text(1),
@@ -87,35 +97,44 @@ void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<cons
     });
 }
 
-void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink) {
+void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
+                                        ArchiveFilter archive) {
     auto select = m_db->prepare(
         "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, critical, "
         "follow_up_on IS NOT NULL AND follow_up_done = 0 "
-        "FROM episode INDEXED BY episode_by_customer ORDER BY customer_id, occurred_on, id");
-    streamRows<EpisodeFact>(select, sink, [](const Statement& row) {
-        EpisodeFact fact;
-        fact.customerId = row.int64(0);
-        fact.date = dateColumn(row, 1);
-        fact.kind = enumColumn<core::EpisodeKind>(row, 2, "episode.kind");
-        fact.revenueMinor = row.int64(3);
-        fact.marginMinor = row.int64(4);
-        if (!row.isNull(5)) {
-            fact.satisfaction = static_cast<std::int8_t>(row.int64(5));
-        }
-        fact.critical = row.int64(6) != 0;
-        fact.followUpOpen = row.int64(7) != 0;
-        return fact;
-    });
+        "FROM episode INDEXED BY episode_by_customer WHERE 1" +
+        archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id");
+    streamRows<EpisodeFact>(
+        select, sink,
+        [](const Statement& row) {
+            EpisodeFact fact;
+            fact.customerId = row.int64(0);
+            fact.date = dateColumn(row, 1);
+            fact.kind = enumColumn<core::EpisodeKind>(row, 2, "episode.kind");
+            fact.revenueMinor = row.int64(3);
+            fact.marginMinor = row.int64(4);
+            if (!row.isNull(5)) {
+                fact.satisfaction = static_cast<std::int8_t>(row.int64(5));
+            }
+            fact.critical = row.int64(6) != 0;
+            fact.followUpOpen = row.int64(7) != 0;
+            return fact;
+        },
+        archivedCustomers(*m_db, archive));
 }
 
-void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink) {
-    auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost "
-                                "ORDER BY customer_id, year, line");
-    streamRows<core::RelationshipCost>(select, sink, [](const Statement& row) {
-        return core::RelationshipCost{row.int64(0), row.int32(1),
-                                      enumColumn<core::CostLine>(row, 2, "relationship_cost.line"),
-                                      core::Money::fromMinor(row.int64(3))};
-    });
+void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
+                                             ArchiveFilter archive) {
+    auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost WHERE 1" +
+                                archiveCondition(archive, "customer_id") + " ORDER BY customer_id, year, line");
+    streamRows<core::RelationshipCost>(
+        select, sink,
+        [](const Statement& row) {
+            return core::RelationshipCost{row.int64(0), row.int32(1),
+                                          enumColumn<core::CostLine>(row, 2, "relationship_cost.line"),
+                                          core::Money::fromMinor(row.int64(3))};
+        },
+        archivedCustomers(*m_db, archive));
 }
 
 } // namespace rapport::storage::sqlite

@@ -92,6 +92,8 @@ CustomerEvent SqliteRepository::mergeCustomers(core::CustomerId kept, core::Cust
             moveRows(*m_db, "UPDATE churn_record SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
         const auto partnerships = moveRows(
             *m_db, "UPDATE partnership SET partner_customer_id = ?1 WHERE partner_customer_id = ?2", kept, merged);
+        const auto assessments =
+            moveRows(*m_db, "UPDATE assessment SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
         moveRows(*m_db, "UPDATE OR IGNORE ladder_override SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
 
         m_db->cached("DELETE FROM customer WHERE id = ?1").bind(1, merged).run();
@@ -108,7 +110,8 @@ CustomerEvent SqliteRepository::mergeCustomers(core::CustomerId kept, core::Cust
                         std::to_string(kept) + " " + keptCustomer->displayName + ": moved " +
                         counted(episodes, "episodes") + ", " + counted(people, "contact persons") + ", " +
                         counted(tasks, "tasks") + ", " + counted(costs, "cost entries") + ", " +
-                        counted(churn, "churn records") + ", " + counted(partnerships, "partnership links");
+                        counted(churn, "churn records") + ", " + counted(partnerships, "partnership links") + ", " +
+                        counted(assessments, "assessments");
         return recordEvent(*m_db, event);
     });
 }
@@ -133,6 +136,8 @@ CustomerEvent SqliteRepository::erasePersonalData(core::CustomerId id, const std
         const auto episodeNotes = m_db->changes();
         m_db->cached("UPDATE task SET title = 'Erased', notes = '' WHERE customer_id = ?1").bind(1, id).run();
         m_db->cached("UPDATE churn_record SET details = '' WHERE customer_id = ?1").bind(1, id).run();
+        // Judgements stay (dates, components, scores are no one's identity); why, in someone's words, goes.
+        m_db->cached("UPDATE assessment SET note = '' WHERE customer_id = ?1 AND note <> ''").bind(1, id).run();
         m_db->cached("UPDATE ladder_override SET reason = 'erased' WHERE customer_id = ?1").bind(1, id).run();
         m_db->cached("UPDATE partnership SET partner_customer_id = NULL WHERE partner_customer_id = ?1")
             .bind(1, id)
@@ -146,7 +151,7 @@ CustomerEvent SqliteRepository::erasePersonalData(core::CustomerId id, const std
         // The record says what was erased, never what it said.
         event.details = "erased name, address, e-mails, phones, tags, notes, external reference, consents, " +
                         counted(people, "contact persons") + " and the notes of " + counted(episodeNotes, "episodes") +
-                        "; episodes' dates, kinds and amounts kept";
+                        " and of assessments; episodes' dates, kinds and amounts kept";
         return recordEvent(*m_db, event);
     });
 }

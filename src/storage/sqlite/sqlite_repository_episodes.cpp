@@ -1,6 +1,7 @@
 // SqliteRepository: episodes, follow-up tasks and the purchase stream for analytics.
 #include "storage/errors.h"
 #include "storage/sqlite/codes.h"
+#include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/episode_rows.h"
 #include "storage/sqlite/sqlite_repository.h"
@@ -205,15 +206,21 @@ std::vector<core::Task> SqliteRepository::tasks(core::CustomerId customerId) {
     return result;
 }
 
-void SqliteRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink) {
-    // The partial covering index episode_purchases serves this in index order: no table reads, no sort.
+void SqliteRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
+                                     ArchiveFilter archive) {
+    // The partial covering index episode_purchases serves this in index order: no table reads, no sort. Archived
+    // customers' rows are skipped as they come (ArchivedCustomers): the scan stays on the index.
     auto select = m_db->prepare("SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return' "
-                                "FROM episode INDEXED BY episode_purchases WHERE kind IN ('purchase', 'return') "
-                                "ORDER BY customer_id, occurred_on");
+                                "FROM episode INDEXED BY episode_purchases WHERE kind IN ('purchase', 'return')" +
+                                archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on");
     constexpr std::size_t kBatch = 16'384;
+    auto skipped = archivedCustomers(*m_db, archive);
     std::vector<PurchaseRecord> batch;
     batch.reserve(kBatch);
     while (select.step()) {
+        if (skipped.contains(select.int64(0))) {
+            continue;
+        }
         batch.push_back(
             {select.int64(0), dateColumn(select, 1), select.int64(2), select.int64(3), select.int64(4) != 0});
         if (batch.size() == kBatch) {
