@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     cli::addDemoCommand(app, context);
     cli::addCustomersCommand(app, context);
     cli::addCustomerCommand(app, context);
+    cli::addContactCommand(app, context);
     cli::addEpisodesCommand(app, context);
     cli::addCheckCommand(app, context);
     cli::addBackupCommand(app, context);

@@ -14,6 +14,17 @@ namespace {
 
 using CustomerEditCli = EditCli;
 using ContactCli = EditCli;
+
+/** The episodes of a customer, oldest first. */
+std::vector<core::Episode> episodesOf(storage::Repository& repository, core::CustomerId customer) {
+    storage::EpisodeQuery query;
+    query.customerId = customer;
+    query.limit = 1000;
+    auto rows = repository.episodes(query).rows;
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
 } // namespace
 
 TEST_F(CustomerEditCli, AddStoresEveryOptionAndPrintsTheNewId) {
@@ -145,4 +156,144 @@ TEST_F(CustomerEditCli, ShowWorksAsCustomerIdAndAsCustomerShowId) {
     EXPECT_EQ(json1.out, json2.out);
     EXPECT_EQ(cli({"customer"}).exitCode, 2) << "neither an id nor a subcommand";
     EXPECT_EQ(cli({"customer", "999"}).exitCode, 1);
+}
+
+TEST_F(ContactCli, AddStoresThePersonAndRecordsANewDecisionMaker) {
+    const auto added = printedId(
+        cli({"contact", "add", id(m_shop), "--name", "Jan Kowalski", "--role", "Owner", "--decision-maker", "--from",
+             "2024-01-01", "--email", "jan@kowalski.pl", "--phone", "+48 601 234 567", "--notes", "prefers mornings"}));
+    auto repository = open();
+    const auto people = repository->contactPersons(m_shop);
+    ASSERT_EQ(people.size(), 1U);
+    core::ContactPerson expected;
+    expected.id = added;
+    expected.customerId = m_shop;
+    expected.name = "Jan Kowalski";
+    expected.role = "Owner";
+    expected.decisionMaker = true;
+    expected.emails = {{"jan@kowalski.pl", ""}};
+    expected.phones = {{"+48 601 234 567", ""}};
+    expected.activeFrom = day("2024-01-01");
+    expected.notes = "prefers mornings";
+    EXPECT_EQ(people[0], expected);
+
+    const auto episodes = episodesOf(*repository, m_shop);
+    ASSERT_EQ(episodes.size(), 1U);
+    EXPECT_EQ(episodes[0].occurredOn, day("2024-01-01"));
+    EXPECT_EQ(episodes[0].notes, "New decision maker: Jan Kowalski (Owner), from 2024-01-01");
+    EXPECT_TRUE(episodes[0].critical);
+    EXPECT_EQ(episodes[0].owner, "Anna Nowak") << "the customer's owner";
+}
+
+TEST_F(ContactCli, AddOfSomeoneWhoDoesNotDecideRecordsNoEpisode) {
+    printedId(cli({"contact", "add", id(m_shop), "--name", "Piotr Nowak", "--role", "Accountant"}));
+    auto repository = open();
+    EXPECT_EQ(repository->contactPersons(m_shop).at(0).role, "Accountant");
+    EXPECT_TRUE(episodesOf(*repository, m_shop).empty());
+
+    printedId(cli({"contact", "add", id(m_shop), "--name", "Ewa Zielińska", "--role", "Purchasing manager", "--from",
+                   "2025-02-01"}));
+    const auto episodes = episodesOf(*open(), m_shop);
+    ASSERT_EQ(episodes.size(), 1U) << "a purchasing manager decides on purchases";
+    EXPECT_EQ(episodes[0].notes, "New purchasing contact: Ewa Zielińska (Purchasing manager), from 2025-02-01");
+}
+
+TEST_F(ContactCli, EndOfADecisionMakerRecordsTheEpisode) {
+    core::ContactPerson owner;
+    owner.customerId = m_shop;
+    owner.name = "Jan Kowalski";
+    owner.role = "Owner";
+    owner.decisionMaker = true;
+    owner.activeFrom = day("2020-05-01");
+    const auto ownerId = open()->addContactPerson(owner);
+
+    const auto result = cli({"contact", "end", id(ownerId), "--customer", id(m_shop), "--on", "2026-11-15"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto repository = open();
+    auto expected = owner;
+    expected.id = ownerId;
+    expected.activeTo = day("2026-11-15");
+    EXPECT_EQ(repository->contactPersons(m_shop).at(0), expected) << "kept as history, with the end date";
+    const auto episodes = episodesOf(*repository, m_shop);
+    ASSERT_EQ(episodes.size(), 1U);
+    EXPECT_EQ(episodes[0].occurredOn, day("2026-11-15"));
+    EXPECT_EQ(episodes[0].notes, "Decision maker changed: Jan Kowalski (Owner) left on 2026-11-15");
+    EXPECT_EQ(episodes[0].kind, core::EpisodeKind::Other);
+    EXPECT_TRUE(episodes[0].critical);
+
+    expectRefused({"contact", "end", id(ownerId), "--customer", id(m_shop), "--on", "2026-12-01"}, "already ended");
+}
+
+TEST_F(ContactCli, EndBeforeTheStartOrWithABadDateIsRefusedNamingOn) {
+    core::ContactPerson person;
+    person.customerId = m_shop;
+    person.name = "Jan Kowalski";
+    person.decisionMaker = true;
+    person.activeFrom = day("2024-01-01");
+    const auto personId = open()->addContactPerson(person);
+    expectRefused({"contact", "end", id(personId), "--customer", id(m_shop), "--on", "2023-12-31"},
+                  "--on: must not be before active_from");
+    expectRefused({"contact", "end", id(personId), "--customer", id(m_shop), "--on", "15.11.2026"}, "--on");
+    expectRefused({"contact", "end", id(personId), "--on", "2026-11-15"}, "--customer");
+    const auto before = dump();
+    EXPECT_EQ(cli({"contact", "end", "999", "--customer", id(m_shop), "--on", "2026-11-15"}).exitCode, 1);
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(ContactCli, EditChangesOnlyWhatIsGivenAndRecordsWhenSomeoneStopsDeciding) {
+    core::ContactPerson person;
+    person.customerId = m_shop;
+    person.name = "Jan Kowalski";
+    person.role = "Owner";
+    person.decisionMaker = true;
+    person.emails = {{"jan@kowalski.pl", "work"}};
+    const auto personId = open()->addContactPerson(person);
+
+    auto result = cli({"contact", "edit", id(personId), "--customer", id(m_shop), "--phone", "+48 601 234 567"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto expected = person;
+    expected.id = personId;
+    expected.phones = {{"+48 601 234 567", ""}};
+    EXPECT_EQ(open()->contactPersons(m_shop).at(0), expected);
+    EXPECT_TRUE(episodesOf(*open(), m_shop).empty()) << "who decides did not change";
+
+    result = cli({"contact", "edit", id(personId), "--customer", id(m_shop), "--no-decision-maker", "--role", "Adviser",
+                  "--on", "2026-06-30"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expected.decisionMaker = false;
+    expected.role = "Adviser";
+    EXPECT_EQ(open()->contactPersons(m_shop).at(0), expected);
+    const auto episodes = episodesOf(*open(), m_shop);
+    ASSERT_EQ(episodes.size(), 1U);
+    EXPECT_EQ(episodes[0].occurredOn, day("2026-06-30"));
+    EXPECT_EQ(episodes[0].notes, "Decision maker changed: Jan Kowalski (Adviser) no longer decides from 2026-06-30");
+
+    expectRefused({"contact", "edit", id(personId), "--customer", id(m_shop), "--email", "not-an-address"}, "--email");
+    expectRefused(
+        {"contact", "edit", id(personId), "--customer", id(m_shop), "--decision-maker", "--no-decision-maker"},
+        "--no-decision-maker");
+}
+
+TEST_F(ContactCli, ListPrintsTheCustomersContactPersons) {
+    const auto jan = printedId(cli({"contact", "add", id(m_shop), "--name", "Jan Kowalski", "--role", "Owner"}));
+    const auto ewa = printedId(cli({"contact", "add", id(m_shop), "--name", "Ewa Zielińska"}));
+    const auto result = cli({"contact", "list", id(m_shop), "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto rows = json::parse(result.out)["contact_persons"];
+    ASSERT_EQ(rows.size(), 2U);
+    std::map<std::int64_t, std::string> names;
+    for (const auto& row : rows) {
+        names[row["id"].get<std::int64_t>()] = row["name"].get<std::string>();
+        EXPECT_EQ(row["customer_id"], m_shop);
+    }
+    EXPECT_EQ(names[jan], "Jan Kowalski");
+    EXPECT_EQ(names[ewa], "Ewa Zielińska");
+    const auto text = cli({"contact", "list", id(m_shop)});
+    EXPECT_NE(text.out.find("Ewa Zielińska"), std::string::npos) << text.out;
+    EXPECT_EQ(cli({"contact", "list", "999"}).exitCode, 1);
+    const auto before = dump();
+    const auto missing = cli({"contact", "add", "999", "--name", "Nobody"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("no customer with id 999"), std::string::npos) << missing.err;
+    EXPECT_EQ(dump(), before);
 }
