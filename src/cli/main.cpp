@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
     cli::addMatrixCommand(app, context);
     cli::addLadderCommand(app, context);
     cli::addChurnCommand(app, context);
+    cli::addCostCommand(app, context);
     cli::addAnalyzeCommand(app, context);
     cli::addTeamCommand(app, context);
     cli::addMigrateCommand(app, context);

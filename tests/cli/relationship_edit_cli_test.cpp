@@ -113,6 +113,94 @@ TEST_F(ChurnCli, ListAndThePlainAnalysisStillWork) {
     EXPECT_TRUE(json::parse(result.out).is_object());
 }
 
+TEST_F(CostCli, SpreadOverThreeCustomersAddsUpExactly) {
+    const auto result = cli({"cost", "add", id(m_shop), id(m_buyer), id(m_third), "--year", "2025", "--line",
+                             "database_upkeep", "--amount", "100.00", "--spread"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto repository = open();
+    std::int64_t total = 0;
+    std::vector<std::int64_t> shares;
+    for (const auto customer : {m_shop, m_buyer, m_third}) {
+        const auto costs = repository->relationshipCosts(customer);
+        ASSERT_EQ(costs.size(), 1U);
+        EXPECT_EQ(costs[0].year, 2025);
+        EXPECT_EQ(costs[0].line, core::CostLine::DatabaseUpkeep);
+        shares.push_back(costs[0].amount.minor());
+        total += costs[0].amount.minor();
+    }
+    EXPECT_EQ(total, 10'000);
+    EXPECT_EQ(shares, (std::vector<std::int64_t>{3'334, 3'333, 3'333}));
+}
+
+TEST_F(CostCli, WithoutSpreadEachCustomerGetsTheAmountAndASecondAddReplacesIt) {
+    ASSERT_EQ(cli({"cost", "add", id(m_shop), id(m_third), "--year", "2025", "--line", "delivery", "--amount", "12.50"})
+                  .exitCode,
+              0);
+    auto repository = open();
+    for (const auto customer : {m_shop, m_third}) {
+        const auto costs = repository->relationshipCosts(customer);
+        ASSERT_EQ(costs.size(), 1U);
+        EXPECT_EQ(costs[0],
+                  (core::RelationshipCost{customer, 2025, core::CostLine::Delivery, core::Money::fromMinor(1'250)}));
+    }
+    repository.reset();
+    ASSERT_EQ(cli({"cost", "add", id(m_shop), "--year", "2025", "--line", "delivery", "--amount", "15"}).exitCode, 0);
+    EXPECT_EQ(open()->relationshipCosts(m_shop).at(0).amount, core::Money::fromMinor(1'500));
+    EXPECT_EQ(open()->relationshipCosts(m_third).at(0).amount, core::Money::fromMinor(1'250));
+}
+
+TEST_F(CostCli, BadInputIsRefusedNamingTheOptionAndChangesNothing) {
+    const auto bad = std::vector<std::string>{"cost", "add", id(m_shop), "--year", "2025", "--line", "delivery"};
+    auto withAmount = [&](const std::string& amount) {
+        auto arguments = bad;
+        arguments.insert(arguments.end(), {"--amount", amount});
+        return arguments;
+    };
+    expectRefused(withAmount("12,5x"), "--amount: expected a decimal amount like 12.50");
+    expectRefused(withAmount("12,5x"), "got '12,5x'");
+    expectRefused(withAmount("-3"), "--amount");
+    expectRefused(withAmount("1.234"), "--amount");
+    expectRefused({"cost", "add", id(m_shop), "--year", "2025", "--line", "fuel", "--amount", "1"}, "--line");
+    expectRefused({"cost", "add", id(m_shop), "--year", "1850", "--line", "delivery", "--amount", "1"},
+                  "--year: must be a calendar year");
+    expectRefused({"cost", "add", id(m_shop), id(m_shop), "--year", "2025", "--line", "delivery", "--amount", "1"},
+                  "named twice");
+
+    const auto before = dump();
+    const auto missing =
+        cli({"cost", "add", id(m_shop), "999", "--year", "2025", "--line", "delivery", "--amount", "1", "--spread"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("no customer with id 999"), std::string::npos) << missing.err;
+    EXPECT_EQ(dump(), before) << "not even the known customer's line";
+}
+
+TEST_F(CostCli, ListAndDelete) {
+    {
+        auto repository = open();
+        repository->setRelationshipCost({m_shop, 2024, core::CostLine::Delivery, core::Money::fromMinor(5'000)});
+        repository->setRelationshipCost({m_shop, 2025, core::CostLine::SalesManagerPay, core::Money::fromMinor(700)});
+    }
+    auto result = cli({"cost", "list", id(m_shop), "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto document = json::parse(result.out);
+    EXPECT_EQ(document["customer_id"], m_shop);
+    ASSERT_EQ(document["relationship_costs"].size(), 2U);
+    EXPECT_EQ(document["relationship_costs"][0], (json{{"year", 2024}, {"line", "delivery"}, {"amount", "50.00"}}));
+
+    result = cli({"cost", "delete", id(m_shop), "--year", "2024", "--line", "delivery"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto left = open()->relationshipCosts(m_shop);
+    ASSERT_EQ(left.size(), 1U);
+    EXPECT_EQ(left[0],
+              (core::RelationshipCost{m_shop, 2025, core::CostLine::SalesManagerPay, core::Money::fromMinor(700)}));
+
+    const auto before = dump();
+    result = cli({"cost", "delete", id(m_shop), "--year", "2024", "--line", "delivery"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("no delivery cost line in 2024"), std::string::npos) << result.err;
+    EXPECT_EQ(dump(), before);
+}
+
 TEST_F(LadderCli, SetAndClearGoThroughTheUseCase) {
     auto result =
         cli({"ladder", "--set", id(m_shop), "--stage", "partner", "--reason", "joint venture", "--by", "Anna"});
