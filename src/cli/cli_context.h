@@ -65,6 +65,7 @@ void addMigrateCommand(CLI::App& app, CliContext& context);
 void addAuditCommand(CLI::App& app, CliContext& context);
 void addContactCommand(CLI::App& app, CliContext& context);
 void addCostCommand(CLI::App& app, CliContext& context);
+void addPartnershipCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
     cli::addLadderCommand(app, context);
     cli::addChurnCommand(app, context);
     cli::addCostCommand(app, context);
+    cli::addPartnershipCommand(app, context);
     cli::addAnalyzeCommand(app, context);
     cli::addTeamCommand(app, context);
     cli::addMigrateCommand(app, context);

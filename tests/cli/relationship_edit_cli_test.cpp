@@ -201,6 +201,94 @@ TEST_F(CostCli, ListAndDelete) {
     EXPECT_EQ(dump(), before);
 }
 
+TEST_F(PartnershipCli, AddStoresEveryOption) {
+    const auto added = printedId(cli({"partnership",    "add",
+                                      "--partner",      "Hurtownia Północ",
+                                      "--customer",     id(m_shop),
+                                      "--direction",    "distributor",
+                                      "--form",         "distribution_agreement",
+                                      "--bond",         "economic",
+                                      "--bond",         "legal",
+                                      "--value-shared", "100.00",
+                                      "--stage",        "experimentation",
+                                      "--since",        "2025-01-10",
+                                      "--notes",        "shared van"}));
+    const auto stored = open()->partnership(added);
+    ASSERT_TRUE(stored.has_value());
+    core::Partnership expected;
+    expected.id = added;
+    expected.partnerName = "Hurtownia Północ";
+    expected.partnerCustomerId = m_shop;
+    expected.direction = core::PartnerDirection::Distributor;
+    expected.form = core::PartnershipForm::DistributionAgreement;
+    expected.bonds = {core::Bond::Economic, core::Bond::Legal};
+    expected.valueShared = core::Money::fromMinor(10'000);
+    expected.stageHistory = {{core::PartnershipStage::Experimentation, day("2025-01-10"), ""}};
+    expected.startedOn = day("2025-01-10");
+    expected.notes = "shared van";
+    EXPECT_EQ(*stored, expected);
+}
+
+TEST_F(PartnershipCli, EditStageAndEnd) {
+    const auto added = printedId(cli({"partnership", "add", "--partner", "Drukarnia Nowak", "--direction", "supplier",
+                                      "--form", "supply_contract", "--since", "2025-01-10"}));
+    ASSERT_EQ(cli({"partnership", "edit", id(added), "--value-shared", "250.5", "--bond", "technical"}).exitCode, 0);
+    auto stored = open()->partnership(added).value();
+    EXPECT_EQ(stored.valueShared, core::Money::fromMinor(25'050));
+    EXPECT_EQ(stored.bonds, std::vector<core::Bond>{core::Bond::Technical});
+    EXPECT_EQ(stored.partnerName, "Drukarnia Nowak") << "not given, not changed";
+
+    ASSERT_EQ(
+        cli({"partnership", "stage", id(added), "identification", "--on", "2025-09-01", "--note", "joint catalogue"})
+            .exitCode,
+        0);
+    stored = open()->partnership(added).value();
+    ASSERT_EQ(stored.stageHistory.size(), 2U);
+    EXPECT_EQ(stored.stageHistory[1],
+              (core::StageChange{core::PartnershipStage::Identification, day("2025-09-01"), "joint catalogue"}));
+
+    expectRefused({"partnership", "stage", id(added), "renewal", "--on", "2025-08-01"},
+                  "--on: must not be before the previous stage change");
+
+    ASSERT_EQ(cli({"partnership", "end", id(added), "--on", "2026-01-31", "--reason", "they were bought out"}).exitCode,
+              0);
+    stored = open()->partnership(added).value();
+    EXPECT_EQ(stored.endedOn, day("2026-01-31"));
+    EXPECT_EQ(stored.stage(), core::PartnershipStage::Rupture);
+    EXPECT_EQ(stored.stageHistory.back().note, "they were bought out");
+    expectRefused({"partnership", "end", id(added), "--on", "2026-02-01", "--reason", "again"}, "ended on 2026-01-31");
+}
+
+TEST_F(PartnershipCli, BadInputIsRefusedNamingTheOptionAndChangesNothing) {
+    const std::vector<std::string> base{"partnership", "add", "--partner", "X", "--form", "alliance"};
+    auto with = [&](std::vector<std::string> more) {
+        auto arguments = base;
+        arguments.insert(arguments.end(), more.begin(), more.end());
+        return arguments;
+    };
+    expectRefused(with({"--direction", "sideways"}), "--direction: 'sideways' is not a partner direction");
+    expectRefused(with({"--direction", "other", "--bond", "legal", "--bond", "legal"}),
+                  "--bond: legal is listed twice");
+    expectRefused(with({"--direction", "other", "--value-shared", "1e3"}), "--value-shared");
+    expectRefused(with({"--direction", "other", "--stage", "rupture"}), "--stage");
+    expectRefused({"partnership", "add", "--partner", " ", "--direction", "other", "--form", "alliance"},
+                  "--partner: is required");
+}
+
+TEST_F(PartnershipCli, ListPrintsJson) {
+    const auto added = printedId(cli({"partnership", "add", "--partner", "Kawiarnia Róża", "--direction",
+                                      "complementary", "--form", "co_branding", "--customer", id(m_third)}));
+    const auto result = cli({"partnership", "list", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto rows = json::parse(result.out)["partnerships"];
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(rows[0]["id"], added);
+    EXPECT_EQ(rows[0]["partner_name"], "Kawiarnia Róża");
+    EXPECT_EQ(rows[0]["partner_customer_id"], m_third);
+    EXPECT_EQ(rows[0]["form"], "co_branding");
+    EXPECT_EQ(rows[0]["stage"], "formation");
+}
+
 TEST_F(LadderCli, SetAndClearGoThroughTheUseCase) {
     auto result =
         cli({"ladder", "--set", id(m_shop), "--stage", "partner", "--reason", "joint venture", "--by", "Anna"});
