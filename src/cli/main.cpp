@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
     cli::addChurnCommand(app, context);
     cli::addCostCommand(app, context);
     cli::addPartnershipCommand(app, context);
+    cli::addTaskCommand(app, context);
     cli::addAnalyzeCommand(app, context);
     cli::addTeamCommand(app, context);
     cli::addMigrateCommand(app, context);

@@ -289,6 +289,46 @@ TEST_F(PartnershipCli, ListPrintsJson) {
     EXPECT_EQ(rows[0]["stage"], "formation");
 }
 
+TEST_F(TaskCli, AddDoneAndList) {
+    const auto added = printedId(
+        cli({"task", "add", id(m_shop), "--title", "Call back before the contract ends", "--due", "2026-12-15"}));
+    auto tasks = open()->tasks(m_shop);
+    ASSERT_EQ(tasks.size(), 1U);
+    core::Task expected;
+    expected.id = added;
+    expected.customerId = m_shop;
+    expected.title = "Call back before the contract ends";
+    expected.dueOn = day("2026-12-15");
+    expected.owner = "Anna Nowak"; // the customer's owner when none is given
+    EXPECT_EQ(tasks[0], expected);
+
+    auto result = cli({"task", "done", id(added), "--customer", id(m_shop)});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expected.done = true;
+    EXPECT_EQ(open()->tasks(m_shop).at(0), expected);
+
+    result = cli({"task", "list", id(m_shop), "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto rows = json::parse(result.out)["tasks"];
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(rows[0]["id"], added);
+    EXPECT_EQ(rows[0]["done"], true);
+    EXPECT_EQ(rows[0]["due_on"], "2026-12-15");
+}
+
+TEST_F(TaskCli, BadInputIsRefusedNamingTheOptionAndChangesNothing) {
+    expectRefused({"task", "add", id(m_shop), "--title", "", "--due", "2026-12-15"}, "--title: is required");
+    expectRefused({"task", "add", id(m_shop), "--title", "Call", "--due", "15/12/2026"}, "--due");
+    expectRefused({"task", "add", id(m_shop), "--title", "Call"}, "--due");
+    const auto added = printedId(cli({"task", "add", id(m_shop), "--title", "Call", "--due", "2026-12-15"}));
+    expectRefused({"task", "done", id(added)}, "--customer");
+    const auto before = dump();
+    const auto other = cli({"task", "done", id(added), "--customer", id(m_third)});
+    EXPECT_EQ(other.exitCode, 1);
+    EXPECT_NE(other.err.find("has no task with id"), std::string::npos) << other.err;
+    EXPECT_EQ(dump(), before);
+}
+
 TEST_F(LadderCli, SetAndClearGoThroughTheUseCase) {
     auto result =
         cli({"ladder", "--set", id(m_shop), "--stage", "partner", "--reason", "joint venture", "--by", "Anna"});
@@ -303,4 +343,40 @@ TEST_F(LadderCli, SetAndClearGoThroughTheUseCase) {
     EXPECT_EQ(open()->ladderOverride(m_shop)->stage, core::LadderStage::Partner);
     ASSERT_EQ(cli({"ladder", "--clear", id(m_shop)}).exitCode, 0);
     EXPECT_FALSE(open()->ladderOverride(m_shop).has_value());
+}
+
+TEST_F(TaskCli, EveryNewCommandHasHelp) {
+    for (const std::vector<std::string>& command : {std::vector<std::string>{"customer", "add"},
+                                                    {"customer", "edit"},
+                                                    {"customer", "delete"},
+                                                    {"customer", "show"},
+                                                    {"contact"},
+                                                    {"contact", "add"},
+                                                    {"contact", "edit"},
+                                                    {"contact", "end"},
+                                                    {"contact", "list"},
+                                                    {"churn", "record"},
+                                                    {"churn", "win-back"},
+                                                    {"churn", "outcome"},
+                                                    {"churn", "list"},
+                                                    {"cost"},
+                                                    {"cost", "add"},
+                                                    {"cost", "list"},
+                                                    {"cost", "delete"},
+                                                    {"partnership"},
+                                                    {"partnership", "add"},
+                                                    {"partnership", "edit"},
+                                                    {"partnership", "stage"},
+                                                    {"partnership", "end"},
+                                                    {"partnership", "list"},
+                                                    {"task"},
+                                                    {"task", "add"},
+                                                    {"task", "done"},
+                                                    {"task", "list"}}) {
+        auto arguments = command;
+        arguments.emplace_back("--help");
+        const auto help = cli(arguments);
+        EXPECT_EQ(help.exitCode, 0) << command.back();
+        EXPECT_NE(help.out.find("Usage"), std::string::npos) << command.back() << help.out;
+    }
 }
