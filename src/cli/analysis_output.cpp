@@ -38,12 +38,15 @@ void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments) {
     command.add_flag("--json", arguments.json, "Print JSON for scripts");
 }
 
-void addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
-                        ReportJson json, ReportText text) {
+CLI::App* addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& name,
+                             const std::string& description, ReportJson json, ReportText text) {
     auto arguments = std::make_shared<AnalysisArguments>();
     auto* command = app.add_subcommand(name, description);
     addAnalysisOptions(*command, *arguments);
-    command->callback([&context, arguments, json, text] {
+    command->callback([&context, arguments, json, text, command] {
+        if (!command->get_subcommands().empty()) {
+            return; // e.g. churn record: the subcommand did the work
+        }
         auto repository = context.open(Access::Read);
         const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
         if (arguments->json) {
@@ -52,6 +55,7 @@ void addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& n
             text(*context.out, analysis, arguments->limit);
         }
     });
+    return command;
 }
 
 analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments) {

@@ -25,9 +25,9 @@ void addAnalysisOptions(CLI::App& command, AnalysisArguments& arguments);
 
 using ReportJson = nlohmann::json (*)(const analytics::BaseAnalysis&, int limit);
 using ReportText = void (*)(std::ostream&, const analytics::BaseAnalysis&, int limit);
-/** A command that analyses the base and prints one report, as text or --json. */
-void addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& name, const std::string& description,
-                        ReportJson json, ReportText text);
+/** A command that analyses the base and prints one report, as text or --json (unless a subcommand of it ran). */
+CLI::App* addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& name,
+                             const std::string& description, ReportJson json, ReportText text);
 analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments);
 
 std::string percent(double share);    // "80.0 %"

@@ -63,6 +63,10 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context);
 void addTeamCommand(CLI::App& app, CliContext& context);
 void addMigrateCommand(CLI::App& app, CliContext& context);
 void addAuditCommand(CLI::App& app, CliContext& context);
+void addContactCommand(CLI::App& app, CliContext& context);
+void addCostCommand(CLI::App& app, CliContext& context);
+void addPartnershipCommand(CLI::App& app, CliContext& context);
+void addTaskCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

@@ -1,6 +1,7 @@
 #include "analytics/relationship_metrics.h"
 #include "app/entity_json.h"
 #include "cli/cli_context.h"
+#include "cli/edit_support.h"
 #include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
@@ -124,105 +125,133 @@ void printMetrics(const analytics::RelationshipMetrics& m, std::ostream& out) {
     table.print(out);
 }
 
+void showCustomer(CliContext& context, const CustomerArguments& arguments) {
+    auto repository = context.open(Access::Read);
+    const auto customer = repository->customer(arguments.id);
+    if (!customer) {
+        *context.err << "error: no customer with id " << arguments.id << " in " << repository->location() << '\n';
+        context.exitCode = kProblemFound;
+        return;
+    }
+    const auto row = repository->customerRow(arguments.id).value();
+    const auto people = repository->contactPersons(arguments.id);
+    storage::EpisodeQuery query;
+    query.customerId = arguments.id;
+    query.limit = std::max(arguments.episodes, 1);
+    auto episodes = arguments.episodes > 0 ? repository->episodes(query).rows : std::vector<core::Episode>{};
+    const auto tasks = repository->tasks(arguments.id);
+    const auto costs = repository->relationshipCosts(arguments.id);
+    const auto churn = repository->churnRecords(arguments.id);
+    const auto metrics = analytics::relationshipMetrics(*repository, arguments.id, core::Date::today());
+
+    if (arguments.json) {
+        nlohmann::json document = toJson(*customer);
+        document["totals"] = toJson(row);
+        document["contact_persons"] = nlohmann::json::array();
+        for (const auto& person : people) {
+            document["contact_persons"].push_back(toJson(person));
+        }
+        document["episodes"] = nlohmann::json::array();
+        for (const auto& episode : episodes) {
+            document["episodes"].push_back(toJson(episode));
+        }
+        document["tasks"] = nlohmann::json::array();
+        for (const auto& task : tasks) {
+            document["tasks"].push_back(toJson(task));
+        }
+        document["relationship_costs"] = nlohmann::json::array();
+        for (const auto& cost : costs) {
+            document["relationship_costs"].push_back(toJson(cost));
+        }
+        document["churn_records"] = nlohmann::json::array();
+        for (const auto& record : churn) {
+            document["churn_records"].push_back(toJson(record));
+        }
+        document["relationship_metrics"] = metricsJson(metrics);
+        *context.out << document.dump(2) << '\n';
+        return;
+    }
+
+    auto& out = *context.out;
+    printProfile(*customer, row, out);
+    if (!people.empty()) {
+        out << "\nContact persons:\n";
+        TextTable table({{"Name", TextTable::Align::Left, 30},
+                         {"Role", TextTable::Align::Left, 24},
+                         {"Decides"},
+                         {"Active"},
+                         {"E-mail", TextTable::Align::Left, 36}});
+        for (const auto& p : people) {
+            const std::string active = (p.activeFrom ? p.activeFrom->toIso() : std::string("…")) + " – " +
+                                       (p.activeTo ? p.activeTo->toIso() : std::string("now"));
+            table.addRow(
+                {p.name, p.role, p.decisionMaker ? "yes" : "", active, p.emails.empty() ? "" : p.emails.front().value});
+        }
+        table.print(out);
+    }
+    if (!episodes.empty()) {
+        out << "\nRecent episodes (newest first):\n";
+        TextTable table({{"Date"},
+                         {"Kind"},
+                         {"Channel"},
+                         {"Revenue", TextTable::Align::Right},
+                         {"Satisfaction", TextTable::Align::Right},
+                         {"Critical"},
+                         {"Notes", TextTable::Align::Left, 40}});
+        for (const auto& e : episodes) {
+            table.addRow({e.occurredOn.toIso(), std::string(core::toCode(e.kind)), std::string(core::toCode(e.channel)),
+                          e.revenue ? e.revenue->toDecimal() : "",
+                          e.satisfaction ? std::to_string(*e.satisfaction) : "", e.critical ? "yes" : "", e.notes});
+        }
+        table.print(out);
+    }
+    printMetrics(metrics, out);
+    for (const auto& task : tasks) {
+        out << (task.done ? "\nDone: " : "\nTo do: ") << task.title << " (due " << task.dueOn.toIso() << ")\n";
+    }
+    for (const auto& record : churn) {
+        out << "\nLost on " << record.churnedOn.toIso() << ": " << record.reasonCode << ", " << record.winBackAttempts
+            << " win-back attempts, " << core::toCode(record.outcome) << '\n';
+    }
+}
+
+void addShowOptions(CLI::App& command, CustomerArguments& arguments) {
+    command.add_option("--episodes", arguments.episodes, "How many recent episodes to show")
+        ->check(CLI::Range(0, 100'000))
+        ->capture_default_str();
+    command.add_flag("--json", arguments.json, "Print JSON for scripts");
+}
+
 } // namespace
 
 void addCustomerCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<CustomerArguments>();
-    auto* command = app.add_subcommand("customer", "Show one customer with contact persons and recent episodes");
-    command->add_option("ID", arguments->id, "Customer id")->required()->check(CLI::PositiveNumber);
-    command->add_option("--episodes", arguments->episodes, "How many recent episodes to show")
-        ->check(CLI::Range(0, 100'000))
-        ->capture_default_str();
-    command->add_flag("--json", arguments->json, "Print JSON for scripts");
-    command->callback([&context, arguments] {
-        auto repository = context.open(Access::Read);
-        const auto customer = repository->customer(arguments->id);
-        if (!customer) {
-            *context.err << "error: no customer with id " << arguments->id << " in " << repository->location() << '\n';
-            context.exitCode = kProblemFound;
+    auto* command = app.add_subcommand(
+        "customer", "Show one customer (customer ID, or customer show ID) with contact persons and recent episodes; "
+                    "add, edit or delete one");
+    command->require_subcommand(0, 1);
+    command->add_option("ID", arguments->id, "Customer id, to show it")->check(CLI::PositiveNumber);
+    addShowOptions(*command, *arguments);
+    command->callback([&context, arguments, command] {
+        if (!command->get_subcommands().empty()) {
+            return; // customer show|add|edit|delete did the work
+        }
+        if (arguments->id == 0) {
+            *context.err << "rapport-cli: customer needs the ID of the customer to show, or one of show, add, edit, "
+                            "delete (see customer --help)\n";
+            context.exitCode = kFailure;
             return;
         }
-        const auto row = repository->customerRow(arguments->id).value();
-        const auto people = repository->contactPersons(arguments->id);
-        storage::EpisodeQuery query;
-        query.customerId = arguments->id;
-        query.limit = std::max(arguments->episodes, 1);
-        auto episodes = arguments->episodes > 0 ? repository->episodes(query).rows : std::vector<core::Episode>{};
-        const auto tasks = repository->tasks(arguments->id);
-        const auto costs = repository->relationshipCosts(arguments->id);
-        const auto churn = repository->churnRecords(arguments->id);
-        const auto metrics = analytics::relationshipMetrics(*repository, arguments->id, core::Date::today());
-
-        if (arguments->json) {
-            nlohmann::json document = toJson(*customer);
-            document["totals"] = toJson(row);
-            document["contact_persons"] = nlohmann::json::array();
-            for (const auto& person : people) {
-                document["contact_persons"].push_back(toJson(person));
-            }
-            document["episodes"] = nlohmann::json::array();
-            for (const auto& episode : episodes) {
-                document["episodes"].push_back(toJson(episode));
-            }
-            document["tasks"] = nlohmann::json::array();
-            for (const auto& task : tasks) {
-                document["tasks"].push_back(toJson(task));
-            }
-            document["relationship_costs"] = nlohmann::json::array();
-            for (const auto& cost : costs) {
-                document["relationship_costs"].push_back(toJson(cost));
-            }
-            document["churn_records"] = nlohmann::json::array();
-            for (const auto& record : churn) {
-                document["churn_records"].push_back(toJson(record));
-            }
-            document["relationship_metrics"] = metricsJson(metrics);
-            *context.out << document.dump(2) << '\n';
-            return;
-        }
-
-        auto& out = *context.out;
-        printProfile(*customer, row, out);
-        if (!people.empty()) {
-            out << "\nContact persons:\n";
-            TextTable table({{"Name", TextTable::Align::Left, 30},
-                             {"Role", TextTable::Align::Left, 24},
-                             {"Decides"},
-                             {"Active"},
-                             {"E-mail", TextTable::Align::Left, 36}});
-            for (const auto& p : people) {
-                const std::string active = (p.activeFrom ? p.activeFrom->toIso() : std::string("…")) + " – " +
-                                           (p.activeTo ? p.activeTo->toIso() : std::string("now"));
-                table.addRow({p.name, p.role, p.decisionMaker ? "yes" : "", active,
-                              p.emails.empty() ? "" : p.emails.front().value});
-            }
-            table.print(out);
-        }
-        if (!episodes.empty()) {
-            out << "\nRecent episodes (newest first):\n";
-            TextTable table({{"Date"},
-                             {"Kind"},
-                             {"Channel"},
-                             {"Revenue", TextTable::Align::Right},
-                             {"Satisfaction", TextTable::Align::Right},
-                             {"Critical"},
-                             {"Notes", TextTable::Align::Left, 40}});
-            for (const auto& e : episodes) {
-                table.addRow({e.occurredOn.toIso(), std::string(core::toCode(e.kind)),
-                              std::string(core::toCode(e.channel)), e.revenue ? e.revenue->toDecimal() : "",
-                              e.satisfaction ? std::to_string(*e.satisfaction) : "", e.critical ? "yes" : "", e.notes});
-            }
-            table.print(out);
-        }
-        printMetrics(metrics, out);
-        for (const auto& task : tasks) {
-            out << (task.done ? "\nDone: " : "\nTo do: ") << task.title << " (due " << task.dueOn.toIso() << ")\n";
-        }
-        for (const auto& record : churn) {
-            out << "\nLost on " << record.churnedOn.toIso() << ": " << record.reasonCode << ", "
-                << record.winBackAttempts << " win-back attempts, " << core::toCode(record.outcome) << '\n';
-        }
+        showCustomer(context, *arguments);
     });
+
+    auto shown = std::make_shared<CustomerArguments>();
+    auto* show = command->add_subcommand("show", "Show one customer with contact persons and recent episodes");
+    show->add_option("ID", shown->id, "Customer id")->required()->check(CLI::PositiveNumber);
+    addShowOptions(*show, *shown);
+    show->callback([&context, shown] { showCustomer(context, *shown); });
+
+    addCustomerEditCommands(*command, context);
 }
 
 } // namespace rapport::cli

@@ -1,4 +1,6 @@
+#include "app/relationship_edits.h"
 #include "cli/analysis_output.h"
+#include "cli/edit_support.h"
 
 #include <CLI/CLI.hpp>
 #include <ostream>
@@ -39,14 +41,25 @@ void addLadderCommand(CLI::App& app, CliContext& context) {
     command->callback([&context, arguments] {
         auto repository =
             context.open(arguments->setFor != 0 || arguments->clearFor != 0 ? Access::Write : Access::Read);
-        if (arguments->setFor != 0) {
-            repository->setLadderOverride({arguments->setFor, *core::fromCode<core::LadderStage>(arguments->stage),
-                                           arguments->reason, core::Date::today(), arguments->by});
-            *context.err << "Customer " << arguments->setFor << " is now '" << arguments->stage << "' (set by hand)\n";
-        }
-        if (arguments->clearFor != 0) {
-            repository->clearLadderOverride(arguments->clearFor);
-            *context.err << "Customer " << arguments->clearFor << " follows the rules again\n";
+        if (arguments->setFor != 0 || arguments->clearFor != 0) {
+            // Set or cleared through the use case the app's ladder page calls, in one transaction.
+            const auto customer = arguments->setFor != 0 ? arguments->setFor : arguments->clearFor;
+            std::optional<core::LadderOverride> after;
+            if (arguments->setFor != 0) {
+                after = core::LadderOverride{customer, *core::fromCode<core::LadderStage>(arguments->stage),
+                                             arguments->reason, core::Date::today(), arguments->by};
+            }
+            if (!findCustomer(context, *repository, customer) ||
+                !applyEdit(context, *repository, {{"reason", "--reason"}, {"set_by", "--by"}}, [&] {
+                    return app::setLadderOverride(customer, repository->ladderOverride(customer), after);
+                })) {
+                return;
+            }
+            if (after) {
+                *context.err << "Customer " << customer << " is now '" << arguments->stage << "' (set by hand)\n";
+            } else {
+                *context.err << "Customer " << customer << " follows the rules again\n";
+            }
         }
         const auto analysis = analytics::analyseBase(*repository, toOptions(arguments->analysis));
         if (arguments->analysis.json) {

@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     cli::addDemoCommand(app, context);
     cli::addCustomersCommand(app, context);
     cli::addCustomerCommand(app, context);
+    cli::addContactCommand(app, context);
     cli::addEpisodesCommand(app, context);
     cli::addCheckCommand(app, context);
     cli::addBackupCommand(app, context);
@@ -50,6 +51,9 @@ int main(int argc, char** argv) {
     cli::addMatrixCommand(app, context);
     cli::addLadderCommand(app, context);
     cli::addChurnCommand(app, context);
+    cli::addCostCommand(app, context);
+    cli::addPartnershipCommand(app, context);
+    cli::addTaskCommand(app, context);
     cli::addAnalyzeCommand(app, context);
     cli::addTeamCommand(app, context);
     cli::addMigrateCommand(app, context);

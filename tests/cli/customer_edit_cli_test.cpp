@@ -1,0 +1,299 @@
+// rapport-cli customer add | edit | delete and contact add | edit | end | list: what each stores, what a refused
+// input leaves (nothing), and the episode that records a change of who decides.
+#include "cli/edit_cli_fixture.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+using namespace rapport;
+using namespace rapport::test;
+using nlohmann::json;
+
+namespace {
+
+using CustomerEditCli = EditCli;
+using ContactCli = EditCli;
+
+/** The episodes of a customer, oldest first. */
+std::vector<core::Episode> episodesOf(storage::Repository& repository, core::CustomerId customer) {
+    storage::EpisodeQuery query;
+    query.customerId = customer;
+    query.limit = 1000;
+    auto rows = repository.episodes(query).rows;
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace
+
+TEST_F(CustomerEditCli, AddStoresEveryOptionAndPrintsTheNewId) {
+    const auto added = printedId(cli({"customer",       "add",
+                                      "--name",         "Hurtownia Północ",
+                                      "--kind",         "organisation",
+                                      "--email",        "biuro@polnoc.pl",
+                                      "--email",        "zakupy@polnoc.pl",
+                                      "--phone",        "+48 58 555 01 02",
+                                      "--street",       "ul. Długa 5",
+                                      "--postcode",     "80-831",
+                                      "--city",         "Gdańsk",
+                                      "--country",      "PL",
+                                      "--segment",      "wholesale",
+                                      "--owner",        "Anna Nowak",
+                                      "--external-ref", "ERP-17",
+                                      "--notes",        "pays in 30 days"}));
+    const auto stored = open()->customer(added);
+    ASSERT_TRUE(stored.has_value());
+    core::Customer expected;
+    expected.id = added;
+    expected.kind = core::CustomerKind::Organisation;
+    expected.market = core::Market::B2B; // an organisation's default
+    expected.displayName = "Hurtownia Północ";
+    expected.emails = {{"biuro@polnoc.pl", ""}, {"zakupy@polnoc.pl", ""}};
+    expected.phones = {{"+48 58 555 01 02", ""}};
+    expected.address = {"ul. Długa 5", "80-831", "Gdańsk", "", "PL"};
+    expected.segment = "wholesale";
+    expected.owner = "Anna Nowak";
+    expected.externalRef = "ERP-17";
+    expected.notes = "pays in 30 days";
+    EXPECT_EQ(*stored, expected);
+}
+
+TEST_F(CustomerEditCli, AddWithJsonPrintsTheStoredCustomer) {
+    const auto result = cli({"customer", "add", "--name", "Jan Kowalski", "--email", "jan@example.pl", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto document = json::parse(result.out);
+    const auto stored = open()->customer(document["id"].get<std::int64_t>());
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->displayName, "Jan Kowalski");
+    EXPECT_EQ(document["display_name"], "Jan Kowalski");
+    EXPECT_EQ(document["kind"], "person");
+    EXPECT_EQ(document["market"], "b2c");
+    EXPECT_EQ(document["emails"][0]["value"], "jan@example.pl");
+}
+
+TEST_F(CustomerEditCli, BadInputIsRefusedNamingTheOptionAndChangesNothing) {
+    expectRefused({"customer", "add", "--name", " "}, "--name: is required");
+    expectRefused({"customer", "add", "--name", "Jan", "--email", "jan-at-example"}, "--email: 'jan-at-example'");
+    expectRefused({"customer", "add", "--name", "Jan", "--phone", "call me"}, "--phone");
+    expectRefused({"customer", "add", "--name", "Jan", "--kind", "alien"}, "--kind");
+    expectRefused({"customer", "add", "--name", "Firma", "--kind", "organisation", "--market", "b2c"}, "--market");
+    expectRefused({"customer", "add", "--email", "jan@example.pl"}, "--name");
+    expectRefused({"customer", "edit", id(m_shop), "--name", ""}, "--name: is required");
+    expectRefused({"customer", "edit", id(m_shop)}, "at least one option");
+}
+
+TEST_F(CustomerEditCli, EditChangesOnlyTheOptionsGiven) {
+    auto expected = open()->customer(m_shop).value();
+    const auto result = cli({"customer", "edit", id(m_shop), "--city", "Sopot", "--email", "sklep@kowalski.pl",
+                             "--notes", "new address from May"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.out, id(m_shop) + "\n");
+    expected.address.city = "Sopot";
+    expected.emails = {{"sklep@kowalski.pl", ""}};
+    expected.notes = "new address from May";
+    EXPECT_EQ(open()->customer(m_shop).value(), expected);
+
+    ASSERT_EQ(cli({"customer", "edit", id(m_shop), "--email", ""}).exitCode, 0) << "'' clears the list";
+    EXPECT_TRUE(open()->customer(m_shop)->emails.empty());
+    EXPECT_EQ(open()->customer(m_shop)->address.city, "Sopot");
+}
+
+TEST_F(CustomerEditCli, EditOfACustomerThatIsNotThereExitsOne) {
+    const auto before = dump();
+    const auto result = cli({"customer", "edit", "999", "--city", "Sopot"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("no customer with id 999"), std::string::npos) << result.err;
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(CustomerEditCli, DeleteRemovesACustomerWithoutEpisodesAndWhatIsRecordedAboutThem) {
+    {
+        auto repository = open();
+        core::ContactPerson person;
+        person.customerId = m_third;
+        person.name = "Karin Lindqvist";
+        repository->addContactPerson(person);
+        core::Task task;
+        task.customerId = m_third;
+        task.title = "Send the catalogue";
+        task.dueOn = day("2026-01-10");
+        repository->addTask(task);
+        repository->setRelationshipCost({m_third, 2025, core::CostLine::Delivery, core::Money::fromMinor(900)});
+    }
+    const auto result = cli({"customer", "delete", id(m_third)});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto repository = open();
+    EXPECT_FALSE(repository->customer(m_third).has_value());
+    EXPECT_TRUE(repository->contactPersons(m_third).empty());
+    EXPECT_TRUE(repository->tasks(m_third).empty());
+    EXPECT_TRUE(repository->relationshipCosts(m_third).empty());
+    EXPECT_TRUE(repository->customer(m_shop).has_value()) << "the others stay";
+
+    EXPECT_EQ(cli({"customer", "delete", id(m_third)}).exitCode, 1) << "a second time: no such customer";
+}
+
+TEST_F(CustomerEditCli, DeleteOfACustomerWithEpisodesIsRefused) {
+    const auto before = dump();
+    const auto result = cli({"customer", "delete", id(m_buyer)});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("Ola Wiśniewska has 1 episodes, so it cannot be deleted"), std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("Nothing was changed"), std::string::npos) << result.err;
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(CustomerEditCli, ShowWorksAsCustomerIdAndAsCustomerShowId) {
+    const auto plain = cli({"customer", id(m_shop)});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err;
+    EXPECT_NE(plain.out.find("Sklep Kowalski"), std::string::npos);
+    const auto show = cli({"customer", "show", id(m_shop)});
+    EXPECT_EQ(show.exitCode, 0) << show.err;
+    EXPECT_EQ(show.out, plain.out);
+    const auto json1 = cli({"customer", id(m_buyer), "--json"});
+    const auto json2 = cli({"customer", "show", id(m_buyer), "--json"});
+    EXPECT_EQ(json::parse(json1.out)["totals"]["revenue"], "120.00");
+    EXPECT_EQ(json1.out, json2.out);
+    EXPECT_EQ(cli({"customer"}).exitCode, 2) << "neither an id nor a subcommand";
+    EXPECT_EQ(cli({"customer", "999"}).exitCode, 1);
+}
+
+TEST_F(ContactCli, AddStoresThePersonAndRecordsANewDecisionMaker) {
+    const auto added = printedId(
+        cli({"contact", "add", id(m_shop), "--name", "Jan Kowalski", "--role", "Owner", "--decision-maker", "--from",
+             "2024-01-01", "--email", "jan@kowalski.pl", "--phone", "+48 601 234 567", "--notes", "prefers mornings"}));
+    auto repository = open();
+    const auto people = repository->contactPersons(m_shop);
+    ASSERT_EQ(people.size(), 1U);
+    core::ContactPerson expected;
+    expected.id = added;
+    expected.customerId = m_shop;
+    expected.name = "Jan Kowalski";
+    expected.role = "Owner";
+    expected.decisionMaker = true;
+    expected.emails = {{"jan@kowalski.pl", ""}};
+    expected.phones = {{"+48 601 234 567", ""}};
+    expected.activeFrom = day("2024-01-01");
+    expected.notes = "prefers mornings";
+    EXPECT_EQ(people[0], expected);
+
+    const auto episodes = episodesOf(*repository, m_shop);
+    ASSERT_EQ(episodes.size(), 1U);
+    EXPECT_EQ(episodes[0].occurredOn, day("2024-01-01"));
+    EXPECT_EQ(episodes[0].notes, "New decision maker: Jan Kowalski (Owner), from 2024-01-01");
+    EXPECT_TRUE(episodes[0].critical);
+    EXPECT_EQ(episodes[0].owner, "Anna Nowak") << "the customer's owner";
+}
+
+TEST_F(ContactCli, AddOfSomeoneWhoDoesNotDecideRecordsNoEpisode) {
+    printedId(cli({"contact", "add", id(m_shop), "--name", "Piotr Nowak", "--role", "Accountant"}));
+    auto repository = open();
+    EXPECT_EQ(repository->contactPersons(m_shop).at(0).role, "Accountant");
+    EXPECT_TRUE(episodesOf(*repository, m_shop).empty());
+
+    printedId(cli({"contact", "add", id(m_shop), "--name", "Ewa Zielińska", "--role", "Purchasing manager", "--from",
+                   "2025-02-01"}));
+    const auto episodes = episodesOf(*open(), m_shop);
+    ASSERT_EQ(episodes.size(), 1U) << "a purchasing manager decides on purchases";
+    EXPECT_EQ(episodes[0].notes, "New purchasing contact: Ewa Zielińska (Purchasing manager), from 2025-02-01");
+}
+
+TEST_F(ContactCli, EndOfADecisionMakerRecordsTheEpisode) {
+    core::ContactPerson owner;
+    owner.customerId = m_shop;
+    owner.name = "Jan Kowalski";
+    owner.role = "Owner";
+    owner.decisionMaker = true;
+    owner.activeFrom = day("2020-05-01");
+    const auto ownerId = open()->addContactPerson(owner);
+
+    const auto result = cli({"contact", "end", id(ownerId), "--customer", id(m_shop), "--on", "2026-11-15"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto repository = open();
+    auto expected = owner;
+    expected.id = ownerId;
+    expected.activeTo = day("2026-11-15");
+    EXPECT_EQ(repository->contactPersons(m_shop).at(0), expected) << "kept as history, with the end date";
+    const auto episodes = episodesOf(*repository, m_shop);
+    ASSERT_EQ(episodes.size(), 1U);
+    EXPECT_EQ(episodes[0].occurredOn, day("2026-11-15"));
+    EXPECT_EQ(episodes[0].notes, "Decision maker changed: Jan Kowalski (Owner) left on 2026-11-15");
+    EXPECT_EQ(episodes[0].kind, core::EpisodeKind::Other);
+    EXPECT_TRUE(episodes[0].critical);
+
+    expectRefused({"contact", "end", id(ownerId), "--customer", id(m_shop), "--on", "2026-12-01"}, "already ended");
+}
+
+TEST_F(ContactCli, EndBeforeTheStartOrWithABadDateIsRefusedNamingOn) {
+    core::ContactPerson person;
+    person.customerId = m_shop;
+    person.name = "Jan Kowalski";
+    person.decisionMaker = true;
+    person.activeFrom = day("2024-01-01");
+    const auto personId = open()->addContactPerson(person);
+    expectRefused({"contact", "end", id(personId), "--customer", id(m_shop), "--on", "2023-12-31"},
+                  "--on: must not be before active_from");
+    expectRefused({"contact", "end", id(personId), "--customer", id(m_shop), "--on", "15.11.2026"}, "--on");
+    expectRefused({"contact", "end", id(personId), "--on", "2026-11-15"}, "--customer");
+    const auto before = dump();
+    EXPECT_EQ(cli({"contact", "end", "999", "--customer", id(m_shop), "--on", "2026-11-15"}).exitCode, 1);
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(ContactCli, EditChangesOnlyWhatIsGivenAndRecordsWhenSomeoneStopsDeciding) {
+    core::ContactPerson person;
+    person.customerId = m_shop;
+    person.name = "Jan Kowalski";
+    person.role = "Owner";
+    person.decisionMaker = true;
+    person.emails = {{"jan@kowalski.pl", "work"}};
+    const auto personId = open()->addContactPerson(person);
+
+    auto result = cli({"contact", "edit", id(personId), "--customer", id(m_shop), "--phone", "+48 601 234 567"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto expected = person;
+    expected.id = personId;
+    expected.phones = {{"+48 601 234 567", ""}};
+    EXPECT_EQ(open()->contactPersons(m_shop).at(0), expected);
+    EXPECT_TRUE(episodesOf(*open(), m_shop).empty()) << "who decides did not change";
+
+    result = cli({"contact", "edit", id(personId), "--customer", id(m_shop), "--no-decision-maker", "--role", "Adviser",
+                  "--on", "2026-06-30"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expected.decisionMaker = false;
+    expected.role = "Adviser";
+    EXPECT_EQ(open()->contactPersons(m_shop).at(0), expected);
+    const auto episodes = episodesOf(*open(), m_shop);
+    ASSERT_EQ(episodes.size(), 1U);
+    EXPECT_EQ(episodes[0].occurredOn, day("2026-06-30"));
+    EXPECT_EQ(episodes[0].notes, "Decision maker changed: Jan Kowalski (Adviser) no longer decides from 2026-06-30");
+
+    expectRefused({"contact", "edit", id(personId), "--customer", id(m_shop), "--email", "not-an-address"}, "--email");
+    expectRefused(
+        {"contact", "edit", id(personId), "--customer", id(m_shop), "--decision-maker", "--no-decision-maker"},
+        "--no-decision-maker");
+}
+
+TEST_F(ContactCli, ListPrintsTheCustomersContactPersons) {
+    const auto jan = printedId(cli({"contact", "add", id(m_shop), "--name", "Jan Kowalski", "--role", "Owner"}));
+    const auto ewa = printedId(cli({"contact", "add", id(m_shop), "--name", "Ewa Zielińska"}));
+    const auto result = cli({"contact", "list", id(m_shop), "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto rows = json::parse(result.out)["contact_persons"];
+    ASSERT_EQ(rows.size(), 2U);
+    std::map<std::int64_t, std::string> names;
+    for (const auto& row : rows) {
+        names[row["id"].get<std::int64_t>()] = row["name"].get<std::string>();
+        EXPECT_EQ(row["customer_id"], m_shop);
+    }
+    EXPECT_EQ(names[jan], "Jan Kowalski");
+    EXPECT_EQ(names[ewa], "Ewa Zielińska");
+    const auto text = cli({"contact", "list", id(m_shop)});
+    EXPECT_NE(text.out.find("Ewa Zielińska"), std::string::npos) << text.out;
+    EXPECT_EQ(cli({"contact", "list", "999"}).exitCode, 1);
+    const auto before = dump();
+    const auto missing = cli({"contact", "add", "999", "--name", "Nobody"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("no customer with id 999"), std::string::npos) << missing.err;
+    EXPECT_EQ(dump(), before);
+}
