@@ -4,6 +4,7 @@
 #include "analytics/relationship_metrics.h"
 #include "app/customer_edits.h"
 #include "app/relationship_edits.h"
+#include "card/assessments_tab.h"
 #include "card/contact_persons_tab.h"
 #include "card/costs_tab.h"
 #include "card/lost_customer_tab.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -106,6 +108,20 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_profile = makeForm(m_tabs, tr("&Profile"));
     m_relationship = makeForm(m_tabs, tr("&Relationship"));
+    {
+        // The judged components sit under the measured ones: all 15 of the seed's model on one tab.
+        const int index = m_tabs->count() - 1;
+        auto* measured = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        auto* split = new QSplitter(Qt::Vertical, m_tabs);
+        split->setObjectName(QStringLiteral("relationshipSplitter"));
+        split->addWidget(measured);
+        m_assessments = new AssessmentsTab(workspace, split);
+        split->addWidget(m_assessments);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        m_tabs->insertTab(index, split, tr("&Relationship"));
+    }
 
     m_contacts = new ContactPersonsTab(workspace, m_tabs);
     m_tabs->addTab(m_contacts, tr("&Contact persons"));
@@ -151,8 +167,9 @@ void CustomerDetailsView::clear() {
     m_subtitle->setText(tr("Choose a customer in the list to see the profile, contact persons and episodes."));
     clearForm(m_profile);
     clearForm(m_relationship);
-    for (RecordsTab* tab : {static_cast<RecordsTab*>(m_contacts), static_cast<RecordsTab*>(m_tasks),
-                            static_cast<RecordsTab*>(m_costs), static_cast<RecordsTab*>(m_loss)}) {
+    for (RecordsTab* tab :
+         {static_cast<RecordsTab*>(m_contacts), static_cast<RecordsTab*>(m_tasks), static_cast<RecordsTab*>(m_costs),
+          static_cast<RecordsTab*>(m_loss), static_cast<RecordsTab*>(m_assessments)}) {
         tab->showCustomer(0);
     }
     m_episodes->clear();
@@ -196,9 +213,13 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         m_logButton->setEnabled(true);
         const auto& c = *customer;
         m_title->setText(fromUtf8(c.displayName));
-        m_subtitle->setText(tr("%1 · %2 · customer #%3")
+        const QString archived =
+            c.archivedOn ? tr(" · archived on %1 (hidden from lists and analyses)").arg(formatDate(c.archivedOn))
+                         : QString();
+        m_subtitle->setText(tr("%1 · %2 · customer #%3%4")
                                 .arg(humanize(core::toCode(c.kind)), fromUtf8(core::toCode(c.market)).toUpper())
-                                .arg(c.id));
+                                .arg(c.id)
+                                .arg(archived));
 
         if (c.legalName != c.displayName) {
             addRow(m_profile, tr("Legal name"), fromUtf8(c.legalName));
@@ -248,7 +269,8 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         addRow(m_profile, tr("Notes"), fromUtf8(c.notes));
 
         for (RecordsTab* tab : {static_cast<RecordsTab*>(m_contacts), static_cast<RecordsTab*>(m_tasks),
-                                static_cast<RecordsTab*>(m_costs), static_cast<RecordsTab*>(m_loss)}) {
+                                static_cast<RecordsTab*>(m_costs), static_cast<RecordsTab*>(m_loss),
+                                static_cast<RecordsTab*>(m_assessments)}) {
             tab->showCustomer(id);
         }
 

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace rapport::ui {
 
 struct Workspace;
+class AssessmentsTab;
 class ContactPersonsTab;
 class CostsTab;
 class LostCustomerTab;
@@ -66,6 +67,7 @@ private:
     TasksTab* m_tasks = nullptr;
     CostsTab* m_costs = nullptr;
     LostCustomerTab* m_loss = nullptr;
+    AssessmentsTab* m_assessments = nullptr;
     QComboBox* m_episodeKind = nullptr;
     QComboBox* m_episodeChannel = nullptr;
     QTreeWidget* m_episodes = nullptr;

@@ -2,17 +2,20 @@
 // a lost customer with a reason, a cost line and a partnership; each is seen on the card, in the churn-reasons
 // chart and in the profitability report after the next analysis, and each can be undone.
 #include "analysis_service.h"
+#include "card/assessments_tab.h"
 #include "card/contact_persons_tab.h"
 #include "card/costs_tab.h"
 #include "card/lost_customer_tab.h"
 #include "card/tasks_tab.h"
 #include "customer_details_view.h"
+#include "customer_list_model.h"
 #include "date_edit.h"
 #include "dialogs/contact_person_dialog.h"
 #include "dialogs/cost_line_dialog.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/partnership_dialog.h"
 #include "main_window.h"
+#include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/partnerships_page.h"
 #include "pages/reports_page.h"
@@ -23,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -270,6 +274,55 @@ TEST_F(WorkingCrmTest, ATaskAddedOnTheCardIsOnTheDashboardUntilDone) {
     }
     window.undoStack()->undo();
     EXPECT_FALSE(m_repository->tasks(11).front().done);
+}
+
+TEST_F(WorkingCrmTest, ArchivedCustomersLeaveTheListAndComeBackWithTheFilterOrUndo) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    auto* table = window.customerTable();
+    const auto before = m_repository->customerCount({});
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const auto first = table->model()->index(0, 0).data(ui::CustomerListModel::CustomerIdRole).toLongLong();
+    onNextDialog<QMessageBox>([](QMessageBox& box) { box.button(QMessageBox::Yes)->click(); });
+    window.findChild<QAction*>(QStringLiteral("archiveCustomersAction"))->trigger();
+    EXPECT_EQ(m_repository->customerCount({}), before - 2);
+    ASSERT_TRUE(m_repository->customer(first)->archivedOn.has_value());
+
+    auto* filter = window.customersPage()->findChild<QComboBox*>(QStringLiteral("archiveFilter"));
+    filter->setCurrentIndex(filter->findData(static_cast<int>(storage::ArchiveFilter::Archived)));
+    EXPECT_EQ(window.customerModel()->rowCount(), 2);
+
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->customerCount({}), before);
+    EXPECT_FALSE(m_repository->customer(first)->archivedOn.has_value());
+}
+
+TEST_F(WorkingCrmTest, AJudgedComponentIsAssessedWithItsHistory) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.openCustomer(21);
+    auto* tab = window.detailsView()->findChild<ui::AssessmentsTab*>();
+    ASSERT_NE(tab, nullptr);
+    for (const int score : {2, 4}) {
+        onNextDialog<QDialog>([score](QDialog& dialog) {
+            auto* component = dialog.findChild<QComboBox*>(QStringLiteral("assessmentComponent"));
+            component->setCurrentIndex(component->findData(static_cast<int>(core::AssessmentComponent::Commitment)));
+            dialog.findChild<QSpinBox*>(QStringLiteral("assessmentScore"))->setValue(score);
+            dialog.findChild<QLineEdit*>(QStringLiteral("assessmentNote"))->setText(QStringLiteral("after the visit"));
+            dialog.accept();
+        });
+        tab->assess();
+    }
+    const auto history = m_repository->assessments(21);
+    ASSERT_EQ(history.size(), 2U);
+    EXPECT_EQ(tab->tree()->topLevelItemCount(), 2);
+    EXPECT_TRUE(tab->tree()->topLevelItem(0)->font(0).bold()) << "the latest view is not marked";
+    EXPECT_FALSE(tab->tree()->topLevelItem(1)->font(0).bold()) << "the earlier view is not history";
+    window.undoStack()->undo();
+    ASSERT_EQ(m_repository->assessments(21).size(), 1U);
+    EXPECT_EQ(m_repository->assessments(21).front().score, 2);
 }
 
 TEST_F(WorkingCrmTest, ACustomerEnteredTwiceIsCaughtWhileTyping) {

@@ -108,9 +108,16 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
         m_churn->addItem(churnStatusName(static_cast<core::ChurnStatus>(s)), s);
     }
     m_tag = makeFilter(tr("All tags"), tr("Interest or tag"), this);
+    m_archive = new QComboBox(this);
+    m_archive->setObjectName(QStringLiteral("archiveFilter"));
+    m_archive->setToolTip(tr("Archived customers are hidden from lists and analyses until restored"));
+    m_archive->addItem(tr("In use"), static_cast<int>(storage::ArchiveFilter::Active));
+    m_archive->addItem(tr("Archived"), static_cast<int>(storage::ArchiveFilter::Archived));
+    m_archive->addItem(tr("In use and archived"), static_cast<int>(storage::ArchiveFilter::All));
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setText(tr("Clear filters"));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_segment, m_owner, m_stage, m_group, m_churn, m_tag}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_segment, m_owner, m_stage, m_group, m_churn, m_tag, m_archive}) {
         filters->addWidget(w, 1);
         connect(static_cast<QComboBox*>(w), &QComboBox::currentIndexChanged, this, [this] {
             if (!m_settingFilter) {
@@ -134,6 +141,11 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
         CostsTab::addForCustomers(m_workspace, std::vector<core::CustomerId>(ids.begin(), ids.end()), std::nullopt,
                                   this);
     });
+    m_archiveAction = selectionMenu->addAction(tr("&Archive…"), this, [this] { archiveSelection(true); });
+    m_archiveAction->setObjectName(QStringLiteral("archiveCustomersAction"));
+    m_archiveAction->setToolTip(tr("Hide from lists and analyses, keeping the whole history; Restore brings back"));
+    m_restoreAction = selectionMenu->addAction(tr("&Restore from archive"), this, [this] { archiveSelection(false); });
+    m_restoreAction->setObjectName(QStringLiteral("restoreCustomersAction"));
     m_costAction->setToolTip(tr("A cost line of table 7.3 for each selected customer, or spread over them"));
     m_exportAction =
         selectionMenu->addAction(tr("&Export selection (XLSX or CSV)…"), this, [this] { exportSelection(); });
@@ -172,7 +184,7 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
     connect(m_clearFilters, &QToolButton::clicked, this, [this] { showFilter({}); });
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_ownerAction, m_tagAction, m_costAction, m_exportAction});
+    m_table->addActions({m_ownerAction, m_tagAction, m_costAction, m_archiveAction, m_restoreAction, m_exportAction});
     updateBulkActions();
 }
 
@@ -223,6 +235,7 @@ storage::CustomerFilter CustomersPage::currentFilter() const {
     filter.stage = selected<core::LadderStage>(m_stage);
     filter.fourGroup = selected<int>(m_group);
     filter.churnStatus = selected<core::ChurnStatus>(m_churn);
+    filter.archive = static_cast<storage::ArchiveFilter>(m_archive->currentData().toInt());
     return filter;
 }
 
@@ -237,6 +250,7 @@ void CustomersPage::showFilter(const storage::CustomerFilter& filter) {
         selectData(m_stage, filter.stage ? std::optional(static_cast<int>(*filter.stage)) : std::nullopt);
         selectData(m_group, filter.fourGroup);
         selectData(m_churn, filter.churnStatus ? std::optional(static_cast<int>(*filter.churnStatus)) : std::nullopt);
+        m_archive->setCurrentIndex(std::max(0, m_archive->findData(static_cast<int>(filter.archive))));
         m_settingFilter = false;
     }
     applyFilter();
@@ -368,6 +382,41 @@ QList<core::CustomerId> CustomersPage::selectedIds() const {
     return ids;
 }
 
+void CustomersPage::archiveSelection(bool archive) {
+    const auto ids = selectedIds();
+    if (ids.isEmpty() || m_workspace.repository == nullptr) {
+        return;
+    }
+    if (archive && QMessageBox::question(this, tr("Archive"),
+                                         tr("Archive the %L1 selected customers? They leave the lists and the "
+                                            "analyses but keep their history; Restore from archive, or Edit > "
+                                            "Undo, brings them back.")
+                                             .arg(ids.size())) != QMessageBox::Yes) {
+        return;
+    }
+    std::vector<core::Customer> customers;
+    for (const auto id : ids) {
+        if (auto customer = m_workspace.repository->customer(id)) {
+            customers.push_back(std::move(*customer));
+        }
+    }
+    const QString text =
+        archive ? tr("Archive customers (%L1)").arg(ids.size()) : tr("Restore customers (%L1)").arg(ids.size());
+    try {
+        auto edit = archive ? app::archiveCustomers(std::move(customers), fromQDate(QDate::currentDate()))
+                            : app::restoreCustomers(std::move(customers));
+        if (edit.empty()) {
+            QMessageBox::information(this, text,
+                                     archive ? tr("The selected customers are archived already.")
+                                             : tr("None of the selected customers is archived."));
+            return;
+        }
+        pushEdit(*m_workspace.undoStack, *m_workspace.repository, *m_workspace.notifier, std::move(edit), text);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(this, text, tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
+    }
+}
+
 void CustomersPage::addRowActions(const QList<QAction*>& actions) {
     QAction* first = m_table->actions().isEmpty() ? nullptr : m_table->actions().constFirst();
     m_table->insertActions(first, actions);
@@ -378,7 +427,7 @@ void CustomersPage::addRowActions(const QList<QAction*>& actions) {
 
 void CustomersPage::updateBulkActions() {
     const auto count = m_table->selectionModel() != nullptr ? m_table->selectionModel()->selectedRows().size() : 0;
-    for (auto* action : {m_ownerAction, m_tagAction, m_costAction, m_exportAction}) {
+    for (auto* action : {m_ownerAction, m_tagAction, m_costAction, m_archiveAction, m_restoreAction, m_exportAction}) {
         action->setEnabled(count > 0);
     }
     m_selectionButton->setEnabled(count > 0);

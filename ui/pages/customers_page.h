@@ -38,6 +38,8 @@ public:
     void focusSearch();
     /** Adds actions (new customer, record a loss ...) to the list's context menu, before the bulk ones. */
     void addRowActions(const QList<QAction*>& actions);
+    /** Archives the selected customers (after a question) or restores them: one undoable edit. */
+    void archiveSelection(bool archive);
     /** Reloads rows and the card after writes (an edit, an import, a finished analysis). */
     void reload();
 
@@ -74,6 +76,9 @@ private:
     QAction* m_tagAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_costAction = nullptr;
+    QAction* m_archiveAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QComboBox* m_archive = nullptr;
     QLabel* m_scoreHint = nullptr;
     QTableView* m_table = nullptr;
     CustomerDetailsView* m_details = nullptr;
