@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "storage/repository.h"
 
+#include <QFont>
 #include <QHeaderView>
 
 #include <spdlog/spdlog.h>
@@ -47,7 +48,7 @@ void TaskList::appendPage() {
         const auto today = fromQDate(QDate::currentDate());
         storage::TaskQuery query;
         query.owner = m_owner;
-        query.until = today;
+        query.until = today.addDays(kDaysAhead);
         query.after = m_next;
         query.limit = m_pageSize;
         const auto page = m_repository->openTasks(query);
@@ -58,8 +59,13 @@ void TaskList::appendPage() {
             if (row.task.dueOn < today) {
                 item->setForeground(0, QColor(0xb0, 0x00, 0x20));
                 item->setToolTip(0, tr("Overdue"));
-            } else {
+            } else if (row.task.dueOn == today) {
+                QFont bold = item->font(0);
+                bold.setBold(true);
+                item->setFont(0, bold);
                 item->setToolTip(0, tr("Due today"));
+            } else {
+                item->setToolTip(0, tr("Due in the next two weeks"));
             }
             item->setText(1, fromUtf8(row.task.title));
             item->setText(2, customerChoiceLabel(row.customerName, row.city, row.task.customerId));
@@ -74,14 +80,14 @@ void TaskList::appendPage() {
 }
 
 QString TaskList::summary() const {
-    if (m_counts.total() == 0) {
+    if (topLevelItemCount() == 0) {
         return {};
     }
-    return tr("%L1 of %L2 shown, oldest first: %L3 due today, %L4 overdue")
+    return tr("%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today")
         .arg(topLevelItemCount())
-        .arg(m_counts.total())
-        .arg(m_counts.dueToday)
-        .arg(m_counts.overdue);
+        .arg(formatDate(fromQDate(QDate::currentDate().addDays(kDaysAhead))))
+        .arg(m_counts.overdue)
+        .arg(m_counts.dueToday);
 }
 
 } // namespace rapport::ui

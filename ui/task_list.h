@@ -13,15 +13,16 @@ class Repository;
 namespace rapport::ui {
 
 /**
- * Open tasks across customers due by today: Due, Task, Customer, Owner. Either one sales manager's ("My
- * tasks") or everyone's; the oldest overdue first (in red), a page at a time, with how many are not shown.
- * Double-clicking a row opens the customer, whose card's Tasks tab marks it done.
+ * Open tasks across customers, overdue and due in the next two weeks: Due, Task, Customer, Owner. Either one sales
+ * manager's ("My tasks") or everyone's; the oldest overdue first (in red), a page at a time, with how many are not
+ * shown. Double-clicking a row opens the customer, whose card's Tasks tab marks it done.
  */
 class TaskList final : public QTreeWidget {
     Q_OBJECT
 
 public:
     static constexpr int kCustomerIdRole = Qt::UserRole + 1;
+    static constexpr int kDaysAhead = 14; // tasks due in the next two weeks are listed after the overdue ones
 
     explicit TaskList(QWidget* parent = nullptr);
     /** Reads the counts and the first page (indexed reads); without a repository the list is empty. */

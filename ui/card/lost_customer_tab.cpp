@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace rapport::ui {
 
 namespace {
@@ -132,7 +134,10 @@ void LostCustomerTab::recordLoss(Workspace& workspace, core::CustomerId customer
     auto* date = dateEdit(&dialog, QStringLiteral("lossDate"));
     auto* reason = new QComboBox(&dialog);
     reason->setObjectName(QStringLiteral("lossReason"));
-    for (const auto& r : workspace.repository->churnReasons()) {
+    auto reasons = workspace.repository->churnReasons();
+    // "Other" last, where people look for it after the named reasons.
+    std::stable_partition(reasons.begin(), reasons.end(), [](const core::ChurnReason& r) { return r.code != "other"; });
+    for (const auto& r : reasons) {
         QString text = fromUtf8(r.label);
         if (r.benchmarkLowPercent && r.benchmarkHighPercent) {
             text = tr("%1 (%2–%3 % of lost customers in the seed)")

@@ -63,7 +63,8 @@ CostLineDialog::CostLineDialog(const core::RelationshipCost& cost, int customers
     for (const auto& [value, code] : core::EnumNames<core::CostLine>::values) {
         m_line->addItem(costLineName(value), static_cast<int>(value));
     }
-    m_line->setCurrentIndex(std::max(0, m_line->findData(static_cast<int>(cost.line))));
+    // A new entry starts at the table's first line (5.1.1), an existing one at its own.
+    m_line->setCurrentIndex(cost.year == 0 ? 0 : std::max(0, m_line->findData(static_cast<int>(cost.line))));
     m_amount = new QLineEdit(
         cost.amount.minor() != 0 ? QLocale().toString(cost.amount.minor() / 100.0, 'f', 2) : QString(), this);
     m_amount->setObjectName(QStringLiteral("costAmount"));

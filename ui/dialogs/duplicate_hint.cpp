@@ -109,11 +109,20 @@ void DuplicateHint::check() {
             for (const auto& word : m_name->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 words << (word.size() > 3 ? word.left(word.size() - 1) : word);
             }
+            int similar = 0;
             for (auto& row : searchIndex(m_repository, words.join(QLatin1Char(' ')).toStdString(), 20)) {
                 if (row.id != m_self && io::editDistance(io::nameKey(row.displayName), key, 1) <= 1) {
-                    found = Match{std::move(row), tr("a similar name")};
-                    break;
+                    if (similar++ == 0) {
+                        found = Match{std::move(row), {}};
+                    }
                 }
+            }
+            if (found) {
+                // Namesakes are common: say how many, so the user looks before choosing the first.
+                found->why = similar > 1 ? tr("%1 customers with a similar name%2, e.g.")
+                                               .arg(similar)
+                                               .arg(similar >= 20 ? tr(" or more") : QString())
+                                         : tr("a similar name");
             }
         }
     } catch (const std::exception& error) {

@@ -130,7 +130,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         }
     });
     // Follow-ups of episodes and tasks are both "what to do today": two tabs of one box.
-    auto* workBox = new QGroupBox(tr("Due today and overdue (double-click opens the customer)"), content);
+    auto* workBox = new QGroupBox(tr("What is due (double-click opens the customer)"), content);
     auto* workLayout = new QVBoxLayout(workBox);
     m_work = new QTabWidget(workBox);
     m_work->setObjectName(QStringLiteral("dueWorkTabs"));
