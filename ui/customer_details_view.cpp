@@ -116,6 +116,7 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
         auto* split = new QSplitter(Qt::Vertical, m_tabs);
         split->setObjectName(QStringLiteral("relationshipSplitter"));
         split->addWidget(measured);
+        measured->show(); // the tab widget hid it when it let go of it
         m_assessments = new AssessmentsTab(workspace, split);
         split->addWidget(m_assessments);
         split->setStretchFactor(0, 3);
@@ -124,7 +125,8 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     }
 
     m_contacts = new ContactPersonsTab(workspace, m_tabs);
-    m_tabs->addTab(m_contacts, tr("&Contact persons"));
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_contacts), tr("Contact persons at the customer, past ones kept"));
 
     auto* episodePage = new QWidget(m_tabs);
     auto* episodeLayout = new QVBoxLayout(episodePage);

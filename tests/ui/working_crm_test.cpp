@@ -33,6 +33,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -315,6 +317,14 @@ TEST_F(WorkingCrmTest, AJudgedComponentIsAssessedWithItsHistory) {
         });
         tab->assess();
     }
+    // Under the measured components on the same tab, both shown.
+    window.show();
+    window.detailsView()->tabs()->setCurrentIndex(1);
+    EXPECT_TRUE(tab->isVisible());
+    auto* split = window.detailsView()->findChild<QSplitter*>(QStringLiteral("relationshipSplitter"));
+    ASSERT_NE(split, nullptr);
+    EXPECT_TRUE(split->widget(0)->isVisible()) << "the measured components are hidden";
+    EXPECT_GT(split->sizes().at(0), 0);
     const auto history = m_repository->assessments(21);
     ASSERT_EQ(history.size(), 2U);
     EXPECT_EQ(tab->tree()->topLevelItemCount(), 2);
