@@ -121,6 +121,7 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
         split->addWidget(m_assessments);
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
+        split->setSizes({600, 400}); // three fifths for the measured components at any height
         m_tabs->insertTab(index, split, tr("&Relationship"));
     }
 

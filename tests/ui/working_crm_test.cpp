@@ -324,7 +324,7 @@ TEST_F(WorkingCrmTest, AJudgedComponentIsAssessedWithItsHistory) {
     auto* split = window.detailsView()->findChild<QSplitter*>(QStringLiteral("relationshipSplitter"));
     ASSERT_NE(split, nullptr);
     EXPECT_TRUE(split->widget(0)->isVisible()) << "the measured components are hidden";
-    EXPECT_GT(split->sizes().at(0), 0);
+    EXPECT_GT(split->sizes().at(0), split->sizes().at(1)) << "the measured components are squeezed";
     const auto history = m_repository->assessments(21);
     ASSERT_EQ(history.size(), 2U);
     EXPECT_EQ(tab->tree()->topLevelItemCount(), 2);
