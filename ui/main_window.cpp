@@ -814,7 +814,11 @@ ImportDialog* MainWindow::showImportDialog() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::runFinished, this, [this](bool dryRun, bool written) {
         if (!dryRun && written) {
-            statusBar()->showMessage(tr("Import written."), 8000);
+            // An import is not undone with Edit > Undo (a backup restores the base); the edits before it are
+            // forgotten too, so that no undo writes old values over what the import brought.
+            m_undoStack->clear();
+            statusBar()->showMessage(tr("Import written. An import cannot be undone: Edit > Undo starts afresh."),
+                                     10000);
             absorbOwnChanges();
             m_customers->reload();
             m_analysis->run();

@@ -1,5 +1,6 @@
 // rapport-cli duplicates [--limit N] [--no-names] [--json]: customers who are probably the same one.
 // rapport-cli merge KEEP OTHER [--yes]: moves everything of OTHER onto KEEP and removes OTHER, recorded.
+#include "app/merge.h"
 #include "cli/cli_context.h"
 #include "io/duplicates.h"
 #include "platform/paths.h"
@@ -95,7 +96,8 @@ void addMergeCommand(CLI::App& app, CliContext& context) {
             context.exitCode = kFailure;
             return;
         }
-        const auto event = repository->mergeCustomers(merge->keep, merge->other, platform::userName());
+        const core::CustomerId others[] = {merge->other};
+        const auto event = app::mergeCustomers(*repository, merge->keep, others, platform::userName()).front();
         *context.err << event.details << ". Recorded as event #" << event.id << ".\n";
     });
 }

@@ -438,8 +438,19 @@ TEST(DuplicatesDialogTest, FindsAndMergesOnARealFile) {
     QSignalSpy searched(dialog, &ui::DuplicatesDialog::searched);
     ASSERT_TRUE(searched.wait(30'000));
     ASSERT_EQ(dialog->candidateCount(), 1);
+    // An edit of the customer about to be merged away: its undo could not be done after the merge.
+    QTimer::singleShot(0, [] {
+        auto* edit = qobject_cast<ui::CustomerDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(edit, nullptr);
+        edit->findChild<QLineEdit*>(QStringLiteral("customerName"))->setText(QStringLiteral("Jan Kowalski (old)"));
+        edit->accept();
+    });
+    window.openCustomer(second);
+    window.detailsView()->editCustomer();
+    ASSERT_TRUE(window.undoStack()->canUndo());
     dialog->mergeRow(0, false);
     EXPECT_EQ(dialog->candidateCount(), 0);
+    EXPECT_EQ(window.undoStack()->count(), 0) << "a merge cannot be undone; the history before it must go";
     auto repository = storage::openRepository(path);
     EXPECT_FALSE(repository->customer(second).has_value());
     EXPECT_EQ(repository->customer(first)->phones.size(), 1U);

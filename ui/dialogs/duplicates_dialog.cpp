@@ -1,5 +1,6 @@
 #include "dialogs/duplicates_dialog.h"
 
+#include "app/merge.h"
 #include "background.h"
 #include "commands.h"
 #include "formatting.h"
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
@@ -103,22 +105,28 @@ void DuplicatesDialog::mergeRow(int row, bool confirm) {
     }
     const auto& candidate = m_candidates[static_cast<std::size_t>(row)];
     const auto kept = candidate.customers.front();
-    if (confirm && QMessageBox::question(this, tr("Merge customers"),
-                                         tr("Move the episodes, contact persons, tasks, costs and contact data of %1 "
-                                            "onto customer #%2 and remove them? This cannot be undone.")
-                                             .arg(m_table->item(row, 0)->text())
-                                             .arg(kept)) != QMessageBox::Yes) {
+    if (confirm && QMessageBox::question(
+                       this, tr("Merge customers"),
+                       tr("Move the episodes, contact persons, tasks, costs and contact data of %1 "
+                          "onto customer #%2 and remove them? A merge cannot be undone, and Edit > Undo forgets the "
+                          "changes made before it.")
+                           .arg(m_table->item(row, 0)->text())
+                           .arg(kept)) != QMessageBox::Yes) {
         return;
     }
     const auto user = platform::userName();
     try {
-        // One customer's rows each, by index: an edit, like saving a customer card.
-        for (std::size_t i = 1; i < candidate.customers.size(); ++i) {
-            m_workspace.repository->mergeCustomers(kept, candidate.customers[i], user);
-        }
+        // The whole group in one transaction: all of it merged, or none.
+        const std::vector<core::CustomerId> others(candidate.customers.begin() + 1, candidate.customers.end());
+        app::mergeCustomers(*m_workspace.repository, kept, others, user);
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Merge customers"), QString::fromUtf8(error.what()));
         return;
+    }
+    // A merge cannot be undone, and earlier edits of the removed customers could no longer be: the undo history
+    // ends here, as the question before the merge said.
+    if (m_workspace.undoStack != nullptr) {
+        m_workspace.undoStack->clear();
     }
     m_candidates.erase(m_candidates.begin() + row);
     m_table->removeRow(row);
