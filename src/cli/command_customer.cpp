@@ -37,6 +37,8 @@ void printProfile(const core::Customer& c, const storage::CustomerRow& row, std:
         }
     };
     out << c.displayName << "  (#" << c.id << ", " << core::toCode(c.kind) << ", " << core::toCode(c.market) << ")\n";
+    line("Archived on",
+         c.archivedOn ? c.archivedOn->toIso() + " (customer restore " + std::to_string(c.id) + " brings it back)" : "");
     line("Legal name", c.legalName == c.displayName ? "" : c.legalName);
     std::string address = c.address.street;
     for (const auto* part : {&c.address.postcode, &c.address.city, &c.address.region, &c.address.country}) {
@@ -228,17 +230,17 @@ void addCustomerCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<CustomerArguments>();
     auto* command = app.add_subcommand(
         "customer", "Show one customer (customer ID, or customer show ID) with contact persons and recent episodes; "
-                    "add, edit or delete one");
+                    "add, edit, delete, archive or restore customers");
     command->require_subcommand(0, 1);
     command->add_option("ID", arguments->id, "Customer id, to show it")->check(CLI::PositiveNumber);
     addShowOptions(*command, *arguments);
     command->callback([&context, arguments, command] {
         if (!command->get_subcommands().empty()) {
-            return; // customer show|add|edit|delete did the work
+            return; // customer show|add|edit|delete|archive|restore did the work
         }
         if (arguments->id == 0) {
             *context.err << "rapport-cli: customer needs the ID of the customer to show, or one of show, add, edit, "
-                            "delete (see customer --help)\n";
+                            "delete, archive, restore (see customer --help)\n";
             context.exitCode = kFailure;
             return;
         }

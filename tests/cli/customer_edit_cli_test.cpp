@@ -1,5 +1,6 @@
-// rapport-cli customer add | edit | delete and contact add | edit | end | list: what each stores, what a refused
-// input leaves (nothing), and the episode that records a change of who decides.
+// rapport-cli customer add | edit | delete | archive | restore, customers --archived | --all, and contact
+// add | edit | end | list: what each stores, what a refused input leaves (nothing), and the episode that records a
+// change of who decides.
 #include "cli/edit_cli_fixture.h"
 
 #include <algorithm>
@@ -14,6 +15,19 @@ namespace {
 
 using CustomerEditCli = EditCli;
 using ContactCli = EditCli;
+using ArchiveCli = EditCli;
+
+/** The ids `customers --json` lists with the given extra options. */
+std::vector<std::int64_t> listed(const RunResult& result) {
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    std::vector<std::int64_t> ids;
+    const auto document = json::parse(result.out);
+    for (const auto& row : document["customers"]) {
+        ids.push_back(row["id"].get<std::int64_t>());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
 
 /** The episodes of a customer, oldest first. */
 std::vector<core::Episode> episodesOf(storage::Repository& repository, core::CustomerId customer) {
@@ -296,4 +310,77 @@ TEST_F(ContactCli, ListPrintsTheCustomersContactPersons) {
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.err.find("no customer with id 999"), std::string::npos) << missing.err;
     EXPECT_EQ(dump(), before);
+}
+
+TEST_F(ArchiveCli, ArchivedCustomersLeaveTheListAndRestoreBringsThemBack) {
+    const auto all = std::vector<std::int64_t>{m_shop, m_buyer, m_third};
+    ASSERT_EQ(listed(cli({"customers", "--json"})), all);
+
+    const auto result = cli({"customer", "archive", id(m_shop), id(m_buyer), "--on", "2026-03-31"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.out, id(m_shop) + "\n" + id(m_buyer) + "\n");
+    EXPECT_NE(result.err.find("Archived 2 customers on 2026-03-31"), std::string::npos) << result.err;
+    {
+        auto repository = open();
+        EXPECT_EQ(repository->customer(m_shop)->archivedOn, day("2026-03-31"));
+        EXPECT_EQ(repository->customer(m_buyer)->archivedOn, day("2026-03-31"));
+        EXPECT_FALSE(repository->customer(m_third)->archivedOn.has_value());
+    }
+    EXPECT_EQ(listed(cli({"customers", "--json"})), std::vector<std::int64_t>{m_third});
+    EXPECT_EQ(listed(cli({"customers", "--archived", "--json"})), (std::vector<std::int64_t>{m_shop, m_buyer}));
+    EXPECT_EQ(listed(cli({"customers", "--all", "--json"})), all);
+    const auto text = cli({"customers"});
+    EXPECT_EQ(text.out.find("Sklep Kowalski"), std::string::npos) << text.out;
+    const auto archivedText = cli({"customers", "--archived"});
+    EXPECT_NE(archivedText.out.find("Sklep Kowalski"), std::string::npos) << archivedText.out;
+    EXPECT_NE(archivedText.out.find("2026-03-31"), std::string::npos) << "the day it was archived";
+    const auto rows = json::parse(cli({"customers", "--all", "--json"}).out)["customers"];
+    for (const auto& row : rows) {
+        EXPECT_EQ(row["archived_on"], row["id"] == m_third ? json(nullptr) : json("2026-03-31")) << row.dump();
+    }
+    EXPECT_EQ(cli({"customers", "--archived", "--all"}).exitCode, 2) << "one or the other";
+
+    // Archiving again keeps the first day; nothing else changes.
+    const auto before = dump();
+    const auto again = cli({"customer", "archive", id(m_shop), "--on", "2026-05-01"});
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_NE(again.err.find("archived on 2026-03-31 already"), std::string::npos) << again.err;
+    EXPECT_EQ(dump(), before);
+
+    const auto restored = cli({"customer", "restore", id(m_shop), id(m_buyer)});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err;
+    EXPECT_EQ(listed(cli({"customers", "--json"})), all);
+    EXPECT_TRUE(listed(cli({"customers", "--archived", "--json"})).empty());
+    EXPECT_FALSE(open()->customer(m_shop)->archivedOn.has_value());
+    EXPECT_FALSE(open()->customer(m_buyer)->archivedOn.has_value());
+}
+
+TEST_F(ArchiveCli, ABadDateOrAMissingCustomerChangesNothing) {
+    expectRefused({"customer", "archive", id(m_shop), id(m_buyer), "--on", "2026-02-30"}, "--on");
+    expectRefused({"customer", "archive", id(m_shop), id(m_shop)}, "named twice");
+    const auto before = dump();
+    const auto result = cli({"customer", "archive", id(m_shop), "999"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("no customer with id 999"), std::string::npos) << result.err;
+    EXPECT_EQ(dump(), before) << "the customer that is there was not archived either";
+    EXPECT_EQ(cli({"customer", "restore", "999"}).exitCode, 1);
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(ArchiveCli, ShowSaysWhenACustomerWasArchived) {
+    auto json1 = json::parse(cli({"customer", id(m_shop), "--json"}).out);
+    EXPECT_EQ(json1["archived_on"], nullptr);
+    EXPECT_EQ(cli({"customer", id(m_shop)}).out.find("Archived on"), std::string::npos);
+
+    const auto archived = cli({"customer", "archive", id(m_shop), "--on", "2026-03-31", "--json"});
+    ASSERT_EQ(archived.exitCode, 0) << archived.err;
+    EXPECT_EQ(json::parse(archived.out)["customers"][0]["archived_on"], "2026-03-31");
+    const auto text = cli({"customer", "show", id(m_shop)});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    const auto line = text.out.find("Archived on");
+    ASSERT_NE(line, std::string::npos) << text.out;
+    EXPECT_EQ(text.out.substr(line, text.out.find('\n', line) - line).find("2026-03-31"), 9U + 11U) << text.out;
+    json1 = json::parse(cli({"customer", id(m_shop), "--json"}).out);
+    EXPECT_EQ(json1["archived_on"], "2026-03-31");
+    EXPECT_EQ(json1["totals"]["archived_on"], "2026-03-31");
 }

@@ -382,7 +382,9 @@ TEST_F(TaskCli, EveryNewCommandHasHelp) {
                                                     {"task"},
                                                     {"task", "add"},
                                                     {"task", "done"},
-                                                    {"task", "list"}}) {
+                                                    {"task", "list"},
+                                                    {"customer", "archive"},
+                                                    {"customer", "restore"}}) {
         auto arguments = command;
         arguments.emplace_back("--help");
         const auto help = cli(arguments);
