@@ -1,4 +1,5 @@
 #include "analytics/relationship_metrics.h"
+#include "app/assessment_edits.h"
 #include "app/entity_json.h"
 #include "cli/cli_context.h"
 #include "cli/edit_support.h"
@@ -144,6 +145,8 @@ void showCustomer(CliContext& context, const CustomerArguments& arguments) {
     const auto tasks = repository->tasks(arguments.id);
     const auto costs = repository->relationshipCosts(arguments.id);
     const auto churn = repository->churnRecords(arguments.id);
+    const auto assessments = repository->assessments(arguments.id);
+    const auto latest = app::latestAssessments(assessments);
     const auto metrics = analytics::relationshipMetrics(*repository, arguments.id, core::Date::today());
 
     if (arguments.json) {
@@ -168,6 +171,14 @@ void showCustomer(CliContext& context, const CustomerArguments& arguments) {
         document["churn_records"] = nlohmann::json::array();
         for (const auto& record : churn) {
             document["churn_records"].push_back(toJson(record));
+        }
+        document["assessments"] = nlohmann::json::array();
+        for (const auto& assessment : assessments) {
+            document["assessments"].push_back(toJson(assessment));
+        }
+        document["latest_assessments"] = nlohmann::json::array();
+        for (const auto& assessment : latest) {
+            document["latest_assessments"].push_back(toJson(assessment));
         }
         document["relationship_metrics"] = metricsJson(metrics);
         *context.out << document.dump(2) << '\n';
@@ -208,6 +219,14 @@ void showCustomer(CliContext& context, const CustomerArguments& arguments) {
         table.print(out);
     }
     printMetrics(metrics, out);
+    if (!latest.empty()) {
+        out << "\nAssessed (latest of each component, 1 very little to 5 very much):";
+        for (const auto& a : latest) {
+            out << (&a == &latest.front() ? " " : ", ") << core::toCode(a.component) << ' ' << a.score << " on "
+                << a.assessedOn.toIso();
+        }
+        out << '\n';
+    }
     for (const auto& task : tasks) {
         out << (task.done ? "\nDone: " : "\nTo do: ") << task.title << " (due " << task.dueOn.toIso() << ")\n";
     }

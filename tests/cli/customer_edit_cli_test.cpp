@@ -1,4 +1,4 @@
-// rapport-cli customer add | edit | delete | archive | restore, customers --archived | --all, and contact
+// rapport-cli customer add | edit | delete | archive | restore, customers --archived | --all, assess, and contact
 // add | edit | end | list: what each stores, what a refused input leaves (nothing), and the episode that records a
 // change of who decides.
 #include "cli/edit_cli_fixture.h"
@@ -16,6 +16,7 @@ namespace {
 using CustomerEditCli = EditCli;
 using ContactCli = EditCli;
 using ArchiveCli = EditCli;
+using AssessCli = EditCli;
 
 /** The ids `customers --json` lists with the given extra options. */
 std::vector<std::int64_t> listed(const RunResult& result) {
@@ -383,4 +384,88 @@ TEST_F(ArchiveCli, ShowSaysWhenACustomerWasArchived) {
     json1 = json::parse(cli({"customer", id(m_shop), "--json"}).out);
     EXPECT_EQ(json1["archived_on"], "2026-03-31");
     EXPECT_EQ(json1["totals"]["archived_on"], "2026-03-31");
+}
+
+TEST_F(AssessCli, AssessAddsARowAndListShowsTheLatestOfEachComponent) {
+    const auto first = printedId(cli({"assess", id(m_shop), "commitment", "3", "--on", "2025-06-01", "--note",
+                                      "talks of a second supplier", "--by", "Anna"}));
+    const auto second = printedId(cli({"assess", id(m_shop), "commitment", "4", "--on", "2026-01-15", "--by", "Anna"}));
+    const auto third = printedId(cli({"assess", id(m_shop), "patronage", "2", "--on", "2025-09-01", "--by", "Piotr"}));
+    const auto stored = open()->assessments(m_shop);
+    ASSERT_EQ(stored.size(), 3U);
+    core::Assessment expected;
+    expected.id = first;
+    expected.customerId = m_shop;
+    expected.component = core::AssessmentComponent::Commitment;
+    expected.assessedOn = day("2025-06-01");
+    expected.score = 3;
+    expected.note = "talks of a second supplier";
+    expected.assessedBy = "Anna";
+    EXPECT_EQ(stored.back(), expected) << "the oldest last";
+    EXPECT_EQ(stored.front().id, second);
+
+    auto result = cli({"assess", "list", id(m_shop), "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto document = json::parse(result.out);
+    EXPECT_EQ(document["customer_id"], m_shop);
+    ASSERT_EQ(document["history"].size(), 3U);
+    EXPECT_EQ(document["history"][0]["id"], second);
+    EXPECT_EQ(document["history"][2]["note"], "talks of a second supplier");
+    EXPECT_EQ(document["history"][2]["customer_id"], m_shop);
+    ASSERT_EQ(document["latest"].size(), 2U);
+    EXPECT_EQ(document["latest"][0]["id"], second);
+    EXPECT_EQ(document["latest"][0]["score"], 4);
+    EXPECT_EQ(document["latest"][1]["id"], third);
+    EXPECT_EQ(document["latest"][1]["component"], "patronage");
+
+    result = cli({"assess", "list", id(m_shop)});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("Latest of each component"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("History, newest first"), std::string::npos) << result.out;
+
+    const auto shown = json::parse(cli({"customer", id(m_shop), "--json"}).out);
+    EXPECT_EQ(shown["assessments"], document["history"]);
+    EXPECT_EQ(shown["latest_assessments"], document["latest"]);
+    EXPECT_NE(cli({"customer", id(m_shop)}).out.find("commitment 4 on 2026-01-15"), std::string::npos);
+
+    const auto json1 = cli({"assess", id(m_buyer), "customer_bonds", "5", "--json"});
+    ASSERT_EQ(json1.exitCode, 0) << json1.err;
+    const auto added = json::parse(json1.out);
+    EXPECT_EQ(added["component"], "customer_bonds");
+    EXPECT_EQ(added["assessed_on"], core::Date::today().toIso()) << "--on defaults to today";
+    EXPECT_EQ(open()->assessments(m_buyer).at(0).id, added["id"].get<std::int64_t>());
+}
+
+TEST_F(AssessCli, BadInputIsRefusedNamingTheArgumentAndChangesNothing) {
+    expectRefused({"assess", id(m_shop), "share_of_wallet", "3"}, "COMPONENT");
+    const auto unknown = cli({"assess", id(m_shop), "loyalty", "3"});
+    for (const char* code : {"patronage", "commitment", "perceived_quality", "perceived_value", "sacrifices",
+                             "alternatives_known", "customer_bonds"}) {
+        EXPECT_NE(unknown.err.find(code), std::string::npos) << "the valid codes are listed: " << unknown.err;
+    }
+    expectRefused({"assess", id(m_shop), "commitment", "0"}, "SCORE");
+    expectRefused({"assess", id(m_shop), "commitment", "6"}, "SCORE");
+    expectRefused({"assess", id(m_shop), "commitment", "4", "--on", "2026-13-01"}, "--on");
+    expectRefused({"assess", id(m_shop), "commitment"}, "CUSTOMER COMPONENT SCORE");
+    expectRefused({"assess", id(m_shop), "commitment", "4", "--note", std::string(5000, 'x')}, "--note");
+    const auto before = dump();
+    EXPECT_EQ(cli({"assess", "999", "commitment", "4"}).exitCode, 1);
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(AssessCli, DeleteRemovesOneAssessmentOfTheCustomerNamed) {
+    const auto kept = printedId(cli({"assess", id(m_shop), "sacrifices", "2", "--on", "2025-06-01"}));
+    const auto wrong = printedId(cli({"assess", id(m_shop), "sacrifices", "5", "--on", "2025-06-02"}));
+    const auto before = dump();
+    auto result = cli({"assess", "delete", id(wrong), "--customer", id(m_buyer)});
+    EXPECT_EQ(result.exitCode, 1) << "not that customer's";
+    EXPECT_NE(result.err.find("has no assessment with id " + id(wrong)), std::string::npos) << result.err;
+    EXPECT_EQ(dump(), before);
+    expectRefused({"assess", "delete", id(wrong)}, "--customer");
+
+    result = cli({"assess", "delete", id(wrong), "--customer", id(m_shop)});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto left = open()->assessments(m_shop);
+    ASSERT_EQ(left.size(), 1U);
+    EXPECT_EQ(left[0].id, kept);
 }

@@ -384,7 +384,10 @@ TEST_F(TaskCli, EveryNewCommandHasHelp) {
                                                     {"task", "done"},
                                                     {"task", "list"},
                                                     {"customer", "archive"},
-                                                    {"customer", "restore"}}) {
+                                                    {"customer", "restore"},
+                                                    {"assess"},
+                                                    {"assess", "list"},
+                                                    {"assess", "delete"}}) {
         auto arguments = command;
         arguments.emplace_back("--help");
         const auto help = cli(arguments);
