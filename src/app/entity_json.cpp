@@ -103,18 +103,50 @@ json toJson(const core::Task& t) {
 }
 
 json toJson(const core::RelationshipCost& c) {
-    return {{"year", c.year}, {"line", code(c.line)}, {"amount", c.amount.toDecimal()}};
+    return {{"customer_id", c.customerId}, {"year", c.year}, {"line", code(c.line)}, {"amount", c.amount.toDecimal()}};
 }
 
 json toJson(const core::ChurnRecord& r) {
-    return {{"id", r.id},           {"churned_on", r.churnedOn.toIso()},      {"reason", r.reasonCode},
-            {"details", r.details}, {"win_back_attempts", r.winBackAttempts}, {"outcome", code(r.outcome)}};
+    return {{"id", r.id},
+            {"customer_id", r.customerId},
+            {"churned_on", r.churnedOn.toIso()},
+            {"reason", r.reasonCode},
+            {"details", r.details},
+            {"win_back_attempts", r.winBackAttempts},
+            {"outcome", code(r.outcome)}};
 }
 
 json toJson(const core::Assessment& a) {
-    return {
-        {"id", a.id},     {"component", code(a.component)}, {"assessed_on", a.assessedOn.toIso()}, {"score", a.score},
-        {"note", a.note}, {"assessed_by", a.assessedBy}};
+    return {{"id", a.id},
+            {"customer_id", a.customerId},
+            {"component", code(a.component)},
+            {"assessed_on", a.assessedOn.toIso()},
+            {"score", a.score},
+            {"note", a.note},
+            {"assessed_by", a.assessedBy}};
+}
+
+json toJson(const core::Partnership& p) {
+    json bonds = json::array();
+    for (const auto bond : p.bonds) {
+        bonds.push_back(code(bond));
+    }
+    json history = json::array();
+    for (const auto& change : p.stageHistory) {
+        history.push_back({{"stage", code(change.stage)}, {"since", change.since.toIso()}, {"note", change.note}});
+    }
+    return {{"id", p.id},
+            {"partner_name", p.partnerName},
+            {"partner_customer_id", p.partnerCustomerId ? json(*p.partnerCustomerId) : json(nullptr)},
+            {"direction", code(p.direction)},
+            {"form", code(p.form)},
+            {"stage", code(p.stage())},
+            {"stage_history", history},
+            {"bonds", bonds},
+            {"value_shared", p.valueShared.toDecimal()},
+            {"started_on", optionalDate(p.startedOn)},
+            {"ended_on", optionalDate(p.endedOn)},
+            {"notes", p.notes}};
 }
 
 json toJson(const storage::CustomerRow& r) {
@@ -183,7 +215,7 @@ nlohmann::json personalDataJson(storage::Repository& repository, const core::Cus
     nlohmann::json partnerships = nlohmann::json::array();
     for (const auto& p : repository.partnerships()) {
         if (p.partnerCustomerId == customer.id) {
-            partnerships.push_back({{"id", p.id}, {"partner", p.partnerName}, {"stage", core::toCode(p.stage())}});
+            partnerships.push_back(toJson(p));
         }
     }
     nlohmann::json events = nlohmann::json::array();

@@ -5,6 +5,7 @@
 #include "core/contact_person.h"
 #include "core/customer.h"
 #include "core/episode.h"
+#include "core/partnership.h"
 #include "core/relationship_cost.h"
 #include "storage/queries.h"
 #include "storage/repository.h"
@@ -21,6 +22,7 @@ nlohmann::json toJson(const core::Task& task);
 nlohmann::json toJson(const core::RelationshipCost& cost);
 nlohmann::json toJson(const core::ChurnRecord& record);
 nlohmann::json toJson(const core::Assessment& assessment);
+nlohmann::json toJson(const core::Partnership& partnership);
 nlohmann::json toJson(const storage::CustomerRow& row);
 
 /**

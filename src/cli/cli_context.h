@@ -67,6 +67,7 @@ void addContactCommand(CLI::App& app, CliContext& context);
 void addCostCommand(CLI::App& app, CliContext& context);
 void addPartnershipCommand(CLI::App& app, CliContext& context);
 void addTaskCommand(CLI::App& app, CliContext& context);
+void addAssessCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

@@ -46,15 +46,9 @@ std::string oneLine(std::string text) {
     return text;
 }
 
-nlohmann::json recordJson(const core::ChurnRecord& record) {
-    auto json = app::toJson(record);
-    json["customer_id"] = record.customerId; // app::toJson leaves it out: it is written inside a customer's document
-    return json;
-}
-
 void printRecord(CliContext& context, const core::ChurnRecord& record, bool json) {
     if (json) {
-        *context.out << recordJson(record).dump(2) << '\n';
+        *context.out << app::toJson(record).dump(2) << '\n';
     } else {
         *context.out << record.id << '\n';
     }
@@ -209,7 +203,7 @@ void addListCommand(CLI::App& churn, CliContext& context) {
         if (input->json) {
             nlohmann::json rows = nlohmann::json::array();
             for (const auto& record : records) {
-                rows.push_back(recordJson(record));
+                rows.push_back(app::toJson(record));
             }
             *context.out << nlohmann::json{{"churn_records", rows}}.dump(2) << '\n';
             return;

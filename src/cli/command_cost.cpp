@@ -90,9 +90,7 @@ void addCostCommand(CLI::App& app, CliContext& context) {
         if (added->json) {
             nlohmann::json rows = nlohmann::json::array();
             for (const auto& c : costs) {
-                auto row = app::toJson(c);
-                row["customer_id"] = c.customerId;
-                rows.push_back(std::move(row));
+                rows.push_back(app::toJson(c));
             }
             *context.out << nlohmann::json{{"relationship_costs", rows}}.dump(2) << '\n';
             return;

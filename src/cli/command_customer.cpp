@@ -1,4 +1,5 @@
 #include "analytics/relationship_metrics.h"
+#include "app/assessment_edits.h"
 #include "app/entity_json.h"
 #include "cli/cli_context.h"
 #include "cli/edit_support.h"
@@ -37,6 +38,8 @@ void printProfile(const core::Customer& c, const storage::CustomerRow& row, std:
         }
     };
     out << c.displayName << "  (#" << c.id << ", " << core::toCode(c.kind) << ", " << core::toCode(c.market) << ")\n";
+    line("Archived on",
+         c.archivedOn ? c.archivedOn->toIso() + " (customer restore " + std::to_string(c.id) + " brings it back)" : "");
     line("Legal name", c.legalName == c.displayName ? "" : c.legalName);
     std::string address = c.address.street;
     for (const auto* part : {&c.address.postcode, &c.address.city, &c.address.region, &c.address.country}) {
@@ -142,6 +145,8 @@ void showCustomer(CliContext& context, const CustomerArguments& arguments) {
     const auto tasks = repository->tasks(arguments.id);
     const auto costs = repository->relationshipCosts(arguments.id);
     const auto churn = repository->churnRecords(arguments.id);
+    const auto assessments = repository->assessments(arguments.id);
+    const auto latest = app::latestAssessments(assessments);
     const auto metrics = analytics::relationshipMetrics(*repository, arguments.id, core::Date::today());
 
     if (arguments.json) {
@@ -166,6 +171,14 @@ void showCustomer(CliContext& context, const CustomerArguments& arguments) {
         document["churn_records"] = nlohmann::json::array();
         for (const auto& record : churn) {
             document["churn_records"].push_back(toJson(record));
+        }
+        document["assessments"] = nlohmann::json::array();
+        for (const auto& assessment : assessments) {
+            document["assessments"].push_back(toJson(assessment));
+        }
+        document["latest_assessments"] = nlohmann::json::array();
+        for (const auto& assessment : latest) {
+            document["latest_assessments"].push_back(toJson(assessment));
         }
         document["relationship_metrics"] = metricsJson(metrics);
         *context.out << document.dump(2) << '\n';
@@ -206,6 +219,14 @@ void showCustomer(CliContext& context, const CustomerArguments& arguments) {
         table.print(out);
     }
     printMetrics(metrics, out);
+    if (!latest.empty()) {
+        out << "\nAssessed (latest of each component, 1 very little to 5 very much):";
+        for (const auto& a : latest) {
+            out << (&a == &latest.front() ? " " : ", ") << core::toCode(a.component) << ' ' << a.score << " on "
+                << a.assessedOn.toIso();
+        }
+        out << '\n';
+    }
     for (const auto& task : tasks) {
         out << (task.done ? "\nDone: " : "\nTo do: ") << task.title << " (due " << task.dueOn.toIso() << ")\n";
     }
@@ -228,17 +249,17 @@ void addCustomerCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<CustomerArguments>();
     auto* command = app.add_subcommand(
         "customer", "Show one customer (customer ID, or customer show ID) with contact persons and recent episodes; "
-                    "add, edit or delete one");
+                    "add, edit, delete, archive or restore customers");
     command->require_subcommand(0, 1);
     command->add_option("ID", arguments->id, "Customer id, to show it")->check(CLI::PositiveNumber);
     addShowOptions(*command, *arguments);
     command->callback([&context, arguments, command] {
         if (!command->get_subcommands().empty()) {
-            return; // customer show|add|edit|delete did the work
+            return; // customer show|add|edit|delete|archive|restore did the work
         }
         if (arguments->id == 0) {
             *context.err << "rapport-cli: customer needs the ID of the customer to show, or one of show, add, edit, "
-                            "delete (see customer --help)\n";
+                            "delete, archive, restore (see customer --help)\n";
             context.exitCode = kFailure;
             return;
         }

@@ -1,9 +1,10 @@
-// rapport-cli customer add | edit ID | delete ID: the customer card's edits, through app::createCustomer,
-// app::changeCustomers and app::deleteCustomer.
+// rapport-cli customer add | edit ID | delete ID | archive ID... | restore ID...: the customer card's edits, through
+// app::createCustomer, app::changeCustomers, app::deleteCustomer, app::archiveCustomers and app::restoreCustomers.
 #include "app/customer_edits.h"
 #include "app/entity_json.h"
 #include "cli/edit_support.h"
 
+#include <algorithm>
 #include <array>
 #include <ostream>
 
@@ -128,6 +129,123 @@ void printStored(CliContext& context, storage::Repository& repository, core::Cus
     }
 }
 
+/** customer archive and restore: several customers, one transaction. */
+struct ArchiveInput {
+    std::vector<core::CustomerId> ids;
+    std::string on;
+    bool json = false;
+};
+
+/** The customers named, each once, as stored; nullopt after saying which is missing or named twice. */
+std::optional<std::vector<core::Customer>> findCustomers(CliContext& context, storage::Repository& repository,
+                                                         std::vector<core::CustomerId> ids) {
+    std::sort(ids.begin(), ids.end());
+    if (const auto twice = std::adjacent_find(ids.begin(), ids.end()); twice != ids.end()) {
+        refuse(context, "ID: customer #" + std::to_string(*twice) + " is named twice");
+        return std::nullopt;
+    }
+    std::vector<core::Customer> customers;
+    for (const auto id : ids) {
+        auto customer = findCustomer(context, repository, id);
+        if (!customer) {
+            return std::nullopt;
+        }
+        customers.push_back(std::move(*customer));
+    }
+    return customers;
+}
+
+/** The customers an archive or restore changed: ids on stdout (or the stored customers as JSON). */
+void printChanged(CliContext& context, storage::Repository& repository, const app::Edit& edit, bool json) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto id : edit.customers()) {
+        if (json) {
+            rows.push_back(app::toJson(repository.customer(id).value()));
+        } else {
+            *context.out << id << '\n';
+        }
+    }
+    if (json) {
+        *context.out << nlohmann::json{{"customers", rows}}.dump(2) << '\n';
+    }
+}
+
+std::string names(const std::vector<core::Customer>& customers) {
+    std::string text;
+    for (const auto& c : customers) {
+        text += (text.empty() ? "" : ", ") + ("#" + std::to_string(c.id)) + " " + c.displayName;
+    }
+    return text;
+}
+
+void addArchiveCommands(CLI::App& command, CliContext& context) {
+    auto archived = std::make_shared<ArchiveInput>();
+    auto* archive = command.add_subcommand(
+        "archive", "Archive customers no longer worked with: they leave lists and analyses but keep their whole "
+                   "history (customers --archived shows them, customer restore brings them back); one transaction");
+    archive->add_option("ID", archived->ids, "Customer ids")->required()->check(CLI::PositiveNumber);
+    archive->add_option("--on", archived->on, "The day they were archived, YYYY-MM-DD (default today)")
+        ->check(dateValidator());
+    archive->add_flag("--json", archived->json, "Print the archived customers as JSON instead of their ids");
+    archive->callback([&context, archived] {
+        const auto on = archived->on.empty() ? core::Date::today() : dateOf(archived->on);
+        auto repository = context.open(Access::Write);
+        const auto customers = findCustomers(context, *repository, archived->ids);
+        if (!customers) {
+            return;
+        }
+        std::vector<core::Customer> already;
+        std::copy_if(customers->begin(), customers->end(), std::back_inserter(already),
+                     [](const core::Customer& c) { return c.archivedOn.has_value(); });
+        for (const auto& c : already) {
+            *context.err << "Customer #" << c.id << " " << c.displayName << " was archived on " << c.archivedOn->toIso()
+                         << " already and keeps that day.\n";
+        }
+        if (already.size() == customers->size()) {
+            *context.err << "Nothing was changed.\n";
+            return;
+        }
+        const auto edit = applyEdit(context, *repository, {{"archived_on", "--on"}},
+                                    [&] { return app::archiveCustomers(*customers, on); });
+        if (!edit) {
+            return;
+        }
+        *context.err << "Archived " << edit->changes().size() << " customer" << (edit->changes().size() == 1 ? "" : "s")
+                     << " on " << on.toIso() << ".\n";
+        printChanged(context, *repository, *edit, archived->json);
+    });
+
+    auto restored = std::make_shared<ArchiveInput>();
+    auto* restore =
+        command.add_subcommand("restore", "Bring archived customers back into lists and analyses; one transaction");
+    restore->add_option("ID", restored->ids, "Customer ids")->required()->check(CLI::PositiveNumber);
+    restore->add_flag("--json", restored->json, "Print the restored customers as JSON instead of their ids");
+    restore->callback([&context, restored] {
+        auto repository = context.open(Access::Write);
+        const auto customers = findCustomers(context, *repository, restored->ids);
+        if (!customers) {
+            return;
+        }
+        std::vector<core::Customer> inUse;
+        std::copy_if(customers->begin(), customers->end(), std::back_inserter(inUse),
+                     [](const core::Customer& c) { return !c.archivedOn; });
+        if (!inUse.empty()) {
+            *context.err << "Not archived: " << names(inUse) << ".\n";
+        }
+        if (inUse.size() == customers->size()) {
+            *context.err << "Nothing was changed.\n";
+            return;
+        }
+        const auto edit = applyEdit(context, *repository, {}, [&] { return app::restoreCustomers(*customers); });
+        if (!edit) {
+            return;
+        }
+        *context.err << "Restored " << edit->changes().size() << " customer" << (edit->changes().size() == 1 ? "" : "s")
+                     << ".\n";
+        printChanged(context, *repository, *edit, restored->json);
+    });
+}
+
 } // namespace
 
 void addCustomerEditCommands(CLI::App& command, CliContext& context) {
@@ -198,6 +316,8 @@ void addCustomerEditCommands(CLI::App& command, CliContext& context) {
         }
         *context.err << ".\n";
     });
+
+    addArchiveCommands(command, context);
 }
 
 } // namespace rapport::cli

@@ -1,6 +1,7 @@
 #include "app/database_summary.h"
 #include "app/entity_json.h"
 #include "cli/cli_context.h"
+#include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -24,7 +25,28 @@ struct CustomersArguments {
     std::string segment;
     std::string owner;
     std::string tag;
+    bool archived = false;
+    bool all = false;
 };
+
+/** The list's table with the day each customer was archived, for customers --archived and --all. */
+void printWithArchivedOn(const std::vector<storage::CustomerRow>& rows, std::ostream& out) {
+    using reports::TextTable;
+    TextTable table({{"ID", TextTable::Align::Right},
+                     {"Customer", TextTable::Align::Left, 36},
+                     {"Kind"},
+                     {"Segment", TextTable::Align::Left, 20},
+                     {"Owner", TextTable::Align::Left, 20},
+                     {"Last contact"},
+                     {"Revenue", TextTable::Align::Right},
+                     {"Archived on"}});
+    for (const auto& row : rows) {
+        table.addRow({std::to_string(row.id), row.displayName, std::string(core::toCode(row.kind)), row.segment,
+                      row.owner, row.lastContactOn ? row.lastContactOn->toIso() : "", row.revenue.toDecimal(),
+                      row.archivedOn ? row.archivedOn->toIso() : ""});
+    }
+    table.print(out);
+}
 
 const std::map<std::string, storage::CustomerSort> kSorts{
     {"name", storage::CustomerSort::Name},           {"kind", storage::CustomerSort::Kind},
@@ -37,7 +59,9 @@ const std::map<std::string, storage::CustomerSort> kSorts{
 
 void addCustomersCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<CustomersArguments>();
-    auto* command = app.add_subcommand("customers", "List customers, optionally searched, filtered and sorted");
+    auto* command = app.add_subcommand(
+        "customers", "List the customers in use (archived ones only with --archived or --all), optionally searched, "
+                     "filtered and sorted");
     command->add_option("--search", arguments->search, "Words matching the start of names, e-mails, phones, tags");
     command->add_option("--limit", arguments->limit, "At most this many rows")
         ->check(CLI::Range(1, 10'000))
@@ -53,6 +77,9 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
     command->add_option("--segment", arguments->segment, "Only customers of this segment");
     command->add_option("--owner", arguments->owner, "Only customers of this sales manager");
     command->add_option("--tag", arguments->tag, "Only customers with this tag");
+    auto* archived = command->add_flag("--archived", arguments->archived,
+                                       "Only archived customers (left out of the list by default)");
+    command->add_flag("--all", arguments->all, "Customers in use and archived ones")->excludes(archived);
     command->add_flag("--json", arguments->json, "Print JSON for scripts");
     command->callback([&context, arguments] {
         auto repository = context.open(Access::Read);
@@ -67,6 +94,9 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
         if (!arguments->tag.empty()) {
             request.filter.tag = arguments->tag;
         }
+        request.filter.archive = arguments->archived ? storage::ArchiveFilter::Archived
+                                 : arguments->all    ? storage::ArchiveFilter::All
+                                                     : storage::ArchiveFilter::Active;
         std::string sortName = arguments->sort;
         std::transform(sortName.begin(), sortName.end(), sortName.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -84,9 +114,21 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
         }
         if (page.rows.empty()) {
             *context.err << "No customers match.\n";
+            if (request.filter.archive == storage::ArchiveFilter::Active) {
+                auto archivedOnes = request.filter;
+                archivedOnes.archive = storage::ArchiveFilter::Archived;
+                if (const auto count = repository->customerCount(archivedOnes); count > 0) {
+                    *context.err << "(" << count << " archived customer" << (count == 1 ? "" : "s")
+                                 << " match; customers --archived lists them)\n";
+                }
+            }
             return;
         }
-        printCustomerRows(page.rows, *context.out);
+        if (request.filter.archive == storage::ArchiveFilter::Active) {
+            printCustomerRows(page.rows, *context.out);
+        } else {
+            printWithArchivedOn(page.rows, *context.out);
+        }
         if (page.next) {
             const auto total = repository->customerCount(request.filter);
             *context.out << "(" << page.rows.size() << " of " << total << " shown; use --limit for more)\n";

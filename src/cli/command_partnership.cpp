@@ -1,5 +1,6 @@
 // rapport-cli partnership add | edit | stage | end | list: relationships beyond the buyer and the seller, through
 // app::addPartnership, app::changePartnership, app::movePartnershipStage and app::endPartnership.
+#include "app/entity_json.h"
 #include "app/relationship_edits.h"
 #include "cli/edit_support.h"
 #include "reports/text_table.h"
@@ -128,34 +129,9 @@ const FieldOptions kPartnershipFields{
     {"stage_history", "--stage"},
 };
 
-nlohmann::json partnershipJson(const core::Partnership& p) {
-    nlohmann::json bonds = nlohmann::json::array();
-    for (const auto bond : p.bonds) {
-        bonds.push_back(core::toCode(bond));
-    }
-    nlohmann::json history = nlohmann::json::array();
-    for (const auto& change : p.stageHistory) {
-        history.push_back(
-            {{"stage", core::toCode(change.stage)}, {"since", change.since.toIso()}, {"note", change.note}});
-    }
-    const auto date = [](const std::optional<core::Date>& d) { return d ? nlohmann::json(d->toIso()) : nullptr; };
-    return {{"id", p.id},
-            {"partner_name", p.partnerName},
-            {"partner_customer_id", p.partnerCustomerId ? nlohmann::json(*p.partnerCustomerId) : nullptr},
-            {"direction", core::toCode(p.direction)},
-            {"form", core::toCode(p.form)},
-            {"stage", core::toCode(p.stage())},
-            {"stage_history", history},
-            {"bonds", bonds},
-            {"value_shared", p.valueShared.toDecimal()},
-            {"started_on", date(p.startedOn)},
-            {"ended_on", date(p.endedOn)},
-            {"notes", p.notes}};
-}
-
 void printStored(CliContext& context, const core::Partnership& p, bool json) {
     if (json) {
-        *context.out << partnershipJson(p).dump(2) << '\n';
+        *context.out << app::toJson(p).dump(2) << '\n';
     } else {
         *context.out << p.id << '\n';
     }
@@ -312,7 +288,7 @@ void addPartnershipCommand(CLI::App& app, CliContext& context) {
         if (listed->json) {
             nlohmann::json rows = nlohmann::json::array();
             for (const auto& p : partnerships) {
-                rows.push_back(partnershipJson(p));
+                rows.push_back(app::toJson(p));
             }
             *context.out << nlohmann::json{{"partnerships", rows}}.dump(2) << '\n';
             return;

@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
     cli::addCostCommand(app, context);
     cli::addPartnershipCommand(app, context);
     cli::addTaskCommand(app, context);
+    cli::addAssessCommand(app, context);
     cli::addAnalyzeCommand(app, context);
     cli::addTeamCommand(app, context);
     cli::addMigrateCommand(app, context);

@@ -1,5 +1,6 @@
-// rapport-cli customer add | edit | delete and contact add | edit | end | list: what each stores, what a refused
-// input leaves (nothing), and the episode that records a change of who decides.
+// rapport-cli customer add | edit | delete | archive | restore, customers --archived | --all, assess, and contact
+// add | edit | end | list: what each stores, what a refused input leaves (nothing), and the episode that records a
+// change of who decides.
 #include "cli/edit_cli_fixture.h"
 
 #include <algorithm>
@@ -14,6 +15,20 @@ namespace {
 
 using CustomerEditCli = EditCli;
 using ContactCli = EditCli;
+using ArchiveCli = EditCli;
+using AssessCli = EditCli;
+
+/** The ids `customers --json` lists with the given extra options. */
+std::vector<std::int64_t> listed(const RunResult& result) {
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    std::vector<std::int64_t> ids;
+    const auto document = json::parse(result.out);
+    for (const auto& row : document["customers"]) {
+        ids.push_back(row["id"].get<std::int64_t>());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
 
 /** The episodes of a customer, oldest first. */
 std::vector<core::Episode> episodesOf(storage::Repository& repository, core::CustomerId customer) {
@@ -296,4 +311,161 @@ TEST_F(ContactCli, ListPrintsTheCustomersContactPersons) {
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.err.find("no customer with id 999"), std::string::npos) << missing.err;
     EXPECT_EQ(dump(), before);
+}
+
+TEST_F(ArchiveCli, ArchivedCustomersLeaveTheListAndRestoreBringsThemBack) {
+    const auto all = std::vector<std::int64_t>{m_shop, m_buyer, m_third};
+    ASSERT_EQ(listed(cli({"customers", "--json"})), all);
+
+    const auto result = cli({"customer", "archive", id(m_shop), id(m_buyer), "--on", "2026-03-31"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.out, id(m_shop) + "\n" + id(m_buyer) + "\n");
+    EXPECT_NE(result.err.find("Archived 2 customers on 2026-03-31"), std::string::npos) << result.err;
+    {
+        auto repository = open();
+        EXPECT_EQ(repository->customer(m_shop)->archivedOn, day("2026-03-31"));
+        EXPECT_EQ(repository->customer(m_buyer)->archivedOn, day("2026-03-31"));
+        EXPECT_FALSE(repository->customer(m_third)->archivedOn.has_value());
+    }
+    EXPECT_EQ(listed(cli({"customers", "--json"})), std::vector<std::int64_t>{m_third});
+    EXPECT_EQ(listed(cli({"customers", "--archived", "--json"})), (std::vector<std::int64_t>{m_shop, m_buyer}));
+    EXPECT_EQ(listed(cli({"customers", "--all", "--json"})), all);
+    const auto text = cli({"customers"});
+    EXPECT_EQ(text.out.find("Sklep Kowalski"), std::string::npos) << text.out;
+    const auto archivedText = cli({"customers", "--archived"});
+    EXPECT_NE(archivedText.out.find("Sklep Kowalski"), std::string::npos) << archivedText.out;
+    EXPECT_NE(archivedText.out.find("2026-03-31"), std::string::npos) << "the day it was archived";
+    const auto rows = json::parse(cli({"customers", "--all", "--json"}).out)["customers"];
+    for (const auto& row : rows) {
+        EXPECT_EQ(row["archived_on"], row["id"] == m_third ? json(nullptr) : json("2026-03-31")) << row.dump();
+    }
+    EXPECT_EQ(cli({"customers", "--archived", "--all"}).exitCode, 2) << "one or the other";
+
+    // Archiving again keeps the first day; nothing else changes.
+    const auto before = dump();
+    const auto again = cli({"customer", "archive", id(m_shop), "--on", "2026-05-01"});
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_NE(again.err.find("archived on 2026-03-31 already"), std::string::npos) << again.err;
+    EXPECT_EQ(dump(), before);
+
+    const auto restored = cli({"customer", "restore", id(m_shop), id(m_buyer)});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err;
+    EXPECT_EQ(listed(cli({"customers", "--json"})), all);
+    EXPECT_TRUE(listed(cli({"customers", "--archived", "--json"})).empty());
+    EXPECT_FALSE(open()->customer(m_shop)->archivedOn.has_value());
+    EXPECT_FALSE(open()->customer(m_buyer)->archivedOn.has_value());
+}
+
+TEST_F(ArchiveCli, ABadDateOrAMissingCustomerChangesNothing) {
+    expectRefused({"customer", "archive", id(m_shop), id(m_buyer), "--on", "2026-02-30"}, "--on");
+    expectRefused({"customer", "archive", id(m_shop), id(m_shop)}, "named twice");
+    const auto before = dump();
+    const auto result = cli({"customer", "archive", id(m_shop), "999"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("no customer with id 999"), std::string::npos) << result.err;
+    EXPECT_EQ(dump(), before) << "the customer that is there was not archived either";
+    EXPECT_EQ(cli({"customer", "restore", "999"}).exitCode, 1);
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(ArchiveCli, ShowSaysWhenACustomerWasArchived) {
+    auto json1 = json::parse(cli({"customer", id(m_shop), "--json"}).out);
+    EXPECT_EQ(json1["archived_on"], nullptr);
+    EXPECT_EQ(cli({"customer", id(m_shop)}).out.find("Archived on"), std::string::npos);
+
+    const auto archived = cli({"customer", "archive", id(m_shop), "--on", "2026-03-31", "--json"});
+    ASSERT_EQ(archived.exitCode, 0) << archived.err;
+    EXPECT_EQ(json::parse(archived.out)["customers"][0]["archived_on"], "2026-03-31");
+    const auto text = cli({"customer", "show", id(m_shop)});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    const auto line = text.out.find("Archived on");
+    ASSERT_NE(line, std::string::npos) << text.out;
+    EXPECT_EQ(text.out.substr(line, text.out.find('\n', line) - line).find("2026-03-31"), 9U + 11U) << text.out;
+    json1 = json::parse(cli({"customer", id(m_shop), "--json"}).out);
+    EXPECT_EQ(json1["archived_on"], "2026-03-31");
+    EXPECT_EQ(json1["totals"]["archived_on"], "2026-03-31");
+}
+
+TEST_F(AssessCli, AssessAddsARowAndListShowsTheLatestOfEachComponent) {
+    const auto first = printedId(cli({"assess", id(m_shop), "commitment", "3", "--on", "2025-06-01", "--note",
+                                      "talks of a second supplier", "--by", "Anna"}));
+    const auto second = printedId(cli({"assess", id(m_shop), "commitment", "4", "--on", "2026-01-15", "--by", "Anna"}));
+    const auto third = printedId(cli({"assess", id(m_shop), "patronage", "2", "--on", "2025-09-01", "--by", "Piotr"}));
+    const auto stored = open()->assessments(m_shop);
+    ASSERT_EQ(stored.size(), 3U);
+    core::Assessment expected;
+    expected.id = first;
+    expected.customerId = m_shop;
+    expected.component = core::AssessmentComponent::Commitment;
+    expected.assessedOn = day("2025-06-01");
+    expected.score = 3;
+    expected.note = "talks of a second supplier";
+    expected.assessedBy = "Anna";
+    EXPECT_EQ(stored.back(), expected) << "the oldest last";
+    EXPECT_EQ(stored.front().id, second);
+
+    auto result = cli({"assess", "list", id(m_shop), "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto document = json::parse(result.out);
+    EXPECT_EQ(document["customer_id"], m_shop);
+    ASSERT_EQ(document["history"].size(), 3U);
+    EXPECT_EQ(document["history"][0]["id"], second);
+    EXPECT_EQ(document["history"][2]["note"], "talks of a second supplier");
+    EXPECT_EQ(document["history"][2]["customer_id"], m_shop);
+    ASSERT_EQ(document["latest"].size(), 2U);
+    EXPECT_EQ(document["latest"][0]["id"], second);
+    EXPECT_EQ(document["latest"][0]["score"], 4);
+    EXPECT_EQ(document["latest"][1]["id"], third);
+    EXPECT_EQ(document["latest"][1]["component"], "patronage");
+
+    result = cli({"assess", "list", id(m_shop)});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("Latest of each component"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("History, newest first"), std::string::npos) << result.out;
+
+    const auto shown = json::parse(cli({"customer", id(m_shop), "--json"}).out);
+    EXPECT_EQ(shown["assessments"], document["history"]);
+    EXPECT_EQ(shown["latest_assessments"], document["latest"]);
+    EXPECT_NE(cli({"customer", id(m_shop)}).out.find("commitment 4 on 2026-01-15"), std::string::npos);
+
+    const auto json1 = cli({"assess", id(m_buyer), "customer_bonds", "5", "--json"});
+    ASSERT_EQ(json1.exitCode, 0) << json1.err;
+    const auto added = json::parse(json1.out);
+    EXPECT_EQ(added["component"], "customer_bonds");
+    EXPECT_EQ(added["assessed_on"], core::Date::today().toIso()) << "--on defaults to today";
+    EXPECT_EQ(open()->assessments(m_buyer).at(0).id, added["id"].get<std::int64_t>());
+}
+
+TEST_F(AssessCli, BadInputIsRefusedNamingTheArgumentAndChangesNothing) {
+    expectRefused({"assess", id(m_shop), "share_of_wallet", "3"}, "COMPONENT");
+    const auto unknown = cli({"assess", id(m_shop), "loyalty", "3"});
+    for (const char* code : {"patronage", "commitment", "perceived_quality", "perceived_value", "sacrifices",
+                             "alternatives_known", "customer_bonds"}) {
+        EXPECT_NE(unknown.err.find(code), std::string::npos) << "the valid codes are listed: " << unknown.err;
+    }
+    expectRefused({"assess", id(m_shop), "commitment", "0"}, "SCORE");
+    expectRefused({"assess", id(m_shop), "commitment", "6"}, "SCORE");
+    expectRefused({"assess", id(m_shop), "commitment", "4", "--on", "2026-13-01"}, "--on");
+    expectRefused({"assess", id(m_shop), "commitment"}, "CUSTOMER COMPONENT SCORE");
+    expectRefused({"assess", id(m_shop), "commitment", "4", "--note", std::string(5000, 'x')}, "--note");
+    const auto before = dump();
+    EXPECT_EQ(cli({"assess", "999", "commitment", "4"}).exitCode, 1);
+    EXPECT_EQ(dump(), before);
+}
+
+TEST_F(AssessCli, DeleteRemovesOneAssessmentOfTheCustomerNamed) {
+    const auto kept = printedId(cli({"assess", id(m_shop), "sacrifices", "2", "--on", "2025-06-01"}));
+    const auto wrong = printedId(cli({"assess", id(m_shop), "sacrifices", "5", "--on", "2025-06-02"}));
+    const auto before = dump();
+    auto result = cli({"assess", "delete", id(wrong), "--customer", id(m_buyer)});
+    EXPECT_EQ(result.exitCode, 1) << "not that customer's";
+    EXPECT_NE(result.err.find("has no assessment with id " + id(wrong)), std::string::npos) << result.err;
+    EXPECT_EQ(dump(), before);
+    expectRefused({"assess", "delete", id(wrong)}, "--customer");
+
+    result = cli({"assess", "delete", id(wrong), "--customer", id(m_shop)});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto left = open()->assessments(m_shop);
+    ASSERT_EQ(left.size(), 1U);
+    EXPECT_EQ(left[0].id, kept);
 }

@@ -3,6 +3,7 @@
 // (nothing).
 #include "cli/edit_cli_fixture.h"
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 using namespace rapport;
@@ -185,7 +186,8 @@ TEST_F(CostCli, ListAndDelete) {
     const auto document = json::parse(result.out);
     EXPECT_EQ(document["customer_id"], m_shop);
     ASSERT_EQ(document["relationship_costs"].size(), 2U);
-    EXPECT_EQ(document["relationship_costs"][0], (json{{"year", 2024}, {"line", "delivery"}, {"amount", "50.00"}}));
+    EXPECT_EQ(document["relationship_costs"][0],
+              (json{{"customer_id", m_shop}, {"year", 2024}, {"line", "delivery"}, {"amount", "50.00"}}));
 
     result = cli({"cost", "delete", id(m_shop), "--year", "2024", "--line", "delivery"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
@@ -287,6 +289,14 @@ TEST_F(PartnershipCli, ListPrintsJson) {
     EXPECT_EQ(rows[0]["partner_customer_id"], m_third);
     EXPECT_EQ(rows[0]["form"], "co_branding");
     EXPECT_EQ(rows[0]["stage"], "formation");
+
+    // A data-subject access request of the partner's customer record carries the same partnership JSON.
+    const auto exported = m_dir.file("third.json");
+    ASSERT_EQ(cli({"gdpr", "export", id(m_third), "-o", exported}).exitCode, 0);
+    std::ifstream file(exported);
+    const auto personal = json::parse(file);
+    ASSERT_EQ(personal["partnerships"].size(), 1U);
+    EXPECT_EQ(personal["partnerships"][0], rows[0]);
 }
 
 TEST_F(TaskCli, AddDoneAndList) {
@@ -372,7 +382,12 @@ TEST_F(TaskCli, EveryNewCommandHasHelp) {
                                                     {"task"},
                                                     {"task", "add"},
                                                     {"task", "done"},
-                                                    {"task", "list"}}) {
+                                                    {"task", "list"},
+                                                    {"customer", "archive"},
+                                                    {"customer", "restore"},
+                                                    {"assess"},
+                                                    {"assess", "list"},
+                                                    {"assess", "delete"}}) {
         auto arguments = command;
         arguments.emplace_back("--help");
         const auto help = cli(arguments);
