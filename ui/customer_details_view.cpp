@@ -15,6 +15,7 @@
 #include "dialogs/enum_combo.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "formatting.h"
+#include "platform/paths.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
 #include "workspace.h"
@@ -480,7 +481,7 @@ void CustomerDetailsView::setLadderStage() {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const auto after = dialog.result(id, fromQDate(QDate::currentDate()), qEnvironmentVariable("USER").toStdString());
+    const auto after = dialog.result(id, fromQDate(QDate::currentDate()), platform::userName());
     if (after == before) {
         return;
     }

@@ -562,7 +562,7 @@ void MainWindow::newCustomer() {
         return;
     }
     core::Customer blank;
-    blank.owner = qEnvironmentVariable("USER").toStdString();
+    blank.owner = platform::userName();
     CustomerDialog dialog(blank, this);
     dialog.checkDuplicates(*m_repository);
     const int answer = dialog.exec();

@@ -3,6 +3,7 @@
 #include "app/assessment_edits.h"
 #include "date_edit.h"
 #include "formatting.h"
+#include "platform/paths.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
@@ -132,7 +133,7 @@ void AssessmentsTab::assess() {
     a.score = score->value();
     a.assessedOn = fromQDate(date->date());
     a.note = note->text().trimmed().toStdString();
-    a.assessedBy = qEnvironmentVariable("USER").toStdString();
+    a.assessedBy = platform::userName();
     try {
         perform(app::addAssessment(a), tr("Assess %1").arg(assessmentComponentName(a.component)));
     } catch (const std::exception& error) {

@@ -3,7 +3,9 @@
 #include "app/relationship_edits.h"
 #include "date_edit.h"
 #include "dialogs/contact_person_dialog.h"
+#include "dialogs/contact_points_text.h"
 #include "formatting.h"
+#include "platform/paths.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
@@ -16,22 +18,6 @@
 #include <QTreeWidget>
 
 namespace rapport::ui {
-
-namespace {
-
-QString joinPoints(const std::vector<core::ContactPoint>& points) {
-    QStringList parts;
-    for (const auto& point : points) {
-        parts << fromUtf8(point.value);
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-QString userName() {
-    return qEnvironmentVariable("USER");
-}
-
-} // namespace
 
 ContactPersonsTab::ContactPersonsTab(Workspace& workspace, QWidget* parent)
     : RecordsTab(workspace,
@@ -57,8 +43,8 @@ void ContactPersonsTab::fill(storage::Repository& repository, core::CustomerId i
         item->setText(2, person.decisionMaker ? tr("yes") : QString());
         item->setText(3, formatDate(person.activeFrom));
         item->setText(4, formatDate(person.activeTo));
-        item->setText(5, joinPoints(person.emails));
-        item->setText(6, joinPoints(person.phones));
+        item->setText(5, joinContactValues(person.emails));
+        item->setText(6, joinContactValues(person.phones));
         if (person.activeTo && toQDate(*person.activeTo) < today) {
             for (int column = 0; column < tree()->columnCount(); ++column) {
                 item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
@@ -98,8 +84,7 @@ void ContactPersonsTab::save(std::optional<core::ContactPerson> before, const co
     const core::Date on =
         after.activeTo && !(before && before->activeTo) ? *after.activeTo : fromQDate(QDate::currentDate());
     try {
-        perform(app::saveContactPerson(std::move(before), after, on, note.toStdString(), userName().toStdString()),
-                text);
+        perform(app::saveContactPerson(std::move(before), after, on, note.toStdString(), platform::userName()), text);
     } catch (const std::exception& error) { // refused before anything was written
         QMessageBox::warning(this, text, tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
     }

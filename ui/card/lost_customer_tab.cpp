@@ -5,6 +5,7 @@
 #include "date_edit.h"
 #include "dialogs/enum_combo.h"
 #include "formatting.h"
+#include "platform/paths.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
@@ -201,7 +202,7 @@ void LostCustomerTab::logWinBackAttempt() {
     attempt.occurredOn = fromQDate(date->date());
     attempt.kind = core::EpisodeKind::Offer;
     attempt.channel = comboValue<core::Channel>(channel).value_or(core::Channel::Other);
-    attempt.owner = qEnvironmentVariable("USER").toStdString();
+    attempt.owner = platform::userName();
     attempt.notes = notes->toPlainText().trimmed().toStdString();
     performEdit(
         m_workspace, this, [&] { return app::logWinBackAttempt(*record, attempt); }, tr("Log win-back attempt"));

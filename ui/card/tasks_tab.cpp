@@ -4,6 +4,7 @@
 #include "date_edit.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
+#include "platform/paths.h"
 #include "storage/repository.h"
 #include "workspace.h"
 
@@ -107,7 +108,7 @@ void TasksTab::addTask() {
     }
     core::Task task;
     task.customerId = customerId();
-    task.owner = qEnvironmentVariable("USER").toStdString();
+    task.owner = platform::userName();
     TaskDialog dialog(task, this);
     if (dialog.exec() == QDialog::Accepted) {
         const auto added = dialog.task();

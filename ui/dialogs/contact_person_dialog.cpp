@@ -1,6 +1,7 @@
 #include "dialogs/contact_person_dialog.h"
 
 #include "date_edit.h"
+#include "dialogs/contact_points_text.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 
@@ -15,31 +16,6 @@
 namespace rapport::ui {
 
 namespace {
-
-QString joinValues(const std::vector<core::ContactPoint>& points) {
-    QStringList values;
-    for (const auto& p : points) {
-        values << fromUtf8(p.value);
-    }
-    return values.join(QStringLiteral(", "));
-}
-
-std::vector<core::ContactPoint> splitValues(const QString& text, const std::vector<core::ContactPoint>& old) {
-    std::vector<core::ContactPoint> points;
-    for (const auto& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        core::ContactPoint point{part.trimmed().toStdString(), {}};
-        if (point.value.empty()) {
-            continue;
-        }
-        for (const auto& o : old) { // keep the label ("work") of a value that is still there
-            if (o.value == point.value) {
-                point.label = o.label;
-            }
-        }
-        points.push_back(std::move(point));
-    }
-    return points;
-}
 
 /** An optional date: a check box that says whether there is one, and the date beside it. */
 QWidget* optionalDate(const std::optional<core::Date>& value, QCheckBox*& box, DateEdit*& edit, const QString& text,
@@ -76,9 +52,9 @@ ContactPersonDialog::ContactPersonDialog(const core::ContactPerson& person, QWid
     m_decisionMaker->setObjectName(QStringLiteral("contactDecides"));
     m_decisionMaker->setChecked(person.decisionMaker);
     m_decisionMaker->setToolTip(tr("A change of who decides is recorded as an episode: it is a known cause of churn"));
-    m_emails = new QLineEdit(joinValues(person.emails), this);
+    m_emails = new QLineEdit(joinContactValues(person.emails), this);
     m_emails->setPlaceholderText(tr("separated by commas"));
-    m_phones = new QLineEdit(joinValues(person.phones), this);
+    m_phones = new QLineEdit(joinContactValues(person.phones), this);
     m_phones->setPlaceholderText(tr("separated by commas"));
     m_notes = new QPlainTextEdit(fromUtf8(person.notes), this);
     m_notes->setTabChangesFocus(true);
@@ -105,8 +81,8 @@ core::ContactPerson ContactPersonDialog::person() const {
     p.name = m_name->text().trimmed().toStdString();
     p.role = m_role->text().trimmed().toStdString();
     p.decisionMaker = m_decisionMaker->isChecked();
-    p.emails = splitValues(m_emails->text(), m_original.emails);
-    p.phones = splitValues(m_phones->text(), m_original.phones);
+    p.emails = splitContactValues(m_emails->text(), m_original.emails);
+    p.phones = splitContactValues(m_phones->text(), m_original.phones);
     p.activeFrom = m_hasFrom->isChecked() ? std::optional(fromQDate(m_from->date())) : std::nullopt;
     p.activeTo = m_hasTo->isChecked() ? std::optional(fromQDate(m_to->date())) : std::nullopt;
     p.notes = m_notes->toPlainText().toStdString();

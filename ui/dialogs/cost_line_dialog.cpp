@@ -1,5 +1,6 @@
 #include "dialogs/cost_line_dialog.h"
 
+#include "dialogs/contact_points_text.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 
@@ -31,22 +32,6 @@ QString costLineName(core::CostLine line) {
     }
     return {};
 }
-
-namespace {
-
-/** Reads an amount as people type it: "1 234,50" in a Polish locale, "1234.50" anywhere. */
-std::optional<core::Money> parseAmount(const QString& text) {
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
-    bool ok = false;
-    const double value = QLocale().toDouble(t, &ok);
-    if (ok) {
-        return core::Money::parseDecimal(QString::number(value, 'f', 2).toStdString());
-    }
-    return core::Money::parseDecimal(t.replace(QLatin1Char(','), QLatin1Char('.')).toStdString());
-}
-
-} // namespace
 
 CostLineDialog::CostLineDialog(const core::RelationshipCost& cost, int customers, QWidget* parent)
     : QDialog(parent) {
@@ -91,7 +76,7 @@ core::CostLine CostLineDialog::line() const {
 }
 
 core::Money CostLineDialog::amount() const {
-    return parseAmount(m_amount->text()).value_or(core::Money{});
+    return parseTypedAmount(m_amount->text()).value_or(core::Money{});
 }
 
 bool CostLineDialog::spread() const {
@@ -99,7 +84,7 @@ bool CostLineDialog::spread() const {
 }
 
 QString CostLineDialog::problems() const {
-    const auto value = parseAmount(m_amount->text());
+    const auto value = parseTypedAmount(m_amount->text());
     if (!value) {
         return tr("Amount: expected an amount such as 1250.00, got \"%1\"").arg(m_amount->text());
     }

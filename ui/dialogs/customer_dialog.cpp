@@ -1,6 +1,7 @@
 #include "dialogs/customer_dialog.h"
 
 #include "date_edit.h"
+#include "dialogs/contact_points_text.h"
 #include "dialogs/duplicate_hint.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
@@ -20,32 +21,6 @@
 namespace rapport::ui {
 
 namespace {
-
-QString joinPoints(const std::vector<core::ContactPoint>& points) {
-    QStringList values;
-    for (const auto& p : points) {
-        values << fromUtf8(p.value);
-    }
-    return values.join(QStringLiteral(", "));
-}
-
-/** Keeps the labels of addresses that are still there, so editing "a, b" does not lose "work" on a. */
-std::vector<core::ContactPoint> splitPoints(const QString& text, const std::vector<core::ContactPoint>& old) {
-    std::vector<core::ContactPoint> points;
-    for (const auto& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        core::ContactPoint point{part.trimmed().toStdString(), {}};
-        if (point.value.empty()) {
-            continue;
-        }
-        for (const auto& o : old) {
-            if (o.value == point.value) {
-                point.label = o.label;
-            }
-        }
-        points.push_back(std::move(point));
-    }
-    return points;
-}
 
 QLineEdit* line(const std::string& text, QWidget* parent) {
     auto* edit = new QLineEdit(fromUtf8(text), parent);
@@ -80,10 +55,10 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     m_shared = new QCheckBox(tr("Every sales manager of the team may see and edit it"), identity);
     m_shared->setObjectName(QStringLiteral("customerShared"));
     m_shared->setChecked(customer.shared);
-    m_emails = line(joinPoints(customer.emails).toStdString(), identity);
+    m_emails = line(joinContactValues(customer.emails).toStdString(), identity);
     m_emails->setObjectName(QStringLiteral("customerEmails"));
     m_emails->setPlaceholderText(tr("Several separated by commas"));
-    m_phones = line(joinPoints(customer.phones).toStdString(), identity);
+    m_phones = line(joinContactValues(customer.phones).toStdString(), identity);
     m_phones->setPlaceholderText(tr("Several separated by commas, e.g. +48 601 234 567"));
     m_street = line(customer.address.street, identity);
     m_postcode = line(customer.address.postcode, identity);
@@ -167,8 +142,8 @@ core::Customer CustomerDialog::customer() const {
     c.segment = m_segment->text().trimmed().toStdString();
     c.owner = m_owner->text().trimmed().toStdString();
     c.shared = m_shared->isChecked();
-    c.emails = splitPoints(m_emails->text(), m_original.emails);
-    c.phones = splitPoints(m_phones->text(), m_original.phones);
+    c.emails = splitContactValues(m_emails->text(), m_original.emails);
+    c.phones = splitContactValues(m_phones->text(), m_original.phones);
     c.address = {m_street->text().trimmed().toStdString(), m_postcode->text().trimmed().toStdString(),
                  m_city->text().trimmed().toStdString(), m_region->text().trimmed().toStdString(),
                  m_country->text().trimmed().toStdString()};

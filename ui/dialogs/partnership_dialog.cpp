@@ -1,6 +1,7 @@
 #include "dialogs/partnership_dialog.h"
 
 #include "date_edit.h"
+#include "dialogs/contact_points_text.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
@@ -21,24 +22,6 @@
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
-
-namespace {
-
-std::optional<core::Money> parseAmount(const QString& text) {
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
-    if (t.isEmpty()) {
-        return core::Money{};
-    }
-    bool ok = false;
-    const double value = QLocale().toDouble(t, &ok);
-    if (ok) {
-        return core::Money::parseDecimal(QString::number(value, 'f', 2).toStdString());
-    }
-    return core::Money::parseDecimal(t.replace(QLatin1Char(','), QLatin1Char('.')).toStdString());
-}
-
-} // namespace
 
 PartnershipDialog::PartnershipDialog(storage::Repository& repository, const core::Partnership& partnership,
                                      QWidget* parent)
@@ -173,7 +156,7 @@ core::Partnership PartnershipDialog::partnership() const {
             p.bonds.push_back(core::EnumNames<core::Bond>::values[i].first);
         }
     }
-    p.valueShared = parseAmount(m_value->text()).value_or(core::Money{});
+    p.valueShared = parseTypedAmount(m_value->text()).value_or(core::Money{});
     p.startedOn = m_hasStart->isChecked() ? std::optional(fromQDate(m_start->date())) : std::nullopt;
     p.notes = m_notes->toPlainText().toStdString();
     if (m_stage != nullptr) {
@@ -186,7 +169,7 @@ core::Partnership PartnershipDialog::partnership() const {
 
 QString PartnershipDialog::problems() const {
     QStringList lines;
-    if (!parseAmount(m_value->text())) {
+    if (!parseTypedAmount(m_value->text())) {
         lines << tr("Value shared: expected an amount such as 25000.00, got \"%1\"").arg(m_value->text());
     }
     const QString errors = describeFieldErrors(core::validationErrors(partnership()));

@@ -3,6 +3,7 @@
 #include "analysis_service.h"
 #include "follow_up_list.h"
 #include "formatting.h"
+#include "platform/paths.h"
 #include "storage/repository.h"
 #include "task_list.h"
 
@@ -325,10 +326,10 @@ void DashboardPage::showTasks() {
     // The owners to choose from: everyone, this computer's user, and the sales managers customers are assigned to.
     const QVariant chosen = m_taskOwner->count() > 0 ? m_taskOwner->currentData()
                                                      : QSettings().value(QStringLiteral("dashboard/taskOwner"),
-                                                                         qEnvironmentVariable("USER"));
+                                                                         fromUtf8(platform::userName()));
     m_taskOwner->clear();
     m_taskOwner->addItem(tr("Everyone's"), QString());
-    QStringList owners{qEnvironmentVariable("USER")};
+    QStringList owners{fromUtf8(platform::userName())};
     if (m_workspace.repository != nullptr) {
         try {
             for (const auto& owner : m_workspace.repository->customerFieldValues(storage::CustomerField::Owner, 50)) {
@@ -341,7 +342,7 @@ void DashboardPage::showTasks() {
     owners.removeDuplicates();
     owners.removeAll(QString());
     for (const auto& owner : owners) {
-        m_taskOwner->addItem(owner == qEnvironmentVariable("USER") ? tr("Mine (%1)").arg(owner) : owner, owner);
+        m_taskOwner->addItem(owner == fromUtf8(platform::userName()) ? tr("Mine (%1)").arg(owner) : owner, owner);
     }
     m_taskOwner->setCurrentIndex(std::max(0, m_taskOwner->findData(chosen)));
     const QString owner = m_taskOwner->currentData().toString();
