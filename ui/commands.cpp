@@ -1,5 +1,9 @@
 #include "commands.h"
 
+#include "storage/errors.h"
+
+#include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 
 #include <spdlog/spdlog.h>
@@ -73,6 +77,37 @@ app::Edit pushEdit(QUndoStack& stack, storage::Repository& repository, ChangeNot
         std::rethrow_exception(failure);
     }
     return command->edit(); // kept on the stack: it has no id(), so it never merges into another
+}
+
+std::optional<app::Edit> saveEdit(QWidget* parent, QUndoStack& stack, storage::Repository& repository,
+                                  ChangeNotifier& notifier, app::Edit edit, const QString& text) {
+    try {
+        auto written = edit; // pushEdit takes it; a conflict needs it again
+        return pushEdit(stack, repository, notifier, std::move(written), text);
+    } catch (const storage::ConflictError& error) {
+        QMessageBox box(QMessageBox::Warning, text,
+                        QObject::tr("Someone else saved a change to the same record while you were editing it."),
+                        QMessageBox::NoButton, parent);
+        box.setObjectName(QStringLiteral("saveConflict"));
+        box.setInformativeText(QString::fromUtf8(error.what()));
+        auto* theirs = box.addButton(QObject::tr("&Keep theirs"), QMessageBox::RejectRole);
+        auto* mine = box.addButton(QObject::tr("&Save mine over theirs"), QMessageBox::AcceptRole);
+        box.setDefaultButton(theirs);
+        box.exec();
+        if (box.clickedButton() == mine) {
+            try {
+                edit.rebase(repository);
+                return pushEdit(stack, repository, notifier, std::move(edit), text);
+            } catch (const std::exception& again) {
+                QMessageBox::warning(parent, text,
+                                     QObject::tr("Nothing was changed: %1").arg(QString::fromUtf8(again.what())));
+            }
+        }
+        emit notifier.customersChanged({}); // show what is stored now
+    } catch (const std::exception& error) {
+        QMessageBox::warning(parent, text, QObject::tr("Nothing was changed: %1").arg(QString::fromUtf8(error.what())));
+    }
+    return std::nullopt;
 }
 
 } // namespace rapport::ui

@@ -7,8 +7,10 @@
 #include <QUndoCommand>
 
 #include <exception>
+#include <optional>
 
 class QUndoStack;
+class QWidget;
 
 namespace rapport::ui {
 
@@ -55,5 +57,13 @@ private:
  */
 app::Edit pushEdit(QUndoStack& stack, storage::Repository& repository, ChangeNotifier& notifier, app::Edit edit,
                    const QString& text);
+
+/**
+ * pushEdit for a save the user made in a dialog. When someone else changed the same rows meanwhile, asks whether
+ * to keep their version (nothing is written) or to write this one over it (Undo then brings theirs back); any other
+ * refusal is shown in the user's words. Returns the edit as written, or nothing.
+ */
+std::optional<app::Edit> saveEdit(QWidget* parent, QUndoStack& stack, storage::Repository& repository,
+                                  ChangeNotifier& notifier, app::Edit edit, const QString& text);
 
 } // namespace rapport::ui

@@ -239,6 +239,24 @@ void Edit::revert(Repository& repository) {
     });
 }
 
+void Edit::rebase(Repository& repository) {
+    for (auto& change : m_changes) {
+        std::visit(
+            [&](auto& c) {
+                if (!c.before) {
+                    return; // an added row has nothing to be over
+                }
+                auto current = stored(repository, *c.before);
+                if (!current) {
+                    throw storage::NotFoundError(describe(*c.before) +
+                                                 " is no longer there: someone removed it meanwhile");
+                }
+                c.before = std::move(current);
+            },
+            change);
+    }
+}
+
 std::vector<core::CustomerId> Edit::customers() const {
     std::vector<core::CustomerId> ids;
     for (const auto& change : m_changes) {

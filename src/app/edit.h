@@ -60,6 +60,12 @@ public:
 
     void apply(storage::Repository& repository);
     void revert(storage::Repository& repository);
+    /**
+     * After a ConflictError, when the user chooses to keep their change over a colleague's: every row the edit
+     * replaces or removes is taken as it is stored now, so apply() writes over it (and revert() would put the
+     * colleague's version back). Throws NotFoundError when such a row was removed meanwhile.
+     */
+    void rebase(storage::Repository& repository);
 
     [[nodiscard]] const std::vector<Change>& changes() const { return m_changes; }
     [[nodiscard]] bool empty() const { return m_changes.empty(); }

@@ -176,6 +176,25 @@ TEST_F(EditTest, AnUndoOverSomeoneElsesLaterChangeIsRefusedAndKeepsIt) {
     EXPECT_EQ(*repository->customer(customerId), theirs);
 }
 
+TEST_F(EditTest, AfterAConflictMineCanBeWrittenOverTheirsAndUndoBringsTheirsBack) {
+    auto jan = person(customerId, "Jan Kowalski", "Owner", false);
+    jan.id = repository->addContactPerson(jan);
+    auto mine = jan;
+    mine.phones = {{"+48 601 000 111", "mobile"}};
+    auto edit = saveContactPerson(jan, mine, Date::fromYmd(2026, 11, 30), "", "Anna");
+    auto theirs = jan;
+    theirs.notes = "prefers e-mail";
+    repository->updateContactPerson(theirs); // a colleague saved first
+    EXPECT_THROW(edit.apply(*repository), storage::ConflictError);
+    EXPECT_EQ(repository->contactPersons(customerId).front(), theirs);
+
+    edit.rebase(*repository); // the user chose to keep their own change
+    edit.apply(*repository);
+    EXPECT_EQ(repository->contactPersons(customerId).front(), mine);
+    edit.revert(*repository);
+    EXPECT_EQ(repository->contactPersons(customerId).front(), theirs) << "undo must bring back what was stored";
+}
+
 TEST_F(EditTest, DeletingACustomerAndUndoingBringsBackEverythingUnderTheSameIds) {
     const auto personId = repository->addContactPerson(person(customerId, "Jan Kowalski", "Owner", true));
     repository->addTask({0, customerId, "Call about the contract", Date::fromYmd(2026, 12, 1), false, "Anna", ""});

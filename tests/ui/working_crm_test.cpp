@@ -335,6 +335,44 @@ TEST_F(WorkingCrmTest, AJudgedComponentIsAssessedWithItsHistory) {
     EXPECT_EQ(m_repository->assessments(21).front().score, 2);
 }
 
+TEST_F(WorkingCrmTest, ASaveOverAColleaguesChangeAsksAndUndoBringsTheirsBack) {
+    core::ContactPerson jan;
+    jan.customerId = 31;
+    jan.name = "Jan Kowalski";
+    jan.id = m_repository->addContactPerson(jan);
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.openCustomer(31);
+    auto* contacts = window.detailsView()->findChild<ui::ContactPersonsTab*>();
+    ASSERT_NE(contacts, nullptr);
+    contacts->tree()->setCurrentItem(contacts->tree()->topLevelItem(0));
+
+    auto theirs = jan;
+    theirs.notes = "prefers e-mail";
+    QString asked;
+    onNextDialog<ui::ContactPersonDialog>([&](ui::ContactPersonDialog& dialog) {
+        dialog.findChild<QLineEdit*>(QStringLiteral("contactRole"))->setText(QStringLiteral("Owner"));
+        m_repository->updateContactPerson(theirs); // a colleague saves while the dialog is open
+        onNextDialog<QMessageBox>([&](QMessageBox& box) {
+            asked = box.objectName();
+            for (auto* button : box.buttons()) {
+                if (box.buttonRole(button) == QMessageBox::AcceptRole) {
+                    button->click(); // save mine over theirs
+                }
+            }
+        });
+        dialog.accept();
+    });
+    contacts->editPerson();
+    EXPECT_EQ(asked, QStringLiteral("saveConflict")) << "the conflict was not put to the user";
+    const auto stored = m_repository->contactPersons(31);
+    ASSERT_EQ(stored.size(), 1U);
+    EXPECT_EQ(stored.front().role, "Owner");
+    EXPECT_EQ(stored.front().notes, "") << "mine was written over theirs as a whole";
+    window.undoStack()->undo();
+    EXPECT_EQ(m_repository->contactPersons(31).front(), theirs) << "undo must bring back the colleague's version";
+}
+
 TEST_F(WorkingCrmTest, ACustomerEnteredTwiceIsCaughtWhileTyping) {
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));

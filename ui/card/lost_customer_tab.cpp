@@ -45,9 +45,9 @@ bool performEdit(Workspace& workspace, QWidget* parent, const std::function<app:
         return false;
     }
     try {
-        pushEdit(*workspace.undoStack, *workspace.repository, *workspace.notifier, build(), text);
-        return true;
-    } catch (const std::exception& error) {
+        return saveEdit(parent, *workspace.undoStack, *workspace.repository, *workspace.notifier, build(), text)
+            .has_value();
+    } catch (const std::exception& error) { // refused before anything was written (validation)
         QMessageBox::warning(parent, text, QObject::tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         return false;
     }

@@ -76,13 +76,8 @@ bool RecordsTab::perform(app::Edit edit, const QString& text) {
     if (repository() == nullptr) {
         return false;
     }
-    try {
-        pushEdit(*m_workspace.undoStack, *repository(), *m_workspace.notifier, std::move(edit), text);
-        return true;
-    } catch (const std::exception& error) {
-        QMessageBox::warning(this, text, tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
-        return false;
-    }
+    return saveEdit(this, *m_workspace.undoStack, *repository(), *m_workspace.notifier, std::move(edit), text)
+        .has_value();
 }
 
 } // namespace rapport::ui

@@ -191,16 +191,14 @@ void PartnershipsPage::perform(app::Edit edit, const QString& text) {
     if (m_workspace.repository == nullptr) {
         return;
     }
-    try {
-        const auto done =
-            pushEdit(*m_workspace.undoStack, *m_workspace.repository, *m_workspace.notifier, std::move(edit), text);
-        if (const auto* stored = done.after<core::Partnership>()) {
+    const auto done =
+        saveEdit(this, *m_workspace.undoStack, *m_workspace.repository, *m_workspace.notifier, std::move(edit), text);
+    if (done) {
+        if (const auto* stored = done->after<core::Partnership>()) {
             m_shown = stored->id;
         }
-        reload(); // the notifier reloads too when the partner is a customer; this covers named partners
-    } catch (const std::exception& error) {
-        QMessageBox::warning(this, text, tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
     }
+    reload(); // what is stored now, whoever wrote it
 }
 
 void PartnershipsPage::newPartnership() {
