@@ -40,6 +40,15 @@ QDate readAs(const QString& text, const QLocale& locale, const QString& format) 
 
 } // namespace
 
+DateEdit::~DateEdit() {
+    // The line edit loses focus while ~QWidget deletes it and says editingFinished: by then this object is no
+    // longer a DateEdit, so commit() must not be called (UBSan caught the downcast).
+    m_edit->disconnect(this);
+    if (m_calendar != nullptr) {
+        m_calendar->disconnect(this);
+    }
+}
+
 DateEdit::DateEdit(const QDate& date, QWidget* parent)
     : QWidget(parent)
     , m_date(date) {

@@ -24,6 +24,7 @@ class DateEdit final : public QWidget {
 
 public:
     explicit DateEdit(const QDate& date, QWidget* parent = nullptr);
+    ~DateEdit() override;
 
     /** The typed date when the text reads as one, otherwise the last date. */
     [[nodiscard]] QDate date() const;
