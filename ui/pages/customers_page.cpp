@@ -39,8 +39,9 @@ constexpr int kFilterChoices = 500;
 
 QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* parent) {
     auto* combo = new QComboBox(parent);
+    // The "any" choice is the filter's name: short enough that seven filters fit a 1024-pixel window.
     combo->addItem(allText);
-    combo->setToolTip(tooltip);
+    combo->setToolTip(QObject::tr("%1; shows all when its name is chosen").arg(tooltip));
     // Narrow in the bar, full text in the popup: the bar must fit a small window.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(6);
@@ -92,22 +93,22 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_search);
 
     auto* filters = new QHBoxLayout();
-    m_segment = makeFilter(tr("All segments"), tr("Segment"), this);
-    m_owner = makeFilter(tr("All owners"), tr("Sales manager responsible"), this);
-    m_stage = makeFilter(tr("All stages"), tr("Stage on the relationship ladder (last analysis)"), this);
+    m_segment = makeFilter(tr("Segment"), tr("Segment"), this);
+    m_owner = makeFilter(tr("Owner"), tr("Sales manager responsible"), this);
+    m_stage = makeFilter(tr("Stage"), tr("Stage on the relationship ladder (last analysis)"), this);
     for (std::size_t s = 0; s < core::kLadderStages; ++s) {
         m_stage->addItem(ladderStageName(static_cast<core::LadderStage>(s)), static_cast<int>(s));
     }
-    m_group = makeFilter(tr("All groups"), tr("Group by purchase cost and frequency (last analysis)"), this);
+    m_group = makeFilter(tr("Group"), tr("Group by purchase cost and frequency (last analysis)"), this);
     for (int g = 1; g <= 4; ++g) {
         m_group->addItem(fourGroupName(g), g);
     }
     m_group->addItem(fourGroupName(0), 0);
-    m_churn = makeFilter(tr("Any churn status"), tr("Churn status (last analysis)"), this);
+    m_churn = makeFilter(tr("Churn"), tr("Churn status (last analysis)"), this);
     for (int s = 0; s < 4; ++s) {
         m_churn->addItem(churnStatusName(static_cast<core::ChurnStatus>(s)), s);
     }
-    m_tag = makeFilter(tr("All tags"), tr("Interest or tag"), this);
+    m_tag = makeFilter(tr("Tag"), tr("Interest or tag"), this);
     m_archive = new QComboBox(this);
     m_archive->setObjectName(QStringLiteral("archiveFilter"));
     m_archive->setToolTip(tr("Archived customers are hidden from lists and analyses until restored"));
