@@ -171,10 +171,7 @@ json toJson(const storage::CustomerRow& r) {
 /** The whole personal record: profile, contact persons, every episode, tasks, costs, churn, assessments, ladder stage
  * set by hand. */
 nlohmann::json personalDataJson(storage::Repository& repository, const core::Customer& customer) {
-    nlohmann::json people = nlohmann::json::array();
-    for (const auto& person : repository.contactPersons(customer.id)) {
-        people.push_back(toJson(person));
-    }
+    const auto people = toJsonArray(repository.contactPersons(customer.id));
     nlohmann::json episodes = nlohmann::json::array();
     storage::EpisodeQuery query;
     query.customerId = customer.id;
@@ -189,22 +186,10 @@ nlohmann::json personalDataJson(storage::Repository& repository, const core::Cus
         }
         query.after = page.next;
     }
-    nlohmann::json tasks = nlohmann::json::array();
-    for (const auto& task : repository.tasks(customer.id)) {
-        tasks.push_back(toJson(task));
-    }
-    nlohmann::json costs = nlohmann::json::array();
-    for (const auto& cost : repository.relationshipCosts(customer.id)) {
-        costs.push_back(toJson(cost));
-    }
-    nlohmann::json churn = nlohmann::json::array();
-    for (const auto& record : repository.churnRecords(customer.id)) {
-        churn.push_back(toJson(record));
-    }
-    nlohmann::json assessments = nlohmann::json::array();
-    for (const auto& assessment : repository.assessments(customer.id)) {
-        assessments.push_back(toJson(assessment));
-    }
+    const auto tasks = toJsonArray(repository.tasks(customer.id));
+    const auto costs = toJsonArray(repository.relationshipCosts(customer.id));
+    const auto churn = toJsonArray(repository.churnRecords(customer.id));
+    const auto assessments = toJsonArray(repository.assessments(customer.id));
     nlohmann::json ladder;
     if (const auto override = repository.ladderOverride(customer.id)) {
         ladder = {{"stage", core::toCode(override->stage)},

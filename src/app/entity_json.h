@@ -25,6 +25,15 @@ nlohmann::json toJson(const core::Assessment& assessment);
 nlohmann::json toJson(const core::Partnership& partnership);
 nlohmann::json toJson(const storage::CustomerRow& row);
 
+/** Every record of a list as JSON, in order: what the list commands print under their key. */
+template <typename Rows> nlohmann::json toJsonArray(const Rows& rows) {
+    nlohmann::json array = nlohmann::json::array();
+    for (const auto& row : rows) {
+        array.push_back(toJson(row));
+    }
+    return array;
+}
+
 /**
  * Everything Rapport holds that refers to one customer, for a data-subject access request: profile, contact
  * persons, every episode (read a page at a time), tasks, costs, churn records, assessments, a ladder stage set by

@@ -201,10 +201,7 @@ void addListCommand(CLI::App& churn, CliContext& context) {
         const auto records =
             repository->churnRecords(input->customer > 0 ? std::optional(input->customer) : std::nullopt);
         if (input->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& record : records) {
-                rows.push_back(app::toJson(record));
-            }
+            const auto rows = app::toJsonArray(records);
             *context.out << nlohmann::json{{"churn_records", rows}}.dump(2) << '\n';
             return;
         }

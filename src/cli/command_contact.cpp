@@ -251,10 +251,7 @@ void addContactCommand(CLI::App& app, CliContext& context) {
         }
         const auto people = repository->contactPersons(listed->customer);
         if (listed->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& person : people) {
-                rows.push_back(app::toJson(person));
-            }
+            const auto rows = app::toJsonArray(people);
             *context.out << nlohmann::json{{"contact_persons", rows}}.dump(2) << '\n';
             return;
         }

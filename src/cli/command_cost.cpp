@@ -88,10 +88,7 @@ void addCostCommand(CLI::App& app, CliContext& context) {
                          << " cost lines for " << added->year << ".\n";
         }
         if (added->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& c : costs) {
-                rows.push_back(app::toJson(c));
-            }
+            const auto rows = app::toJsonArray(costs);
             *context.out << nlohmann::json{{"relationship_costs", rows}}.dump(2) << '\n';
             return;
         }
@@ -113,10 +110,7 @@ void addCostCommand(CLI::App& app, CliContext& context) {
         }
         const auto costs = repository->relationshipCosts(id);
         if (listed->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& c : costs) {
-                rows.push_back(app::toJson(c));
-            }
+            const auto rows = app::toJsonArray(costs);
             *context.out << nlohmann::json{{"customer_id", id}, {"relationship_costs", rows}}.dump(2) << '\n';
             return;
         }

@@ -105,10 +105,7 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
         request.limit = arguments->limit;
         const auto page = repository->customerPage(request);
         if (arguments->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& row : page.rows) {
-                rows.push_back(toJson(row));
-            }
+            const auto rows = app::toJsonArray(page.rows);
             *context.out << nlohmann::json{{"customers", rows}, {"more", page.next.has_value()}}.dump(2) << '\n';
             return;
         }

@@ -67,10 +67,7 @@ void addEpisodesCommand(CLI::App& app, CliContext& context) {
         auto repository = context.open(Access::Read);
         const auto page = repository->episodes(query);
         if (arguments->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& episode : page.rows) {
-                rows.push_back(toJson(episode));
-            }
+            const auto rows = app::toJsonArray(page.rows);
             *context.out << nlohmann::json{{"episodes", rows}, {"more", page.next.has_value()}}.dump(2) << '\n';
             return;
         }

@@ -286,10 +286,7 @@ void addPartnershipCommand(CLI::App& app, CliContext& context) {
         auto repository = context.open(Access::Read);
         const auto partnerships = repository->partnerships();
         if (listed->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& p : partnerships) {
-                rows.push_back(app::toJson(p));
-            }
+            const auto rows = app::toJsonArray(partnerships);
             *context.out << nlohmann::json{{"partnerships", rows}}.dump(2) << '\n';
             return;
         }

@@ -123,10 +123,7 @@ void addTaskCommand(CLI::App& app, CliContext& context) {
         }
         const auto tasks = repository->tasks(listed->customer);
         if (listed->json) {
-            nlohmann::json rows = nlohmann::json::array();
-            for (const auto& t : tasks) {
-                rows.push_back(app::toJson(t));
-            }
+            const auto rows = app::toJsonArray(tasks);
             *context.out << nlohmann::json{{"tasks", rows}}.dump(2) << '\n';
             return;
         }
