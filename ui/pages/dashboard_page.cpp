@@ -1,6 +1,7 @@
 #include "pages/dashboard_page.h"
 
 #include "analysis_service.h"
+#include "background.h"
 #include "follow_up_list.h"
 #include "formatting.h"
 #include "platform/paths.h"
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -241,6 +243,7 @@ QLabel* DashboardPage::addTile(int column, const QString& caption) {
 }
 
 void DashboardPage::databaseChanged() {
+    loadTaskOwners(); // also shows the tasks
     refresh();
 }
 
@@ -323,31 +326,47 @@ void DashboardPage::showFollowUps() {
 }
 
 void DashboardPage::showTasks() {
-    // The owners to choose from: everyone, this computer's user, and the sales managers customers are assigned to.
-    const QVariant chosen = m_taskOwner->count() > 0 ? m_taskOwner->currentData()
-                                                     : QSettings().value(QStringLiteral("dashboard/taskOwner"),
-                                                                         fromUtf8(platform::userName()));
-    m_taskOwner->clear();
-    m_taskOwner->addItem(tr("Everyone's"), QString());
-    QStringList owners{fromUtf8(platform::userName())};
-    if (m_workspace.repository != nullptr) {
-        try {
-            for (const auto& owner : m_workspace.repository->customerFieldValues(storage::CustomerField::Owner, 50)) {
-                owners << fromUtf8(owner);
-            }
-        } catch (const std::exception& error) {
-            spdlog::warn("reading owners failed: {}", error.what());
-        }
-    }
-    owners.removeDuplicates();
-    owners.removeAll(QString());
-    for (const auto& owner : owners) {
-        m_taskOwner->addItem(owner == fromUtf8(platform::userName()) ? tr("Mine (%1)").arg(owner) : owner, owner);
-    }
-    m_taskOwner->setCurrentIndex(std::max(0, m_taskOwner->findData(chosen)));
     const QString owner = m_taskOwner->currentData().toString();
     m_tasks->reload(m_workspace.repository, owner.isEmpty() ? std::nullopt : std::optional(owner.toStdString()),
                     kListRows);
+}
+
+void DashboardPage::loadTaskOwners() {
+    // The owners to choose from: everyone, this computer's user, and the sales managers customers are assigned to.
+    // Their distinct names read the whole owner index: a worker does it, once per database, not on every edit.
+    const QString me = fromUtf8(platform::userName());
+    const QVariant chosen = QSettings().value(QStringLiteral("dashboard/taskOwner"), me);
+    const auto fill = [this, me, chosen](const QStringList& names) {
+        const QSignalBlocker block(m_taskOwner);
+        m_taskOwner->clear();
+        m_taskOwner->addItem(tr("Everyone's"), QString());
+        QStringList owners{me};
+        owners << names;
+        owners.removeDuplicates();
+        owners.removeAll(QString());
+        for (const auto& name : owners) {
+            m_taskOwner->addItem(name == me ? tr("Mine (%1)").arg(name) : name, name);
+        }
+        m_taskOwner->setCurrentIndex(std::max(0, m_taskOwner->findData(chosen)));
+        showTasks();
+    };
+    fill({});
+    if (m_workspace.databasePath.isEmpty()) {
+        return;
+    }
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [](storage::Repository& r) { return r.customerFieldValues(storage::CustomerField::Owner, 50); },
+        [fill](const WorkResult<std::vector<std::string>>& result) {
+            if (!result.value) {
+                return; // the list keeps this user and everyone's
+            }
+            QStringList names;
+            for (const auto& name : *result.value) {
+                names << fromUtf8(name);
+            }
+            fill(names);
+        });
 }
 
 } // namespace rapport::ui

@@ -36,6 +36,7 @@ private:
     QLabel* addTile(int column, const QString& caption);
     void showFollowUps();
     void showTasks();
+    void loadTaskOwners();
 
     QGridLayout* m_tiles = nullptr;
     QLabel* m_status = nullptr;
