@@ -48,6 +48,19 @@ std::vector<FieldError> validationErrors(const Episode& e) {
     }
     checkText(v, "owner", e.owner, limits::kShortText);
     checkText(v, "notes", e.notes, limits::kNotes, true);
+    checkText(v, "reference", e.reference, limits::kReference);
+    if (e.lineCount < 0) {
+        v.add("line_count", "must not be negative");
+    }
+    if (e.cancels) {
+        if (e.kind != EpisodeKind::Return) {
+            v.add("cancels", "only a return cancels a purchase, not a " + std::string(toCode(e.kind)));
+        } else if (*e.cancels <= 0) {
+            v.add("cancels", "must name a stored purchase");
+        } else if (*e.cancels == e.id) {
+            v.add("cancels", "a return cannot cancel itself");
+        }
+    }
     return v.take();
 }
 

@@ -77,6 +77,16 @@ struct Episode {
     std::string notes;
     std::optional<Date> followUpOn;
     bool followUpDone = false;
+    /** The document it came from (an invoice number such as "536365" or "C536379"); empty when none. */
+    std::string reference;
+    /** Invoice lines grouped into this episode; 0 when it did not come from a line-item file. Never negative. */
+    int lineCount = 0;
+    /**
+     * For a return only: the purchase episode of the same customer that it cancels (an invoice cancelled by a
+     * credit note). Analytics net the return into that purchase's day, so a purchase cancelled in full is no
+     * purchase day.
+     */
+    std::optional<EpisodeId> cancels;
 
     bool operator==(const Episode&) const = default;
 };

@@ -12,5 +12,6 @@ using TaskId = std::int64_t;
 using PartnershipId = std::int64_t;
 using ChurnRecordId = std::int64_t;
 using AssessmentId = std::int64_t;
+using AnonymousSaleId = std::int64_t;
 
 } // namespace rapport::core

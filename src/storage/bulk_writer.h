@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/anonymous_sale.h"
 #include "core/assessment.h"
 #include "core/churn.h"
 #include "core/contact_person.h"
@@ -40,6 +41,8 @@ public:
     virtual core::AssessmentId addAssessment(const core::Assessment& assessment) = 0;
     /** Copies a recorded merge, erasure or export as it is (copying a base keeps its history). */
     virtual void addCustomerEvent(const CustomerEvent& event) = 0;
+    /** A sale without a real customer: counted in the base's revenue totals, never as anyone's purchase. */
+    virtual void addAnonymousSale(const core::AnonymousSale& sale) = 0;
 
     // Updates and reads inside the batch: reads see what this writer wrote, so an import matches a row
     // against the base and against the file's own earlier rows alike.
@@ -55,10 +58,23 @@ public:
     /** True when the customer has episodes stored before this batch began (re-imports check those). */
     virtual bool hasEarlierEpisodes(core::CustomerId customerId) = 0;
     /**
-     * How many episodes stored before this batch equal this one in customer, date, kind, channel, revenue
-     * and margin: an import counts them to recognise rows it brought in before.
+     * How many episodes stored before this batch equal this one in customer, date, kind, channel, revenue,
+     * margin, reference, line count and whether it cancels a purchase: an import counts them to recognise rows
+     * it brought in before.
      */
     virtual std::int64_t countEarlierEpisodesLike(const core::Episode& episode) = 0;
+    /**
+     * How many anonymous sales stored before this batch equal this one in date, revenue, margin and reference:
+     * an import counts them to recognise sales it brought in before.
+     */
+    virtual std::int64_t countEarlierAnonymousSalesLike(const core::AnonymousSale& sale) = 0;
+    /**
+     * This customer's purchase episode (kind purchase) with this reference, stored before or within this batch,
+     * the lowest id when there are several; empty for an empty reference. An import links a cancellation to the
+     * purchase it cancels with it.
+     */
+    virtual std::optional<core::EpisodeId> purchaseByReference(core::CustomerId customerId,
+                                                               std::string_view reference) = 0;
 
     /** Rebuilds what was deferred (indexes, running totals) and makes everything durable at once. */
     virtual void commit() = 0;

@@ -13,15 +13,16 @@ constexpr int kPage = 2'000;
 
 bool isEmpty(const DatabaseCounts& c) {
     return c.customers == 0 && c.contactPersons == 0 && c.episodes == 0 && c.tasks == 0 && c.partnerships == 0 &&
-           c.churnRecords == 0 && c.costEntries == 0 && c.assessments == 0;
+           c.churnRecords == 0 && c.costEntries == 0 && c.assessments == 0 && c.anonymousSales == 0;
 }
 
 std::string describe(const DatabaseCounts& c) {
     return std::to_string(c.customers) + " customers, " + std::to_string(c.contactPersons) + " contact persons, " +
            std::to_string(c.episodes) + " episodes, " + std::to_string(c.tasks) + " tasks, " +
            std::to_string(c.partnerships) + " partnerships, " + std::to_string(c.churnRecords) + " churn records, " +
-           std::to_string(c.costEntries) + " cost entries, " + std::to_string(c.assessments) + " assessments (" +
-           std::to_string(c.archivedCustomers) + " customers archived)";
+           std::to_string(c.costEntries) + " cost entries, " + std::to_string(c.assessments) + " assessments, " +
+           std::to_string(c.anonymousSales) + " anonymous sales (" + std::to_string(c.archivedCustomers) +
+           " customers archived)";
 }
 
 void report(const CopyProgress& progress, std::string_view stage, std::int64_t done, std::int64_t total) {
@@ -127,6 +128,12 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
         }
         episodes.after = page.next;
     }
+    from.scanAnonymousSales([&](std::span<const core::AnonymousSale> batch) {
+        for (const auto& sale : batch) {
+            writer->addAnonymousSale(sale);
+        }
+        return true;
+    });
     for (const auto& record : from.churnRecords(std::nullopt)) {
         writer->addChurnRecord(record);
     }
@@ -164,12 +171,17 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
     summary.marginMinor = margin;
     const auto [sourceRevenue, sourceMargin] = purchaseTotals(from);
     const auto copied = summary.counts;
-    const bool countsEqual = copied.customers == source.customers && copied.contactPersons == source.contactPersons &&
-                             copied.episodes == source.episodes && copied.purchases == source.purchases &&
-                             copied.tasks == source.tasks && copied.partnerships == source.partnerships &&
-                             copied.churnRecords == source.churnRecords && copied.costEntries == source.costEntries &&
-                             copied.assessments == source.assessments &&
-                             copied.archivedCustomers == source.archivedCustomers;
+    const bool countsEqual =
+        copied.customers == source.customers && copied.contactPersons == source.contactPersons &&
+        copied.episodes == source.episodes && copied.purchases == source.purchases && copied.tasks == source.tasks &&
+        copied.partnerships == source.partnerships && copied.churnRecords == source.churnRecords &&
+        copied.costEntries == source.costEntries && copied.assessments == source.assessments &&
+        copied.anonymousSales == source.anonymousSales && copied.archivedCustomers == source.archivedCustomers;
+    if (const auto anonymous = to.anonymousSalesTotals(); anonymous != from.anonymousSalesTotals()) {
+        throw StorageError("the copy in " + to.location() + " differs from " + from.location() +
+                           " in its anonymous sales: revenue " + std::to_string(anonymous.revenueMinor) +
+                           " (minor units) against " + std::to_string(from.anonymousSalesTotals().revenueMinor));
+    }
     if (!countsEqual || revenue != sourceRevenue || margin != sourceMargin) {
         throw StorageError("the copy in " + to.location() + " differs from " + from.location() + ": it has " +
                            describe(copied) + ", revenue " + std::to_string(revenue) + ", margin " +

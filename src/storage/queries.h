@@ -175,7 +175,10 @@ struct FollowUpCounts {
 };
 using TaskCounts = FollowUpCounts; // the same question about tasks
 
-/** One purchase or return as analytics read it. */
+/**
+ * One purchase or return as analytics read it. A return that cancels a purchase (core::Episode::cancels) comes
+ * with the date of that purchase, so that analytics net it into the purchase's day.
+ */
 struct PurchaseRecord {
     core::CustomerId customerId = 0;
     core::Date date;
@@ -274,6 +277,16 @@ struct DatabaseCounts {
     std::int64_t churnRecords = 0;
     std::int64_t costEntries = 0;
     std::int64_t assessments = 0;
+    std::int64_t anonymousSales = 0; // sales without a real customer: not among the customers' episodes
+};
+
+/** The sales without a real customer (core::AnonymousSale), summed: they count in revenue, not as customers. */
+struct AnonymousSalesTotals {
+    std::int64_t sales = 0;
+    std::int64_t revenueMinor = 0; // net: cancelled anonymous sales are negative
+    std::int64_t marginMinor = 0;  // sales without a margin count as 0
+    std::optional<core::Date> first, last;
+    bool operator==(const AnonymousSalesTotals&) const = default;
 };
 
 /** The result of a health check; ok() when nothing is wrong. */

@@ -78,7 +78,8 @@ public:
     /**
      * Every purchase and return ordered by customer, then date, in batches: analytics read the whole base
      * in one pass without holding it in memory. The sink returns false to stop early. Like every scan below, it
-     * leaves archived customers out unless `archive` asks for them.
+     * leaves archived customers out unless `archive` asks for them. A return that cancels a purchase comes with
+     * that purchase's date (and in its place in the order). Anonymous sales are nobody's purchases: not here.
      */
     virtual void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                                ArchiveFilter archive = ArchiveFilter::Active) = 0;
@@ -174,6 +175,10 @@ public:
     virtual void inOneTransaction(const std::function<void()>& work) = 0;
     virtual std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) = 0;
     virtual DatabaseCounts counts() = 0;
+    /** The sales without a real customer, summed (all zero and no dates when there are none). */
+    virtual AnonymousSalesTotals anonymousSalesTotals() = 0;
+    /** Every anonymous sale in id order, in batches (a copy of the base takes them along). */
+    virtual void scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) = 0;
     virtual CheckReport check() = 0;
     /** The schema version of the database as opened (cheap: no check runs). */
     [[nodiscard]] virtual int schemaVersion() const = 0;

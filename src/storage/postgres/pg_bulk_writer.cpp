@@ -3,6 +3,7 @@
 #include "core/validation.h"
 #include "storage/errors.h"
 #include "storage/postgres/pg_customer_rows.h"
+#include "storage/postgres/pg_episode_rows.h"
 #include "storage/postgres/pg_rows.h"
 #include "storage/postgres/pg_values.h"
 
@@ -72,6 +73,8 @@ PgBulkWriter::PgBulkWriter(Session& session, const BulkOptions& /*options*/)
         // Peeks at the sequence without taking a value: every episode id this batch draws is at least this.
         m_firstBatchEpisode = int64(m_work->exec("SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END "
                                                  "FROM rapport.episode_id_seq")[0][0]);
+        m_firstBatchAnonymousSale = int64(m_work->exec("SELECT CASE WHEN is_called THEN last_value + 1 ELSE "
+                                                       "last_value END FROM rapport.anonymous_sale_id_seq")[0][0]);
     } catch (const pqxx::broken_connection& error) {
         throwLostConnection(m_session.location(), error);
     } catch (const pqxx::failure& error) {
@@ -111,6 +114,7 @@ core::CustomerId PgBulkWriter::addCustomer(const core::Customer& customer) {
     remember(stored);
     m_customerAt.emplace(id, m_customers.size());
     m_knownCustomers.insert(id);
+    m_batchCustomers.insert(id);
     m_searchToRefresh.push_back(id);
     m_customers.push_back(std::move(stored));
     if (m_customers.size() >= kCopyBatch) {
@@ -202,9 +206,34 @@ core::EpisodeId PgBulkWriter::addEpisode(const core::Episode& episode) {
     if (episode.contactPersonId) {
         requireExisting(m_knownPeople, *episode.contactPersonId, "contact_person", "contact person");
     }
+    if (episode.cancels && episode.id == 0) {
+        // A copy (ids given) may bring a return before its purchase: the foreign key checks it at commit.
+        const auto batch = m_batchPurchases.find(*episode.cancels);
+        if (batch == m_batchPurchases.end()) {
+            guarded([&](auto& work) {
+                requireCancellable(work, episode);
+                return 0;
+            });
+        } else if (batch->second != episode.customerId) {
+            throw ConstraintError("the return cancels episode #" + std::to_string(*episode.cancels) +
+                                  ", which is not a purchase of the same customer");
+        }
+    }
     auto stored = episode;
     stored.id = assignId(m_episodeIds, stored.id);
     const auto id = stored.id;
+    if (stored.kind == core::EpisodeKind::Purchase) {
+        m_batchPurchases.emplace(id, stored.customerId);
+        if (!stored.reference.empty()) {
+            auto [at, added] = m_batchReferences.emplace(std::pair{stored.customerId, stored.reference}, id);
+            if (!added) {
+                at->second = std::min(at->second, id);
+            }
+        }
+    }
+    if (stored.cancels) {
+        m_cancellations.emplace_back(id, *stored.cancels);
+    }
     m_episodes.push_back(std::move(stored));
     if (m_episodes.size() >= kCopyBatch) {
         flush();
@@ -347,10 +376,55 @@ std::int64_t PgBulkWriter::countEarlierEpisodesLike(const core::Episode& e) {
     return guarded([&](auto& work) {
         return int64(work.exec_params("SELECT count(*) FROM episode WHERE customer_id = $1 AND occurred_on = $2 "
                                       "AND kind = $3 AND channel = $4 AND revenue IS NOT DISTINCT FROM $5::bigint "
-                                      "AND margin IS NOT DISTINCT FROM $6::bigint AND id < $7",
+                                      "AND margin IS NOT DISTINCT FROM $6::bigint AND id < $7 AND reference = $8 "
+                                      "AND line_count = $9 AND (cancels_episode_id IS NOT NULL) = $10",
                                       e.customerId, e.occurredOn.days(), code(e.kind), code(e.channel),
-                                      optionalMinor(e.revenue), optionalMinor(e.margin), m_firstBatchEpisode)[0][0]);
+                                      optionalMinor(e.revenue), optionalMinor(e.margin), m_firstBatchEpisode,
+                                      e.reference, e.lineCount, e.cancels.has_value())[0][0]);
     });
+}
+
+void PgBulkWriter::addAnonymousSale(const core::AnonymousSale& sale) {
+    core::validate(sale);
+    auto stored = sale;
+    stored.id = assignId(m_anonymousIds, stored.id);
+    m_anonymousSales.push_back(std::move(stored));
+    if (m_anonymousSales.size() >= kCopyBatch) {
+        flush();
+    }
+}
+
+std::int64_t PgBulkWriter::countEarlierAnonymousSalesLike(const core::AnonymousSale& s) {
+    return guarded([&](auto& work) {
+        return int64(work.exec_params("SELECT count(*) FROM anonymous_sale WHERE occurred_on = $1 AND revenue = $2 "
+                                      "AND margin IS NOT DISTINCT FROM $3::bigint AND reference = $4 AND id < $5",
+                                      s.occurredOn.days(), s.revenue.minor(), optionalMinor(s.margin), s.reference,
+                                      m_firstBatchAnonymousSale)[0][0]);
+    });
+}
+
+std::optional<core::EpisodeId> PgBulkWriter::purchaseByReference(core::CustomerId customerId,
+                                                                 std::string_view reference) {
+    if (reference.empty()) {
+        return std::nullopt;
+    }
+    std::optional<core::EpisodeId> found;
+    if (const auto batch = m_batchReferences.find(std::pair{customerId, std::string(reference)});
+        batch != m_batchReferences.end()) {
+        found = batch->second;
+    }
+    if (m_batchCustomers.contains(customerId)) {
+        return found; // a customer new in this batch has nothing stored before it
+    }
+    const auto stored = guarded([&](auto& work) {
+        return optionalInt64(work.exec_params("SELECT min(id) FROM episode WHERE customer_id = $1 AND reference = $2 "
+                                              "AND reference <> '' AND kind = 'purchase'",
+                                              customerId, std::string(reference))[0][0]);
+    });
+    if (stored && (!found || *stored < *found)) {
+        found = stored;
+    }
+    return found;
 }
 
 void PgBulkWriter::flushCustomersAndPeople() {
@@ -467,11 +541,12 @@ void PgBulkWriter::flushEpisodes() {
         pqxx::stream_to copy(work, "episode",
                              Columns{"id", "customer_id", "contact_person_id", "occurred_on", "channel", "kind",
                                      "revenue", "margin", "satisfaction", "critical", "owner", "notes", "follow_up_on",
-                                     "follow_up_done"});
+                                     "follow_up_done", "reference", "line_count"});
         for (const auto& e : m_episodes) {
             copy << std::make_tuple(e.id, e.customerId, e.contactPersonId, e.occurredOn.days(), code(e.channel),
                                     code(e.kind), optionalMinor(e.revenue), optionalMinor(e.margin), e.satisfaction,
-                                    e.critical, e.owner, e.notes, optionalDays(e.followUpOn), e.followUpDone);
+                                    e.critical, e.owner, e.notes, optionalDays(e.followUpOn), e.followUpDone,
+                                    e.reference, e.lineCount);
         }
         copy.complete();
         return 0;
@@ -489,6 +564,16 @@ void PgBulkWriter::flush() {
                                  Columns{"id", "customer_id", "title", "due_on", "done", "owner", "notes"});
             for (const auto& t : m_tasks) {
                 copy << std::make_tuple(t.id, t.customerId, t.title, t.dueOn.days(), t.done, t.owner, t.notes);
+            }
+            copy.complete();
+        }
+        if (!m_anonymousSales.empty()) {
+            pqxx::stream_to copy(work, "anonymous_sale",
+                                 Columns{"id", "occurred_on", "channel", "revenue", "margin", "reference", "line_count",
+                                         "customer_text"});
+            for (const auto& a : m_anonymousSales) {
+                copy << std::make_tuple(a.id, a.occurredOn.days(), code(a.channel), a.revenue.minor(),
+                                        optionalMinor(a.margin), a.reference, a.lineCount, a.customerText);
             }
             copy.complete();
         }
@@ -520,7 +605,9 @@ void PgBulkWriter::flush() {
         }
         return 0;
     });
+    m_rowsSent += m_anonymousSales.size();
     m_tasks.clear();
+    m_anonymousSales.clear();
     m_churnRecords.clear();
     m_costs.clear();
 }
@@ -530,6 +617,18 @@ void PgBulkWriter::commit() {
     std::sort(m_searchToRefresh.begin(), m_searchToRefresh.end());
     m_searchToRefresh.erase(std::unique(m_searchToRefresh.begin(), m_searchToRefresh.end()), m_searchToRefresh.end());
     guarded([&](auto& work) {
+        if (!m_cancellations.empty()) {
+            // Every episode is there now: the returns get the purchases they cancel, checked by the foreign key.
+            std::string returns = "{";
+            std::string purchases = "{";
+            for (std::size_t i = 0; i < m_cancellations.size(); ++i) {
+                returns += (i > 0 ? "," : "") + std::to_string(m_cancellations[i].first);
+                purchases += (i > 0 ? "," : "") + std::to_string(m_cancellations[i].second);
+            }
+            work.exec_params("UPDATE episode e SET cancels_episode_id = v.purchase FROM unnest($1::bigint[], "
+                             "$2::bigint[]) AS v(id, purchase) WHERE e.id = v.id",
+                             returns + "}", purchases + "}");
+        }
         constexpr std::size_t kChunk = 20'000;
         for (std::size_t start = 0; start < m_searchToRefresh.size(); start += kChunk) {
             std::string ids = "{";
@@ -544,8 +643,8 @@ void PgBulkWriter::commit() {
         }
         if (m_explicitIds) {
             // Rows came with the ids of another base: new rows must be numbered after them.
-            for (const char* table :
-                 {"customer", "contact_person", "episode", "task", "churn_record", "partnership", "assessment"}) {
+            for (const char* table : {"customer", "contact_person", "episode", "task", "churn_record", "partnership",
+                                      "assessment", "anonymous_sale"}) {
                 work.exec("SELECT setval(pg_get_serial_sequence('rapport." + std::string(table) +
                           "', 'id'), greatest((SELECT coalesce(max(id), 0) FROM rapport." + std::string(table) +
                           "), 1))");

@@ -42,6 +42,10 @@ public:
     std::vector<core::ContactPerson> contactPersons(core::CustomerId customerId) override;
     bool hasEarlierEpisodes(core::CustomerId customerId) override;
     std::int64_t countEarlierEpisodesLike(const core::Episode& episode) override;
+    void addAnonymousSale(const core::AnonymousSale& sale) override;
+    std::int64_t countEarlierAnonymousSalesLike(const core::AnonymousSale& sale) override;
+    std::optional<core::EpisodeId> purchaseByReference(core::CustomerId customerId,
+                                                       std::string_view reference) override;
     void commit() override;
 
 private:
@@ -75,6 +79,7 @@ private:
     IdPool m_episodeIds{"rapport.episode_id_seq"};
     IdPool m_taskIds{"rapport.task_id_seq"};
     IdPool m_churnIds{"rapport.churn_record_id_seq"};
+    IdPool m_anonymousIds{"rapport.anonymous_sale_id_seq"};
 
     std::vector<core::Customer> m_customers; // gathered, ids assigned
     std::unordered_map<core::CustomerId, std::size_t> m_customerAt;
@@ -83,6 +88,17 @@ private:
     std::unordered_map<core::CustomerId, std::vector<std::size_t>> m_peopleOf;
     std::vector<core::Episode> m_episodes;
     std::vector<core::Task> m_tasks;
+    std::vector<core::AnonymousSale> m_anonymousSales;
+    // This batch's purchases: their customers (to check what a return cancels without a round trip) and those with
+    // a reference by (customer, reference), lowest id. Kept past the flushes: the batch is one transaction.
+    std::unordered_map<core::EpisodeId, core::CustomerId> m_batchPurchases;
+    std::map<std::pair<core::CustomerId, std::string>, core::EpisodeId> m_batchReferences;
+    std::unordered_set<core::CustomerId> m_batchCustomers; // customers new in this batch: nothing earlier to ask for
+    /**
+     * (return, cancelled purchase) pairs: episodes go out with no cancelled purchase and get it at commit, when
+     * every purchase is there whatever order the rows came in (a copy of a base sends the newest first).
+     */
+    std::vector<std::pair<core::EpisodeId, core::EpisodeId>> m_cancellations;
     std::vector<core::ChurnRecord> m_churnRecords;
     std::map<std::tuple<core::CustomerId, int, int>, core::RelationshipCost> m_costs; // later entries replace
     // Customers by what an import matches on, stored and gathered alike (the lowest id wins, as in the database):
@@ -95,7 +111,8 @@ private:
     void loadEarlierEpisodes();
     bool m_customerIdsLoaded = false;
 
-    core::EpisodeId m_firstBatchEpisode = 0; // episodes with a lower id were there before this batch
+    core::EpisodeId m_firstBatchEpisode = 0;             // episodes with a lower id were there before this batch
+    core::AnonymousSaleId m_firstBatchAnonymousSale = 0; // likewise for anonymous sales
     std::vector<core::CustomerId> m_searchToRefresh;
     // Rows a gathered row may refer to, known to exist: COPY would find a missing one only at the flush, long
     // after the row that named it, so each is checked once, when first named.

@@ -8,9 +8,15 @@ namespace rapport::storage::postgres {
 
 /** The episode columns in the order readEpisode() reads them. */
 extern const char* const kEpisodeColumns;
-inline constexpr int kEpisodeColumnCount = 14;
+inline constexpr int kEpisodeColumnCount = 17;
 
 core::Episode readEpisode(const pqxx::row& row);
+
+/**
+ * Throws ConstraintError unless the purchase a return cancels exists (for this user), is a purchase and belongs to
+ * the same customer (nothing to check when it cancels none).
+ */
+void requireCancellable(pqxx::transaction_base& work, const core::Episode& episode);
 
 /**
  * Streams a query through a server-side cursor, `batch` rows at a time: the whole base passes through without

@@ -195,7 +195,7 @@ DatabaseCounts PgRepository::counts() {
                       "(SELECT count(*) FROM task), (SELECT count(*) FROM partnership), "
                       "(SELECT count(*) FROM churn_record), (SELECT count(*) FROM relationship_cost), "
                       "(SELECT count(*) FROM customer WHERE archived_on IS NOT NULL), "
-                      "(SELECT count(*) FROM assessment)")[0];
+                      "(SELECT count(*) FROM assessment), (SELECT count(*) FROM anonymous_sale)")[0];
         DatabaseCounts c;
         c.customers = int64(r[0]);
         c.contactPersons = int64(r[1]);
@@ -207,6 +207,7 @@ DatabaseCounts PgRepository::counts() {
         c.costEntries = int64(r[7]);
         c.archivedCustomers = int64(r[8]);
         c.assessments = int64(r[9]);
+        c.anonymousSales = int64(r[10]);
         return c;
     });
 }

@@ -92,6 +92,8 @@ public:
     void inOneTransaction(const std::function<void()>& work) override;
     std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
     DatabaseCounts counts() override;
+    AnonymousSalesTotals anonymousSalesTotals() override;
+    void scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) override;
     CheckReport check() override;
     /** Writes a consistent snapshot of the team base (what this user may see) to a new SQLite file. */
     void backupTo(const std::string& path) override;

@@ -5,12 +5,13 @@
 #include "storage/postgres/pg_repository.h"
 #include "storage/postgres/pg_rows.h"
 #include "storage/postgres/pg_values.h"
+#include "storage/purchase_batcher.h"
 
 namespace rapport::storage::postgres {
 
 const char* const kEpisodeColumns =
     "id, customer_id, contact_person_id, occurred_on, channel, kind, revenue, margin, satisfaction, critical, owner, "
-    "notes, follow_up_on, follow_up_done";
+    "notes, follow_up_on, follow_up_done, reference, line_count, cancels_episode_id";
 
 core::Episode readEpisode(const pqxx::row& r) {
     core::Episode e;
@@ -30,6 +31,9 @@ core::Episode readEpisode(const pqxx::row& r) {
     e.notes = text(r[11]);
     e.followUpOn = optionalDate(r[12]);
     e.followUpDone = boolean(r[13]);
+    e.reference = text(r[14]);
+    e.lineCount = int32(r[15]);
+    e.cancels = optionalInt64(r[16]);
     return e;
 }
 
@@ -51,7 +55,8 @@ pqxx::result execEpisode(pqxx::transaction_base& work, const std::string& sql, c
                          std::optional<std::int64_t> id) {
     return work.exec_params(sql, id, e.customerId, e.contactPersonId, e.occurredOn.days(), code(e.channel),
                             code(e.kind), optionalMinor(e.revenue), optionalMinor(e.margin), e.satisfaction, e.critical,
-                            e.owner, e.notes, optionalDays(e.followUpOn), e.followUpDone);
+                            e.owner, e.notes, optionalDays(e.followUpOn), e.followUpDone, e.reference, e.lineCount,
+                            e.cancels);
 }
 
 } // namespace
@@ -59,9 +64,10 @@ pqxx::result execEpisode(pqxx::transaction_base& work, const std::string& sql, c
 core::EpisodeId insertEpisode(pqxx::transaction_base& work, const core::Episode& episode) {
     return int64(execEpisode(work,
                              "INSERT INTO episode (id, customer_id, contact_person_id, occurred_on, channel, kind, "
-                             "revenue, margin, satisfaction, critical, owner, notes, follow_up_on, follow_up_done) "
+                             "revenue, margin, satisfaction, critical, owner, notes, follow_up_on, follow_up_done, "
+                             "reference, line_count, cancels_episode_id) "
                              "VALUES (coalesce($1, nextval(pg_get_serial_sequence('rapport.episode', 'id'))), $2, "
-                             "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+                             "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
                              episode, optionalId(episode.id))[0][0]);
 }
 
@@ -73,19 +79,36 @@ core::TaskId insertTask(pqxx::transaction_base& work, const core::Task& task) {
                                   task.owner, task.notes)[0][0]);
 }
 
+void requireCancellable(pqxx::transaction_base& work, const core::Episode& episode) {
+    if (!episode.cancels) {
+        return;
+    }
+    const auto rows = work.exec_params("SELECT customer_id, kind FROM episode WHERE id = $1", *episode.cancels);
+    const bool found = !rows.empty();
+    if (!found || int64(rows[0][0]) != episode.customerId || text(rows[0][1]) != "purchase") {
+        throw ConstraintError("the return cancels episode #" + std::to_string(*episode.cancels) +
+                              (found ? ", which is not a purchase of the same customer" : ", which does not exist"));
+    }
+}
+
 core::EpisodeId PgRepository::addEpisode(const core::Episode& episode) {
     core::validate(episode);
-    return m_session.write([&](pqxx::work& work) { return insertEpisode(work, episode); });
+    return m_session.write([&](pqxx::work& work) {
+        requireCancellable(work, episode);
+        return insertEpisode(work, episode);
+    });
 }
 
 void PgRepository::updateEpisode(const core::Episode& episode) {
     core::validate(episode);
     m_session.write([&](pqxx::work& work) {
+        requireCancellable(work, episode);
         const auto changed =
             execEpisode(work,
                         "UPDATE episode SET customer_id = $2, contact_person_id = $3, occurred_on = $4, channel = $5, "
                         "kind = $6, revenue = $7, margin = $8, satisfaction = $9, critical = $10, owner = $11, "
-                        "notes = $12, follow_up_on = $13, follow_up_done = $14 WHERE id = $1",
+                        "notes = $12, follow_up_on = $13, follow_up_done = $14, reference = $15, line_count = $16, "
+                        "cancels_episode_id = $17 WHERE id = $1",
                         episode, episode.id)
                 .affected_rows();
         requireFound(changed > 0, "episode", episode.id);
@@ -261,18 +284,59 @@ void PgRepository::scanPurchases(const std::function<bool(std::span<const Purcha
                                  ArchiveFilter archive) {
     m_session.read([&](auto& work) {
         auto skipped = archivedCustomers(work, archive);
-        std::vector<PurchaseRecord> batch;
+        PurchaseBatcher batcher(sink);
+        bool more = true;
+        // episode_purchases includes the cancelled purchase: only a return that cancels one looks it up.
         streamQuery(work,
-                    "SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return' FROM episode "
+                    "SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return', "
+                    "CASE WHEN cancels_episode_id IS NOT NULL THEN (SELECT p.occurred_on FROM episode p "
+                    "WHERE p.id = episode.cancels_episode_id) END FROM episode "
                     "WHERE kind IN ('purchase', 'return')" +
                         archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on",
                     [&](const pqxx::result& rows) {
-                        batch.clear();
                         for (const auto& r : rows) {
                             if (skipped.contains(int64(r[0]))) {
                                 continue;
                             }
-                            batch.push_back({int64(r[0]), date(r[1]), int64(r[2]), int64(r[3]), boolean(r[4])});
+                            PurchaseRecord record{int64(r[0]), date(r[1]), int64(r[2]), int64(r[3]), boolean(r[4])};
+                            const bool moved = !r[5].is_null();
+                            if (moved) {
+                                record.date = date(r[5]);
+                            }
+                            if (!batcher.add(record, moved)) {
+                                more = false;
+                                return false;
+                            }
+                        }
+                        return true;
+                    });
+        if (more) {
+            batcher.finish();
+        }
+        return 0;
+    });
+}
+
+AnonymousSalesTotals PgRepository::anonymousSalesTotals() {
+    return m_session.read([](auto& work) {
+        const auto r = work.exec("SELECT count(*), coalesce(sum(revenue), 0), coalesce(sum(margin), 0), "
+                                 "min(occurred_on), max(occurred_on) FROM anonymous_sale")[0];
+        return AnonymousSalesTotals{int64(r[0]), int64(r[1]), int64(r[2]), optionalDate(r[3]), optionalDate(r[4])};
+    });
+}
+
+void PgRepository::scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) {
+    m_session.read([&](auto& work) {
+        std::vector<core::AnonymousSale> batch;
+        streamQuery(work,
+                    "SELECT id, occurred_on, channel, revenue, margin, reference, line_count, customer_text "
+                    "FROM anonymous_sale ORDER BY id",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            batch.push_back({int64(r[0]), date(r[1]), core::Money::fromMinor(int64(r[3])),
+                                             optionalMoney(r[4]), text(r[5]), int32(r[6]), text(r[7]),
+                                             enumField<core::Channel>(r[2], "anonymous_sale.channel")});
                         }
                         return batch.empty() || sink(batch);
                     });

@@ -5,7 +5,7 @@
 namespace rapport::storage::postgres {
 
 /** The team schema this program writes; rapport_meta.schema_version holds a database's. */
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /** True when the database has Rapport's schema. */
 bool hasSchema(pqxx::transaction_base& work);

@@ -41,6 +41,8 @@ SqliteBulkWriter::SqliteBulkWriter(Database& db, const BulkOptions& options)
     , m_transaction(db) {
     m_firstNewCustomer = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM customer");
     m_firstNewEpisode = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM episode");
+    m_firstNewAnonymousSale = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM anonymous_sale");
+    m_earlierReferencesLoaded = m_firstNewEpisode == 1; // nothing earlier to load
     m_sumTotals = m_options.deferIndexes && m_firstNewEpisode == 1;
     // With the default 2 MiB page cache a long transaction spills dirty pages to the WAL again and again
     // (hundreds of thousands of writes for a few thousand customers); a larger cache keeps them in memory.
@@ -94,7 +96,67 @@ core::EpisodeId SqliteBulkWriter::addEpisode(const core::Episode& episode) {
         totals.marginMinor += episode.margin ? episode.margin->minor() : 0;
         totals.lastOn = std::max(totals.lastOn, episode.occurredOn.days());
     }
-    return insertEpisode(m_db, episode);
+    if (episode.cancels && episode.id == 0) {
+        // A copy (ids given) may bring a return before its purchase: the deferred foreign key checks it at commit.
+        requireCancellable(m_db, episode);
+    }
+    const auto id = insertEpisode(m_db, episode);
+    if (m_options.deferIndexes && episode.kind == core::EpisodeKind::Purchase && !episode.reference.empty()) {
+        m_purchasesByReference.emplace(ReferenceKey{episode.customerId, episode.reference}, id);
+    }
+    return id;
+}
+
+void SqliteBulkWriter::addAnonymousSale(const core::AnonymousSale& sale) {
+    core::validate(sale);
+    insertAnonymousSale(m_db, sale);
+}
+
+std::int64_t SqliteBulkWriter::countEarlierAnonymousSalesLike(const core::AnonymousSale& sale) {
+    auto& select = m_db.cached("SELECT count(*) FROM anonymous_sale WHERE occurred_on = ?1 AND id < ?2 "
+                               "AND revenue = ?3 AND margin IS ?4 AND reference = ?5");
+    select.bind(1, static_cast<std::int64_t>(sale.occurredOn.days()))
+        .bind(2, static_cast<std::int64_t>(m_firstNewAnonymousSale))
+        .bind(3, sale.revenue.minor())
+        .bind(4, optionalMinor(sale.margin))
+        .bind(5, sale.reference);
+    select.step();
+    const auto count = select.int64(0);
+    select.reset();
+    return count;
+}
+
+std::optional<core::EpisodeId> SqliteBulkWriter::purchaseByReference(core::CustomerId customerId,
+                                                                     std::string_view reference) {
+    if (reference.empty()) {
+        return std::nullopt;
+    }
+    if (!m_options.deferIndexes) {
+        // The index by reference is there and sees this batch's rows too.
+        auto& select = m_db.cached("SELECT min(id) FROM episode WHERE customer_id = ?1 AND reference = ?2 "
+                                   "AND reference <> '' AND kind = 'purchase' HAVING count(*) > 0");
+        select.bind(1, customerId).bind(2, reference);
+        std::optional<core::EpisodeId> id;
+        if (select.step()) {
+            id = select.int64(0);
+        }
+        select.reset();
+        return id;
+    }
+    if (!m_earlierReferencesLoaded) {
+        // Once: the earlier purchases with a reference, in one pass (the index is dropped while loading).
+        m_earlierReferencesLoaded = true;
+        auto& select = m_db.cached("SELECT customer_id, reference, min(id) FROM episode WHERE id < ?1 "
+                                   "AND kind = 'purchase' AND reference <> '' GROUP BY customer_id, reference");
+        select.bind(1, static_cast<std::int64_t>(m_firstNewEpisode));
+        while (select.step()) {
+            // Earlier ids are lower than this batch's: they win over what the batch added meanwhile.
+            m_purchasesByReference.insert_or_assign(ReferenceKey{select.int64(0), select.text(1)}, select.int64(2));
+        }
+        select.reset();
+    }
+    const auto found = m_purchasesByReference.find(ReferenceKey{customerId, std::string(reference)});
+    return found == m_purchasesByReference.end() ? std::nullopt : std::optional<core::EpisodeId>(found->second);
 }
 
 core::TaskId SqliteBulkWriter::addTask(const core::Task& task) {
@@ -195,14 +257,18 @@ bool SqliteBulkWriter::hasEarlierEpisodes(core::CustomerId customerId) {
 
 std::int64_t SqliteBulkWriter::countEarlierEpisodesLike(const core::Episode& e) {
     auto& select = m_db.cached("SELECT count(*) FROM episode WHERE customer_id = ?1 AND occurred_on = ?2 AND id < ?3 "
-                               "AND kind = ?4 AND channel = ?5 AND revenue IS ?6 AND margin IS ?7");
+                               "AND kind = ?4 AND channel = ?5 AND revenue IS ?6 AND margin IS ?7 AND reference = ?8 "
+                               "AND line_count = ?9 AND (cancels_episode_id IS NOT NULL) = ?10");
     select.bind(1, e.customerId)
         .bind(2, static_cast<std::int64_t>(e.occurredOn.days()))
         .bind(3, static_cast<std::int64_t>(m_firstNewEpisode))
         .bind(4, core::toCode(e.kind))
         .bind(5, core::toCode(e.channel))
         .bind(6, optionalMinor(e.revenue))
-        .bind(7, optionalMinor(e.margin));
+        .bind(7, optionalMinor(e.margin))
+        .bind(8, e.reference)
+        .bind(9, e.lineCount)
+        .bind(10, e.cancels.has_value());
     select.step();
     const auto count = select.int64(0);
     select.reset();

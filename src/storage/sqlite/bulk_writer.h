@@ -5,6 +5,7 @@
 
 #include <limits>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 namespace rapport::storage::sqlite {
@@ -38,6 +39,10 @@ public:
     std::vector<core::ContactPerson> contactPersons(core::CustomerId customerId) override;
     bool hasEarlierEpisodes(core::CustomerId customerId) override;
     std::int64_t countEarlierEpisodesLike(const core::Episode& episode) override;
+    void addAnonymousSale(const core::AnonymousSale& sale) override;
+    std::int64_t countEarlierAnonymousSalesLike(const core::AnonymousSale& sale) override;
+    std::optional<core::EpisodeId> purchaseByReference(core::CustomerId customerId,
+                                                       std::string_view reference) override;
     void commit() override;
 
 private:
@@ -63,6 +68,23 @@ private:
     Transaction m_transaction;
     long long m_firstNewCustomer = 1;
     long long m_firstNewEpisode = 1;
+    long long m_firstNewAnonymousSale = 1;
+    /**
+     * A deferred load drops the index by reference: purchases by (customer, reference) are kept here instead,
+     * this batch's as they come and the earlier ones read once, on the first look-up. Lowest id per key.
+     */
+    struct ReferenceKey {
+        core::CustomerId customerId;
+        std::string reference;
+        bool operator==(const ReferenceKey&) const = default;
+    };
+    struct ReferenceHash {
+        std::size_t operator()(const ReferenceKey& key) const {
+            return std::hash<std::string>{}(key.reference) ^ (std::hash<core::CustomerId>{}(key.customerId) << 1);
+        }
+    };
+    std::unordered_map<ReferenceKey, core::EpisodeId, ReferenceHash> m_purchasesByReference;
+    bool m_earlierReferencesLoaded = false;
     // Customers that existed before this batch and whose search row or totals the batch changed.
     std::set<long long> m_touchedExisting;
     /** A deferred load's per-customer totals, summed as episodes come: cheaper than one grouped pass at the end. */

@@ -7,7 +7,7 @@ namespace rapport::storage::sqlite {
 
 const char* const kEpisodeSelectColumns =
     "id, customer_id, contact_person_id, occurred_on, channel, kind, revenue, margin, satisfaction, critical, owner, "
-    "notes, follow_up_on, follow_up_done";
+    "notes, follow_up_on, follow_up_done, reference, line_count, cancels_episode_id";
 
 namespace {
 
@@ -24,7 +24,10 @@ void bindEpisodeColumns(Statement& s, const core::Episode& e) {
         .bind(11, e.owner)
         .bind(12, e.notes)
         .bind(13, optionalDays(e.followUpOn))
-        .bind(14, e.followUpDone);
+        .bind(14, e.followUpDone)
+        .bind(15, e.reference)
+        .bind(16, e.lineCount)
+        .bind(17, e.cancels);
 }
 
 void bindTaskColumns(Statement& s, const core::Task& t) {
@@ -56,13 +59,17 @@ core::Episode readEpisodeColumns(const Statement& s) {
     e.notes = s.text(11);
     e.followUpOn = optionalDateColumn(s, 12);
     e.followUpDone = s.int64(13) != 0;
+    e.reference = s.text(14);
+    e.lineCount = s.int32(15);
+    e.cancels = s.optionalInt64(16);
     return e;
 }
 
 core::EpisodeId insertEpisode(Database& db, const core::Episode& episode) {
     auto& insert = db.cached("INSERT INTO episode (id, customer_id, contact_person_id, occurred_on, channel, kind, "
-                             "revenue, margin, satisfaction, critical, owner, notes, follow_up_on, follow_up_done) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+                             "revenue, margin, satisfaction, critical, owner, notes, follow_up_on, follow_up_done, "
+                             "reference, line_count, cancels_episode_id) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     bindRowId(insert, 1, episode.id);
     bindEpisodeColumns(insert, episode);
     insert.run();
@@ -72,7 +79,8 @@ core::EpisodeId insertEpisode(Database& db, const core::Episode& episode) {
 bool updateEpisodeRow(Database& db, const core::Episode& episode) {
     auto& update = db.cached("UPDATE episode SET customer_id = ?2, contact_person_id = ?3, occurred_on = ?4, "
                              "channel = ?5, kind = ?6, revenue = ?7, margin = ?8, satisfaction = ?9, critical = ?10, "
-                             "owner = ?11, notes = ?12, follow_up_on = ?13, follow_up_done = ?14 WHERE id = ?1");
+                             "owner = ?11, notes = ?12, follow_up_on = ?13, follow_up_done = ?14, reference = ?15, "
+                             "line_count = ?16, cancels_episode_id = ?17 WHERE id = ?1");
     update.bind(1, episode.id);
     bindEpisodeColumns(update, episode);
     update.run();
@@ -96,6 +104,36 @@ core::TaskId insertTask(Database& db, const core::Task& task) {
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     bindRowId(insert, 1, task.id);
     bindTaskColumns(insert, task);
+    insert.run();
+    return db.lastInsertRowId();
+}
+
+void requireCancellable(Database& db, const core::Episode& episode) {
+    if (!episode.cancels) {
+        return;
+    }
+    auto& select = db.cached("SELECT customer_id, kind FROM episode WHERE id = ?1");
+    select.bind(1, *episode.cancels);
+    const bool found = select.step();
+    const bool fits = found && select.int64(0) == episode.customerId && select.textView(1) == "purchase";
+    select.reset();
+    if (!fits) {
+        throw ConstraintError("the return cancels episode #" + std::to_string(*episode.cancels) +
+                              (found ? ", which is not a purchase of the same customer" : ", which does not exist"));
+    }
+}
+
+core::AnonymousSaleId insertAnonymousSale(Database& db, const core::AnonymousSale& sale) {
+    auto& insert = db.cached("INSERT INTO anonymous_sale (id, occurred_on, channel, revenue, margin, reference, "
+                             "line_count, customer_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    bindRowId(insert, 1, sale.id);
+    insert.bind(2, static_cast<std::int64_t>(sale.occurredOn.days()))
+        .bind(3, core::toCode(sale.channel))
+        .bind(4, sale.revenue.minor())
+        .bind(5, optionalMinor(sale.margin))
+        .bind(6, sale.reference)
+        .bind(7, sale.lineCount)
+        .bind(8, sale.customerText);
     insert.run();
     return db.lastInsertRowId();
 }

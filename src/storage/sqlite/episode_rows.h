@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/anonymous_sale.h"
 #include "core/episode.h"
 
 #include <optional>
@@ -14,8 +15,16 @@ bool updateEpisodeRow(Database& db, const core::Episode& episode);
 std::optional<core::Episode> readEpisode(Database& db, core::EpisodeId id);
 /** The episode columns in the order readEpisodeColumns expects them, for SELECT lists. */
 extern const char* const kEpisodeSelectColumns;
-inline constexpr int kEpisodeColumnCount = 14;
+inline constexpr int kEpisodeColumnCount = 17;
 core::Episode readEpisodeColumns(const Statement& select);
+
+/**
+ * Throws ConstraintError unless the purchase a return cancels exists, is a purchase and belongs to the same
+ * customer (nothing to check when it cancels none).
+ */
+void requireCancellable(Database& db, const core::Episode& episode);
+
+core::AnonymousSaleId insertAnonymousSale(Database& db, const core::AnonymousSale& sale);
 
 core::TaskId insertTask(Database& db, const core::Task& task);
 bool updateTaskRow(Database& db, const core::Task& task);

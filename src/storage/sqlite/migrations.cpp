@@ -133,6 +133,18 @@ void migrateV5ToV6(Database& db) {
     db.exec("PRAGMA user_version = 6");
 }
 
+// v6 -> v7: invoice documents (reference, line count, the purchase a return cancels) and anonymous sales. New
+// columns with defaults (no row is rewritten), a new table and two indexes.
+void migrateV6ToV7(Database& db) {
+    db.exec(invoiceSchema());
+    for (const auto& index : deferrableIndexes()) {
+        if (index.name == "episode_by_reference") {
+            db.exec(index.createSql);
+        }
+    }
+    db.exec("PRAGMA user_version = 7");
+}
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -160,6 +172,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 5) {
         migrateV5ToV6(db);
         fromVersion = 6;
+    }
+    if (fromVersion == 6) {
+        migrateV6ToV7(db);
+        fromVersion = 7;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

@@ -1,6 +1,7 @@
 #include "storage/sqlite/schema.h"
 
 #include "core/assessment.h"
+#include "core/channel.h"
 #include "core/churn.h"
 #include "storage/code_list.h"
 #include "storage/sqlite/database.h"
@@ -278,6 +279,9 @@ constexpr std::array kDeferrableIndexes{
     IndexDefinition{"episode_purchases",
                     "CREATE INDEX episode_purchases ON episode (customer_id, occurred_on, revenue, "
                     "margin, kind) WHERE kind IN ('purchase', 'return')"},
+    // Since v7: a customer's documents, to link a cancellation to the invoice it cancels (purchaseByReference).
+    IndexDefinition{"episode_by_reference",
+                    "CREATE INDEX episode_by_reference ON episode (customer_id, reference) WHERE reference <> ''"},
 };
 
 // Triggers rather than application code keep the totals right whoever writes: the app, an import, sqlite3.
@@ -342,6 +346,31 @@ std::string archiveAndAssessmentSchema() {
            "CREATE INDEX assessment_by_customer ON assessment (customer_id, assessed_on, id);\n";
 }
 
+std::string invoiceSchema() {
+    // The cancelled purchase is checked at commit (DEFERRABLE INITIALLY DEFERRED), so a copy of a base may bring a
+    // cancellation before the purchase it cancels; deleting the purchase leaves the return as an unlinked return
+    // (SET NULL), its refund still counted. The partial index serves that delete (and any parent check): without
+    // it every deleted episode would scan the table for returns naming it.
+    return "ALTER TABLE episode ADD COLUMN reference TEXT NOT NULL DEFAULT '';\n"
+           "ALTER TABLE episode ADD COLUMN line_count INTEGER NOT NULL DEFAULT 0 CHECK (line_count >= 0);\n"
+           "ALTER TABLE episode ADD COLUMN cancels_episode_id INTEGER REFERENCES episode (id) ON DELETE SET NULL "
+           "DEFERRABLE INITIALLY DEFERRED CHECK (cancels_episode_id IS NULL OR kind = 'return');\n"
+           "CREATE INDEX episode_cancels ON episode (cancels_episode_id) WHERE cancels_episode_id IS NOT NULL;\n"
+           "CREATE TABLE anonymous_sale (\n"
+           "    id            INTEGER PRIMARY KEY,\n"
+           "    occurred_on   INTEGER NOT NULL,\n"
+           "    channel       TEXT NOT NULL CHECK (channel IN (" +
+           sqlCodeList<core::Channel>() +
+           ")),\n"
+           "    revenue       INTEGER NOT NULL,\n"
+           "    margin        INTEGER,\n"
+           "    reference     TEXT NOT NULL DEFAULT '',\n"
+           "    line_count    INTEGER NOT NULL DEFAULT 0 CHECK (line_count >= 0),\n"
+           "    customer_text TEXT NOT NULL DEFAULT ''\n"
+           ");\n"
+           "CREATE INDEX anonymous_sale_by_date ON anonymous_sale (occurred_on, id);\n";
+}
+
 std::span<const IndexDefinition> deferrableIndexes() {
     return kDeferrableIndexes;
 }
@@ -352,6 +381,7 @@ std::span<const IndexDefinition> totalsTriggers() {
 void createSchema(Database& db) {
     db.exec(kTables);
     db.exec(archiveAndAssessmentSchema());
+    db.exec(invoiceSchema());
     for (const auto& index : kDeferrableIndexes) {
         db.exec(index.createSql);
     }

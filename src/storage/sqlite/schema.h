@@ -11,7 +11,7 @@ class Database;
 /** "RAPP" in PRAGMA application_id marks a file as Rapport's, so other SQLite files are never touched. */
 inline constexpr int kApplicationId = 0x52415050;
 /** The schema this program writes; PRAGMA user_version holds the schema of a file. */
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 /** Creates the current schema in an empty database (inside the caller's transaction). */
 void createSchema(Database& db);
@@ -21,6 +21,12 @@ void createSchema(Database& db);
  * table, its component codes taken from core. Run by createSchema and by the migration from v5.
  */
 std::string archiveAndAssessmentSchema();
+
+/**
+ * What v7 added: the episode's document reference, line count and cancelled purchase, and the table of anonymous
+ * sales. Run by createSchema and by the migration from v6 (the index by reference is among the deferrable ones).
+ */
+std::string invoiceSchema();
 
 /**
  * Secondary indexes whose rows arrive in random order during a bulk load; the bulk writer drops them

@@ -154,6 +154,7 @@ DatabaseCounts SqliteRepository::counts() {
     c.archivedCustomers = m_db->queryInt("SELECT count(*) FROM customer INDEXED BY customer_archived "
                                          "WHERE archived_on IS NOT NULL");
     c.assessments = m_db->queryInt("SELECT count(*) FROM assessment");
+    c.anonymousSales = m_db->queryInt("SELECT count(*) FROM anonymous_sale");
     return c;
 }
 

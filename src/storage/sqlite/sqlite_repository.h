@@ -90,6 +90,8 @@ public:
     void inOneTransaction(const std::function<void()>& work) override;
     std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options) override;
     DatabaseCounts counts() override;
+    AnonymousSalesTotals anonymousSalesTotals() override;
+    void scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) override;
     CheckReport check() override;
     void backupTo(const std::string& path) override;
     void restoreFrom(const std::string& backupPath) override;

@@ -1,5 +1,6 @@
 // SqliteRepository: episodes, follow-up tasks and the purchase stream for analytics.
 #include "storage/errors.h"
+#include "storage/purchase_batcher.h"
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
@@ -28,12 +29,18 @@ EpisodePage readEpisodePage(Statement& select) {
 
 core::EpisodeId SqliteRepository::addEpisode(const core::Episode& episode) {
     core::validate(episode);
-    return inTransaction(*m_db, [&] { return insertEpisode(*m_db, episode); });
+    return inTransaction(*m_db, [&] {
+        requireCancellable(*m_db, episode);
+        return insertEpisode(*m_db, episode);
+    });
 }
 
 void SqliteRepository::updateEpisode(const core::Episode& episode) {
     core::validate(episode);
-    inTransaction(*m_db, [&] { requireFound(updateEpisodeRow(*m_db, episode), "episode", episode.id); });
+    inTransaction(*m_db, [&] {
+        requireCancellable(*m_db, episode);
+        requireFound(updateEpisodeRow(*m_db, episode), "episode", episode.id);
+    });
 }
 
 void SqliteRepository::removeEpisode(core::EpisodeId id) {
@@ -209,20 +216,56 @@ std::vector<core::Task> SqliteRepository::tasks(core::CustomerId customerId) {
 void SqliteRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                                      ArchiveFilter archive) {
     // The partial covering index episode_purchases serves this in index order: no table reads, no sort. Archived
-    // customers' rows are skipped as they come (ArchivedCustomers): the scan stays on the index.
-    auto select = m_db->prepare("SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return' "
+    // customers' rows are skipped as they come (ArchivedCustomers): the scan stays on the index. Only a return
+    // looks further, by primary key, for the purchase it may cancel: returns are few.
+    auto select = m_db->prepare("SELECT customer_id, occurred_on, revenue, coalesce(margin, 0), kind = 'return', id "
                                 "FROM episode INDEXED BY episode_purchases WHERE kind IN ('purchase', 'return')" +
                                 archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on");
-    constexpr std::size_t kBatch = 16'384;
+    auto& cancelled = m_db->cached("SELECT p.occurred_on FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
+                                   "WHERE r.id = ?1");
     auto skipped = archivedCustomers(*m_db, archive);
-    std::vector<PurchaseRecord> batch;
-    batch.reserve(kBatch);
+    PurchaseBatcher batcher(sink);
     while (select.step()) {
         if (skipped.contains(select.int64(0))) {
             continue;
         }
-        batch.push_back(
-            {select.int64(0), dateColumn(select, 1), select.int64(2), select.int64(3), select.int64(4) != 0});
+        PurchaseRecord record{select.int64(0), dateColumn(select, 1), select.int64(2), select.int64(3),
+                              select.int64(4) != 0};
+        bool moved = false;
+        if (record.isReturn) {
+            cancelled.bind(1, select.int64(5));
+            if (cancelled.step()) {
+                record.date = dateColumn(cancelled, 0);
+                moved = true;
+            }
+            cancelled.reset();
+        }
+        if (!batcher.add(record, moved)) {
+            return;
+        }
+    }
+    batcher.finish();
+}
+
+AnonymousSalesTotals SqliteRepository::anonymousSalesTotals() {
+    auto& select = m_db->cached("SELECT count(*), coalesce(sum(revenue), 0), coalesce(sum(margin), 0), "
+                                "min(occurred_on), max(occurred_on) FROM anonymous_sale");
+    select.step();
+    AnonymousSalesTotals totals{select.int64(0), select.int64(1), select.int64(2), optionalDateColumn(select, 3),
+                                optionalDateColumn(select, 4)};
+    select.reset();
+    return totals;
+}
+
+void SqliteRepository::scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) {
+    auto select = m_db->prepare("SELECT id, occurred_on, channel, revenue, margin, reference, line_count, "
+                                "customer_text FROM anonymous_sale ORDER BY id");
+    constexpr std::size_t kBatch = 16'384;
+    std::vector<core::AnonymousSale> batch;
+    while (select.step()) {
+        batch.push_back({select.int64(0), dateColumn(select, 1), core::Money::fromMinor(select.int64(3)),
+                         optionalMoneyColumn(select, 4), select.text(5), select.int32(6), select.text(7),
+                         enumColumn<core::Channel>(select, 2, "anonymous_sale.channel")});
         if (batch.size() == kBatch) {
             if (!sink(batch)) {
                 return;
