@@ -2,6 +2,7 @@
 // [--rejects FILE]. Prints how the file was read and what happened to its rows; progress goes to stderr.
 // Exit codes: 0 every row in, 1 some rows rejected (rejects written), 2 nothing done.
 #include "cli/cli_context.h"
+#include "cli/file_reading_options.h"
 #include "io/import_summary.h"
 #include "io/importer.h"
 #include "io/named_mapping.h"
@@ -22,26 +23,15 @@ namespace {
 struct ImportArguments {
     std::string kind;
     std::string file;
-    std::vector<std::string> map;
+    FileReadingArguments reading;
     bool dryRun = false;
     std::string rejects;
-    std::string encoding;
-    std::string delimiter;
-    std::string header;
-    std::string dateOrder;
-    std::string decimal;
     bool createCustomers = false;
+    std::string anonymous = "keep";
     std::string mapping;
     std::string saveMapping;
     bool quiet = false;
 };
-
-template <typename Enum> std::optional<Enum> optionalCode(const std::string& text) {
-    if (text.empty()) {
-        return std::nullopt;
-    }
-    return core::fromCode<Enum>(text);
-}
 
 void printLayout(std::ostream& out, const io::FileLayout& layout) {
     out << "Read as " << core::toCode(layout.encoding.encoding) << (layout.encoding.certain ? "" : " (guessed)")
@@ -68,40 +58,27 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         ->required()
         ->check(CLI::IsMember({"customers", "contacts", "episodes", "transactions", "vcard"}));
     command->add_option("FILE", a->file, "The CSV or .vcf file")->required();
-    command->add_option("--map", a->map, "Correct the mapping: COLUMN=FIELD (header text or number; FIELD ignore)");
-    command->add_flag("--dry-run", a->dryRun, "Show what would happen and write the rejects file; change nothing");
+    a->reading.addTo(*command);
+    command->add_flag("--dry-run", a->dryRun, "Show what would happen; write nothing, not even the rejects file");
     command->add_option("--rejects", a->rejects, "Where rejected rows go (default: FILE.rejects.csv)");
-    command
-        ->add_option("--encoding", a->encoding, "utf-8, utf-16le, utf-16be, windows-1250, windows-1251, windows-1252")
-        ->check(CLI::IsMember({"utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1251", "windows-1252"}));
-    command->add_option("--delimiter", a->delimiter, "comma, semicolon or tab")
-        ->check(CLI::IsMember({"comma", "semicolon", "tab", ",", ";"}));
-    command->add_option("--header", a->header, "yes or no: whether the first row names the columns")
-        ->check(CLI::IsMember({"yes", "no"}));
-    command->add_option("--date-order", a->dateOrder, "dmy, mdy or ymd, when the dates do not tell")
-        ->check(CLI::IsMember({"dmy", "mdy", "ymd"}));
-    command->add_option("--decimal", a->decimal, "point or comma")->check(CLI::IsMember({"point", "comma"}));
     command->add_flag("--create-customers", a->createCustomers,
                       "Episodes and transactions of an unknown customer reference create that customer");
+    command
+        ->add_option("--anonymous", a->anonymous,
+                     "Transactions without a real customer: keep (anonymous sales, in revenue totals, never a "
+                     "customer) or skip")
+        ->check(CLI::IsMember({"keep", "skip"}))
+        ->capture_default_str();
     command->add_option("--mapping", a->mapping, "Start from a saved mapping");
     command->add_option("--save-mapping", a->saveMapping, "Save the final mapping under this name");
     command->add_flag("-q,--quiet", a->quiet, "No progress on stderr");
+    command->footer(importFieldList());
     command->callback([&context, a] {
         io::ImportOptions options;
         options.kind = *core::fromCode<io::ImportKind>(a->kind);
         options.dryRun = a->dryRun;
         options.createMissingCustomers = a->createCustomers;
-        options.encoding = optionalCode<io::TextEncoding>(a->encoding);
-        options.dateOrder = optionalCode<io::DateOrder>(a->dateOrder);
-        options.decimalSeparator = optionalCode<io::DecimalSeparator>(a->decimal);
-        if (!a->delimiter.empty()) {
-            options.delimiter = a->delimiter == "tab"                                  ? '\t'
-                                : (a->delimiter == "semicolon" || a->delimiter == ";") ? ';'
-                                                                                       : ',';
-        }
-        if (!a->header.empty()) {
-            options.header = a->header == "yes";
-        }
+        options.anonymousRows = a->anonymous == "skip" ? io::AnonymousRows::Skip : io::AnonymousRows::Keep;
         const auto fail = [&](const std::string& message) {
             *context.err << "rapport-cli: " << message << "\nNothing was imported.\n";
             context.exitCode = kFailure;
@@ -115,13 +92,7 @@ void addImportCommand(CLI::App& app, CliContext& context) {
                 }
                 options.corrections = saved.columns;
             }
-            for (const auto& item : a->map) {
-                const auto equals = item.rfind('=');
-                if (equals == std::string::npos || equals == 0 || equals + 1 == item.size()) {
-                    return fail("--map takes COLUMN=FIELD, not \"" + item + "\"");
-                }
-                options.corrections[item.substr(0, equals)] = item.substr(equals + 1);
-            }
+            a->reading.applyTo(options);
         } catch (const std::exception& e) {
             return fail(e.what());
         }

@@ -1,7 +1,9 @@
 #include "analytics/lifetime_value.h"
 #include "analytics/purchase_sources.h"
 #include "cli/cli_context.h"
+#include "cli/file_reading_options.h"
 #include "core/csv.h"
+#include "io/sales_file.h"
 #include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
@@ -24,6 +26,7 @@ namespace {
 
 struct LtvArguments {
     std::string transactions;
+    FileReadingArguments reading;
     std::string model = "bgnbd";
     std::string unit = "week";
     std::string until;
@@ -97,6 +100,38 @@ void writeValues(const std::string& path, const std::vector<analytics::CustomerS
     }
 }
 
+nlohmann::json fileJson(const io::SalesFileReport& read) {
+    return {{"rows", read.rows},
+            {"sales", read.sales},
+            {"invoice_lines_grouped", read.groupedLines},
+            {"cancellations", read.cancellations},
+            {"cancellations_linked", read.linkedCancellations},
+            {"amounts_rounded", read.roundedAmounts},
+            {"anonymous_rows", read.anonymousRows},
+            {"date_order", read.layout.dateOrder ? nlohmann::json(core::toCode(*read.layout.dateOrder)) : nullptr},
+            {"date_deciding_rows", read.layout.dateDecidingRows}};
+}
+
+/** What the file held beyond purchases, so a prediction says what it left out. */
+void printFileRead(std::ostream& out, const io::SalesFileReport& read) {
+    out << "File rows:         " << read.rows;
+    if (read.groupedLines > 0) {
+        out << " (" << read.groupedLines << " invoice lines added up per invoice)";
+    }
+    out << '\n';
+    if (read.cancellations > 0) {
+        out << "Cancellations:     " << read.cancellations << " (" << read.linkedCancellations
+            << " linked to the purchase they cancel, which then is no purchase day)\n";
+    }
+    if (read.anonymousRows > 0) {
+        out << "Anonymous rows:    " << read.anonymousRows
+            << " without a real customer (empty or placeholder id): not in any customer's value\n";
+    }
+    if (read.roundedAmounts > 0) {
+        out << "Rounded amounts:   " << read.roundedAmounts << " (half to even, to 0.01)\n";
+    }
+}
+
 /** Logs how long each phase took (shown with --verbose), so a slow run says where its time went. */
 class PhaseLog {
 public:
@@ -119,15 +154,35 @@ void run(CliContext& context, const LtvArguments& arguments) {
     }
     analytics::SummaryBuilder builder(options);
     std::unique_ptr<storage::Repository> repository;
+    std::optional<io::SalesFileReport> fileRead;
     std::string source;
     if (!arguments.transactions.empty()) {
+        io::ImportOptions readOptions;
+        readOptions.kind = io::ImportKind::Transactions;
+        io::SalesFileReport read;
         try {
-            analytics::addTransactionsCsv(arguments.transactions, builder);
-        } catch (const analytics::TransactionFileError& error) {
+            arguments.reading.applyTo(readOptions);
+            read = io::readSalesFile(arguments.transactions, readOptions, [&](const io::Sale& sale) {
+                // A cancellation linked to the purchase it cancels is netted into that purchase's day.
+                builder.add(sale.customer, sale.cancelsHandle ? sale.cancelsDate : sale.date, sale.revenue.minor(),
+                            sale.margin ? sale.margin->minor() : 0);
+            });
+        } catch (const std::exception& error) {
             *context.err << "error: " << error.what() << '\n';
             context.exitCode = kFailure;
             return;
         }
+        if (read.rejected > 0) {
+            // A prediction from part of the file would look complete: refuse, naming the rows, as import does.
+            *context.err << "error: " << read.rejected << " of " << read.rows << " rows of " << arguments.transactions
+                         << " cannot be read; nothing was predicted:\n";
+            for (std::size_t i = 0; i < read.problems.size() && i < 10; ++i) {
+                *context.err << "  " << read.problems[i].describe() << '\n';
+            }
+            context.exitCode = kFailure;
+            return;
+        }
+        fileRead = read;
         source = arguments.transactions;
     } else {
         repository = context.open(Access::Read);
@@ -172,6 +227,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
             {"horizon_months", ltvOptions.horizonMonths},
             {"monthly_discount", ltvOptions.monthlyDiscount},
             {"lines", lines},
+            {"file", fileRead ? fileJson(*fileRead) : nlohmann::json(nullptr)},
             {"customers", summaries.size()},
             {"repeat_buyers", repeatBuyers},
             {"patterns", result.purchases.patterns},
@@ -189,8 +245,11 @@ void run(CliContext& context, const LtvArguments& arguments) {
         auto& out = *context.out;
         out << "Source:            " << source << '\n'
             << "Observation end:   " << builder.observationEnd().toIso() << " (unit: " << arguments.unit << ")\n"
-            << "Lines read:        " << lines << '\n'
-            << "Customers:         " << summaries.size() << " (" << repeatBuyers << " bought again)\n"
+            << "Sales read:        " << lines << '\n';
+        if (fileRead) {
+            printFileRead(out, *fileRead);
+        }
+        out << "Customers:         " << summaries.size() << " (" << repeatBuyers << " bought again)\n"
             << "Distinct patterns: " << result.purchases.patterns << "\n\n";
         printFit(out,
                  std::string(ltvOptions.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD") +
@@ -247,8 +306,12 @@ void addLtvCommand(CLI::App& app, CliContext& context) {
         "ltv", "Predict each customer's lifetime value: BG/NBD or Pareto/NBD for purchases, Gamma-Gamma for spend");
     command
         ->add_option("--transactions", arguments->transactions,
-                     "Read purchases from this CSV (customer,date,amount[,margin]) instead of the database")
+                     "Read purchases from this transactions file instead of the database, exactly as `import "
+                     "transactions` reads it (header names, invoice lines, quantity x unit price, cancellations, "
+                     "placeholder customers)")
         ->check(CLI::ExistingFile);
+    arguments->reading.addTo(*command);
+    command->footer(importFieldList());
     command->add_option("--model", arguments->model, "Purchase model")
         ->check(CLI::IsMember({"bgnbd", "pnbd"}))
         ->capture_default_str();

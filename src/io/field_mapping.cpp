@@ -52,7 +52,22 @@ constexpr Names kConsentMarketing[] = {"consentmarketing", "zgodamarketingowa", 
 constexpr Names kNotes[] = {"notes",   "note",       "comment",     "comments", "uwagi",
                             "notatki", "примечание", "комментарий", "примітка", "anteckningar"};
 
-constexpr Names kCustomerRef[] = {"customerref", "customerexternalref", "customer", "customerid", "klient", "kund"};
+constexpr Names kCustomerRef[] = {"customerref",    "customerexternalref",
+                                  "customer",       "customerid",
+                                  "customerno",     "customernumber",
+                                  "customercode",   "clientid",
+                                  "buyer",          "buyerid",
+                                  "klient",         "idklienta",
+                                  "nrklienta",      "kodklienta",
+                                  "kontrahent",     "nabywca",
+                                  "kodkontrahenta", "idkontrahenta",
+                                  "клиент",         "кодклиента",
+                                  "покупатель",     "контрагент",
+                                  "кодконтрагента", "клієнт",
+                                  "кодклієнта",     "покупець",
+                                  "kund",           "kundnummer",
+                                  "kundnr",         "kundid",
+                                  "köpare"};
 constexpr Names kCustomerRapportId[] = {"rapportcustomerid"};
 constexpr Names kCustomerEmail[] = {"customeremail", "emailklienta", "kundepost"};
 constexpr Names kPersonName[] = {"name",          "contactperson",  "person", "fullname",       "osobakontaktowa",
@@ -61,13 +76,59 @@ constexpr Names kRole[] = {"role", "position", "title", "stanowisko", "долж�
 constexpr Names kDecisionMaker[] = {"decisionmaker", "decyzyjny"};
 constexpr Names kActiveFrom[] = {"activefrom", "from"};
 constexpr Names kActiveTo[] = {"activeto", "to"};
-constexpr Names kDate[] = {"occurredon",   "date",       "data",        "дата",        "datum",   "orderdate",
-                           "purchasedate", "datazakupu", "датапокупки", "датапокупки", "köpdatum"};
+constexpr Names kDate[] = {"occurredon",
+                           "date",
+                           "data",
+                           "дата",
+                           "datum",
+                           "orderdate",
+                           "purchasedate",
+                           "invoicedate",
+                           "documentdate",
+                           "transactiondate",
+                           "saledate",
+                           "salesdate",
+                           "datazakupu",
+                           "datafaktury",
+                           "datawystawienia",
+                           "datasprzedaży",
+                           "datadokumentu",
+                           "datazamówienia",
+                           "датапокупки",
+                           "датадокумента",
+                           "датазаказа",
+                           "датапродажи",
+                           "датапродажу",
+                           "датарахунку",
+                           "датазамовлення",
+                           "köpdatum",
+                           "fakturadatum",
+                           "orderdatum",
+                           "försäljningsdatum"};
 constexpr Names kEpisodeKind[] = {"kind", "type", "rodzaj", "тип", "typ"};
 constexpr Names kChannel[] = {"channel", "kanał", "канал", "kanal"};
-constexpr Names kAmount[] = {"amount", "revenue", "value",  "total", "kwota", "wartość",
-                             "сумма",  "сума",    "belopp", "summa", "price"};
-constexpr Names kMargin[] = {"margin", "marża", "маржа", "profit", "marginal"};
+// The line's or invoice's net value: what the sale brought in before tax. Gross values are a fallback.
+constexpr Names kAmount[] = {"amount",     "revenue", "value",       "total",       "linetotal",    "netvalue",
+                             "netamount",  "net",     "sales",       "kwota",       "wartość",      "wartośćnetto",
+                             "kwotanetto", "netto",   "сумма",       "суммабезндс", "сума",         "сумабезпдв",
+                             "belopp",     "summa",   "nettobelopp", "radsumma",    "totalexclvat", "subtotal"};
+constexpr Names kGrossAmount[] = {"grossvalue", "grossamount", "totalinclvat", "wartośćbrutto", "kwotabrutto",
+                                  "brutto",     "суммасндс",   "сумаспдв",     "bruttobelopp",  "totalinklmoms"};
+constexpr Names kQuantity[] = {"quantity",   "qty",   "units",     "ilość", "ilosc",    "liczba",
+                               "количество", "колво", "кількість", "antal", "kvantitet"};
+constexpr Names kUnitPrice[] = {"unitprice", "price",         "priceperunit", "cenajednostkowa", "cena",  "cenanetto",
+                                "цена",      "ценазаединицу", "ціна",         "ціназаодиницю",   "apris", "àpris",
+                                "styckpris", "pris"};
+constexpr Names kDiscount[] = {"discount", "rabat", "upust", "скидка", "знижка", "rabatt"};
+constexpr Names kInvoice[] = {
+    "invoice",        "invoiceno",       "invoicenumber",  "invoiceid",    "orderid",     "orderno",   "ordernumber",
+    "documentno",     "documentnumber",  "receiptno",      "numerfaktury", "nrfaktury",   "faktura",   "nrdokumentu",
+    "numerdokumentu", "nrzamówienia",    "номердокумента", "номерзаказа",  "номерсчета",  "номерчека", "номерфактури",
+    "номеррахунку",   "номерзамовлення", "fakturanummer",  "fakturanr",    "ordernummer", "ordernr",   "kvittonummer"};
+constexpr Names kCancels[] = {"cancels",           "cancelsinvoice",     "originalinvoice",      "correctedinvoice",
+                              "fakturakorygowana", "dokumentkorygowany", "сторнируемыйдокумент", "kreditfakturaför"};
+constexpr Names kMargin[] = {"margin", "marża",   "маржа",    "profit",          "marginal", "grossprofit",
+                             "zysk",   "прибыль", "прибуток", "täckningsbidrag", "vinst"};
 constexpr Names kSatisfaction[] = {"satisfaction", "zadowolenie", "nöjdhet"};
 constexpr Names kCritical[] = {"critical"};
 constexpr Names kFollowUpOn[] = {"followupon", "followup"};
@@ -146,11 +207,20 @@ constexpr std::array kEpisodeFields{
 };
 
 constexpr std::array kTransactionFields{
-    FieldSpec{"customer_ref", "the customer's external reference", kCustomerRef},
+    FieldSpec{"customer_ref",
+              "the customer's identity in the shop or ERP; placeholders such as (blank) or guest "
+              "make an anonymous sale",
+              kCustomerRef},
     FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
     FieldSpec{"customer_email", "an e-mail address of the customer", kCustomerEmail},
-    FieldSpec{"occurred_on", "the date of the purchase", kDate},
-    FieldSpec{"revenue", "an amount of money; negative for a return", kAmount},
+    FieldSpec{"occurred_on", "the date of the purchase (a time after it is ignored)", kDate},
+    FieldSpec{"invoice", "the invoice or order number: its lines become one purchase", kInvoice},
+    FieldSpec{"revenue", "the line's or invoice's net amount; negative for a return or cancellation", kAmount},
+    FieldSpec{"gross_amount", "the amount including tax, used when there is no net amount", kGrossAmount},
+    FieldSpec{"quantity", "how many units; amount = quantity x unit price when there is no amount", kQuantity},
+    FieldSpec{"unit_price", "the price of one unit, any number of decimals", kUnitPrice},
+    FieldSpec{"discount", "an amount taken off the line, or a percentage such as 10%", kDiscount},
+    FieldSpec{"cancels", "the invoice number a cancellation or correction cancels", kCancels},
     FieldSpec{"margin", "an amount of money", kMargin},
     FieldSpec{"channel", "point_of_sale, phone, email, ...", kChannel},
     FieldSpec{"notes", "free text", kNotes},

@@ -7,11 +7,76 @@
 
 namespace rapport::io {
 
+namespace {
+
+std::string money(std::int64_t minor) {
+    std::ostringstream text;
+    text << (minor < 0 ? "-" : "") << (minor < 0 ? -minor : minor) / 100 << '.' << std::setw(2) << std::setfill('0')
+         << (minor < 0 ? -minor : minor) % 100;
+    return text.str();
+}
+
+/** What became of a transactions file's rows: documents, cancellations, anonymous sales, rounding. */
+void describeSales(std::ostream& out, const ImportReport& report, bool dryRun) {
+    out << report.rows << " rows made " << report.sales << " sales";
+    if (report.groupedLines > 0) {
+        out << " (" << report.groupedLines << " rows were lines of invoices with several lines, added up per invoice)";
+    }
+    out << ".\n";
+    if (report.cancellations > 0) {
+        out << report.cancellations << " of them are cancellations or returns (a negative total); "
+            << report.linkedCancellations
+            << " were linked to the purchase they cancel, which then no longer counts as a purchase for the "
+               "models.\n";
+    }
+    if (report.anonymousRows > 0) {
+        out << report.anonymousRows << " rows have no real customer (an empty or placeholder customer value): ";
+        if (report.anonymousSkipped > 0) {
+            out << "left out by choice.\n";
+        } else {
+            out << (dryRun ? "would be stored as " : "stored as ") << report.anonymousSales << " anonymous sales worth "
+                << money(report.anonymousRevenueMinor) << ", counted in revenue totals, never as a customer.\n";
+        }
+    }
+    if (report.roundedAmounts > 0) {
+        out << report.roundedAmounts
+            << " amounts had more than two decimals (quantity x unit price): rounded half to even to 0.01.\n";
+    }
+}
+
+} // namespace
+
 std::string importSummary(const ImportReport& report, bool dryRun) {
     std::ostringstream out;
-    out << (dryRun ? "Dry run, nothing written. Would add " : "Added ") << report.added << ", "
-        << (dryRun ? "update " : "updated ") << report.updated << "; " << report.unchanged
-        << " unchanged (already in the base); rejected " << report.rejected << " of " << report.rows << " rows.\n";
+    const bool sales = report.sales > 0 || report.anonymousRows > 0;
+    out << (dryRun ? "Dry run, nothing written. Would add " : "Added ") << report.added;
+    if (sales) {
+        out << " sales to customers' timelines; ";
+    } else {
+        out << ", " << (dryRun ? "update " : "updated ") << report.updated << "; ";
+    }
+    out << report.unchanged << " unchanged (already in the base); rejected " << report.rejected << " of " << report.rows
+        << " rows.\n";
+    if (sales) {
+        describeSales(out, report, dryRun);
+    }
+    if (report.layout.rowsExamined > 0) {
+        const auto& encoding = report.layout.encoding;
+        out << "Encoding " << core::toCode(encoding.encoding) << " decided from the whole file"
+            << (encoding.bomLength > 0  ? " (its byte order mark)"
+                : encoding.evidence > 0 ? " (" + std::to_string(encoding.evidence) +
+                                              (encoding.encoding == TextEncoding::Utf8 ? " non-ASCII characters)"
+                                                                                       : " words with letters "
+                                                                                         "beyond ASCII)")
+                                        : std::string(" (plain ASCII)"))
+            << ". Formats decided from all " << report.layout.rowsExamined << " rows: ";
+        if (report.layout.dateDecidingRows > 0) {
+            out << report.layout.dateDecidingRows << " dates fix the day-month order";
+        } else {
+            out << "no date fixes the day-month order";
+        }
+        out << ", " << report.layout.decimalDecidingRows << " amounts show the decimal separator.\n";
+    }
     if (report.customersCreated > 0) {
         out << (dryRun ? "Would create " : "Created ") << report.customersCreated
             << " customers for unknown references.\n";
@@ -39,6 +104,9 @@ std::string importSummary(const ImportReport& report, bool dryRun) {
         for (std::size_t i = 0; i < report.problems.size() && i < 20; ++i) {
             out << "  " << report.problems[i].describe() << '\n';
         }
+    }
+    if (dryRun && report.rejected > 0) {
+        out << "A real import would write the rejected rows with their reasons to a rejects file.\n";
     }
     if (!report.rejectsPath.empty()) {
         out << "Rejected rows with their reasons: " << report.rejectsPath

@@ -1,9 +1,11 @@
 #include "io/importer.h"
 
+#include "core/anonymous_sale.h"
 #include "core/csv.h"
 #include "core/validation.h"
 #include "io/csv_reader.h"
 #include "io/row_parsers.h"
+#include "io/sale_assembler.h"
 #include "io/source_text.h"
 #include "io/vcard.h"
 
@@ -118,6 +120,125 @@ bool looksLikeHeader(const ImportOptions& options, const std::vector<std::vector
     return !firstHasData && secondHasData;
 }
 
+bool isDateField(std::string_view field) {
+    return field == "occurred_on" || field == "acquired_on" || field == "follow_up_on" || field == "active_from" ||
+           field == "active_to";
+}
+
+bool isNumberField(std::string_view field) {
+    return field == "revenue" || field == "margin" || field == "acquisition_cost" || field == "gross_amount" ||
+           field == "unit_price" || field == "discount";
+}
+
+std::string withThousands(std::int64_t number) {
+    auto digits = std::to_string(number < 0 ? -number : number);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) {
+        digits.insert(static_cast<std::size_t>(i), ",");
+    }
+    return (number < 0 ? "-" : "") + digits;
+}
+
+/**
+ * Decides the date order and decimal separator from every row of the file, streamed (the first rows of a
+ * shop export are often all ambiguous: 1/2/2011 ... and the first 13/1/2011 comes a thousand rows later).
+ * A chosen order the column contradicts is noted with the first row that does, for the import to refuse.
+ */
+void detectFormats(std::string_view text, const ImportOptions& options, FileLayout& layout) {
+    std::vector<std::size_t> dateColumns;
+    std::vector<std::size_t> numberColumns;
+    std::vector<std::size_t> signColumns;
+    for (std::size_t column = 0; column < layout.columns.size(); ++column) {
+        const auto& field = layout.mapping.fieldOfColumn[column];
+        if (field && isDateField(*field)) {
+            dateColumns.push_back(column);
+        } else if (field && isNumberField(*field)) {
+            numberColumns.push_back(column);
+        }
+        if (field && (*field == "revenue" || *field == "quantity" || *field == "gross_amount")) {
+            signColumns.push_back(column);
+        }
+    }
+    std::vector<DateOrderEvidence> dates(dateColumns.size());
+    DecimalEvidence decimals;
+    CsvReader reader(text, layout.delimiter);
+    CsvRecord record;
+    if (layout.header) {
+        reader.next(record);
+    }
+    std::int64_t row = 0;
+    while (reader.next(record)) {
+        ++row;
+        if (!record.error.empty()) {
+            continue;
+        }
+        for (std::size_t i = 0; i < dateColumns.size(); ++i) {
+            if (dateColumns[i] < record.fields.size()) {
+                dates[i].add(record.fields[dateColumns[i]], row);
+            }
+        }
+        for (const auto column : numberColumns) {
+            if (column < record.fields.size()) {
+                decimals.add(record.fields[column]);
+            }
+        }
+        for (const auto column : signColumns) {
+            if (column < record.fields.size() && trimmed(record.fields[column]).starts_with('-')) {
+                ++layout.negativeAmounts;
+                break;
+            }
+        }
+    }
+    layout.rowsExamined = row;
+    layout.decimalDecidingRows = decimals.decidingRows();
+    layout.decimalSeparator = options.decimalSeparator.value_or(decimals.guess());
+
+    // The columns together decide: one that fixes the order fixes it for all (a file has one date style).
+    std::optional<DateOrder> order;
+    bool anyDates = false;
+    bool conflicting = false;
+    for (const auto& evidence : dates) {
+        const auto guess = evidence.guess();
+        anyDates = anyDates || guess.anyDates;
+        layout.dateDecidingRows += evidence.decidingRows();
+        if (guess.order && guess.order != DateOrder::YearMonthDay) {
+            conflicting = conflicting || (order && order != guess.order);
+            order = guess.order;
+        } else if (guess.order && !order) {
+            order = guess.order;
+        }
+    }
+    if (conflicting) {
+        order.reset();
+    }
+    if (options.dateOrder) {
+        layout.dateOrder = options.dateOrder;
+        for (std::size_t i = 0; i < dates.size() && layout.dateOrderConflict.empty(); ++i) {
+            if (const auto witness = dates[i].contradiction(*options.dateOrder)) {
+                layout.dateOrderConflict =
+                    "the dates were said to be " +
+                    std::string(*options.dateOrder == DateOrder::DayMonthYear   ? "day first (dmy)"
+                                : *options.dateOrder == DateOrder::MonthDayYear ? "month first (mdy)"
+                                                                                : "year first (ymd)") +
+                    ", but row " + withThousands(witness->row) + " of column \"" + layout.columns[dateColumns[i]] +
+                    "\" has \"" + witness->value + "\", which is " +
+                    (dates[i].firstDayFirst() && dates[i].firstDayFirst()->row == witness->row ? "day first"
+                                                                                               : "month first");
+            }
+        }
+    } else {
+        layout.dateOrder = order;
+        if (!order && anyDates) {
+            layout.dateOrderUndecided =
+                conflicting ? "the date columns disagree: one puts the day first, another the month"
+                            : "all " + withThousands(row) +
+                                  " rows have dates such as 03/04/2024 that could be day-month or month-day";
+        }
+    }
+    if (!layout.dateOrder && !anyDates) {
+        layout.dateOrder = DateOrder::YearMonthDay;
+    }
+}
+
 /** Settles delimiter, header, mapping and value formats from the first records of a CSV text. */
 FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, const ImportOptions& options) {
     FileLayout layout;
@@ -171,74 +292,8 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
     layout.sampleRows.assign(rows.begin(),
                              rows.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(rows.size(), 10)));
 
-    // Formats from the sample values of the columns that hold dates and money.
-    std::vector<std::string_view> dates;
-    std::vector<std::string_view> amounts;
-    for (std::size_t column = 0; column < layout.columns.size(); ++column) {
-        const auto& field = layout.mapping.fieldOfColumn[column];
-        if (!field) {
-            continue;
-        }
-        const bool isDate = *field == "occurred_on" || *field == "acquired_on" || *field == "follow_up_on" ||
-                            *field == "active_from" || *field == "active_to";
-        const bool isMoney = *field == "revenue" || *field == "margin" || *field == "acquisition_cost";
-        for (const auto& row : rows) {
-            if (column < row.size() && !row[column].empty()) {
-                (isDate ? dates : amounts).push_back(row[column]);
-                if (!isDate && !isMoney) {
-                    amounts.pop_back();
-                }
-            }
-        }
-    }
-    const auto order = guessDateOrder(dates);
-    layout.dateOrder = options.dateOrder ? options.dateOrder : order.order;
-    if (!layout.dateOrder && !order.anyDates) {
-        layout.dateOrder = DateOrder::YearMonthDay;
-    }
-    layout.decimalSeparator = options.decimalSeparator.value_or(guessDecimalSeparator(amounts));
+    detectFormats(text, options, layout);
     return layout;
-}
-
-/** Fields a kind cannot do without; an import missing one is refused before it starts. */
-void requireColumns(const FileLayout& layout, ImportKind kind) {
-    const auto has = [&](std::string_view field) { return layout.mapping.columnOf(field).has_value(); };
-    const auto refuse = [&](const std::string& what) {
-        std::string columns;
-        for (const auto& c : layout.columns) {
-            columns += (columns.empty() ? "" : ", ") + ("\"" + c + "\"");
-        }
-        throw ImportError("no column holds " + what + " (the file's columns: " + columns +
-                          "); name one with --map COLUMN=FIELD");
-    };
-    switch (kind) {
-    case ImportKind::Customers:
-    case ImportKind::VCard:
-        if (!has("display_name") && !has("first_name") && !has("last_name") && !has("legal_name")) {
-            refuse("the customer's name (display_name, first_name/last_name or legal_name)");
-        }
-        break;
-    case ImportKind::ContactPersons:
-        if (!has("name") && !has("first_name") && !has("last_name")) {
-            refuse("the contact person's name (name or first_name/last_name)");
-        }
-        [[fallthrough]];
-    case ImportKind::Episodes:
-    case ImportKind::Transactions:
-        if (!has("customer_ref") && !has("rapport_customer_id") && !has("customer_email")) {
-            refuse("the customer (customer_ref, rapport_customer_id or customer_email)");
-        }
-        if (kind != ImportKind::ContactPersons && !has("occurred_on")) {
-            refuse("the date (occurred_on)");
-        }
-        if (kind == ImportKind::Episodes && !has("kind")) {
-            refuse("the kind of episode (kind)");
-        }
-        if (kind == ImportKind::Transactions && !has("revenue")) {
-            refuse("the amount (revenue)");
-        }
-        break;
-    }
 }
 
 /** The rejects file: the original header and lines with an import_problem column, written beside and renamed. */
@@ -308,7 +363,12 @@ std::string joinedProblems(const std::vector<RowProblem>& problems) {
 /** Does the work of one import over rows of text, whatever file they came from. */
 class ImportRun {
 public:
-    ImportRun(storage::BulkWriter& writer, const FileLayout& layout, const ImportOptions& options, ImportReport& report)
+    /** Rejects a row found wanting after it was read: the lines of a sale whose customer cannot be found. */
+    using LateReject =
+        std::function<void(std::vector<RowProblem>, std::int64_t row, std::size_t line, std::string_view raw)>;
+
+    ImportRun(storage::BulkWriter& writer, const FileLayout& layout, const ImportOptions& options, ImportReport& report,
+              LateReject lateReject = {})
         : m_writer(writer)
         , m_options(options)
         , m_report(report)
@@ -316,10 +376,28 @@ public:
         , m_settings{layout.dateOrder.value_or(DateOrder::YearMonthDay), layout.decimalSeparator, core::Date::today()}
         , m_customers(m_columns, m_settings)
         , m_contacts(m_columns, m_settings)
-        , m_episodes(m_columns, m_settings, options.kind == ImportKind::Transactions) {}
+        , m_episodes(m_columns, m_settings, options.kind == ImportKind::Transactions)
+        , m_lateReject(std::move(lateReject)) {
+        if (options.kind == ImportKind::Transactions) {
+            m_saleLines.emplace(m_columns, m_settings, options.anonymousCustomerValues);
+            m_assembler.emplace([this](const Sale& sale) { return storeSale(sale); }, layout.negativeAmounts > 0);
+        }
+    }
+
+    /** Sends what is still being assembled (the last invoice) to the database; call once after the last row. */
+    void finish() {
+        if (m_assembler) {
+            m_assembler->finish();
+            m_report.sales = m_assembler->sales();
+            m_report.groupedLines = m_assembler->groupedLines();
+            m_report.cancellations = m_assembler->cancellations();
+            m_report.linkedCancellations = m_assembler->linkedCancellations() + m_linkedToTheBase;
+        }
+    }
 
     /** Imports one row; returns the problems that reject it (empty when it went in). */
-    std::vector<RowProblem> row(std::span<const std::string_view> fields, std::int64_t rowNumber) {
+    std::vector<RowProblem> row(std::span<const std::string_view> fields, std::int64_t rowNumber, std::size_t line = 0,
+                                std::string_view raw = {}) {
         std::vector<RowProblem> problems;
         ProblemList list(m_columns, problems);
         for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -339,8 +417,10 @@ public:
             contactRow(fields, list);
             break;
         case ImportKind::Episodes:
-        case ImportKind::Transactions:
             episodeRow(fields, list);
+            break;
+        case ImportKind::Transactions:
+            saleRow(fields, rowNumber, line, raw, list);
             break;
         }
         return problems;
@@ -466,7 +546,7 @@ private:
                            : key.rapportId          ? std::to_string(*key.rapportId)
                                                     : key.email;
         problems.add(field, value,
-                     "a customer already in the base (import the customers first" +
+                     "no customer in the base has it (import the customers first" +
                          std::string(m_options.kind == ImportKind::ContactPersons
                                          ? ")"
                                          : ", or allow creating missing customers)"));
@@ -554,6 +634,126 @@ private:
         ++m_report.added;
     }
 
+    void saleRow(std::span<const std::string_view> fields, std::int64_t rowNumber, std::size_t line,
+                 std::string_view raw, ProblemList& problems) {
+        auto parsed = m_saleLines->parse(fields, problems);
+        if (!problems.empty()) {
+            return;
+        }
+        m_report.roundedAmounts += parsed.rounded ? 1 : 0;
+        if (parsed.line.customer.empty()) {
+            ++m_report.anonymousRows;
+            if (m_options.anonymousRows == AnonymousRows::Skip) {
+                ++m_report.anonymousSkipped;
+                return;
+            }
+        }
+        parsed.line.row = rowNumber;
+        parsed.line.line = line;
+        parsed.line.raw = raw;
+        m_assembler->add(std::move(parsed.line));
+    }
+
+    void rejectSale(const Sale& sale, const std::vector<RowProblem>& problems) {
+        for (const auto* line : sale.lines) {
+            m_lateReject(problems, line->row, line->line, line->raw);
+        }
+    }
+
+    static CustomerKey keyOf(std::string_view customer) {
+        CustomerKey key;
+        if (customer.starts_with("rapport:")) {
+            key.rapportId = parseInteger(customer.substr(8));
+        } else if (customer.starts_with("email:")) {
+            key.email = std::string(customer.substr(6));
+        } else {
+            key.externalRef = std::string(customer);
+        }
+        return key;
+    }
+
+    /** Writes one assembled sale; returns the purchase's episode id so a later cancellation can name it. */
+    std::optional<std::int64_t> storeSale(const Sale& sale) {
+        std::vector<RowProblem> problems;
+        ProblemList list(m_columns, problems);
+        if (sale.customer.empty()) {
+            storeAnonymousSale(sale, list);
+            if (!problems.empty()) {
+                rejectSale(sale, problems);
+            }
+            return std::nullopt;
+        }
+        const auto customerId = resolveCustomer(keyOf(sale.customer), sale.date, list);
+        if (!customerId) {
+            rejectSale(sale, problems);
+            return std::nullopt;
+        }
+        core::Episode episode;
+        episode.customerId = *customerId;
+        episode.occurredOn = sale.date;
+        episode.kind = sale.cancellation ? core::EpisodeKind::Return : core::EpisodeKind::Purchase;
+        episode.channel = sale.channel;
+        episode.revenue = sale.revenue;
+        episode.margin = sale.margin;
+        episode.notes = sale.notes;
+        episode.reference = sale.reference;
+        episode.lineCount = sale.lineCount;
+        if (sale.cancelsHandle) {
+            episode.cancels = *sale.cancelsHandle;
+        } else if (sale.cancellation && !sale.cancelsReference.empty()) {
+            episode.cancels = m_writer.purchaseByReference(*customerId, sale.cancelsReference);
+            m_linkedToTheBase += episode.cancels ? 1 : 0;
+        }
+        const auto errors = core::validationErrors(episode);
+        if (!errors.empty()) {
+            for (const auto& error : errors) {
+                list.add(error.field == "revenue" ? "revenue" : "", sale.reference, error.message);
+            }
+            rejectSale(sale, problems);
+            return std::nullopt;
+        }
+        if (alreadyImported(episode)) {
+            ++m_report.unchanged;
+            if (!sale.cancellation && !sale.reference.empty()) {
+                return m_writer.purchaseByReference(*customerId, sale.reference);
+            }
+            return std::nullopt;
+        }
+        const auto id = m_writer.addEpisode(episode);
+        ++m_report.added;
+        return sale.cancellation ? std::nullopt : std::optional<std::int64_t>(id);
+    }
+
+    void storeAnonymousSale(const Sale& sale, ProblemList& problems) {
+        core::AnonymousSale anonymous;
+        anonymous.occurredOn = sale.date;
+        anonymous.revenue = sale.revenue;
+        anonymous.margin = sale.margin;
+        anonymous.reference = sale.reference;
+        anonymous.lineCount = sale.lineCount;
+        anonymous.customerText = sale.placeholder;
+        anonymous.channel = sale.channel;
+        const auto errors = core::validationErrors(anonymous);
+        if (!errors.empty()) {
+            for (const auto& error : errors) {
+                problems.add("", sale.reference, error.message);
+            }
+            return;
+        }
+        const std::string key = std::to_string(anonymous.occurredOn.days()) + '|' + anonymous.reference + '|' +
+                                std::to_string(anonymous.revenue.minor()) + '|' +
+                                (anonymous.margin ? std::to_string(anonymous.margin->minor()) : "-");
+        auto& seen = m_anonymousOccurrences[key];
+        ++seen;
+        if (m_writer.countEarlierAnonymousSalesLike(anonymous) >= seen) {
+            ++m_report.unchanged;
+            return;
+        }
+        m_writer.addAnonymousSale(anonymous);
+        ++m_report.anonymousSales;
+        m_report.anonymousRevenueMinor += anonymous.revenue.minor();
+    }
+
     /**
      * A re-import recognises its rows: the n-th row equal to an episode stored before this import is already
      * in the base when at least n such episodes were. Only customers with earlier episodes cost a query.
@@ -569,7 +769,7 @@ private:
         const std::string key = std::to_string(e.customerId) + '|' + std::to_string(e.occurredOn.days()) + '|' +
                                 std::string(core::toCode(e.kind)) + '|' + std::string(core::toCode(e.channel)) + '|' +
                                 (e.revenue ? std::to_string(e.revenue->minor()) : "-") + '|' +
-                                (e.margin ? std::to_string(e.margin->minor()) : "-");
+                                (e.margin ? std::to_string(e.margin->minor()) : "-") + '|' + e.reference;
         auto& seen = m_occurrences[key];
         ++seen;
         return m_writer.countEarlierEpisodesLike(e) >= seen;
@@ -587,6 +787,11 @@ private:
     std::unordered_map<core::CustomerId, std::int64_t> m_rowOfCustomer;
     std::unordered_map<core::CustomerId, bool> m_hasEarlier;
     std::unordered_map<std::string, std::int64_t> m_occurrences;
+    LateReject m_lateReject;
+    std::optional<SaleLineParser> m_saleLines;
+    std::optional<SaleAssembler> m_assembler;
+    std::unordered_map<std::string, std::int64_t> m_anonymousOccurrences;
+    std::int64_t m_linkedToTheBase = 0;
 };
 
 void recordProblems(ImportReport& report, std::vector<RowProblem>& problems, std::int64_t row, std::size_t line) {
@@ -602,6 +807,98 @@ void recordProblems(ImportReport& report, std::vector<RowProblem>& problems, std
 }
 
 } // namespace
+
+namespace {
+
+void requireColumns(const FileLayout& layout, ImportKind kind) {
+    const auto has = [&](std::string_view field) { return layout.mapping.columnOf(field).has_value(); };
+    const auto refuse = [&](const std::string& what) {
+        std::string columns;
+        for (const auto& c : layout.columns) {
+            columns += (columns.empty() ? "" : ", ") + ("\"" + c + "\"");
+        }
+        throw ImportError("no column holds " + what + " (the file's columns: " + columns +
+                          "); name one with --map COLUMN=FIELD");
+    };
+    switch (kind) {
+    case ImportKind::Customers:
+    case ImportKind::VCard:
+        if (!has("display_name") && !has("first_name") && !has("last_name") && !has("legal_name")) {
+            refuse("the customer's name (display_name, first_name/last_name or legal_name)");
+        }
+        break;
+    case ImportKind::ContactPersons:
+        if (!has("name") && !has("first_name") && !has("last_name")) {
+            refuse("the contact person's name (name or first_name/last_name)");
+        }
+        [[fallthrough]];
+    case ImportKind::Episodes:
+    case ImportKind::Transactions:
+        if (!has("customer_ref") && !has("rapport_customer_id") && !has("customer_email") &&
+            !(kind == ImportKind::Transactions && has("invoice"))) {
+            refuse("the customer (customer_ref, rapport_customer_id or customer_email)");
+        }
+        if (kind != ImportKind::ContactPersons && !has("occurred_on")) {
+            refuse("the date (occurred_on)");
+        }
+        if (kind == ImportKind::Episodes && !has("kind")) {
+            refuse("the kind of episode (kind)");
+        }
+        if (kind == ImportKind::Transactions && !has("revenue") && !has("unit_price") && !has("gross_amount")) {
+            refuse("the amount (revenue, or quantity and unit_price, or gross_amount)");
+        }
+        break;
+    }
+}
+
+} // namespace
+
+void checkReadable(const std::string& path, const FileLayout& layout, ImportKind kind) {
+    requireColumns(layout, kind);
+    if (!layout.dateOrderConflict.empty()) {
+        throw ImportError(path + ": " + layout.dateOrderConflict + "; choose the order the file uses (dmy or mdy)");
+    }
+    if (!layout.dateOrder) {
+        throw ImportError(path + ": " +
+                          (layout.dateOrderUndecided.empty() ? std::string("the dates could be day-month or month-day")
+                                                             : layout.dateOrderUndecided) +
+                          "; choose the order (--date-order dmy or mdy)");
+    }
+}
+
+std::vector<std::string> defaultAnonymousCustomerValues() {
+    return {"",
+            "(blank)",
+            "blank",
+            "0",
+            "-",
+            "n/a",
+            "na",
+            "none",
+            "null",
+            "guest",
+            "unknown",
+            "anonymous",
+            "walk-in",
+            "cash",
+            "brak",
+            "gość",
+            "nieznany",
+            "anonim",
+            "klient detaliczny",
+            "гость",
+            "неизвестно",
+            "аноним",
+            "розничный покупатель",
+            "гість",
+            "невідомо",
+            "анонім",
+            "роздрібний покупець",
+            "gäst",
+            "okänd",
+            "anonym",
+            "kontantkund"};
+}
 
 std::string RowProblem::describe() const {
     std::string text = "row " + std::to_string(row) + " (line " + std::to_string(line) + ")";
@@ -621,7 +918,7 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
     }
     auto encoding = detectEncoding(source.bytes());
     if (options.encoding) {
-        encoding = {*options.encoding, detectEncoding(source.bytes()).bomLength, true};
+        encoding = {*options.encoding, detectEncoding(source.bytes()).bomLength, true, 0};
     }
     const auto text = source.utf8(encoding);
     if (options.kind == ImportKind::VCard) {
@@ -644,20 +941,22 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
     ImportReport report;
     report.layout = inspectFile(path, options);
     const auto& layout = report.layout;
-    requireColumns(layout, options.kind);
-    if (!layout.dateOrder) {
-        throw ImportError(path + ": dates such as 03/04/2024 could be day-month or month-day; choose the order "
-                                 "(--date-order dmy or mdy)");
-    }
+    checkReadable(path, layout, options.kind);
 
     SourceText source(path);
     const auto text = source.utf8(layout.encoding);
     storage::BulkOptions bulk;
     bulk.deferIndexes = deferIndexes(text.size(), repository.counts());
     auto writer = repository.beginBulk(bulk);
-    ImportRun run(*writer, layout, options, report);
     const bool vcard = options.kind == ImportKind::VCard;
-    RejectsFile rejects(options.rejectsPath, vcard);
+    // A dry run writes nothing at all, not even the rejects file: its summary lists the problems.
+    RejectsFile rejects(options.dryRun ? std::string() : options.rejectsPath, vcard);
+    std::string_view headerRaw;
+    ImportRun run(*writer, layout, options, report,
+                  [&](std::vector<RowProblem> problems, std::int64_t row, std::size_t line, std::string_view raw) {
+                      recordProblems(report, problems, row, line);
+                      rejects.add(headerRaw, layout.delimiter, raw, joinedProblems(problems));
+                  });
     ImportProgress progress;
     progress.bytesTotal = text.size();
     const auto tick = [&](std::size_t offset) {
@@ -694,7 +993,6 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
     } else {
         CsvReader reader(text, layout.delimiter);
         CsvRecord record;
-        std::string_view headerRaw;
         if (layout.header && reader.next(record)) {
             headerRaw = record.raw;
         }
@@ -723,7 +1021,7 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
                                         std::to_string(width) + " (an unquoted " + describeDelimiter(layout.delimiter) +
                                         " inside a value?)"});
             } else {
-                problems = run.row(record.fields, report.rows);
+                problems = run.row(record.fields, report.rows, record.line, record.raw);
             }
             if (!problems.empty()) {
                 recordProblems(report, problems, report.rows, record.line);
@@ -734,6 +1032,7 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
             tick(reader.offset());
         }
     }
+    run.finish();
     if (options.progress) {
         progress.rows = report.rows;
         progress.bytesRead = text.size();

@@ -34,6 +34,18 @@ struct ImportProgress {
     std::size_t bytesTotal = 0;
 };
 
+/** What becomes of transaction rows without a real customer (an empty or placeholder customer value). */
+enum class AnonymousRows {
+    Keep, // stored as anonymous sales: in revenue totals, never a customer
+    Skip, // counted and left out
+};
+
+/**
+ * Customer values shop and ERP exports write where there is no customer: empty, "(blank)", "0", "N/A",
+ * "guest", "unknown" and the like in the users' languages. Compared without regard to case.
+ */
+std::vector<std::string> defaultAnonymousCustomerValues();
+
 /** Everything an import needs beyond the file; each empty optional is detected from the file. */
 struct ImportOptions {
     ImportKind kind = ImportKind::Customers;
@@ -48,7 +60,11 @@ struct ImportOptions {
     bool dryRun = false;
     /** Episodes and transactions of an unknown customer reference create that customer instead of a reject. */
     bool createMissingCustomers = false;
-    /** Where rejected rows go (the original lines plus an import_problem column); empty writes none. */
+    /** Transactions: customer values that mean "no customer" (see defaultAnonymousCustomerValues). */
+    std::vector<std::string> anonymousCustomerValues = defaultAnonymousCustomerValues();
+    AnonymousRows anonymousRows = AnonymousRows::Keep;
+    /** Where rejected rows go (the original lines plus an import_problem column); empty writes none; a dry run
+     * writes none either. */
     std::string rejectsPath;
     /** Called every few thousand rows; returning false cancels. */
     std::function<bool(const ImportProgress&)> progress;
@@ -65,6 +81,15 @@ struct FileLayout {
     DecimalSeparator decimalSeparator = DecimalSeparator::Point;
     std::vector<std::string> warnings; // repeated or empty headers, columns nobody maps
     std::vector<std::vector<std::string>> sampleRows;
+    // Detection looks at every row of the file, streamed: how many there were and how many decided.
+    std::int64_t rowsExamined = 0;
+    std::int64_t dateDecidingRows = 0;    // dates that fix the day-month order (ISO, or a part above 12)
+    std::int64_t decimalDecidingRows = 0; // amounts that show their decimal separator
+    std::int64_t negativeAmounts = 0;     // negative amounts or quantities: cancellations to link
+    /** Set when the chosen date order is contradicted by the column: names the first row that does. */
+    std::string dateOrderConflict;
+    /** Set when the dates allow both orders in every row: says so, for the message asking to choose. */
+    std::string dateOrderUndecided;
 };
 
 /** One thing wrong with one row: where, which column, the value, and what was expected. */
@@ -86,7 +111,17 @@ struct ImportReport {
     std::int64_t updated = 0;
     std::int64_t unchanged = 0; // already in the base as the file says
     std::int64_t rejected = 0;
-    std::int64_t customersCreated = 0;                 // by createMissingCustomers
+    std::int64_t customersCreated = 0; // by createMissingCustomers
+    // Transactions: rows make sales (one per invoice, or per row without invoice numbers).
+    std::int64_t sales = 0;
+    std::int64_t groupedLines = 0; // rows that were lines of an invoice with more than one line
+    std::int64_t cancellations = 0;
+    std::int64_t linkedCancellations = 0; // linked to the purchase they cancel
+    std::int64_t roundedAmounts = 0;      // rows whose amount had digits beyond 0.01, rounded half to even
+    std::int64_t anonymousRows = 0;       // rows without a real customer
+    std::int64_t anonymousSales = 0;      // stored (or, dry run, would be) as anonymous sales
+    std::int64_t anonymousSkipped = 0;    // rows left out by choice
+    std::int64_t anonymousRevenueMinor = 0;
     std::vector<RowProblem> problems;                  // the first kMaxListed
     std::map<std::string, std::int64_t> problemCounts; // "column: expected" -> rows
     std::vector<std::string> duplicatesInFile;         // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
@@ -99,6 +134,12 @@ struct ImportReport {
 
 /** Reads the start of the file and works out its encoding, delimiter, header, mapping and formats. */
 FileLayout inspectFile(const std::string& path, const ImportOptions& options);
+
+/**
+ * Refuses, with ImportError naming the file, a layout that cannot be read: a required column missing, a
+ * chosen date order the column contradicts, or dates that allow both day-month orders in every row.
+ */
+void checkReadable(const std::string& path, const FileLayout& layout, ImportKind kind);
 
 /**
  * Imports a file: every accepted row in one transaction (so a crash, a cancel or a full disk leaves the

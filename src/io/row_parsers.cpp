@@ -554,4 +554,146 @@ core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, Pro
     return e;
 }
 
+SaleLineParser::SaleLineParser(const ColumnIndex& columns, ParseSettings settings,
+                               std::vector<std::string> anonymousValues)
+    : m_columns(columns)
+    , m_settings(settings)
+    , m_ref(columns.column("customer_ref"))
+    , m_rapportId(columns.column("rapport_customer_id"))
+    , m_email(columns.column("customer_email"))
+    , m_date(columns.column("occurred_on"))
+    , m_invoice(columns.column("invoice"))
+    , m_revenue(columns.column("revenue"))
+    , m_gross(columns.column("gross_amount"))
+    , m_quantity(columns.column("quantity"))
+    , m_unitPrice(columns.column("unit_price"))
+    , m_discount(columns.column("discount"))
+    , m_cancels(columns.column("cancels"))
+    , m_margin(columns.column("margin"))
+    , m_channel(columns.column("channel"))
+    , m_notes(columns.column("notes")) {
+    for (const auto& value : anonymousValues) {
+        m_anonymousValues.push_back(foldCase(trimmed(value)));
+    }
+}
+
+bool SaleLineParser::isPlaceholder(std::string_view value) const {
+    const auto folded = foldCase(value);
+    return std::find(m_anonymousValues.begin(), m_anonymousValues.end(), folded) != m_anonymousValues.end();
+}
+
+std::optional<core::Money> SaleLineParser::amount(std::span<const std::string_view> row, ProblemList& problems,
+                                                  bool& rounded) const {
+    const auto text = [&](int column) { return m_columns.value(row, column); };
+    const auto exact = [&](int column, std::string_view field, const char* expected) -> std::optional<ExactDecimal> {
+        const auto value = text(column);
+        auto parsed = parseExactDecimal(value, m_settings.decimalSeparator);
+        if (!parsed) {
+            problems.add(field, value, expected);
+        }
+        return parsed;
+    };
+    std::optional<ExactDecimal> total;
+    if (!text(m_revenue).empty()) {
+        total = exact(m_revenue, "revenue", "an amount such as 120.50 or 120,50");
+    } else if (!text(m_unitPrice).empty()) {
+        const auto price = exact(m_unitPrice, "unit_price", "a price such as 4.85 or 4,8533");
+        auto quantity = std::optional<ExactDecimal>(ExactDecimal{1, 0});
+        if (!text(m_quantity).empty()) {
+            quantity = exact(m_quantity, "quantity", "a number of units such as 3, -2 or 1.5");
+        }
+        if (!price || !quantity) {
+            return std::nullopt;
+        }
+        total = multiply(*quantity, *price);
+        if (const auto discount = text(m_discount); total && !discount.empty()) {
+            const bool percent = discount.ends_with('%');
+            auto off = parseExactDecimal(percent ? trimmed(discount.substr(0, discount.size() - 1)) : discount,
+                                         m_settings.decimalSeparator);
+            if (!off) {
+                problems.add("discount", discount, "an amount such as 5.00, or a percentage such as 10%");
+                return std::nullopt;
+            }
+            off->units = off->units < 0 ? -off->units : off->units;
+            if (percent) {
+                off = multiply(*total, ExactDecimal{off->units, off->scale + 2});
+            } else if (total->negative()) {
+                off->units = -off->units; // a cancelled line gives its discount back too
+            }
+            total = off ? subtract(*total, *off) : std::nullopt;
+        }
+        if (!total) {
+            problems.add("unit_price", text(m_unitPrice), "an amount small enough to hold");
+            return std::nullopt;
+        }
+    } else if (!text(m_gross).empty()) {
+        total = exact(m_gross, "gross_amount", "an amount such as 120.50 or 120,50");
+    } else {
+        problems.add(m_revenue >= 0 ? "revenue" : "unit_price", "",
+                     "an amount: a sale needs one (an amount, or a quantity and a unit price)");
+        return std::nullopt;
+    }
+    if (!total) {
+        return std::nullopt;
+    }
+    const auto money = roundHalfEven(*total);
+    if (!money) {
+        problems.add("revenue", text(m_revenue), "an amount small enough to hold");
+        return std::nullopt;
+    }
+    rounded = rounded || money->rounded;
+    return money->money;
+}
+
+SaleLineParser::Parsed SaleLineParser::parse(std::span<const std::string_view> row, ProblemList& problems) const {
+    Parsed parsed;
+    auto& line = parsed.line;
+    const auto text = [&](int column) { return m_columns.value(row, column); };
+    const auto ref = text(m_ref);
+    const auto rapportId = text(m_rapportId);
+    const auto email = text(m_email);
+    if (!ref.empty() && !isPlaceholder(ref)) {
+        line.customer = std::string(ref);
+    } else if (!rapportId.empty() && !isPlaceholder(rapportId)) {
+        if (!parseInteger(rapportId)) {
+            problems.add("rapport_customer_id", rapportId, "a whole number");
+        }
+        line.customer = "rapport:" + std::string(rapportId);
+    } else if (!email.empty() && !isPlaceholder(email)) {
+        line.customer = "email:" + std::string(email);
+    } else {
+        line.placeholder = std::string(!ref.empty() ? ref : !rapportId.empty() ? rapportId : email);
+    }
+    const auto date = text(m_date);
+    if (const auto value = parseDate(date, m_settings.dateOrder)) {
+        line.date = *value;
+    } else {
+        problems.add("occurred_on", date, "a date such as 2024-03-07 or 07.03.2024");
+    }
+    if (const auto value = amount(row, problems, parsed.rounded)) {
+        line.amount = *value;
+    }
+    if (const auto margin = text(m_margin); !margin.empty()) {
+        const auto exact = parseExactDecimal(margin, m_settings.decimalSeparator);
+        const auto money = exact ? roundHalfEven(*exact) : std::nullopt;
+        if (!money) {
+            problems.add("margin", margin, "an amount such as 12.50 or 12,50");
+        } else {
+            line.margin = money->money;
+            parsed.rounded = parsed.rounded || money->rounded;
+        }
+    }
+    if (const auto channel = text(m_channel); !channel.empty()) {
+        if (const auto value = fromWord(channel, kChannelWords)) {
+            line.channel = *value;
+        } else {
+            problems.add("channel", channel, expectedCodes<Channel>());
+        }
+    }
+    line.invoice = std::string(text(m_invoice));
+    line.cancels = std::string(text(m_cancels));
+    line.notes = std::string(text(m_notes));
+    return parsed;
+}
+
 } // namespace rapport::io

@@ -4,6 +4,7 @@
 #include "core/customer.h"
 #include "core/episode.h"
 #include "io/importer.h"
+#include "io/sale_assembler.h"
 
 #include <optional>
 #include <set>
@@ -110,6 +111,33 @@ private:
     bool m_transactions;
     int m_date, m_kind, m_channel, m_revenue, m_margin, m_satisfaction, m_critical, m_owner, m_followUpOn,
         m_followUpDone, m_notes;
+};
+
+/**
+ * Transactions and line items: one sale line whose amount is the file's amount, or else quantity x unit
+ * price less the discount (or the gross amount), computed exactly and rounded once, half to even, to 0.01.
+ * A customer value that is a placeholder ("(blank)", "guest", "0", ... as configured) or empty makes the
+ * line anonymous. The customer key is the reference, or "rapport:ID", or "email:ADDRESS".
+ */
+class SaleLineParser {
+public:
+    SaleLineParser(const ColumnIndex& columns, ParseSettings settings, std::vector<std::string> anonymousValues);
+    struct Parsed {
+        SaleLine line;
+        bool rounded = false; // the amount or margin had digits beyond 0.01
+    };
+    Parsed parse(std::span<const std::string_view> row, ProblemList& problems) const;
+
+private:
+    [[nodiscard]] bool isPlaceholder(std::string_view value) const;
+    std::optional<core::Money> amount(std::span<const std::string_view> row, ProblemList& problems,
+                                      bool& rounded) const;
+
+    const ColumnIndex& m_columns;
+    ParseSettings m_settings;
+    std::vector<std::string> m_anonymousValues; // folded
+    int m_ref, m_rapportId, m_email, m_date, m_invoice, m_revenue, m_gross, m_quantity, m_unitPrice, m_discount,
+        m_cancels, m_margin, m_channel, m_notes;
 };
 
 /** The value without the apostrophe an export put before a formula-like start ("'+48 ..." -> "+48 ..."). */

@@ -82,13 +82,13 @@ bool decodesEveryByte(std::string_view bytes, TextEncoding encoding) {
 
 EncodingGuess detectEncoding(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
-        return {TextEncoding::Utf8, 3, true};
+        return {TextEncoding::Utf8, 3, true, 0};
     }
     if (bytes.starts_with("\xFF\xFE")) {
-        return {TextEncoding::Utf16LE, 2, true};
+        return {TextEncoding::Utf16LE, 2, true, 0};
     }
     if (bytes.starts_with("\xFE\xFF")) {
-        return {TextEncoding::Utf16BE, 2, true};
+        return {TextEncoding::Utf16BE, 2, true, 0};
     }
     // UTF-16 without a BOM: ASCII text leaves every other byte zero.
     const std::size_t probe = std::min<std::size_t>(bytes.size(), 4096);
@@ -100,10 +100,10 @@ EncodingGuess detectEncoding(std::string_view bytes) {
         }
     }
     if (probe >= 4 && zeroOdd > probe * 2 / 5 && zeroEven < probe / 20) {
-        return {TextEncoding::Utf16LE, 0, false};
+        return {TextEncoding::Utf16LE, 0, false, 0};
     }
     if (probe >= 4 && zeroEven > probe * 2 / 5 && zeroOdd < probe / 20) {
-        return {TextEncoding::Utf16BE, 0, false};
+        return {TextEncoding::Utf16BE, 0, false, 0};
     }
 
     std::size_t validMultiByte = 0;
@@ -151,7 +151,7 @@ EncodingGuess detectEncoding(std::string_view bytes) {
     endWord();
     // A UTF-8 file with a broken row or two stays UTF-8: those rows are rejected, the rest imports.
     if (invalid == 0 || validMultiByte > invalid * 4) {
-        return {TextEncoding::Utf8, 0, invalid == 0};
+        return {TextEncoding::Utf8, 0, invalid == 0, validMultiByte};
     }
     TextEncoding guess = TextEncoding::Windows1252;
     if (cyrillicWords > latinWords) {
@@ -163,10 +163,10 @@ EncodingGuess detectEncoding(std::string_view bytes) {
     for (const auto candidate :
          {guess, TextEncoding::Windows1251, TextEncoding::Windows1250, TextEncoding::Windows1252}) {
         if (decodesEveryByte(bytes, candidate)) {
-            return {candidate, 0, false};
+            return {candidate, 0, false, cyrillicWords + latinWords};
         }
     }
-    return {guess, 0, false}; // none can: converting will name the first bad byte
+    return {guess, 0, false, cyrillicWords + latinWords}; // none can: converting will name the first bad byte
 }
 
 std::string toUtf8(std::string_view bytes, TextEncoding encoding) {

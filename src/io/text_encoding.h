@@ -22,6 +22,7 @@ struct EncodingGuess {
     TextEncoding encoding = TextEncoding::Utf8;
     std::size_t bomLength = 0; // bytes of byte-order mark at the start
     bool certain = true;       // false when a legacy code page was chosen by letter statistics
+    std::size_t evidence = 0;  // non-ASCII characters (or words, for a code page) of the whole file that decided
 };
 
 /**

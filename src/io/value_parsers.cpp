@@ -88,60 +88,87 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
-DateOrderGuess guessDateOrder(std::span<const std::string_view> samples) {
-    DateOrderGuess guess;
-    bool dayFirstPossible = true;
-    bool monthFirstPossible = true;
-    bool dotted = false;
-    bool yearFirst = false;
-    bool ambiguousSeen = false;
-    for (const auto sample : samples) {
-        const auto text = datePart(sample);
-        if (text.empty()) {
-            continue;
+void DateOrderEvidence::add(std::string_view value, std::int64_t row) {
+    const auto text = datePart(value);
+    if (text.empty()) {
+        return;
+    }
+    const auto parts = split(text);
+    if (!parts) {
+        if (text.size() == 8 && number(text.substr(0, 4))) {
+            m_anyDates = true;
+            ++m_deciding;
         }
-        const auto parts = split(text);
-        if (!parts) {
-            guess.anyDates = guess.anyDates || (text.size() == 8 && number(text.substr(0, 4)));
-            continue;
+        return;
+    }
+    if (parts->first.size() == 4) {
+        m_yearFirst = true;
+        m_anyDates = true;
+        ++m_deciding;
+        return;
+    }
+    const auto a = number(parts->first);
+    const auto b = number(parts->second);
+    if (!a || !b || parts->third.size() != 4) {
+        return;
+    }
+    m_anyDates = true;
+    if (*a > 12 && *b > 12) {
+        return; // a date in neither order (31.13.2024): a bad value to reject, no clue to the order
+    }
+    m_ambiguousSeen = true;
+    m_dotted = m_dotted || parts->separator == '.';
+    if (*a > 12) {
+        ++m_deciding;
+        if (!m_dayFirst) {
+            m_dayFirst = Witness{row, std::string(trimmed(value))};
         }
-        if (parts->first.size() == 4) {
-            yearFirst = true;
-            guess.anyDates = true;
-            continue;
-        }
-        const auto a = number(parts->first);
-        const auto b = number(parts->second);
-        if (!a || !b || parts->third.size() != 4) {
-            continue;
-        }
-        guess.anyDates = true;
-        if (*a > 12 && *b > 12) {
-            continue; // a date in neither order (31.13.2024): a bad value to reject, no clue to the order
-        }
-        ambiguousSeen = true;
-        dotted = dotted || parts->separator == '.';
-        if (*a > 12) {
-            monthFirstPossible = false;
-        }
-        if (*b > 12) {
-            dayFirstPossible = false;
+    } else if (*b > 12) {
+        ++m_deciding;
+        if (!m_monthFirst) {
+            m_monthFirst = Witness{row, std::string(trimmed(value))};
         }
     }
-    if (!ambiguousSeen) {
-        if (yearFirst || guess.anyDates) {
+}
+
+DateOrderGuess DateOrderEvidence::guess() const {
+    DateOrderGuess guess;
+    guess.anyDates = m_anyDates;
+    if (!m_ambiguousSeen) {
+        if (m_yearFirst || m_anyDates) {
             guess.order = DateOrder::YearMonthDay;
         }
         return guess;
     }
-    if (dayFirstPossible && !monthFirstPossible) {
+    if (m_dayFirst && !m_monthFirst) {
         guess.order = DateOrder::DayMonthYear;
-    } else if (monthFirstPossible && !dayFirstPossible) {
+    } else if (m_monthFirst && !m_dayFirst) {
         guess.order = DateOrder::MonthDayYear;
-    } else if (dayFirstPossible && dotted) {
-        guess.order = DateOrder::DayMonthYear;
+    } else if (!m_monthFirst && m_dotted) {
+        guess.order = DateOrder::DayMonthYear; // dotted dates are day first by European convention
     }
     return guess;
+}
+
+std::optional<DateOrderEvidence::Witness> DateOrderEvidence::contradiction(DateOrder order) const {
+    switch (order) {
+    case DateOrder::DayMonthYear:
+        return m_monthFirst;
+    case DateOrder::MonthDayYear:
+        return m_dayFirst;
+    case DateOrder::YearMonthDay:
+        return m_ambiguousSeen ? (m_dayFirst ? m_dayFirst : m_monthFirst) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+DateOrderGuess guessDateOrder(std::span<const std::string_view> samples) {
+    DateOrderEvidence evidence;
+    std::int64_t row = 0;
+    for (const auto sample : samples) {
+        evidence.add(sample, ++row);
+    }
+    return evidence.guess();
 }
 
 std::optional<core::Date> parseDate(std::string_view text, DateOrder order) {
@@ -171,30 +198,40 @@ std::optional<core::Date> parseDate(std::string_view text, DateOrder order) {
     return order == DateOrder::DayMonthYear ? makeDate(*c, *b, *a) : makeDate(*c, *a, *b);
 }
 
-DecimalSeparator guessDecimalSeparator(std::span<const std::string_view> samples) {
-    int comma = 0;
-    int point = 0;
-    for (const auto sample : samples) {
-        const auto text = trimmed(sample);
-        const auto lastComma = text.rfind(',');
-        const auto lastPoint = text.rfind('.');
-        if (lastComma != std::string_view::npos && lastPoint != std::string_view::npos) {
-            (lastComma > lastPoint ? comma : point) += 1;
-            continue;
-        }
-        const auto last = lastComma != std::string_view::npos ? lastComma : lastPoint;
-        if (last == std::string_view::npos) {
-            continue;
-        }
-        const auto digitsAfter = text.size() - last - 1;
-        if (digitsAfter >= 1 && digitsAfter <= 2) {
-            (lastComma != std::string_view::npos ? comma : point) += 1;
-        }
+void DecimalEvidence::add(std::string_view value) {
+    const auto text = trimmed(value);
+    const auto lastComma = text.rfind(',');
+    const auto lastPoint = text.rfind('.');
+    if (lastComma != std::string_view::npos && lastPoint != std::string_view::npos) {
+        (lastComma > lastPoint ? m_comma : m_point) += 1;
+        return;
     }
-    return comma > point ? DecimalSeparator::Comma : DecimalSeparator::Point;
+    const auto last = lastComma != std::string_view::npos ? lastComma : lastPoint;
+    if (last == std::string_view::npos) {
+        return;
+    }
+    const auto digitsAfter = text.size() - last - 1;
+    if (digitsAfter >= 1 && digitsAfter <= 2) {
+        (lastComma != std::string_view::npos ? m_comma : m_point) += 1;
+    }
 }
 
-std::optional<core::Money> parseMoney(std::string_view text, DecimalSeparator separator) {
+DecimalSeparator DecimalEvidence::guess() const {
+    return m_comma > m_point ? DecimalSeparator::Comma : DecimalSeparator::Point;
+}
+
+DecimalSeparator guessDecimalSeparator(std::span<const std::string_view> samples) {
+    DecimalEvidence evidence;
+    for (const auto sample : samples) {
+        evidence.add(sample);
+    }
+    return evidence.guess();
+}
+
+namespace {
+
+/** The number as "-1234.5678": sign, digits, one '.', digits; separators, currency and exponent resolved. */
+std::optional<std::string> canonicalDecimal(std::string_view text, DecimalSeparator separator) {
     text = trimmed(text);
     // Currency signs and codes around the number.
     static constexpr std::array<std::string_view, 16> currencies{
@@ -271,7 +308,95 @@ std::optional<core::Money> parseMoney(std::string_view text, DecimalSeparator se
     if (digits.starts_with('.') || digits.starts_with("-.")) {
         digits.insert(digits.find('.'), "0");
     }
-    return core::Money::parseDecimal(digits);
+    return digits;
+}
+
+constexpr int kMaxScale = 12;
+
+std::int64_t powerOfTen(int exponent) {
+    std::int64_t value = 1;
+    for (int i = 0; i < exponent; ++i) {
+        value *= 10;
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<core::Money> parseMoney(std::string_view text, DecimalSeparator separator) {
+    const auto digits = canonicalDecimal(text, separator);
+    return digits ? core::Money::parseDecimal(*digits) : std::nullopt;
+}
+
+std::optional<ExactDecimal> parseExactDecimal(std::string_view text, DecimalSeparator separator) {
+    const auto digits = canonicalDecimal(text, separator);
+    if (!digits || digits->empty() || *digits == "-") {
+        return std::nullopt;
+    }
+    ExactDecimal value;
+    bool negative = false;
+    bool afterPoint = false;
+    for (const char c : *digits) {
+        if (c == '-') {
+            negative = true;
+        } else if (c == '.') {
+            afterPoint = true;
+        } else {
+            if (afterPoint && value.scale == kMaxScale) {
+                return std::nullopt;
+            }
+            if (__builtin_mul_overflow(value.units, 10, &value.units) ||
+                __builtin_add_overflow(value.units, c - '0', &value.units)) {
+                return std::nullopt;
+            }
+            value.scale += afterPoint ? 1 : 0;
+        }
+    }
+    if (negative) {
+        value.units = -value.units;
+    }
+    return value;
+}
+
+std::optional<ExactDecimal> multiply(ExactDecimal a, ExactDecimal b) {
+    ExactDecimal product{0, a.scale + b.scale};
+    if (__builtin_mul_overflow(a.units, b.units, &product.units)) {
+        return std::nullopt;
+    }
+    return product;
+}
+
+std::optional<ExactDecimal> subtract(ExactDecimal a, ExactDecimal b) {
+    const int scale = std::max(a.scale, b.scale);
+    ExactDecimal difference{0, scale};
+    std::int64_t left = 0;
+    std::int64_t right = 0;
+    if (__builtin_mul_overflow(a.units, powerOfTen(scale - a.scale), &left) ||
+        __builtin_mul_overflow(b.units, powerOfTen(scale - b.scale), &right) ||
+        __builtin_sub_overflow(left, right, &difference.units)) {
+        return std::nullopt;
+    }
+    return difference;
+}
+
+std::optional<RoundedMoney> roundHalfEven(ExactDecimal value) {
+    constexpr int kMinorScale = 2;
+    if (value.scale <= kMinorScale) {
+        std::int64_t minor = 0;
+        if (__builtin_mul_overflow(value.units, powerOfTen(kMinorScale - value.scale), &minor)) {
+            return std::nullopt;
+        }
+        return RoundedMoney{core::Money::fromMinor(minor), false};
+    }
+    const auto divisor = powerOfTen(value.scale - kMinorScale);
+    std::int64_t quotient = value.units / divisor;
+    const std::int64_t remainder = value.units % divisor; // carries the sign of units
+    const std::int64_t twice = 2 * (remainder < 0 ? -remainder : remainder);
+    const bool up = twice > divisor || (twice == divisor && quotient % 2 != 0);
+    if (up) {
+        quotient += value.units < 0 ? -1 : 1;
+    }
+    return RoundedMoney{core::Money::fromMinor(quotient), remainder != 0};
 }
 
 std::optional<long long> parseInteger(std::string_view text) {

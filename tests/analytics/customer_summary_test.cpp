@@ -128,52 +128,6 @@ TEST(CustomerSummary, ReadsTheRepositoryPurchaseStream) {
     EXPECT_EQ(s.marginMinor, 1200);
 }
 
-TEST(TransactionsCsv, ReadsTheDocumentedFormat) {
-    TempDir dir;
-    const auto path = dir.file("t.csv");
-    writeBytes(path, "\xEF\xBB\xBF"
-                     "customer,date,amount,margin\r\n"
-                     "\"O'Brien, Ltd\",2024-01-01,10.50,3\r\n"
-                     "\"O'Brien, Ltd\",2024-01-08,4.5,\r\n"
-                     "\n"
-                     "2,2024-01-03,-1.25,-0.40\r\n");
-    SummaryBuilder builder({TimeUnit::Week, day("2024-01-15")});
-    EXPECT_EQ(analytics::addTransactionsCsv(path, builder), 3u);
-    const auto summaries = byCustomer(builder.finish());
-    ASSERT_EQ(summaries.size(), 1u); // customer 2 only returned something
-    EXPECT_DOUBLE_EQ(summaries.at("O'Brien, Ltd").monetary, 4.5);
-    EXPECT_EQ(summaries.at("O'Brien, Ltd").marginMinor, 300);
-}
-
-TEST(TransactionsCsv, NamesTheFileLineFieldAndWhatWasExpected) {
-    TempDir dir;
-    const auto expectError = [&](const std::string& content, const std::string& expected) {
-        const auto path = dir.file("bad.csv");
-        writeBytes(path, content);
-        SummaryBuilder builder;
-        try {
-            analytics::addTransactionsCsv(path, builder);
-            ADD_FAILURE() << "no error for: " << content;
-        } catch (const analytics::TransactionFileError& error) {
-            EXPECT_NE(std::string(error.what()).find(expected), std::string::npos) << error.what();
-        }
-    };
-    expectError("", "the file is empty");
-    expectError("id,when,value\n", "bad.csv:1: expected the header customer,date,amount[,margin]");
-    expectError("customer,date,amount\n1,31.01.2024,5\n",
-                "bad.csv:2: field 'date': expected YYYY-MM-DD, found '31.01.2024'");
-    expectError("customer,date,amount\n1,2024-01-31,1.234\n", "bad.csv:2: field 'amount'");
-    expectError("customer,date,amount\n1,2024-01-31\n", "bad.csv:2: expected 3 or 4 fields");
-    expectError("customer,date,amount\n\"1,2024-01-31,5\n", "bad.csv:2: a quoted field is not closed");
-    expectError("customer,date,amount\n,2024-01-31,5\n", "field 'customer' is empty");
-    EXPECT_THROW(
-        {
-            SummaryBuilder builder;
-            analytics::addTransactionsCsv(dir.file("missing.csv"), builder);
-        },
-        analytics::TransactionFileError);
-}
-
 // The real data: the published CDNOW calibration summary must come out of the raw purchase file.
 TEST(CustomerSummaryCdnow, RebuildsThePublishedSummaryFromTheRawFile) {
     const auto rebuilt = cdnowSummaries();

@@ -7,6 +7,7 @@
 #include "support/temp_dir.h"
 #include "support/test_database.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 
 using namespace rapport;
@@ -311,7 +312,11 @@ TEST_F(ImportTest, DryRunCountsEverythingAndWritesNothing) {
     EXPECT_EQ(report.added, 3);
     EXPECT_EQ(report.rejected, 1);
     EXPECT_FALSE(report.written);
-    EXPECT_FALSE(report.rejectsPath.empty()) << "a dry run writes the rejects so they can be fixed first";
+    EXPECT_TRUE(report.rejectsPath.empty()) << "a dry run writes nothing at all, not even the rejects file";
+    EXPECT_FALSE(
+        std::filesystem::exists(options.rejectsPath.empty() ? m_dir.file("c.csv.rejects") : options.rejectsPath));
+    ASSERT_FALSE(report.problems.empty()) << "the summary lists what a real import would reject";
+    EXPECT_EQ(report.problems[0].row, 4);
     EXPECT_TRUE(contents() == before);
 }
 

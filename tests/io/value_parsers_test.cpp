@@ -108,3 +108,50 @@ TEST(ToUtf8, ConvertsCodePagesAndUtf16) {
     EXPECT_EQ(toUtf8(std::string_view("\xFF\xFEO\0\x1B\x01", 6), TextEncoding::Utf16LE), "Oě");
     EXPECT_THROW(toUtf8(std::string_view("\xFF\xFEO", 3), TextEncoding::Utf16LE), std::runtime_error);
 }
+
+TEST(ExactDecimal, QuantityTimesUnitPriceIsExactAndRoundedHalfToEvenOnce) {
+    const auto price = parseExactDecimal("4,8533", DecimalSeparator::Comma);
+    ASSERT_TRUE(price);
+    EXPECT_EQ(price->units, 48533);
+    EXPECT_EQ(price->scale, 4);
+    const auto quantity = parseExactDecimal("-3", DecimalSeparator::Point);
+    const auto total = multiply(*quantity, *price);
+    ASSERT_TRUE(total);
+    const auto money = roundHalfEven(*total);
+    ASSERT_TRUE(money);
+    EXPECT_EQ(money->money, Money::fromMinor(-1456)); // -14.5599
+    EXPECT_TRUE(money->rounded);
+    EXPECT_EQ(roundHalfEven(*parseExactDecimal("0.125", DecimalSeparator::Point))->money, Money::fromMinor(12));
+    EXPECT_EQ(roundHalfEven(*parseExactDecimal("0.135", DecimalSeparator::Point))->money, Money::fromMinor(14));
+    EXPECT_EQ(roundHalfEven(*parseExactDecimal("-0.125", DecimalSeparator::Point))->money, Money::fromMinor(-12));
+    EXPECT_EQ(roundHalfEven(*parseExactDecimal("0.1251", DecimalSeparator::Point))->money, Money::fromMinor(13));
+    EXPECT_FALSE(roundHalfEven(*parseExactDecimal("1 234,5", DecimalSeparator::Comma))->rounded);
+    EXPECT_EQ(roundHalfEven(*parseExactDecimal("1 234,5", DecimalSeparator::Comma))->money, Money::fromMinor(123450));
+    EXPECT_EQ(subtract(*parseExactDecimal("10", DecimalSeparator::Point),
+                       *parseExactDecimal("0.005", DecimalSeparator::Point))
+                  ->units,
+              9995);
+    EXPECT_FALSE(parseExactDecimal("12.3.4", DecimalSeparator::Point));
+    EXPECT_FALSE(parseExactDecimal("", DecimalSeparator::Point));
+    EXPECT_FALSE(multiply(*parseExactDecimal("9999999999", DecimalSeparator::Point),
+                          *parseExactDecimal("9999999999.99", DecimalSeparator::Point)))
+        << "an overflow is refused, not wrapped";
+}
+
+TEST(DateOrderEvidence, NamesTheFirstRowThatDecidesAndWhatContradictsAChoice) {
+    DateOrderEvidence evidence;
+    evidence.add("01/02/2011", 1);
+    evidence.add("03/04/2011 10:15", 2);
+    evidence.add("12/13/2010 9:00", 3);
+    evidence.add("12/14/2010", 4);
+    EXPECT_EQ(evidence.guess().order, DateOrder::MonthDayYear);
+    EXPECT_EQ(evidence.decidingRows(), 2);
+    ASSERT_TRUE(evidence.firstMonthFirst());
+    EXPECT_EQ(evidence.firstMonthFirst()->row, 3);
+    EXPECT_EQ(evidence.firstMonthFirst()->value, "12/13/2010 9:00");
+    EXPECT_FALSE(evidence.contradiction(DateOrder::MonthDayYear));
+    ASSERT_TRUE(evidence.contradiction(DateOrder::DayMonthYear));
+    EXPECT_EQ(evidence.contradiction(DateOrder::DayMonthYear)->row, 3);
+    evidence.add("13/12/2010", 5); // now the column says both: nothing decides
+    EXPECT_FALSE(evidence.guess().order);
+}

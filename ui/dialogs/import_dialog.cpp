@@ -106,6 +106,13 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     layout->addWidget(m_mapping, 2);
     m_createCustomers = new QCheckBox(tr("Create &customers for references not in the base"), this);
     layout->addWidget(m_createCustomers);
+    m_keepAnonymous = new QCheckBox(
+        tr("&Keep sales without a real customer (empty, \"(blank)\", \"guest\" …) as anonymous sales: in revenue "
+           "totals, never a customer"),
+        this);
+    m_keepAnonymous->setObjectName(QStringLiteral("importKeepAnonymous"));
+    m_keepAnonymous->setChecked(true);
+    layout->addWidget(m_keepAnonymous);
     m_result = new QPlainTextEdit(this);
     m_result->setObjectName(QStringLiteral("importResult"));
     m_result->setReadOnly(true);
@@ -144,6 +151,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
         m_createCustomers->setEnabled(kind == io::ImportKind::Episodes || kind == io::ImportKind::Transactions);
+        m_keepAnonymous->setEnabled(kind == io::ImportKind::Transactions);
         inspect();
     });
     connect(m_savedMappings, &QComboBox::activated, this, [this](int index) {
@@ -161,6 +169,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     m_createCustomers->setEnabled(false);
+    m_keepAnonymous->setEnabled(false);
     m_dryRun->setEnabled(false);
     m_import->setEnabled(false);
 }
@@ -228,6 +237,17 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
                               layout.header ? tr("first row the header") : tr("no header row"),
                               layout.dateOrder ? text(core::toCode(*layout.dateOrder)) : tr("ambiguous (choose!)"),
                               layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma") : tr("point"));
+    if (layout.rowsExamined > 0) {
+        readAs += QStringLiteral(" ") + tr("Decided from all %n row(s): %1 dates fix the day-month order, %2 amounts "
+                                           "show the decimal separator.",
+                                           nullptr, static_cast<int>(layout.rowsExamined))
+                                            .arg(layout.dateDecidingRows)
+                                            .arg(layout.decimalDecidingRows);
+    }
+    if (!layout.dateOrderUndecided.empty()) {
+        readAs += QStringLiteral("\n") +
+                  tr("Choose the date order: %1.").arg(QString::fromStdString(layout.dateOrderUndecided));
+    }
     for (const auto& warning : layout.warnings) {
         readAs += QStringLiteral("\n") + QString::fromStdString(warning);
     }
@@ -277,6 +297,7 @@ io::ImportOptions ImportDialog::options(bool dryRun) const {
     result.kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
     result.dryRun = dryRun;
     result.createMissingCustomers = m_createCustomers->isEnabled() && m_createCustomers->isChecked();
+    result.anonymousRows = m_keepAnonymous->isChecked() ? io::AnonymousRows::Keep : io::AnonymousRows::Skip;
     if (m_dateOrder->currentData().toInt() >= 0) {
         result.dateOrder = static_cast<io::DateOrder>(m_dateOrder->currentData().toInt());
     }
@@ -333,8 +354,9 @@ void ImportDialog::loadMapping(const QString& name) {
 
 void ImportDialog::setRunning(bool running) {
     m_running = running;
-    for (auto* widget : std::initializer_list<QWidget*>{m_kind, m_file, m_mapping, m_dryRun, m_import, m_close,
-                                                        m_savedMappings, m_createCustomers, m_dateOrder}) {
+    for (auto* widget :
+         std::initializer_list<QWidget*>{m_kind, m_file, m_mapping, m_dryRun, m_import, m_close, m_savedMappings,
+                                         m_createCustomers, m_keepAnonymous, m_dateOrder}) {
         widget->setEnabled(!running);
     }
     m_cancel->setEnabled(running);
@@ -370,6 +392,7 @@ void ImportDialog::start(bool dryRun) {
         setRunning(false);
         const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
         m_createCustomers->setEnabled(kind == io::ImportKind::Episodes || kind == io::ImportKind::Transactions);
+        m_keepAnonymous->setEnabled(kind == io::ImportKind::Transactions);
         bool written = false;
         if (outcome.cancelled) {
             m_result->setPlainText(tr("Cancelled; nothing was written."));

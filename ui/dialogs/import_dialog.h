@@ -64,6 +64,7 @@ private:
     QLabel* m_readAs = nullptr;
     QTableWidget* m_mapping = nullptr;
     QCheckBox* m_createCustomers = nullptr;
+    QCheckBox* m_keepAnonymous = nullptr;
     QPlainTextEdit* m_result = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_dryRun = nullptr;

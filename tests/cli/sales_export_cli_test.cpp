@@ -1,0 +1,135 @@
+// An analyst's shop export through the command line: one import command with no preparation, the dry run that
+// writes nothing, the fields listed in --help, and ltv reading the same file the same way.
+#include "cli/cli_runner.h"
+#include "storage/repository.h"
+#include "support/temp_dir.h"
+
+#include <cmath>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+// The UK online retailer's columns and conventions: M/D/YYYY H:MM, cancellations "C...", customers missing.
+struct ShopExport {
+    std::string text = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+    int rows = 0;
+    int invoices = 0;
+};
+
+ShopExport shopExport() {
+    ShopExport file;
+    int invoice = 536365;
+    // Twelve customers buying in some of eight weeks, each invoice three lines of 1, 2 and 3 x 1.2533.
+    for (int week = 0; week < 8; ++week) {
+        for (int customer = 0; customer < 12; ++customer) {
+            if ((week + customer) % (1 + customer % 3) != 0) {
+                continue;
+            }
+            const int dayOfMonth = 1 + (week * 3 + customer) % 28;
+            const auto date = std::to_string(week < 4 ? 11 : 12) + "/" + std::to_string(dayOfMonth) +
+                              "/2010 9:" + std::to_string(10 + week);
+            // Prices differ by customer and quantities by week, so spend per purchase varies (Gamma-Gamma needs it).
+            const auto price = std::to_string(1 + customer / 3) + "." + std::to_string(2533 + 370 * customer);
+            for (int line = 0; line < 3; ++line) {
+                file.text += std::to_string(invoice) + ",2212" + std::to_string(line) + ",ITEM " +
+                             std::to_string(line) + "," + std::to_string(line + 1 + week % 3) + "," + date + "," +
+                             price + "," + std::to_string(17850 + customer) + ",United Kingdom\n";
+                ++file.rows;
+            }
+            ++file.invoices;
+            ++invoice;
+        }
+    }
+    file.text += "536999,22633,HAND WARMER,12,12/29/2010 10:00,2.10,,United Kingdom\n";
+    // 17850 cancels a whole invoice of quantities 1, 2 and 3 (weeks 0, 3 and 6 had one each).
+    for (int line = 0; line < 3; ++line) {
+        file.text += "C537000,2212" + std::to_string(line) + ",ITEM," + std::to_string(-(line + 1)) +
+                     ",12/30/2010 10:00,1.2533,17850,United Kingdom\n";
+    }
+    file.rows += 4;
+    file.invoices += 2;
+    return file;
+}
+
+} // namespace
+
+TEST(SalesExportCli, OneCommandImportsTheShopExportAndTheDryRunWritesNothing) {
+    TempDir dir;
+    const auto shop = shopExport();
+    writeBytes(dir.file("online_retail.csv"), shop.text);
+    const auto db = dir.file("shop.sqlite");
+
+    auto result =
+        run(dir, RAPPORT_CLI,
+            {"--db", db, "import", "transactions", dir.file("online_retail.csv"), "--create-customers", "--dry-run"});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_FALSE(std::filesystem::exists(db)) << "a dry run creates no database";
+    EXPECT_FALSE(std::filesystem::exists(dir.file("online_retail.csv.rejects.csv")));
+    EXPECT_NE(result.out.find("Dry run, nothing written"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("1 rows have no real customer"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("would be stored as 1 anonymous sales worth 25.20"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("InvoiceDate -> occurred_on"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("UnitPrice -> unit_price"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("dates mdy"), std::string::npos) << result.out;
+
+    result = run(dir, RAPPORT_CLI,
+                 {"--db", db, "import", "transactions", dir.file("online_retail.csv"), "--create-customers"});
+    ASSERT_EQ(result.exitCode, 0) << result.err << result.out;
+    EXPECT_NE(result.out.find(std::to_string(shop.rows) + " rows made " + std::to_string(shop.invoices) + " sales (" +
+                              std::to_string(shop.rows - 1) + " rows were lines of invoices"),
+              std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("1 of them are cancellations or returns"), std::string::npos) << result.out;
+    auto repository = storage::openRepository(db);
+    EXPECT_EQ(repository->counts().customers, 12);
+    EXPECT_EQ(repository->counts().episodes, shop.invoices - 1); // the anonymous sale is nobody's episode
+    EXPECT_EQ(repository->anonymousSalesTotals().revenueMinor, 2520);
+}
+
+TEST(SalesExportCli, ImportHelpListsTheFieldsAColumnCanMapTo) {
+    TempDir dir;
+    const auto result = run(dir, RAPPORT_CLI, {"import", "--help"});
+    EXPECT_EQ(result.exitCode, 0);
+    for (const char* field : {"unit_price", "quantity", "invoice", "cancels", "gross_amount", "customer_ref",
+                              "display_name", "decision_maker"}) {
+        EXPECT_NE(result.out.find(field), std::string::npos) << field << "\n" << result.out;
+    }
+}
+
+TEST(SalesExportCli, LtvReadsTheShopExportAsTheImportDoes) {
+    TempDir dir;
+    const auto shop = shopExport();
+    writeBytes(dir.file("online_retail.csv"), shop.text);
+    const auto fromFile = run(dir, RAPPORT_CLI,
+                              {"ltv", "--transactions", dir.file("online_retail.csv"), "--until", "2010-12-31",
+                               "--unit", "day", "--json", "--out", dir.file("file.csv")});
+    ASSERT_EQ(fromFile.exitCode, 0) << fromFile.err;
+    const auto fileReport = nlohmann::json::parse(fromFile.out);
+    EXPECT_EQ(fileReport.at("file").at("rows"), shop.rows);
+    EXPECT_EQ(fileReport.at("file").at("anonymous_rows"), 1);
+    EXPECT_EQ(fileReport.at("file").at("cancellations"), 1);
+    EXPECT_EQ(fileReport.at("file").at("date_order"), "mdy");
+    EXPECT_EQ(fileReport.at("customers"), 12);
+    EXPECT_EQ(fileReport.at("file").at("cancellations_linked"), 1);
+
+    const auto db = dir.file("shop.sqlite");
+    ASSERT_EQ(run(dir, RAPPORT_CLI,
+                  {"--db", db, "import", "transactions", dir.file("online_retail.csv"), "--create-customers", "-q"})
+                  .exitCode,
+              0);
+    const auto fromBase =
+        run(dir, RAPPORT_CLI,
+            {"--db", db, "ltv", "--until", "2010-12-31", "--unit", "day", "--json", "--out", dir.file("base.csv")});
+    ASSERT_EQ(fromBase.exitCode, 0) << fromBase.err;
+    const auto baseReport = nlohmann::json::parse(fromBase.out);
+    // The same purchases give the same fits, whichever way they were read.
+    EXPECT_EQ(baseReport.at("customers"), fileReport.at("customers"));
+    const double base = baseReport.at("purchases").at("log_likelihood").get<double>();
+    const double file = fileReport.at("purchases").at("log_likelihood").get<double>();
+    EXPECT_NEAR(base, file, 1e-9 * std::abs(file));
+}

@@ -1,0 +1,354 @@
+// Real sales exports as shops and ERPs write them: invoice line items with quantity and unit price,
+// cancellations, placeholder customer ids, dates whose order shows only deep in the file, legacy code pages
+// with Polish and Russian headers. Each file is built here, imported into a real database, and the stored
+// rows, the report's counts and the messages are checked.
+#include "analytics/customer_summary.h"
+#include "analytics/purchase_sources.h"
+#include "io/import_summary.h"
+#include "io/importer.h"
+#include "io/sales_file.h"
+#include "storage/repository.h"
+#include "support/temp_dir.h"
+#include "support/test_database.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <map>
+
+using namespace rapport;
+using io::ImportKind;
+using io::ImportOptions;
+
+namespace {
+
+class SalesImportTest : public ::testing::Test {
+protected:
+    std::string write(const std::string& name, const std::string& bytes) {
+        const auto path = m_dir.file(name);
+        test::writeBytes(path, bytes);
+        return path;
+    }
+    io::ImportReport run(const std::string& file, ImportOptions options = {}) {
+        options.kind = ImportKind::Transactions;
+        if (options.rejectsPath.empty()) {
+            options.rejectsPath = file + ".rejects.csv";
+        }
+        return io::importFile(*m_repository, file, options);
+    }
+    io::ImportReport runCreating(const std::string& file, ImportOptions options = {}) {
+        options.createMissingCustomers = true;
+        return run(file, options);
+    }
+    std::vector<core::Episode> episodesOf(const std::string& ref) {
+        const auto id = m_repository->customerByExternalRef(ref);
+        EXPECT_TRUE(id) << ref;
+        if (!id) {
+            return {};
+        }
+        storage::EpisodeQuery query;
+        query.customerId = *id;
+        query.limit = 1000;
+        auto rows = m_repository->episodes(query).rows;
+        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        return rows;
+    }
+    /** The model summaries of the stored purchases, by the customer's reference in the file. */
+    std::map<std::string, analytics::CustomerSummary> storedSummaries(core::Date until) {
+        analytics::SummaryBuilder builder({analytics::TimeUnit::Day, until});
+        analytics::addRepositoryPurchases(*m_repository, builder);
+        std::map<std::string, analytics::CustomerSummary> byRef;
+        for (auto& summary : builder.finish()) {
+            const auto customer = m_repository->customer(std::stoll(summary.customer));
+            byRef[customer->externalRef] = summary;
+        }
+        return byRef;
+    }
+
+    test::TestDatabase m_database;
+    test::TempDir m_dir;
+    std::unique_ptr<storage::Repository> m_repository = storage::openRepository(m_database.location());
+};
+
+core::Date day(int y, unsigned m, unsigned d) {
+    return core::Date::fromYmd(y, m, d);
+}
+
+// Shaped like the UK online retailer's export: one row per invoice line, M/D/YYYY H:MM, cancellations "C...".
+const std::string kRetailLines = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                                 "536365,85123A,WHITE HANGING HEART,6,12/1/2010 8:26,2.55,17850,United Kingdom\n"
+                                 "536365,71053,WHITE METAL LANTERN,6,12/1/2010 8:26,3.39,17850,United Kingdom\n"
+                                 "536365,84406B,CREAM CUPID HEARTS,3,12/1/2010 8:26,4.8533,17850,United Kingdom\n"
+                                 "536366,22633,HAND WARMER UNION JACK,1,12/1/2010 8:28,0.125,17850,United Kingdom\n"
+                                 "536367,22745,POPPY'S PLAYHOUSE,10,12/1/2010 8:34,2.10,13047,United Kingdom\n"
+                                 "C536368,22745,POPPY'S PLAYHOUSE,-10,12/1/2010 9:01,2.10,13047,United Kingdom\n"
+                                 "536369,21756,BATH BUILDING BLOCK,4,12/3/2010 10:00,5.95,13047,United Kingdom\n"
+                                 "536370,22728,ALARM CLOCK,24,12/5/2010 9:45,3.75,12583,France\n"
+                                 "C536371,22728,ALARM CLOCK,-24,12/9/2010 11:00,3.75,12583,France\n"
+                                 "536372,22726,ALARM CLOCK GREEN,12,12/10/2010 9:00,3.75,12583,France\n"
+                                 "536373,22086,PAPER CHAIN KIT,2,12/13/2010 9:00,2.95,,United Kingdom\n"
+                                 "536374,22086,PAPER CHAIN KIT,1,12/13/2010 9:05,2.95,(blank),United Kingdom\n"
+                                 "536375,22086,PAPER CHAIN KIT,1,12/13/2010 9:07,2.95,0,United Kingdom\n";
+
+} // namespace
+
+TEST_F(SalesImportTest, InvoiceLinesBecomeOnePurchaseWithItsNumberLineCountAndRoundedAmount) {
+    const auto report = runCreating(write("retail.csv", kRetailLines));
+    EXPECT_EQ(report.rows, 13);
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    EXPECT_EQ(report.layout.dateOrder, io::DateOrder::MonthDayYear) << "12/13/2010 decides";
+    EXPECT_EQ(report.sales, 11); // 536365 has three lines
+    EXPECT_EQ(report.groupedLines, 3);
+    EXPECT_EQ(report.roundedAmounts, 2); // 3 x 4.8533 = 14.5599; 1 x 0.125
+
+    const auto episodes = episodesOf("17850");
+    ASSERT_EQ(episodes.size(), 2u);
+    EXPECT_EQ(episodes[0].reference, "536365");
+    EXPECT_EQ(episodes[0].lineCount, 3);
+    EXPECT_EQ(episodes[0].kind, core::EpisodeKind::Purchase);
+    EXPECT_EQ(episodes[0].occurredOn, day(2010, 12, 1));
+    // 6 x 2.55 + 6 x 3.39 + 3 x 4.8533 = 15.30 + 20.34 + 14.5599 -> 14.56: 50.20
+    EXPECT_EQ(episodes[0].revenue, core::Money::fromMinor(5020));
+    // 0.125 is half a cent: half to even gives 0.12, not 0.13.
+    EXPECT_EQ(episodes[1].revenue, core::Money::fromMinor(12));
+    EXPECT_EQ(episodes[1].lineCount, 1);
+
+    const auto summary = io::importSummary(report, false);
+    EXPECT_NE(summary.find("13 rows made 11 sales"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("rounded half to even to 0.01"), std::string::npos) << summary;
+}
+
+TEST_F(SalesImportTest, CancellationsAreLinkedAndACancelledPurchaseIsNoPurchaseDay) {
+    const auto report = runCreating(write("retail.csv", kRetailLines));
+    EXPECT_EQ(report.cancellations, 2);
+    EXPECT_EQ(report.linkedCancellations, 2);
+
+    const auto sameDay = episodesOf("13047");
+    ASSERT_EQ(sameDay.size(), 3u);
+    EXPECT_EQ(sameDay[1].kind, core::EpisodeKind::Return);
+    EXPECT_EQ(sameDay[1].reference, "C536368");
+    EXPECT_EQ(sameDay[1].revenue, core::Money::fromMinor(-2100));
+    EXPECT_EQ(sameDay[1].cancels, sameDay[0].id);
+
+    const auto later = episodesOf("12583");
+    ASSERT_EQ(later.size(), 3u);
+    EXPECT_EQ(later[1].cancels, later[0].id) << "the 90.00 cancelled four days later is the 90.00 bought";
+
+    // The models see 13047 buy once (12/3; 12/1 netted to nothing) and 12583 once (12/10; 12/5 cancelled).
+    const auto summaries = storedSummaries(day(2010, 12, 31));
+    EXPECT_EQ(summaries.at("13047").purchaseDays, 1);
+    EXPECT_EQ(summaries.at("13047").firstPurchase, day(2010, 12, 3));
+    EXPECT_EQ(summaries.at("12583").purchaseDays, 1);
+    EXPECT_EQ(summaries.at("12583").firstPurchase, day(2010, 12, 10));
+    EXPECT_EQ(summaries.at("17850").purchaseDays, 1) << "two invoices on one day are one purchase day";
+}
+
+TEST_F(SalesImportTest, PlaceholderCustomersBecomeAnonymousSalesNeverACustomer) {
+    const auto report = runCreating(write("retail.csv", kRetailLines));
+    EXPECT_EQ(report.anonymousRows, 3); // empty, "(blank)" and "0"
+    EXPECT_EQ(report.anonymousSales, 3);
+    EXPECT_EQ(report.anonymousRevenueMinor, 590 + 295 + 295);
+    EXPECT_EQ(report.customersCreated, 3) << "17850, 13047 and 12583; no customer \"0\" or \"(blank)\"";
+    EXPECT_FALSE(m_repository->customerByExternalRef("0"));
+    EXPECT_FALSE(m_repository->customerByExternalRef("(blank)"));
+    const auto totals = m_repository->anonymousSalesTotals();
+    EXPECT_EQ(totals.sales, 3);
+    EXPECT_EQ(totals.revenueMinor, 1180);
+    const auto summary = io::importSummary(report, false);
+    EXPECT_NE(summary.find("3 rows have no real customer"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("anonymous sales worth 11.80"), std::string::npos) << summary;
+}
+
+TEST_F(SalesImportTest, AnonymousRowsCanBeSkippedAndThePlaceholderListConfigured) {
+    ImportOptions options;
+    options.anonymousRows = io::AnonymousRows::Skip;
+    const auto report = runCreating(write("retail.csv", kRetailLines), options);
+    EXPECT_EQ(report.anonymousRows, 3);
+    EXPECT_EQ(report.anonymousSkipped, 3);
+    EXPECT_EQ(m_repository->anonymousSalesTotals().sales, 0);
+
+    // A shop whose real customer 0 exists: only "(blank)" and empty mean nobody.
+    ImportOptions mine;
+    mine.anonymousCustomerValues = {"", "(blank)"};
+    const auto second = runCreating(write("retail2.csv", kRetailLines), mine);
+    EXPECT_EQ(second.anonymousRows, 2);
+    EXPECT_TRUE(m_repository->customerByExternalRef("0"));
+}
+
+TEST_F(SalesImportTest, TheSameExportTwiceChangesNothing) {
+    const auto file = write("retail.csv", kRetailLines);
+    runCreating(file);
+    const auto counts = m_repository->counts();
+    const auto anonymous = m_repository->anonymousSalesTotals();
+    const auto again = runCreating(file);
+    EXPECT_EQ(again.added, 0);
+    EXPECT_EQ(again.anonymousSales, 0);
+    EXPECT_EQ(again.unchanged, 11);
+    EXPECT_EQ(m_repository->counts().episodes, counts.episodes);
+    EXPECT_EQ(m_repository->anonymousSalesTotals().sales, anonymous.sales);
+}
+
+TEST_F(SalesImportTest, ADryRunWritesNothingAtAllButCountsEverything) {
+    const auto file = write("retail.csv", kRetailLines + "536399,1,X,1,12/14/2010 9:00,abc,17850,UK\n");
+    ImportOptions options;
+    options.dryRun = true;
+    const auto report = runCreating(file, options);
+    EXPECT_FALSE(report.written);
+    EXPECT_EQ(report.rejected, 1);
+    EXPECT_EQ(report.anonymousRows, 3);
+    EXPECT_EQ(report.sales, 11);
+    EXPECT_TRUE(report.rejectsPath.empty());
+    EXPECT_FALSE(std::filesystem::exists(file + ".rejects.csv")) << "a dry run writes no rejects file";
+    EXPECT_EQ(m_repository->counts().customers, 0);
+    EXPECT_EQ(m_repository->anonymousSalesTotals().sales, 0);
+    const auto summary = io::importSummary(report, true);
+    EXPECT_NE(summary.find("would be stored as 3 anonymous sales"), std::string::npos) << summary;
+}
+
+TEST_F(SalesImportTest, AnUnknownCustomerRejectsTheWholeInvoiceWithAReason) {
+    const auto report = run(write("retail.csv", kRetailLines));
+    // Without creating customers, every line of a real customer is rejected, all three lines of 536365 too.
+    EXPECT_EQ(report.rejected, 10);
+    ASSERT_FALSE(report.problems.empty());
+    EXPECT_EQ(report.problems[0].describe(),
+              "row 1 (line 2), column \"CustomerID\", value \"17850\": no customer in the base has it (import the "
+              "customers first, or allow creating missing customers)");
+    const auto rejects = test::readBytes(report.rejectsPath);
+    EXPECT_NE(rejects.find("536365,84406B,CREAM CUPID HEARTS,3,12/1/2010 8:26,4.8533,17850"), std::string::npos);
+}
+
+TEST_F(SalesImportTest, TheDateOrderIsDecidedByTheWholeColumnAndAContradictedChoiceRefused) {
+    // 1,082 rows allow both orders; row 1,083 is the first 12/13/2010.
+    std::string file = "order,date,customer,amount\n";
+    for (int row = 1; row <= 1082; ++row) {
+        file += std::to_string(row) + "," + std::to_string(row % 12 + 1) + "/" + std::to_string(row % 12 + 1) +
+                "/2010,K" + std::to_string(row % 7) + ",10.00\n";
+    }
+    file += "1083,12/13/2010,K1,10.00\n";
+    const auto path = write("late.csv", file);
+    const auto report = runCreating(path);
+    EXPECT_EQ(report.layout.dateOrder, io::DateOrder::MonthDayYear);
+    EXPECT_EQ(report.layout.rowsExamined, 1083);
+    EXPECT_EQ(report.layout.dateDecidingRows, 1);
+    EXPECT_EQ(report.rejected, 0);
+
+    ImportOptions dmy;
+    dmy.dateOrder = io::DateOrder::DayMonthYear;
+    try {
+        runCreating(path, dmy);
+        FAIL() << "day first contradicts row 1,083";
+    } catch (const io::ImportError& e) {
+        EXPECT_NE(std::string(e.what()).find("row 1,083 of column \"date\" has \"12/13/2010\", which is month first"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(m_repository->counts().episodes, 1083) << "the refused import wrote nothing more";
+
+    // When no row decides, the message says so for the whole column.
+    const auto ambiguous = write("ambiguous.csv", "date,customer,amount\n01/02/2010,K1,5\n03/04/2010,K2,6\n");
+    try {
+        runCreating(ambiguous);
+        FAIL() << "two ambiguous dates cannot decide";
+    } catch (const io::ImportError& e) {
+        EXPECT_NE(std::string(e.what()).find("all 2 rows have dates such as 03/04/2024"), std::string::npos)
+            << e.what();
+    }
+}
+
+TEST_F(SalesImportTest, PolishWindows1250ExportWithDecimalCommaAndNetValue) {
+    const auto path = write("faktury.csv", "Nr faktury;Data wystawienia;Kontrahent;Ilo\x9C\xE6;Cena netto;Warto\x9C\xE6"
+                                           " netto;Uwagi\n"
+                                           "FV/1/2024;05.03.2024;K-01;2;12,50;;Za\xBF\xF3\xB3\xE6\n"
+                                           "FV/1/2024;05.03.2024;K-01;1;;7,25;\n"
+                                           "FV/2/2024;13.03.2024;K-02;3;1,3333;;\n");
+    const auto report = runCreating(path);
+    EXPECT_EQ(report.layout.encoding.encoding, io::TextEncoding::Windows1250);
+    EXPECT_EQ(report.layout.decimalSeparator, io::DecimalSeparator::Comma);
+    EXPECT_EQ(report.layout.mapping.fieldOfColumn[0], "invoice");
+    EXPECT_EQ(report.layout.mapping.fieldOfColumn[1], "occurred_on");
+    EXPECT_EQ(report.layout.mapping.fieldOfColumn[2], "customer_ref");
+    EXPECT_EQ(report.layout.mapping.fieldOfColumn[3], "quantity");
+    EXPECT_EQ(report.layout.mapping.fieldOfColumn[4], "unit_price");
+    EXPECT_EQ(report.layout.mapping.fieldOfColumn[5], "revenue");
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    const auto first = episodesOf("K-01");
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].revenue, core::Money::fromMinor(3225)); // 2 x 12,50 + 7,25
+    EXPECT_EQ(first[0].reference, "FV/1/2024");
+    EXPECT_EQ(first[0].occurredOn, day(2024, 3, 5));
+    EXPECT_EQ(first[0].notes, "Zażółć");
+    const auto second = episodesOf("K-02");
+    ASSERT_EQ(second.size(), 1u);
+    EXPECT_EQ(second[0].revenue, core::Money::fromMinor(400)); // 3 x 1,3333 = 3,9999
+}
+
+TEST_F(SalesImportTest, RussianWindows1251ExportWithQuantityAndPrice) {
+    const auto path =
+        write("nakladnye.csv", "\xCD\xEE\xEC\xE5\xF0 \xE4\xEE\xEA\xF3\xEC\xE5\xED\xF2\xE0;\xC4\xE0\xF2\xE0;\xCA\xEE\xED"
+                               "\xF2\xF0\xE0\xE3\xE5\xED\xF2;\xCA\xEE\xEB\xE8\xF7\xE5\xF1\xF2\xE2\xEE;\xD6\xE5\xED\xE0;"
+                               "\xD1\xF3\xEC\xEC\xE0\n"
+                               "\xD0\xCD-1;15.04.2024;\xC8\xE2\xE0\xED\xEE\xE2;1;100,00;\n"
+                               "\xD0\xCD-1;15.04.2024;\xC8\xE2\xE0\xED\xEE\xE2;2;50,00;\n");
+    const auto report = runCreating(path);
+    EXPECT_EQ(report.layout.encoding.encoding, io::TextEncoding::Windows1251);
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    const auto episodes = episodesOf("Иванов");
+    ASSERT_EQ(episodes.size(), 1u);
+    EXPECT_EQ(episodes[0].revenue, core::Money::fromMinor(20000));
+    EXPECT_EQ(episodes[0].reference, "РН-1");
+    EXPECT_EQ(episodes[0].lineCount, 2);
+}
+
+TEST_F(SalesImportTest, LtvReadsTheFileAsTheImportStoresIt) {
+    const auto path = write("retail.csv", kRetailLines);
+    runCreating(path);
+    const auto until = day(2010, 12, 31);
+    analytics::SummaryBuilder builder({analytics::TimeUnit::Day, until});
+    io::ImportOptions options;
+    const auto read = io::readSalesFile(path, options, [&](const io::Sale& sale) {
+        builder.add(sale.customer, sale.cancelsHandle ? sale.cancelsDate : sale.date, sale.revenue.minor(),
+                    sale.margin ? sale.margin->minor() : 0);
+    });
+    EXPECT_EQ(read.rows, 13);
+    EXPECT_EQ(read.anonymousRows, 3);
+    EXPECT_EQ(read.linkedCancellations, 2);
+    const auto stored = storedSummaries(until);
+    const auto fromFile = builder.finish();
+    ASSERT_EQ(fromFile.size(), stored.size());
+    for (const auto& summary : fromFile) {
+        const auto& twin = stored.at(summary.customer);
+        EXPECT_EQ(summary.purchaseDays, twin.purchaseDays) << summary.customer;
+        EXPECT_EQ(summary.revenueMinor, twin.revenueMinor) << summary.customer;
+        EXPECT_DOUBLE_EQ(summary.monetary, twin.monetary) << summary.customer;
+        EXPECT_DOUBLE_EQ(summary.T, twin.T) << summary.customer;
+    }
+}
+
+TEST(SalesHeaders, ShopErpAndAccountingNamesInFiveLanguagesMapToTheirFields) {
+    const auto fields = [](std::vector<std::string> header) {
+        const auto mapping = io::mapByHeader(ImportKind::Transactions, header);
+        std::vector<std::string> names;
+        for (const auto& field : mapping.fieldOfColumn) {
+            names.push_back(field.value_or("-"));
+        }
+        return names;
+    };
+    using V = std::vector<std::string>;
+    EXPECT_EQ(
+        fields({"InvoiceNo", "InvoiceDate", "CustomerID", "Quantity", "UnitPrice", "Discount", "Net value",
+                "Gross value"}),
+        (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "discount", "revenue", "gross_amount"}));
+    EXPECT_EQ(fields({"Order ID", "Order Date", "Buyer", "Qty", "Price", "Total"}),
+              (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "revenue"}));
+    EXPECT_EQ(
+        fields({"Numer dokumentu", "Data sprzedaży", "Nabywca", "Ilość", "Cena netto", "Rabat", "Wartość brutto",
+                "Faktura korygowana"}),
+        (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "discount", "gross_amount", "cancels"}));
+    EXPECT_EQ(fields({"Номер документа", "Дата документа", "Покупатель", "Кол-во", "Цена", "Скидка", "Сумма"}),
+              (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "discount", "revenue"}));
+    EXPECT_EQ(fields({"Номер рахунку", "Дата продажу", "Покупець", "Кількість", "Ціна", "Знижка", "Сума"}),
+              (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "discount", "revenue"}));
+    EXPECT_EQ(fields({"Fakturanummer", "Fakturadatum", "Kundnummer", "Antal", "À-pris", "Rabatt", "Belopp",
+                      "Täckningsbidrag"}),
+              (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "discount", "revenue", "margin"}));
+}
