@@ -141,9 +141,9 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     episodeFilters->addWidget(m_episodeChannel);
     episodeFilters->addStretch(1);
     episodeLayout->addLayout(episodeFilters);
-    m_episodes = makeTree(
-        {tr("Date"), tr("Kind"), tr("Channel"), tr("Revenue"), tr("Satisfaction"), tr("Follow-up"), tr("Notes")},
-        episodePage);
+    m_episodes = makeTree({tr("Date"), tr("Kind"), tr("Channel"), tr("Revenue"), tr("Satisfaction"), tr("Follow-up"),
+                           tr("Document"), tr("Notes")},
+                          episodePage);
     m_episodes->setObjectName(QStringLiteral("episodeTree"));
     episodeLayout->addWidget(m_episodes, 1);
     m_tabs->addTab(episodePage, tr("&Episodes"));
@@ -325,7 +325,8 @@ void CustomerDetailsView::appendEpisodes() {
                 item->setText(5, e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))
                                                 : tr("%1, open").arg(formatDate(e.followUpOn)));
             }
-            item->setText(6, fromUtf8(e.notes));
+            item->setText(6, episodeDocument(e));
+            item->setText(7, fromUtf8(e.notes));
             if (e.critical) {
                 // Critical episodes decide whether the relationship continues: make them stand out.
                 QFont bold = item->font(0);

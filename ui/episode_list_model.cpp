@@ -63,6 +63,8 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const {
         }
         return e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))
                               : tr("%1, open").arg(formatDate(e.followUpOn));
+    case Document:
+        return episodeDocument(e);
     case Notes:
         return fromUtf8(e.notes);
     default:
@@ -89,6 +91,8 @@ QVariant EpisodeListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Satisfaction");
     case FollowUp:
         return tr("Follow-up");
+    case Document:
+        return tr("Document");
     case Notes:
         return tr("Notes");
     default:

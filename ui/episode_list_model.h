@@ -13,7 +13,7 @@ class EpisodeListModel final : public PagedTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Date, Customer, Kind, Channel, Amount, Satisfaction, FollowUp, Notes, ColumnCount };
+    enum Column { Date, Customer, Kind, Channel, Amount, Satisfaction, FollowUp, Document, Notes, ColumnCount };
     enum Role { CustomerIdRole = Qt::UserRole + 1, EpisodeIdRole };
     static constexpr int kPageSize = 300;
 

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 
 namespace rapport::ui {
 
@@ -117,6 +118,32 @@ QString fourGroupName(int group) {
 
 QString fourGroupShortName(int group) {
     return group >= 1 && group <= 4 ? QString::number(group) : QObject::tr("–");
+}
+
+QString episodeDocument(const core::Episode& e) {
+    QStringList parts;
+    if (!e.reference.empty()) {
+        const QString reference = fromUtf8(e.reference);
+        switch (e.kind) {
+        case core::EpisodeKind::Purchase:
+            parts << QObject::tr("Invoice %1").arg(reference);
+            break;
+        case core::EpisodeKind::Return:
+            parts << QObject::tr("Credit note %1").arg(reference);
+            break;
+        default:
+            parts << QObject::tr("Document %1").arg(reference);
+            break;
+        }
+    }
+    if (e.lineCount > 0) {
+        // Two forms spelled out: without a loaded translation Qt leaves "%n line(s)" as it is.
+        parts << (e.lineCount == 1 ? QObject::tr("1 line") : QObject::tr("%1 lines").arg(e.lineCount));
+    }
+    if (e.cancels) {
+        parts << QObject::tr("cancels episode #%1").arg(*e.cancels);
+    }
+    return parts.join(QObject::tr(" · "));
 }
 
 } // namespace rapport::ui

@@ -2,6 +2,7 @@
 
 #include "core/churn.h"
 #include "core/date.h"
+#include "core/episode.h"
 #include "core/ladder.h"
 #include "core/money.h"
 
@@ -43,6 +44,11 @@ core::Date fromQDate(const QDate& date);
 QString customerChoiceLabel(std::string_view name, std::string_view city, std::int64_t id);
 
 QString ladderStageName(core::LadderStage stage);
+/**
+ * The document an episode came from, for timelines: "Invoice 536365 · 7 lines", "Credit note C536379 · 1 line";
+ * empty when it has neither a reference nor a line count.
+ */
+QString episodeDocument(const core::Episode& episode);
 QString churnStatusName(core::ChurnStatus status);
 /** "1 High cost, frequent" ...; 0 is "No purchase in the window". */
 QString fourGroupName(int group);

@@ -29,22 +29,54 @@ void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_
     m_lines.push_back({it->second, date.days(), amountMinor, marginMinor});
 }
 
+namespace {
+
+/**
+ * Whether a customer's day of lines is a purchase day. Lines of one day are netted: a day with negative lines
+ * (returns, cancellations, or a cancellation of an earlier invoice that the storage dated on the purchase it
+ * cancels) is a purchase day only when its net is positive, so a purchase cancelled in full is none. A day with
+ * only non-negative lines is a purchase day whatever its total (a zero-amount purchase still counts).
+ */
+bool isPurchaseDay(bool anyNegative, std::int64_t netMinor) {
+    return !anyNegative || netMinor > 0;
+}
+
+} // namespace
+
 std::vector<CustomerSummary> SummaryBuilder::finish() {
-    // The default observation end is the last purchase day of the whole input (returns do not count).
+    std::sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
+        return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;
+    });
+    // A customer's lines of one day, [begin, end): the lines are sorted by customer and day.
+    const auto dayEnd = [&](std::size_t begin) {
+        std::size_t end = begin + 1;
+        while (end < m_lines.size() && m_lines[end].customer == m_lines[begin].customer &&
+               m_lines[end].day == m_lines[begin].day) {
+            ++end;
+        }
+        return end;
+    };
+    // The default observation end is the last purchase day of the whole input (returns, and days cancelled in
+    // full, do not count).
     if (m_options.until) {
         m_until = *m_options.until;
     } else {
         std::int32_t last = std::numeric_limits<std::int32_t>::min();
-        for (const auto& line : m_lines) {
-            if (line.amountMinor >= 0) {
-                last = std::max(last, line.day);
+        for (std::size_t begin = 0; begin < m_lines.size();) {
+            const auto end = dayEnd(begin);
+            std::int64_t net = 0;
+            bool anyNegative = false;
+            for (std::size_t j = begin; j < end; ++j) {
+                net += m_lines[j].amountMinor;
+                anyNegative = anyNegative || m_lines[j].amountMinor < 0;
             }
+            if (isPurchaseDay(anyNegative, net)) {
+                last = std::max(last, m_lines[begin].day);
+            }
+            begin = end;
         }
         m_until = core::Date::fromDays(last == std::numeric_limits<std::int32_t>::min() ? 0 : last);
     }
-    std::sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
-        return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;
-    });
 
     const double unitDays = daysPerUnit(m_options.unit);
     std::vector<CustomerSummary> summaries;
@@ -53,38 +85,41 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
         const auto customer = m_lines[i].customer;
         CustomerSummary s;
         s.customer = m_keys[customer];
-        std::int32_t currentDay = 0;
         std::int64_t firstDayTotal = 0;
         std::int64_t allDaysTotal = 0;
-        bool any = false;
-        for (; i < m_lines.size() && m_lines[i].customer == customer; ++i) {
-            const auto& line = m_lines[i];
-            if (line.day > m_until.days()) {
+        while (i < m_lines.size() && m_lines[i].customer == customer) {
+            const auto end = dayEnd(i);
+            const auto day = m_lines[i].day;
+            if (day > m_until.days()) {
+                i = end;
                 continue;
             }
-            s.revenueMinor += line.amountMinor;
-            s.marginMinor += line.marginMinor;
-            if (line.amountMinor < 0) {
-                ++s.returnLines;
-                s.returnsMinor += line.amountMinor;
-                continue;
-            }
-            if (!any || line.day != currentDay) {
-                // Lines are sorted by day, so a new day starts a new purchase day.
-                ++s.purchaseDays;
-                currentDay = line.day;
-                if (!any) {
-                    s.firstPurchase = core::Date::fromDays(line.day);
+            // Revenue, margin and returns count every line; the purchase day and its value come from the net.
+            std::int64_t net = 0;
+            bool anyNegative = false;
+            for (; i < end; ++i) {
+                const auto& line = m_lines[i];
+                s.revenueMinor += line.amountMinor;
+                s.marginMinor += line.marginMinor;
+                net += line.amountMinor;
+                if (line.amountMinor < 0) {
+                    anyNegative = true;
+                    ++s.returnLines;
+                    s.returnsMinor += line.amountMinor;
                 }
-                any = true;
             }
+            if (!isPurchaseDay(anyNegative, net)) {
+                continue; // only returns, or a purchase cancelled in full: it reduced revenue above
+            }
+            ++s.purchaseDays;
             if (s.purchaseDays == 1) {
-                firstDayTotal += line.amountMinor;
+                s.firstPurchase = core::Date::fromDays(day);
+                firstDayTotal = net;
             }
-            allDaysTotal += line.amountMinor;
-            s.lastPurchase = core::Date::fromDays(line.day);
+            allDaysTotal += net;
+            s.lastPurchase = core::Date::fromDays(day);
         }
-        if (!any) {
+        if (s.purchaseDays == 0) {
             continue; // only returns, or only purchases after the observation end
         }
         s.frequency = static_cast<double>(s.purchaseDays - 1);

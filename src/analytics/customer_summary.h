@@ -14,10 +14,12 @@ namespace rapport::analytics {
 
 /**
  * One customer's purchase history reduced to what the customer-base models need, by the definitions the
- * standard tools use (see docs/methodology.md): same-day purchases merged into one purchase day;
- * frequency x = purchase days - 1; recency t_x = last - first purchase day; T = observation end - first
- * purchase day (both in the chosen unit); monetary = mean total of the repeat purchase days (the first day
- * excluded), 0 when x = 0.
+ * standard tools use (see docs/methodology.md): a customer's lines of one day are netted into one purchase
+ * day; a day with negative lines (returns, cancellations) is a purchase day only when its net is positive, so a
+ * purchase cancelled in full (the same day, or by a cancellation the repository dates on the purchase it
+ * cancels) is no purchase day, while a day with only non-negative lines always is; frequency x = purchase days - 1;
+ * recency t_x = last - first purchase day; T = observation end - first purchase day (both in the chosen unit); monetary
+ * = mean total of the repeat purchase days (the first day excluded), 0 when x = 0.
  */
 struct CustomerSummary {
     std::string customer; // the key as the source gives it (a customer id, or the CSV's customer column)
@@ -44,7 +46,8 @@ struct SummaryOptions {
  * Collects purchase lines in any order (a CSV file, or the repository's purchase stream) and turns them into
  * summaries. Lines are kept compactly (16 bytes each) and sorted once at the end, so two million lines take
  * about 32 MB and well under a second. Negative amounts are returns: they reduce revenue but are not
- * purchase days. A customer whose first purchase is after the observation end has no summary.
+ * purchase days; on a day with purchases they are netted into that day (see CustomerSummary). A customer whose
+ * first purchase is after the observation end has no summary.
  */
 class SummaryBuilder {
 public:

@@ -92,7 +92,10 @@ json toJson(const core::Episode& e) {
             {"owner", e.owner},
             {"notes", e.notes},
             {"follow_up_on", optionalDate(e.followUpOn)},
-            {"follow_up_done", e.followUpDone}};
+            {"follow_up_done", e.followUpDone},
+            {"reference", e.reference},
+            {"line_count", e.lineCount},
+            {"cancels_episode_id", e.cancels ? json(*e.cancels) : json(nullptr)}};
 }
 
 json toJson(const core::Task& t) {

@@ -81,6 +81,7 @@ void addEpisodesCommand(CLI::App& app, CliContext& context) {
                          {"Kind"},
                          {"Channel"},
                          {"Revenue", TextTable::Align::Right},
+                         {"Document"},
                          {"Satisfaction", TextTable::Align::Right},
                          {"Follow-up"},
                          {"Notes", TextTable::Align::Left, 40}});
@@ -89,9 +90,18 @@ void addEpisodesCommand(CLI::App& app, CliContext& context) {
             if (e.followUpOn) {
                 followUp = e.followUpOn->toIso() + (e.followUpDone ? " done" : " open");
             }
+            // "536365, 7 lines", "C536379, cancels #12": the invoice an imported episode came from.
+            std::string document = e.reference;
+            if (e.lineCount > 0) {
+                document += (document.empty() ? "" : ", ") + std::to_string(e.lineCount) +
+                            (e.lineCount == 1 ? " line" : " lines");
+            }
+            if (e.cancels) {
+                document += (document.empty() ? "" : ", ") + std::string("cancels #") + std::to_string(*e.cancels);
+            }
             table.addRow({std::to_string(e.id), e.occurredOn.toIso(), std::to_string(e.customerId),
                           std::string(core::toCode(e.kind)), std::string(core::toCode(e.channel)),
-                          e.revenue ? e.revenue->toDecimal() : "",
+                          e.revenue ? e.revenue->toDecimal() : "", document,
                           e.satisfaction ? std::to_string(*e.satisfaction) : "", followUp, e.notes});
         }
         table.print(*context.out);

@@ -157,6 +157,9 @@ std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
                             {"owner", CellType::Text},
                             {"follow_up_on", CellType::Date},
                             {"follow_up_done", CellType::Text},
+                            {"reference", CellType::Text},
+                            {"line_count", CellType::Integer},
+                            {"cancels_episode_id", CellType::Id},
                             {"notes", CellType::Text}});
     storage::EpisodeQuery query;
     query.limit = kPageSize;
@@ -168,7 +171,8 @@ std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
                       std::string(core::toCode(e.channel)), optionalMoney(e.revenue), optionalMoney(e.margin),
                       e.satisfaction ? Cell(std::int64_t{*e.satisfaction}) : Cell(),
                       std::string(e.critical ? "yes" : "no"), e.owner, optionalDate(e.followUpOn),
-                      std::string(e.followUpDone ? "yes" : "no"), e.notes},
+                      std::string(e.followUpDone ? "yes" : "no"), e.reference, std::int64_t{e.lineCount},
+                      e.cancels ? Cell(*e.cancels) : Cell(), e.notes},
                      [&] {
                          auto object = toJson(e);
                          object["customer"] = page.customerNames[i];

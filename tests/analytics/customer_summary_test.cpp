@@ -128,6 +128,77 @@ TEST(CustomerSummary, ReadsTheRepositoryPurchaseStream) {
     EXPECT_EQ(s.marginMinor, 1200);
 }
 
+TEST(CustomerSummary, APurchaseCancelledInFullTheSameDayIsNoPurchaseDay) {
+    SummaryBuilder builder({TimeUnit::Day, day("2024-02-01")});
+    builder.add("c", day("2024-01-01"), 1000, 300);
+    builder.add("c", day("2024-01-10"), 2500, 800);
+    builder.add("c", day("2024-01-10"), -2500, -800); // the invoice cancelled the same day: net 0
+    builder.add("c", day("2024-01-20"), 4000, 1000);
+    const auto s = byCustomer(builder.finish()).at("c");
+    EXPECT_EQ(s.purchaseDays, 2);
+    expectStatistics(s, 1, 19, 31, 40.0); // only 2024-01-20 repeats
+    EXPECT_EQ(s.revenueMinor, 5000);
+    EXPECT_EQ(s.marginMinor, 1300);
+    EXPECT_EQ(s.returnLines, 1);
+    EXPECT_EQ(s.returnsMinor, -2500);
+
+    // A day that nets below zero (more given back than bought that day) is no purchase day either.
+    SummaryBuilder more({TimeUnit::Day, day("2024-02-01")});
+    more.add("m", day("2024-01-01"), 1000);
+    more.add("m", day("2024-01-05"), 300);
+    more.add("m", day("2024-01-05"), -800); // an earlier purchase's refund on a day with a small purchase
+    EXPECT_EQ(byCustomer(more.finish()).at("m").purchaseDays, 1);
+}
+
+TEST(CustomerSummary, APartialReturnTheSameDayLeavesAPurchaseDayWorthTheNet) {
+    SummaryBuilder builder({TimeUnit::Day, day("2024-02-01")});
+    builder.add("p", day("2024-01-01"), 1000);
+    builder.add("p", day("2024-01-11"), 5000);
+    builder.add("p", day("2024-01-11"), -2000); // two of five items given back that day
+    builder.add("p", day("2024-01-21"), 4000);
+    const auto s = byCustomer(builder.finish()).at("p");
+    EXPECT_EQ(s.purchaseDays, 3);
+    expectStatistics(s, 2, 20, 31, (30.0 + 40.0) / 2); // the 11th counts with its net 30.00
+    EXPECT_EQ(s.revenueMinor, 8000);
+    EXPECT_EQ(s.returnLines, 1);
+}
+
+TEST(CustomerSummary, ALinkedCancellationOnALaterDayRemovesThePurchaseDay) {
+    // Through the repository: the cancellation of 2024-01-25 names the purchase of 2024-01-10, so the purchase
+    // stream dates it on the 10th and the day nets to nothing. An unlinked refund only lowers revenue.
+    TempDir dir;
+    auto repository = storage::openRepository(dir.file("cancelled.sqlite"));
+    const auto id = repository->addCustomer(makeCustomer("Cancelled"));
+    repository->addEpisode(makePurchase(id, "2024-01-01", 1000, 300));
+    auto cancelled = makePurchase(id, "2024-01-10", 2500, 700);
+    cancelled.reference = "536365";
+    cancelled.lineCount = 3;
+    const auto cancelledId = repository->addEpisode(cancelled);
+    repository->addEpisode(makePurchase(id, "2024-01-20", 4000, 1000));
+    auto cancellation = makePurchase(id, "2024-01-25", -2500, -700);
+    cancellation.kind = core::EpisodeKind::Return;
+    cancellation.reference = "C536365";
+    cancellation.cancels = cancelledId;
+    cancellation.id = repository->addEpisode(cancellation);
+
+    SummaryBuilder builder({TimeUnit::Day, day("2024-02-01")});
+    analytics::addRepositoryPurchases(*repository, builder);
+    const auto s = builder.finish().at(0);
+    EXPECT_EQ(s.purchaseDays, 2);
+    expectStatistics(s, 1, 19, 31, 40.0);
+    EXPECT_EQ(s.revenueMinor, 5000);
+    EXPECT_EQ(s.marginMinor, 1300);
+
+    // Unlinked, the same refund stays on its own day: the purchase of the 10th counts again.
+    cancellation.cancels.reset();
+    repository->updateEpisode(cancellation);
+    SummaryBuilder unlinked({TimeUnit::Day, day("2024-02-01")});
+    analytics::addRepositoryPurchases(*repository, unlinked);
+    const auto u = unlinked.finish().at(0);
+    EXPECT_EQ(u.purchaseDays, 3);
+    EXPECT_EQ(u.revenueMinor, 5000);
+}
+
 // The real data: the published CDNOW calibration summary must come out of the raw purchase file.
 TEST(CustomerSummaryCdnow, RebuildsThePublishedSummaryFromTheRawFile) {
     const auto rebuilt = cdnowSummaries();

@@ -3,6 +3,7 @@
 // an undo over someone else's later change is refused. Runs on an SQLite file and on the PostgreSQL test server.
 #include "app/assessment_edits.h"
 #include "app/customer_edits.h"
+#include "app/database_summary.h"
 #include "app/relationship_edits.h"
 #include "core/validation.h"
 #include "storage/errors.h"
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <chrono>
 #include <gtest/gtest.h>
+#include <sstream>
 #include <thread>
 
 namespace rapport::app {
@@ -388,6 +390,53 @@ TEST_F(EditTest, AnEpisodeAndALadderStageRoundTrip) {
     later.stage = core::LadderStage::Partner;
     roundTrip(setLadderOverride(customerId, stage, later), customerId);
     roundTrip(setLadderOverride(customerId, later, std::nullopt), customerId);
+}
+
+TEST_F(EditTest, AnInvoiceAndTheCancellationThatNamesItRoundTripWithTheirDocument) {
+    core::Episode invoice;
+    invoice.customerId = customerId;
+    invoice.occurredOn = Date::fromYmd(2010, 12, 1);
+    invoice.kind = core::EpisodeKind::Purchase;
+    invoice.channel = core::Channel::WebForm;
+    invoice.revenue = Money::fromMinor(13'950);
+    invoice.reference = "536365";
+    invoice.lineCount = 7;
+    const auto storedInvoice = *roundTrip(addEpisode(invoice), customerId).after<core::Episode>();
+    EXPECT_EQ(storedInvoice.reference, "536365");
+    auto cancellation = invoice;
+    cancellation.kind = core::EpisodeKind::Return;
+    cancellation.occurredOn = Date::fromYmd(2010, 12, 3);
+    cancellation.revenue = Money::fromMinor(-13'950);
+    cancellation.reference = "C536365";
+    cancellation.lineCount = 2;
+    cancellation.cancels = storedInvoice.id;
+    const auto stored = *roundTrip(addEpisode(cancellation), customerId).after<core::Episode>();
+    EXPECT_EQ(stored.cancels, storedInvoice.id);
+    auto unlinked = stored;
+    unlinked.cancels.reset();
+    unlinked.reference = "C536365-A";
+    unlinked.lineCount = 3;
+    roundTrip(changeEpisode(stored, unlinked), customerId);
+}
+
+TEST_F(EditTest, TheDatabaseSummaryShowsAnonymousSalesOnlyWhenThereAreAny) {
+    std::ostringstream without;
+    printDatabaseSummary(*repository, without, 1);
+    EXPECT_EQ(without.str().find("Anonymous sales"), std::string::npos) << without.str();
+    core::AnonymousSale sale;
+    sale.occurredOn = Date::fromYmd(2010, 12, 1);
+    sale.revenue = Money::fromMinor(5'025);
+    sale.reference = "536544";
+    sale.customerText = "(blank)";
+    auto writer = repository->beginBulk({});
+    writer->addAnonymousSale(sale);
+    writer->addAnonymousSale(sale);
+    writer->commit();
+    writer.reset();
+    std::ostringstream with;
+    printDatabaseSummary(*repository, with, 1);
+    EXPECT_NE(with.str().find("Anonymous sales: 2 (revenue 100.50, not counted as customers)"), std::string::npos)
+        << with.str();
 }
 
 } // namespace

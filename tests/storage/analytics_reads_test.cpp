@@ -12,6 +12,11 @@ using core::LadderStage;
 namespace {
 using LadderOverrideTest = RepositoryTest;
 using StreamingReadTest = RepositoryTest;
+/** What v7 added, taken away again, so that a file written now stands for a v6 (and older) file. */
+constexpr const char* kWithoutV7 =
+    "DROP TABLE anonymous_sale; DROP INDEX episode_cancels; DROP INDEX episode_by_reference; "
+    "ALTER TABLE episode DROP COLUMN cancels_episode_id; ALTER TABLE episode DROP COLUMN line_count; "
+    "ALTER TABLE episode DROP COLUMN reference; ";
 } // namespace
 
 TEST_F(LadderOverrideTest, SetReplaceAndClearKeepTheReason) {
@@ -56,15 +61,17 @@ TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsDa
         repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
     }
     // What a v1 build left behind: the same file without the override table, score columns and event record.
-    execRaw(path, "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
-                  "DROP TABLE customer_event; DROP TABLE ladder_override; DROP INDEX customer_by_value; DROP INDEX "
-                  "customer_by_alive; "
-                  "ALTER TABLE customer DROP COLUMN score_stage; ALTER TABLE customer DROP COLUMN score_group; "
-                  "ALTER TABLE customer DROP COLUMN score_churn; ALTER TABLE customer DROP COLUMN score_alive_ppm; "
-                  "ALTER TABLE customer DROP COLUMN score_value; ALTER TABLE customer DROP COLUMN shared; "
-                  "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 1");
+    execRaw(path,
+            std::string(kWithoutV7) +
+                "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
+                "DROP TABLE customer_event; DROP TABLE ladder_override; DROP INDEX customer_by_value; DROP INDEX "
+                "customer_by_alive; "
+                "ALTER TABLE customer DROP COLUMN score_stage; ALTER TABLE customer DROP COLUMN score_group; "
+                "ALTER TABLE customer DROP COLUMN score_churn; ALTER TABLE customer DROP COLUMN score_alive_ppm; "
+                "ALTER TABLE customer DROP COLUMN score_value; ALTER TABLE customer DROP COLUMN shared; "
+                "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 7);
     EXPECT_TRUE(repository->customerEvents(std::nullopt).empty());
     EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
     repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
@@ -83,11 +90,13 @@ TEST(SchemaMigration, AVersionThreeFileGainsTheEventRecordAndKeepsItsData) {
         const auto id = repository->addCustomer(makeCustomer("Before the upgrade"));
         repository->addEpisode(makePurchase(id, "2024-05-01", 12'345));
     }
-    execRaw(path, "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
-                  "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
-                  "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 3");
+    execRaw(path,
+            std::string(kWithoutV7) +
+                "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
+                "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
+                "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 3");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 7);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     const auto erased = repository->erasePersonalData(1, "tester");
     EXPECT_EQ(repository->customerEvents(1).size(), 1U);
@@ -105,15 +114,17 @@ TEST(SchemaMigration, AVersionFourFileGainsSharingRowVersionsAndExportEvents) {
         repository->mergeCustomers(id, repository->addCustomer(makeCustomer("Twin")), "tester");
     }
     // The v4 event table allowed only merges and erasures; the customer had no sharing flag or version.
-    execRaw(path, "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
-                  "ALTER TABLE customer_event RENAME TO e; CREATE TABLE customer_event (id INTEGER PRIMARY KEY, "
-                  "kind TEXT NOT NULL CHECK (kind IN ('merge', 'erasure')), customer_id INTEGER NOT NULL, "
-                  "other_customer_id INTEGER, happened_at INTEGER NOT NULL, done_by TEXT NOT NULL DEFAULT '', "
-                  "details TEXT NOT NULL DEFAULT ''); INSERT INTO customer_event SELECT * FROM e; DROP TABLE e; "
-                  "ALTER TABLE customer DROP COLUMN shared; ALTER TABLE customer DROP COLUMN version; "
-                  "PRAGMA user_version = 4");
+    execRaw(path,
+            std::string(kWithoutV7) +
+                "DROP TABLE assessment; DROP INDEX customer_archived; ALTER TABLE customer DROP COLUMN archived_on; "
+                "ALTER TABLE customer_event RENAME TO e; CREATE TABLE customer_event (id INTEGER PRIMARY KEY, "
+                "kind TEXT NOT NULL CHECK (kind IN ('merge', 'erasure')), customer_id INTEGER NOT NULL, "
+                "other_customer_id INTEGER, happened_at INTEGER NOT NULL, done_by TEXT NOT NULL DEFAULT '', "
+                "details TEXT NOT NULL DEFAULT ''); INSERT INTO customer_event SELECT * FROM e; DROP TABLE e; "
+                "ALTER TABLE customer DROP COLUMN shared; ALTER TABLE customer DROP COLUMN version; "
+                "PRAGMA user_version = 4");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 7);
     auto customer = *repository->customer(1);
     EXPECT_FALSE(customer.shared);
     EXPECT_EQ(customer.version.value, 1);

@@ -77,7 +77,7 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
 
     storage::sqlite::SqliteRepository repository(path, {});
     EXPECT_EQ(repository.migratedFrom(), version);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 6);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 7);
     EXPECT_EQ(factsOf(path), before);
     EXPECT_EQ(dumpDatabase(repository.migrationBackup()), original) << "the backup holds the old file";
     const auto report = repository.check();
@@ -111,8 +111,24 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
     repository.addAssessment({0, 2, core::AssessmentComponent::Commitment, core::Date::fromYmd(2025, 7, 2), 4,
                               "renewed the contract", "tester"});
     EXPECT_EQ(repository.assessments(2).size(), 1U);
+    // v7: episodes had no document before the upgrade; a linked cancellation and an anonymous sale are stored.
+    EXPECT_EQ(repository.episode(1)->reference, "");
+    EXPECT_EQ(repository.episode(1)->lineCount, 0);
+    EXPECT_FALSE(repository.episode(1)->cancels.has_value());
+    auto invoice = sale;
+    invoice.reference = "536365";
+    invoice.lineCount = 7;
+    const auto invoiceId = repository.addEpisode(invoice);
+    auto cancellation = invoice;
+    cancellation.kind = core::EpisodeKind::Return;
+    cancellation.revenue = core::Money::fromMinor(-1234);
+    cancellation.reference = "C536365";
+    cancellation.cancels = invoiceId;
+    const auto cancellationId = repository.addEpisode(cancellation);
+    EXPECT_EQ(repository.episode(cancellationId)->cancels, invoiceId);
+    EXPECT_EQ(repository.anonymousSalesTotals().sales, 0);
     EXPECT_TRUE(repository.check().ok());
 }
 
-INSTANTIATE_TEST_SUITE_P(Released, SchemaMigrationFromRelease, ::testing::Values(1, 2, 3, 4, 5),
+INSTANTIATE_TEST_SUITE_P(Released, SchemaMigrationFromRelease, ::testing::Values(1, 2, 3, 4, 5, 6),
                          [](const ::testing::TestParamInfo<int>& param) { return "v" + std::to_string(param.param); });

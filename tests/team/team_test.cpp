@@ -338,8 +338,17 @@ TEST_F(TeamTest, NoticesNameOnlyCustomersEveryMemberMaySee) {
     EXPECT_TRUE(notices.front().customerIds.empty()) << notices.front().customerIds.front();
 }
 
+namespace {
+/** What team schema v4 added, taken away again: the database as a v3 program left it. */
+constexpr const char* kWithoutTeamV4 =
+    "DROP TABLE rapport.anonymous_sale; ALTER TABLE rapport.episode DROP COLUMN cancels_episode_id, "
+    "DROP COLUMN line_count, DROP COLUMN reference; CREATE INDEX episode_purchases ON rapport.episode "
+    "(customer_id, occurred_on) INCLUDE (revenue, margin, kind) WHERE kind IN ('purchase', 'return')";
+} // namespace
+
 TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
     // A v1 database: the redaction anyone could call, as v1 shipped it, and none of v3's archive and assessments.
+    m_database.exec(kWithoutTeamV4);
     m_database.exec("DROP TABLE rapport.assessment; DROP INDEX rapport.customer_archived; "
                     "ALTER TABLE rapport.customer DROP COLUMN archived_on");
     m_database.exec("CREATE OR REPLACE FUNCTION rapport.redact_audit(cid bigint) RETURNS bigint LANGUAGE sql "
@@ -353,7 +362,7 @@ TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
     }
     EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 1);
     storage::openRepository(m_database.location()).reset(); // the administrator, as `team init` does
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 3);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 4);
     EXPECT_NE(
         sqlAs(m_database.location() + " user=" + m_anna, "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")")
             .find("refused"),
@@ -467,12 +476,13 @@ TEST_F(TeamTest, ArchivingAndAssessmentsFollowTheCustomersSecurityAndAudit) {
 TEST_F(TeamTest, ATeamSchemaV2GainsArchivingAndAssessmentsWithTheirSecurity) {
     // A v2 database: no archive column or index, no assessment table (its triggers and policies go with it).
     m_admin.reset();
+    m_database.exec(kWithoutTeamV4);
     m_database.exec("DROP TABLE rapport.assessment; DROP INDEX rapport.customer_archived; "
                     "ALTER TABLE rapport.customer DROP COLUMN archived_on; "
                     "UPDATE rapport.rapport_meta SET value = '2' WHERE key = 'schema_version'");
     EXPECT_THROW(signIn(m_anna).reset(), storage::MigrationError);
     m_admin = storage::openRepository(m_database.location()); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 3);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 4);
     EXPECT_EQ(m_admin->customerCount({}), 3);
 
     auto erik = signIn(m_erik);
@@ -491,4 +501,46 @@ TEST_F(TeamTest, ATeamSchemaV2GainsArchivingAndAssessmentsWithTheirSecurity) {
     erik->updateCustomer(eriks);
     EXPECT_EQ(m_admin->customerCount({}), 2);
     EXPECT_EQ(m_admin->auditTrail({m_eriks, 1}).front().changes.front().field, "archived_on");
+}
+
+TEST_F(TeamTest, AnonymousSalesAreSeenByTheWholeTeamAndWrittenByAdminsAndManagers) {
+    // No customer, so no sales manager owns them: like shared data, every member sees them.
+    core::AnonymousSale sale;
+    sale.occurredOn = core::Date::fromYmd(2010, 12, 1);
+    sale.revenue = core::Money::fromMinor(5'000);
+    sale.reference = "536544";
+    sale.lineCount = 12;
+    sale.customerText = "(blank)";
+    {
+        auto anna = signIn(m_anna);
+        auto writer = anna->beginBulk({});
+        writer->addAnonymousSale(sale);
+        writer->commit();
+    }
+    EXPECT_EQ(signIn(m_erik)->anonymousSalesTotals().sales, 1);
+    auto ola = signIn(m_ola);
+    EXPECT_EQ(ola->anonymousSalesTotals().revenueMinor, 5'000);
+    EXPECT_ANY_THROW({
+        auto writer = ola->beginBulk({});
+        writer->addAnonymousSale(sale);
+        writer->commit();
+    }) << "an analyst only reads";
+    EXPECT_EQ(m_admin->anonymousSalesTotals().sales, 1);
+    EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM rapport.audit_log WHERE table_name = 'anonymous_sale'"), 1);
+
+    // A cancellation links only to a purchase its author may see, of the same customer.
+    auto erik = signIn(m_erik);
+    auto purchase = callTo(m_eriks);
+    purchase.kind = core::EpisodeKind::Purchase;
+    purchase.revenue = core::Money::fromMinor(900);
+    purchase.reference = "536365";
+    const auto purchaseId = erik->addEpisode(purchase);
+    auto cancellation = purchase;
+    cancellation.kind = core::EpisodeKind::Return;
+    cancellation.revenue = core::Money::fromMinor(-900);
+    cancellation.reference = "C536365";
+    cancellation.cancels = purchaseId;
+    EXPECT_GT(erik->addEpisode(cancellation), purchaseId);
+    cancellation.customerId = m_annas;
+    EXPECT_THROW(signIn(m_anna)->addEpisode(cancellation), storage::ConstraintError);
 }

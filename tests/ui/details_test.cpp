@@ -17,9 +17,11 @@
 #include "dialogs/episode_dialog.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "dialogs/validation_message.h"
+#include "episode_list_model.h"
 #include "formatting.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
+#include "storage/fixtures.h"
 #include "ui/ui_fixture.h"
 
 #include <QApplication>
@@ -368,4 +370,37 @@ TEST(FormattingTest, AmountsCarryTheLocalesCurrency) {
         << ui::formatMoney(core::Money::fromMinor(123'450)).toStdString();
     QLocale::setDefault(QLocale::c());
     EXPECT_EQ(ui::formatMoney(core::Money::fromMinor(123'450)), QStringLiteral("1234.50"));
+}
+
+TEST_F(DetailsTest, TheEpisodeDialogTakesTheDocumentNumberAndTheListShowsTheInvoice) {
+    ui::EpisodeDialog dialog(*m_repository, 5, nullptr);
+    showActive(dialog);
+    QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier);
+    EXPECT_EQ(QApplication::focusWidget(), dialog.referenceEdit());
+    QTest::keyClicks(dialog.referenceEdit(), QStringLiteral(" 536365 "));
+    EXPECT_EQ(dialog.episode().reference, "536365");
+
+    // Far in the future, so that no other test of the shared demo base meets it; removed again at the end.
+    auto invoice = makePurchase(5, "2099-01-02", 13'950);
+    invoice.reference = "536365";
+    invoice.lineCount = 7;
+    invoice.id = m_repository->addEpisode(invoice);
+    auto cancellation = makePurchase(5, "2099-01-03", -13'950);
+    cancellation.kind = core::EpisodeKind::Return;
+    cancellation.reference = "C536365";
+    cancellation.lineCount = 1;
+    cancellation.cancels = invoice.id;
+    cancellation.id = m_repository->addEpisode(cancellation);
+    ui::EpisodeListModel model(*m_repository);
+    storage::EpisodeQuery query;
+    query.from = core::Date::fromYmd(2099, 1, 1);
+    model.setQuery(query);
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.headerData(ui::EpisodeListModel::Document, Qt::Horizontal).toString(), QStringLiteral("Document"));
+    EXPECT_EQ(model.index(1, ui::EpisodeListModel::Document).data().toString(),
+              QStringLiteral("Invoice 536365 · 7 lines"));
+    EXPECT_EQ(model.index(0, ui::EpisodeListModel::Document).data().toString(),
+              QStringLiteral("Credit note C536365 · 1 line · cancels episode #%1").arg(invoice.id));
+    m_repository->removeEpisode(cancellation.id);
+    m_repository->removeEpisode(invoice.id);
 }

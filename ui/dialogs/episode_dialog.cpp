@@ -1,5 +1,6 @@
 #include "dialogs/episode_dialog.h"
 
+#include "core/text_limits.h"
 #include "date_edit.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
@@ -70,6 +71,10 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     m_revenue->setPlaceholderText(tr("e.g. 129.90 (negative for a return)"));
     m_margin = new QLineEdit(this);
     m_margin->setPlaceholderText(tr("optional: revenue minus cost of goods"));
+    m_reference = new QLineEdit(this);
+    m_reference->setObjectName(QStringLiteral("episodeReference"));
+    m_reference->setPlaceholderText(tr("optional: invoice or credit note number, e.g. 536365"));
+    m_reference->setMaxLength(static_cast<int>(core::limits::kReference));
     m_satisfaction = new QComboBox(this);
     m_satisfaction->addItem(tr("Not rated"));
     for (int s = core::kMinSatisfaction; s <= core::kMaxSatisfaction; ++s) {
@@ -97,6 +102,7 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Amount:"), m_revenue);
     form->addRow(tr("&Margin:"), m_margin);
+    form->addRow(tr("Documen&t no.:"), m_reference);
     form->addRow(tr("&Satisfaction:"), m_satisfaction);
     form->addRow(QString(), m_critical);
     auto* followUpLabel = new QLabel(tr("Follow-&up:"), this);
@@ -230,6 +236,7 @@ core::Episode EpisodeDialog::episode() const {
         e.followUpOn = fromQDate(m_followUpOn->date());
     }
     e.notes = m_notes->toPlainText().trimmed().toStdString();
+    e.reference = m_reference->text().trimmed().toStdString();
     return e;
 }
 

@@ -36,6 +36,7 @@ public:
     // For tests and keyboard users alike: the chooser's parts.
     [[nodiscard]] QLineEdit* customerSearch() const { return m_customerSearch; }
     [[nodiscard]] QListWidget* customerMatches() const { return m_matches; }
+    [[nodiscard]] QLineEdit* referenceEdit() const { return m_reference; }
 
 protected:
     /** Return in the customer search picks the first match instead of pressing OK; Down moves to the list. */
@@ -57,6 +58,7 @@ private:
     DateEdit* m_date = nullptr;
     QLineEdit* m_revenue = nullptr;
     QLineEdit* m_margin = nullptr;
+    QLineEdit* m_reference = nullptr; // the document number: an invoice, a credit note, an order
     QComboBox* m_satisfaction = nullptr;
     QCheckBox* m_critical = nullptr;
     QCheckBox* m_followUp = nullptr;
