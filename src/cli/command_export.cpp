@@ -233,6 +233,37 @@ std::int64_t exportPartnerships(storage::Repository& repository, ExportSink& sin
     return sink.finish();
 }
 
+/** Sales without a real customer: counted in revenue, never as customers; exported apart so nothing is lost. */
+std::int64_t exportAnonymousSales(storage::Repository& repository, ExportSink& sink) {
+    sink.begin("anonymous_sales", {{"rapport_id", CellType::Id},
+                                   {"occurred_on", CellType::Date},
+                                   {"channel", CellType::Text},
+                                   {"revenue", CellType::Money},
+                                   {"margin", CellType::Money},
+                                   {"reference", CellType::Text},
+                                   {"line_count", CellType::Integer},
+                                   {"customer_text", CellType::Text}});
+    repository.scanAnonymousSales([&](std::span<const core::AnonymousSale> batch) {
+        for (const auto& a : batch) {
+            sink.add({a.id, a.occurredOn, std::string(core::toCode(a.channel)), a.revenue.toDouble(),
+                      optionalMoney(a.margin), a.reference, std::int64_t{a.lineCount}, a.customerText},
+                     [&] {
+                         return nlohmann::json{
+                             {"id", a.id},
+                             {"occurred_on", a.occurredOn.toIso()},
+                             {"channel", core::toCode(a.channel)},
+                             {"revenue", a.revenue.toDecimal()},
+                             {"margin", a.margin ? nlohmann::json(a.margin->toDecimal()) : nlohmann::json()},
+                             {"reference", a.reference},
+                             {"line_count", a.lineCount},
+                             {"customer_text", a.customerText}};
+                     });
+        }
+        return true;
+    });
+    return sink.finish();
+}
+
 struct ExportArguments {
     std::string what;
     std::string format;
@@ -301,6 +332,8 @@ void runExport(CliContext& context, const ExportArguments& arguments) {
         rows = exportCustomers(*repository, filter, sink);
     } else if (arguments.what == "episodes") {
         rows = exportEpisodes(*repository, sink);
+    } else if (arguments.what == "anonymous-sales") {
+        rows = exportAnonymousSales(*repository, sink);
     } else {
         rows = exportPartnerships(*repository, sink);
     }
@@ -318,11 +351,11 @@ void runExport(CliContext& context, const ExportArguments& arguments) {
 
 void addExportCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<ExportArguments>();
-    auto* command =
-        app.add_subcommand("export", "Write customers, episodes or partnerships to a CSV, XLSX or JSON file");
-    command->add_option("WHAT", arguments->what, "customers, episodes or partnerships")
+    auto* command = app.add_subcommand(
+        "export", "Write customers, episodes, partnerships or anonymous sales to a CSV, XLSX or JSON file");
+    command->add_option("WHAT", arguments->what, "customers, episodes, partnerships or anonymous-sales")
         ->required()
-        ->check(CLI::IsMember({"customers", "episodes", "partnerships"}));
+        ->check(CLI::IsMember({"customers", "episodes", "partnerships", "anonymous-sales"}));
     command
         ->add_option("--format", arguments->format,
                      "csv (RFC 4180, UTF-8), xlsx or json (default: from the file name, else csv)")

@@ -1,5 +1,6 @@
 // rapport-cli export: what a spreadsheet or a script reads back from the files it writes.
 #include "cli/cli_runner.h"
+#include "storage/fixtures.h"
 #include "storage/repository.h"
 #include "support/office.h"
 #include "support/temp_dir.h"
@@ -93,6 +94,45 @@ TEST_F(ExportCli, EpisodesKeepNegativeAmountsAsNumbersAndJsonHasEveryObject) {
     for (const auto& p : nlohmann::json::parse(readAll(partnerships))) {
         EXPECT_FALSE(p.at("stage_history").empty());
     }
+}
+
+TEST_F(ExportCli, AnonymousSalesAndTheEpisodesDocumentsAreExported) {
+    {
+        auto repository = storage::openRepository(m_dir.file("export.sqlite"));
+        auto invoice = makePurchase(m_trickyId, "2025-12-01", 13'950);
+        invoice.reference = "536365";
+        invoice.lineCount = 7;
+        invoice.id = repository->addEpisode(invoice);
+        auto writer = repository->beginBulk({});
+        core::AnonymousSale sale;
+        sale.occurredOn = core::Date::fromYmd(2025, 12, 2);
+        sale.revenue = core::Money::fromMinor(5'025);
+        sale.reference = "C536379";
+        sale.lineCount = 3;
+        sale.customerText = "(blank)";
+        writer->addAnonymousSale(sale);
+        writer->commit();
+    }
+    const auto csvFile = m_dir.file("anonymous.csv");
+    ASSERT_EQ(cli({"export", "anonymous-sales", "-o", csvFile}).exitCode, 0);
+    const auto rows = parseCsv(readAll(csvFile));
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"rapport_id", "occurred_on", "channel", "revenue", "margin",
+                                                 "reference", "line_count", "customer_text"}));
+    EXPECT_EQ(rows[1][1], "2025-12-02");
+    EXPECT_EQ(rows[1][3], "50.25");
+    EXPECT_EQ(rows[1][5], "C536379");
+    EXPECT_EQ(rows[1][6], "3");
+    EXPECT_EQ(rows[1][7], "(blank)");
+
+    const auto jsonFile = m_dir.file("episodes.json");
+    ASSERT_EQ(cli({"export", "episodes", "--format", "json", "-o", jsonFile}).exitCode, 0);
+    const auto episodes = nlohmann::json::parse(readAll(jsonFile));
+    const auto invoice =
+        std::find_if(episodes.begin(), episodes.end(), [](const auto& e) { return e.at("reference") == "536365"; });
+    ASSERT_NE(invoice, episodes.end());
+    EXPECT_EQ(invoice->at("line_count"), 7);
+    EXPECT_TRUE(invoice->at("cancels_episode_id").is_null());
 }
 
 TEST_F(ExportCli, AnExistingFileIsNotOverwrittenWithoutForce) {

@@ -119,6 +119,33 @@ TEST_F(InvoiceTest, ACancellationNamesAPurchaseOfTheSameCustomer) {
     EXPECT_EQ(repo().counts().episodes, 2);
 }
 
+TEST_F(InvoiceTest, ACancelledPurchaseStaysAPurchaseOfItsCustomer) {
+    const auto customer = repo().addCustomer(makeCustomer("Buyer"));
+    const auto other = repo().addCustomer(makeCustomer("Other"));
+    auto purchase = makeInvoice(customer, "2010-12-01", 2'000, "536370", 3);
+    purchase.id = repo().addEpisode(purchase);
+    auto cancellation = makeCancellation(customer, "2010-12-05", -2'000, "C536370", purchase.id);
+    cancellation.id = repo().addEpisode(cancellation);
+    auto changed = purchase;
+    changed.kind = core::EpisodeKind::Other;
+    changed.revenue.reset();
+    changed.margin.reset();
+    EXPECT_THROW(repo().updateEpisode(changed), storage::ConstraintError);
+    changed = purchase;
+    changed.customerId = other;
+    EXPECT_THROW(repo().updateEpisode(changed), storage::ConstraintError);
+    changed = purchase;
+    changed.notes = "a note is fine";
+    changed.revenue = core::Money::fromMinor(2'500);
+    repo().updateEpisode(changed);
+    EXPECT_EQ(repo().episode(purchase.id), changed);
+    cancellation.cancels.reset(); // unlinked, the purchase is free to change
+    repo().updateEpisode(cancellation);
+    changed.customerId = other;
+    repo().updateEpisode(changed);
+    EXPECT_EQ(repo().episode(purchase.id)->customerId, other);
+}
+
 TEST_F(InvoiceTest, DeletingACancelledPurchaseLeavesTheReturnUnlinkedAndCounted) {
     const auto customer = repo().addCustomer(makeCustomer("Buyer"));
     const auto purchase = repo().addEpisode(makeInvoice(customer, "2010-12-01", 2'000, "536370", 3));

@@ -91,6 +91,19 @@ void requireCancellable(pqxx::transaction_base& work, const core::Episode& episo
     }
 }
 
+void requireCancelledStaysAPurchase(pqxx::transaction_base& work, const core::Episode& episode) {
+    // Counted as the table owner would: a return of the same customer is visible to whoever sees the purchase.
+    const auto cancelling =
+        int64(work.exec_params("SELECT count(*) FROM episode WHERE cancels_episode_id = $1 "
+                               "AND ($2 OR customer_id <> $3)",
+                               episode.id, episode.kind != core::EpisodeKind::Purchase, episode.customerId)[0][0]);
+    if (cancelling > 0) {
+        throw ConstraintError("episode #" + std::to_string(episode.id) +
+                              " is a purchase that a return cancels: it stays a purchase of the same customer "
+                              "(unlink or remove the return first)");
+    }
+}
+
 core::EpisodeId PgRepository::addEpisode(const core::Episode& episode) {
     core::validate(episode);
     return m_session.write([&](pqxx::work& work) {
@@ -103,6 +116,7 @@ void PgRepository::updateEpisode(const core::Episode& episode) {
     core::validate(episode);
     m_session.write([&](pqxx::work& work) {
         requireCancellable(work, episode);
+        requireCancelledStaysAPurchase(work, episode);
         const auto changed =
             execEpisode(work,
                         "UPDATE episode SET customer_id = $2, contact_person_id = $3, occurred_on = $4, channel = $5, "

@@ -123,6 +123,29 @@ void requireCancellable(Database& db, const core::Episode& episode) {
     }
 }
 
+void requireCancelledStaysAPurchase(Database& db, const core::Episode& episode) {
+    if (episode.kind == core::EpisodeKind::Purchase) {
+        auto& other = db.cached("SELECT count(*) FROM episode WHERE cancels_episode_id = ?1 AND customer_id <> ?2");
+        other.bind(1, episode.id).bind(2, episode.customerId).step();
+        const auto moved = other.int64(0);
+        other.reset();
+        if (moved == 0) {
+            return;
+        }
+    } else {
+        auto& any = db.cached("SELECT count(*) FROM episode WHERE cancels_episode_id = ?1");
+        any.bind(1, episode.id).step();
+        const auto cancelling = any.int64(0);
+        any.reset();
+        if (cancelling == 0) {
+            return;
+        }
+    }
+    throw ConstraintError("episode #" + std::to_string(episode.id) +
+                          " is a purchase that a return cancels: it stays a purchase of the same customer (unlink "
+                          "or remove the return first)");
+}
+
 core::AnonymousSaleId insertAnonymousSale(Database& db, const core::AnonymousSale& sale) {
     auto& insert = db.cached("INSERT INTO anonymous_sale (id, occurred_on, channel, revenue, margin, reference, "
                              "line_count, customer_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");

@@ -24,6 +24,9 @@ core::Episode readEpisodeColumns(const Statement& select);
  */
 void requireCancellable(Database& db, const core::Episode& episode);
 
+/** Throws ConstraintError when an update would make a purchase that a return cancels something else. */
+void requireCancelledStaysAPurchase(Database& db, const core::Episode& episode);
+
 core::AnonymousSaleId insertAnonymousSale(Database& db, const core::AnonymousSale& sale);
 
 core::TaskId insertTask(Database& db, const core::Task& task);

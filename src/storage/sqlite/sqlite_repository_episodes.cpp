@@ -39,6 +39,7 @@ void SqliteRepository::updateEpisode(const core::Episode& episode) {
     core::validate(episode);
     inTransaction(*m_db, [&] {
         requireCancellable(*m_db, episode);
+        requireCancelledStaysAPurchase(*m_db, episode);
         requireFound(updateEpisodeRow(*m_db, episode), "episode", episode.id);
     });
 }
