@@ -17,6 +17,7 @@
 #include <ostream>
 #include <spdlog/spdlog.h>
 #include <sstream>
+#include <unordered_map>
 
 namespace rapport::cli {
 
@@ -72,17 +73,51 @@ void printFit(std::ostream& out, const std::string& title, std::span<const std::
         << " evaluations)\n";
 }
 
+/**
+ * How a customer is named in the output, the same way whichever the source: the id in the system the purchases
+ * came from (the file's customer column, or the external reference a customer was imported with), with
+ * Rapport's customer number beside it when the purchases came from a database.
+ */
+struct CustomerNames {
+    std::unordered_map<std::string, std::string> referenceOfId; // database only: Rapport id -> external reference
+    bool fromDatabase = false;
+
+    [[nodiscard]] const std::string& reported(const std::string& key) const {
+        const auto found = referenceOfId.find(key);
+        return found == referenceOfId.end() ? key : found->second;
+    }
+};
+
+CustomerNames namesFrom(storage::Repository& repository) {
+    CustomerNames names;
+    names.fromDatabase = true;
+    repository.scanCustomerFacts(
+        [&](std::span<const storage::CustomerFact> batch) {
+            for (const auto& fact : batch) {
+                if (!fact.externalRef.empty()) {
+                    names.referenceOfId.emplace(std::to_string(fact.id), fact.externalRef);
+                }
+            }
+            return true;
+        },
+        storage::ArchiveFilter::All);
+    return names;
+}
+
 void writeValues(const std::string& path, const std::vector<analytics::CustomerSummary>& summaries,
-                 const std::vector<analytics::PredictedValue>& values) {
+                 const std::vector<analytics::PredictedValue>& values, const CustomerNames& names) {
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
     if (!file) {
         throw std::runtime_error(path + ": cannot write the file");
     }
-    std::string buffer = "customer,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv\n";
+    std::string buffer =
+        "customer,rapport_id,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv\n";
     for (std::size_t i = 0; i < summaries.size(); ++i) {
         const auto& s = summaries[i];
         const auto& v = values[i];
-        buffer += core::csvText(s.customer);
+        buffer += core::csvText(names.reported(s.customer));
+        buffer += ',';
+        buffer += names.fromDatabase ? s.customer : std::string();
         for (const double number : {s.frequency, s.recency, s.T, s.monetary, v.probabilityAlive, v.expectedPurchases,
                                     v.expectedSpend, v.clv}) {
             buffer += ',';
@@ -189,6 +224,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
         analytics::addRepositoryPurchases(*repository, builder);
         source = repository->location();
     }
+    const auto names = repository ? namesFrom(*repository) : CustomerNames{};
     phases.done("reading purchases");
     const std::size_t lines = builder.lines();
     const auto summaries = builder.finish();
@@ -215,7 +251,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
     const std::array<double, 3> spendErrors{spend.standardErrors.p, spend.standardErrors.q, spend.standardErrors.gamma};
 
     if (!arguments.out.empty() && result.problem.empty()) {
-        writeValues(arguments.out, summaries, result.values);
+        writeValues(arguments.out, summaries, result.values, names);
         phases.done("writing the values file");
     }
     if (arguments.json) {
@@ -276,10 +312,10 @@ void run(CliContext& context, const LtvArguments& arguments) {
             for (std::size_t k = 0; k < top; ++k) {
                 const auto& s = summaries[order[k]];
                 const auto& v = result.values[order[k]];
-                std::string name = s.customer;
+                std::string name = names.reported(s.customer);
                 if (repository) {
                     if (const auto row = repository->customerRow(std::stoll(s.customer))) {
-                        name = s.customer + " " + row->displayName;
+                        name += " " + row->displayName + (name == s.customer ? "" : " (#" + s.customer + ")");
                     }
                 }
                 table.addRow({name, fixed(s.frequency, 0), fixed(v.probabilityAlive, 3), fixed(v.expectedPurchases, 2),

@@ -208,6 +208,7 @@ struct CustomerFact {
     core::CustomerKind kind = core::CustomerKind::Person;
     std::optional<core::Date> acquiredOn;
     std::optional<core::LadderStage> ladderOverride; // set by hand, wins over the rules
+    std::string externalRef;                         // the id in the system it was imported from, if any
 };
 
 /** Customers (not their contact persons) that give the same e-mail address or phone number. */

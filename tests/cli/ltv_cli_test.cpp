@@ -85,8 +85,8 @@ TEST(LtvCli, ReproducesThePublishedCdnowEstimates) {
     std::string first;
     std::getline(rows, header);
     std::getline(rows, first);
-    EXPECT_EQ(header, "customer,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv");
-    EXPECT_TRUE(first.starts_with("0001,2,30.428571428571")) << first;
+    EXPECT_EQ(header, "customer,rapport_id,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv");
+    EXPECT_TRUE(first.starts_with("0001,,2,30.428571428571")) << first;
 
     const auto pnbd =
         run(dir, RAPPORT_CLI,
@@ -98,6 +98,35 @@ TEST(LtvCli, ReproducesThePublishedCdnowEstimates) {
     expectRelative(pareto.at("parameters"), "s", 0.6062);
     expectRelative(pareto.at("parameters"), "beta", 11.668);
     EXPECT_NEAR(pareto.at("log_likelihood").get<double>(), -9594.98, 0.01);
+}
+
+TEST(LtvCli, TheImportedFileGivesTheSameFitAndNamesCustomersByTheirOwnIds) {
+    TempDir dir;
+    const auto transactions = dir.file("cdnow.csv");
+    if (!writeCdnowTransactions(transactions)) {
+        GTEST_SKIP() << "../shared/datasets/cdnow is not present";
+    }
+    const auto db = dir.file("cdnow.sqlite");
+    const auto imported =
+        run(dir, RAPPORT_CLI, {"--db", db, "import", "transactions", transactions, "--create-customers", "-q"});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err << imported.out;
+    const auto fromBase =
+        run(dir, RAPPORT_CLI, {"--db", db, "ltv", "--until", "1997-09-30", "--json", "--out", dir.file("base.csv")});
+    ASSERT_EQ(fromBase.exitCode, 0) << fromBase.err;
+    const auto fit = json::parse(fromBase.out).at("purchases");
+    expectRelative(fit.at("parameters"), "r", 0.2426);
+    expectRelative(fit.at("parameters"), "alpha", 4.4137);
+    expectRelative(fit.at("parameters"), "a", 0.7930);
+    expectRelative(fit.at("parameters"), "b", 2.4259);
+
+    // The values name each customer by the id the file gave (0001), with Rapport's number beside it.
+    std::ifstream rows(dir.file("base.csv"));
+    std::string header;
+    std::string first;
+    std::getline(rows, header);
+    std::getline(rows, first);
+    EXPECT_TRUE(header.starts_with("customer,rapport_id,frequency")) << header;
+    EXPECT_TRUE(first.starts_with("0001,1,2,30.428571428571")) << first;
 }
 
 TEST(LtvCli, ABadLineIsNamedAndNothingIsWritten) {

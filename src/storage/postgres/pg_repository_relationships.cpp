@@ -271,7 +271,8 @@ void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const Cu
     m_session.read([&](auto& work) {
         std::vector<CustomerFact> batch;
         streamQuery(work,
-                    std::string("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage FROM customer c "
+                    std::string("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage, c.external_ref "
+                                "FROM customer c "
                                 "LEFT JOIN ladder_override o ON o.customer_id = c.id") +
                         archived + " ORDER BY c.id",
                     [&](const pqxx::result& rows) {
@@ -279,7 +280,8 @@ void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const Cu
                         for (const auto& r : rows) {
                             batch.push_back({int64(r[0]), text(r[1]), text(r[2]),
                                              enumField<core::CustomerKind>(r[3], "customer.kind"), optionalDate(r[4]),
-                                             optionalEnumField<core::LadderStage>(r[5], "ladder_override.stage")});
+                                             optionalEnumField<core::LadderStage>(r[5], "ladder_override.stage"),
+                                             text(r[6])});
                         }
                         return sink(batch);
                     });

@@ -84,16 +84,18 @@ void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<cons
     const char* archived = archive == ArchiveFilter::Active     ? " WHERE c.archived_on IS NULL"
                            : archive == ArchiveFilter::Archived ? " WHERE c.archived_on IS NOT NULL"
                                                                 : "";
-    auto select = m_db->prepare(std::string("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage "
-                                            "FROM customer c LEFT JOIN ladder_override o ON o.customer_id = c.id") +
-                                archived + " ORDER BY c.id");
+    auto select = m_db->prepare(
+        std::string("SELECT c.id, c.display_name, c.owner, c.kind, c.acquired_on, o.stage, "
+                    "c.external_ref FROM customer c LEFT JOIN ladder_override o ON o.customer_id = c.id") +
+        archived + " ORDER BY c.id");
     streamRows<CustomerFact>(select, sink, [](const Statement& row) {
         return CustomerFact{row.int64(0),
                             row.text(1),
                             row.text(2),
                             enumColumn<core::CustomerKind>(row, 3, "customer.kind"),
                             optionalDateColumn(row, 4),
-                            optionalEnumColumn<core::LadderStage>(row, 5, "ladder_override.stage")};
+                            optionalEnumColumn<core::LadderStage>(row, 5, "ladder_override.stage"),
+                            row.text(6)};
     });
 }
 
