@@ -65,6 +65,9 @@ struct FileLayout {
     DecimalSeparator decimalSeparator = DecimalSeparator::Point;
     std::vector<std::string> warnings; // repeated or empty headers, columns nobody maps
     std::vector<std::vector<std::string>> sampleRows;
+    /** A vCard file: how many cards it holds (it has no delimiter, header, columns or date order). */
+    bool vcard = false;
+    std::int64_t cards = 0;
 };
 
 /** One thing wrong with one row: where, which column, the value, and what was expected. */
@@ -86,7 +89,11 @@ struct ImportReport {
     std::int64_t updated = 0;
     std::int64_t unchanged = 0; // already in the base as the file says
     std::int64_t rejected = 0;
-    std::int64_t customersCreated = 0;                 // by createMissingCustomers
+    std::int64_t customersCreated = 0; // by createMissingCustomers
+    // vCard: rows are cards; added/updated/unchanged count customers (each once), these the contact persons.
+    std::int64_t contactPersonsAdded = 0;
+    std::int64_t contactPersonsUpdated = 0;
+    std::int64_t contactPersonsUnchanged = 0;
     std::vector<RowProblem> problems;                  // the first kMaxListed
     std::map<std::string, std::int64_t> problemCounts; // "column: expected" -> rows
     std::vector<std::string> duplicatesInFile;         // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
