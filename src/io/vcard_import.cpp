@@ -166,7 +166,8 @@ void addValidation(std::vector<RowProblem>& out, const std::vector<core::FieldEr
             if (!error.field.starts_with(std::string(list) + "[")) {
                 return std::nullopt;
             }
-            const auto number = parseInteger(std::string_view(error.field).substr(list.size() + 1));
+            const auto digits = std::string_view(error.field).substr(list.size() + 1);
+            const auto number = parseInteger(digits.substr(0, digits.find(']')));
             return number ? std::optional<std::size_t>(static_cast<std::size_t>(*number)) : std::nullopt;
         };
         if (const auto i = index("emails"); i && *i < emails.size()) {
@@ -237,30 +238,62 @@ private:
     std::ofstream m_out;
 };
 
-/** Existing organisations by folded display and legal name, read before the batch begins. */
-std::unordered_map<std::string, core::CustomerId> existingOrganisations(storage::Repository& repository,
-                                                                        const std::vector<VCardContact>& contacts) {
+/** Whether anything but the name can find the card's customer again: a UID, an e-mail, a phone. */
+bool hasIdentity(const VCardContact& contact) {
+    const auto& c = contact.customer;
+    return !c.externalRef.empty() || contact.rapportId || !c.emails.empty() || !c.phones.empty();
+}
+
+/** Organisations and people are found by name apart: "Berg" the shop is not Berg the person. */
+std::string nameKey(bool organisation, std::string_view name) {
+    return (organisation ? "o:" : "p:") + foldCase(name);
+}
+
+/**
+ * The names a card's customer may be found by: an organisation's display and legal name; a person's name only
+ * when nothing else identifies the card (otherwise two people of one name would become one).
+ */
+std::vector<std::string> namesToMatch(const VCardContact& contact) {
+    const auto& c = contact.customer;
+    if (c.kind == core::CustomerKind::Organisation) {
+        return {c.displayName, c.legalName};
+    }
+    if (!contact.person && !hasIdentity(contact)) {
+        return {c.displayName};
+    }
+    return {};
+}
+
+/** Customers already in the base by the names the cards will look for, read before the batch begins. */
+std::unordered_map<std::string, core::CustomerId> existingByName(storage::Repository& repository,
+                                                                 const std::vector<VCardContact>& contacts) {
     std::unordered_map<std::string, core::CustomerId> byName;
     std::set<std::string> asked;
     for (const auto& contact : contacts) {
-        const auto& c = contact.customer;
-        if (!contact.problem.empty() || c.kind != core::CustomerKind::Organisation) {
+        if (!contact.problem.empty()) {
             continue;
         }
-        for (const auto* name : {&c.displayName, &c.legalName}) {
-            const auto key = foldCase(*name);
-            if (key.empty() || !asked.insert(key).second) {
+        const bool organisation = contact.customer.kind == core::CustomerKind::Organisation;
+        for (const auto& name : namesToMatch(contact)) {
+            const auto key = nameKey(organisation, name);
+            if (name.empty() || !asked.insert(key).second) {
                 continue;
             }
             storage::CustomerPageRequest request;
-            request.filter.search = *name;
-            request.filter.kind = core::CustomerKind::Organisation;
+            request.filter.search = name;
+            if (organisation) {
+                request.filter.kind = core::CustomerKind::Organisation;
+            }
             request.filter.archive = storage::ArchiveFilter::All;
             request.sort = storage::CustomerSort::Id;
             request.limit = 50;
             for (const auto& row : repository.customerPage(request).rows) {
                 const auto stored = repository.customer(row.id);
-                if (stored && (foldCase(stored->displayName) == key || foldCase(stored->legalName) == key)) {
+                if (!stored || (stored->kind == core::CustomerKind::Organisation) != organisation) {
+                    continue;
+                }
+                if (nameKey(organisation, stored->displayName) == key ||
+                    (organisation && nameKey(organisation, stored->legalName) == key)) {
                     byName.emplace(key, row.id);
                 }
             }
@@ -272,10 +305,10 @@ std::unordered_map<std::string, core::CustomerId> existingOrganisations(storage:
 /** Imports cards one by one into a batch, counting each customer and contact person once. */
 class VCardRun {
 public:
-    VCardRun(storage::BulkWriter& writer, std::unordered_map<std::string, core::CustomerId> organisations,
+    VCardRun(storage::BulkWriter& writer, std::unordered_map<std::string, core::CustomerId> byName,
              ImportReport& report)
         : m_writer(writer)
-        , m_organisations(std::move(organisations))
+        , m_byName(std::move(byName))
         , m_report(report) {}
 
     std::vector<RowProblem> card(const VCardContact& contact, std::int64_t number) {
@@ -288,8 +321,8 @@ public:
         std::string how;
         auto match = contact.person ? std::nullopt : matchByIdentity(contact, how);
         const bool byIdentity = match.has_value();
-        if (!match && incoming.kind == core::CustomerKind::Organisation) {
-            match = organisationNamed(incoming);
+        if (!match) {
+            match = customerNamed(contact);
         }
         core::Customer target;
         if (!match) {
@@ -331,11 +364,10 @@ public:
         } else {
             m_cardOfCustomer.emplace(id, number);
         }
-        if (target.kind == core::CustomerKind::Organisation) {
-            for (const auto* name : {&target.displayName, &target.legalName}) {
-                if (!name->empty()) {
-                    m_organisations.emplace(foldCase(*name), id);
-                }
+        const bool organisation = target.kind == core::CustomerKind::Organisation;
+        for (const auto* name : {&target.displayName, &target.legalName}) {
+            if (!name->empty() && (organisation || name == &target.displayName)) {
+                m_byName.emplace(nameKey(organisation, *name), id);
             }
         }
         if (person) {
@@ -403,10 +435,11 @@ private:
         return match;
     }
 
-    std::optional<core::CustomerId> organisationNamed(const core::Customer& c) {
-        for (const auto* name : {&c.displayName, &c.legalName}) {
-            if (const auto found = m_organisations.find(foldCase(*name));
-                !name->empty() && found != m_organisations.end()) {
+    std::optional<core::CustomerId> customerNamed(const VCardContact& contact) {
+        const bool organisation = contact.customer.kind == core::CustomerKind::Organisation;
+        for (const auto& name : namesToMatch(contact)) {
+            if (const auto found = m_byName.find(nameKey(organisation, name));
+                !name.empty() && found != m_byName.end()) {
                 return found->second;
             }
         }
@@ -469,7 +502,7 @@ private:
     }
 
     storage::BulkWriter& m_writer;
-    std::unordered_map<std::string, core::CustomerId> m_organisations; // folded name -> organisation
+    std::unordered_map<std::string, core::CustomerId> m_byName; // nameKey() -> customer
     ImportReport& m_report;
     std::map<std::int64_t, Outcome> m_customers;
     std::map<std::int64_t, Outcome> m_people;
@@ -612,10 +645,10 @@ ImportReport importVCardFile(storage::Repository& repository, const std::string&
         contacts.push_back(card.error.empty() ? contactOf(card) : VCardContact{{}, {}, {}, card.error});
     }
     // Read before the batch: on a team database the batch holds the connection until it commits.
-    auto organisations = existingOrganisations(repository, contacts);
+    auto byName = existingByName(repository, contacts);
 
     auto writer = repository.beginBulk({});
-    VCardRun run(*writer, std::move(organisations), report);
+    VCardRun run(*writer, std::move(byName), report);
     VCardRejects rejects(options.rejectsPath);
     ImportProgress progress;
     progress.bytesTotal = text.size();

@@ -223,6 +223,15 @@ void ImportDialog::inspect() {
 
 void ImportDialog::showLayout(const io::FileLayout& layout) {
     const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+    if (layout.vcard) {
+        // A vCard has no delimiter, header, columns or dates to correct: only its encoding and its cards.
+        m_readAs->setText(tr("Read as %1, %n vCard(s).", nullptr, static_cast<int>(layout.cards))
+                              .arg(text(core::toCode(layout.encoding.encoding))));
+        m_mapping->setRowCount(0);
+        m_mapping->setVisible(false);
+        return;
+    }
+    m_mapping->setVisible(true);
     QString readAs = tr("Read as %1, delimiter %2, %3, dates %4, decimal %5.")
                          .arg(text(core::toCode(layout.encoding.encoding)), delimiterName(layout.delimiter),
                               layout.header ? tr("first row the header") : tr("no header row"),
