@@ -213,8 +213,22 @@ public:
         }
         // The reason is a TEXT value: escaped and folded, so a line break in it never breaks the card.
         const auto end = raw.rfind("END:");
-        m_out << raw.substr(0, end);
-        if (end != std::string_view::npos && end > 0 && raw[end - 1] != '\n') {
+        // A card from an earlier rejects file drops its old problem (and the lines it was folded onto).
+        std::string body;
+        bool oldProblem = false;
+        for (std::size_t start = 0; start < std::min(end, raw.size());) {
+            auto next = raw.find('\n', start);
+            next = next == std::string_view::npos || next >= end ? std::min(end, raw.size()) : next + 1;
+            const auto line = raw.substr(start, next - start);
+            const bool continuation = line.starts_with(' ') || line.starts_with('\t');
+            oldProblem = continuation ? oldProblem : line.starts_with("X-RAPPORT-IMPORT-PROBLEM");
+            if (!oldProblem) {
+                body += line;
+            }
+            start = next;
+        }
+        m_out << body;
+        if (!body.empty() && body.back() != '\n') { // a card cut short may end without a line break
             m_out << "\r\n";
         }
         m_out << vcardLine("X-RAPPORT-IMPORT-PROBLEM", vcardText(reason))

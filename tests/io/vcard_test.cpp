@@ -309,6 +309,18 @@ TEST_F(VCardImport, RejectedCardsCarryTheirProblemOnOneEscapedLine) {
 
     const auto summary = io::importSummary(report, false);
     EXPECT_NE(summary.find("card 2 (line 5), TEL \"555, abc\""), std::string::npos) << summary;
+
+    // The rejects file imported as it is: rejected again, with one problem each, not the old one beside it.
+    const auto second = run(write("again.vcf", rejects));
+    EXPECT_EQ(second.rejected, 2);
+    const auto rejectedAgain = test::readBytes(second.rejectsPath);
+    std::size_t problems = 0;
+    for (auto at2 = rejectedAgain.find("X-RAPPORT-IMPORT-PROBLEM"); at2 != std::string::npos;
+         at2 = rejectedAgain.find("X-RAPPORT-IMPORT-PROBLEM", at2 + 1)) {
+        ++problems;
+    }
+    EXPECT_EQ(problems, 2u) << rejectedAgain;
+    EXPECT_NE(rejectedAgain.find("card 1 (line 1)"), std::string::npos) << rejectedAgain;
 }
 
 TEST(VCardWriter, EscapesTextAndFoldsAt75OctetsBetweenCharacters) {

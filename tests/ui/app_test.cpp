@@ -493,7 +493,7 @@ TEST(PersonalDataTest, TheAppExportsThenErasesOneCustomersPersonalData) {
     EXPECT_EQ(window.undoStack()->count(), 0);
 }
 
-TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumns) {
+TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumnsOrAsVCard) {
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
     auto* table = window.customerTable();
@@ -522,6 +522,23 @@ TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumns) {
     } while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported")));
     EXPECT_TRUE(std::filesystem::exists(xlsx.toStdString()));
     EXPECT_FALSE(std::filesystem::exists(xlsx.toStdString() + ".partial"));
+
+    // vCard 4.0: the same three customers as cards (organisations followed by their contact persons).
+    const auto vcf = QString::fromStdString(dir.file("selection.vcf"));
+    page->exportSelection(vcf);
+    do {
+        ASSERT_TRUE(status.wait(30'000));
+    } while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported")));
+    EXPECT_TRUE(status.back().at(0).toString().startsWith(QStringLiteral("Exported customers (3)")))
+        << status.back().at(0).toString().toStdString();
+    const auto cards = readBytes(vcf.toStdString());
+    EXPECT_TRUE(cards.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n")) << cards.substr(0, 200);
+    std::size_t customerCards = 0; // only a customer's card names the program that wrote it
+    for (auto at = cards.find("PRODID:"); at != std::string::npos; at = cards.find("PRODID:", at + 1)) {
+        ++customerCards;
+    }
+    EXPECT_EQ(customerCards, 3U);
+    EXPECT_FALSE(std::filesystem::exists(vcf.toStdString() + ".partial"));
 }
 
 TEST_F(AppTest, AnotherProgramsWriteRefreshesTheWindowButItsOwnAnalysisDoesNot) {
