@@ -412,6 +412,36 @@ TEST_F(AppTest, TheImportDialogMapsPreviewsDryRunsAndImportsInTheBackground) {
     dialog->close();
 }
 
+TEST_F(AppTest, TheImportDialogReadsAVCardAsCardsNotColumns) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    TempDir dir;
+    writeBytes(dir.file("contacts.vcf"),
+               "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Erik;;;\r\nFN:Erik Berg\r\nORG:Vcard Test Tools AB\r\n"
+               "TITLE:Buyer\r\nTEL;TYPE=WORK,FAX:+46 8 700 00 01\r\nEND:VCARD\r\n"
+               "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Vcard Test Person\r\nEMAIL;TYPE=home:vtp@example.se\r\nEND:VCARD\r\n");
+    auto* dialog = window.showImportDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setKind(io::ImportKind::VCard);
+    dialog->setFile(QString::fromStdString(dir.file("contacts.vcf")));
+    const auto readAs = dialog->findChild<QLabel*>(QStringLiteral("importReadAs"))->text();
+    EXPECT_TRUE(readAs.startsWith(QStringLiteral("Read as utf-8"))) << readAs.toStdString();
+    EXPECT_TRUE(readAs.contains(QStringLiteral("2"))) << readAs.toStdString();
+    EXPECT_FALSE(readAs.contains(QStringLiteral("delimiter"))) << readAs.toStdString();
+    EXPECT_TRUE(dialog->findChild<QWidget*>(QStringLiteral("importMapping"))->isHidden());
+    const auto before = m_repository->counts().customers;
+
+    QSignalSpy finished(dialog, &ui::ImportDialog::runFinished);
+    dialog->start(false);
+    ASSERT_TRUE(finished.wait(30'000));
+    const auto result = dialog->resultText();
+    EXPECT_TRUE(result.contains(QStringLiteral("Read 2 cards (utf-8)."))) << result.toStdString();
+    EXPECT_TRUE(result.contains(QStringLiteral("Contact persons at organisations: added 1"))) << result.toStdString();
+    EXPECT_FALSE(result.contains(QStringLiteral("delimiter"))) << result.toStdString();
+    EXPECT_EQ(m_repository->counts().customers, before + 2);
+    dialog->close();
+}
+
 TEST(DuplicatesDialogTest, FindsAndMergesOnARealFile) {
     TempDir dir;
     const auto path = dir.file("dupes.sqlite");

@@ -95,6 +95,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     form->addRow(tr("D&ates:"), m_dateOrder);
     layout->addLayout(form);
     m_readAs = new QLabel(this);
+    m_readAs->setObjectName(QStringLiteral("importReadAs"));
     m_readAs->setWordWrap(true);
     layout->addWidget(m_readAs);
     m_mapping = new QTableWidget(0, 3, this);
@@ -185,6 +186,7 @@ QString ImportDialog::resultText() const {
 }
 
 void ImportDialog::inspect() {
+    m_layout = {};
     m_mapping->setRowCount(0);
     m_readAs->clear();
     m_dryRun->setEnabled(false);
@@ -357,7 +359,7 @@ void ImportDialog::setRunning(bool running) {
 }
 
 void ImportDialog::start(bool dryRun) {
-    if (m_running || m_mapping->rowCount() == 0) {
+    if (m_running || (m_mapping->rowCount() == 0 && !m_layout.vcard)) { // a vCard has no columns to map
         return;
     }
     auto importOptions = options(dryRun);
