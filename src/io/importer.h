@@ -111,8 +111,9 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options);
  * Imports a file: every accepted row in one transaction (so a crash, a cancel or a full disk leaves the
  * database as it was), every rejected row to the rejects file. Matches customers on external reference,
  * then Rapport id with the same name, then e-mail, then phone, so importing the same file twice changes
- * nothing. A vCard file (ImportKind::VCard) goes to importVCardFile() (io/vcard_import.h): cards, not rows. Throws ImportError when nothing can be imported, ImportCancelled when progress said stop,
- * storage errors when the database refuses the batch.
+ * nothing. A vCard file (ImportKind::VCard) goes to importVCardFile() (io/vcard_import.h): cards, not rows. Throws
+ * ImportError when nothing can be imported, ImportCancelled when progress said stop, storage errors when the database
+ * refuses the batch.
  */
 ImportReport importFile(storage::Repository& repository, const std::string& path, const ImportOptions& options);
 
