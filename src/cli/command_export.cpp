@@ -1,12 +1,14 @@
-// rapport-cli export customers|episodes|partnerships --format csv|xlsx|json -o FILE [filters]
+// rapport-cli export customers|episodes|partnerships --format csv|xlsx|json|vcard -o FILE [filters]
 // Streams the base a page at a time into a file beside FILE and renames it when complete, so a failed or
 // interrupted export never leaves a half-written FILE. CSV is RFC 4180, UTF-8, with cells a spreadsheet would
 // run as formulas neutralised; XLSX has typed numbers and dates, a frozen styled header and column widths
-// (libxlsxwriter, constant memory); JSON is one array of the same objects `--json` prints.
+// (libxlsxwriter, constant memory); JSON is one array of the same objects `--json` prints. vCard (customers
+// only) is RFC 6350 4.0: one card per customer, and one per current contact person of an organisation.
 #include "app/entity_json.h"
 #include "cli/cli_context.h"
 #include "core/customer.h"
 #include "core/text_join.h"
+#include "io/vcard_writer.h"
 #include "reports/customer_table.h"
 #include "reports/report_files.h"
 #include "reports/table_writer.h"
@@ -141,6 +143,49 @@ std::int64_t exportCustomers(storage::Repository& repository, const storage::Cus
         }
         request.after = page.next;
     }
+}
+
+/** Customers as vCard 4.0, written beside the target and renamed when complete like the other formats. */
+std::int64_t exportVCards(storage::Repository& repository, const storage::CustomerFilter& filter,
+                          const std::string& target) {
+    const std::string partial = target + ".partial";
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        throw std::runtime_error(reports::writeFailure(target, errno));
+    }
+    const auto today = core::Date::today();
+    storage::CustomerPageRequest request;
+    request.filter = filter;
+    request.sort = storage::CustomerSort::Id;
+    request.limit = kPageSize;
+    std::int64_t written = 0;
+    for (;;) {
+        const auto page = repository.customerPage(request);
+        for (const auto& row : page.rows) {
+            const auto c = repository.customer(row.id);
+            if (!c) {
+                continue; // removed meanwhile
+            }
+            const auto people = c->kind == core::CustomerKind::Organisation ? repository.contactPersons(c->id)
+                                                                            : std::vector<core::ContactPerson>{};
+            out << io::vcardsOf(*c, people, today);
+            ++written;
+        }
+        if (!page.next) {
+            break;
+        }
+        request.after = page.next;
+    }
+    errno = 0;
+    out.flush();
+    out.close();
+    if (!out) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        throw std::runtime_error(reports::writeFailure(target, errno != 0 ? errno : EIO));
+    }
+    std::filesystem::rename(partial, target);
+    return written;
 }
 
 std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
@@ -283,7 +328,10 @@ std::string formatOf(const ExportArguments& arguments) {
         return arguments.format;
     }
     const auto extension = std::filesystem::path(arguments.output).extension().string();
-    return extension == ".xlsx" ? "xlsx" : extension == ".json" ? "json" : "csv";
+    return extension == ".xlsx"                           ? "xlsx"
+           : extension == ".json"                         ? "json"
+           : extension == ".vcf" || extension == ".vcard" ? "vcard"
+                                                          : "csv";
 }
 
 storage::CustomerFilter filterOf(const ExportArguments& arguments) {
@@ -323,8 +371,20 @@ void runExport(CliContext& context, const ExportArguments& arguments) {
         context.exitCode = kFailure;
         return;
     }
-    auto repository = context.open(Access::Read);
     const std::string format = formatOf(arguments);
+    if (format == "vcard" && arguments.what != "customers") {
+        *context.err << "rapport-cli: vCard holds customers and their contact persons, not " << arguments.what
+                     << "; choose csv, xlsx or json\n";
+        context.exitCode = kFailure;
+        return;
+    }
+    auto repository = context.open(Access::Read);
+    if (format == "vcard") {
+        const auto cards = exportVCards(*repository, filter, target.string());
+        *context.err << "Exported " << cards << " customers to " << arguments.output
+                     << " (vcard 4.0, with the current contact persons of organisations)\n";
+        return;
+    }
     // Written beside the target and renamed at the end: nobody ever sees half an export.
     std::int64_t rows = 0;
     ExportSink sink(format, target.string());
@@ -352,14 +412,16 @@ void runExport(CliContext& context, const ExportArguments& arguments) {
 void addExportCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<ExportArguments>();
     auto* command = app.add_subcommand(
-        "export", "Write customers, episodes, partnerships or anonymous sales to a CSV, XLSX or JSON file");
+        "export", "Write customers, episodes, partnerships or anonymous sales to a CSV, XLSX or JSON file, or "
+                  "customers to vCard");
     command->add_option("WHAT", arguments->what, "customers, episodes, partnerships or anonymous-sales")
         ->required()
         ->check(CLI::IsMember({"customers", "episodes", "partnerships", "anonymous-sales"}));
     command
         ->add_option("--format", arguments->format,
-                     "csv (RFC 4180, UTF-8), xlsx or json (default: from the file name, else csv)")
-        ->check(CLI::IsMember({"csv", "xlsx", "json"}));
+                     "csv (RFC 4180, UTF-8), xlsx, json or vcard (customers only: vCard 4.0 with the contact "
+                     "persons of organisations; default: from the file name, else csv)")
+        ->check(CLI::IsMember({"csv", "xlsx", "json", "vcard"}));
     command->add_option("-o,--output", arguments->output, "The file to write")->required();
     command->add_flag("--force", arguments->force, "Replace the file when it exists");
     command->add_option("--search", arguments->search, "Customers: words matching names, e-mails, phones, tags");

@@ -34,6 +34,9 @@ struct ImportArguments {
 };
 
 void printLayout(std::ostream& out, const io::FileLayout& layout) {
+    if (layout.vcard) { // no delimiter, header, columns or dates: the summary says what the cards became
+        return;
+    }
     out << "Read as " << core::toCode(layout.encoding.encoding) << (layout.encoding.certain ? "" : " (guessed)")
         << ", delimiter " << (layout.delimiter == '\t' ? std::string("tab") : std::string(1, layout.delimiter)) << ", "
         << (layout.header ? "with" : "without") << " a header row, dates "
@@ -128,11 +131,13 @@ void addImportCommand(CLI::App& app, CliContext& context) {
         }
         printLayout(*context.out, report.layout);
         if (report.rows == 0) {
-            return fail(a->file + " has no rows after its header (is it cut short?)");
+            return fail(a->file +
+                        (report.layout.vcard ? " holds no vCard" : " has no rows after its header (is it cut short?)"));
         }
         *context.out << io::importSummary(report, a->dryRun);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        *context.err << report.rows << " rows in " << std::fixed << std::setprecision(1) << seconds << " s\n";
+        *context.err << report.rows << (report.layout.vcard ? " cards in " : " rows in ") << std::fixed
+                     << std::setprecision(1) << seconds << " s\n";
         if (!a->saveMapping.empty()) {
             io::saveNamedMapping(platform::mappingDirectory(), a->saveMapping,
                                  io::mappingOf(options.kind, report.layout.columns, report.layout.mapping));

@@ -66,7 +66,50 @@ bool isPlausibleEmail(std::string_view email) {
     });
 }
 
+namespace {
+
+/**
+ * The number before an extension such as " ext. 12", " ext 12" or " x12" (any case, 1 to 8 digits): phone books
+ * and vCard 4 tel: URIs (";ext=12") keep extensions, and a switchboard number is no number without one.
+ * Returns the phone unchanged when it ends in no extension.
+ */
+std::string_view withoutExtension(std::string_view phone) {
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    auto start = phone.size();
+    while (start > 0 && isDigit(phone[start - 1])) {
+        --start;
+    }
+    const auto extensionDigits = phone.size() - start;
+    if (extensionDigits == 0 || extensionDigits > 8) {
+        return phone;
+    }
+    auto markerEnd = start;
+    while (markerEnd > 0 && phone[markerEnd - 1] == ' ') {
+        --markerEnd;
+    }
+    for (const std::string_view marker : {"ext.", "ext", "x"}) {
+        if (markerEnd <= marker.size()) {
+            continue;
+        }
+        const auto at = markerEnd - marker.size();
+        const auto candidate = phone.substr(at, marker.size());
+        const bool same = std::equal(candidate.begin(), candidate.end(), marker.begin(),
+                                     [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+        if (same && phone[at - 1] == ' ') {
+            auto number = phone.substr(0, at);
+            while (!number.empty() && number.back() == ' ') {
+                number.remove_suffix(1);
+            }
+            return number;
+        }
+    }
+    return phone;
+}
+
+} // namespace
+
 bool isPlausiblePhone(std::string_view phone) {
+    phone = withoutExtension(phone);
     std::size_t digits = 0;
     for (std::size_t i = 0; i < phone.size(); ++i) {
         const char c = phone[i];

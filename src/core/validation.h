@@ -52,6 +52,7 @@ void throwIfInvalid(std::string_view entity, std::vector<FieldError> errors);
 
 /** Checks shared by several entities. */
 bool isPlausibleEmail(std::string_view email);
+/** 3 to 20 digits with spaces, + - ( ) . /, optionally followed by an extension (" ext. 12", " x12"). */
 bool isPlausiblePhone(std::string_view phone);
 /** An e-mail address as it is matched for duplicates and re-imports: lower case (ASCII), nothing else changed. */
 std::string normalizedEmail(std::string_view email);

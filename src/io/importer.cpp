@@ -7,7 +7,7 @@
 #include "io/row_parsers.h"
 #include "io/sale_assembler.h"
 #include "io/source_text.h"
-#include "io/vcard.h"
+#include "io/vcard_import.h"
 
 #include <filesystem>
 #include <fstream>
@@ -35,59 +35,6 @@ bool deferIndexes(std::size_t textBytes, const storage::DatabaseCounts& counts) 
 
 std::string describeDelimiter(char delimiter) {
     return delimiter == '\t' ? "tab" : std::string(1, delimiter);
-}
-
-/** Customer fields in the fixed order a vCard is turned into; the mapping is the identity. */
-std::vector<std::string> vcardColumns() {
-    return {"external_ref", "display_name", "first_name", "last_name", "legal_name", "street", "postcode",
-            "city",         "region",       "country",    "emails",    "phones",     "tags",   "notes"};
-}
-
-std::vector<std::string> vcardRow(const VCardEntry& card) {
-    std::string emails;
-    for (const auto& e : card.emails) {
-        emails += (emails.empty() ? "" : "; ") + e;
-    }
-    std::string phones;
-    for (const auto& p : card.phones) {
-        phones += (phones.empty() ? "" : "; ") + p;
-    }
-    std::string tags;
-    for (const auto& c : card.categories) {
-        tags += (tags.empty() ? "" : "; ") + c;
-    }
-    std::string notes = card.note;
-    if (!card.title.empty()) {
-        notes = "Title: " + card.title + (notes.empty() ? "" : "\n" + notes);
-    }
-    // A card of a person at a company stays a person; the company goes into the notes, not the legal name.
-    if (!card.organisation.empty() && (!card.givenName.empty() || !card.familyName.empty())) {
-        notes = "Organisation: " + card.organisation + (notes.empty() ? "" : "\n" + notes);
-    }
-    const bool onlyOrganisation = card.givenName.empty() && card.familyName.empty() && !card.organisation.empty();
-    std::string display = card.formattedName;
-    return {card.uid,
-            display,
-            card.givenName,
-            card.familyName,
-            onlyOrganisation ? card.organisation : std::string(),
-            card.street,
-            card.postcode,
-            card.city,
-            card.region,
-            card.country,
-            emails,
-            phones,
-            tags,
-            notes};
-}
-
-void identityMapping(FileLayout& layout) {
-    layout.columns = vcardColumns();
-    layout.mapping.fieldOfColumn.clear();
-    for (const auto& column : layout.columns) {
-        layout.mapping.fieldOfColumn.emplace_back(column);
-    }
 }
 
 /** Whether a value is data rather than a column name: a number, a date, an e-mail address. */
@@ -922,11 +869,7 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
     }
     const auto text = source.utf8(encoding);
     if (options.kind == ImportKind::VCard) {
-        FileLayout layout;
-        layout.encoding = encoding;
-        layout.dateOrder = DateOrder::YearMonthDay; // a vCard brings no dates Rapport reads
-        identityMapping(layout);
-        return layout;
+        return vcardLayout(text, encoding);
     }
     try {
         return inspectCsv(text, encoding, options);
@@ -938,6 +881,9 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
 }
 
 ImportReport importFile(storage::Repository& repository, const std::string& path, const ImportOptions& options) {
+    if (options.kind == ImportKind::VCard) {
+        return importVCardFile(repository, path, options); // cards, not rows: src/io/vcard_import.cpp
+    }
     ImportReport report;
     report.layout = inspectFile(path, options);
     const auto& layout = report.layout;
@@ -969,28 +915,7 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
         }
     };
 
-    if (vcard) {
-        const auto cards = parseVCards(text);
-        if (cards.empty()) {
-            throw ImportError(path + ": holds no vCard (BEGIN:VCARD ... END:VCARD)");
-        }
-        for (const auto& card : cards) {
-            ++report.rows;
-            std::vector<RowProblem> problems;
-            if (!card.error.empty()) {
-                problems.push_back({0, 0, {}, {}, card.error});
-            } else {
-                const auto values = vcardRow(card);
-                const std::vector<std::string_view> fields(values.begin(), values.end());
-                problems = run.row(fields, report.rows);
-            }
-            if (!problems.empty()) {
-                recordProblems(report, problems, report.rows, card.line);
-                rejects.add({}, ',', card.raw, joinedProblems(problems));
-            }
-            tick(static_cast<std::size_t>(card.raw.data() - text.data()));
-        }
-    } else {
+    { // the CSV rows
         CsvReader reader(text, layout.delimiter);
         CsvRecord record;
         if (layout.header && reader.next(record)) {

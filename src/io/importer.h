@@ -90,6 +90,9 @@ struct FileLayout {
     std::string dateOrderConflict;
     /** Set when the dates allow both orders in every row: says so, for the message asking to choose. */
     std::string dateOrderUndecided;
+    /** A vCard file: how many cards it holds (it has no delimiter, header, columns or date order). */
+    bool vcard = false;
+    std::int64_t cards = 0;
 };
 
 /** One thing wrong with one row: where, which column, the value, and what was expected. */
@@ -122,6 +125,10 @@ struct ImportReport {
     std::int64_t anonymousSales = 0;      // stored (or, dry run, would be) as anonymous sales
     std::int64_t anonymousSkipped = 0;    // rows left out by choice
     std::int64_t anonymousRevenueMinor = 0;
+    // vCard: rows are cards; added/updated/unchanged count customers (each once), these the contact persons.
+    std::int64_t contactPersonsAdded = 0;
+    std::int64_t contactPersonsUpdated = 0;
+    std::int64_t contactPersonsUnchanged = 0;
     std::vector<RowProblem> problems;                  // the first kMaxListed
     std::map<std::string, std::int64_t> problemCounts; // "column: expected" -> rows
     std::vector<std::string> duplicatesInFile;         // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
@@ -145,8 +152,9 @@ void checkReadable(const std::string& path, const FileLayout& layout, ImportKind
  * Imports a file: every accepted row in one transaction (so a crash, a cancel or a full disk leaves the
  * database as it was), every rejected row to the rejects file. Matches customers on external reference,
  * then Rapport id with the same name, then e-mail, then phone, so importing the same file twice changes
- * nothing. Throws ImportError when nothing can be imported, ImportCancelled when progress said stop,
- * storage errors when the database refuses the batch.
+ * nothing. A vCard file (ImportKind::VCard) goes to importVCardFile() (io/vcard_import.h): cards, not rows. Throws
+ * ImportError when nothing can be imported, ImportCancelled when progress said stop, storage errors when the database
+ * refuses the batch.
  */
 ImportReport importFile(storage::Repository& repository, const std::string& path, const ImportOptions& options);
 

@@ -261,3 +261,62 @@ TEST_F(ExportCli, ReimportingAnExportGivesBackTheSameCustomersAndEpisodes) {
     };
     EXPECT_EQ(withoutId(episodesAfter), withoutId(episodesBefore));
 }
+
+TEST_F(ExportCli, CustomersAsVCardImportBackIntoTheSameCards) {
+    const auto cards = m_dir.file("customers.vcf");
+    const auto result = cli({"export", "customers", "--format", "vcard", "-o", cards});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto text = readAll(cards);
+    std::size_t count = 0;
+    for (auto at = text.find("BEGIN:VCARD\r\n"); at != std::string::npos; at = text.find("BEGIN:VCARD\r\n", at + 1)) {
+        ++count;
+    }
+    EXPECT_GE(static_cast<std::int64_t>(count), m_customers);
+    EXPECT_NE(text.find("KIND:org\r\n"), std::string::npos);
+    EXPECT_NE(text.find("FN:=HYPERLINK(\"http://x\")\\, \"Ltd\"\r\n"), std::string::npos) << "escaped, not neutralised";
+    EXPECT_NE(text.find("NOTE:first line\\nsecond line\\, with a comma\r\n"), std::string::npos);
+    EXPECT_NE(text.find("TEL;TYPE=cell:+48 601 234 567\r\n"), std::string::npos);
+    for (std::size_t start = 0; start < text.size();) {
+        const auto end = text.find("\r\n", start);
+        ASSERT_NE(end, std::string::npos) << "every line ends in CRLF";
+        ASSERT_LE(end - start, 75u) << text.substr(start, end - start);
+        start = end + 2;
+    }
+    EXPECT_NE(cli({"export", "episodes", "--format", "vcard", "-o", m_dir.file("episodes.vcf")}).exitCode, 0)
+        << "vCard holds customers only";
+
+    const auto copy = m_dir.file("copy.sqlite");
+    const auto inCopy = [&](std::vector<std::string> arguments) {
+        arguments.insert(arguments.begin(), {"--db", copy});
+        return run(m_dir, RAPPORT_CLI, arguments);
+    };
+    ASSERT_EQ(inCopy({"init"}).exitCode, 0);
+    auto imported = inCopy({"import", "vcard", cards});
+    ASSERT_EQ(imported.exitCode, 0) << imported.out << imported.err;
+    EXPECT_NE(imported.out.find("Read " + std::to_string(count) + " cards (utf-8)."), std::string::npos)
+        << imported.out;
+    EXPECT_EQ(imported.out.find("delimiter"), std::string::npos) << imported.out;
+    EXPECT_NE(imported.out.find("Rejected 0 of"), std::string::npos) << imported.out;
+    imported = inCopy({"import", "vcard", cards});
+    ASSERT_EQ(imported.exitCode, 0) << imported.out << imported.err;
+    EXPECT_NE(imported.out.find("Customers: added 0, updated 0"), std::string::npos) << imported.out;
+    EXPECT_NE(imported.out.find("Contact persons at organisations: added 0, updated 0"), std::string::npos)
+        << imported.out;
+
+    // Exported again from the copy, the cards are the same (contact persons' ids are the copy's own).
+    const auto again = m_dir.file("again.vcf");
+    ASSERT_EQ(inCopy({"export", "customers", "-o", again}).exitCode, 0);
+    const auto withoutContactUids = [](const std::string& cardsText) {
+        std::string out;
+        for (std::size_t start = 0; start < cardsText.size();) {
+            const auto end = cardsText.find("\r\n", start) + 2;
+            const auto line = cardsText.substr(start, end - start);
+            if (!line.starts_with("UID:urn:rapport:contact:")) {
+                out += line;
+            }
+            start = end;
+        }
+        return out;
+    };
+    EXPECT_EQ(withoutContactUids(readAll(again)), withoutContactUids(text));
+}

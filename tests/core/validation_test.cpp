@@ -246,6 +246,15 @@ TEST(TextChecks, Utf8AndPhonesAndEmails) {
     EXPECT_FALSE(isCleanText(std::string("a\0b", 3), true)); // NUL byte
     EXPECT_TRUE(isPlausiblePhone("+46 8-123 456"));
     EXPECT_FALSE(isPlausiblePhone("12+3"));
+    // Extensions, as vCard 4 tel: URIs (";ext=5555") and phone books write them.
+    EXPECT_TRUE(isPlausiblePhone("+1-555-555-5555 ext. 5555"));
+    EXPECT_TRUE(isPlausiblePhone("+46 8 123 45 EXT 12"));
+    EXPECT_TRUE(isPlausiblePhone("555 0100 x12"));
+    EXPECT_FALSE(isPlausiblePhone("ext. 5555")) << "an extension without a number";
+    EXPECT_FALSE(isPlausiblePhone("12 ext. 5555")) << "the number before it still needs 3 digits";
+    EXPECT_FALSE(isPlausiblePhone("555 0100 ext. 123456789")) << "at most 8 digits of extension";
+    EXPECT_FALSE(isPlausiblePhone("555 0100ext. 12")) << "a space before the extension";
+    EXPECT_FALSE(isPlausiblePhone("555 0100 ext. 12 ext. 3"));
     EXPECT_EQ(phoneDigits("+48 (22) 555-01"), "482255501");
     EXPECT_EQ(normalizedEmail("Anna.Nowak@Poczta.PL"), "anna.nowak@poczta.pl");
     EXPECT_EQ(normalizedEmail("zoë@example.org"), "zoë@example.org"); // bytes beyond ASCII stay as they are

@@ -412,6 +412,36 @@ TEST_F(AppTest, TheImportDialogMapsPreviewsDryRunsAndImportsInTheBackground) {
     dialog->close();
 }
 
+TEST_F(AppTest, TheImportDialogReadsAVCardAsCardsNotColumns) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    TempDir dir;
+    writeBytes(dir.file("contacts.vcf"),
+               "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Erik;;;\r\nFN:Erik Berg\r\nORG:Vcard Test Tools AB\r\n"
+               "TITLE:Buyer\r\nTEL;TYPE=WORK,FAX:+46 8 700 00 01\r\nEND:VCARD\r\n"
+               "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Vcard Test Person\r\nEMAIL;TYPE=home:vtp@example.se\r\nEND:VCARD\r\n");
+    auto* dialog = window.showImportDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setKind(io::ImportKind::VCard);
+    dialog->setFile(QString::fromStdString(dir.file("contacts.vcf")));
+    const auto readAs = dialog->findChild<QLabel*>(QStringLiteral("importReadAs"))->text();
+    EXPECT_TRUE(readAs.startsWith(QStringLiteral("Read as utf-8"))) << readAs.toStdString();
+    EXPECT_TRUE(readAs.contains(QStringLiteral("2"))) << readAs.toStdString();
+    EXPECT_FALSE(readAs.contains(QStringLiteral("delimiter"))) << readAs.toStdString();
+    EXPECT_TRUE(dialog->findChild<QWidget*>(QStringLiteral("importMapping"))->isHidden());
+    const auto before = m_repository->counts().customers;
+
+    QSignalSpy finished(dialog, &ui::ImportDialog::runFinished);
+    dialog->start(false);
+    ASSERT_TRUE(finished.wait(30'000));
+    const auto result = dialog->resultText();
+    EXPECT_TRUE(result.contains(QStringLiteral("Read 2 cards (utf-8)."))) << result.toStdString();
+    EXPECT_TRUE(result.contains(QStringLiteral("Contact persons at organisations: added 1"))) << result.toStdString();
+    EXPECT_FALSE(result.contains(QStringLiteral("delimiter"))) << result.toStdString();
+    EXPECT_EQ(m_repository->counts().customers, before + 2);
+    dialog->close();
+}
+
 TEST(DuplicatesDialogTest, FindsAndMergesOnARealFile) {
     TempDir dir;
     const auto path = dir.file("dupes.sqlite");
@@ -493,7 +523,7 @@ TEST(PersonalDataTest, TheAppExportsThenErasesOneCustomersPersonalData) {
     EXPECT_EQ(window.undoStack()->count(), 0);
 }
 
-TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumns) {
+TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumnsOrAsVCard) {
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
     auto* table = window.customerTable();
@@ -522,6 +552,23 @@ TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumns) {
     } while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported")));
     EXPECT_TRUE(std::filesystem::exists(xlsx.toStdString()));
     EXPECT_FALSE(std::filesystem::exists(xlsx.toStdString() + ".partial"));
+
+    // vCard 4.0: the same three customers as cards (organisations followed by their contact persons).
+    const auto vcf = QString::fromStdString(dir.file("selection.vcf"));
+    page->exportSelection(vcf);
+    do {
+        ASSERT_TRUE(status.wait(30'000));
+    } while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported")));
+    EXPECT_TRUE(status.back().at(0).toString().startsWith(QStringLiteral("Exported customers (3)")))
+        << status.back().at(0).toString().toStdString();
+    const auto cards = readBytes(vcf.toStdString());
+    EXPECT_TRUE(cards.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n")) << cards.substr(0, 200);
+    std::size_t customerCards = 0; // only a customer's card names the program that wrote it
+    for (auto at = cards.find("PRODID:"); at != std::string::npos; at = cards.find("PRODID:", at + 1)) {
+        ++customerCards;
+    }
+    EXPECT_EQ(customerCards, 3U);
+    EXPECT_FALSE(std::filesystem::exists(vcf.toStdString() + ".partial"));
 }
 
 TEST_F(AppTest, AnotherProgramsWriteRefreshesTheWindowButItsOwnAnalysisDoesNot) {

@@ -95,6 +95,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     form->addRow(tr("D&ates:"), m_dateOrder);
     layout->addLayout(form);
     m_readAs = new QLabel(this);
+    m_readAs->setObjectName(QStringLiteral("importReadAs"));
     m_readAs->setWordWrap(true);
     layout->addWidget(m_readAs);
     m_mapping = new QTableWidget(0, 3, this);
@@ -194,6 +195,7 @@ QString ImportDialog::resultText() const {
 }
 
 void ImportDialog::inspect() {
+    m_layout = {};
     m_mapping->setRowCount(0);
     m_readAs->clear();
     m_dryRun->setEnabled(false);
@@ -232,6 +234,15 @@ void ImportDialog::inspect() {
 
 void ImportDialog::showLayout(const io::FileLayout& layout) {
     const auto kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
+    if (layout.vcard) {
+        // A vCard has no delimiter, header, columns or dates to correct: only its encoding and its cards.
+        m_readAs->setText(tr("Read as %1, %n vCard(s).", nullptr, static_cast<int>(layout.cards))
+                              .arg(text(core::toCode(layout.encoding.encoding))));
+        m_mapping->setRowCount(0);
+        m_mapping->setVisible(false);
+        return;
+    }
+    m_mapping->setVisible(true);
     QString readAs = tr("Read as %1, delimiter %2, %3, dates %4, decimal %5.")
                          .arg(text(core::toCode(layout.encoding.encoding)), delimiterName(layout.delimiter),
                               layout.header ? tr("first row the header") : tr("no header row"),
@@ -370,7 +381,7 @@ void ImportDialog::setRunning(bool running) {
 }
 
 void ImportDialog::start(bool dryRun) {
-    if (m_running || m_mapping->rowCount() == 0) {
+    if (m_running || (m_mapping->rowCount() == 0 && !m_layout.vcard)) { // a vCard has no columns to map
         return;
     }
     auto importOptions = options(dryRun);

@@ -8,6 +8,7 @@
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "formatting.h"
+#include "io/vcard_writer.h"
 #include "reports/customer_table.h"
 #include "reports/xlsx_writer.h"
 
@@ -149,7 +150,7 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_restoreAction->setObjectName(QStringLiteral("restoreCustomersAction"));
     m_costAction->setToolTip(tr("A cost line of table 7.3 for each selected customer, or spread over them"));
     m_exportAction =
-        selectionMenu->addAction(tr("&Export selection (XLSX or CSV)…"), this, [this] { exportSelection(); });
+        selectionMenu->addAction(tr("&Export selection (XLSX, CSV or vCard)…"), this, [this] { exportSelection(); });
     m_selectionButton->setMenu(selectionMenu);
     filters->addWidget(m_selectionButton);
     layout->addLayout(filters);
@@ -515,24 +516,48 @@ void CustomersPage::exportSelection(QString path) {
     QString filter;
     if (path.isEmpty()) {
         path = QFileDialog::getSaveFileName(this, tr("Export selected customers"), QStringLiteral("customers.xlsx"),
-                                            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), &filter);
+                                            tr("Excel workbooks (*.xlsx);;CSV files (*.csv);;vCard files (*.vcf)"),
+                                            &filter);
         if (path.isEmpty()) {
             return;
         }
     }
+    const bool vcard =
+        path.endsWith(QStringLiteral(".vcf"), Qt::CaseInsensitive) ||
+        (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) &&
+         !path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("vcf")));
     const bool xlsx =
-        path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
-        (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("xlsx")));
+        !vcard &&
+        (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
+         (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("xlsx"))));
     emit countChanged(tr("Exporting %L1 customers …").arg(ids.size()));
     // The same columns as `rapport-cli export customers`, typed in XLSX; read on a worker, one customer at a
     // time by primary key, since a selection may hold the whole base.
     std::vector<core::CustomerId> selection(ids.begin(), ids.end());
     runOnWorker(
         this, m_workspace.databasePath,
-        [selection, target = path.toStdString(), xlsx](storage::Repository& repository) -> std::int64_t {
+        [selection, target = path.toStdString(), xlsx, vcard](storage::Repository& repository) -> std::int64_t {
             std::unique_ptr<reports::TableWriter> writer;
             std::ofstream csv;
             const std::string partial = target + ".partial";
+            if (vcard) { // vCard 4.0: each customer, and the current contact persons of organisations
+                std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+                const auto today = core::Date::today();
+                std::int64_t cards = 0;
+                for (const auto id : selection) {
+                    if (const auto customer = repository.customer(id)) {
+                        out << io::vcardsOf(*customer, repository.contactPersons(id), today);
+                        ++cards;
+                    }
+                }
+                out.flush();
+                if (!out) {
+                    throw std::runtime_error("cannot write " + target + " (is the disk full?)");
+                }
+                out.close();
+                std::filesystem::rename(partial, target);
+                return cards;
+            }
             if (xlsx) {
                 writer = std::make_unique<reports::XlsxWorkbook>(target);
             } else {
