@@ -41,6 +41,7 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     ltv.horizonMonths = options.horizonMonths;
     ltv.monthlyDiscount = options.monthlyDiscount;
     analysis.predictions = predictLifetimeValues(summaries, ltv);
+    analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
     std::unordered_map<core::CustomerId, double> predicted;
     for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
         const auto id = std::stoll(summaries[i].customer);
@@ -73,8 +74,10 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     analysis.ladder = computeLadder(analysis.profiles, analysis.current);
     analysis.churn = computeChurn(analysis.profiles, churnRecords, repository.churnReasons(), analysis.byCustomer,
                                   analysis.until, options.churn);
+    const auto basis = chooseRankBasis(options.rankBy, marginsRecorded(analysis.profiles));
     analysis.ranking =
-        computeRanking(analysis.profiles, options.rankBy, analysis.until, options.trendQuarters, predicted);
+        computeRanking(analysis.profiles, basis.measure, analysis.until, options.trendQuarters, predicted);
+    analysis.ranking.basis = basis;
     analysis.historical = baseHistoricalValue(analysis.profiles, analysis.until, options.monthlyDiscount);
     for (const auto& p : analysis.profiles) {
         if (p.current.purchases > 0) {

@@ -2,6 +2,7 @@
 
 #include "analytics/churn_report.h"
 #include "analytics/customer_profile.h"
+#include "analytics/fit_assessment.h"
 #include "analytics/four_groups.h"
 #include "analytics/historical_value.h"
 #include "analytics/ladder_report.h"
@@ -34,7 +35,8 @@ struct BaseAnalysisOptions {
     PurchaseModel model = PurchaseModel::BgNbd;
     int horizonMonths = 12;
     double monthlyDiscount = 0.01;
-    RankMeasure rankBy = RankMeasure::Profit;
+    /** Empty: profit where some purchase carries a margin, else revenue (see chooseRankBasis). */
+    std::optional<RankMeasure> rankBy;
     int trendQuarters = 8;
     /**
      * Hears each phase as it starts (rows 0) and the rows read so far after every batch; returning false
@@ -55,6 +57,7 @@ struct BaseAnalysis {
     std::vector<CustomerProfile> profiles;
     LifetimeValueResult predictions;                             // problem set when no model could be fitted
     std::unordered_map<core::CustomerId, Prediction> byCustomer; // empty without a fitted model
+    FitAssessment fit; // whether the models can carry the predictions, and what follows when not
     FourGroupsReport fourGroups;
     LadderReport ladder;
     ChurnReport churn;

@@ -2,12 +2,26 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 namespace rapport::analytics {
 
 std::string_view toString(ChurnStatus status) {
     return core::toCode(status);
+}
+
+std::string lostDefinition() {
+    return "recorded as lost, with a reason, by a person (churn record) and not won back since";
+}
+
+std::string lapsedDefinition(const ChurnRules& rules) {
+    char buffer[200];
+    std::snprintf(buffer, sizeof buffer,
+                  "no purchase for more than %.1f times the customer's usual interval between purchases (at least %d "
+                  "days), and not recorded as lost",
+                  rules.lapsedIntervals, rules.minimumDays);
+    return buffer;
 }
 
 double yearlyRevenue(const CustomerProfile& p, core::Date until) {
@@ -24,6 +38,7 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
                          const ChurnRules& rules) {
     ChurnReport report;
     report.until = until;
+    report.rules = rules;
     // The latest churn record of each customer that was not undone by winning them back.
     std::unordered_map<core::CustomerId, const core::ChurnRecord*> lostRecord;
     for (const auto& record : records) {
@@ -94,6 +109,12 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
             a.reason = "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, over " +
                        std::to_string(static_cast<int>(rules.lapsedIntervals * interval)) + " (usual interval x " +
                        std::to_string(rules.lapsedIntervals).substr(0, 3) + ")";
+            const double lapsedAfter =
+                std::max(rules.lapsedIntervals * interval, static_cast<double>(rules.minimumDays));
+            if (*p.firstPurchase <= yearAgo && since - lapsedAfter < 365) {
+                ++report.lapsedInLastYear;
+                report.valueLapsedLastYear += yearlyRevenue(p, until);
+            }
         } else if (since >= rules.minimumDays &&
                    ((a.probabilityAlive && *a.probabilityAlive < rules.atRiskProbabilityAlive) ||
                     since > rules.atRiskIntervals * interval)) {
@@ -116,6 +137,8 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
               [](const ChurnAssessment& x, const ChurnAssessment& y) { return x.valueAtStake > y.valueAtStake; });
     report.churnRateLastYear =
         report.buyersAYearAgo > 0 ? static_cast<double>(report.lostInLastYear) / report.buyersAYearAgo : 0;
+    report.lapsedRateLastYear =
+        report.buyersAYearAgo > 0 ? static_cast<double>(report.lapsedInLastYear) / report.buyersAYearAgo : 0;
     for (auto& [code, share] : byReason) {
         share.share = lostTotal > 0 ? static_cast<double>(share.customers) / lostTotal : 0;
         report.reasons.push_back(share);

@@ -51,16 +51,31 @@ struct ReasonShare {
 
 struct ChurnReport {
     core::Date until;
+    ChurnRules rules; // the rules it was computed with
     std::array<std::int64_t, 4> customersPerStatus{};
     double medianIntervalDays = 0;
     std::vector<ChurnAssessment> atRisk; // highest value at stake first
     std::vector<ReasonShare> reasons;    // the catalogue, most frequent first
+    /** Lost: recorded as lost (with a reason) within the last year; the rate is of the buyers a year ago. */
     std::int64_t lostInLastYear = 0;
     std::int64_t buyersAYearAgo = 0;
     double churnRateLastYear = 0;
     double valueLostLastYear = 0;
+    /**
+     * Lapsed by the rule (no purchase for lapsedIntervals usual intervals) and not recorded as lost: buyers of a
+     * year ago who crossed that line within the last year. Nobody has to record them, so a base without churn
+     * records shows its churn here, not in lostInLastYear.
+     */
+    std::int64_t lapsedInLastYear = 0;
+    double lapsedRateLastYear = 0;            // of the buyers a year ago
+    double valueLapsedLastYear = 0;           // their yearly revenue
     std::vector<ChurnAssessment> assessments; // every buyer, in the order of the profiles
 };
+
+/** What "lost" means, in one English sentence for the command line and the reports. */
+std::string lostDefinition();
+/** What "lapsed" means under these rules, in one English sentence. */
+std::string lapsedDefinition(const ChurnRules& rules);
 
 /** A customer's revenue per year of relationship (at least one year), major units. */
 double yearlyRevenue(const CustomerProfile& profile, core::Date until);

@@ -49,6 +49,7 @@ void addEpisode(CustomerProfile& p, const storage::EpisodeFact& e, const Profile
         }
     }
     if (e.kind == EpisodeKind::Purchase) {
+        p.purchasesWithMargin += e.marginMinor != 0 ? 1 : 0;
         if (!p.lastPurchase || *p.lastPurchase != e.date) {
             ++p.purchaseDays; // episodes come in date order: a new date is a new purchase day
         }

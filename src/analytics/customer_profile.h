@@ -71,6 +71,7 @@ struct CustomerProfile {
     std::int32_t purchaseDays = 0;
     std::int64_t revenueMinor = 0;
     std::int64_t marginMinor = 0;
+    std::int32_t purchasesWithMargin = 0; // a margin of 0 counts as none: the store cannot tell them apart
     std::int64_t costsMinor = 0;
     std::array<std::int32_t, 13> episodesByKind{};
     std::int32_t critical = 0;

@@ -99,8 +99,8 @@ MaximumLikelihoodFit maximiseLogLikelihood(const LogLikelihood& logLikelihood, s
     Problem problem{&logLikelihood, observations};
     nlopt::opt optimiser(nlopt::LD_LBFGS, static_cast<unsigned>(n));
     optimiser.set_min_objective(objective, &problem);
-    optimiser.set_lower_bounds(std::vector<double>(n, -30.0)); // keeps exp() of the parameters finite
-    optimiser.set_upper_bounds(std::vector<double>(n, 30.0));
+    optimiser.set_lower_bounds(std::vector<double>(n, -kLogParameterBound)); // keeps exp() of the parameters finite
+    optimiser.set_upper_bounds(std::vector<double>(n, kLogParameterBound));
     optimiser.set_ftol_rel(1e-15);
     optimiser.set_xtol_rel(1e-12);
     optimiser.set_maxeval(5000);

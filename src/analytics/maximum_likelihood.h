@@ -15,6 +15,12 @@ namespace rapport::analytics {
  */
 using LogLikelihood = std::function<double(const std::vector<double>& parameters, std::vector<double>* gradient)>;
 
+/**
+ * The optimiser keeps every log-parameter within [-kLogParameterBound, kLogParameterBound] so that exp() stays
+ * finite; a parameter that ends there was stopped by the bound, not by the data (see assessFits).
+ */
+inline constexpr double kLogParameterBound = 30.0;
+
 /** How a fit went and how far to trust it; every model's fit reports this. */
 struct FitQuality {
     double logLikelihood = 0;

@@ -31,6 +31,40 @@ std::string_view toString(RankMeasure measure) {
     return "profit";
 }
 
+bool marginsRecorded(const std::vector<CustomerProfile>& profiles) {
+    return std::any_of(profiles.begin(), profiles.end(),
+                       [](const CustomerProfile& p) { return p.purchasesWithMargin > 0; });
+}
+
+RankBasis chooseRankBasis(std::optional<RankMeasure> asked, bool margins) {
+    RankBasis basis;
+    basis.marginsRecorded = margins;
+    if (asked) {
+        basis.measure = *asked;
+        basis.profitAskedWithoutMargins = *asked == RankMeasure::Profit && !margins;
+    } else {
+        basis.measure = margins ? RankMeasure::Profit : RankMeasure::Revenue;
+        basis.fellBackToRevenue = !margins;
+    }
+    return basis;
+}
+
+std::string rankBasisNote(const RankBasis& basis) {
+    if (basis.fellBackToRevenue) {
+        return "Ranked by revenue, not profit: no purchase analysed carries a margin, so profit (margin minus "
+               "relationship costs) cannot rank customers. Record margins to rank by profit.";
+    }
+    if (basis.profitAskedWithoutMargins) {
+        return "Ranked by profit although no purchase analysed carries a margin: every customer's profit is only "
+               "minus their relationship costs.";
+    }
+    if (basis.measure == RankMeasure::Profit) {
+        return "Ranked by profit: margin minus relationship costs.";
+    }
+    return "Ranked by " + std::string(toString(basis.measure)) +
+           (basis.marginsRecorded ? "." : "; no purchase analysed carries a margin, so profit figures are missing.");
+}
+
 std::string_view toString(Decision decision) {
     switch (decision) {
     case Decision::HoldOn:
@@ -122,6 +156,7 @@ RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankM
                              int trendQuarters, const std::unordered_map<core::CustomerId, double>& predicted) {
     RankingReport report;
     report.measure = measure;
+    report.basis = chooseRankBasis(measure, marginsRecorded(profiles));
     std::vector<const CustomerProfile*> buyers;
     for (const auto& p : profiles) {
         if (p.lastPurchase) {
@@ -176,6 +211,7 @@ RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankM
     std::sort(profit.begin(), profit.end(), std::greater<>());
     report.top20RevenueShare = topShare(revenue, 0.2);
     report.top10ProfitShare = topShare(profit, 0.1);
+    report.top10RevenueShare = topShare(revenue, 0.1);
 
     // Key customers: class A; their share of every trend quarter's revenue.
     std::unordered_map<core::CustomerId, bool> key;
@@ -186,6 +222,13 @@ RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankM
     }
     report.keyCustomers = static_cast<std::int64_t>(key.size());
     const int firstQuarter = quarterIndex(until) - trendQuarters + 1;
+    std::optional<core::Date> dataStart;
+    for (const auto* p : buyers) {
+        dataStart = dataStart ? std::min(*dataStart, *p->firstPurchase) : *p->firstPurchase;
+    }
+    // Quarters before anybody bought have no sales to share: leave them out rather than show 0 %.
+    report.quartersBeforeData =
+        dataStart ? std::clamp(quarterIndex(*dataStart) - firstQuarter, 0, trendQuarters) : trendQuarters;
     std::vector<double> all(static_cast<std::size_t>(trendQuarters));
     std::vector<double> ofKey(static_cast<std::size_t>(trendQuarters));
     for (const auto* p : buyers) {
@@ -195,7 +238,7 @@ RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankM
             ofKey[q] += isKey ? static_cast<double>(p->quarterRevenueMinor[q]) : 0.0;
         }
     }
-    for (int q = 0; q < trendQuarters; ++q) {
+    for (int q = report.quartersBeforeData; q < trendQuarters; ++q) {
         report.quarters.push_back(quarterName(firstQuarter + q));
         const auto i = static_cast<std::size_t>(q);
         report.keyCustomerShareByQuarter.push_back(all[i] > 0 ? ofKey[i] / all[i] : 0.0);

@@ -121,9 +121,12 @@ void printFourGroups(std::ostream& out, const analytics::BaseAnalysis& analysis,
     for (std::size_t g = 1; g <= 4; ++g) {
         const auto& f = r.groups[g];
         table.addRow({kGroupNames[g], std::to_string(f.customers), percent(f.customerShare), percent(f.revenueShare),
-                      percent(f.profitShare), money(f.averageRevenue)});
+                      analysis.ranking.basis.marginsRecorded ? percent(f.profitShare) : "-", money(f.averageRevenue)});
     }
     table.print(out);
+    if (!analysis.ranking.basis.marginsRecorded) {
+        out << "  Profit: - (no purchase analysed carries a margin)\n";
+    }
     out << "Movement from the previous window (rows) to this one (columns), 0 = no purchase:\n";
     TextTable moves({{"from \\ to"},
                      {"0", TextTable::Align::Right},
@@ -240,6 +243,11 @@ nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit) {
             {"lost_in_last_year", r.lostInLastYear},
             {"churn_rate_last_year", r.churnRateLastYear},
             {"yearly_value_lost_last_year", r.valueLostLastYear},
+            {"buyers_a_year_ago", r.buyersAYearAgo},
+            {"lapsed_in_last_year", r.lapsedInLastYear},
+            {"lapsed_rate_last_year", r.lapsedRateLastYear},
+            {"yearly_value_lapsed_last_year", r.valueLapsedLastYear},
+            {"definitions", {{"lost", analytics::lostDefinition()}, {"lapsed", analytics::lapsedDefinition(r.rules)}}},
             {"reasons", reasons},
             {"at_risk", atRisk},
             {"at_risk_total", r.atRisk.size()}};
@@ -249,8 +257,15 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
     const auto& r = analysis.churn;
     out << "Churn on " << r.until.toIso() << ": active " << r.customersPerStatus[0] << ", at risk "
         << r.customersPerStatus[1] << ", lapsed " << r.customersPerStatus[2] << ", lost " << r.customersPerStatus[3]
-        << "\n  lost in the last year: " << r.lostInLastYear << " (" << percent(r.churnRateLastYear)
-        << " of buyers a year ago), yearly revenue lost " << money(r.valueLostLastYear) << '\n';
+        << "\n  lost in the last year:   " << r.lostInLastYear << " (" << percent(r.churnRateLastYear) << " of the "
+        << r.buyersAYearAgo << " buyers a year ago), yearly revenue lost " << money(r.valueLostLastYear)
+        << "\n  lapsed in the last year: " << r.lapsedInLastYear << " (" << percent(r.lapsedRateLastYear)
+        << " of the buyers a year ago), their yearly revenue " << money(r.valueLapsedLastYear) << '\n'
+        << "  lost: " << analytics::lostDefinition() << "\n  lapsed: " << analytics::lapsedDefinition(r.rules) << '\n';
+    if (r.lostInLastYear == 0 && r.lapsedInLastYear > 0) {
+        out << "  Nobody was recorded as lost in the last year, but " << r.lapsedInLastYear
+            << " buyers lapsed: the churn is in the purchases, not in the records.\n";
+    }
     out << "Reasons for leaving, beside the seed's benchmark shares:\n";
     TextTable reasons({{"Reason", TextTable::Align::Left, 48},
                        {"Customers", TextTable::Align::Right},
@@ -310,11 +325,19 @@ nlohmann::json rankingJson(const analytics::BaseAnalysis& analysis, int limit) {
         trend.push_back({{"quarter", r.quarters[q]}, {"key_customer_share", r.keyCustomerShareByQuarter[q]}});
     }
     return {{"measure", analytics::toString(r.measure)},
+            {"basis",
+             {{"measure", analytics::toString(r.basis.measure)},
+              {"margins_recorded", r.basis.marginsRecorded},
+              {"fell_back_to_revenue", r.basis.fellBackToRevenue},
+              {"note", analytics::rankBasisNote(r.basis)}}},
             {"customers", r.ranked.size()},
             {"top20_revenue_share", r.top20RevenueShare},
             {"benchmark_top20_revenue_share", 0.8},
-            {"top10_profit_share", r.top10ProfitShare},
+            // Without margins every profit is 0 or less: a share of it would read as a finding, not a gap.
+            {"top10_profit_share", r.basis.marginsRecorded ? nlohmann::json(r.top10ProfitShare) : nlohmann::json()},
+            {"top10_revenue_share", r.top10RevenueShare},
             {"benchmark_top10_profit_share", 0.9},
+            {"key_customer_trend_quarters_without_data", r.quartersBeforeData},
             {"classes", {{"A", r.customersPerClass[0]}, {"B", r.customersPerClass[1]}, {"C", r.customersPerClass[2]}}},
             {"pareto_curve", curve},
             {"key_customers", r.keyCustomers},
@@ -325,13 +348,26 @@ nlohmann::json rankingJson(const analytics::BaseAnalysis& analysis, int limit) {
 void printRanking(std::ostream& out, const analytics::BaseAnalysis& analysis, int limit) {
     const auto& r = analysis.ranking;
     out << "Ranking by " << analytics::toString(r.measure) << " (" << r.ranked.size() << " buyers)\n"
-        << "  top 20 % of customers bring " << percent(r.top20RevenueShare) << " of revenue (benchmark 80 %)\n"
-        << "  top 10 % of customers bring " << percent(r.top10ProfitShare) << " of profit (benchmark 90 %)\n"
-        << "  classes: A " << r.customersPerClass[0] << " (hold on), B " << r.customersPerClass[1] << " (watch), C "
-        << r.customersPerClass[2] << " (let go)\n"
+        << "  " << analytics::rankBasisNote(r.basis) << '\n'
+        << "  top 20 % of customers bring " << percent(r.top20RevenueShare) << " of revenue (benchmark 80 %)\n";
+    if (r.basis.marginsRecorded) {
+        out << "  top 10 % of customers bring " << percent(r.top10ProfitShare) << " of profit (benchmark 90 %)\n";
+    } else {
+        out << "  top 10 % of customers bring " << percent(r.top10RevenueShare)
+            << " of revenue; their share of profit is unknown without margins (benchmark 90 % of profit)\n";
+    }
+    out << "  classes by " << analytics::toString(r.measure) << ": A " << r.customersPerClass[0] << " (hold on), B "
+        << r.customersPerClass[1] << " (watch), C " << r.customersPerClass[2] << " (let go)\n"
         << "  key customers' (class A) share of each quarter's sales:";
     for (std::size_t q = 0; q < r.quarters.size(); ++q) {
         out << (q ? ", " : " ") << r.quarters[q] << " " << percent(r.keyCustomerShareByQuarter[q]);
+    }
+    if (r.quarters.empty()) {
+        out << " no data";
+    }
+    if (r.quartersBeforeData > 0) {
+        out << " (" << r.quartersBeforeData << " earlier quarter" << (r.quartersBeforeData > 1 ? "s" : "")
+            << " left out: no purchases yet)";
     }
     out << '\n';
     TextTable table({{"#", TextTable::Align::Right},
@@ -380,6 +416,9 @@ void printHistorical(std::ostream& out, const analytics::BaseAnalysis& analysis)
         << "  relationship length          " << fixed(h.averageRelationshipMonths, 1) << " months on average\n"
         << "  value per month              " << money(a.valuePerMonth) << "\n"
         << "  value over that lifetime     " << money(a.lifetimeValue) << " (discounted 1 % a month)\n";
+    if (!analysis.ranking.basis.marginsRecorded) {
+        out << "  (no purchase carries a margin: line 4 is 0 and lines 6 and after miss the profit from sales)\n";
+    }
 }
 
 nlohmann::json modelJson(const analytics::BaseAnalysis& analysis) {
@@ -392,10 +431,26 @@ nlohmann::json modelJson(const analytics::BaseAnalysis& analysis) {
     return {{"model", analytics::toString(p.purchases.model)},
             {"unit", "month"},
             {"converged", p.problem.empty()},
+            {"weak", analysis.fit.weak()},
+            {"warnings", fitWarningsJson(analysis.fit)},
             {"problem", p.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.problem)},
             {"parameters", parameters},
             {"log_likelihood", p.purchases.quality.logLikelihood},
             {"spend", {{"p", p.spend.parameters.p}, {"q", p.spend.parameters.q}, {"gamma", p.spend.parameters.gamma}}}};
+}
+
+void printFitWarnings(std::ostream& out, const analytics::FitAssessment& fit) {
+    if (!fit.weak()) {
+        return;
+    }
+    out << "Warning: the model fit is weak; what is weak and what follows:\n";
+    for (const auto& line : fit.describe()) {
+        out << "  " << line << '\n';
+    }
+}
+
+nlohmann::json fitWarningsJson(const analytics::FitAssessment& fit) {
+    return fit.describe();
 }
 
 } // namespace rapport::cli

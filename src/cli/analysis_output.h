@@ -13,6 +13,11 @@ class App;
 
 namespace rapport::cli {
 
+/** Why `--by profit` is refused without margins, after "cannot rank by profit: ". */
+inline constexpr const char* kNoMarginsMessage =
+    "no purchase in the analysed set carries a margin, so every profit would be 0 minus costs; use --by revenue, "
+    "or import the purchases with their margins";
+
 /** The options every analysis command shares. */
 struct AnalysisArguments {
     std::string until;
@@ -47,5 +52,8 @@ void printRanking(std::ostream& out, const analytics::BaseAnalysis& analysis, in
 nlohmann::json historicalJson(const analytics::BaseAnalysis& analysis);
 void printHistorical(std::ostream& out, const analytics::BaseAnalysis& analysis);
 nlohmann::json modelJson(const analytics::BaseAnalysis& analysis);
+/** "Warning: the fit is weak" and what follows from it, one line each; nothing for a sound fit. */
+void printFitWarnings(std::ostream& out, const analytics::FitAssessment& fit);
+nlohmann::json fitWarningsJson(const analytics::FitAssessment& fit);
 
 } // namespace rapport::cli

@@ -48,6 +48,7 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context) {
             out << "Predicted: "
                 << (analysis.predictions.purchases.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD")
                 << " and Gamma-Gamma fitted in months; value at stake and P(alive) below come from them\n";
+            printFitWarnings(out, analysis.fit);
         } else {
             out << "No predictions: " << analysis.predictions.problem << "\n";
         }

@@ -1,5 +1,8 @@
+#include "analytics/churn_report.h"
+#include "analytics/fit_assessment.h"
 #include "analytics/lifetime_value.h"
 #include "analytics/purchase_sources.h"
+#include "cli/analysis_output.h"
 #include "cli/cli_context.h"
 #include "cli/file_reading_options.h"
 #include "core/csv.h"
@@ -44,7 +47,7 @@ std::string fixed(double value, int decimals) {
 }
 
 nlohmann::json fitJson(std::span<const std::string_view> names, std::span<const double> values,
-                       std::span<const double> errors, const analytics::FitQuality& quality) {
+                       std::span<const double> errors, const analytics::FitQuality& quality, bool weak) {
     nlohmann::json parameters = nlohmann::json::object();
     nlohmann::json standardErrors = nlohmann::json::object();
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -55,22 +58,24 @@ nlohmann::json fitJson(std::span<const std::string_view> names, std::span<const 
             {"standard_errors", standardErrors},
             {"log_likelihood", quality.logLikelihood},
             {"converged", quality.converged},
+            {"weak", weak},
             {"gradient_norm", quality.gradientNorm},
             {"evaluations", quality.evaluations},
             {"message", quality.message}};
 }
 
 void printFit(std::ostream& out, const std::string& title, std::span<const std::string_view> names,
-              std::span<const double> values, std::span<const double> errors, const analytics::FitQuality& quality) {
+              std::span<const double> values, std::span<const double> errors, const analytics::FitQuality& quality,
+              bool weak) {
     out << title << '\n';
     for (std::size_t i = 0; i < names.size(); ++i) {
         out << "  " << std::left << std::setw(6) << names[i] << std::right << std::setw(12) << fixed(values[i], 4)
             << "  ± " << (std::isfinite(errors[i]) ? fixed(errors[i], 4) : std::string("n/a")) << '\n';
     }
     out << "  log-likelihood " << fixed(quality.logLikelihood, 3) << ", "
-        << (quality.converged ? "converged" : "NOT converged") << " (gradient norm " << std::scientific
-        << std::setprecision(2) << quality.gradientNorm << std::defaultfloat << ", " << quality.evaluations
-        << " evaluations)\n";
+        << (!quality.converged ? "NOT converged" : (weak ? "converged but WEAK (see below)" : "converged"))
+        << " (gradient norm " << std::scientific << std::setprecision(2) << quality.gradientNorm << std::defaultfloat
+        << ", " << quality.evaluations << " evaluations)\n";
 }
 
 /**
@@ -247,6 +252,8 @@ void run(CliContext& context, const LtvArguments& arguments) {
     const auto purchaseNames = analytics::parameterNames(ltvOptions.model);
     const std::array<std::string_view, 3> spendNames{"p", "q", "gamma"};
     const auto& spend = result.spend;
+    // The default churn rule's threshold: whether P(alive) could mark anybody at risk in `analyze` and `churn`.
+    const auto assessment = analytics::assessFits(result, analytics::ChurnRules{}.atRiskProbabilityAlive);
     const std::array<double, 3> spendValues{spend.parameters.p, spend.parameters.q, spend.parameters.gamma};
     const std::array<double, 3> spendErrors{spend.standardErrors.p, spend.standardErrors.q, spend.standardErrors.gamma};
 
@@ -268,8 +275,10 @@ void run(CliContext& context, const LtvArguments& arguments) {
             {"repeat_buyers", repeatBuyers},
             {"patterns", result.purchases.patterns},
             {"purchases", fitJson(purchaseNames, result.purchases.parameters, result.purchases.standardErrors,
-                                  result.purchases.quality)},
-            {"spend", fitJson(spendNames, spendValues, spendErrors, spend.quality)},
+                                  result.purchases.quality, assessment.purchaseModelWeak)},
+            {"spend", fitJson(spendNames, spendValues, spendErrors, spend.quality, assessment.spendModelWeak)},
+            {"weak", assessment.weak()},
+            {"warnings", fitWarningsJson(assessment)},
             {"spend_customers", spend.customers},
             {"problem", result.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(result.problem)}};
         if (result.problem.empty()) {
@@ -290,10 +299,14 @@ void run(CliContext& context, const LtvArguments& arguments) {
         printFit(out,
                  std::string(ltvOptions.model == analytics::PurchaseModel::BgNbd ? "BG/NBD" : "Pareto/NBD") +
                      " (purchases and P(alive)):",
-                 purchaseNames, result.purchases.parameters, result.purchases.standardErrors, result.purchases.quality);
+                 purchaseNames, result.purchases.parameters, result.purchases.standardErrors, result.purchases.quality,
+                 assessment.purchaseModelWeak);
         printFit(out,
                  "Gamma-Gamma (spend per purchase, " + std::to_string(spend.customers) + " repeat buyers):", spendNames,
-                 spendValues, spendErrors, spend.quality);
+                 spendValues, spendErrors, spend.quality, assessment.spendModelWeak);
+        if (result.problem.empty()) {
+            printFitWarnings(out, assessment);
+        }
         if (result.problem.empty()) {
             out << "\nPredicted value over " << ltvOptions.horizonMonths << " months at "
                 << fixed(100 * ltvOptions.monthlyDiscount, 2) << " % a month: " << fixed(totalClv, 2) << " in total\n";

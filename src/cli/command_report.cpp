@@ -1,9 +1,10 @@
 // rapport-cli report loyalty|profitability|churn|profile [ID] --format pdf|html|xlsx|csv -o FILE
-//   [--from DATE] [--to DATE]
+//   [--from DATE] [--to DATE] [--by profit|revenue]
 // Analyses the base with the stated period and settings and writes one report; the report itself states the
 // period, model settings and when it was made. Progress goes to stderr.
 #include "analytics/base_analysis.h"
 #include "analytics/cohort_retention.h"
+#include "cli/analysis_output.h"
 #include "cli/cli_context.h"
 #include "reports/churn.h"
 #include "reports/customer_profile_report.h"
@@ -31,6 +32,7 @@ struct ReportArguments {
     std::size_t rows = 50;
     bool force = false;
     std::string owner;
+    std::string by; // empty: profit where margins are recorded, else revenue
 };
 
 /** The format asked for, or the one the file name ends with. */
@@ -75,6 +77,9 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     if (!arguments.owner.empty()) {
         options.owner = arguments.owner;
     }
+    if (!arguments.by.empty()) {
+        options.rankBy = analytics::parseRankMeasure(arguments.by);
+    }
     auto repository = context.open(Access::Read);
     if (arguments.kind == "profile" && !repository->customer(arguments.id)) {
         err << "rapport-cli: no customer #" << arguments.id << '\n';
@@ -87,6 +92,11 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     const auto analysis = analytics::analyseBase(*repository, options);
     if (options.owner && analysis.profiles.empty()) {
         err << "rapport-cli: no customers of sales manager \"" << *options.owner << "\"\n";
+        context.exitCode = kProblemFound;
+        return;
+    }
+    if (analysis.ranking.basis.profitAskedWithoutMargins) {
+        err << "rapport-cli: cannot report by profit: " << kNoMarginsMessage << '\n';
         context.exitCode = kProblemFound;
         return;
     }
@@ -150,6 +160,11 @@ void addReportCommand(CLI::App& app, CliContext& context) {
         ->capture_default_str();
     command->add_option("--owner", arguments->owner,
                         "Only this sales manager's customers (the models are still fitted on the whole base)");
+    command
+        ->add_option("--by", arguments->by,
+                     "Rank and class customers by profit (margin minus relationship costs) or revenue (default: "
+                     "profit where purchases carry margins, else revenue, and the report says so)")
+        ->check(CLI::IsMember({"profit", "revenue"}));
     command->add_flag("--force", arguments->force, "Replace the file when it exists");
     command->callback([&context, arguments] { runReport(context, *arguments); });
 }

@@ -21,6 +21,15 @@ Section statusSection(const analytics::BaseAnalysis& analysis) {
         " a year in revenue. The usual interval between purchases is " +
         displayText(static_cast<std::int64_t>(std::llround(churn.medianIntervalDays)), CellType::Integer) +
         " days (median). Winning back a lost customer costs 50-100 times more than keeping one (the seed).");
+    section.paragraphs.push_back("Beside them, " + std::to_string(churn.lapsedInLastYear) +
+                                 " buyers of a year ago lapsed in the last year (" +
+                                 displayText(churn.lapsedRateLastYear, CellType::Percent) + ", worth " +
+                                 displayText(churn.valueLapsedLastYear, CellType::Money) + " a year in revenue)" +
+                                 (churn.lostInLastYear == 0 && churn.lapsedInLastYear > 0
+                                      ? ": nobody recorded them as lost, but the purchases show they left."
+                                      : "."));
+    section.paragraphs.push_back("Lost: " + analytics::lostDefinition() +
+                                 ". Lapsed: " + analytics::lapsedDefinition(churn.rules) + ".");
     std::int64_t total = 0;
     for (const auto n : churn.customersPerStatus) {
         total += n;

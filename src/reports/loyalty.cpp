@@ -114,6 +114,8 @@ Section cohortSection(const analytics::CohortRetention& retention) {
 
 Section fourGroupsSection(const analytics::BaseAnalysis& analysis) {
     const auto& report = analysis.fourGroups;
+    // Without margins every group's share of profit would read 0 %: leave it empty and say why.
+    const bool margins = analysis.ranking.basis.marginsRecorded;
     Section section;
     section.heading = "The four groups by purchase cost and frequency";
     section.paragraphs.push_back("Buyers in the period split by the value of a purchase (high from " +
@@ -131,8 +133,8 @@ Section fourGroupsSection(const analytics::BaseAnalysis& analysis) {
                       {"Average revenue", CellType::Money}};
     for (int g = 1; g <= 4; ++g) {
         const auto& f = report.groups[static_cast<std::size_t>(g)];
-        groups.rows.push_back(
-            {fourGroupName(g), f.customers, f.customerShare, f.revenueShare, f.profitShare, f.averageRevenue});
+        groups.rows.push_back({fourGroupName(g), f.customers, f.customerShare, f.revenueShare,
+                               margins ? Cell(f.profitShare) : Cell(), f.averageRevenue});
     }
     Table movement;
     movement.id = "group_movement";
@@ -160,6 +162,10 @@ Section fourGroupsSection(const analytics::BaseAnalysis& analysis) {
         chart.series[1].values.push_back(f.revenueShare);
         chart.series[2].values.push_back(f.profitShare);
     }
+    if (!margins) {
+        chart.series.pop_back();
+        section.paragraphs.push_back("No purchase carries a margin, so the groups' share of profit is left empty.");
+    }
     section.charts.push_back(std::move(chart));
     section.tables.push_back(std::move(groups));
     section.tables.push_back(std::move(movement));
@@ -173,7 +179,16 @@ Section keyCustomerSection(const analytics::BaseAnalysis& analysis) {
     section.paragraphs.push_back(
         "Key customers are the " + std::to_string(ranking.keyCustomers) + " class A customers of the ranking by " +
         std::string(analytics::toString(ranking.measure)) +
-        ". In a well-run firm about 20 % of customers bring 80 % of revenue (the seed's benchmark).");
+        ". In a well-run firm about 20 % of customers bring 80 % of revenue (the seed's benchmark). " +
+        analytics::rankBasisNote(ranking.basis));
+    if (ranking.quartersBeforeData > 0) {
+        section.paragraphs.push_back(
+            std::to_string(ranking.quartersBeforeData) +
+            " earlier quarter(s) of the trend are left out: nobody had bought yet, so there is no share to show.");
+    }
+    if (ranking.quarters.empty()) {
+        section.paragraphs.push_back("No data: nobody bought in the quarters of the trend.");
+    }
     Chart chart;
     chart.kind = Chart::Kind::Lines;
     chart.percent = true;
@@ -199,6 +214,7 @@ Section topCustomersSection(const analytics::BaseAnalysis& analysis, std::size_t
     const auto& ranking = analysis.ranking;
     Section section;
     section.heading = "Top customers by value";
+    section.paragraphs.push_back(analytics::rankBasisNote(ranking.basis));
     Table table;
     table.id = "top_customers";
     table.title = "The " + std::to_string(std::min(limit, ranking.ranked.size())) + " most valuable customers by " +

@@ -18,12 +18,16 @@ Section paretoSection(const analytics::BaseAnalysis& analysis) {
     const auto& ranking = analysis.ranking;
     Section section;
     section.heading = "Pareto curve";
-    section.paragraphs.push_back("The top 20 % of buyers bring " +
-                                 displayText(ranking.top20RevenueShare, CellType::Percent) +
-                                 " of revenue (the seed's benchmark: 80 %); the top 10 % bring " +
-                                 displayText(ranking.top10ProfitShare, CellType::Percent) +
-                                 " of profit (benchmark: 90 %). Buyers are ranked by " +
-                                 std::string(analytics::toString(ranking.measure)) + ".");
+    const std::string top10 =
+        ranking.basis.marginsRecorded
+            ? "the top 10 % bring " + displayText(ranking.top10ProfitShare, CellType::Percent) +
+                  " of profit (benchmark: 90 %)"
+            : "the top 10 % bring " + displayText(ranking.top10RevenueShare, CellType::Percent) +
+                  " of revenue; their share of profit is unknown, as no purchase carries a margin (benchmark: 90 % "
+                  "of profit)";
+    section.paragraphs.push_back(
+        "The top 20 % of buyers bring " + displayText(ranking.top20RevenueShare, CellType::Percent) +
+        " of revenue (the seed's benchmark: 80 %); " + top10 + ". " + analytics::rankBasisNote(ranking.basis));
     Chart chart;
     chart.kind = Chart::Kind::Lines;
     chart.percent = true;
@@ -75,7 +79,10 @@ Section rankingSection(const analytics::BaseAnalysis& analysis, const ReportCont
     Section section;
     section.heading = "Ranking";
     section.paragraphs.push_back("Class A: hold on with all force; B: watch closely; C: let go (the seed's three "
-                                 "decisions). Lines 1-6 per year of relationship, as in table 7.3.");
+                                 "decisions), by " +
+                                 std::string(analytics::toString(ranking.measure)) +
+                                 ". Lines 1-6 per year of relationship, as in table 7.3. " +
+                                 analytics::rankBasisNote(ranking.basis));
     Table table;
     table.id = "ranking";
     table.title = "Every buyer, most valuable first";

@@ -42,14 +42,23 @@ std::vector<std::pair<std::string, std::string>> standardFacts(const analytics::
         model = "no predictions: " + analysis.predictions.problem;
     }
     facts.emplace_back("Model", model);
+    if (analysis.fit.weak()) {
+        std::string warning = "WEAK FIT.";
+        for (const auto& line : analysis.fit.describe()) {
+            warning += " " + line;
+        }
+        facts.emplace_back("Model fit", warning);
+    }
+    facts.emplace_back("Ranking", analytics::rankBasisNote(analysis.ranking.basis));
     facts.emplace_back("Ladder rules", "client from " + std::to_string(o.ladder.clientPurchaseDays) +
                                            " purchase days; supporter from mean satisfaction " +
                                            fixedDecimals(o.ladder.supporterSatisfaction, 1) + "; advocate from " +
                                            std::to_string(o.ladder.advocateReferrals) + " referral(s)");
-    facts.emplace_back("Churn rules", "at risk below P(alive) " + fixedDecimals(o.churn.atRiskProbabilityAlive, 2) +
-                                          " or after " + fixedDecimals(o.churn.atRiskIntervals, 1) +
-                                          " usual intervals; lapsed after " +
-                                          fixedDecimals(o.churn.lapsedIntervals, 1));
+    facts.emplace_back("Churn rules",
+                       "at risk below P(alive) " + fixedDecimals(o.churn.atRiskProbabilityAlive, 2) + " or after " +
+                           fixedDecimals(o.churn.atRiskIntervals, 1) + " usual intervals; lapsed after " +
+                           fixedDecimals(o.churn.lapsedIntervals, 1) + " (lapsed: " +
+                           analytics::lapsedDefinition(o.churn) + "; lost: " + analytics::lostDefinition() + ")");
     facts.emplace_back("Four groups",
                        "thresholds " + fixedDecimals(analysis.fourGroups.costThreshold, 2) + " per purchase and " +
                            fixedDecimals(analysis.fourGroups.frequencyThreshold, 3) + " purchases per month" +

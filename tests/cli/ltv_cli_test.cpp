@@ -66,6 +66,9 @@ TEST(LtvCli, ReproducesThePublishedCdnowEstimates) {
     EXPECT_EQ(report.at("lines"), 6919);
     const auto& purchases = report.at("purchases");
     EXPECT_TRUE(purchases.at("converged").get<bool>());
+    EXPECT_FALSE(purchases.at("weak").get<bool>()); // every standard error is well below its estimate
+    EXPECT_FALSE(report.at("weak").get<bool>());
+    EXPECT_TRUE(report.at("warnings").empty());
     expectRelative(purchases.at("parameters"), "r", 0.2426);
     expectRelative(purchases.at("parameters"), "alpha", 4.4137);
     expectRelative(purchases.at("parameters"), "a", 0.7930);

@@ -244,3 +244,36 @@ TEST_F(ReportTest, ProfileOfAMissingCustomerSaysSo) {
     EXPECT_THROW(reports::customerProfileReport(*s_repository, *s_analysis, 999'999, *s_context),
                  reports::NoSuchCustomer);
 }
+
+TEST_F(ReportTest, ReportsStateTheRankingBasisTheFitJudgementAndBothChurnDefinitions) {
+    const auto fact = [](const reports::Report& report, const std::string& name) -> std::optional<std::string> {
+        for (const auto& [key, value] : report.facts) {
+            if (key == name) {
+                return value;
+            }
+        }
+        return std::nullopt;
+    };
+    const auto profitability = reports::profitabilityReport(*s_analysis, *s_context);
+    ASSERT_TRUE(fact(profitability, "Ranking"));
+    EXPECT_EQ(*fact(profitability, "Ranking"), analytics::rankBasisNote(s_analysis->ranking.basis));
+    EXPECT_EQ(fact(profitability, "Model fit").has_value(), s_analysis->fit.weak());
+
+    auto weak = *s_analysis;
+    weak.fit.purchaseModelWeak = true;
+    weak.fit.flaws.push_back({"BG/NBD", "a", 0.0034, 0.0103, analytics::ParameterFlaw::StandardErrorExceedsEstimate});
+    const auto churn = reports::churnReport(weak, *s_context);
+    ASSERT_TRUE(fact(churn, "Model fit"));
+    EXPECT_EQ(fact(churn, "Model fit")->rfind("WEAK FIT. BG/NBD a = 0.0034 +/- 0.0103", 0), 0U);
+    bool definitions = false;
+    for (const auto& paragraph : churn.sections.front().paragraphs) {
+        definitions = definitions || (paragraph.find("Lost: recorded as lost") != std::string::npos &&
+                                      paragraph.find("Lapsed: no purchase for more than") != std::string::npos);
+    }
+    EXPECT_TRUE(definitions);
+
+    weak.ranking.basis = analytics::chooseRankBasis(std::nullopt, false);
+    const auto loyalty =
+        reports::loyaltyReport(weak, analytics::computeCohortRetention(*s_repository, weak.until), *s_context);
+    EXPECT_NE(fact(loyalty, "Ranking")->find("Ranked by revenue, not profit"), std::string::npos);
+}

@@ -139,6 +139,12 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
     bar->addWidget(m_settingsButton);
     bar->addWidget(m_runButton);
     layout->addLayout(bar);
+    m_limitations = new QLabel(this);
+    m_limitations->setObjectName(QStringLiteral("analysisLimitations"));
+    m_limitations->setWordWrap(true);
+    m_limitations->setTextFormat(Qt::PlainText);
+    m_limitations->setVisible(false);
+    layout->addWidget(m_limitations);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_tabs = new QTabWidget(splitter);
@@ -312,6 +318,7 @@ void AnalyticsPage::refresh() {
         shown.reset(); // the customers behind the old charts may have moved
     }
     showTab(m_tabs->currentIndex());
+    m_limitations->setVisible(false);
     if (!m_snapshot) {
         m_status->setText(running ? tr("Analysing in the background…")
                                   : tr("No analysis yet: Run analysis (F5) computes the charts in the background."));
@@ -326,6 +333,9 @@ void AnalyticsPage::refresh() {
                           .arg(o.horizonMonths)
                           .arg(formatPercent(o.monthlyDiscount, 1),
                                s.analysis.fourGroups.thresholdsAreMedians ? tr("the medians") : tr("set by hand")));
+    const auto notes = limitations(s);
+    m_limitations->setText(notes.join(QLatin1Char('\n')));
+    m_limitations->setVisible(!notes.isEmpty());
     drawPareto(s);
     drawFourGroups(s);
     drawLadder(s);
@@ -349,6 +359,67 @@ QString AnalyticsPage::measureName(analytics::RankMeasure measure) {
     return {};
 }
 
+QStringList AnalyticsPage::fitWarnings(const analytics::FitAssessment& fit) {
+    QStringList lines;
+    if (!fit.weak()) {
+        return lines;
+    }
+    for (const auto& f : fit.flaws) {
+        const auto name = tr("%1 %2 = %3").arg(fromUtf8(f.model), fromUtf8(f.parameter)).arg(f.estimate, 0, 'g', 4);
+        switch (f.flaw) {
+        case analytics::ParameterFlaw::StandardErrorExceedsEstimate:
+            lines << tr("%1 ± %2: the standard error exceeds the estimate.").arg(name).arg(f.standardError, 0, 'g', 4);
+            break;
+        case analytics::ParameterFlaw::NoStandardError:
+            lines << tr("%1 has no standard error: the data do not pin it down.").arg(name);
+            break;
+        case analytics::ParameterFlaw::OnBound:
+            lines << tr("%1 sits on the optimiser's bound: the data push it without limit.").arg(name);
+            break;
+        }
+    }
+    if (!fit.purchaseNotConverged.empty()) {
+        lines << tr("The %1 fit did not converge: there are no P(alive) or predicted values.")
+                     .arg(fromUtf8(fit.purchaseModel));
+    } else if (fit.purchaseModelWeak && fit.probabilityAliveNeverFlags && fit.lowestProbabilityAlive) {
+        lines << tr("P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) "
+                    "below %2) never fires; only the rule by purchase intervals marks customers at risk.")
+                     .arg(*fit.lowestProbabilityAlive, 0, 'f', 2)
+                     .arg(fit.atRiskProbabilityAlive, 0, 'f', 2);
+    } else if (fit.purchaseModelWeak) {
+        lines << tr("P(alive), expected purchases and predicted values rest on parameters the data do not pin down: "
+                    "read them as rough guides.");
+    }
+    if (!fit.spendNotConverged.empty()) {
+        lines << tr("The Gamma-Gamma fit did not converge: there is no predicted spend or value.");
+    } else if (fit.spendModelWeak) {
+        lines << tr("Expected spend per purchase, and so every predicted value, is uncertain.");
+    }
+    return lines;
+}
+
+QStringList AnalyticsPage::limitations(const AnalysisSnapshot& s) {
+    QStringList lines;
+    const auto& basis = s.analysis.ranking.basis;
+    if (basis.fellBackToRevenue) {
+        lines << tr("Ranked by revenue, not profit: no purchase analysed carries a margin, so profit cannot rank "
+                    "customers. Classes, the Pareto curve and key customers are by revenue.");
+    } else if (!basis.marginsRecorded) {
+        lines << tr("No purchase analysed carries a margin: profit figures are missing.");
+    }
+    if (s.analysis.fit.weak()) {
+        lines << tr("Weak model fit:") + QLatin1Char(' ') + fitWarnings(s.analysis.fit).join(QLatin1Char(' '));
+    }
+    const auto& churn = s.analysis.churn;
+    if (churn.lostInLastYear == 0 && churn.lapsedInLastYear > 0) {
+        lines << tr("Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 "
+                    "usual intervals): see the churn tab.")
+                     .arg(churn.lapsedInLastYear)
+                     .arg(churn.rules.lapsedIntervals, 0, 'f', 1);
+    }
+    return lines;
+}
+
 void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     const auto& ranking = s.analysis.ranking;
     // The curve's own value at 20 % of customers, in the ranking's measure (the dashboard shows revenue).
@@ -358,9 +429,14 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
             top20 = point.valueShare;
         }
     }
-    auto* chart = newChart(tr("Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)")
-                               .arg(measureName(ranking.measure).toLower())
-                               .arg(formatPercent(top20)));
+    auto* chart = newChart(
+        ranking.basis.fellBackToRevenue
+            ? tr("Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 "
+                 "of it (benchmark 80 %)")
+                  .arg(formatPercent(top20))
+            : tr("Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)")
+                  .arg(measureName(ranking.measure).toLower())
+                  .arg(formatPercent(top20)));
     auto* curve = new QLineSeries();
     curve->setName(tr("Your customers"));
     curve->append(0, 0);
@@ -543,9 +619,14 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
 void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
     const auto& churn = s.analysis.churn;
     auto* chart = newChart(tr("Why customers left: your shares beside the seed's benchmark (lost in the last year: "
-                              "%L1, value lost %2)")
+                              "%L1, value lost %2)<br>Lapsed in the last year: %L3 (%4 of the buyers a year ago), not "
+                              "recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over "
+                              "%5 usual intervals.")
                                .arg(churn.lostInLastYear)
-                               .arg(formatAmount(churn.valueLostLastYear)));
+                               .arg(formatAmount(churn.valueLostLastYear))
+                               .arg(churn.lapsedInLastYear)
+                               .arg(formatPercent(churn.lapsedRateLastYear, 1))
+                               .arg(churn.rules.lapsedIntervals, 0, 'f', 1));
     auto* yours = new QBarSet(tr("Your lost customers"));
     auto* benchmark = new QBarSet(tr("Benchmark (middle of the seed's range)"));
     yours->setColor(kVermilion);
@@ -648,12 +729,19 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
 }
 
 void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
+    // A weak fit says so above the bars: bars that match can still come from parameters the data do not pin down.
+    const auto warnings = fitWarnings(s.analysis.fit);
+    const QString weak = warnings.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br>") + tr("WEAK FIT: %1").arg(warnings.join(QStringLiteral("<br>")));
     if (s.fitCheck.empty()) {
         replaceChart(
             m_views[5],
-            newChart(s.options.model == analytics::PurchaseModel::BgNbd
-                         ? tr("Model fit: no model could be fitted")
-                         : tr("Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)")));
+            newChart(
+                (s.options.model == analytics::PurchaseModel::BgNbd
+                     ? tr("Model fit: no model could be fitted")
+                     : tr("Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)")) +
+                weak));
         return;
     }
     auto* actual = new QBarSet(tr("Actual customers"));
@@ -667,7 +755,7 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
         labels << (&bin == &s.fitCheck.back() ? tr("%1+").arg(bin.repeatPurchases)
                                               : QString::number(bin.repeatPurchases));
     }
-    auto* chart = newChart(tr("Model fit: customers by number of repeat purchases, seen and predicted"));
+    auto* chart = newChart(tr("Model fit: customers by number of repeat purchases, seen and predicted") + weak);
     auto* series = new QBarSeries();
     series->append(actual);
     series->append(expected);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/fit_assessment.h"
 #include "analytics/ranking.h"
 #include "workspace.h"
 
@@ -38,6 +39,7 @@ public:
 
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QTreeWidget* behindList() const { return m_behind; }
+    [[nodiscard]] QLabel* limitationsLabel() const { return m_limitations; }
     /**
      * Fills the list with the customers behind an element of the current chart (as a click does); the second
      * column is headed `valueHeader` ("Revenue", "Predicted value"...): each chart lists its own measure.
@@ -60,6 +62,10 @@ private:
     void showTab(int tab);
     void fillBehind(const Behind& behind);
     static QString measureName(analytics::RankMeasure measure);
+    /** What the data cannot support in this analysis (ranking basis, weak fit, lapsed beside lost), in words. */
+    static QStringList limitations(const AnalysisSnapshot& snapshot);
+    /** What is weak about the fit and what follows, one sentence each; empty for a sound fit. */
+    static QStringList fitWarnings(const analytics::FitAssessment& fit);
     QChartView* addChartTab(const QString& title, const QString& objectName);
     void drawPareto(const AnalysisSnapshot& snapshot);
     void drawFourGroups(const AnalysisSnapshot& snapshot);
@@ -69,6 +75,7 @@ private:
     void drawModelFit(const AnalysisSnapshot& snapshot);
 
     QLabel* m_status = nullptr;
+    QLabel* m_limitations = nullptr; // shown only when the data cannot support part of the analysis
     QPushButton* m_runButton = nullptr;
     QPushButton* m_settingsButton = nullptr;
     QTabWidget* m_tabs = nullptr;

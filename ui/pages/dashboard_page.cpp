@@ -93,7 +93,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     m_active = addTile(0, tr("Active customers\n(bought in the window)"));
     m_revenue = addTile(1, tr("Revenue in the window"));
     m_top20 = addTile(2, tr("Top 20 % of customers' share of revenue\n(benchmark: 80 %)"));
-    m_churn = addTile(3, tr("Churn in the last year\n(customers lost of those buying a year ago)"));
+    m_churn = addTile(3, tr("Churn of last year's buyers\n(lost: recorded · lapsed: by rule)"));
     m_atRiskCount = addTile(4, tr("Customers at risk"));
     layout->addLayout(m_tiles);
 
@@ -273,7 +273,11 @@ void DashboardPage::refresh() {
     m_active->setText(formatCount(a.activeCustomers));
     m_revenue->setText(formatAmount(static_cast<double>(a.revenueInWindowMinor) / 100.0));
     m_top20->setText(formatPercent(a.ranking.top20RevenueShare));
-    m_churn->setText(tr("%1 (%L2)").arg(formatPercent(a.churn.churnRateLastYear, 1)).arg(a.churn.lostInLastYear));
+    m_churn->setText(tr("%1 (%L2) lost\n%3 (%L4) lapsed")
+                         .arg(formatPercent(a.churn.churnRateLastYear, 1))
+                         .arg(a.churn.lostInLastYear)
+                         .arg(formatPercent(a.churn.lapsedRateLastYear, 1))
+                         .arg(a.churn.lapsedInLastYear));
     m_atRiskCount->setText(
         formatCount(a.churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::AtRisk)]));
 
