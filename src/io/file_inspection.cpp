@@ -1,0 +1,299 @@
+#include "io/csv_reader.h"
+#include "io/importer.h"
+#include "io/source_text.h"
+#include "io/vcard_import.h"
+
+#include <algorithm>
+
+// How a CSV file is read before any row is imported: header, mapping, and formats decided from every row.
+namespace rapport::io {
+
+namespace {
+
+constexpr std::size_t kSampleRows = 200;
+
+/** Whether a value is data rather than a column name: a number, a date, an e-mail address. */
+bool looksLikeData(std::string_view value) {
+    value = trimmed(value);
+    return value.find('@') != std::string_view::npos ||
+           (!value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '/' || c == ' ' || c == '+';
+           }));
+}
+
+/**
+ * A first row is a header when it names a known field, when the user's corrections name one of its cells,
+ * or when none of its cells looks like data while the next row's do.
+ */
+bool looksLikeHeader(const ImportOptions& options, const std::vector<std::vector<std::string>>& rows) {
+    const auto& first = rows.front();
+    const auto guessed = mapByHeader(options.kind, first);
+    if (std::any_of(guessed.fieldOfColumn.begin(), guessed.fieldOfColumn.end(),
+                    [](const auto& field) { return field.has_value(); })) {
+        return true;
+    }
+    for (const auto& [column, field] : options.corrections) {
+        if (std::find(first.begin(), first.end(), column) != first.end()) {
+            return true;
+        }
+    }
+    const bool firstHasData = std::any_of(first.begin(), first.end(), looksLikeData);
+    const bool secondHasData = rows.size() > 1 && std::any_of(rows[1].begin(), rows[1].end(), looksLikeData);
+    return !firstHasData && secondHasData;
+}
+
+bool isDateField(std::string_view field) {
+    return field == "occurred_on" || field == "acquired_on" || field == "follow_up_on" || field == "active_from" ||
+           field == "active_to";
+}
+
+bool isNumberField(std::string_view field) {
+    return field == "revenue" || field == "margin" || field == "acquisition_cost" || field == "gross_amount" ||
+           field == "unit_price" || field == "discount";
+}
+
+std::string withThousands(std::int64_t number) {
+    auto digits = std::to_string(number < 0 ? -number : number);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) {
+        digits.insert(static_cast<std::size_t>(i), ",");
+    }
+    return (number < 0 ? "-" : "") + digits;
+}
+
+/**
+ * Decides the date order and decimal separator from every row of the file, streamed (the first rows of a
+ * shop export are often all ambiguous: 1/2/2011 ... and the first 13/1/2011 comes a thousand rows later).
+ * A chosen order the column contradicts is noted with the first row that does, for the import to refuse.
+ */
+void detectFormats(std::string_view text, const ImportOptions& options, FileLayout& layout) {
+    std::vector<std::size_t> dateColumns;
+    std::vector<std::size_t> numberColumns;
+    std::vector<std::size_t> signColumns;
+    for (std::size_t column = 0; column < layout.columns.size(); ++column) {
+        const auto& field = layout.mapping.fieldOfColumn[column];
+        if (field && isDateField(*field)) {
+            dateColumns.push_back(column);
+        } else if (field && isNumberField(*field)) {
+            numberColumns.push_back(column);
+        }
+        if (field && (*field == "revenue" || *field == "quantity" || *field == "gross_amount")) {
+            signColumns.push_back(column);
+        }
+    }
+    std::vector<DateOrderEvidence> dates(dateColumns.size());
+    DecimalEvidence decimals;
+    CsvReader reader(text, layout.delimiter);
+    CsvRecord record;
+    if (layout.header) {
+        reader.next(record);
+    }
+    std::int64_t row = 0;
+    while (reader.next(record)) {
+        ++row;
+        if (!record.error.empty()) {
+            continue;
+        }
+        for (std::size_t i = 0; i < dateColumns.size(); ++i) {
+            if (dateColumns[i] < record.fields.size()) {
+                dates[i].add(record.fields[dateColumns[i]], row);
+            }
+        }
+        for (const auto column : numberColumns) {
+            if (column < record.fields.size()) {
+                decimals.add(record.fields[column]);
+            }
+        }
+        for (const auto column : signColumns) {
+            if (column < record.fields.size() && trimmed(record.fields[column]).starts_with('-')) {
+                ++layout.negativeAmounts;
+                break;
+            }
+        }
+    }
+    layout.rowsExamined = row;
+    layout.decimalDecidingRows = decimals.decidingRows();
+    layout.decimalSeparator = options.decimalSeparator.value_or(decimals.guess());
+
+    // The columns together decide: one that fixes the order fixes it for all (a file has one date style).
+    std::optional<DateOrder> order;
+    bool anyDates = false;
+    bool conflicting = false;
+    for (const auto& evidence : dates) {
+        const auto guess = evidence.guess();
+        anyDates = anyDates || guess.anyDates;
+        layout.dateDecidingRows += evidence.decidingRows();
+        if (guess.order && guess.order != DateOrder::YearMonthDay) {
+            conflicting = conflicting || (order && order != guess.order);
+            order = guess.order;
+        } else if (guess.order && !order) {
+            order = guess.order;
+        }
+    }
+    if (conflicting) {
+        order.reset();
+    }
+    if (options.dateOrder) {
+        layout.dateOrder = options.dateOrder;
+        for (std::size_t i = 0; i < dates.size() && layout.dateOrderConflict.empty(); ++i) {
+            if (const auto witness = dates[i].contradiction(*options.dateOrder)) {
+                layout.dateOrderConflict =
+                    "the dates were said to be " +
+                    std::string(*options.dateOrder == DateOrder::DayMonthYear   ? "day first (dmy)"
+                                : *options.dateOrder == DateOrder::MonthDayYear ? "month first (mdy)"
+                                                                                : "year first (ymd)") +
+                    ", but row " + withThousands(witness->row) + " of column \"" + layout.columns[dateColumns[i]] +
+                    "\" has \"" + witness->value + "\", which is " +
+                    (dates[i].firstDayFirst() && dates[i].firstDayFirst()->row == witness->row ? "day first"
+                                                                                               : "month first");
+            }
+        }
+    } else {
+        layout.dateOrder = order;
+        if (!order && anyDates) {
+            layout.dateOrderUndecided =
+                conflicting ? "the date columns disagree: one puts the day first, another the month"
+                            : "all " + withThousands(row) +
+                                  " rows have dates such as 03/04/2024 that could be day-month or month-day";
+        }
+    }
+    if (!layout.dateOrder && !anyDates) {
+        layout.dateOrder = DateOrder::YearMonthDay;
+    }
+}
+
+/** Settles delimiter, header, mapping and value formats from the first records of a CSV text. */
+FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, const ImportOptions& options) {
+    FileLayout layout;
+    layout.encoding = encoding;
+    layout.delimiter = options.delimiter.value_or(detectDelimiter(text));
+    CsvReader reader(text, layout.delimiter);
+    CsvRecord record;
+    std::vector<std::vector<std::string>> rows;
+    while (rows.size() < kSampleRows + 1 && reader.next(record)) {
+        if (!record.error.empty()) {
+            break;
+        }
+        rows.emplace_back(record.fields.begin(), record.fields.end());
+    }
+    if (rows.empty()) {
+        throw ImportError("the file is empty");
+    }
+    layout.header = options.header.value_or(looksLikeHeader(options, rows));
+    if (layout.header) {
+        layout.columns = rows.front();
+        rows.erase(rows.begin());
+        layout.mapping = mapByHeader(options.kind, layout.columns);
+        for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+            const auto key = headerKey(layout.columns[i]);
+            if (key.empty()) {
+                layout.warnings.push_back("column " + std::to_string(i + 1) + " has no header and is ignored");
+                continue;
+            }
+            for (std::size_t j = 0; j < i; ++j) {
+                if (headerKey(layout.columns[j]) == key) {
+                    layout.warnings.push_back("column " + std::to_string(i + 1) + " \"" + layout.columns[i] +
+                                              "\" repeats column " + std::to_string(j + 1) + " and is ignored");
+                    break;
+                }
+            }
+        }
+    } else {
+        const auto width = rows.front().size();
+        for (std::size_t i = 0; i < width; ++i) {
+            layout.columns.push_back("column " + std::to_string(i + 1));
+        }
+        layout.mapping.fieldOfColumn.assign(width, std::nullopt);
+    }
+    applyCorrections(options.kind, layout.columns, options.corrections, layout.mapping);
+    for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+        if (!layout.mapping.fieldOfColumn[i] && !headerKey(layout.columns[i]).empty() && layout.header &&
+            !isComputedColumn(options.kind, layout.columns[i])) {
+            layout.warnings.push_back("column \"" + layout.columns[i] + "\" matches no field and is ignored");
+        }
+    }
+    layout.sampleRows.assign(rows.begin(),
+                             rows.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(rows.size(), 10)));
+
+    detectFormats(text, options, layout);
+    return layout;
+}
+
+void requireColumns(const FileLayout& layout, ImportKind kind) {
+    const auto has = [&](std::string_view field) { return layout.mapping.columnOf(field).has_value(); };
+    const auto refuse = [&](const std::string& what) {
+        std::string columns;
+        for (const auto& c : layout.columns) {
+            columns += (columns.empty() ? "" : ", ") + ("\"" + c + "\"");
+        }
+        throw ImportError("no column holds " + what + " (the file's columns: " + columns +
+                          "); name one with --map COLUMN=FIELD");
+    };
+    switch (kind) {
+    case ImportKind::Customers:
+    case ImportKind::VCard:
+        if (!has("display_name") && !has("first_name") && !has("last_name") && !has("legal_name")) {
+            refuse("the customer's name (display_name, first_name/last_name or legal_name)");
+        }
+        break;
+    case ImportKind::ContactPersons:
+        if (!has("name") && !has("first_name") && !has("last_name")) {
+            refuse("the contact person's name (name or first_name/last_name)");
+        }
+        [[fallthrough]];
+    case ImportKind::Episodes:
+    case ImportKind::Transactions:
+        if (!has("customer_ref") && !has("rapport_customer_id") && !has("customer_email") &&
+            !(kind == ImportKind::Transactions && has("invoice"))) {
+            refuse("the customer (customer_ref, rapport_customer_id or customer_email)");
+        }
+        if (kind != ImportKind::ContactPersons && !has("occurred_on")) {
+            refuse("the date (occurred_on)");
+        }
+        if (kind == ImportKind::Episodes && !has("kind")) {
+            refuse("the kind of episode (kind)");
+        }
+        if (kind == ImportKind::Transactions && !has("revenue") && !has("unit_price") && !has("gross_amount")) {
+            refuse("the amount (revenue, or quantity and unit_price, or gross_amount)");
+        }
+        break;
+    }
+}
+
+} // namespace
+
+void checkReadable(const std::string& path, const FileLayout& layout, ImportKind kind) {
+    requireColumns(layout, kind);
+    if (!layout.dateOrderConflict.empty()) {
+        throw ImportError(path + ": " + layout.dateOrderConflict + "; choose the order the file uses (dmy or mdy)");
+    }
+    if (!layout.dateOrder) {
+        throw ImportError(path + ": " +
+                          (layout.dateOrderUndecided.empty() ? std::string("the dates could be day-month or month-day")
+                                                             : layout.dateOrderUndecided) +
+                          "; choose the order (--date-order dmy or mdy)");
+    }
+}
+
+FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
+    SourceText source(path);
+    if (source.bytes().empty()) {
+        throw ImportError(path + " is empty");
+    }
+    auto encoding = detectEncoding(source.bytes());
+    if (options.encoding) {
+        encoding = {*options.encoding, detectEncoding(source.bytes()).bomLength, true, 0};
+    }
+    const auto text = source.utf8(encoding);
+    if (options.kind == ImportKind::VCard) {
+        return vcardLayout(text, encoding);
+    }
+    try {
+        return inspectCsv(text, encoding, options);
+    } catch (const std::invalid_argument& e) {
+        throw ImportError(path + ": " + e.what());
+    } catch (const ImportError& e) {
+        throw ImportError(path + ": " + e.what());
+    }
+}
+
+} // namespace rapport::io

@@ -1,0 +1,302 @@
+#include "io/import_run.h"
+
+#include "core/validation.h"
+
+#include <algorithm>
+
+// One import's rows of customers, contact persons and episodes; transactions are in import_run_sales.cpp.
+namespace rapport::io {
+
+ImportRun::ImportRun(storage::BulkWriter& writer, const FileLayout& layout, const ImportOptions& options,
+                     ImportReport& report, LateReject lateReject)
+    : m_writer(writer)
+    , m_options(options)
+    , m_report(report)
+    , m_columns(layout, options.kind == ImportKind::VCard ? ImportKind::Customers : options.kind)
+    , m_settings{layout.dateOrder.value_or(DateOrder::YearMonthDay), layout.decimalSeparator, core::Date::today()}
+    , m_customers(m_columns, m_settings)
+    , m_contacts(m_columns, m_settings)
+    , m_episodes(m_columns, m_settings, options.kind == ImportKind::Transactions)
+    , m_lateReject(std::move(lateReject)) {
+    if (options.kind == ImportKind::Transactions) {
+        m_saleLines.emplace(m_columns, m_settings, options.anonymousCustomerValues);
+        m_assembler.emplace([this](const Sale& sale) { return storeSale(sale); }, layout.negativeAmounts > 0);
+    }
+}
+
+void ImportRun::finish() {
+    if (m_assembler) {
+        m_assembler->finish();
+        m_report.sales = m_assembler->sales();
+        m_report.groupedLines = m_assembler->groupedLines();
+        m_report.cancellations = m_assembler->cancellations();
+        m_report.linkedCancellations = m_assembler->linkedCancellations() + m_linkedToTheBase;
+    }
+}
+
+std::vector<RowProblem> ImportRun::row(std::span<const std::string_view> fields, std::int64_t rowNumber,
+                                       std::size_t line, std::string_view raw) {
+    std::vector<RowProblem> problems;
+    ProblemList list(m_columns, problems);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (!core::isCleanText(fields[i], true)) {
+            list.add(columnField(i), fields[i], "UTF-8 text without control characters (NUL, ...)");
+        }
+    }
+    if (!problems.empty()) {
+        return problems;
+    }
+    switch (m_options.kind) {
+    case ImportKind::Customers:
+    case ImportKind::VCard:
+        customerRow(fields, rowNumber, list);
+        break;
+    case ImportKind::ContactPersons:
+        contactRow(fields, list);
+        break;
+    case ImportKind::Episodes:
+        episodeRow(fields, list);
+        break;
+    case ImportKind::Transactions:
+        saleRow(fields, rowNumber, line, raw, list);
+        break;
+    }
+    return problems;
+}
+
+std::string ImportRun::columnField(std::size_t column) const {
+    for (const auto& field : fieldsFor(m_options.kind)) {
+        if (m_columns.column(field.name) == static_cast<int>(column)) {
+            return std::string(field.name);
+        }
+    }
+    return "column " + std::to_string(column + 1);
+}
+
+void ImportRun::noteDuplicate(core::CustomerId id, std::int64_t rowNumber, std::string_view how) {
+    const auto [it, first] = m_rowOfCustomer.emplace(id, rowNumber);
+    if (first) {
+        return;
+    }
+    ++m_report.duplicateCount;
+    if (m_report.duplicatesInFile.size() < ImportReport::kMaxListed) {
+        m_report.duplicatesInFile.push_back("row " + std::to_string(rowNumber) +
+                                            " describes the same customer as row " + std::to_string(it->second) + " (" +
+                                            std::string(how) + ")");
+    }
+}
+
+void ImportRun::customerRow(std::span<const std::string_view> fields, std::int64_t rowNumber, ProblemList& problems) {
+    const auto parsed = m_customers.parse(fields, problems);
+    if (!problems.empty()) {
+        return;
+    }
+    std::optional<core::CustomerId> match;
+    std::string how;
+    const auto& c = parsed.customer;
+    if (!c.externalRef.empty()) {
+        match = m_writer.customerByExternalRef(c.externalRef);
+        how = "same reference";
+    }
+    if (!match && parsed.rapportId) {
+        // A Rapport id from another database would name someone else: only trust it with the same name.
+        if (const auto existing = m_writer.customer(*parsed.rapportId);
+            existing && existing->displayName == c.displayName &&
+            (c.externalRef.empty() || existing->externalRef.empty())) {
+            match = existing->id;
+            how = "same Rapport id and name";
+        }
+    }
+    for (std::size_t i = 0; !match && i < c.emails.size(); ++i) {
+        match = m_writer.customerByEmail(c.emails[i].value);
+        how = "same e-mail";
+    }
+    for (std::size_t i = 0; !match && i < c.phones.size(); ++i) {
+        match = m_writer.customerByPhone(c.phones[i].value);
+        how = "same phone";
+    }
+    if (!match) {
+        auto created = CustomerRowParser::created(parsed, m_settings.today);
+        const auto errors = core::validationErrors(created);
+        if (!errors.empty()) {
+            problems.addValidation(errors, fields);
+            return;
+        }
+        const auto id = m_writer.addCustomer(created);
+        m_rowOfCustomer.emplace(id, rowNumber);
+        ++m_report.added;
+        return;
+    }
+    noteDuplicate(*match, rowNumber, how);
+    const auto existing = m_writer.customer(*match);
+    auto updated = CustomerRowParser::merged(*existing, parsed, m_settings.today);
+    if (updated == *existing) {
+        ++m_report.unchanged;
+        return;
+    }
+    const auto errors = core::validationErrors(updated);
+    if (!errors.empty()) {
+        problems.addValidation(errors, fields);
+        return;
+    }
+    m_writer.updateCustomer(updated);
+    ++m_report.updated;
+}
+
+std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& key, core::Date firstSeen,
+                                                           ProblemList& problems) {
+    if (!key.externalRef.empty()) {
+        if (const auto cached = m_refCache.find(key.externalRef); cached != m_refCache.end()) {
+            return cached->second;
+        }
+        auto id = m_writer.customerByExternalRef(key.externalRef);
+        if (!id && m_options.createMissingCustomers) {
+            core::Customer created;
+            created.displayName = "Customer " + key.externalRef;
+            created.externalRef = key.externalRef;
+            created.acquiredOn = firstSeen;
+            const auto errors = core::validationErrors(created);
+            if (!errors.empty()) {
+                problems.add("customer_ref", key.externalRef, errors.front().message);
+                return std::nullopt;
+            }
+            id = m_writer.addCustomer(created);
+            ++m_report.customersCreated;
+        }
+        if (id) {
+            m_refCache.emplace(key.externalRef, *id);
+            return id;
+        }
+    } else if (key.rapportId) {
+        if (m_writer.customer(*key.rapportId)) {
+            return key.rapportId;
+        }
+    } else if (!key.email.empty()) {
+        if (auto id = m_writer.customerByEmail(key.email)) {
+            return id;
+        }
+    }
+    const auto field = !key.externalRef.empty() ? "customer_ref"
+                       : key.rapportId          ? "rapport_customer_id"
+                                                : "customer_email";
+    const auto value = !key.externalRef.empty() ? key.externalRef
+                       : key.rapportId          ? std::to_string(*key.rapportId)
+                                                : key.email;
+    problems.add(
+        field, value,
+        "no customer in the base has it (import the customers first" +
+            std::string(m_options.kind == ImportKind::ContactPersons ? ")" : ", or allow creating missing customers)"));
+    return std::nullopt;
+}
+
+void ImportRun::contactRow(std::span<const std::string_view> fields, ProblemList& problems) {
+    const auto key = readCustomerKey(m_columns, fields, problems);
+    auto person = m_contacts.parse(fields, problems);
+    if (!problems.empty()) {
+        return;
+    }
+    const auto customerId = resolveCustomer(key, m_settings.today, problems);
+    if (!customerId) {
+        return;
+    }
+    person.customerId = *customerId;
+    for (const auto& existing : m_writer.contactPersons(*customerId)) {
+        const bool sameName = foldCase(existing.name) == foldCase(person.name);
+        if (!sameName) {
+            continue;
+        }
+        auto merged = existing;
+        merged.role = person.role.empty() ? merged.role : person.role;
+        merged.decisionMaker = person.decisionMaker || merged.decisionMaker;
+        for (const auto& e : person.emails) {
+            if (std::none_of(merged.emails.begin(), merged.emails.end(),
+                             [&](const auto& p) { return foldCase(p.value) == foldCase(e.value); })) {
+                merged.emails.push_back(e);
+            }
+        }
+        for (const auto& ph : person.phones) {
+            if (std::none_of(merged.phones.begin(), merged.phones.end(), [&](const auto& p) {
+                    return core::phoneDigits(p.value) == core::phoneDigits(ph.value);
+                })) {
+                merged.phones.push_back(ph);
+            }
+        }
+        merged.activeFrom = person.activeFrom ? person.activeFrom : merged.activeFrom;
+        merged.activeTo = person.activeTo ? person.activeTo : merged.activeTo;
+        merged.notes = person.notes.empty() ? merged.notes : person.notes;
+        if (merged == existing) {
+            ++m_report.unchanged;
+            return;
+        }
+        const auto errors = core::validationErrors(merged);
+        if (!errors.empty()) {
+            problems.addValidation(errors, fields);
+            return;
+        }
+        m_writer.updateContactPerson(merged);
+        ++m_report.updated;
+        return;
+    }
+    const auto errors = core::validationErrors(person);
+    if (!errors.empty()) {
+        problems.addValidation(errors, fields);
+        return;
+    }
+    m_writer.addContactPerson(person);
+    ++m_report.added;
+}
+
+void ImportRun::episodeRow(std::span<const std::string_view> fields, ProblemList& problems) {
+    const auto key = readCustomerKey(m_columns, fields, problems);
+    auto episode = m_episodes.parse(fields, problems);
+    if (!problems.empty()) {
+        return;
+    }
+    const auto customerId = resolveCustomer(key, episode.occurredOn, problems);
+    if (!customerId) {
+        return;
+    }
+    episode.customerId = *customerId;
+    const auto errors = core::validationErrors(episode);
+    if (!errors.empty()) {
+        problems.addValidation(errors, fields);
+        return;
+    }
+    if (alreadyImported(episode)) {
+        ++m_report.unchanged;
+        return;
+    }
+    m_writer.addEpisode(episode);
+    ++m_report.added;
+}
+
+bool ImportRun::alreadyImported(const core::Episode& e) {
+    auto [known, inserted] = m_hasEarlier.try_emplace(e.customerId, false);
+    if (inserted) {
+        known->second = m_writer.hasEarlierEpisodes(e.customerId);
+    }
+    if (!known->second) {
+        return false;
+    }
+    const std::string key = std::to_string(e.customerId) + '|' + std::to_string(e.occurredOn.days()) + '|' +
+                            std::string(core::toCode(e.kind)) + '|' + std::string(core::toCode(e.channel)) + '|' +
+                            (e.revenue ? std::to_string(e.revenue->minor()) : "-") + '|' +
+                            (e.margin ? std::to_string(e.margin->minor()) : "-") + '|' + e.reference;
+    auto& seen = m_occurrences[key];
+    ++seen;
+    return m_writer.countEarlierEpisodesLike(e) >= seen;
+}
+
+void recordProblems(ImportReport& report, std::vector<RowProblem>& problems, std::int64_t row, std::size_t line) {
+    ++report.rejected;
+    for (auto& p : problems) {
+        p.row = row;
+        p.line = line;
+        ++report.problemCounts[(p.column.empty() ? std::string("row") : p.column) + ": " + p.expected];
+        if (report.problems.size() < ImportReport::kMaxListed) {
+            report.problems.push_back(p);
+        }
+    }
+}
+
+} // namespace rapport::io

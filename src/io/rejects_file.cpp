@@ -1,0 +1,59 @@
+#include "io/rejects_file.h"
+
+#include "core/csv.h"
+
+#include <filesystem>
+
+namespace rapport::io {
+
+RejectsFile::RejectsFile(std::string path)
+    : m_path(std::move(path)) {
+}
+
+RejectsFile::~RejectsFile() {
+    if (m_out.is_open()) {
+        m_out.close();
+        std::error_code ignored;
+        std::filesystem::remove(m_path + ".partial", ignored);
+    }
+}
+
+void RejectsFile::add(std::string_view header, char delimiter, std::string_view raw, const std::string& reason,
+                      std::size_t missingFields) {
+    if (m_path.empty()) {
+        return;
+    }
+    if (!m_out.is_open()) {
+        m_out.open(m_path + ".partial", std::ios::binary | std::ios::trunc);
+        if (!m_out) {
+            throw ImportError("cannot write the rejects file " + m_path);
+        }
+        if (!header.empty()) {
+            m_out << header << delimiter << "import_problem\r\n";
+        }
+    }
+    // A short row gets empty fields first, so the reason lands in the import_problem column.
+    m_out << raw << std::string(missingFields, delimiter) << delimiter << core::csvText(reason) << "\r\n";
+}
+
+std::string RejectsFile::finish() {
+    if (!m_out.is_open()) {
+        return {};
+    }
+    m_out.close();
+    if (!m_out) {
+        throw ImportError("writing the rejects file " + m_path + " failed (disk full?)");
+    }
+    std::filesystem::rename(m_path + ".partial", m_path);
+    return m_path;
+}
+
+std::string joinedProblems(const std::vector<RowProblem>& problems) {
+    std::string text;
+    for (const auto& p : problems) {
+        text += (text.empty() ? "" : "; ") + p.describe();
+    }
+    return text;
+}
+
+} // namespace rapport::io
