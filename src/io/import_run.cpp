@@ -1,6 +1,7 @@
 #include "io/import_run.h"
 
 #include "core/validation.h"
+#include "io/customer_matching.h"
 
 #include <algorithm>
 
@@ -91,30 +92,8 @@ void ImportRun::customerRow(std::span<const std::string_view> fields, std::int64
     if (!problems.empty()) {
         return;
     }
-    std::optional<core::CustomerId> match;
     std::string how;
-    const auto& c = parsed.customer;
-    if (!c.externalRef.empty()) {
-        match = m_writer.customerByExternalRef(c.externalRef);
-        how = "same reference";
-    }
-    if (!match && parsed.rapportId) {
-        // A Rapport id from another database would name someone else: only trust it with the same name.
-        if (const auto existing = m_writer.customer(*parsed.rapportId);
-            existing && existing->displayName == c.displayName &&
-            (c.externalRef.empty() || existing->externalRef.empty())) {
-            match = existing->id;
-            how = "same Rapport id and name";
-        }
-    }
-    for (std::size_t i = 0; !match && i < c.emails.size(); ++i) {
-        match = m_writer.customerByEmail(c.emails[i].value);
-        how = "same e-mail";
-    }
-    for (std::size_t i = 0; !match && i < c.phones.size(); ++i) {
-        match = m_writer.customerByPhone(c.phones[i].value);
-        how = "same phone";
-    }
+    const auto match = matchCustomer(m_writer, parsed.customer, parsed.rapportId, "reference", how);
     if (!match) {
         auto created = CustomerRowParser::created(parsed, m_settings.today);
         const auto errors = core::validationErrors(created);

@@ -19,6 +19,44 @@ std::string money(std::int64_t minor) {
     return text.str();
 }
 
+/**
+ * Records of the file that repeat a customer, the most frequent reasons for rejects with the first problems,
+ * and, in a dry run, that a real import would write them out. `records` is "rows" or "cards", `where` what a
+ * problem names ("column", "property").
+ */
+void describeDuplicatesAndRejects(std::ostream& out, const ImportReport& report, bool dryRun, std::string_view records,
+                                  std::string_view where,
+                                  const std::function<std::string(const RowProblem&)>& describe) {
+    const auto record = records.substr(0, records.size() - 1);
+    if (report.duplicateCount > 0) {
+        out << report.duplicateCount << " " << records << " repeat a customer of an earlier " << record << ":\n";
+        for (const auto& line : report.duplicatesInFile) {
+            out << "  " << line << '\n';
+        }
+    }
+    if (!report.problemCounts.empty()) {
+        out << "Why " << records << " were rejected (" << records << ", " << where << ": what was expected):\n";
+        std::vector<std::pair<std::int64_t, std::string>> reasons;
+        for (const auto& [reason, count] : report.problemCounts) {
+            reasons.emplace_back(count, oneLine(reason));
+        }
+        std::sort(reasons.begin(), reasons.end(), std::greater<>());
+        for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
+            out << "  " << std::setw(7) << reasons[i].first << "  " << reasons[i].second << '\n';
+        }
+        if (reasons.size() > 10) {
+            out << "  ... and " << reasons.size() - 10 << " other reasons\n";
+        }
+        out << "First problems:\n";
+        for (std::size_t i = 0; i < report.problems.size() && i < 20; ++i) {
+            out << "  " << describe(report.problems[i]) << '\n';
+        }
+    }
+    if (dryRun && report.rejected > 0) {
+        out << "A real import would write the rejected " << records << " with their reasons to a rejects file.\n";
+    }
+}
+
 /** What became of a transactions file's rows: documents, cancellations, anonymous sales, rounding. */
 void describeSales(std::ostream& out, const ImportReport& report, bool dryRun) {
     out << report.rows << " rows made " << report.sales << " sales";
@@ -60,30 +98,8 @@ std::string vcardSummary(const ImportReport& report, bool dryRun) {
         << report.contactPersonsAdded << ", " << (dryRun ? "update " : "updated ") << report.contactPersonsUpdated
         << ", " << report.contactPersonsUnchanged << " unchanged.\n";
     out << "Rejected " << report.rejected << " of " << report.rows << " cards.\n";
-    if (report.duplicateCount > 0) {
-        out << report.duplicateCount << " cards repeat a customer of an earlier card:\n";
-        for (const auto& line : report.duplicatesInFile) {
-            out << "  " << line << '\n';
-        }
-    }
-    if (!report.problemCounts.empty()) {
-        out << "Why cards were rejected (cards, property: what was expected):\n";
-        std::vector<std::pair<std::int64_t, std::string>> reasons;
-        for (const auto& [reason, count] : report.problemCounts) {
-            reasons.emplace_back(count, oneLine(reason));
-        }
-        std::sort(reasons.begin(), reasons.end(), std::greater<>());
-        for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
-            out << "  " << std::setw(7) << reasons[i].first << "  " << reasons[i].second << '\n';
-        }
-        if (reasons.size() > 10) {
-            out << "  ... and " << reasons.size() - 10 << " other reasons\n";
-        }
-        out << "First problems:\n";
-        for (std::size_t i = 0; i < report.problems.size() && i < 20; ++i) {
-            out << "  " << describeCardProblem(report.problems[i]) << '\n';
-        }
-    }
+    describeDuplicatesAndRejects(out, report, dryRun, "cards", "property",
+                                 [](const RowProblem& problem) { return describeCardProblem(problem); });
     if (!report.rejectsPath.empty()) {
         out << "Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): " << report.rejectsPath
             << " (fix them there and import that file again)\n";
@@ -131,33 +147,8 @@ std::string importSummary(const ImportReport& report, bool dryRun) {
         out << (dryRun ? "Would create " : "Created ") << report.customersCreated
             << " customers for unknown references.\n";
     }
-    if (report.duplicateCount > 0) {
-        out << report.duplicateCount << " rows repeat a customer of an earlier row:\n";
-        for (const auto& line : report.duplicatesInFile) {
-            out << "  " << line << '\n';
-        }
-    }
-    if (!report.problemCounts.empty()) {
-        out << "Why rows were rejected (rows, column: what was expected):\n";
-        std::vector<std::pair<std::int64_t, std::string>> reasons;
-        for (const auto& [reason, count] : report.problemCounts) {
-            reasons.emplace_back(count, reason);
-        }
-        std::sort(reasons.begin(), reasons.end(), std::greater<>());
-        for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
-            out << "  " << std::setw(7) << reasons[i].first << "  " << reasons[i].second << '\n';
-        }
-        if (reasons.size() > 10) {
-            out << "  ... and " << reasons.size() - 10 << " other reasons\n";
-        }
-        out << "First problems:\n";
-        for (std::size_t i = 0; i < report.problems.size() && i < 20; ++i) {
-            out << "  " << report.problems[i].describe() << '\n';
-        }
-    }
-    if (dryRun && report.rejected > 0) {
-        out << "A real import would write the rejected rows with their reasons to a rejects file.\n";
-    }
+    describeDuplicatesAndRejects(out, report, dryRun, "rows", "column",
+                                 [](const RowProblem& problem) { return problem.describe(); });
     if (!report.rejectsPath.empty()) {
         out << "Rejected rows with their reasons: " << report.rejectsPath
             << " (fix them there and import that file again)\n";

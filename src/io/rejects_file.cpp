@@ -18,22 +18,39 @@ RejectsFile::~RejectsFile() {
     }
 }
 
-void RejectsFile::add(std::string_view header, char delimiter, std::string_view raw, const std::string& reason,
-                      std::size_t missingFields) {
+bool RejectsFile::openIfNeeded(bool& opened) {
+    opened = false;
     if (m_path.empty()) {
-        return;
+        return false;
     }
     if (!m_out.is_open()) {
         m_out.open(m_path + ".partial", std::ios::binary | std::ios::trunc);
         if (!m_out) {
             throw ImportError("cannot write the rejects file " + m_path);
         }
-        if (!header.empty()) {
-            m_out << header << delimiter << "import_problem\r\n";
-        }
+        opened = true;
+    }
+    return true;
+}
+
+void RejectsFile::add(std::string_view header, char delimiter, std::string_view raw, const std::string& reason,
+                      std::size_t missingFields) {
+    bool opened = false;
+    if (!openIfNeeded(opened)) {
+        return;
+    }
+    if (opened && !header.empty()) {
+        m_out << header << delimiter << "import_problem\r\n";
     }
     // A short row gets empty fields first, so the reason lands in the import_problem column.
     m_out << raw << std::string(missingFields, delimiter) << delimiter << core::csvText(reason) << "\r\n";
+}
+
+void RejectsFile::addText(std::string_view text) {
+    bool opened = false;
+    if (openIfNeeded(opened)) {
+        m_out << text;
+    }
 }
 
 std::string RejectsFile::finish() {

@@ -1,14 +1,14 @@
 #include "io/vcard_import.h"
 
 #include "core/validation.h"
+#include "io/customer_matching.h"
+#include "io/rejects_file.h"
 #include "io/row_parsers.h"
 #include "io/source_text.h"
 #include "io/value_parsers.h"
 #include "io/vcard_writer.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -186,71 +186,30 @@ void addValidation(std::vector<RowProblem>& out, const std::vector<core::FieldEr
     }
 }
 
-/** The rejects file: each rejected card as it was, with its problems in X-RAPPORT-IMPORT-PROBLEM. */
-class VCardRejects {
-public:
-    explicit VCardRejects(std::string path)
-        : m_path(std::move(path)) {}
-    ~VCardRejects() {
-        if (m_out.is_open()) {
-            m_out.close();
-            std::error_code ignored;
-            std::filesystem::remove(m_path + ".partial", ignored);
+/** A rejected card for the rejects file: its problem as an escaped, folded X-RAPPORT-IMPORT-PROBLEM property. */
+std::string rejectedCard(std::string_view raw, const std::string& reason) {
+    // The reason is a TEXT value: escaped and folded, so a line break in it never breaks the card.
+    const auto end = raw.rfind("END:");
+    // A card from an earlier rejects file drops its old problem (and the lines it was folded onto).
+    std::string body;
+    bool oldProblem = false;
+    for (std::size_t start = 0; start < std::min(end, raw.size());) {
+        auto next = raw.find('\n', start);
+        next = next == std::string_view::npos || next >= end ? std::min(end, raw.size()) : next + 1;
+        const auto line = raw.substr(start, next - start);
+        const bool continuation = line.starts_with(' ') || line.starts_with('\t');
+        oldProblem = continuation ? oldProblem : line.starts_with("X-RAPPORT-IMPORT-PROBLEM");
+        if (!oldProblem) {
+            body += line;
         }
+        start = next;
     }
-    VCardRejects(const VCardRejects&) = delete;
-    VCardRejects& operator=(const VCardRejects&) = delete;
-
-    void add(std::string_view raw, const std::string& reason) {
-        if (m_path.empty()) {
-            return;
-        }
-        if (!m_out.is_open()) {
-            m_out.open(m_path + ".partial", std::ios::binary | std::ios::trunc);
-            if (!m_out) {
-                throw ImportError("cannot write the rejects file " + m_path);
-            }
-        }
-        // The reason is a TEXT value: escaped and folded, so a line break in it never breaks the card.
-        const auto end = raw.rfind("END:");
-        // A card from an earlier rejects file drops its old problem (and the lines it was folded onto).
-        std::string body;
-        bool oldProblem = false;
-        for (std::size_t start = 0; start < std::min(end, raw.size());) {
-            auto next = raw.find('\n', start);
-            next = next == std::string_view::npos || next >= end ? std::min(end, raw.size()) : next + 1;
-            const auto line = raw.substr(start, next - start);
-            const bool continuation = line.starts_with(' ') || line.starts_with('\t');
-            oldProblem = continuation ? oldProblem : line.starts_with("X-RAPPORT-IMPORT-PROBLEM");
-            if (!oldProblem) {
-                body += line;
-            }
-            start = next;
-        }
-        m_out << body;
-        if (!body.empty() && body.back() != '\n') { // a card cut short may end without a line break
-            m_out << "\r\n";
-        }
-        m_out << vcardLine("X-RAPPORT-IMPORT-PROBLEM", vcardText(reason))
-              << (end == std::string_view::npos ? "END:VCARD" : raw.substr(end)) << "\r\n";
+    if (!body.empty() && body.back() != '\n') { // a card cut short may end without a line break
+        body += "\r\n";
     }
-    /** Renames the finished file into place; returns its path, or empty when nothing was rejected. */
-    std::string finish() {
-        if (!m_out.is_open()) {
-            return {};
-        }
-        m_out.close();
-        if (!m_out) {
-            throw ImportError("writing the rejects file " + m_path + " failed (disk full?)");
-        }
-        std::filesystem::rename(m_path + ".partial", m_path);
-        return m_path;
-    }
-
-private:
-    std::string m_path;
-    std::ofstream m_out;
-};
+    return body + vcardLine("X-RAPPORT-IMPORT-PROBLEM", vcardText(reason)) +
+           std::string(end == std::string_view::npos ? std::string_view("END:VCARD") : raw.substr(end)) + "\r\n";
+}
 
 /** Whether anything but the name can find the card's customer again: a UID, an e-mail, a phone. */
 bool hasIdentity(const VCardContact& contact) {
@@ -422,31 +381,9 @@ private:
         }
     }
 
-    /** As a customers CSV row matches: reference, Rapport id with the same name, e-mail, phone. */
+    /** As a customers CSV row matches: reference (the UID), Rapport id with the same name, e-mail, phone. */
     std::optional<core::CustomerId> matchByIdentity(const VCardContact& contact, std::string& how) {
-        const auto& c = contact.customer;
-        std::optional<core::CustomerId> match;
-        if (!c.externalRef.empty()) {
-            match = m_writer.customerByExternalRef(c.externalRef);
-            how = "same UID";
-        }
-        if (!match && contact.rapportId) {
-            // A Rapport id from another database would name someone else: only trust it with the same name.
-            if (const auto existing = m_writer.customer(*contact.rapportId);
-                existing && existing->displayName == c.displayName) {
-                match = existing->id;
-                how = "same Rapport id and name";
-            }
-        }
-        for (std::size_t i = 0; !match && i < c.emails.size(); ++i) {
-            match = m_writer.customerByEmail(c.emails[i].value);
-            how = "same e-mail";
-        }
-        for (std::size_t i = 0; !match && i < c.phones.size(); ++i) {
-            match = m_writer.customerByPhone(c.phones[i].value);
-            how = "same phone";
-        }
-        return match;
+        return matchCustomer(m_writer, contact.customer, contact.rapportId, "UID", how);
     }
 
     std::optional<core::CustomerId> customerNamed(const VCardContact& contact) {
@@ -663,7 +600,7 @@ ImportReport importVCardFile(storage::Repository& repository, const std::string&
 
     auto writer = repository.beginBulk({});
     VCardRun run(*writer, std::move(byName), report);
-    VCardRejects rejects(options.rejectsPath);
+    RejectsFile rejects(options.dryRun ? std::string() : options.rejectsPath); // a dry run writes nothing
     ImportProgress progress;
     progress.bytesTotal = text.size();
     for (std::size_t i = 0; i < cards.size(); ++i) {
@@ -675,7 +612,7 @@ ImportReport importVCardFile(storage::Repository& repository, const std::string&
             for (const auto& p : problems) {
                 reason += (reason.empty() ? "" : "; ") + describeCardProblem(p);
             }
-            rejects.add(cards[i].raw, reason);
+            rejects.addText(rejectedCard(cards[i].raw, reason));
         }
         if (options.progress && report.rows % 4096 == 0) {
             progress.rows = report.rows;

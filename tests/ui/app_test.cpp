@@ -527,6 +527,10 @@ TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumnsOrAsV
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
     auto* table = window.customerTable();
+    // The list fills on a worker: select once its first page is there (a slow machine may take a moment).
+    for (int i = 0; i < 1000 && table->model()->rowCount() < 3; ++i) {
+        QTest::qWait(10);
+    }
     table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     TempDir dir;
@@ -534,6 +538,7 @@ TEST_F(AppTest, ASelectionExportsAsTypedXlsxOrCsvWithTheCommandLinesColumnsOrAsV
     QSignalSpy status(page, &ui::CustomersPage::countChanged);
     const auto csv = QString::fromStdString(dir.file("selection.csv"));
     page->exportSelection(csv);
+    ASSERT_FALSE(status.isEmpty()) << "the export did not start: no selection?";
     ASSERT_TRUE(status.wait(30'000));
     while (!status.back().at(0).toString().startsWith(QStringLiteral("Exported"))) {
         ASSERT_TRUE(status.wait(30'000));
