@@ -310,6 +310,10 @@ void CustomerDetailsView::appendEpisodes() {
         query.channel = comboValue<core::Channel>(m_episodeChannel);
         query.after = m_olderEpisodes;
         const auto page = m_workspace.repository->episodes(query);
+        DocumentLinks links; // a purchase and the return that cancels it are usually on the same page
+        for (const auto& e : page.rows) {
+            links.add(e);
+        }
         for (const auto& e : page.rows) {
             auto* item = new QTreeWidgetItem(m_episodes);
             item->setText(0, formatDate(e.occurredOn));
@@ -325,7 +329,7 @@ void CustomerDetailsView::appendEpisodes() {
                 item->setText(5, e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))
                                                 : tr("%1, open").arg(formatDate(e.followUpOn)));
             }
-            item->setText(6, episodeDocument(e));
+            item->setText(6, episodeDocument(e, &links));
             item->setText(7, fromUtf8(e.notes));
             if (e.critical) {
                 // Critical episodes decide whether the relationship continues: make them stand out.

@@ -64,7 +64,7 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const {
         return e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))
                               : tr("%1, open").arg(formatDate(e.followUpOn));
     case Document:
-        return episodeDocument(e);
+        return episodeDocument(e, &m_links);
     case Notes:
         return fromUtf8(e.notes);
     default:
@@ -110,6 +110,9 @@ PagedTableModel::PageRead EpisodeListModel::readNextPage() {
 }
 
 void EpisodeListModel::appendPending() {
+    for (const auto& e : m_pending.rows) {
+        m_links.add(e);
+    }
     m_rows.insert(m_rows.end(), std::make_move_iterator(m_pending.rows.begin()),
                   std::make_move_iterator(m_pending.rows.end()));
     m_names.insert(m_names.end(), std::make_move_iterator(m_pending.customerNames.begin()),
@@ -119,6 +122,7 @@ void EpisodeListModel::appendPending() {
 
 void EpisodeListModel::clearRows() {
     m_rows.clear();
+    m_links.clear();
     m_names.clear();
     m_next.reset();
 }

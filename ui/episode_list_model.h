@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formatting.h"
 #include "paged_table_model.h"
 #include "storage/repository.h"
 
@@ -37,6 +38,7 @@ private:
     storage::Repository& m_repository;
     storage::EpisodeQuery m_query;
     std::vector<core::Episode> m_rows;
+    DocumentLinks m_links; // of the rows held
     std::vector<std::string> m_names;
     storage::EpisodePage m_pending;
     std::optional<std::pair<core::Date, core::EpisodeId>> m_next;

@@ -120,28 +120,66 @@ QString fourGroupShortName(int group) {
     return group >= 1 && group <= 4 ? QString::number(group) : QObject::tr("–");
 }
 
-QString episodeDocument(const core::Episode& e) {
+namespace {
+
+QString documentName(const core::Episode& e) {
+    if (e.reference.empty()) {
+        return {};
+    }
+    const QString reference = fromUtf8(e.reference);
+    switch (e.kind) {
+    case core::EpisodeKind::Purchase:
+        return QObject::tr("Invoice %1").arg(reference);
+    case core::EpisodeKind::Return:
+        return QObject::tr("Credit note %1").arg(reference);
+    default:
+        return QObject::tr("Document %1").arg(reference);
+    }
+}
+
+} // namespace
+
+void DocumentLinks::add(const core::Episode& episode) {
+    const auto name = documentName(episode);
+    if (!name.isEmpty()) {
+        m_documents[episode.id] = name;
+    }
+    if (episode.cancels) {
+        m_cancelledBy[*episode.cancels] = name.isEmpty() ? QObject::tr("a return") : name;
+    }
+}
+
+void DocumentLinks::clear() {
+    m_documents.clear();
+    m_cancelledBy.clear();
+}
+
+QString DocumentLinks::documentOf(core::EpisodeId id) const {
+    const auto found = m_documents.find(id);
+    return found == m_documents.end() ? QString() : found->second;
+}
+
+QString DocumentLinks::cancelledBy(core::EpisodeId id) const {
+    const auto found = m_cancelledBy.find(id);
+    return found == m_cancelledBy.end() ? QString() : found->second;
+}
+
+QString episodeDocument(const core::Episode& e, const DocumentLinks* links) {
     QStringList parts;
-    if (!e.reference.empty()) {
-        const QString reference = fromUtf8(e.reference);
-        switch (e.kind) {
-        case core::EpisodeKind::Purchase:
-            parts << QObject::tr("Invoice %1").arg(reference);
-            break;
-        case core::EpisodeKind::Return:
-            parts << QObject::tr("Credit note %1").arg(reference);
-            break;
-        default:
-            parts << QObject::tr("Document %1").arg(reference);
-            break;
-        }
+    if (const auto name = documentName(e); !name.isEmpty()) {
+        parts << name;
     }
     if (e.lineCount > 0) {
         // Two forms spelled out: without a loaded translation Qt leaves "%n line(s)" as it is.
         parts << (e.lineCount == 1 ? QObject::tr("1 line") : QObject::tr("%1 lines").arg(e.lineCount));
     }
     if (e.cancels) {
-        parts << QObject::tr("cancels episode #%1").arg(*e.cancels);
+        const auto cancelled = links ? links->documentOf(*e.cancels) : QString();
+        parts << (cancelled.isEmpty() ? QObject::tr("cancels an earlier purchase")
+                                      : QObject::tr("cancels %1").arg(cancelled));
+    }
+    if (const auto by = links ? links->cancelledBy(e.id) : QString(); !by.isEmpty()) {
+        parts << QObject::tr("cancelled by %1").arg(by);
     }
     return parts.join(QObject::tr(" · "));
 }

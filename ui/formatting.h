@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 namespace rapport::ui {
 
@@ -45,10 +46,29 @@ QString customerChoiceLabel(std::string_view name, std::string_view city, std::i
 
 QString ladderStageName(core::LadderStage stage);
 /**
- * The document an episode came from, for timelines: "Invoice 536365 · 7 lines", "Credit note C536379 · 1 line";
- * empty when it has neither a reference nor a line count.
+ * Which listed documents cancel which, so a timeline names them by their numbers ("cancels Invoice 536490",
+ * "cancelled by Credit note C537253"), never by internal episode numbers users never see.
  */
-QString episodeDocument(const core::Episode& episode);
+class DocumentLinks {
+public:
+    void add(const core::Episode& episode);
+    void clear();
+    /** "Invoice 536490" for a listed episode with a reference; empty otherwise. */
+    [[nodiscard]] QString documentOf(core::EpisodeId id) const;
+    /** The listed return that cancels this purchase, as "Credit note C537253"; empty when none is listed. */
+    [[nodiscard]] QString cancelledBy(core::EpisodeId id) const;
+
+private:
+    std::unordered_map<core::EpisodeId, QString> m_documents;
+    std::unordered_map<core::EpisodeId, QString> m_cancelledBy;
+};
+
+/**
+ * The document an episode came from, for timelines: "Invoice 536365 · 7 lines", "Credit note C536379 · 1 line
+ * · cancels Invoice 536365"; empty when it has neither a reference, a line count nor a link. `links` names the
+ * other documents of the same list.
+ */
+QString episodeDocument(const core::Episode& episode, const DocumentLinks* links = nullptr);
 QString churnStatusName(core::ChurnStatus status);
 /** "1 High cost, frequent" ...; 0 is "No purchase in the window". */
 QString fourGroupName(int group);

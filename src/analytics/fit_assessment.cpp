@@ -81,7 +81,9 @@ std::vector<std::string> FitAssessment::describe() const {
     }
     if (!spendNotConverged.empty()) {
         lines.push_back("The Gamma-Gamma fit did not converge (" + spendNotConverged +
-                        "): there is no predicted spend or value.");
+                        "): each repeat buyer's own average spend per purchase stands in for the predicted spend, "
+                        "and the repeat buyers' average for one-time buyers; P(alive) and expected purchases do not "
+                        "depend on it.");
     }
     for (const auto& f : flaws) {
         std::string line = f.model + " " + f.parameter + " = " + number(f.estimate);

@@ -88,10 +88,7 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
             "purchase model (" + std::string(toString(options.model)) + "): " + result.purchases.quality.message;
         return result;
     }
-    if (!result.spend.quality.converged) {
-        result.problem = "spend model (Gamma-Gamma): " + result.spend.quality.message;
-        return result;
-    }
+    result.spendFromObservedMeans = !result.spend.quality.converged;
 
     const auto predictionStart = std::chrono::steady_clock::now();
     const double unitsPerMonth = (365.2425 / 12.0) / daysPerUnit(options.unit);
@@ -154,7 +151,10 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
                 PredictedValue v;
                 v.probabilityAlive = alive;
                 v.expectedPurchases = previous;
-                v.expectedSpend = gammaGammaExpectedAverageSpend(result.spend.parameters, c.frequency, c.monetary);
+                v.expectedSpend =
+                    result.spendFromObservedMeans
+                        ? (c.frequency > 0 ? c.monetary : fallbackSpend)
+                        : gammaGammaExpectedAverageSpend(result.spend.parameters, c.frequency, c.monetary);
                 if (!std::isfinite(v.expectedSpend)) {
                     // No model mean (q <= 1): the repeat buyers' observed mean spend per purchase day stands in.
                     v.expectedSpend = fallbackSpend;

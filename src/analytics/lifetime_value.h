@@ -49,8 +49,14 @@ struct LifetimeValueResult {
     PurchaseModelFit purchases;
     GammaGammaFit spend;
     std::vector<PredictedValue> values; // in the order of the summaries; empty when a fit failed
-    /** Empty when both fits converged; otherwise why there are no predictions. */
+    /** Empty when the purchase model converged; otherwise why there are no predictions. */
     std::string problem;
+    /**
+     * The spend model could not be fitted (spend per purchase that barely varies between customers pushes it
+     * to infinity): each repeat buyer's own mean spend per purchase day stands in, and the repeat buyers'
+     * weighted mean for one-time buyers. P(alive) and expected purchases do not depend on it.
+     */
+    bool spendFromObservedMeans = false;
     double purchaseFitSeconds = 0; // where the time went, for --verbose and benchmarks
     double spendFitSeconds = 0;
     double predictionSeconds = 0;
@@ -59,8 +65,9 @@ struct LifetimeValueResult {
 /**
  * Fits the purchase model and the spend model (at the same time, on two threads) and predicts each
  * customer's value: CLV = sum over months i = 1..H of E(spend) * (E(purchases by month i) - E(by month i-1))
- * / (1 + d)^i. Months are average Gregorian months converted to the summaries' unit. When a model cannot be
- * fitted, `problem` says why and no values are given: a nonsense number is worse than none.
+ * / (1 + d)^i. Months are average Gregorian months converted to the summaries' unit. When the purchase model
+ * cannot be fitted, `problem` says why and no values are given: a nonsense number is worse than none. When only
+ * the spend model cannot, the observed mean spends stand in and `spendFromObservedMeans` says so.
  */
 LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& summaries,
                                           const LifetimeValueOptions& options);

@@ -245,6 +245,7 @@ nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit) {
             {"yearly_value_lost_last_year", r.valueLostLastYear},
             {"buyers_a_year_ago", r.buyersAYearAgo},
             {"lapsed_in_last_year", r.lapsedInLastYear},
+            {"lapsed_now", r.customersPerStatus[2]},
             {"lapsed_rate_last_year", r.lapsedRateLastYear},
             {"yearly_value_lapsed_last_year", r.valueLapsedLastYear},
             {"definitions", {{"lost", analytics::lostDefinition()}, {"lapsed", analytics::lapsedDefinition(r.rules)}}},
@@ -260,11 +261,19 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
         << "\n  lost in the last year:   " << r.lostInLastYear << " (" << percent(r.churnRateLastYear) << " of the "
         << r.buyersAYearAgo << " buyers a year ago), yearly revenue lost " << money(r.valueLostLastYear)
         << "\n  lapsed in the last year: " << r.lapsedInLastYear << " (" << percent(r.lapsedRateLastYear)
-        << " of the buyers a year ago), their yearly revenue " << money(r.valueLapsedLastYear) << '\n'
+        << " of the buyers a year ago), their yearly revenue " << money(r.valueLapsedLastYear)
+        << "\n  lapsed now:              " << r.customersPerStatus[2] << '\n'
         << "  lost: " << analytics::lostDefinition() << "\n  lapsed: " << analytics::lapsedDefinition(r.rules) << '\n';
+    if (r.buyersAYearAgo == 0) {
+        out << "  The purchases cover less than a year: nobody had bought a year before " << r.until.toIso()
+            << ", so there are no yearly rates; " << r.customersPerStatus[2] << " customers are lapsed now.\n";
+    }
     if (r.lostInLastYear == 0 && r.lapsedInLastYear > 0) {
         out << "  Nobody was recorded as lost in the last year, but " << r.lapsedInLastYear
             << " buyers lapsed: the churn is in the purchases, not in the records.\n";
+    } else if (r.lostInLastYear == 0 && r.customersPerStatus[2] > 0) {
+        out << "  Nobody was recorded as lost, but " << r.customersPerStatus[2]
+            << " customers are lapsed now: the churn is in the purchases, not in the records.\n";
     }
     out << "Reasons for leaving, beside the seed's benchmark shares:\n";
     TextTable reasons({{"Reason", TextTable::Align::Left, 48},

@@ -37,8 +37,9 @@ void printLayout(std::ostream& out, const io::FileLayout& layout) {
     if (layout.vcard) { // no delimiter, header, columns or dates: the summary says what the cards became
         return;
     }
-    out << "Read as " << core::toCode(layout.encoding.encoding) << (layout.encoding.certain ? "" : " (guessed)")
-        << ", delimiter " << (layout.delimiter == '\t' ? std::string("tab") : std::string(1, layout.delimiter)) << ", "
+    out << "Read as " << core::toCode(layout.encoding.encoding)
+        << (layout.encoding.certain ? "" : " (by the letters of the whole file)") << ", delimiter "
+        << (layout.delimiter == '\t' ? std::string("tab") : std::string(1, layout.delimiter)) << ", "
         << (layout.header ? "with" : "without") << " a header row, dates "
         << (layout.dateOrder ? std::string(core::toCode(*layout.dateOrder)) : std::string("ambiguous")) << ", decimal "
         << core::toCode(layout.decimalSeparator) << ".\nColumns:\n";

@@ -280,7 +280,8 @@ void run(CliContext& context, const LtvArguments& arguments) {
             {"weak", assessment.weak()},
             {"warnings", fitWarningsJson(assessment)},
             {"spend_customers", spend.customers},
-            {"problem", result.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(result.problem)}};
+            {"problem", result.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(result.problem)},
+            {"spend_from_observed_means", result.spendFromObservedMeans}};
         if (result.problem.empty()) {
             report["total_clv"] = totalClv;
             report["out"] = arguments.out.empty() ? nlohmann::json(nullptr) : nlohmann::json(arguments.out);

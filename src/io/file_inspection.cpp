@@ -225,8 +225,9 @@ void requireColumns(const FileLayout& layout, ImportKind kind) {
         for (const auto& c : layout.columns) {
             columns += (columns.empty() ? "" : ", ") + ("\"" + c + "\"");
         }
-        throw ImportError("no column holds " + what + " (the file's columns: " + columns +
-                          "); name one with --map COLUMN=FIELD");
+        throw ImportError(
+            "no column holds " + what + " (the file's columns: " + columns +
+            "); choose the column that holds it (in the import dialog's mapping, or with --map COLUMN=FIELD)");
     };
     switch (kind) {
     case ImportKind::Customers:

@@ -66,8 +66,8 @@ void describeSales(std::ostream& out, const ImportReport& report, bool dryRun) {
     out << ".\n";
     if (report.cancellations > 0) {
         out << report.cancellations << " of them are cancellations or returns (a negative total); "
-            << report.linkedCancellations
-            << " were linked to the purchase they cancel, which then no longer counts as a purchase for the "
+            << report.linkedCancellations << (report.linkedCancellations == 1 ? " was" : " were")
+            << " linked to the purchase they cancel, which then no longer counts as a purchase for the "
                "models.\n";
     }
     if (report.anonymousRows > 0) {
@@ -76,7 +76,9 @@ void describeSales(std::ostream& out, const ImportReport& report, bool dryRun) {
             out << "left out by choice.\n";
         } else {
             out << (dryRun ? "would be stored as " : "stored as ") << report.anonymousSales << " anonymous sales worth "
-                << money(report.anonymousRevenueMinor) << ", counted in revenue totals, never as a customer.\n";
+                << money(report.anonymousRevenueMinor)
+                << ": kept apart, in the base's revenue (database summary, `export anonymous-sales`), never a "
+                   "customer.\n";
         }
     }
     if (report.roundedAmounts > 0) {

@@ -28,6 +28,12 @@ Section statusSection(const analytics::BaseAnalysis& analysis) {
                                  (churn.lostInLastYear == 0 && churn.lapsedInLastYear > 0
                                       ? ": nobody recorded them as lost, but the purchases show they left."
                                       : "."));
+    if (churn.buyersAYearAgo == 0) {
+        section.paragraphs.push_back("The purchases cover less than a year, so there are no yearly rates; " +
+                                     std::to_string(churn.customersPerStatus[2]) +
+                                     " customers are lapsed now (see the table below)" +
+                                     (churn.lostInLastYear == 0 ? ", none of them recorded as lost." : "."));
+    }
     section.paragraphs.push_back("Lost: " + analytics::lostDefinition() +
                                  ". Lapsed: " + analytics::lapsedDefinition(churn.rules) + ".");
     std::int64_t total = 0;

@@ -1,4 +1,5 @@
 #include "analytics/cdnow.h"
+#include "analytics/fit_assessment.h"
 #include "analytics/lifetime_value.h"
 #include "analytics/simulation.h"
 
@@ -136,4 +137,47 @@ TEST(LifetimeValue, SaysWhyWhenTheDataCannotSupportAFit) {
     const auto none = analytics::predictLifetimeValues(nobodyRepeats.finish(), {});
     EXPECT_TRUE(none.values.empty());
     EXPECT_NE(none.problem.find("purchase model"), std::string::npos) << none.problem;
+}
+
+TEST(LifetimeValue, WhenOnlyTheSpendModelFailsTheObservedMeansStandInAndPurchasesStand) {
+    // Purchases as BG/NBD makes them, but every purchase line costs exactly 25.00: spend barely varies between
+    // customers, so Gamma-Gamma's q and gamma run off to infinity (the UK shop's case).
+    analytics::SimulationSpec spec;
+    spec.model = PurchaseModel::BgNbd;
+    spec.parameters = {0.25, 4.0, 0.8, 2.5};
+    spec.customers = 3'000;
+    spec.cohortDays = 84;
+    spec.observationEndDay = 364;
+    spec.seed = 11;
+    SummaryBuilder builder({spec.unit, core::Date::fromDays(spec.observationEndDay)});
+    analytics::simulatePurchases(spec, [&](std::int64_t customer, std::int32_t day, std::int64_t) {
+        builder.add(std::to_string(customer), core::Date::fromDays(day), 2500);
+    });
+    const auto summaries = builder.finish();
+    const auto result = analytics::predictLifetimeValues(summaries, {});
+    ASSERT_TRUE(result.purchases.quality.converged) << result.purchases.quality.message;
+    ASSERT_FALSE(result.spend.quality.converged) << "constant spend should defeat Gamma-Gamma";
+    EXPECT_TRUE(result.problem.empty()) << result.problem;
+    EXPECT_TRUE(result.spendFromObservedMeans);
+    ASSERT_EQ(result.values.size(), summaries.size());
+    double weighted = 0;
+    double repeats = 0;
+    for (const auto& s : summaries) {
+        weighted += s.frequency * s.monetary;
+        repeats += s.frequency;
+    }
+    ASSERT_GT(repeats, 0);
+    for (std::size_t i = 0; i < summaries.size(); ++i) {
+        const auto& s = summaries[i];
+        // A repeat buyer's own mean spend per repeat purchase day; the repeat buyers' mean for the others.
+        EXPECT_DOUBLE_EQ(result.values[i].expectedSpend, s.frequency > 0 ? s.monetary : weighted / repeats)
+            << s.customer;
+        EXPECT_GT(result.values[i].probabilityAlive, 0.0);
+        EXPECT_GT(result.values[i].clv, 0.0);
+    }
+    const auto assessment = analytics::assessFits(result, 0.5);
+    EXPECT_TRUE(assessment.spendModelWeak);
+    const auto lines = assessment.describe();
+    ASSERT_FALSE(lines.empty());
+    EXPECT_NE(lines[0].find("own average spend per purchase stands in"), std::string::npos) << lines[0];
 }

@@ -397,10 +397,17 @@ TEST_F(DetailsTest, TheEpisodeDialogTakesTheDocumentNumberAndTheListShowsTheInvo
     model.setQuery(query);
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.headerData(ui::EpisodeListModel::Document, Qt::Horizontal).toString(), QStringLiteral("Document"));
+    // Each names the other by its number, never by an internal episode number.
     EXPECT_EQ(model.index(1, ui::EpisodeListModel::Document).data().toString(),
-              QStringLiteral("Invoice 536365 · 7 lines"));
+              QStringLiteral("Invoice 536365 · 7 lines · cancelled by Credit note C536365"));
     EXPECT_EQ(model.index(0, ui::EpisodeListModel::Document).data().toString(),
-              QStringLiteral("Credit note C536365 · 1 line · cancels episode #%1").arg(invoice.id));
+              QStringLiteral("Credit note C536365 · 1 line · cancels Invoice 536365"));
+    // The purchase outside the list (a narrower date range) is named as such.
+    query.from = core::Date::fromYmd(2099, 1, 3);
+    model.setQuery(query);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, ui::EpisodeListModel::Document).data().toString(),
+              QStringLiteral("Credit note C536365 · 1 line · cancels an earlier purchase"));
     m_repository->removeEpisode(cancellation.id);
     m_repository->removeEpisode(invoice.id);
 }

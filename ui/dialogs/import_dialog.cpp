@@ -8,9 +8,12 @@
 #include "storage/repository.h"
 #include "workspace.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -50,6 +53,29 @@ QString text(std::string_view value) {
 QString delimiterName(char delimiter) {
     return delimiter == '\t' ? QObject::tr("tab") : QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
 }
+
+/**
+ * Sends the mouse wheel over a mapping drop-down that does not have the focus to the table, so scrolling the
+ * table never changes a column's field behind the user's back.
+ */
+class WheelScrollsTheTable : public QObject {
+public:
+    WheelScrollsTheTable(QAbstractScrollArea* table, QObject* parent)
+        : QObject(parent)
+        , m_table(table) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget*>(watched)->hasFocus()) {
+            QCoreApplication::sendEvent(m_table->viewport(), event);
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractScrollArea* m_table;
+};
 
 } // namespace
 
@@ -129,6 +155,14 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    // Enter in the file field reads the file; it must never start an import nobody asked for.
+    for (auto* button : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    m_wheelFilter = new WheelScrollsTheTable(m_mapping, this);
     m_cancel->setEnabled(false);
     layout->addWidget(buttons);
 
@@ -270,10 +304,17 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
         name->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(row, 0, name);
         auto* field = new QComboBox(m_mapping);
+        field->setFocusPolicy(Qt::StrongFocus);
+        field->installEventFilter(m_wheelFilter);
+        // Narrow in the table (the first values must stay visible), the descriptions in the open list.
+        field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        field->setMinimumContentsLength(16);
+        field->view()->setMinimumWidth(520);
         field->addItem(tr("(ignore)"), QString());
         for (const auto& spec : io::fieldsFor(kind)) {
             if (spec.name != "ignore") {
                 field->addItem(QStringLiteral("%1 — %2").arg(text(spec.name), text(spec.description)), text(spec.name));
+                field->setItemData(field->count() - 1, text(spec.description), Qt::ToolTipRole);
             }
         }
         const auto& mapped = c < layout.mapping.fieldOfColumn.size() ? layout.mapping.fieldOfColumn[c] : std::nullopt;
@@ -411,7 +452,8 @@ void ImportDialog::start(bool dryRun) {
             written = outcome.report->written;
             m_result->setPlainText(QString::fromStdString(io::importSummary(*outcome.report, dryRun)));
         } else {
-            m_result->setPlainText(tr("Nothing was imported: %1").arg(outcome.error));
+            m_result->setPlainText(dryRun ? tr("The dry run stopped: %1").arg(outcome.error)
+                                          : tr("Nothing was imported: %1").arg(outcome.error));
         }
         emit runFinished(dryRun, written);
     });

@@ -65,6 +65,7 @@ private:
     QTableWidget* m_mapping = nullptr;
     QCheckBox* m_createCustomers = nullptr;
     QCheckBox* m_keepAnonymous = nullptr;
+    QObject* m_wheelFilter = nullptr; // mapping drop-downs: the wheel scrolls the table unless one has the focus
     QPlainTextEdit* m_result = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_dryRun = nullptr;

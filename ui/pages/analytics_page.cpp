@@ -391,7 +391,8 @@ QStringList AnalyticsPage::fitWarnings(const analytics::FitAssessment& fit) {
                     "read them as rough guides.");
     }
     if (!fit.spendNotConverged.empty()) {
-        lines << tr("The Gamma-Gamma fit did not converge: there is no predicted spend or value.");
+        lines << tr("The Gamma-Gamma fit did not converge: each repeat buyer's own average spend per purchase stands "
+                    "in for the predicted spend, the repeat buyers' average for one-time buyers.");
     } else if (fit.spendModelWeak) {
         lines << tr("Expected spend per purchase, and so every predicted value, is uncertain.");
     }
@@ -411,11 +412,20 @@ QStringList AnalyticsPage::limitations(const AnalysisSnapshot& s) {
         lines << tr("Weak model fit:") + QLatin1Char(' ') + fitWarnings(s.analysis.fit).join(QLatin1Char(' '));
     }
     const auto& churn = s.analysis.churn;
+    const auto lapsedNow = churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::Lapsed)];
     if (churn.lostInLastYear == 0 && churn.lapsedInLastYear > 0) {
         lines << tr("Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 "
                     "usual intervals): see the churn tab.")
                      .arg(churn.lapsedInLastYear)
                      .arg(churn.rules.lapsedIntervals, 0, 'f', 1);
+    } else if (churn.lostInLastYear == 0 && lapsedNow > 0) {
+        lines << tr("Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual "
+                    "intervals)%3: see the churn tab.")
+                     .arg(lapsedNow)
+                     .arg(churn.rules.lapsedIntervals, 0, 'f', 1)
+                     .arg(churn.buyersAYearAgo == 0 ? tr("; the purchases cover less than a year, so there is no "
+                                                         "yearly rate")
+                                                    : QString());
     }
     return lines;
 }
@@ -618,14 +628,20 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
 
 void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
     const auto& churn = s.analysis.churn;
+    const auto lapsedNow = churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::Lapsed)];
+    const QString lapsed =
+        churn.buyersAYearAgo == 0
+            ? tr("Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)").arg(lapsedNow)
+            : tr("Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3")
+                  .arg(churn.lapsedInLastYear)
+                  .arg(formatPercent(churn.lapsedRateLastYear, 1))
+                  .arg(lapsedNow);
     auto* chart = newChart(tr("Why customers left: your shares beside the seed's benchmark (lost in the last year: "
-                              "%L1, value lost %2)<br>Lapsed in the last year: %L3 (%4 of the buyers a year ago), not "
-                              "recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over "
-                              "%5 usual intervals.")
+                              "%L1, value lost %2)<br>%3, not recorded as lost. Lost: recorded as lost with a reason. "
+                              "Lapsed: no purchase for over %4 usual intervals.")
                                .arg(churn.lostInLastYear)
                                .arg(formatAmount(churn.valueLostLastYear))
-                               .arg(churn.lapsedInLastYear)
-                               .arg(formatPercent(churn.lapsedRateLastYear, 1))
+                               .arg(lapsed)
                                .arg(churn.rules.lapsedIntervals, 0, 'f', 1));
     auto* yours = new QBarSet(tr("Your lost customers"));
     auto* benchmark = new QBarSet(tr("Benchmark (middle of the seed's range)"));

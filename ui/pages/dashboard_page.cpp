@@ -273,11 +273,17 @@ void DashboardPage::refresh() {
     m_active->setText(formatCount(a.activeCustomers));
     m_revenue->setText(formatAmount(static_cast<double>(a.revenueInWindowMinor) / 100.0));
     m_top20->setText(formatPercent(a.ranking.top20RevenueShare));
-    m_churn->setText(tr("%1 (%L2) lost\n%3 (%L4) lapsed")
-                         .arg(formatPercent(a.churn.churnRateLastYear, 1))
-                         .arg(a.churn.lostInLastYear)
-                         .arg(formatPercent(a.churn.lapsedRateLastYear, 1))
-                         .arg(a.churn.lapsedInLastYear));
+    const auto lapsedNow = a.churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::Lapsed)];
+    if (a.churn.buyersAYearAgo == 0) {
+        // Less than a year of purchases: no yearly rate, but the lapsed customers are there all the same.
+        m_churn->setText(tr("%L1 lost\n%L2 lapsed now").arg(a.churn.lostInLastYear).arg(lapsedNow));
+    } else {
+        m_churn->setText(tr("%1 (%L2) lost\n%3 (%L4) lapsed")
+                             .arg(formatPercent(a.churn.churnRateLastYear, 1))
+                             .arg(a.churn.lostInLastYear)
+                             .arg(formatPercent(a.churn.lapsedRateLastYear, 1))
+                             .arg(a.churn.lapsedInLastYear));
+    }
     m_atRiskCount->setText(
         formatCount(a.churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::AtRisk)]));
 
