@@ -19,7 +19,26 @@ void markReached(CustomerProfile& p, LadderStage stage, core::Date day) {
     }
 }
 
+/** Counts the day being added up as a purchase day unless its returns cancel it (see CustomerProfile::OpenDay). */
+void closeDay(CustomerProfile& p, const ProfileOptions& options) {
+    auto& day = p.openDay;
+    if (!day.open) {
+        return;
+    }
+    day.open = false;
+    if (!day.purchase || (day.negative && day.netMinor <= 0)) {
+        return;
+    }
+    ++p.purchaseDays;
+    p.firstPurchase = p.firstPurchase.value_or(day.date);
+    p.lastPurchase = day.date;
+    markReached(p, ladderStageByRules(p, options.ladder), day.date);
+}
+
 void addEpisode(CustomerProfile& p, const storage::EpisodeFact& e, const ProfileOptions& options, int firstQuarter) {
+    if (p.openDay.open && p.openDay.date != e.date) {
+        closeDay(p, options); // episodes come in date order: a later date ends the day
+    }
     p.firstEpisode = p.firstEpisode.value_or(e.date);
     p.lastEpisode = e.date;
     p.lastEpisodeKind = e.kind;
@@ -48,13 +67,14 @@ void addEpisode(CustomerProfile& p, const storage::EpisodeFact& e, const Profile
             p.quarterRevenueMinor[static_cast<std::size_t>(quarter)] += e.revenueMinor;
         }
     }
-    if (e.kind == EpisodeKind::Purchase) {
-        p.purchasesWithMargin += e.marginMinor != 0 ? 1 : 0;
-        if (!p.lastPurchase || *p.lastPurchase != e.date) {
-            ++p.purchaseDays; // episodes come in date order: a new date is a new purchase day
+    if (e.kind == EpisodeKind::Purchase || e.kind == EpisodeKind::Return) {
+        p.purchasesWithMargin += e.kind == EpisodeKind::Purchase && e.marginMinor != 0 ? 1 : 0;
+        if (!p.openDay.open) {
+            p.openDay = {e.date, 0, false, false, true};
         }
-        p.firstPurchase = p.firstPurchase.value_or(e.date);
-        p.lastPurchase = e.date;
+        p.openDay.netMinor += e.revenueMinor;
+        p.openDay.purchase = p.openDay.purchase || e.kind == EpisodeKind::Purchase;
+        p.openDay.negative = p.openDay.negative || e.revenueMinor < 0;
     }
     markReached(p, ladderStageByRules(p, options.ladder), e.date);
 }
@@ -181,6 +201,7 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
 
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         auto& p = profiles[i];
+        closeDay(p, options);
         if (const auto link = partnershipSince.find(p.id); link != partnershipSince.end()) {
             p.partnershipLink = true;
             const auto stage = ladderStageByRules(p, options.ladder);

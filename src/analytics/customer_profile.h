@@ -86,6 +86,18 @@ struct CustomerProfile {
     bool stageSetByHand = false;
     /** When each rung was first reached by the rules; prospect is the start and has none. */
     std::array<std::optional<core::Date>, core::kLadderStages> reachedOn{};
+    /**
+     * While the profile is built: the day whose purchases and returns are being added up. A day counts as a
+     * purchase day only when it had a purchase and its returns (a cancellation the same day, or one linked to
+     * a purchase of that day) do not bring it to zero or less, as the model summaries count it.
+     */
+    struct OpenDay {
+        core::Date date;
+        std::int64_t netMinor = 0;
+        bool purchase = false;
+        bool negative = false;
+        bool open = false;
+    } openDay;
 
     [[nodiscard]] std::int32_t count(core::EpisodeKind kind) const {
         return episodesByKind[static_cast<std::size_t>(kind)];

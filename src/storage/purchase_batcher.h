@@ -10,21 +10,22 @@
 namespace rapport::storage {
 
 /**
- * Hands the purchase stream to a scan's sink in batches, one customer at a time, for both backends. The stream
- * comes in (customer, date) order from an index; a return that cancels a purchase takes that purchase's earlier
- * date, so a customer with such a return has their rows put back in date order before they are passed on.
+ * Hands a scan's stream (purchases, or episode facts) to its sink in batches, one customer at a time, for both
+ * backends. The stream comes in (customer, date) order from an index; a return that cancels a purchase takes
+ * that purchase's earlier date, so a customer with such a return has their rows put back in date order before
+ * they are passed on.
  */
-class PurchaseBatcher {
+template <typename Record> class DateOrderedBatcher {
 public:
-    using Sink = std::function<bool(std::span<const PurchaseRecord>)>;
-    explicit PurchaseBatcher(const Sink& sink, std::size_t batchSize = 16'384)
+    using Sink = std::function<bool(std::span<const Record>)>;
+    explicit DateOrderedBatcher(const Sink& sink, std::size_t batchSize = 16'384)
         : m_sink(sink)
         , m_batchSize(batchSize) {
         m_batch.reserve(batchSize);
     }
 
     /** Adds the next row; `moved` when its date was taken from the purchase it cancels. False: the sink stopped. */
-    bool add(const PurchaseRecord& record, bool moved) {
+    bool add(const Record& record, bool moved) {
         if (!m_customer.empty() && m_customer.front().customerId != record.customerId && !passCustomer()) {
             return false;
         }
@@ -44,7 +45,7 @@ private:
     bool passCustomer() {
         if (m_moved) {
             std::stable_sort(m_customer.begin(), m_customer.end(),
-                             [](const PurchaseRecord& a, const PurchaseRecord& b) { return a.date < b.date; });
+                             [](const Record& a, const Record& b) { return a.date < b.date; });
             m_moved = false;
         }
         m_batch.insert(m_batch.end(), m_customer.begin(), m_customer.end());
@@ -59,9 +60,12 @@ private:
 
     const Sink& m_sink;
     std::size_t m_batchSize;
-    std::vector<PurchaseRecord> m_customer;
-    std::vector<PurchaseRecord> m_batch;
+    std::vector<Record> m_customer;
+    std::vector<Record> m_batch;
     bool m_moved = false;
 };
+
+using PurchaseBatcher = DateOrderedBatcher<PurchaseRecord>;
+using EpisodeFactBatcher = DateOrderedBatcher<EpisodeFact>;
 
 } // namespace rapport::storage

@@ -197,6 +197,8 @@ struct EpisodeFact {
     std::int8_t satisfaction = kNoSatisfaction; // -2..+2
     bool critical = false;
     bool followUpOpen = false; // a follow-up is set and not done
+    /** A return that cancels a purchase comes dated on that purchase's day (as scanPurchases gives it). */
+    bool cancelsPurchase = false;
     static constexpr std::int8_t kNoSatisfaction = -128;
 };
 

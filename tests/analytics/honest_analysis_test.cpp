@@ -262,3 +262,48 @@ TEST(FitAssessment, TheCdnowFitIsSound) {
     EXPECT_FALSE(fit.weak()) << (fit.describe().empty() ? std::string() : fit.describe().front());
     EXPECT_FALSE(fit.probabilityAliveNeverFlags);
 }
+
+// A purchase cancelled in full is no purchase day for the ladder, churn and the four groups either, as it is
+// none for the models: cancelled the same day, or by a credit note linked to it later.
+TEST_F(HonestAnalysisTest, CancelledPurchasesAreNoPurchaseDaysOfTheProfile) {
+    const auto refund = [&](core::CustomerId id, const std::string& day, std::int64_t cents) {
+        auto e = makePurchase(id, day, -cents, 0);
+        e.margin.reset();
+        e.kind = core::EpisodeKind::Return;
+        repo().addEpisode(e);
+    };
+    const auto cancelled = customer("cancelled twice");
+    buy(cancelled, "2025-03-01", 10'000);
+    buy(cancelled, "2025-04-01", 5'000);
+    refund(cancelled, "2025-04-01", 5'000); // the same day: nets to nothing
+    auto invoice = makePurchase(cancelled, "2025-05-01", 8'000, 0);
+    invoice.margin.reset();
+    invoice.reference = "536490";
+    const auto invoiceId = repo().addEpisode(invoice);
+    auto note = makePurchase(cancelled, "2025-06-10", -8'000, 0);
+    note.margin.reset();
+    note.kind = core::EpisodeKind::Return;
+    note.reference = "C537253";
+    note.cancels = invoiceId;
+    repo().addEpisode(note);
+
+    const auto partial = customer("partial return");
+    buy(partial, "2025-03-01", 10'000);
+    refund(partial, "2025-03-01", 3'000); // part given back the same day: still a purchase day
+    buy(partial, "2025-07-01", 4'000);
+
+    const auto analysis = analyse();
+    const auto profile = [&](core::CustomerId id) {
+        return *std::find_if(analysis.profiles.begin(), analysis.profiles.end(),
+                             [&](const auto& p) { return p.id == id; });
+    };
+    const auto c = profile(cancelled);
+    EXPECT_EQ(c.purchaseDays, 1);
+    EXPECT_EQ(c.lastPurchase, Date::parseIso("2025-03-01"));
+    EXPECT_EQ(c.stage, core::LadderStage::Customer) << "one real purchase day is no client (two are)";
+    EXPECT_EQ(c.revenueMinor, 10'000);
+    const auto p = profile(partial);
+    EXPECT_EQ(p.purchaseDays, 2);
+    EXPECT_EQ(p.stage, core::LadderStage::Client);
+    EXPECT_EQ(p.reachedOn[static_cast<std::size_t>(core::LadderStage::Client)], Date::parseIso("2025-07-01"));
+}

@@ -189,6 +189,29 @@ TEST_F(InvoiceTest, ScanPurchasesDatesALinkedCancellationOnThePurchaseItCancels)
     EXPECT_EQ(records[4].customerId, later);
 }
 
+TEST_F(InvoiceTest, EpisodeFactsDateALinkedCancellationOnThePurchaseItCancelsToo) {
+    const auto customer = repo().addCustomer(makeCustomer("Buyer"));
+    const auto first = repo().addEpisode(makeInvoice(customer, "2010-12-01", 1'000, "536365", 2));
+    repo().addEpisode(makeInvoice(customer, "2010-12-10", 700, "536400", 1));
+    repo().addEpisode(makeCancellation(customer, "2010-12-20", -1'000, "C536365", first));
+    repo().addEpisode(makeCancellation(customer, "2010-12-21", -50, "C536500", std::nullopt));
+
+    std::vector<storage::EpisodeFact> facts;
+    repo().scanEpisodeFacts([&](std::span<const storage::EpisodeFact> batch) {
+        facts.insert(facts.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(facts.size(), 4U);
+    // In date order with the linked cancellation on the day of the purchase it cancels, marked so.
+    EXPECT_EQ(facts[0].date, Date::fromYmd(2010, 12, 1));
+    EXPECT_EQ(facts[1].date, Date::fromYmd(2010, 12, 1));
+    EXPECT_EQ(facts[0].revenueMinor + facts[1].revenueMinor, 0);
+    EXPECT_TRUE(facts[0].cancelsPurchase || facts[1].cancelsPurchase);
+    EXPECT_EQ(facts[2].date, Date::fromYmd(2010, 12, 10));
+    EXPECT_EQ(facts[3].date, Date::fromYmd(2010, 12, 21));
+    EXPECT_FALSE(facts[3].cancelsPurchase) << "an unlinked return keeps its own date";
+}
+
 TEST_P(InvoiceBulkTest, StoresDocumentsAndFindsPurchasesByReferenceWithinAndAcrossBatches) {
     const auto existing = repo().addCustomer(makeCustomer("Existing"));
     const auto earlier = repo().addEpisode(makeInvoice(existing, "2010-11-01", 900, "536000", 4));

@@ -6,6 +6,7 @@
 #include "storage/postgres/pg_repository.h"
 #include "storage/postgres/pg_rows.h"
 #include "storage/postgres/pg_values.h"
+#include "storage/purchase_batcher.h"
 
 namespace rapport::storage::postgres {
 
@@ -293,13 +294,16 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
                                     ArchiveFilter archive) {
     m_session.read([&](auto& work) {
         auto skipped = archivedCustomers(work, archive);
-        std::vector<EpisodeFact> batch;
+        EpisodeFactBatcher batcher(sink);
+        bool more = true;
+        // Only a return that cancels a purchase looks it up, for its date.
         streamQuery(work,
                     "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, "
-                    "critical, follow_up_on IS NOT NULL AND NOT follow_up_done FROM episode WHERE true" +
+                    "critical, follow_up_on IS NOT NULL AND NOT follow_up_done, "
+                    "CASE WHEN cancels_episode_id IS NOT NULL THEN (SELECT p.occurred_on FROM episode p "
+                    "WHERE p.id = episode.cancels_episode_id) END FROM episode WHERE true" +
                         archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id",
                     [&](const pqxx::result& rows) {
-                        batch.clear();
                         for (const auto& r : rows) {
                             if (skipped.contains(int64(r[0]))) {
                                 continue;
@@ -315,10 +319,20 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
                             }
                             fact.critical = boolean(r[6]);
                             fact.followUpOpen = boolean(r[7]);
-                            batch.push_back(fact);
+                            if (!r[8].is_null()) {
+                                fact.date = date(r[8]);
+                                fact.cancelsPurchase = true;
+                            }
+                            if (!batcher.add(fact, fact.cancelsPurchase)) {
+                                more = false;
+                                return false;
+                            }
                         }
-                        return batch.empty() || sink(batch);
+                        return true;
                     });
+        if (more) {
+            batcher.finish();
+        }
         return 0;
     });
 }

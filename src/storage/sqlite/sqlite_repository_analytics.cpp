@@ -1,5 +1,6 @@
 // SqliteRepository: ladder overrides and the streaming reads analytics make over the whole base.
 #include "storage/errors.h"
+#include "storage/purchase_batcher.h"
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
@@ -103,26 +104,42 @@ void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const
                                         ArchiveFilter archive) {
     auto select = m_db->prepare(
         "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, critical, "
-        "follow_up_on IS NOT NULL AND follow_up_done = 0 "
+        "follow_up_on IS NOT NULL AND follow_up_done = 0, id "
         "FROM episode INDEXED BY episode_by_customer WHERE 1" +
         archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id");
-    streamRows<EpisodeFact>(
-        select, sink,
-        [](const Statement& row) {
-            EpisodeFact fact;
-            fact.customerId = row.int64(0);
-            fact.date = dateColumn(row, 1);
-            fact.kind = enumColumn<core::EpisodeKind>(row, 2, "episode.kind");
-            fact.revenueMinor = row.int64(3);
-            fact.marginMinor = row.int64(4);
-            if (!row.isNull(5)) {
-                fact.satisfaction = static_cast<std::int8_t>(row.int64(5));
+    // Only a return looks further, by primary key, for the purchase it may cancel: returns are few.
+    auto& cancelled = m_db->cached("SELECT p.occurred_on FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
+                                   "WHERE r.id = ?1");
+    auto skipped = archivedCustomers(*m_db, archive);
+    EpisodeFactBatcher batcher(sink);
+    while (select.step()) {
+        if (skipped.contains(select.int64(0))) {
+            continue;
+        }
+        EpisodeFact fact;
+        fact.customerId = select.int64(0);
+        fact.date = dateColumn(select, 1);
+        fact.kind = enumColumn<core::EpisodeKind>(select, 2, "episode.kind");
+        fact.revenueMinor = select.int64(3);
+        fact.marginMinor = select.int64(4);
+        if (!select.isNull(5)) {
+            fact.satisfaction = static_cast<std::int8_t>(select.int64(5));
+        }
+        fact.critical = select.int64(6) != 0;
+        fact.followUpOpen = select.int64(7) != 0;
+        if (fact.kind == core::EpisodeKind::Return) {
+            cancelled.bind(1, select.int64(8));
+            if (cancelled.step()) {
+                fact.date = dateColumn(cancelled, 0);
+                fact.cancelsPurchase = true;
             }
-            fact.critical = row.int64(6) != 0;
-            fact.followUpOpen = row.int64(7) != 0;
-            return fact;
-        },
-        archivedCustomers(*m_db, archive));
+            cancelled.reset();
+        }
+        if (!batcher.add(fact, fact.cancelsPurchase)) {
+            return;
+        }
+    }
+    batcher.finish();
 }
 
 void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
