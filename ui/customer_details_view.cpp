@@ -141,8 +141,9 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     episodeFilters->addWidget(m_episodeChannel);
     episodeFilters->addStretch(1);
     episodeLayout->addLayout(episodeFilters);
-    m_episodes = makeTree({tr("Date"), tr("Kind"), tr("Channel"), tr("Revenue"), tr("Satisfaction"), tr("Follow-up"),
-                           tr("Document"), tr("Notes")},
+    // The document beside the amount: it says which invoice a credit note cancels, and is cut off last.
+    m_episodes = makeTree({tr("Date"), tr("Kind"), tr("Channel"), tr("Revenue"), tr("Document"), tr("Satisfaction"),
+                           tr("Follow-up"), tr("Notes")},
                           episodePage);
     m_episodes->setObjectName(QStringLiteral("episodeTree"));
     episodeLayout->addWidget(m_episodes, 1);
@@ -322,14 +323,14 @@ void CustomerDetailsView::appendEpisodes() {
             item->setText(3, e.revenue ? formatMoney(*e.revenue) : QString());
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
             if (e.satisfaction) {
-                item->setText(4,
+                item->setText(5,
                               *e.satisfaction == 0 ? QStringLiteral("0") : QString::asprintf("%+d", *e.satisfaction));
             }
             if (e.followUpOn) {
-                item->setText(5, e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))
+                item->setText(6, e.followUpDone ? tr("%1, done").arg(formatDate(e.followUpOn))
                                                 : tr("%1, open").arg(formatDate(e.followUpOn)));
             }
-            item->setText(6, episodeDocument(e, &links));
+            item->setText(4, episodeDocument(e, &links));
             item->setText(7, fromUtf8(e.notes));
             if (e.critical) {
                 // Critical episodes decide whether the relationship continues: make them stand out.

@@ -412,6 +412,34 @@ TEST_F(AppTest, TheImportDialogMapsPreviewsDryRunsAndImportsInTheBackground) {
     dialog->close();
 }
 
+TEST_F(AppTest, EnterInTheImportDialogsFileFieldReadsTheFileAndImportsNothing) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    TempDir dir;
+    writeBytes(dir.file("sales.csv"), "InvoiceNo,InvoiceDate,CustomerID,Quantity,UnitPrice\n"
+                                      "1,12/13/2010 9:00,NEW-1,2,4.85\n");
+    auto* dialog = window.showImportDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->show();
+    dialog->setKind(io::ImportKind::Transactions);
+    auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("importFile"));
+    ASSERT_NE(file, nullptr);
+    file->setFocus();
+    file->setText(QString::fromStdString(dir.file("sales.csv")));
+    const auto before = m_repository->counts();
+    QSignalSpy finished(dialog, &ui::ImportDialog::runFinished);
+    QTest::keyClick(file, Qt::Key_Return);
+    const bool started = dialog->resultText().contains(QStringLiteral("Importing")) ||
+                         dialog->resultText().contains(QStringLiteral("Dry run"));
+    EXPECT_FALSE(started) << "Enter started a run: " << dialog->resultText().toStdString();
+    if (started) {
+        finished.wait(30'000); // let it end before the database goes
+    }
+    EXPECT_EQ(dialog->fieldOfColumn(0), QStringLiteral("invoice")) << "Enter reads the file";
+    EXPECT_EQ(m_repository->counts().episodes, before.episodes);
+    dialog->close();
+}
+
 TEST_F(AppTest, TheImportDialogReadsAVCardAsCardsNotColumns) {
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));

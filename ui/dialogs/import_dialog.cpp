@@ -134,8 +134,8 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     m_createCustomers = new QCheckBox(tr("Create &customers for references not in the base"), this);
     layout->addWidget(m_createCustomers);
     m_keepAnonymous = new QCheckBox(
-        tr("&Keep sales without a real customer (empty, \"(blank)\", \"guest\" …) as anonymous sales: in revenue "
-           "totals, never a customer"),
+        tr("&Keep sales without a real customer (empty, \"(blank)\", \"guest\" …) as anonymous sales: in the "
+           "base's revenue, never a customer"),
         this);
     m_keepAnonymous->setObjectName(QStringLiteral("importKeepAnonymous"));
     m_keepAnonymous->setChecked(true);
@@ -152,15 +152,15 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     layout->addWidget(m_progress);
     auto* buttons = new QDialogButtonBox(this);
     m_dryRun = buttons->addButton(tr("&Dry run"), QDialogButtonBox::ActionRole);
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    // An action, not the accept role: the button box would make the first accept button the default one, and
+    // Enter in the file field would then import without a dry run.
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_close = buttons->addButton(QDialogButtonBox::Close);
-    // Enter in the file field reads the file; it must never start an import nobody asked for.
-    for (auto* button : buttons->buttons()) {
-        if (auto* push = qobject_cast<QPushButton*>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
+    // Enter in the file field reads the file; it must never press a button (Import, Browse…) nobody chose.
+    for (auto* push : findChildren<QPushButton*>()) {
+        push->setAutoDefault(false);
+        push->setDefault(false);
     }
     m_wheelFilter = new WheelScrollsTheTable(m_mapping, this);
     m_cancel->setEnabled(false);
@@ -283,9 +283,9 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
                               layout.dateOrder ? text(core::toCode(*layout.dateOrder)) : tr("ambiguous (choose!)"),
                               layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma") : tr("point"));
     if (layout.rowsExamined > 0) {
-        readAs += QStringLiteral(" ") + tr("Decided from all %n row(s): %1 dates fix the day-month order, %2 amounts "
-                                           "show the decimal separator.",
-                                           nullptr, static_cast<int>(layout.rowsExamined))
+        readAs += QStringLiteral(" ") + tr("Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 "
+                                           "amounts show the decimal separator.")
+                                            .arg(layout.rowsExamined)
                                             .arg(layout.dateDecidingRows)
                                             .arg(layout.decimalDecidingRows);
     }
