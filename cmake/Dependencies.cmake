@@ -16,6 +16,9 @@ set(RAPPORT_BUILD_PACKAGES
     qt6-base-dev
     qt6-charts-dev
     libqt6opengl6-dev # Qt6Charts' CMake config needs Qt6OpenGL, which qt6-charts-dev does not pull in
+    qt6-tools-dev # Qt6LinguistTools' CMake functions (qt_add_lupdate, qt_add_lrelease)
+    qt6-l10n-tools # lupdate and lrelease, which turn resources/translations/*.ts into the embedded .qm files
+    qt6-translations-l10n # Qt's own dialog texts in Polish, Russian, Ukrainian (Swedish has none in Debian 12)
     libxlsxwriter-dev
     libpqxx-dev) # the team database's client library (PostgreSQL)
 

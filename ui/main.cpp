@@ -1,14 +1,13 @@
 // rapport: the desktop application. Without a display it prints a summary instead (see startup.h).
+#include "i18n/language.h"
+#include "language_menu.h"
 #include "main_window.h"
 #include "platform/logging.h"
 #include "screenshots.h"
 #include "startup.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <iostream>
 #include <spdlog/spdlog.h>
@@ -47,13 +46,10 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    // Qt's own texts (dialog buttons, context menus) in the user's language; Rapport's own strings go through
-    // tr() and are ready for translation files of their own.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
+    // The language chosen in View > Language, else the system's; Rapport's words, Qt's dialogs and the formats
+    // of dates, numbers and money all follow it.
+    i18n::Translations translations;
+    translations.install(ui::chosenLanguage());
 
     ui::MainWindow window;
     if (!window.openDatabase(QString::fromStdString(options.databasePath))) {

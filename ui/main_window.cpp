@@ -16,6 +16,7 @@
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "formatting.h"
+#include "language_menu.h"
 #include "pages/analytics_page.h"
 #include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
@@ -357,6 +358,8 @@ void MainWindow::createActions() {
         showPage(AnalyticsPageIndex);
         m_analytics->openSettings();
     });
+    viewMenu->addSeparator();
+    viewMenu->addMenu(createLanguageMenu(this));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
