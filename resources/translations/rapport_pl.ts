@@ -2,6 +2,554 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Supplier</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary business</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareholder</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure group</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>partner direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint venture</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-branding</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint R&amp;D</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-licensing</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint marketing</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply contract</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution agreement</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>partnership form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <comment>partnership lifecycle stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <comment>partnership lifecycle stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <comment>partnership lifecycle stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <comment>partnership lifecycle stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupture</source>
+        <comment>partnership lifecycle stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geographic</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporal</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideological</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognitive</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <comment>partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>relationship cost line (table 7.3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store staff bonus</source>
+        <comment>relationship cost line (table 7.3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsold returns</source>
+        <comment>relationship cost line (table 7.3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database upkeep</source>
+        <comment>relationship cost line (table 7.3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales manager pay</source>
+        <comment>relationship cost line (table 7.3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>relationship cost line (table 7.3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>churn status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <comment>churn status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <comment>churn status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>churn status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>win-back outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>win-back outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <comment>win-back outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>win-back outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>kind of customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <comment>kind of customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <comment>kind of customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2C</source>
+        <comment>market</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B2B</source>
+        <comment>market</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>income band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower middle</source>
+        <comment>income band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <comment>income band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper middle</source>
+        <comment>income band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>income band</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <comment>purpose of a consent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <comment>purpose of a consent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <comment>purpose of a consent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with third parties</source>
+        <comment>purpose of a consent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronage</source>
+        <comment>loyalty assessment component</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <comment>loyalty assessment component</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceived quality</source>
+        <comment>loyalty assessment component</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceived value</source>
+        <comment>loyalty assessment component</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacrifices</source>
+        <comment>loyalty assessment component</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives known</source>
+        <comment>loyalty assessment component</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer bonds</source>
+        <comment>loyalty assessment component</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-creation</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of episode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <comment>relationship ladder stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>relationship ladder stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <comment>relationship ladder stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <comment>relationship ladder stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <comment>relationship ladder stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <comment>relationship ladder stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved home or work, or the transport route or cost changed</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower prices elsewhere</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inability to work with the firm&apos;s partners</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lack of attention and interest from the maker and the trade</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of owner</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of purchasing manager</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation or temporary closure</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldText</name>
     <message>
         <source>Name</source>
