@@ -6,3076 +6,3076 @@
     <message>
         <source>Supplier</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Manufacturer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Производитель</translation>
     </message>
     <message>
         <source>Intermediary</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посредник</translation>
     </message>
     <message>
         <source>Distributor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибьютор</translation>
     </message>
     <message>
         <source>Retailer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Розничный продавец</translation>
     </message>
     <message>
         <source>Competitor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <source>Complementary business</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Комплементарная фирма</translation>
     </message>
     <message>
         <source>Shareholder</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Акционер</translation>
     </message>
     <message>
         <source>Employee</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Public body</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Государственный орган</translation>
     </message>
     <message>
         <source>Pressure group</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Группа давления</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Alliance</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Альянс</translation>
     </message>
     <message>
         <source>Joint venture</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Совместное предприятие</translation>
     </message>
     <message>
         <source>Co-branding</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кобрендинг</translation>
     </message>
     <message>
         <source>Joint R&amp;D</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Совместные НИОКР (R&amp;D)</translation>
     </message>
     <message>
         <source>Cross-licensing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перекрёстное лицензирование</translation>
     </message>
     <message>
         <source>Joint marketing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Совместный маркетинг</translation>
     </message>
     <message>
         <source>Supply contract</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договор поставки</translation>
     </message>
     <message>
         <source>Distribution agreement</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дистрибьюторский договор</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Formation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Формирование</translation>
     </message>
     <message>
         <source>Experimentation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Экспериментирование</translation>
     </message>
     <message>
         <source>Identification</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация</translation>
     </message>
     <message>
         <source>Renewal</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обновление</translation>
     </message>
     <message>
         <source>Rupture</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Разрыв</translation>
     </message>
     <message>
         <source>Legal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Юридические</translation>
     </message>
     <message>
         <source>Economic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Экономические</translation>
     </message>
     <message>
         <source>Technical</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Технические</translation>
     </message>
     <message>
         <source>Geographic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Географические</translation>
     </message>
     <message>
         <source>Temporal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временные</translation>
     </message>
     <message>
         <source>Social</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Социальные</translation>
     </message>
     <message>
         <source>Cultural</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Культурные</translation>
     </message>
     <message>
         <source>Ideological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Идеологические</translation>
     </message>
     <message>
         <source>Cognitive</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когнитивные</translation>
     </message>
     <message>
         <source>Psychological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Психологические</translation>
     </message>
     <message>
         <source>Delivery</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Store staff bonus</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Премии персоналу магазина</translation>
     </message>
     <message>
         <source>Unsold returns</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Возврат нереализованного товара</translation>
     </message>
     <message>
         <source>Database upkeep</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ведение базы данных</translation>
     </message>
     <message>
         <source>Sales manager pay</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оплата менеджера по продажам</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прочее</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>At risk</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <source>Lapsed</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неактивен</translation>
     </message>
     <message>
         <source>Lost</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Потерян</translation>
     </message>
     <message>
         <source>None</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>В процессе</translation>
     </message>
     <message>
         <source>Won back</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>Household</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство</translation>
     </message>
     <message>
         <source>Organisation</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>B2C</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2C</translation>
     </message>
     <message>
         <source>B2B</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Lower middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ниже среднего</translation>
     </message>
     <message>
         <source>Middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>Upper middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выше среднего</translation>
     </message>
     <message>
         <source>High</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Processing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обработка</translation>
     </message>
     <message>
         <source>Marketing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
     <message>
         <source>Profiling</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Профилирование</translation>
     </message>
     <message>
         <source>Sharing with third parties</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передача третьим лицам</translation>
     </message>
     <message>
         <source>Patronage</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доля кошелька</translation>
     </message>
     <message>
         <source>Commitment</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приверженность</translation>
     </message>
     <message>
         <source>Perceived quality</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспринимаемое качество</translation>
     </message>
     <message>
         <source>Perceived value</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Воспринимаемая ценность</translation>
     </message>
     <message>
         <source>Sacrifices</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Издержки клиента</translation>
     </message>
     <message>
         <source>Alternatives known</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Известные альтернативы</translation>
     </message>
     <message>
         <source>Customer bonds</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Связи с клиентом</translation>
     </message>
     <message>
         <source>Purchase</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Return</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>Complaint</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <source>Service</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обслуживание</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <source>Feedback</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>Referral</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Co-creation</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Совместное создание</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Call</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Prospect</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный покупатель</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Client</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Supporter</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сторонник</translation>
     </message>
     <message>
         <source>Advocate</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Защитник</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Point of sale</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Точка продаж</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Web form</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Веб-форма</translation>
     </message>
     <message>
         <source>Advertising</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Реклама</translation>
     </message>
     <message>
         <source>Chat</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Social network</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соцсеть</translation>
     </message>
     <message>
         <source>Mail</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Moved home or work, or the transport route or cost changed</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Переезд (дом или работа), изменение транспортного маршрута или его стоимости</translation>
     </message>
     <message>
         <source>Lower prices elsewhere</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Более низкие цены в другом месте</translation>
     </message>
     <message>
         <source>Inability to work with the firm&apos;s partners</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невозможность работать с партнёрами фирмы</translation>
     </message>
     <message>
         <source>Lack of attention and interest from the maker and the trade</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Недостаток внимания и интереса со стороны производителя и торговли</translation>
     </message>
     <message>
         <source>Change of owner</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Смена владельца</translation>
     </message>
     <message>
         <source>Change of purchasing manager</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Смена менеджера по закупкам</translation>
     </message>
     <message>
         <source>Renovation or temporary closure</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ремонт или временное закрытие</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Рынок</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень дохода</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер домохозяйства</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт выполнен</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ документа</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки счёта</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённая покупка</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ухода</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки возвращения</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог возвращения</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент-партнёр</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадии</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделяемая ценность</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем установлено</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <source>is too long: at most %1 bytes (letters such as ą or é take two)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинное значение: не более %1 байт (буквы кириллицы, ą, é и т. п. занимают по два байта)</translation>
     </message>
     <message>
         <source>holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит символы, которые нельзя сохранить (управляющие символы)</translation>
     </message>
     <message>
         <source>must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одной строкой текста без управляющих символов</translation>
     </message>
     <message>
         <source>choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите клиента</translation>
     </message>
     <message>
         <source>choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите клиента, у которого работает это лицо</translation>
     </message>
     <message>
         <source>choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите сохранённое контактное лицо</translation>
     </message>
     <message>
         <source>choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите сохранённого клиента</translation>
     </message>
     <message>
         <source>is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно для покупки</translation>
     </message>
     <message>
         <source>must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть отрицательным для покупки (возврат денег оформите как возврат)</translation>
     </message>
     <message>
         <source>is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно для возврата (возвращённая сумма, отрицательным числом)</translation>
     </message>
     <message>
         <source>must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>для возврата должно быть нулевым или отрицательным: это возвращаемые деньги</translation>
     </message>
     <message>
         <source>only purchases and returns have an amount, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма бывает только у покупок и возвратов, а не у эпизода «%1»</translation>
     </message>
     <message>
         <source>only purchases and returns have a margin, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>маржа бывает только у покупок и возвратов, а не у эпизода «%1»</translation>
     </message>
     <message>
         <source>needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>требует суммы, частью которой является</translation>
     </message>
     <message>
         <source>cannot exceed the amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не может превышать сумму (%1)</translation>
     </message>
     <message>
         <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от -2 (очень недоволен) до +2 (в восторге)</translation>
     </message>
     <message>
         <source>needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>требует даты повторного контакта</translation>
     </message>
     <message>
         <source>must not be before the episode&apos;s date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть раньше даты эпизода (%1)</translation>
     </message>
     <message>
         <source>must not be before the start date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть раньше даты начала (%1)</translation>
     </message>
     <message>
         <source>must not be before the previous stage change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть раньше предыдущей смены стадии (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» указано дважды</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 указано дважды</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть отрицательным</translation>
     </message>
     <message>
         <source>must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть годом от 1900 до 2200</translation>
     </message>
     <message>
         <source>&quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>для итога «возвращён» нужна хотя бы одна попытка возвращения</translation>
     </message>
     <message>
         <source>an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>организация — это корпоративный клиент (B2B)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>относится к частным лицам и домохозяйствам, а не к организациям</translation>
     </message>
     <message>
         <source>must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть от 1 до 50 человек</translation>
     </message>
     <message>
         <source>at most %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>меток: не более %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не может быть пустым</translation>
     </message>
     <message>
         <source>is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле: на какой текст согласия клиент дал или отозвал согласие</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес эл. почты (ожидается имя@домен.зона)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона (ожидается от 3 до 20 цифр, допускаются пробелы и + - ( ) . /)</translation>
     </message>
     <message>
         <source>needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>нужна как минимум текущая стадия партнёрства</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадия %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь %1</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, подпись</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, дата начала</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, заметка</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версия текста</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Rapport will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>При следующем запуске Rapport будет использовать язык: %1.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы (%1)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент №%1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: чтение покупок…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: чтение покупок (%1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: подгонка моделей покупок и расходов…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: чтение клиентов и эпизодов…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes (%1 rows)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: чтение клиентов и эпизодов (строк: %1)…</translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: сохранение оценок для списка клиентов…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: расчёт отчётов…</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ не удался: %1</translation>
     </message>
     <message>
         <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля кошелька</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Приверженность</translation>
     </message>
     <message>
         <source>Perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспринимаемое качество</translation>
     </message>
     <message>
         <source>Perceived value</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспринимаемая ценность</translation>
     </message>
     <message>
         <source>Sacrifices</source>
-        <translation type="unfinished"></translation>
+        <translation>Издержки клиента</translation>
     </message>
     <message>
         <source>Alternatives known</source>
-        <translation type="unfinished"></translation>
+        <translation>Известные альтернативы</translation>
     </message>
     <message>
         <source>Customer bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи с клиентом</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращения ещё не было</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращение в процессе</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерян окончательно</translation>
     </message>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторить «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить «%1»: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали запись, кто-то другой сохранил в ней изменения.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить их версию</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать мою поверх их</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Рынок</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступен команде</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата привлечения</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи о согласиях</translation>
     </message>
     <message>
         <source>5.1.1 Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 Доставка</translation>
     </message>
     <message>
         <source>5.1.2 Bonuses to the retailer&apos;s staff</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 Премии персоналу розничного продавца</translation>
     </message>
     <message>
         <source>5.1.3 Taking back unsold goods</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.3 Возврат нереализованного товара</translation>
     </message>
     <message>
         <source>5.2 Customer database upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Ведение клиентской базы данных</translation>
     </message>
     <message>
         <source>5.3 Sales manager&apos;s pay</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Оплата труда менеджера по продажам</translation>
     </message>
     <message>
         <source>5.4 Other costs</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 Прочие затраты</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение партнёрства с %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадия партнёрства с %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>почему завершено, например проблемы с качеством</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished"></translation>
+        <translation>что произошло, например первый совместный заказ</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: предыдущая стадия началась %1; следующая стадия не может начаться раньше</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: укажите, почему партнёрство завершено</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стадия:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начиная с:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>№%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный покупатель</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторонник</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитник</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивен</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерян</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Высокая стоимость, часто</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Низкая стоимость, часто</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Высокая стоимость, редко</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Низкая стоимость, редко</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет покупок за период</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит-нота %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 строка</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: %1</translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>отменяет более раннюю покупку</translation>
     </message>
     <message>
         <source>cancels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отменяет %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено: %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; при выборе пункта с названием фильтра показываются все</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisService</name>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ отменён.</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers finished in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ клиентов (%L1) завершён за %2 с.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisSettingsDialog</name>
     <message>
         <source>Analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры анализа</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>the median of the buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана по покупателям</translation>
     </message>
     <message>
         <source>BG/NBD (Fader, Hardie and Lee 2005)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD (Fader, Hardie, Lee, 2005)</translation>
     </message>
     <message>
         <source>Pareto/NBD (Schmittlein, Morrison and Colombo 1987)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD (Schmittlein, Morrison, Colombo, 1987)</translation>
     </message>
     <message>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> % в месяц</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период анализа:</translation>
     </message>
     <message>
         <source>&amp;Cost threshold (per purchase):</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог &amp;стоимости (за покупку):</translation>
     </message>
     <message>
         <source>&amp;Frequency threshold (purchases a month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог &amp;частоты (покупок в месяц):</translation>
     </message>
     <message>
         <source>Purchase &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель покупок:</translation>
     </message>
     <message>
         <source>&amp;Horizon of predicted value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Горизонт прогнозной ценности:</translation>
     </message>
     <message>
         <source>&amp;Discount rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка &amp;дисконтирования:</translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as 55.00, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог стоимости: ожидается положительная сумма, например 55,00, или пусто для медианы</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as 0.5, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог частоты: ожидается положительное число, например 0,5, или пусто для медианы</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalyticsPage</name>
     <message>
         <source>&amp;Run analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить анализ</translation>
     </message>
     <message>
         <source>Analyse the whole base again in the background (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново проанализировать всю базу в фоновом режиме (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <source>Window, thresholds, model, horizon and discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Период, пороги, модель, горизонт и ставка дисконтирования</translation>
     </message>
     <message>
         <source>Click a point or a bar to see the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните точку или столбец, чтобы увидеть стоящих за ними клиентов.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Show in customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в списке клиентов</translation>
     </message>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая Парето</translation>
     </message>
     <message>
         <source>Four groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре группы</translation>
     </message>
     <message>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Лестница</translation>
     </message>
     <message>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины оттока</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозная ценность</translation>
     </message>
     <message>
         <source>Model fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие модели</translation>
     </message>
     <message>
         <source>Customers behind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты за частью диаграммы…</translation>
     </message>
     <message>
         <source>The customers behind a part of the chart, as a click on it shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, стоящие за частью диаграммы, — те же, что показывает щелчок по ней</translation>
     </message>
     <message>
         <source>%1: %L2 customers, the first %L3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: клиентов — %L2, показаны первые %L3</translation>
     </message>
     <message>
         <source>%1: %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: клиентов — %L2</translation>
     </message>
     <message>
         <source>Analysing in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ в фоновом режиме…</translation>
     </message>
     <message>
         <source>No analysis yet: Run analysis (F5) computes the charts in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализа ещё не было: «Запустить анализ» (F5) рассчитает диаграммы в фоновом режиме.</translation>
     </message>
     <message>
         <source>Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6</source>
-        <translation type="unfinished"></translation>
+        <translation>По %1 · период %2 мес. · %3 · горизонт %4 мес. при ставке %5 в месяц · пороги: %6</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>медианы</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>заданы вручную</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Историческая ценность</translation>
     </message>
     <message>
         <source>%1 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3</translation>
     </message>
     <message>
         <source>%1 ± %2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2: стандартная ошибка больше самой оценки.</translation>
     </message>
     <message>
         <source>%1 has no standard error: the data do not pin it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: стандартной ошибки нет — данные не позволяют определить этот параметр.</translation>
     </message>
     <message>
         <source>%1 sits on the optimiser&apos;s bound: the data push it without limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: параметр на границе оптимизатора — данные сдвигают его без ограничений.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge: there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подгонка модели %1 не сошлась: нет ни P(alive), ни прогнозных значений.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive) неинформативна: для каждого клиента она не ниже %1, поэтому правило «под угрозой» (P(alive) ниже %2) никогда не срабатывает; под угрозу клиентов относит только правило по интервалам между покупками.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive), ожидаемые покупки и прогнозные значения опираются на параметры, которые данные не позволяют определить: считайте их лишь приблизительными ориентирами.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge: each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, the repeat buyers&apos; average for one-time buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подгонка модели Gamma-Gamma не сошлась: вместо прогнозных расходов используется собственный средний чек каждого повторного покупателя, а для разовых покупателей — средний чек повторных.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемые расходы на покупку, а значит, и все прогнозные значения неточны.</translation>
     </message>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit cannot rank customers. Classes, the Pareto curve and key customers are by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование по выручке, а не по прибыли: ни у одной проанализированной покупки нет маржи, поэтому ранжировать клиентов по прибыли нельзя. Классы, кривая Парето и ключевые клиенты рассчитаны по выручке.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin: profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной проанализированной покупки нет маржи: данных о прибыли нет.</translation>
     </message>
     <message>
         <source>Weak model fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабое соответствие модели:</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 usual intervals): see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>За последний год никто не отмечен как потерянный, но покупателей, ставших неактивными, — %L1 (нет покупок дольше, чем %2 × обычный интервал): см. вкладку оттока.</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual intervals)%3: see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не отмечен как потерянный, но неактивных клиентов сейчас — %L1 (нет покупок дольше, чем %2 × обычный интервал)%3: см. вкладку оттока.</translation>
     </message>
     <message>
         <source>; the purchases cover less than a year, so there is no yearly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>; покупки охватывают меньше года, поэтому годового показателя нет</translation>
     </message>
     <message>
         <source>Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая Парето по выручке (маржа не записана, поэтому не по прибыли): на лучшие 20 % клиентов приходится %1 (ориентир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая Парето (%1): на лучшие 20 % клиентов приходится %2 (ориентир 80 %)</translation>
     </message>
     <message>
         <source>Your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши клиенты</translation>
     </message>
     <message>
         <source>80/20 benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ориентир 80/20</translation>
     </message>
     <message>
         <source>Customers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, начиная с лучших</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопленная доля</translation>
     </message>
     <message>
         <source>Top %1 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие %1 % клиентов</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency in the window (%1 buyers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре группы по стоимости и частоте покупок за период (покупателей: %1)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%L2 · %3 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%L2 · %3 выручки</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка за период</translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · покупок в месяц: %2, средняя покупка: %3</translation>
     </message>
     <message>
         <source>Purchases per month (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок в месяц (лог. шкала)</translation>
     </message>
     <message>
         <source>Average purchase (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя покупка (лог. шкала)</translation>
     </message>
     <message>
         <source>Average purchase in %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя покупка, %1 (лог. шкала)</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги</translation>
     </message>
     <message>
         <source>Relationship ladder: customers per stage at the start of the window and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Лестница лояльности: клиенты по ступеням в начале периода и сейчас</translation>
     </message>
     <message>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1</translation>
     </message>
     <message>
         <source>Now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас (%1)</translation>
     </message>
     <message>
         <source> (%1 of the rung below)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 от ступени ниже)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивны сейчас: %L1 (покупки охватывают меньше года: годового показателя нет)</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Стали неактивными за последний год: %L1 (%2 от покупателей годом ранее); неактивны сейчас: %L3</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2)&lt;br&gt;%3, not recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over %4 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему клиенты ушли: ваши доли рядом с ориентиром из источника (потеряно за последний год: %L1, потерянная ценность: %2)&lt;br&gt;%3, не отмечены как потерянные. Потерян — отмечен как потерянный с указанием причины. Неактивен — нет покупок дольше, чем %4 × обычный интервал.</translation>
     </message>
     <message>
         <source>Your lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши потерянные клиенты</translation>
     </message>
     <message>
         <source>Benchmark (middle of the seed&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ориентир (середина диапазона из источника)</translation>
     </message>
     <message>
         <source>Share of lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля потерянных клиентов</translation>
     </message>
     <message>
         <source>Yearly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовая выручка</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеряны: %1</translation>
     </message>
     <message>
         <source>All lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все потерянные клиенты</translation>
     </message>
     <message>
         <source>Lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные клиенты</translation>
     </message>
     <message>
         <source>Predicted value: no model could be fitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозная ценность: не удалось подогнать ни одну модель (%1)</translation>
     </message>
     <message>
         <source>Distribution of predicted value over the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение прогнозной ценности на ближайшие %1 мес.</translation>
     </message>
     <message>
         <source>Predicted value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозная ценность %1</translation>
     </message>
     <message>
         <source>WEAK FIT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>СЛАБОЕ СООТВЕТСТВИЕ: %1</translation>
     </message>
     <message>
         <source>Model fit: no model could be fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие модели: не удалось подогнать ни одну модель</translation>
     </message>
     <message>
         <source>Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие модели: проверка повторных покупок строится для BG/NBD (выберите её в параметрах)</translation>
     </message>
     <message>
         <source>Actual customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактически клиентов</translation>
     </message>
     <message>
         <source>Expected by BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается по BG/NBD</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>Model fit: customers by number of repeat purchases, seen and predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие модели: клиенты по числу повторных покупок, фактически и по прогнозу</translation>
     </message>
     <message>
         <source>Repeat purchases (days with a purchase after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные покупки (дни с покупкой после первой)</translation>
     </message>
     <message>
         <source>%1 or more repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и более повторных покупок</translation>
     </message>
     <message>
         <source>Repeat purchases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные покупки: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (1–5)</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Judged components of the return on the relationship. 1 is very little of it, 5 very much; for sacrifices and alternatives known more is worse for the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцениваемые компоненты отдачи от отношений. 1 — очень мало, 5 — очень много; для издержек клиента и известных альтернатив чем больше, тем хуже для отношений.</translation>
     </message>
     <message>
         <source>&amp;Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценить…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Removes an assessment entered by mistake; a changed view is a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет оценку, введённую по ошибке; изменившееся мнение — это новая оценка</translation>
     </message>
     <message>
         <source>The latest view of this component</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя оценка этого компонента</translation>
     </message>
     <message>
         <source>An earlier view, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Более ранняя оценка, сохранённая как история</translation>
     </message>
     <message>
         <source>Assess the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка отношений</translation>
     </message>
     <message>
         <source>1 very little … 5 very much</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — очень мало … 5 — очень много</translation>
     </message>
     <message>
         <source>why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>почему, в двух словах</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компонент:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценка:</translation>
     </message>
     <message>
         <source>&amp;Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата оценки:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: %1</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Remove assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление оценки: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал изменений</translation>
     </message>
     <message>
         <source>Only customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиент №%1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <source>The audit trail cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать журнал изменений: %1</translation>
     </message>
     <message>
         <source>The newest %L1 changes; rapport-cli audit lists more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние изменения (%L1); rapport-cli audit покажет больше.</translation>
     </message>
     <message>
         <source>%L1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений: %L1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено другим пользователем</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else while you edited it. Nothing has been overwritten. Choose which version to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали &lt;b&gt;%1&lt;/b&gt;, кто-то другой сохранил изменения. Ничего не перезаписано. Выберите, какую версию оставить:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия</translation>
     </message>
     <message>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено за это время</translation>
     </message>
     <message>
         <source>Keep &amp;my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;мою версию</translation>
     </message>
     <message>
         <source>Keep the &amp;saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;сохранённую версию</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConnectDialog</name>
     <message>
         <source>Connect to team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к общей базе данных</translation>
     </message>
     <message>
         <source>A team shares one customer base on a PostgreSQL server. Your administrator gives you its address and your login (see docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда работает с общей клиентской базой на сервере PostgreSQL. Адрес сервера и ваш логин выдаёт администратор (см. docs/team.md).</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: из ~/.pgpass</translation>
     </message>
     <message>
         <source>Prefer encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитать шифрование</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Требовать шифрование</translation>
     </message>
     <message>
         <source>Require and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Требовать шифрование и проверять сертификат сервера</translation>
     </message>
     <message>
         <source>No encryption (local server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования (только локальный сервер)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База данных:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пар&amp;оль:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шифрование:</translation>
     </message>
     <message>
         <source>Server: required, e.g. db.example.com or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: обязательное поле, например db.example.com или localhost</translation>
     </message>
     <message>
         <source>Database: required, e.g. rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: обязательное поле, например rapport</translation>
     </message>
     <message>
         <source>Login: required, the name your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин: обязательное поле, имя, выданное администратором</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonDialog</name>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение контактного лица %1</translation>
     </message>
     <message>
         <source>New contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое контактное лицо</translation>
     </message>
     <message>
         <source>e.g. owner, purchasing manager</source>
-        <translation type="unfinished"></translation>
+        <translation>например владелец, менеджер по закупкам</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимает решения о закупках</translation>
     </message>
     <message>
         <source>A change of who decides is recorded as an episode: it is a known cause of churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена лица, принимающего решения, записывается как эпизод: это известная причина оттока</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефоны:</translation>
     </message>
     <message>
         <source>In the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>В роли:</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;с</translation>
     </message>
     <message>
         <source>&amp;until (the role ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;по (роль завершена)</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Until: the role cannot end before it began (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>По: роль не может завершиться раньше, чем началась (%1)</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonsTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Decides</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛПР</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>&amp;Add contact person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить контактное лицо…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>E&amp;nd role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить роль…</translation>
     </message>
     <message>
         <source>The person is no longer the contact: the record stays as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо больше не является контактом: запись сохраняется как история</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>No longer the contact: kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не контакт: сохранено как история</translation>
     </message>
     <message>
         <source>New contact who decides: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт, принимающий решения: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) is no longer the contact from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) больше не является контактом с %3</translation>
     </message>
     <message>
         <source>%1 (%2) now decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) теперь принимает решения</translation>
     </message>
     <message>
         <source>%1 (%2) no longer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) больше не принимает решения</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Add contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление контактного лица %1</translation>
     </message>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение контактного лица %1</translation>
     </message>
     <message>
         <source>End role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение роли: %1</translation>
     </message>
     <message>
         <source>%1 stays on the card as history. Add the successor as a new contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 остаётся в карточке как история. Добавьте преемника как новое контактное лицо.</translation>
     </message>
     <message>
         <source>&amp;Last day in the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Последний день в роли:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostLineDialog</name>
     <message>
         <source>Cost line for %L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья затрат для клиентов (%L1)</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья затрат</translation>
     </message>
     <message>
         <source>e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>например 1250,00</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статья:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;умма:</translation>
     </message>
     <message>
         <source>&amp;Spread the amount over the %L1 customers (else each gets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распределить сумму между выбранными клиентами (%L1), иначе каждому — вся сумма</translation>
     </message>
     <message>
         <source>Amount: expected an amount such as 1250.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма: ожидается сумма вида 1250,00, получено «%1»</translation>
     </message>
     <message>
         <source>Amount: a cost cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма: затраты не могут быть отрицательными</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostsTab</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Cost line (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья затрат (табл. 7.3)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>&amp;Add cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить затраты…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Cost %1 for %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты «%1» для клиентов (%L2)</translation>
     </message>
     <message>
         <source>Cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты «%1»</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление затрат «%1» за %2 год</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDetailsView</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Edit the profile (Ctrl+E); Edit &gt; Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить профиль (Ctrl+E); Правка &gt; Отменить возвращает всё как было</translation>
     </message>
     <message>
         <source>Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать эпизод…</translation>
     </message>
     <message>
         <source>Log a call, meeting, purchase … with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать звонок, встречу, покупку … с этим клиентом (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отношения</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты</translation>
     </message>
     <message>
         <source>Contact persons at the customer, past ones kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица клиента, включая прежних</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>&amp;Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эпизоды</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;адачи</translation>
     </message>
     <message>
         <source>C&amp;osts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затраты</translation>
     </message>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;теря</translation>
     </message>
     <message>
         <source>A lost customer: when, why, and the win-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянный клиент: когда, почему и попытки вернуть</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не выбран</translation>
     </message>
     <message>
         <source>Choose a customer in the list to see the profile, contact persons and episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента в списке, чтобы увидеть профиль, контактных лиц и эпизоды.</translation>
     </message>
     <message>
         <source>Customer #%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента №%1 больше нет</translation>
     </message>
     <message>
         <source> · archived on %1 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation> · в архиве с %1 (скрыт из списков и анализа)</translation>
     </message>
     <message>
         <source>%1 · %2 · customer #%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · клиент №%3%4</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Привлечён</translation>
     </message>
     <message>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (канал: %1)</translation>
     </message>
     <message>
         <source>Not yet (prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нет (потенциальный покупатель)</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочтительный канал</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересы</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер домохозяйства</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень дохода</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Processing: %1, marketing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка данных: %1, маркетинг: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1 (margin %2) from 1 purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (маржа %2), 1 покупка</translation>
     </message>
     <message>
         <source>%1 (margin %2) from %3 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (маржа %2), покупок: %3</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Could not read customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать клиента №%1</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, выполнен</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, открыт</translation>
     </message>
     <message>
         <source>Critical episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический эпизод</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (критический)</translation>
     </message>
     <message>
         <source>%1 of %2 episodes shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано эпизодов: %1 из %2, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</translation>
     </message>
     <message>
         <source>%1 shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Историческая ценность</translation>
     </message>
     <message>
         <source>Revenue %1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка %1, маржа %2</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>Scores below are from an earlier analysis run; the details appear when the analysis has run in this session (Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели ниже взяты из предыдущего запуска анализа; подробности появятся, когда анализ будет выполнен в этом сеансе (страница «Аналитика»).</translation>
     </message>
     <message>
         <source>No analysis has run yet: open the Analytics page to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ ещё не запускался: откройте страницу «Аналитика», чтобы запустить его.</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозная ценность</translation>
     </message>
     <message>
         <source>%1 over the next %2 months, discounted %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за следующие %2 мес. с дисконтированием %3 в месяц</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>%1: the chance this customer still buys, from the purchase model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вероятность, что клиент всё ещё покупает (по модели покупок)</translation>
     </message>
     <message>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (задано вручную)</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень лестницы</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано вручную</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Set stage by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать ступень вручную…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>История ступеней</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source> (value at stake %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ценность под угрозой: %1)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <source>Left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уход: %1</translation>
     </message>
     <message>
         <source>Reason: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1. %2</translation>
     </message>
     <message>
         <source>Longevity</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность отношений</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мес. с первого эпизода (%2)</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 год</translation>
     </message>
     <message>
         <source>Purchases %1, revenue %2, profit from sales %3, relationship costs %4, profitability %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки: %1, выручка: %2, прибыль от продаж: %3, затраты на отношения: %4, прибыльность: %5</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Совместное создание</translation>
     </message>
     <message>
         <source>Critical episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Критические эпизоды</translation>
     </message>
     <message>
         <source>%1 on average (−2 … +2), ratings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в среднем %1 (−2 … +2), оценок: %2</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы</translation>
     </message>
     <message>
         <source>%1, of which %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, из них с ответом: %2</translation>
     </message>
     <message>
         <source>Set ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка ступени лестницы</translation>
     </message>
     <message>
         <source>Ladder stage back to the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат ступени лестницы к правилам</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение клиента</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не сохранено: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>Consumer (B2C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребитель (B2C)</translation>
     </message>
     <message>
         <source>Business (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес (B2B)</translation>
     </message>
     <message>
         <source>Every sales manager of the team may see and edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеть и изменять его может любой менеджер по продажам команды</translation>
     </message>
     <message>
         <source>Several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько — через запятую</translation>
     </message>
     <message>
         <source>Several separated by commas, e.g. +48 601 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько — через запятую, например +7 912 345-67-89</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Юридическое наименование:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рынок:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегмент:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>S&amp;hared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;щий доступ:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый индекс:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Город:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна:</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация</translation>
     </message>
     <message>
         <source>Acquired (a customer, no longer a prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Привлечён (покупатель, уже не потенциальный)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет предпочтений</translation>
     </message>
     <message>
         <source>Interests and preferences, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересы и предпочтения через запятую</translation>
     </message>
     <message>
         <source>Consents to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласен на обработку персональных данных</translation>
     </message>
     <message>
         <source>Consents to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласен на маркетинговые коммуникации</translation>
     </message>
     <message>
         <source>Acquired on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата привлечения:</translation>
     </message>
     <message>
         <source>Acquired via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал привлечения:</translation>
     </message>
     <message>
         <source>Acquisition cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочтительный канал:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки:</translation>
     </message>
     <message>
         <source>Household size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер домохозяйства:</translation>
     </message>
     <message>
         <source>Income band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень дохода:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношения</translation>
     </message>
     <message>
         <source>Acquisition cost: expected an amount such as 120.50, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость привлечения: ожидается сумма вида 120,50, получено «%1»</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Посл. контакт</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозная ценность</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
     <message>
         <source>Search customers by name, e-mail, phone, tag or contact person (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиентов по имени, эл. почте, телефону, метке или контактному лицу (Ctrl+F)</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Sales manager responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный менеджер по продажам</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень</translation>
     </message>
     <message>
         <source>Stage on the relationship ladder (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень лестницы лояльности (последний анализ)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Group by purchase cost and frequency (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа по стоимости и частоте покупок (последний анализ)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <source>Churn status (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус оттока (последний анализ)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Interest or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес или метка</translation>
     </message>
     <message>
         <source>Archived customers are hidden from lists and analyses until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты в архиве скрыты из списков и анализа до восстановления</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве</translation>
     </message>
     <message>
         <source>In use and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие и в архиве</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные</translation>
     </message>
     <message>
         <source>Acts on the selected customers (Shift or Ctrl to select several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия с выбранными клиентами (несколько — с Shift или Ctrl)</translation>
     </message>
     <message>
         <source>Assign &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;ответственного…</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;метку…</translation>
     </message>
     <message>
         <source>Add &amp;cost line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить статью &amp;затрат…</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;архив…</translation>
     </message>
     <message>
         <source>Hide from lists and analyses, keeping the whole history; Restore brings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть из списков и анализа, сохранив всю историю; вернуть можно командой «Вернуть из архива»</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть из архива</translation>
     </message>
     <message>
         <source>A cost line of table 7.3 for each selected customer, or spread over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья затрат из табл. 7.3 для каждого выбранного клиента или распределённая между ними</translation>
     </message>
     <message>
         <source>&amp;Export selection (XLSX, CSV or vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт выбранных (XLSX, CSV или vCard)…</translation>
     </message>
     <message>
         <source>Reading customers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать клиентов: %1</translation>
     </message>
     <message>
         <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень, группа и статус оттока — по последнему запуску анализа (Аналитика &gt; Запустить анализ, F5 на странице «Аналитика»).</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>Count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество недоступно</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 клиент</translation>
     </message>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: %L1</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивирование</translation>
     </message>
     <message>
         <source>Archive the %L1 selected customers? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить выбранных клиентов (%L1) в архив? Они исчезнут из списков и анализа, но сохранят историю; вернуть их можно командой «Вернуть из архива» или через Правка &gt; Отменить.</translation>
     </message>
     <message>
         <source>Archive customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивирование клиентов (%L1)</translation>
     </message>
     <message>
         <source>Restore customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление клиентов (%L1)</translation>
     </message>
     <message>
         <source>The selected customers are archived already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные клиенты уже в архиве.</translation>
     </message>
     <message>
         <source>None of the selected customers is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из выбранных клиентов не находится в архиве.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Selection (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные (%L1)</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение ответственного</translation>
     </message>
     <message>
         <source>Sales manager responsible for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный менеджер по продажам для выбранных клиентов (%L1):</translation>
     </message>
     <message>
         <source>Assign owner %1 to customers (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначение ответственного %1 клиентам (%L2)</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление метки</translation>
     </message>
     <message>
         <source>Tag (an interest or preference) for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка (интерес или предпочтение) для выбранных клиентов (%L1):</translation>
     </message>
     <message>
         <source>Tag customers (%L1) with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка «%2» для клиентов (%L1)</translation>
     </message>
     <message>
         <source>Export selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выбранных клиентов</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv);;Файлы vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Exporting %L1 customers …</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт клиентов (%L1) …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Exported customers (%L1) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты (%L1) экспортированы в %2</translation>
     </message>
 </context>
 <context>
@@ -3083,1717 +3083,1736 @@
     <message>
         <source>Active customers
 (bought in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты
+(покупали за период)</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка за период</translation>
     </message>
     <message>
         <source>Top 20 % of customers&apos; share of revenue
 (benchmark: 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выручки от лучших 20 % клиентов
+(ориентир: 80 %)</translation>
     </message>
     <message>
         <source>Churn of last year&apos;s buyers
 (lost: recorded · lapsed: by rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток покупателей прошлого года
+(потеряны: отмечено · неактивны: по правилу)</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты под угрозой</translation>
     </message>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Лестница лояльности</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Climbed in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднялись за период</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре группы по стоимости и частоте покупок</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Share of
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля
+выручки</translation>
     </message>
     <message>
         <source>Average
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя
+выручка</translation>
     </message>
     <message>
         <source>At risk, by value at stake (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой, по ценности под угрозой (двойной щелчок открывает клиента)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Value at
 stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность
+под угрозой</translation>
     </message>
     <message>
         <source>Days since
 last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последней
+покупки</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>What is due (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что на очереди (двойной щелчок открывает клиента)</translation>
     </message>
     <message>
         <source>All follow-ups on the Episodes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Все повторные контакты на странице «Эпизоды»</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторные контакты</translation>
     </message>
     <message>
         <source>Whose tasks: yours, a colleague&apos;s or everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Чьи задачи: ваши, коллеги или всех</translation>
     </message>
     <message>
         <source>&amp;Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чьи:</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задачи</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не запланировано.</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ещё</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задачи (%L1%2)</translation>
     </message>
     <message>
         <source>Analysing the customer base in the background; the figures appear when it is done. Follow-ups are already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентская база анализируется в фоновом режиме; показатели появятся по завершении. Повторные контакты уже показаны.</translation>
     </message>
     <message>
         <source>No analysis yet. It runs in the background when a database opens, and again with View &gt; Run analysis (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализа ещё нет. Он запускается в фоновом режиме при открытии базы данных и повторно — через Вид &gt; Запустить анализ (F5).</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ клиентов (%L1) на %2 (период %3 – %4), модель %5.</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>%L1 lost
 %L2 lapsed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеряно: %L1
+Неактивны сейчас: %L2</translation>
     </message>
     <message>
         <source>%1 (%L2) lost
 %3 (%L4) lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеряно: %1 (%L2)
+Неактивны: %3 (%L4)</translation>
     </message>
     <message>
         <source>Nobody is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой никого нет.</translation>
     </message>
     <message>
         <source>All %1 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны все (%1), сначала самые ценные.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 из %2, сначала самые ценные.</translation>
     </message>
     <message>
         <source>All at risk in the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Все клиенты под угрозой в списке клиентов</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои (%1)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату, например %1 или %2, или выберите её в календаре (Alt+Down)</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать в календаре</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DemoDataJob</name>
     <message>
         <source>Generating demo data: %L1 customers with three years of history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационных данных: клиенты (%L1) с историей за три года…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicateHint</name>
     <message>
         <source>Open the &amp;existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;существующего</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>та же эл. почта %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон %1</translation>
     </message>
     <message>
         <source>%1 customers with a similar name%2, e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>похожих имён: %1%2, например</translation>
     </message>
     <message>
         <source> or more</source>
-        <translation type="unfinished"></translation>
+        <translation> или больше</translation>
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>похожее имя</translation>
     </message>
     <message>
         <source>Possibly in the base already (%1): %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, уже есть в базе (%1): %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>&amp;Open first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть первого</translation>
     </message>
     <message>
         <source>&amp;Merge into the first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объ&amp;единить с первым…</translation>
     </message>
     <message>
         <source>Looking for customers who share an e-mail or phone or have nearly the same name …</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск клиентов с общей эл. почтой или телефоном либо почти одинаковым именем …</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск не удался: %1</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>№%1</translation>
     </message>
     <message>
         <source>No probable duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n probable duplicate(s). Open the first to compare; merging moves everything of the others onto the first and cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n вероятный дубликат. Откройте первый для сравнения; объединение переносит всё из остальных в первый и не может быть отменено.</numerusform>
+            <numerusform>Найдено %n вероятных дубликата. Откройте первый для сравнения; объединение переносит всё из остальных в первый и не может быть отменено.</numerusform>
+            <numerusform>Найдено %n вероятных дубликатов. Откройте первый для сравнения; объединение переносит всё из остальных в первый и не может быть отменено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение клиентов</translation>
     </message>
     <message>
         <source>Move the episodes, contact persons, tasks, costs and contact data of %1 onto customer #%2 and remove them? A merge cannot be undone, and Edit &gt; Undo forgets the changes made before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести эпизоды, контактных лиц, задачи, затраты и контактные данные %1 в клиента №%2 и удалить их? Объединение нельзя отменить, а Правка &gt; Отменить забудет изменения, сделанные до него.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeDialog</name>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись эпизода</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone; Down to pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, эл. почту или телефон; стрелка вниз — выбрать</translation>
     </message>
     <message>
         <source>No customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не выбран</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент:</translation>
     </message>
     <message>
         <source>e.g. 129.90 (negative for a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>например 129,90 (отрицательная для возврата)</translation>
     </message>
     <message>
         <source>optional: revenue minus cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: выручка минус себестоимость</translation>
     </message>
     <message>
         <source>optional: invoice or credit note number, e.g. 536365</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно: номер счёта или кредит-ноты, например 536365</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценки</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>очень недоволен</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>недоволен</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>нейтрально</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>доволен</translation>
     </message>
     <message>
         <source>delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>в восторге</translation>
     </message>
     <message>
         <source>Critical: decides whether the relationship continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический: решает, продолжатся ли отношения</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;нал:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма:</translation>
     </message>
     <message>
         <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маржа:</translation>
     </message>
     <message>
         <source>Documen&amp;t no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>№ док&amp;умента:</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетво&amp;рённость:</translation>
     </message>
     <message>
         <source>Follow-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторный контакт:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбран: %1</translation>
     </message>
     <message>
         <source>Customer: choose one (type part of the name, then pick from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент: выберите клиента (введите часть имени, затем выберите из списка)</translation>
     </message>
     <message>
         <source>Amount: expected a number such as 129.90, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма: ожидается число вида 129,90, получено «%1»</translation>
     </message>
     <message>
         <source>Margin: expected a number such as 40.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа: ожидается число вида 40,00, получено «%1»</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (критический)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, выполнен</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, открыт</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённость</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodesPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только критические</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;по</translation>
     </message>
     <message>
         <source>Follow-ups due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные контакты на сегодня и просроченные</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;выполненным</translation>
     </message>
     <message>
         <source>The selected follow-up is done (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный повторный контакт выполнен (Правка &gt; Отменить возвращает его)</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;ещё</translation>
     </message>
     <message numerus="yes">
         <source>The next %n older follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Следующий %n более ранний повторный контакт</numerusform>
+            <numerusform>Следующие %n более ранних повторных контакта</numerusform>
+            <numerusform>Следующие %n более ранних повторных контактов</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт выполнен</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::FollowUpList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпизод</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <source>Nothing due: no follow-up is open for today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не запланировано: открытых повторных контактов на сегодня и ранее нет.</translation>
     </message>
     <message>
         <source>%1 due today, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>на сегодня: %1, просрочено: %2</translation>
     </message>
     <message>
         <source>All %1 shown, latest first: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны все (%1), сначала последние: %2.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, latest first: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 из %2, сначала последние: %3.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Customers (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты (CSV)</translation>
     </message>
     <message>
         <source>Contact persons (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица (CSV)</translation>
     </message>
     <message>
         <source>Episodes (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпизоды (CSV)</translation>
     </message>
     <message>
         <source>Transactions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакции (CSV)</translation>
     </message>
     <message>
         <source>Contacts (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (vCard)</translation>
     </message>
     <message>
         <source>&amp;What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержимое файла:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Save mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить сопоставление как…</translation>
     </message>
     <message>
         <source>Saved &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое сопоставле&amp;ние:</translation>
     </message>
     <message>
         <source>as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>как определено</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>день.месяц.год (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц/день/год (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>год-месяц-день (2025-12-31)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Даты:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Fills the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняет поле</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые значения</translation>
     </message>
     <message>
         <source>Create &amp;customers for references not in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать &amp;клиентов для ссылок, которых нет в базе</translation>
     </message>
     <message>
         <source>&amp;Keep sales without a real customer (empty, &quot;(blank)&quot;, &quot;guest&quot; …) as anonymous sales: in the base&apos;s revenue, never a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранять продажи без реального клиента (пусто, «(blank)», «guest» …) как &amp;анонимные продажи: в выручке базы, но не как клиента</translation>
     </message>
     <message>
         <source>Start with a dry run: it says what the import would add, update and reject, and why, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните с пробного импорта: он покажет, что импорт добавит, обновит и отклонит и почему, ничего не записывая.</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробный импорт</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт</translation>
     </message>
     <message>
         <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV и vCard (*.csv *.txt *.tsv *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>(by the column headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(по заголовкам столбцов)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n vCard(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитано в кодировке %1: %n карточка vCard.</numerusform>
+            <numerusform>Прочитано в кодировке %1: %n карточки vCard.</numerusform>
+            <numerusform>Прочитано в кодировке %1: %n карточек vCard.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as %1, delimiter %2, %3, dates %4, decimal %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано в кодировке %1, разделитель %2, %3, даты %4, десятичный разделитель — %5.</translation>
     </message>
     <message>
         <source>first row the header</source>
-        <translation type="unfinished"></translation>
+        <translation>первая строка — заголовок</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>без строки заголовка</translation>
     </message>
     <message>
         <source>ambiguous (choose!)</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно (выберите!)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>запятая</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>точка</translation>
     </message>
     <message>
         <source>Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 amounts show the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определено по всем строкам (%L1): порядок дня и месяца задают даты (%L2), десятичный разделитель — суммы (%L3).</translation>
     </message>
     <message>
         <source>Choose the date order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите порядок в датах: %1.</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пропустить)</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение сопоставления</translation>
     </message>
     <message>
         <source>Name (letters, digits, spaces, - and _):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (буквы, цифры, пробелы, - и _):</translation>
     </message>
     <message>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое сопоставление</translation>
     </message>
     <message>
         <source>Dry run …</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный импорт …</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт …</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
         <source>The dry run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный импорт остановлен: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень лестницы</translation>
     </message>
     <message>
         <source>Follow the rules (no stage set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>По правилам (ступень не задана вручную)</translation>
     </message>
     <message>
         <source>Why, e.g. &quot;signed a framework agreement&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему, например «подписали рамочное соглашение»</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ступень:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>The lists and charts show the new stage after the next analysis run (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки и диаграммы покажут новую ступень после следующего запуска анализа (F5).</translation>
     </message>
     <message>
         <source>Reason: required when a stage is set by hand, so that others know why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: обязательна, если ступень задаётся вручную, чтобы другие знали почему</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LostCustomerTab</name>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата потери</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки возвращения</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Lost: recorded here by a person, with a reason. Lapsed: the analysis sees no purchase for longer than the customer&apos;s usual rhythm; that is shown on the Relationship tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерян — отмечено здесь человеком с указанием причины. Неактивен — анализ не видит покупок дольше обычного для клиента ритма; это показано на вкладке «Отношения».</translation>
     </message>
     <message>
         <source>&amp;Record lost customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить потерю клиента…</translation>
     </message>
     <message>
         <source>Log &amp;win-back attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка &amp;возвращения…</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итог…</translation>
     </message>
     <message>
         <source>Record lost customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Потеря клиента: %1</translation>
     </message>
     <message>
         <source>Record that the customer left and why. The churn reasons chart and report count these beside the benchmarks of the seed; win-back attempts are logged against the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, что клиент ушёл, и почему. Диаграмма и отчёт о причинах оттока сравнивают эти записи с ориентирами из источника; попытки вернуть клиента записываются к этой записи.</translation>
     </message>
     <message>
         <source>%1 (%2–%3 % of lost customers in the seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3 % потерянных клиентов по данным источника)</translation>
     </message>
     <message>
         <source>In the customer&apos;s or your own words: what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Своими словами или словами клиента: что произошло</translation>
     </message>
     <message>
         <source>&amp;Lost on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата потери:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подро&amp;бности:</translation>
     </message>
     <message>
         <source>Win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка возвращения</translation>
     </message>
     <message>
         <source>What was offered, e.g. 10 % off the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>Что предложили, например скидку 10 % на следующий заказ</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>&amp;Offer and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предложение и заметки:</translation>
     </message>
     <message>
         <source>Log win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись попытки возвращения</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог возвращения</translation>
     </message>
     <message>
         <source>How did the win-back end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем закончилась попытка вернуть клиента?</translation>
     </message>
     <message>
         <source>Win-back outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог возвращения: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message numerus="yes">
         <source>Gave up waiting for the other program after %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ожидание другой программы прекращено через %n с.</numerusform>
+            <numerusform>Ожидание другой программы прекращено через %n с.</numerusform>
+            <numerusform>Ожидание другой программы прекращено через %n с.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done waiting for the other program (%n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ожидание другой программы завершено (%n с).</numerusform>
+            <numerusform>Ожидание другой программы завершено (%n с).</numerusform>
+            <numerusform>Ожидание другой программы завершено (%n с).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Busy, waiting: another program is writing to this database (%n s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Занято, ожидание: другая программа записывает в эту базу данных (%n с)...</numerusform>
+            <numerusform>Занято, ожидание: другая программа записывает в эту базу данных (%n с)...</numerusform>
+            <numerusform>Занято, ожидание: другая программа записывает в эту базу данных (%n с)...</numerusform>
         </translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпизоды</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналитика</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Analysing the customer base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ клиентской базы…</translation>
     </message>
     <message>
         <source>Undo/redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена и повтор</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>New &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;клиент…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>&amp;Connect to team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подключиться к общей базе данных…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Generate &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;демонстрационные данные…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
     <message>
         <source>This database already has customers. Add %L1 demo customers to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных уже есть клиенты. Добавить к ним демонстрационных клиентов (%L1)?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить клиента…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать эпизод…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Record lost &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить поте&amp;рю клиента…</translation>
     </message>
     <message>
         <source>&amp;Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
         <source>Only a customer without episodes, e.g. entered by mistake; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Только клиента без эпизодов, например внесённого по ошибке; «Отменить» вернёт его</translation>
     </message>
     <message>
         <source>Customer &amp;profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тчёт «Профиль клиента»</translation>
     </message>
     <message>
         <source>Customer profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «Профиль клиента»</translation>
     </message>
     <message>
         <source>Choose a customer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите клиента в списке.</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт персональных данных…</translation>
     </message>
     <message>
         <source>E&amp;rase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стереть персональные данные…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Re&amp;load lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить списки</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Run &amp;analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить &amp;анализ</translation>
     </message>
     <message>
         <source>Analysis &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры анализа…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комбинации клавиш</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбинации клавиш</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Dashboard, Customers, Episodes, Partnerships, Analytics, Reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Log an episode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edit the customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Run the analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reload the lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Back up the database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Сводка, Клиенты, Эпизоды, Партнёрства, Аналитика, Отчёты&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Найти клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Записать эпизод&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Изменить клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Отменить / повторить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Запустить анализ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Обновить списки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Создать резервную копию базы данных&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Rapport</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;CRM для маркетинга партнёрских отношений: клиенты, контактные лица и все эпизоды отношений на одной временной шкале.&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для %1:</translation>
     </message>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>Rapport could not open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport не удалось открыть %1.
+
+%2</translation>
     </message>
     <message>
         <source> · signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · вход выполнен как %1 (%2)</translation>
     </message>
     <message>
         <source>Team database: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных: %1%2</translation>
     </message>
     <message>
         <source>Team database – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных – Rapport</translation>
     </message>
     <message>
         <source>You are signed in as %1, who owns the tables or bypasses row-level security: you see and can change every customer. Work with a login of a team member (rapport-cli team add-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как %1 — владелец таблиц или пользователь, обходящий защиту на уровне строк: вы видите и можете изменять всех клиентов. Работайте под учётной записью участника команды (rapport-cli team add-user).</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <source>%1 – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Rapport</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не обновлено: %1</translation>
     </message>
     <message>
         <source>Updated with changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено с учётом изменений, сделанных в другом месте</translation>
     </message>
     <message>
         <source>Updated with changes by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено с учётом изменений пользователя %1</translation>
     </message>
     <message>
         <source>Log episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись эпизода</translation>
     </message>
     <message>
         <source>The episode was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпизод не сохранён: %1</translation>
     </message>
     <message>
         <source>Episode logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпизод записан.</translation>
     </message>
     <message>
         <source>New customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент %1</translation>
     </message>
     <message>
         <source>Customer %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 создан.</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>The customer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не сохранён: %1</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление клиента</translation>
     </message>
     <message>
         <source>Delete %1 with their contact persons, tasks and cost lines?
 
 Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 вместе с контактными лицами, задачами и статьями затрат?
+
+Правка &gt; Отменить вернёт их.</translation>
     </message>
     <message>
         <source>Not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено.</translation>
     </message>
     <message>
         <source>Delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление клиента %1</translation>
     </message>
     <message>
         <source>%1 deleted; Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 удалён; Правка &gt; Отменить вернёт всё обратно.</translation>
     </message>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустая база данных</translation>
     </message>
     <message>
         <source>%1 has no customers yet.
 
 Generate demo data (%L2 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе %1 ещё нет клиентов.
+
+Создать демонстрационные данные (клиенты компании, работающей по принципам маркетинга отношений: %L2, история за три года), чтобы познакомиться с Rapport?</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Rapport (*.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name, or use File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует. Выберите новое имя или воспользуйтесь командой Файл &gt; Открыть.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite *.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Rapport (*.sqlite *.backup);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка резервного копирования</translation>
     </message>
     <message>
         <source>Demo data cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
     </message>
     <message>
         <source>Generating demo data failed; the database is unchanged.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационные данные; база данных не изменена.
+
+%1</translation>
     </message>
     <message>
         <source>Demo data generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные созданы.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт персональных данных</translation>
     </message>
     <message>
         <source>no customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент не выбран</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные клиента №%1 записаны в %2</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление персональных данных</translation>
     </message>
     <message>
         <source>Erase the name, address, e-mails, phones, tags, notes, consents and contact persons of %1, and the notes of their episodes, tasks and churn records?
 
 Their episodes keep dates, kinds and amounts, so totals stay. This cannot be undone: back up first (File &gt; Back up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть имя, адрес, эл. почту, телефоны, метки, заметки, согласия и контактных лиц клиента %1, а также заметки к его эпизодам, задачам и записям об оттоке?
+
+Эпизоды сохранят даты, виды и суммы, поэтому итоги не изменятся. Это действие нельзя отменить: сначала создайте резервную копию (Файл &gt; Создать резервную копию).</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 erased; the erasure is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные клиента №%1 стёрты; факт удаления записан.</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дубликатов</translation>
     </message>
     <message>
         <source>Open or create a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте или создайте базу данных.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Import written. An import cannot be undone: Edit &gt; Undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт записан. Импорт нельзя отменить: история отмены (Правка &gt; Отменить) начинается заново.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
     <message>
         <source>Click a partner to open its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните партнёра, чтобы открыть его карточку</translation>
     </message>
     <message>
         <source>Our firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша фирма</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No partnerships recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрства ещё не записаны.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipDialog</name>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение партнёрства с %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое партнёрство</translation>
     </message>
     <message>
         <source>Type to find the partner among the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы найти партнёра среди клиентов</translation>
     </message>
     <message>
         <source>Not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не клиент</translation>
     </message>
     <message>
         <source>value created together and shared, per year</source>
-        <translation type="unfinished"></translation>
+        <translation>ценность, созданная совместно и разделяемая, в год</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>с даты</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнёр:</translation>
     </message>
     <message>
         <source>Also a c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также &amp;клиент:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи:</translation>
     </message>
     <message>
         <source>&amp;Value shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделяемая ценность:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата начала:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;тадия:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>Value shared: expected an amount such as 25000.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделяемая ценность: ожидается сумма вида 25000,00, получено «%1»</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipsPage</name>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое партнёрство…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Next &amp;stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая с&amp;тадия…</translation>
     </message>
     <message>
         <source>Formation, experimentation, identification, renewal: each change is kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование, экспериментирование, идентификация, обновление: каждая смена сохраняется в истории</translation>
     </message>
     <message>
         <source>En&amp;d (rupture)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить (разрыв)…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадия</translation>
     </message>
     <message>
         <source>Value shared / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделяемая ценность в год</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;еть</translation>
     </message>
     <message>
         <source>New partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое партнёрство с %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое партнёрство</translation>
     </message>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение партнёрства с %1</translation>
     </message>
     <message>
         <source>Edit partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение партнёрства</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение партнёрства с %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство с %1: %2</translation>
     </message>
     <message>
         <source>Partnership stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадия партнёрства</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bonds:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Value shared per year:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Started:&lt;/b&gt; %3%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Связи:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Разделяемая ценность в год:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Начало:&lt;/b&gt; %3%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Ended:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Окончание:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stage history&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;История стадий&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ReportsPage</name>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльность</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибыльность</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль клиента</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт:</translation>
     </message>
     <message>
         <source>customer #</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент № </translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports appear here after the analysis has run (View &amp;gt; Run analysis, F5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Отчёты появятся здесь после запуска анализа (Вид &amp;gt; Запустить анализ, F5).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено по анализу на %1; в PDF и HTML длинные таблицы показаны первыми %2 строками, XLSX и CSV содержат все строки.</translation>
     </message>
     <message>
         <source>There is no report yet: run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёта ещё нет: сначала запустите анализ.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
         <source>Saving %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1 …</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>e.g. Call back before the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>например «Перезвонить до окончания договора»</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задача:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Stop the background work; nothing half-done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить фоновую работу; незавершённые результаты не сохраняются</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня</translation>
     </message>
     <message>
         <source>Due in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>В ближайшие две недели</translation>
     </message>
     <message>
         <source>%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %L1, сначала старые, до %2: просрочено — %L3, на сегодня — %L4</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TasksTab</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>&amp;Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить задачу…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выполнено</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть снова</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление задачи %1</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача выполнена: %1</translation>
     </message>
     <message>
         <source>Task open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача снова открыта: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,3076 +6,3076 @@
     <message>
         <source>Supplier</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leverantör</translation>
     </message>
     <message>
         <source>Manufacturer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tillverkare</translation>
     </message>
     <message>
         <source>Intermediary</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mellanhand</translation>
     </message>
     <message>
         <source>Distributor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Distributör</translation>
     </message>
     <message>
         <source>Retailer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Återförsäljare</translation>
     </message>
     <message>
         <source>Competitor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrent</translation>
     </message>
     <message>
         <source>Complementary business</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompletterande aktör</translation>
     </message>
     <message>
         <source>Shareholder</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktieägare</translation>
     </message>
     <message>
         <source>Employee</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <source>Public body</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offentligt organ</translation>
     </message>
     <message>
         <source>Pressure group</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Påtryckningsgrupp</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Alliance</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Allians</translation>
     </message>
     <message>
         <source>Joint venture</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Joint venture</translation>
     </message>
     <message>
         <source>Co-branding</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Co-branding</translation>
     </message>
     <message>
         <source>Joint R&amp;D</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemensam F&amp;U</translation>
     </message>
     <message>
         <source>Cross-licensing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Korslicensiering</translation>
     </message>
     <message>
         <source>Joint marketing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemensam marknadsföring</translation>
     </message>
     <message>
         <source>Supply contract</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leveransavtal</translation>
     </message>
     <message>
         <source>Distribution agreement</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Distributionsavtal</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Formation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bildning</translation>
     </message>
     <message>
         <source>Experimentation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Experimenterande</translation>
     </message>
     <message>
         <source>Identification</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identifikation</translation>
     </message>
     <message>
         <source>Renewal</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förnyelse</translation>
     </message>
     <message>
         <source>Rupture</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bristning</translation>
     </message>
     <message>
         <source>Legal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Juridiska</translation>
     </message>
     <message>
         <source>Economic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ekonomiska</translation>
     </message>
     <message>
         <source>Technical</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tekniska</translation>
     </message>
     <message>
         <source>Geographic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geografiska</translation>
     </message>
     <message>
         <source>Temporal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tidsmässiga</translation>
     </message>
     <message>
         <source>Social</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sociala</translation>
     </message>
     <message>
         <source>Cultural</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kulturella</translation>
     </message>
     <message>
         <source>Ideological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ideologiska</translation>
     </message>
     <message>
         <source>Cognitive</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kognitiva</translation>
     </message>
     <message>
         <source>Psychological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Psykologiska</translation>
     </message>
     <message>
         <source>Delivery</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leverans</translation>
     </message>
     <message>
         <source>Store staff bonus</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bonus till butikspersonal</translation>
     </message>
     <message>
         <source>Unsold returns</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retur av osålda varor</translation>
     </message>
     <message>
         <source>Database upkeep</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Databasunderhåll</translation>
     </message>
     <message>
         <source>Sales manager pay</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lön till försäljningschefer</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Övriga kostnader</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>At risk</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>I riskzonen</translation>
     </message>
     <message>
         <source>Lapsed</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vilande</translation>
     </message>
     <message>
         <source>Lost</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad</translation>
     </message>
     <message>
         <source>None</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Won back</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Återvunnen</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckad</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Household</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hushåll</translation>
     </message>
     <message>
         <source>Organisation</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>B2C</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2C</translation>
     </message>
     <message>
         <source>B2B</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <source>Lower middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lägre medel</translation>
     </message>
     <message>
         <source>Middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medel</translation>
     </message>
     <message>
         <source>Upper middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Övre medel</translation>
     </message>
     <message>
         <source>High</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <source>Processing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <source>Marketing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marknadsföring</translation>
     </message>
     <message>
         <source>Profiling</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profilering</translation>
     </message>
     <message>
         <source>Sharing with third parties</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delning med tredje part</translation>
     </message>
     <message>
         <source>Patronage</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Patronage (plånboksandel)</translation>
     </message>
     <message>
         <source>Commitment</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Engagemang</translation>
     </message>
     <message>
         <source>Perceived quality</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uppfattad kvalitet</translation>
     </message>
     <message>
         <source>Perceived value</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uppfattat värde</translation>
     </message>
     <message>
         <source>Sacrifices</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uppoffringar</translation>
     </message>
     <message>
         <source>Alternatives known</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kända alternativ</translation>
     </message>
     <message>
         <source>Customer bonds</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Leverantör–kund-band</translation>
     </message>
     <message>
         <source>Purchase</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Köp</translation>
     </message>
     <message>
         <source>Return</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retur</translation>
     </message>
     <message>
         <source>Complaint</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klagomål</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förfrågan</translation>
     </message>
     <message>
         <source>Service</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erbjudande</translation>
     </message>
     <message>
         <source>Feedback</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Referral</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation</translation>
     </message>
     <message>
         <source>Co-creation</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Samskapande</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>Call</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Prospect</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Potentiell konsument</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konsument</translation>
     </message>
     <message>
         <source>Client</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stamkund</translation>
     </message>
     <message>
         <source>Supporter</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förespråkare</translation>
     </message>
     <message>
         <source>Advocate</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promotor</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Point of sale</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Försäljningsställe</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Evenemang</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
     </message>
     <message>
         <source>Web form</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Webbformulär</translation>
     </message>
     <message>
         <source>Advertising</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reklam</translation>
     </message>
     <message>
         <source>Chat</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chatt</translation>
     </message>
     <message>
         <source>Social network</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sociala nätverk</translation>
     </message>
     <message>
         <source>Mail</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brev</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Moved home or work, or the transport route or cost changed</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Flyttat bostad eller arbete, eller ändrad transportväg eller transportkostnad</translation>
     </message>
     <message>
         <source>Lower prices elsewhere</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lägre priser på annat håll</translation>
     </message>
     <message>
         <source>Inability to work with the firm&apos;s partners</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oförmåga att arbeta med företagets partner</translation>
     </message>
     <message>
         <source>Lack of attention and interest from the maker and the trade</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bristande uppmärksamhet och intresse från tillverkaren och handeln</translation>
     </message>
     <message>
         <source>Change of owner</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Byte av ägare</translation>
     </message>
     <message>
         <source>Change of purchasing manager</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Byte av inköpschef</translation>
     </message>
     <message>
         <source>Renovation or temporary closure</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renovering eller tillfällig stängning</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annan orsak</translation>
     </message>
 </context>
 <context>
     <name>FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gata</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern referens</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknad</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomstnivå</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Hushållets storlek</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Anskaffningskostnad</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marginal</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöjdhet</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning klar</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentnr</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturarader</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerat köp</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv från</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv till</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnade den</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvinningsförsök</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvinningens utfall</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerns kundpost</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadier</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat värde</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Startade den</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutades den</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiven av</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>måste anges</translation>
     </message>
     <message>
         <source>is too long: at most %1 bytes (letters such as ą or é take two)</source>
-        <translation type="unfinished"></translation>
+        <translation>är för lång: högst %1 byte (bokstäver som å, ä, ö eller é tar två)</translation>
     </message>
     <message>
         <source>holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller tecken som inte kan sparas (styrtecken)</translation>
     </message>
     <message>
         <source>must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en textrad, utan styrtecken</translation>
     </message>
     <message>
         <source>choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>välj kund</translation>
     </message>
     <message>
         <source>choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>välj den kund som personen arbetar för</translation>
     </message>
     <message>
         <source>choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>välj en sparad kontaktperson</translation>
     </message>
     <message>
         <source>choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>välj en sparad kund</translation>
     </message>
     <message>
         <source>is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>måste anges för ett köp</translation>
     </message>
     <message>
         <source>must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara negativt för ett köp (registrera en återbetalning som en retur)</translation>
     </message>
     <message>
         <source>is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste anges för en retur (det återbetalda beloppet, som ett negativt tal)</translation>
     </message>
     <message>
         <source>must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara noll eller negativt för en retur: det är pengar som betalas tillbaka</translation>
     </message>
     <message>
         <source>only purchases and returns have an amount, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endast köp och returer har ett belopp, inte %1</translation>
     </message>
     <message>
         <source>only purchases and returns have a margin, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endast köp och returer har en marginal, inte %1</translation>
     </message>
     <message>
         <source>needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>kräver det belopp som den är en del av</translation>
     </message>
     <message>
         <source>cannot exceed the amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte överstiga beloppet (%1)</translation>
     </message>
     <message>
         <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste ligga mellan −2 (mycket missnöjd) och +2 (förtjust)</translation>
     </message>
     <message>
         <source>needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>kräver ett datum för uppföljning</translation>
     </message>
     <message>
         <source>must not be before the episode&apos;s date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara före episodens datum (%1)</translation>
     </message>
     <message>
         <source>must not be before the start date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara före startdatumet (%1)</translation>
     </message>
     <message>
         <source>must not be before the previous stage change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara före föregående byte av stadium (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” finns med två gånger</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns med två gånger</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara negativt</translation>
     </message>
     <message>
         <source>must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett år mellan 1900 och 2200</translation>
     </message>
     <message>
         <source>&quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>”återvunnen” kräver minst ett återvinningsförsök</translation>
     </message>
     <message>
         <source>an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>en organisation är en företagskund (B2B)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>gäller personer och hushåll, inte organisationer</translation>
     </message>
     <message>
         <source>must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan 1 och 50 personer</translation>
     </message>
     <message>
         <source>at most %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>högst %1 taggar</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara tomt</translation>
     </message>
     <message>
         <source>is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>måste anges: vilken samtyckestext kunden godkände eller återkallade</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen e-postadress (förväntat namn@domän.se)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inget telefonnummer (förväntat 3 till 20 siffror, med mellanslag eller + - ( ) . /)</translation>
     </message>
     <message>
         <source>needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>kräver åtminstone det stadium som partnerskapet befinner sig i</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagg %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadium %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Band %1</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, etikett</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sedan</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, anteckning</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, textversion</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Rapport will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport kommer att visas på %1 nästa gång programmet startar.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk (%1)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund nr %1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: läser köp…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: läser köp (%1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: anpassar köp- och utgiftsmodellerna…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: läser kunder och episoder…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes (%1 rows)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: läser kunder och episoder (%1 rader)…</translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: sparar poängen för kundlistan…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: beräknar rapporterna…</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen misslyckades: %1</translation>
     </message>
     <message>
         <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Plånboksandel</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagemang</translation>
     </message>
     <message>
         <source>Perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfattad kvalitet</translation>
     </message>
     <message>
         <source>Perceived value</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfattat värde</translation>
     </message>
     <message>
         <source>Sacrifices</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppoffringar</translation>
     </message>
     <message>
         <source>Alternatives known</source>
-        <translation type="unfinished"></translation>
+        <translation>Kända alternativ</translation>
     </message>
     <message>
         <source>Customer bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantör–kund-band</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen återvinning ännu</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvinning pågår</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvunnen</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad för gott</translation>
     </message>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” kunde inte göras om: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” ångrades inte: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan sparade en ändring av samma post medan du redigerade den.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behåll deras</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara min över deras</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marknad</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Gata</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadresser</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Delad med teamet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen den</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Anskaffningskostnad</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern referens</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtyckesposter</translation>
     </message>
     <message>
         <source>5.1.1 Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 Leveranskostnader</translation>
     </message>
     <message>
         <source>5.1.2 Bonuses to the retailer&apos;s staff</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 Bonusar till återförsäljarens personal</translation>
     </message>
     <message>
         <source>5.1.3 Taking back unsold goods</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.3 Returtagning av osålda varor</translation>
     </message>
     <message>
         <source>5.2 Customer database upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Underhåll av kunddatabasen</translation>
     </message>
     <message>
         <source>5.3 Sales manager&apos;s pay</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Försäljningschefens lön</translation>
     </message>
     <message>
         <source>5.4 Other costs</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 Övriga kostnader</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabb</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta partnerskapet med %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadium i partnerskapet med %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>varför det upphörde, t.ex. kvalitetsproblem</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished"></translation>
+        <translation>vad som hände, t.ex. första gemensamma ordern</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: föregående stadium inleddes %1; ett senare stadium kan inte inledas tidigare</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: ange varför partnerskapet upphörde</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stadium:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från och med:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiell konsument</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsument</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamkund</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Förespråkare</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotor</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>I riskzonen</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilande</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Hög kostnad, hög frekvens</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Låg kostnad, hög frekvens</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Hög kostnad, låg frekvens</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Låg kostnad, låg frekvens</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget köp under perioden</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditnota %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished"></translation>
+        <translation>en retur</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rad</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader</translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>annullerar ett tidigare köp</translation>
     </message>
     <message>
         <source>cancels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annullerar %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annullerat av %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; visar alla när dess namn väljs</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisService</name>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen avbröts.</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers finished in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen av %L1 kunder slutfördes på %2 s.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisSettingsDialog</name>
     <message>
         <source>Analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysinställningar</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> månader</translation>
     </message>
     <message>
         <source>the median of the buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>köparnas median</translation>
     </message>
     <message>
         <source>BG/NBD (Fader, Hardie and Lee 2005)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD (Fader, Hardie och Lee 2005)</translation>
     </message>
     <message>
         <source>Pareto/NBD (Schmittlein, Morrison and Colombo 1987)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD (Schmittlein, Morrison och Colombo 1987)</translation>
     </message>
     <message>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> % per månad</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys&amp;period:</translation>
     </message>
     <message>
         <source>&amp;Cost threshold (per purchase):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostnadströskel (per köp):</translation>
     </message>
     <message>
         <source>&amp;Frequency threshold (purchases a month):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frekvenströskel (köp per månad):</translation>
     </message>
     <message>
         <source>Purchase &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp&amp;modell:</translation>
     </message>
     <message>
         <source>&amp;Horizon of predicted value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horisont för prognostiserat värde:</translation>
     </message>
     <message>
         <source>&amp;Discount rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diskonteringsränta:</translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as 55.00, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadströskel: ange ett positivt belopp, t.ex. 55,00, eller inget för medianen</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as 0.5, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvenströskel: ange ett positivt tal, t.ex. 0,5, eller inget för medianen</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalyticsPage</name>
     <message>
         <source>&amp;Run analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kör analys</translation>
     </message>
     <message>
         <source>Analyse the whole base again in the background (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysera hela kundbasen igen i bakgrunden (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>Window, thresholds, model, horizon and discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Period, trösklar, modell, horisont och diskontering</translation>
     </message>
     <message>
         <source>Click a point or a bar to see the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på en punkt eller stapel för att se kunderna bakom den.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Show in customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa i kundlistan</translation>
     </message>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Paretokurva</translation>
     </message>
     <message>
         <source>Four groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyra grupper</translation>
     </message>
     <message>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationstrappan</translation>
     </message>
     <message>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsaker till kundavgång</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostiserat värde</translation>
     </message>
     <message>
         <source>Model fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellanpassning</translation>
     </message>
     <message>
         <source>Customers behind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderna bakom…</translation>
     </message>
     <message>
         <source>The customers behind a part of the chart, as a click on it shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderna bakom en del av diagrammet, så som ett klick på den visar dem</translation>
     </message>
     <message>
         <source>%1: %L2 customers, the first %L3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 kunder, de första %L3 visas</translation>
     </message>
     <message>
         <source>%1: %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 kunder</translation>
     </message>
     <message>
         <source>Analysing in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyserar i bakgrunden…</translation>
     </message>
     <message>
         <source>No analysis yet: Run analysis (F5) computes the charts in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen analys ännu: Kör analys (F5) beräknar diagrammen i bakgrunden.</translation>
     </message>
     <message>
         <source>Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Till och med %1 · period %2 månader · %3 · horisont %4 månader med %5 per månad · trösklar %6</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>medianerna</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>angivna manuellt</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marginal</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiskt värde</translation>
     </message>
     <message>
         <source>%1 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3</translation>
     </message>
     <message>
         <source>%1 ± %2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2: standardfelet överstiger skattningen.</translation>
     </message>
     <message>
         <source>%1 has no standard error: the data do not pin it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar standardfel: data räcker inte för att bestämma den.</translation>
     </message>
     <message>
         <source>%1 sits on the optimiser&apos;s bound: the data push it without limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligger på optimerarens gräns: data driver den utan begränsning.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge: there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassningen av %1 konvergerade inte: det finns inga värden för P(aktiv) eller prognostiserat värde.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv) säger ingenting: den är minst %1 för varje kund, så riskregeln (P(aktiv) under %2) slår aldrig till; bara regeln för köpintervall markerar kunder som i riskzonen.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv), förväntade köp och prognostiserade värden vilar på parametrar som data inte kan bestämma: läs dem som grova riktlinjer.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge: each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, the repeat buyers&apos; average for one-time buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma-anpassningen konvergerade inte: varje återkommande köpares egen genomsnittliga utgift per köp ersätter den prognostiserade utgiften, och de återkommande köparnas genomsnitt används för engångsköpare.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntad utgift per köp, och därmed varje prognostiserat värde, är osäker.</translation>
     </message>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit cannot rank customers. Classes, the Pareto curve and key customers are by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnat efter intäkter, inte vinst: inget analyserat köp har en marginal, så vinsten kan inte rangordna kunderna. Klasser, paretokurvan och nyckelkunder bygger på intäkter.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin: profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget analyserat köp har en marginal: vinstsiffror saknas.</translation>
     </message>
     <message>
         <source>Weak model fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag modellanpassning:</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 usual intervals): see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registrerades som förlorad under det senaste året, men %L1 köpare blev vilande (inget köp på över %2 vanliga intervall): se fliken för kundavgång.</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual intervals)%3: see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registrerades som förlorad, men %L1 kunder är vilande nu (inget köp på över %2 vanliga intervall)%3: se fliken för kundavgång.</translation>
     </message>
     <message>
         <source>; the purchases cover less than a year, so there is no yearly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>; köpen täcker mindre än ett år, så det finns ingen årstakt</translation>
     </message>
     <message>
         <source>Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paretokurva för intäkter (inga marginaler registrerade, alltså inte för vinst): de främsta 20 % av kunderna står för %1 av dem (riktvärde 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paretokurva för %1: de främsta 20 % av kunderna står för %2 av totalen (riktvärde 80 %)</translation>
     </message>
     <message>
         <source>Your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina kunder</translation>
     </message>
     <message>
         <source>80/20 benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktvärde 80/20</translation>
     </message>
     <message>
         <source>Customers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder, bästa först</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulativ andel</translation>
     </message>
     <message>
         <source>Top %1 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>De främsta %1 % av kunderna</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency in the window (%1 buyers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyra grupper efter köpens kostnad och frekvens under perioden (%1 köpare)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%L2 · %3 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%L2 · %3 av intäkterna</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter under perioden</translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 köp per månad, %3 per köp</translation>
     </message>
     <message>
         <source>Purchases per month (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp per månad (logaritmisk skala)</translation>
     </message>
     <message>
         <source>Average purchase (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittligt köp (logaritmisk skala)</translation>
     </message>
     <message>
         <source>Average purchase in %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittligt köp i %1 (logaritmisk skala)</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Trösklar</translation>
     </message>
     <message>
         <source>Relationship ladder: customers per stage at the start of the window and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationstrappan: kunder per steg vid periodens början och nu</translation>
     </message>
     <message>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1</translation>
     </message>
     <message>
         <source>Now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu (%1)</translation>
     </message>
     <message>
         <source> (%1 of the rung below)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 av steget under)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilande nu: %L1 (köpen täcker mindre än ett år: ingen årstakt)</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Blev vilande under det senaste året: %L1 (%2 av köparna för ett år sedan); vilande nu: %L3</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2)&lt;br&gt;%3, not recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over %4 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför kunderna lämnade: dina andelar bredvid källans riktvärden (förlorade under det senaste året: %L1, förlorat värde %2)&lt;br&gt;%3, inte registrerade som förlorade. Förlorad: registrerad som förlorad med en orsak. Vilande: inget köp på över %4 vanliga intervall.</translation>
     </message>
     <message>
         <source>Your lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina förlorade kunder</translation>
     </message>
     <message>
         <source>Benchmark (middle of the seed&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktvärde (mitten av källans intervall)</translation>
     </message>
     <message>
         <source>Share of lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av förlorade kunder</translation>
     </message>
     <message>
         <source>Yearly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Årliga intäkter</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade: %1</translation>
     </message>
     <message>
         <source>All lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla förlorade kunder</translation>
     </message>
     <message>
         <source>Lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade kunder</translation>
     </message>
     <message>
         <source>Predicted value: no model could be fitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostiserat värde: ingen modell kunde anpassas (%1)</translation>
     </message>
     <message>
         <source>Distribution of predicted value over the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Fördelning av prognostiserat värde under de kommande %1 månaderna</translation>
     </message>
     <message>
         <source>Predicted value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostiserat värde %1</translation>
     </message>
     <message>
         <source>WEAK FIT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SVAG ANPASSNING: %1</translation>
     </message>
     <message>
         <source>Model fit: no model could be fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellanpassning: ingen modell kunde anpassas</translation>
     </message>
     <message>
         <source>Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellanpassning: kontrollen av återkommande köp ritas för BG/NBD (välj den i Inställningar)</translation>
     </message>
     <message>
         <source>Actual customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiska kunder</translation>
     </message>
     <message>
         <source>Expected by BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntat enligt BG/NBD</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>Model fit: customers by number of repeat purchases, seen and predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellanpassning: kunder efter antal återkommande köp, observerat och prognostiserat</translation>
     </message>
     <message>
         <source>Repeat purchases (days with a purchase after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkommande köp (dagar med köp efter det första)</translation>
     </message>
     <message>
         <source>%1 or more repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eller fler återkommande köp</translation>
     </message>
     <message>
         <source>Repeat purchases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkommande köp: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponent</translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng (1–5)</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömd</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Judged components of the return on the relationship. 1 is very little of it, 5 very much; for sacrifices and alternatives known more is worse for the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömda komponenter av avkastningen på relationen. 1 betyder mycket lite, 5 mycket; för uppoffringar och kända alternativ är mer sämre för relationen.</translation>
     </message>
     <message>
         <source>&amp;Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedöm…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Removes an assessment entered by mistake; a changed view is a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort en bedömning som angetts av misstag; en ändrad uppfattning är en ny bedömning</translation>
     </message>
     <message>
         <source>The latest view of this component</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senaste bedömningen av denna komponent</translation>
     </message>
     <message>
         <source>An earlier view, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare bedömning, sparad som historik</translation>
     </message>
     <message>
         <source>Assess the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm relationen</translation>
     </message>
     <message>
         <source>1 very little … 5 very much</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mycket lite … 5 mycket</translation>
     </message>
     <message>
         <source>why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>varför, med några ord</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komponent:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poäng:</translation>
     </message>
     <message>
         <source>&amp;Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedömd den:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
     <message>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm %1</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
     <message>
         <source>Remove assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort bedömning av %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringslogg</translation>
     </message>
     <message>
         <source>Only customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast kund nr %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar</translation>
     </message>
     <message>
         <source>The audit trail cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringsloggen kan inte visas: %1</translation>
     </message>
     <message>
         <source>The newest %L1 changes; rapport-cli audit lists more.</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste %L1 ändringarna; rapport-cli audit visar fler.</translation>
     </message>
     <message>
         <source>%L1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ändringar.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändrad av någon annan</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else while you edited it. Nothing has been overwritten. Choose which version to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sparades av någon annan medan du redigerade. Ingenting har skrivits över. Välj vilken version som ska behållas:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Din version</translation>
     </message>
     <message>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad under tiden</translation>
     </message>
     <message>
         <source>Keep &amp;my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll &amp;min version</translation>
     </message>
     <message>
         <source>Keep the &amp;saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll den &amp;sparade versionen</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConnectDialog</name>
     <message>
         <source>Connect to team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till teamdatabas</translation>
     </message>
     <message>
         <source>A team shares one customer base on a PostgreSQL server. Your administrator gives you its address and your login (see docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett team delar en kundbas på en PostgreSQL-server. Din administratör ger dig serverns adress och din inloggning (se docs/team.md).</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: från ~/.pgpass</translation>
     </message>
     <message>
         <source>Prefer encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredra kryptering</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräv kryptering</translation>
     </message>
     <message>
         <source>Require and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräv och kontrollera serverns certifikat</translation>
     </message>
     <message>
         <source>No encryption (local server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kryptering (endast lokal server)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databas:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kryptering:</translation>
     </message>
     <message>
         <source>Server: required, e.g. db.example.com or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: måste anges, t.ex. db.example.com eller localhost</translation>
     </message>
     <message>
         <source>Database: required, e.g. rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: måste anges, t.ex. rapport</translation>
     </message>
     <message>
         <source>Login: required, the name your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn: måste anges, det namn som din administratör gav dig</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonDialog</name>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kontaktperson %1</translation>
     </message>
     <message>
         <source>New contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontaktperson</translation>
     </message>
     <message>
         <source>e.g. owner, purchasing manager</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. ägare, inköpschef</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutar om inköp</translation>
     </message>
     <message>
         <source>A change of who decides is recorded as an episode: it is a known cause of churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett byte av den som beslutar registreras som en episod: det är en känd orsak till kundavgång</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>avgränsade med kommatecken</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roll:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>In the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>I rollen:</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;från</translation>
     </message>
     <message>
         <source>&amp;until (the role ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;ill (rollen upphörde)</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <source>Until: the role cannot end before it began (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Till: rollen kan inte upphöra innan den började (%1)</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta följande:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonsTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutar</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv från</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv till</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>&amp;Add contact person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till kontaktperson…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>E&amp;nd role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta roll…</translation>
     </message>
     <message>
         <source>The person is no longer the contact: the record stays as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen är inte längre kontakt: posten finns kvar som historik</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>No longer the contact: kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte längre kontakt: sparad som historik</translation>
     </message>
     <message>
         <source>New contact who decides: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt som beslutar: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) is no longer the contact from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) är inte längre kontakt från och med %3</translation>
     </message>
     <message>
         <source>%1 (%2) now decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) beslutar nu</translation>
     </message>
     <message>
         <source>%1 (%2) no longer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) beslutar inte längre</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
     <message>
         <source>Add contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kontaktperson %1</translation>
     </message>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kontaktperson %1</translation>
     </message>
     <message>
         <source>End role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta rollen för %1</translation>
     </message>
     <message>
         <source>%1 stays on the card as history. Add the successor as a new contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns kvar på kortet som historik. Lägg till efterträdaren som en ny kontaktperson.</translation>
     </message>
     <message>
         <source>&amp;Last day in the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sista dag i rollen:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostLineDialog</name>
     <message>
         <source>Cost line for %L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadsrad för %L1 kunder</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadsrad</translation>
     </message>
     <message>
         <source>e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 1250,00</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;År:</translation>
     </message>
     <message>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rad:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belopp:</translation>
     </message>
     <message>
         <source>&amp;Spread the amount over the %L1 customers (else each gets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fördela beloppet på de %L1 kunderna (annars får var och en hela beloppet)</translation>
     </message>
     <message>
         <source>Amount: expected an amount such as 1250.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp: förväntade ett belopp som 1250,00, fick ”%1”</translation>
     </message>
     <message>
         <source>Amount: a cost cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp: en kostnad kan inte vara negativ</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta följande:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostsTab</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Cost line (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadsrad (tabell 7.3)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>&amp;Add cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till kostnad…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändra…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Cost %1 for %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad %1 för %L2 kunder</translation>
     </message>
     <message>
         <source>Cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad %1</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kostnad %1 %2</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDetailsView</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <source>Edit the profile (Ctrl+E); Edit &gt; Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera profilen (Ctrl+E); Redigera &gt; Ångra tar tillbaka ändringen</translation>
     </message>
     <message>
         <source>Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera episod…</translation>
     </message>
     <message>
         <source>Log a call, meeting, purchase … with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera ett samtal, möte, köp … med den här kunden (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakter</translation>
     </message>
     <message>
         <source>Contact persons at the customer, past ones kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner hos kunden, tidigare sparas</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kanaler</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöjdhet</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>&amp;Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Episoder</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppgifter</translation>
     </message>
     <message>
         <source>C&amp;osts</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ostnader</translation>
     </message>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förlorad</translation>
     </message>
     <message>
         <source>A lost customer: when, why, and the win-back</source>
-        <translation type="unfinished"></translation>
+        <translation>En förlorad kund: när, varför och återvinningen</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kund vald</translation>
     </message>
     <message>
         <source>Choose a customer in the list to see the profile, contact persons and episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kund i listan för att se profilen, kontaktpersonerna och episoderna.</translation>
     </message>
     <message>
         <source>Customer #%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund nr %1 finns inte längre</translation>
     </message>
     <message>
         <source> · archived on %1 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation> · arkiverad %1 (dold i listor och analyser)</translation>
     </message>
     <message>
         <source>%1 · %2 · customer #%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · kund nr %3%4</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen</translation>
     </message>
     <message>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> via %1</translation>
     </message>
     <message>
         <source>Not yet (prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ännu (potentiell konsument)</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Anskaffningskostnad</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragen kanal</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Intressen</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Hushållets storlek</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomstnivå</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget registrerat</translation>
     </message>
     <message>
         <source>Processing: %1, marketing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling: %1, marknadsföring: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>%1 (margin %2) from 1 purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (marginal %2) från 1 köp</translation>
     </message>
     <message>
         <source>%1 (margin %2) from %3 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (marginal %2) från %3 köp</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste kontakt</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern referens</translation>
     </message>
     <message>
         <source>Could not read customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa kund nr %1</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, klar</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, öppen</translation>
     </message>
     <message>
         <source>Critical episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk episod</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kritisk)</translation>
     </message>
     <message>
         <source>%1 of %2 episodes shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 episoder visas, nyaste först: dubbelklicka eller tryck på Retur här för äldre</translation>
     </message>
     <message>
         <source>%1 shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 visas, nyaste först: dubbelklicka eller tryck på Retur här för äldre</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Historiskt värde</translation>
     </message>
     <message>
         <source>Revenue %1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter %1, marginal %2</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys</translation>
     </message>
     <message>
         <source>Scores below are from an earlier analysis run; the details appear when the analysis has run in this session (Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen nedan kommer från en tidigare analyskörning; detaljerna visas när analysen har körts under den här sessionen (sidan Analys).</translation>
     </message>
     <message>
         <source>No analysis has run yet: open the Analytics page to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen analys har körts ännu: öppna sidan Analys för att köra den.</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostiserat värde</translation>
     </message>
     <message>
         <source>%1 over the next %2 months, discounted %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 under de kommande %2 månaderna, diskonterat %3 per månad</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>%1: the chance this customer still buys, from the purchase model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sannolikheten att kunden fortfarande köper, enligt köpmodellen</translation>
     </message>
     <message>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (angivet manuellt)</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg på relationstrappan</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Angivet manuellt</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den %2: %3</translation>
     </message>
     <message>
         <source>Set stage by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange steg manuellt…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den %2</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Steghistorik</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source> (value at stake %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (värde som står på spel %1)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundavgång</translation>
     </message>
     <message>
         <source>Left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnade %1</translation>
     </message>
     <message>
         <source>Reason: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: %1. %2</translation>
     </message>
     <message>
         <source>Longevity</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationens längd</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 månader sedan den första episoden (%2)</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>År %1</translation>
     </message>
     <message>
         <source>Purchases %1, revenue %2, profit from sales %3, relationship costs %4, profitability %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp %1, intäkter %2, vinst från försäljning %3, relationskostnader %4, lönsamhet %5</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendationer</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskapande</translation>
     </message>
     <message>
         <source>Critical episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiska episoder</translation>
     </message>
     <message>
         <source>%1 on average (−2 … +2), ratings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i genomsnitt (−2 … +2), bedömningar: %2</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Klagomål</translation>
     </message>
     <message>
         <source>%1, of which %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, varav %2 besvarade</translation>
     </message>
     <message>
         <source>Set ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange steg på relationstrappan</translation>
     </message>
     <message>
         <source>Ladder stage back to the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg på relationstrappan enligt reglerna igen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kund</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringen sparades inte: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>Consumer (B2C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatkund (B2C)</translation>
     </message>
     <message>
         <source>Business (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Företagskund (B2B)</translation>
     </message>
     <message>
         <source>Every sales manager of the team may see and edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla försäljningschefer i teamet får se och redigera den</translation>
     </message>
     <message>
         <source>Several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera avgränsade med kommatecken</translation>
     </message>
     <message>
         <source>Several separated by commas, e.g. +48 601 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera avgränsade med kommatecken, t.ex. +46 70 123 45 67</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiskt namn:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marknad:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
         <source>S&amp;hared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delad:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gata:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <source>Acquired (a customer, no longer a prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen (inte längre potentiell konsument)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen preferens</translation>
     </message>
     <message>
         <source>Interests and preferences, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Intressen och preferenser, avgränsade med kommatecken</translation>
     </message>
     <message>
         <source>Consents to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycker till behandling av personuppgifter</translation>
     </message>
     <message>
         <source>Consents to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycker till marknadsföring</translation>
     </message>
     <message>
         <source>Acquired on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen den:</translation>
     </message>
     <message>
         <source>Acquired via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen via:</translation>
     </message>
     <message>
         <source>Acquisition cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anskaffningskostnad:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragen kanal:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ggar:</translation>
     </message>
     <message>
         <source>Household size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hushållets storlek:</translation>
     </message>
     <message>
         <source>Income band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomstnivå:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckn&amp;ingar:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Acquisition cost: expected an amount such as 120.50, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anskaffningskostnad: förväntade ett belopp som 120,50, fick ”%1”</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta följande:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste kontakt</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundavgång</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostiserat värde</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
     <message>
         <source>Search customers by name, e-mail, phone, tag or contact person (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kunder efter namn, e-post, telefon, tagg eller kontaktperson (Ctrl+F)</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Sales manager responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig försäljningschef</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Stage on the relationship ladder (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg på relationstrappan (senaste analys)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Group by purchase cost and frequency (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp efter köpens kostnad och frekvens (senaste analys)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundavgång</translation>
     </message>
     <message>
         <source>Churn status (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status för kundavgång (senaste analys)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagg</translation>
     </message>
     <message>
         <source>Interest or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Intresse eller tagg</translation>
     </message>
     <message>
         <source>Archived customers are hidden from lists and analyses until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverade kunder är dolda i listor och analyser tills de återställs</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverade</translation>
     </message>
     <message>
         <source>In use and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>I bruk och arkiverade</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa filter</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Urval</translation>
     </message>
     <message>
         <source>Acts on the selected customers (Shift or Ctrl to select several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller de markerade kunderna (Skift eller Ctrl för att markera flera)</translation>
     </message>
     <message>
         <source>Assign &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela &amp;ansvarig…</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;tagg…</translation>
     </message>
     <message>
         <source>Add &amp;cost line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;kostnadsrad…</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rkivera…</translation>
     </message>
     <message>
         <source>Hide from lists and analyses, keeping the whole history; Restore brings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj i listor och analyser men behåll hela historiken; Återställ tar tillbaka dem</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ från arkivet</translation>
     </message>
     <message>
         <source>A cost line of table 7.3 for each selected customer, or spread over them</source>
-        <translation type="unfinished"></translation>
+        <translation>En kostnadsrad enligt tabell 7.3 för varje markerad kund, eller fördelad på dem</translation>
     </message>
     <message>
         <source>&amp;Export selection (XLSX, CSV or vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera urval (XLSX, CSV eller vCard)…</translation>
     </message>
     <message>
         <source>Reading customers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa kunderna: %1</translation>
     </message>
     <message>
         <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg, grupp och status för kundavgång kommer från den senaste analyskörningen (Analys &gt; Kör analys, F5 på sidan Analys).</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknar…</translation>
     </message>
     <message>
         <source>Count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet är inte tillgängligt</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kund</translation>
     </message>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kunder</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera</translation>
     </message>
     <message>
         <source>Archive the %L1 selected customers? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera de %L1 markerade kunderna? De försvinner ur listorna och analyserna men behåller sin historik; Återställ från arkivet, eller Redigera &gt; Ångra, tar tillbaka dem.</translation>
     </message>
     <message>
         <source>Archive customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera kunder (%L1)</translation>
     </message>
     <message>
         <source>Restore customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ kunder (%L1)</translation>
     </message>
     <message>
         <source>The selected customers are archived already.</source>
-        <translation type="unfinished"></translation>
+        <translation>De markerade kunderna är redan arkiverade.</translation>
     </message>
     <message>
         <source>None of the selected customers is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av de markerade kunderna är arkiverad.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
     <message>
         <source>Selection (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urval (%L1)</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela ansvarig</translation>
     </message>
     <message>
         <source>Sales manager responsible for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig försäljningschef för de markerade kunderna (%L1):</translation>
     </message>
     <message>
         <source>Assign owner %1 to customers (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilldela ansvarig %1 till kunder (%L2)</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till tagg</translation>
     </message>
     <message>
         <source>Tag (an interest or preference) for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagg (ett intresse eller en preferens) för de markerade kunderna (%L1):</translation>
     </message>
     <message>
         <source>Tag customers (%L1) with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagga kunder (%L1) med %2</translation>
     </message>
     <message>
         <source>Export selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera markerade kunder</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsböcker (*.xlsx);;CSV-filer (*.csv);;vCard-filer (*.vcf)</translation>
     </message>
     <message>
         <source>Exporting %L1 customers …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar %L1 kunder …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>Exported customers (%L1) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade kunder (%L1) till %2</translation>
     </message>
 </context>
 <context>
@@ -3083,1711 +3083,1730 @@
     <message>
         <source>Active customers
 (bought in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva kunder
+(köpte under perioden)</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter under perioden</translation>
     </message>
     <message>
         <source>Top 20 % of customers&apos; share of revenue
 (benchmark: 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>De främsta 20 % av kundernas andel av intäkterna
+(riktvärde: 80 %)</translation>
     </message>
     <message>
         <source>Churn of last year&apos;s buyers
 (lost: recorded · lapsed: by rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundavgång bland förra årets köpare
+(förlorade: registrerade · vilande: enligt regel)</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder i riskzonen</translation>
     </message>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationstrappan</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Climbed in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Klättrat under perioden</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyra grupper efter köpens kostnad och frekvens</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Share of
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av
+intäkterna</translation>
     </message>
     <message>
         <source>Average
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittliga
+intäkter</translation>
     </message>
     <message>
         <source>At risk, by value at stake (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>I riskzonen, efter värde som står på spel (dubbelklicka för att öppna kunden)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Value at
 stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde som
+står på spel</translation>
     </message>
     <message>
         <source>Days since
 last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan
+senaste köp</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>What is due (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Att göra (dubbelklicka för att öppna kunden)</translation>
     </message>
     <message>
         <source>All follow-ups on the Episodes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla uppföljningar på sidan Episoder</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppföljningar</translation>
     </message>
     <message>
         <source>Whose tasks: yours, a colleague&apos;s or everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vems uppgifter: dina, en kollegas eller allas</translation>
     </message>
     <message>
         <source>&amp;Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vems:</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Upp&amp;gifter</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra.</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa fler</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upp&amp;gifter (%L1%2)</translation>
     </message>
     <message>
         <source>Analysing the customer base in the background; the figures appear when it is done. Follow-ups are already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyserar kundbasen i bakgrunden; siffrorna visas när den är klar. Uppföljningarna listas redan.</translation>
     </message>
     <message>
         <source>No analysis yet. It runs in the background when a database opens, and again with View &gt; Run analysis (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen analys ännu. Den körs i bakgrunden när en databas öppnas, och igen med Visa &gt; Kör analys (F5).</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys av %L1 kunder till och med %2 (period %3 – %4), modellen %5.</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>%L1 lost
 %L2 lapsed now</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 förlorade
+%L2 vilande nu</translation>
     </message>
     <message>
         <source>%1 (%L2) lost
 %3 (%L4) lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2) förlorade
+%3 (%L4) vilande</translation>
     </message>
     <message>
         <source>Nobody is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen är i riskzonen.</translation>
     </message>
     <message>
         <source>All %1 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla %1 visas, de mest värdefulla först.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 visas, de mest värdefulla först.</translation>
     </message>
     <message>
         <source>All at risk in the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla i riskzonen i kundlistan</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Allas</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina (%1)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett datum som %1 eller %2, eller välj ett i kalendern (Alt+Nedåtpil)</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj i en kalender</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DemoDataJob</name>
     <message>
         <source>Generating demo data: %L1 customers with three years of history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genererar demodata: %L1 kunder med tre års historik…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicateHint</name>
     <message>
         <source>Open the &amp;existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den &amp;befintliga</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samma e-post %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samma telefon %1</translation>
     </message>
     <message>
         <source>%1 customers with a similar name%2, e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunder med liknande namn%2, t.ex.</translation>
     </message>
     <message>
         <source> or more</source>
-        <translation type="unfinished"></translation>
+        <translation> eller fler</translation>
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>liknande namn</translation>
     </message>
     <message>
         <source>Possibly in the base already (%1): %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns kanske redan i basen (%1): %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta dubbletter</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>&amp;Open first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna den första</translation>
     </message>
     <message>
         <source>&amp;Merge into the first…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slå ihop med den första…</translation>
     </message>
     <message>
         <source>Looking for customers who share an e-mail or phone or have nearly the same name …</source>
-        <translation type="unfinished"></translation>
+        <translation>Letar efter kunder som delar e-post eller telefon eller har nästan samma namn …</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen misslyckades: %1</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>No probable duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga troliga dubbletter.</translation>
     </message>
     <message numerus="yes">
         <source>%n probable duplicate(s). Open the first to compare; merging moves everything of the others onto the first and cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trolig dubblett. Öppna den första för att jämföra; en sammanslagning flyttar allt från de övriga till den första och kan inte ångras.</numerusform>
+            <numerusform>%n troliga dubbletter. Öppna den första för att jämföra; en sammanslagning flyttar allt från de övriga till den första och kan inte ångras.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå ihop kunder</translation>
     </message>
     <message>
         <source>Move the episodes, contact persons, tasks, costs and contact data of %1 onto customer #%2 and remove them? A merge cannot be undone, and Edit &gt; Undo forgets the changes made before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta episoder, kontaktpersoner, uppgifter, kostnader och kontaktuppgifter från %1 till kund nr %2 och ta bort dem? En sammanslagning kan inte ångras, och Redigera &gt; Ångra glömmer de ändringar som gjordes före den.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeDialog</name>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera en episod</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone; Down to pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett namn, en e-postadress eller ett telefonnummer; Nedåtpil för att välja</translation>
     </message>
     <message>
         <source>No customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kund vald</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kund:</translation>
     </message>
     <message>
         <source>e.g. 129.90 (negative for a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 129,90 (negativt för en retur)</translation>
     </message>
     <message>
         <source>optional: revenue minus cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt: intäkter minus varukostnad</translation>
     </message>
     <message>
         <source>optional: invoice or credit note number, e.g. 536365</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt: faktura- eller kreditnotanummer, t.ex. 536365</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bedömd</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>mycket missnöjd</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>missnöjd</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>nöjd</translation>
     </message>
     <message>
         <source>delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>förtjust</translation>
     </message>
     <message>
         <source>Critical: decides whether the relationship continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk: avgör om relationen fortsätter</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ upp den</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belopp:</translation>
     </message>
     <message>
         <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marginal:</translation>
     </message>
     <message>
         <source>Documen&amp;t no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumentnr:</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;öjdhet:</translation>
     </message>
     <message>
         <source>Follow-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald: %1</translation>
     </message>
     <message>
         <source>Customer: choose one (type part of the name, then pick from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund: välj en (skriv en del av namnet och välj sedan i listan)</translation>
     </message>
     <message>
         <source>Amount: expected a number such as 129.90, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp: förväntade ett tal som 129,90, fick ”%1”</translation>
     </message>
     <message>
         <source>Margin: expected a number such as 40.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Marginal: förväntade ett tal som 40,00, fick ”%1”</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta följande:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kritisk)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, klar</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, öppen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöjdhet</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodesPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kanaler</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast kritiska</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;till</translation>
     </message>
     <message>
         <source>Follow-ups due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar som förfaller i dag och försenade</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;klar</translation>
     </message>
     <message>
         <source>The selected follow-up is done (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markerade uppföljningen är klar (Redigera &gt; Ångra tar tillbaka det)</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;fler</translation>
     </message>
     <message numerus="yes">
         <source>The next %n older follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nästa äldre uppföljning</numerusform>
+            <numerusform>Nästa %n äldre uppföljningar</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning klar</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::FollowUpList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episod</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenad</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller i dag</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den %2</translation>
     </message>
     <message>
         <source>Nothing due: no follow-up is open for today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att göra: ingen uppföljning är öppen för i dag eller tidigare.</translation>
     </message>
     <message>
         <source>%1 due today, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 förfaller i dag, %2 försenade</translation>
     </message>
     <message>
         <source>All %1 shown, latest first: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla %1 visas, senaste först: %2.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, latest first: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 visas, senaste först: %3.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Customers (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder (CSV)</translation>
     </message>
     <message>
         <source>Contact persons (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner (CSV)</translation>
     </message>
     <message>
         <source>Episodes (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoder (CSV)</translation>
     </message>
     <message>
         <source>Transactions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktioner (CSV)</translation>
     </message>
     <message>
         <source>Contacts (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter (vCard)</translation>
     </message>
     <message>
         <source>&amp;What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vad filen innehåller:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>&amp;Save mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara mappning som…</translation>
     </message>
     <message>
         <source>Saved &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad &amp;mappning:</translation>
     </message>
     <message>
         <source>as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>som identifierat</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>dag.månad.år (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>månad/dag/år (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>år-månad-dag (2025-12-31)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn</translation>
     </message>
     <message>
         <source>Fills the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyller fältet</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Första värden</translation>
     </message>
     <message>
         <source>Create &amp;customers for references not in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;kunder för referenser som inte finns i basen</translation>
     </message>
     <message>
         <source>&amp;Keep sales without a real customer (empty, &quot;(blank)&quot;, &quot;guest&quot; …) as anonymous sales: in the base&apos;s revenue, never a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beh&amp;åll försäljning utan en verklig kund (tom, ”(blank)”, ”guest” …) som anonym försäljning: i basens intäkter, aldrig som kund</translation>
     </message>
     <message>
         <source>Start with a dry run: it says what the import would add, update and reject, and why, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja med en testkörning: den visar vad importen skulle lägga till, uppdatera och avvisa, och varför, utan att skriva något.</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testkörning</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- och vCard-filer (*.csv *.txt *.tsv *.vcf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>(by the column headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(efter kolumnrubrikerna)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n vCard(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läst som %1, %n vCard.</numerusform>
+            <numerusform>Läst som %1, %n vCard.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as %1, delimiter %2, %3, dates %4, decimal %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läst som %1, avgränsare %2, %3, datum %4, decimaltecken %5.</translation>
     </message>
     <message>
         <source>first row the header</source>
-        <translation type="unfinished"></translation>
+        <translation>första raden är rubrik</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen rubrikrad</translation>
     </message>
     <message>
         <source>ambiguous (choose!)</source>
-        <translation type="unfinished"></translation>
+        <translation>tvetydigt (välj!)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt</translation>
     </message>
     <message>
         <source>Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 amounts show the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestämt utifrån alla %L1 rader: %L2 datum fastställer ordningen mellan dag och månad, %L3 belopp visar decimaltecknet.</translation>
     </message>
     <message>
         <source>Choose the date order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj datumordning: %1.</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorera)</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara mappning</translation>
     </message>
     <message>
         <source>Name (letters, digits, spaces, - and _):</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn (bokstäver, siffror, mellanslag, - och _):</translation>
     </message>
     <message>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad mappning</translation>
     </message>
     <message>
         <source>Dry run …</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkörning …</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerar …</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
     <message>
         <source>The dry run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkörningen avbröts: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting importerades: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg på relationstrappan</translation>
     </message>
     <message>
         <source>Follow the rules (no stage set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ reglerna (inget steg angivet manuellt)</translation>
     </message>
     <message>
         <source>Why, e.g. &quot;signed a framework agreement&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför, t.ex. ”undertecknade ett ramavtal”</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steg:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>The lists and charts show the new stage after the next analysis run (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listorna och diagrammen visar det nya steget efter nästa analyskörning (F5).</translation>
     </message>
     <message>
         <source>Reason: required when a stage is set by hand, so that others know why</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: måste anges när ett steg anges manuellt, så att andra vet varför</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LostCustomerTab</name>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad den</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvinningsförsök</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Lost: recorded here by a person, with a reason. Lapsed: the analysis sees no purchase for longer than the customer&apos;s usual rhythm; that is shown on the Relationship tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad: registrerad här av en person, med en orsak. Vilande: analysen ser inget köp under längre tid än kundens vanliga rytm; det visas på fliken Relation.</translation>
     </message>
     <message>
         <source>&amp;Record lost customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera förlorad kund…</translation>
     </message>
     <message>
         <source>Log &amp;win-back attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;återvinningsförsök…</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utfall…</translation>
     </message>
     <message>
         <source>Record lost customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera förlorad kund %1</translation>
     </message>
     <message>
         <source>Record that the customer left and why. The churn reasons chart and report count these beside the benchmarks of the seed; win-back attempts are logged against the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera att kunden lämnade och varför. Diagrammet och rapporten över orsaker till kundavgång räknar dessa bredvid källans riktvärden; återvinningsförsök registreras mot posten.</translation>
     </message>
     <message>
         <source>%1 (%2–%3 % of lost customers in the seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3 % av förlorade kunder enligt källan)</translation>
     </message>
     <message>
         <source>In the customer&apos;s or your own words: what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Med kundens eller dina egna ord: vad hände</translation>
     </message>
     <message>
         <source>&amp;Lost on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förlorad den:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer:</translation>
     </message>
     <message>
         <source>Win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvinningsförsök</translation>
     </message>
     <message>
         <source>What was offered, e.g. 10 % off the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som erbjöds, t.ex. 10 % rabatt på nästa order</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>&amp;Offer and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erbjudande och anteckningar:</translation>
     </message>
     <message>
         <source>Log win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera återvinningsförsök</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvinningens utfall</translation>
     </message>
     <message>
         <source>How did the win-back end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur slutade återvinningen?</translation>
     </message>
     <message>
         <source>Win-back outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återvinningens utfall: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message numerus="yes">
         <source>Gave up waiting for the other program after %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slutade vänta på det andra programmet efter %n s.</numerusform>
+            <numerusform>Slutade vänta på det andra programmet efter %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done waiting for the other program (%n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Väntan på det andra programmet är över (%n s).</numerusform>
+            <numerusform>Väntan på det andra programmet är över (%n s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Busy, waiting: another program is writing to this database (%n s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upptagen, väntar: ett annat program skriver till databasen (%n s)...</numerusform>
+            <numerusform>Upptagen, väntar: ett annat program skriver till databasen (%n s)...</numerusform>
         </translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerskap</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoder</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Analysing the customer base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyserar kundbasen…</translation>
     </message>
     <message>
         <source>Undo/redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra/gör om</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>New &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;kund…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny databas…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
         <source>&amp;Connect to team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslu&amp;t till teamdatabas…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säker&amp;hetskopiera…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Generate &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generera &amp;demodata…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata</translation>
     </message>
     <message>
         <source>This database already has customers. Add %L1 demo customers to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har redan kunder. Lägga till %L1 demokunder till dem?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta &amp;dubbletter…</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök kund</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera kund…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera &amp;episod…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Record lost &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera förlorad &amp;kund…</translation>
     </message>
     <message>
         <source>&amp;Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort kund…</translation>
     </message>
     <message>
         <source>Only a customer without episodes, e.g. entered by mistake; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en kund utan episoder, t.ex. inlagd av misstag; Ångra tar tillbaka den</translation>
     </message>
     <message>
         <source>Customer &amp;profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund&amp;profilrapport</translation>
     </message>
     <message>
         <source>Customer profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundprofilrapport</translation>
     </message>
     <message>
         <source>Choose a customer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en kund i listan.</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera personuppgifter…</translation>
     </message>
     <message>
         <source>E&amp;rase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera person&amp;uppgifter…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändringslogg…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>Re&amp;load lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera &amp;listor</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Run &amp;analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör &amp;analys</translation>
     </message>
     <message>
         <source>Analysis &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys&amp;inställningar…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Dashboard, Customers, Episodes, Partnerships, Analytics, Reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Log an episode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edit the customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Run the analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reload the lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Back up the database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Översikt, Kunder, Episoder, Partnerskap, Analys, Rapporter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Sök en kund&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Registrera en episod&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Redigera kunden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Ångra / gör om&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Kör analysen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Uppdatera listorna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Säkerhetskopiera databasen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Rapport</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;Ett CRM för relationsmarknadsföring: kunder, kontaktpersoner och varje episod i relationen på en och samma tidslinje.&lt;/p&gt;&lt;p&gt;MIT-licens.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudverktygsrad</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabas</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord för %1:</translation>
     </message>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna databasen</translation>
     </message>
     <message>
         <source>Rapport could not open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport kunde inte öppna %1.
+
+%2</translation>
     </message>
     <message>
         <source> · signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · inloggad som %1 (%2)</translation>
     </message>
     <message>
         <source>Team database: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabas: %1%2</translation>
     </message>
     <message>
         <source>Team database – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabas – Rapport</translation>
     </message>
     <message>
         <source>You are signed in as %1, who owns the tables or bypasses row-level security: you see and can change every customer. Work with a login of a team member (rapport-cli team add-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är inloggad som %1, som äger tabellerna eller kringgår säkerheten på radnivå: du ser och kan ändra alla kunder. Arbeta med en teammedlems inloggning (rapport-cli team add-user).</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: %1</translation>
     </message>
     <message>
         <source>%1 – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Rapport</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte uppdaterat: %1</translation>
     </message>
     <message>
         <source>Updated with changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterat med ändringar som gjorts på annat håll</translation>
     </message>
     <message>
         <source>Updated with changes by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterat med ändringar av %1</translation>
     </message>
     <message>
         <source>Log episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera episod</translation>
     </message>
     <message>
         <source>The episode was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden sparades inte: %1</translation>
     </message>
     <message>
         <source>Episode logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden registrerades.</translation>
     </message>
     <message>
         <source>New customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kund %1</translation>
     </message>
     <message>
         <source>Customer %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden %1 skapades.</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kund</translation>
     </message>
     <message>
         <source>The customer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden sparades inte: %1</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kund</translation>
     </message>
     <message>
         <source>Delete %1 with their contact persons, tasks and cost lines?
 
 Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1 med kontaktpersoner, uppgifter och kostnadsrader?
+
+Redigera &gt; Ångra tar tillbaka dem.</translation>
     </message>
     <message>
         <source>Not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte borttagen.</translation>
     </message>
     <message>
         <source>Delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kund %1</translation>
     </message>
     <message>
         <source>%1 deleted; Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 togs bort; Redigera &gt; Ångra tar tillbaka kunden.</translation>
     </message>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom databas</translation>
     </message>
     <message>
         <source>%1 has no customers yet.
 
 Generate demo data (%L2 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inga kunder ännu.
+
+Vill du generera demodata (%L2 kunder i ett företag som arbetar med relationsmarknadsföring, tre års historik) för att utforska Rapport?</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny databas</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-databaser (*.sqlite);;Alla filer (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name, or use File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan. Välj ett nytt namn eller använd Arkiv &gt; Öppna.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna databas</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera databas</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite *.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport-databaser (*.sqlite *.backup);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar till %1…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierat till %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopieringen misslyckades</translation>
     </message>
     <message>
         <source>Demo data cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata avbröts; databasen är oförändrad.</translation>
     </message>
     <message>
         <source>Generating demo data failed; the database is unchanged.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att generera demodata; databasen är oförändrad.
+
+%1</translation>
     </message>
     <message>
         <source>Demo data generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata genererades.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera personuppgifter</translation>
     </message>
     <message>
         <source>no customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kund vald</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutet</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifterna för kund nr %1 skrevs till %2</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera personuppgifter</translation>
     </message>
     <message>
         <source>Erase the name, address, e-mails, phones, tags, notes, consents and contact persons of %1, and the notes of their episodes, tasks and churn records?
 
 Their episodes keep dates, kinds and amounts, so totals stay. This cannot be undone: back up first (File &gt; Back up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera namn, adress, e-postadresser, telefonnummer, taggar, anteckningar, samtycken och kontaktpersoner för %1, samt anteckningarna i kundens episoder, uppgifter och poster om kundavgång?
+
+Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta kan inte ångras: säkerhetskopiera först (Arkiv &gt; Säkerhetskopiera).</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 erased; the erasure is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifterna för kund nr %1 raderades; raderingen är registrerad.</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta dubbletter</translation>
     </message>
     <message>
         <source>Open or create a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna eller skapa en databas först.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Import written. An import cannot be undone: Edit &gt; Undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen skrevs. En import kan inte ångras: Redigera &gt; Ångra börjar om från början.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
     <message>
         <source>Click a partner to open its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på en partner för att öppna dess kort</translation>
     </message>
     <message>
         <source>Our firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårt företag</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No partnerships recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga partnerskap registrerade ännu.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipDialog</name>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera partnerskapet med %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt partnerskap</translation>
     </message>
     <message>
         <source>Type to find the partner among the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv för att hitta partnern bland kunderna</translation>
     </message>
     <message>
         <source>Not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte en kund</translation>
     </message>
     <message>
         <source>value created together and shared, per year</source>
-        <translation type="unfinished"></translation>
+        <translation>värde som skapas tillsammans och delas, per år</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>sedan</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>Also a c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Även &amp;kund:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riktning:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Band:</translation>
     </message>
     <message>
         <source>&amp;Value shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delat värde:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startade:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tadium:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <source>Value shared: expected an amount such as 25000.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat värde: förväntade ett belopp som 25000,00, fick ”%1”</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta följande:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipsPage</name>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;partnerskap…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
     <message>
         <source>Next &amp;stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa &amp;stadium…</translation>
     </message>
     <message>
         <source>Formation, experimentation, identification, renewal: each change is kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildning, experimenterande, identifikation, förnyelse: varje ändring sparas i historiken</translation>
     </message>
     <message>
         <source>En&amp;d (rupture)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta (bristning)…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Riktning</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadium</translation>
     </message>
     <message>
         <source>Value shared / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat värde/år</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan</translation>
     </message>
     <message>
         <source>Bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Band</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nätverk</translation>
     </message>
     <message>
         <source>New partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt partnerskap med %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt partnerskap</translation>
     </message>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera partnerskapet med %1</translation>
     </message>
     <message>
         <source>Edit partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera partnerskap</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta partnerskapet med %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerskap med %1: %2</translation>
     </message>
     <message>
         <source>Partnership stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerskapets stadium</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bonds:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Value shared per year:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Started:&lt;/b&gt; %3%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Band:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Delat värde per år:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Startade:&lt;/b&gt; %3%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Ended:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Avslutades:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stage history&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stadiehistorik&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ReportsPage</name>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojalitet</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Lönsamhet</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundavgång</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundprofil</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport:</translation>
     </message>
     <message>
         <source>customer #</source>
-        <translation type="unfinished"></translation>
+        <translation>kund nr</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports appear here after the analysis has run (View &amp;gt; Run analysis, F5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rapporterna visas här när analysen har körts (Visa &amp;gt; Kör analys, F5).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord utifrån analysen av %1; PDF och HTML visar de första %2 raderna i långa tabeller, XLSX och CSV innehåller alla rader.</translation>
     </message>
     <message>
         <source>There is no report yet: run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen rapport ännu: kör analysen först.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara rapport</translation>
     </message>
     <message>
         <source>Saving %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar %1 …</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny uppgift</translation>
     </message>
     <message>
         <source>e.g. Call back before the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Ring tillbaka innan avtalet löper ut</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppgift:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förfallodatum:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarig:</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta följande:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Stop the background work; nothing half-done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa bakgrundsarbetet; inget halvfärdigt sparas</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenad</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller i dag</translation>
     </message>
     <message>
         <source>Due in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller inom två veckor</translation>
     </message>
     <message>
         <source>%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 visas, äldsta först, upp till %2: %L3 försenade, %L4 förfaller i dag</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TasksTab</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>&amp;Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till uppgift…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>försenad</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna igen</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till uppgift %1</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift klar: %1</translation>
     </message>
     <message>
         <source>Task open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift öppnad igen: %1</translation>
     </message>
 </context>
 </TS>
