@@ -6,3076 +6,3076 @@
     <message>
         <source>Supplier</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>Manufacturer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Producent</translation>
     </message>
     <message>
         <source>Intermediary</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pośrednik</translation>
     </message>
     <message>
         <source>Distributor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dystrybutor</translation>
     </message>
     <message>
         <source>Retailer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detalista</translation>
     </message>
     <message>
         <source>Competitor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konkurent</translation>
     </message>
     <message>
         <source>Complementary business</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Firma komplementarna</translation>
     </message>
     <message>
         <source>Shareholder</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Udziałowiec</translation>
     </message>
     <message>
         <source>Employee</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <source>Public body</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Instytucja publiczna</translation>
     </message>
     <message>
         <source>Pressure group</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grupa nacisku</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inny</translation>
     </message>
     <message>
         <source>Alliance</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alians</translation>
     </message>
     <message>
         <source>Joint venture</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wspólne przedsięwzięcie</translation>
     </message>
     <message>
         <source>Co-branding</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Co-branding</translation>
     </message>
     <message>
         <source>Joint R&amp;D</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wspólne B+R (R&amp;D)</translation>
     </message>
     <message>
         <source>Cross-licensing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Licencje wzajemne</translation>
     </message>
     <message>
         <source>Joint marketing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wspólny marketing</translation>
     </message>
     <message>
         <source>Supply contract</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Umowa dostawy</translation>
     </message>
     <message>
         <source>Distribution agreement</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Umowa dystrybucyjna</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
     <message>
         <source>Formation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Formowanie</translation>
     </message>
     <message>
         <source>Experimentation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eksperymentowanie</translation>
     </message>
     <message>
         <source>Identification</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikacja</translation>
     </message>
     <message>
         <source>Renewal</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odnowa</translation>
     </message>
     <message>
         <source>Rupture</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zerwanie</translation>
     </message>
     <message>
         <source>Legal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prawne</translation>
     </message>
     <message>
         <source>Economic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ekonomiczne</translation>
     </message>
     <message>
         <source>Technical</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Techniczne</translation>
     </message>
     <message>
         <source>Geographic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geograficzne</translation>
     </message>
     <message>
         <source>Temporal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Czasowe</translation>
     </message>
     <message>
         <source>Social</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Społeczne</translation>
     </message>
     <message>
         <source>Cultural</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kulturowe</translation>
     </message>
     <message>
         <source>Ideological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ideologiczne</translation>
     </message>
     <message>
         <source>Cognitive</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poznawcze</translation>
     </message>
     <message>
         <source>Psychological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Psychologiczne</translation>
     </message>
     <message>
         <source>Delivery</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dostawa</translation>
     </message>
     <message>
         <source>Store staff bonus</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Premie dla personelu sklepu</translation>
     </message>
     <message>
         <source>Unsold returns</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odbiór niesprzedanego towaru</translation>
     </message>
     <message>
         <source>Database upkeep</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie bazy danych</translation>
     </message>
     <message>
         <source>Sales manager pay</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wynagrodzenie menedżera sprzedaży</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>At risk</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony</translation>
     </message>
     <message>
         <source>Lapsed</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uśpiony</translation>
     </message>
     <message>
         <source>Lost</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utracony</translation>
     </message>
     <message>
         <source>None</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Won back</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskany</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenie</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Household</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarstwo domowe</translation>
     </message>
     <message>
         <source>Organisation</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>B2C</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2C</translation>
     </message>
     <message>
         <source>B2B</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niski</translation>
     </message>
     <message>
         <source>Lower middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niższy średni</translation>
     </message>
     <message>
         <source>Middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Średni</translation>
     </message>
     <message>
         <source>Upper middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wyższy średni</translation>
     </message>
     <message>
         <source>High</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki</translation>
     </message>
     <message>
         <source>Processing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przetwarzanie danych</translation>
     </message>
     <message>
         <source>Marketing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Profiling</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Profilowanie</translation>
     </message>
     <message>
         <source>Sharing with third parties</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie podmiotom trzecim</translation>
     </message>
     <message>
         <source>Patronage</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Udział w portfelu</translation>
     </message>
     <message>
         <source>Commitment</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie</translation>
     </message>
     <message>
         <source>Perceived quality</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postrzegana jakość</translation>
     </message>
     <message>
         <source>Perceived value</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postrzegana wartość</translation>
     </message>
     <message>
         <source>Sacrifices</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wyrzeczenia</translation>
     </message>
     <message>
         <source>Alternatives known</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Znane alternatywy</translation>
     </message>
     <message>
         <source>Customer bonds</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Więzi z klientem</translation>
     </message>
     <message>
         <source>Purchase</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zakup</translation>
     </message>
     <message>
         <source>Return</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot</translation>
     </message>
     <message>
         <source>Complaint</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacja</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zapytanie</translation>
     </message>
     <message>
         <source>Service</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Serwis</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Feedback</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opinia</translation>
     </message>
     <message>
         <source>Referral</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie</translation>
     </message>
     <message>
         <source>Co-creation</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Współtworzenie</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Call</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inny</translation>
     </message>
     <message>
         <source>Prospect</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalny klient</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nabywca</translation>
     </message>
     <message>
         <source>Client</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stały klient</translation>
     </message>
     <message>
         <source>Supporter</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zwolennik</translation>
     </message>
     <message>
         <source>Advocate</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orędownik</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Point of sale</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Punkt sprzedaży</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Web form</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Formularz WWW</translation>
     </message>
     <message>
         <source>Advertising</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reklama</translation>
     </message>
     <message>
         <source>Chat</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Czat</translation>
     </message>
     <message>
         <source>Social network</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Media społecznościowe</translation>
     </message>
     <message>
         <source>Mail</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poczta</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inny</translation>
     </message>
     <message>
         <source>Moved home or work, or the transport route or cost changed</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przeprowadzka lub zmiana pracy albo zmiana trasy lub kosztów dojazdu</translation>
     </message>
     <message>
         <source>Lower prices elsewhere</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niższe ceny gdzie indziej</translation>
     </message>
     <message>
         <source>Inability to work with the firm&apos;s partners</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brak możliwości współpracy z partnerami firmy</translation>
     </message>
     <message>
         <source>Lack of attention and interest from the maker and the trade</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Brak uwagi i zainteresowania ze strony producenta i handlu</translation>
     </message>
     <message>
         <source>Change of owner</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana właściciela</translation>
     </message>
     <message>
         <source>Change of purchasing manager</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana kierownika ds. zakupów</translation>
     </message>
     <message>
         <source>Renovation or temporary closure</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Remont lub czasowe zamknięcie</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
 </context>
 <context>
     <name>FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa rejestrowa</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Rynek</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział dochodów</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość gospodarstwa domowego</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marża</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt wykonany</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr dokumentu</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje faktury</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowany zakup</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny od</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny do</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odejścia</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby odzyskania</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik odzyskiwania</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner jako klient</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość współdzielona</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rozpoczęcia</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zakończenia</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawione przez</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>pole wymagane</translation>
     </message>
     <message>
         <source>is too long: at most %1 bytes (letters such as ą or é take two)</source>
-        <translation type="unfinished"></translation>
+        <translation>za długie: najwyżej %1 bajtów (litery takie jak ą czy é zajmują dwa)</translation>
     </message>
     <message>
         <source>holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera znaki, których nie można zapisać (znaki sterujące)</translation>
     </message>
     <message>
         <source>must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>musi to być jeden wiersz tekstu, bez znaków sterujących</translation>
     </message>
     <message>
         <source>choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz klienta</translation>
     </message>
     <message>
         <source>choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz klienta, u którego pracuje ta osoba</translation>
     </message>
     <message>
         <source>choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz zapisaną osobę kontaktową</translation>
     </message>
     <message>
         <source>choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz zapisanego klienta</translation>
     </message>
     <message>
         <source>is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>pole wymagane dla zakupu</translation>
     </message>
     <message>
         <source>must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość nie może być ujemna dla zakupu (zwrot pieniędzy zarejestruj jako zwrot)</translation>
     </message>
     <message>
         <source>is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>pole wymagane dla zwrotu (zwrócona kwota jako liczba ujemna)</translation>
     </message>
     <message>
         <source>must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>dla zwrotu wartość musi być zerowa lub ujemna: to pieniądze oddane klientowi</translation>
     </message>
     <message>
         <source>only purchases and returns have an amount, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kwotę mają tylko zakupy i zwroty (nie: %1)</translation>
     </message>
     <message>
         <source>only purchases and returns have a margin, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marżę mają tylko zakupy i zwroty (nie: %1)</translation>
     </message>
     <message>
         <source>needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga kwoty, której jest częścią</translation>
     </message>
     <message>
         <source>cannot exceed the amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie może przekraczać kwoty (%1)</translation>
     </message>
     <message>
         <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość musi się mieścić w przedziale od -2 (bardzo niezadowolony) do +2 (zachwycony)</translation>
     </message>
     <message>
         <source>needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga daty ponownego kontaktu</translation>
     </message>
     <message>
         <source>must not be before the episode&apos;s date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>data nie może być wcześniejsza niż data epizodu (%1)</translation>
     </message>
     <message>
         <source>must not be before the start date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>data nie może być wcześniejsza niż data rozpoczęcia (%1)</translation>
     </message>
     <message>
         <source>must not be before the previous stage change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>data nie może być wcześniejsza niż poprzednia zmiana etapu (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” występuje dwukrotnie</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 występuje dwukrotnie</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość nie może być ujemna</translation>
     </message>
     <message>
         <source>must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>musi to być rok z przedziału 1900–2200</translation>
     </message>
     <message>
         <source>&quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>„odzyskany” wymaga co najmniej jednej próby odzyskania</translation>
     </message>
     <message>
         <source>an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja jest klientem biznesowym (B2B)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>dotyczy osób i gospodarstw domowych, nie organizacji</translation>
     </message>
     <message>
         <source>must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>musi wynosić od 1 do 50 osób</translation>
     </message>
     <message>
         <source>at most %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>dozwolona liczba tagów: najwyżej %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>pole nie może być puste</translation>
     </message>
     <message>
         <source>is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>pole wymagane: na którą wersję treści zgody klient się zgodził lub którą wycofał</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail (oczekiwano nazwa@domena.pl)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest numerem telefonu (oczekiwano od 3 do 20 cyfr, ze spacjami lub + - ( ) . /)</translation>
     </message>
     <message>
         <source>needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>wymaga co najmniej etapu, na którym jest partnerstwo</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Więź %1</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, etykieta</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, od</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, notatka</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wersja treści</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Rapport will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy następnym uruchomieniu Rapport będzie używać języka: %1.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu (%1)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nr %1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: odczyt zakupów…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: odczyt zakupów (%1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: dopasowywanie modeli zakupów i wydatków…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: odczyt klientów i epizodów…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes (%1 rows)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: odczyt klientów i epizodów (wiersze: %1)…</translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: zapisywanie wyników dla listy klientów…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: obliczanie raportów…</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza nie powiodła się: %1</translation>
     </message>
     <message>
         <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w portfelu</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaangażowanie</translation>
     </message>
     <message>
         <source>Perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Postrzegana jakość</translation>
     </message>
     <message>
         <source>Perceived value</source>
-        <translation type="unfinished"></translation>
+        <translation>Postrzegana wartość</translation>
     </message>
     <message>
         <source>Sacrifices</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrzeczenia</translation>
     </message>
     <message>
         <source>Alternatives known</source>
-        <translation type="unfinished"></translation>
+        <translation>Znane alternatywy</translation>
     </message>
     <message>
         <source>Customer bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Więzi z klientem</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez prób odzyskania</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskiwanie w toku</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskany</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracony na stałe</translation>
     </message>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można ponowić operacji „%1”: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie cofnięto operacji „%1”: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś inny zapisał zmianę tego samego rekordu w trakcie edycji.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj ich wersję</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadpisz ich wersję moją</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa rejestrowa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Rynek</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefony</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępniony zespołowi</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pozyskania</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr zgód</translation>
     </message>
     <message>
         <source>5.1.1 Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 Koszty dostawy</translation>
     </message>
     <message>
         <source>5.1.2 Bonuses to the retailer&apos;s staff</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 Premie dla personelu detalisty</translation>
     </message>
     <message>
         <source>5.1.3 Taking back unsold goods</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.3 Odbiór niesprzedanego towaru</translation>
     </message>
     <message>
         <source>5.2 Customer database upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Utrzymanie bazy danych klientów</translation>
     </message>
     <message>
         <source>5.3 Sales manager&apos;s pay</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Wynagrodzenie menedżera sprzedaży</translation>
     </message>
     <message>
         <source>5.4 Other costs</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 Inne koszty</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończenie partnerstwa: %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap partnerstwa: %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>dlaczego się zakończyło, np. problemy z jakością</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished"></translation>
+        <translation>co się wydarzyło, np. pierwsze wspólne zamówienie</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: poprzedni etap rozpoczął się %1; kolejny nie może zacząć się wcześniej</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna: podaj, dlaczego partnerstwo się zakończyło</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyczyna:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nr %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalny klient</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabywca</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Stały klient</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolennik</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Orędownik</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożony</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uśpiony</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracony</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Wysoki koszt, często</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Niski koszt, często</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Wysoki koszt, rzadko</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Niski koszt, rzadko</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zakupu w okresie analizy</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korekta %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrot</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 poz.</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poz.</translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>anuluje wcześniejszy zakup</translation>
     </message>
     <message>
         <source>cancels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anuluje: %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowane przez: %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; wybranie pozycji z nazwą filtra pokazuje wszystkich</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki HTML (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisService</name>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizę anulowano.</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers finished in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończono analizę %L1 klientów w %2 s.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisSettingsDialog</name>
     <message>
         <source>Analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia analizy</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mies.</translation>
     </message>
     <message>
         <source>the median of the buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana kupujących</translation>
     </message>
     <message>
         <source>BG/NBD (Fader, Hardie and Lee 2005)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD (Fader, Hardie i Lee 2005)</translation>
     </message>
     <message>
         <source>Pareto/NBD (Schmittlein, Morrison and Colombo 1987)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD (Schmittlein, Morrison i Colombo 1987)</translation>
     </message>
     <message>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> % miesięcznie</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Okres analizy:</translation>
     </message>
     <message>
         <source>&amp;Cost threshold (per purchase):</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg &amp;kosztu (na zakup):</translation>
     </message>
     <message>
         <source>&amp;Frequency threshold (purchases a month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg &amp;częstotliwości (zakupy na miesiąc):</translation>
     </message>
     <message>
         <source>Purchase &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model zakupów:</translation>
     </message>
     <message>
         <source>&amp;Horizon of predicted value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horyzont wartości prognozowanej:</translation>
     </message>
     <message>
         <source>&amp;Discount rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopa dyskontowa:</translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as 55.00, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg kosztu: oczekiwano kwoty dodatniej, np. 55,00, lub pustego pola dla mediany</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as 0.5, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg częstotliwości: oczekiwano liczby dodatniej, np. 0,5, lub pustego pola dla mediany</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalyticsPage</name>
     <message>
         <source>&amp;Run analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom analizę</translation>
     </message>
     <message>
         <source>Analyse the whole base again in the background (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeanalizuj ponownie całą bazę w tle (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;stawienia…</translation>
     </message>
     <message>
         <source>Window, thresholds, model, horizon and discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres analizy, progi, model, horyzont i dyskonto</translation>
     </message>
     <message>
         <source>Click a point or a bar to see the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij punkt lub słupek, aby zobaczyć odpowiadających mu klientów.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Show in customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż na liście klientów</translation>
     </message>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa Pareto</translation>
     </message>
     <message>
         <source>Four groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery grupy</translation>
     </message>
     <message>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Drabina</translation>
     </message>
     <message>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyny odejść</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość prognozowana</translation>
     </message>
     <message>
         <source>Model fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie modelu</translation>
     </message>
     <message>
         <source>Customers behind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci z wykresu…</translation>
     </message>
     <message>
         <source>The customers behind a part of the chart, as a click on it shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci odpowiadający części wykresu, tak jak pokazuje ich kliknięcie</translation>
     </message>
     <message>
         <source>%1: %L2 customers, the first %L3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (klienci: %L2, pokazano pierwszych %L3)</translation>
     </message>
     <message>
         <source>%1: %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (klienci: %L2)</translation>
     </message>
     <message>
         <source>Analysing in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza w tle…</translation>
     </message>
     <message>
         <source>No analysis yet: Run analysis (F5) computes the charts in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak analizy: Uruchom analizę (F5) obliczy wykresy w tle.</translation>
     </message>
     <message>
         <source>Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %1 · okres %2 mies. · %3 · horyzont %4 mies. przy %5 miesięcznie · progi: %6</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>mediany</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawione ręcznie</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marża</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość historyczna</translation>
     </message>
     <message>
         <source>%1 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3</translation>
     </message>
     <message>
         <source>%1 ± %2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2: błąd standardowy przekracza oszacowanie.</translation>
     </message>
     <message>
         <source>%1 has no standard error: the data do not pin it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie ma błędu standardowego: dane go nie wyznaczają.</translation>
     </message>
     <message>
         <source>%1 sits on the optimiser&apos;s bound: the data push it without limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leży na granicy optymalizatora: dane przesuwają go bez ograniczeń.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge: there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie %1 nie osiągnęło zbieżności: brak P(aktywny) i wartości prognozowanych.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktywny) nie niesie informacji: dla każdego klienta wynosi co najmniej %1, więc reguła zagrożenia (P(aktywny) poniżej %2) nigdy nie działa; jako zagrożonych oznacza klientów tylko reguła odstępów między zakupami.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktywny), oczekiwana liczba zakupów i wartości prognozowane opierają się na parametrach, których dane nie wyznaczają: traktuj je jako przybliżone wskazówki.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge: each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, the repeat buyers&apos; average for one-time buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie Gamma-Gamma nie osiągnęło zbieżności: zamiast prognozowanych wydatków przyjęto własną średnią wartość zakupu każdego klienta kupującego ponownie, a dla klientów jednorazowych – średnią klientów kupujących ponownie.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwane wydatki na zakup, a więc i każda wartość prognozowana, są niepewne.</translation>
     </message>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit cannot rank customers. Classes, the Pareto curve and key customers are by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według przychodu, nie zysku: żaden analizowany zakup nie ma marży, więc zysk nie może być podstawą rankingu. Klasy, krzywa Pareto i kluczowi klienci są wyznaczone według przychodu.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin: profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden analizowany zakup nie ma marży: brak danych o zysku.</translation>
     </message>
     <message>
         <source>Weak model fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Słabe dopasowanie modelu:</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 usual intervals): see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ostatnim roku nikogo nie odnotowano jako utraconego, ale uśpionych kupujących jest %L1 (brak zakupu dłużej niż %2 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual intervals)%3: see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikogo nie odnotowano jako utraconego, ale uśpionych klientów jest obecnie %L1 (brak zakupu dłużej niż %2 × typowy odstęp)%3: zobacz kartę „Przyczyny odejść”.</translation>
     </message>
     <message>
         <source>; the purchases cover less than a year, so there is no yearly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>; zakupy obejmują mniej niż rok, więc nie ma wskaźnika rocznego</translation>
     </message>
     <message>
         <source>Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa Pareto przychodu (brak marż, więc nie zysku): 20 % najlepszych klientów przynosi %1 przychodu (wzorzec 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa Pareto (%1): 20 % najlepszych klientów przynosi %2 tej wartości (wzorzec 80 %)</translation>
     </message>
     <message>
         <source>Your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoi klienci</translation>
     </message>
     <message>
         <source>80/20 benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzorzec 80/20</translation>
     </message>
     <message>
         <source>Customers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci, od najlepszych</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział skumulowany</translation>
     </message>
     <message>
         <source>Top %1 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepsze %1 % klientów</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency in the window (%1 buyers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery grupy według kosztu i częstotliwości zakupów w okresie analizy (kupujący: %1)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%L2 · %3 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%L2 · %3 przychodu</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód w okresie analizy</translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zakupy na miesiąc: %2, %3 na zakup</translation>
     </message>
     <message>
         <source>Purchases per month (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy na miesiąc (skala log.)</translation>
     </message>
     <message>
         <source>Average purchase (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni zakup (skala log.)</translation>
     </message>
     <message>
         <source>Average purchase in %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni zakup w %1 (skala log.)</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi</translation>
     </message>
     <message>
         <source>Relationship ladder: customers per stage at the start of the window and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Drabina lojalności: klienci na każdym szczeblu na początku okresu analizy i obecnie</translation>
     </message>
     <message>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na %1</translation>
     </message>
     <message>
         <source>Now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie (%1)</translation>
     </message>
     <message>
         <source> (%1 of the rung below)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ze szczebla niżej)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uśpieni obecnie: %L1 (zakupy obejmują mniej niż rok: brak wskaźnika rocznego)</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uśpieni w ostatnim roku: %L1 (%2 kupujących sprzed roku); uśpieni obecnie: %L3</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2)&lt;br&gt;%3, not recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over %4 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego klienci odeszli: Twoje udziały obok wzorca z literatury (utraceni w ostatnim roku: %L1, utracona wartość: %2)&lt;br&gt;%3, nieodnotowani jako utraceni. Utraceni: odnotowani jako utraceni z podaniem przyczyny. Uśpieni: brak zakupu dłużej niż %4 × typowy odstęp.</translation>
     </message>
     <message>
         <source>Your lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoi utraceni klienci</translation>
     </message>
     <message>
         <source>Benchmark (middle of the seed&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzorzec (środek przedziału z literatury)</translation>
     </message>
     <message>
         <source>Share of lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział utraconych klientów</translation>
     </message>
     <message>
         <source>Yearly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód roczny</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utraceni: %1</translation>
     </message>
     <message>
         <source>All lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy utraceni klienci</translation>
     </message>
     <message>
         <source>Lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Utraceni klienci</translation>
     </message>
     <message>
         <source>Predicted value: no model could be fitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość prognozowana: nie udało się dopasować żadnego modelu (%1)</translation>
     </message>
     <message>
         <source>Distribution of predicted value over the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład wartości prognozowanej w ciągu najbliższych %1 mies.</translation>
     </message>
     <message>
         <source>Predicted value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość prognozowana %1</translation>
     </message>
     <message>
         <source>WEAK FIT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SŁABE DOPASOWANIE: %1</translation>
     </message>
     <message>
         <source>Model fit: no model could be fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie modelu: nie udało się dopasować żadnego modelu</translation>
     </message>
     <message>
         <source>Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie modelu: kontrola zakupów powtórnych jest rysowana dla BG/NBD (wybierz go w ustawieniach)</translation>
     </message>
     <message>
         <source>Actual customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktyczni klienci</translation>
     </message>
     <message>
         <source>Expected by BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwani wg BG/NBD</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>Model fit: customers by number of repeat purchases, seen and predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie modelu: klienci według liczby zakupów powtórnych, zaobserwowanej i prognozowanej</translation>
     </message>
     <message>
         <source>Repeat purchases (days with a purchase after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy powtórne (dni z zakupem po pierwszym)</translation>
     </message>
     <message>
         <source>%1 or more repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy powtórne: %1 lub więcej</translation>
     </message>
     <message>
         <source>Repeat purchases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy powtórne: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik</translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena (1–5)</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Judged components of the return on the relationship. 1 is very little of it, 5 very much; for sacrifices and alternatives known more is worse for the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceniane składniki zwrotu z relacji. 1 oznacza bardzo mało, 5 bardzo dużo; w przypadku wyrzeczeń i znanych alternatyw więcej oznacza gorzej dla relacji.</translation>
     </message>
     <message>
         <source>&amp;Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oceń…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Removes an assessment entered by mistake; a changed view is a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa ocenę wprowadzoną przez pomyłkę; zmiana zdania to nowa ocena</translation>
     </message>
     <message>
         <source>The latest view of this component</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsza ocena tego składnika</translation>
     </message>
     <message>
         <source>An earlier view, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniejsza ocena, zachowana jako historia</translation>
     </message>
     <message>
         <source>Assess the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena relacji</translation>
     </message>
     <message>
         <source>1 very little … 5 very much</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bardzo mało … 5 bardzo dużo</translation>
     </message>
     <message>
         <source>why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>dlaczego, w kilku słowach</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Składnik:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocena:</translation>
     </message>
     <message>
         <source>&amp;Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data oceny:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka:</translation>
     </message>
     <message>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie oceny: %1</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Remove assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie oceny: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik zmian</translation>
     </message>
     <message>
         <source>Only customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klient nr %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany</translation>
     </message>
     <message>
         <source>The audit trail cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyświetlić dziennika zmian: %1</translation>
     </message>
     <message>
         <source>The newest %L1 changes; rapport-cli audit lists more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze zmiany (%L1); więcej wyświetla rapport-cli audit.</translation>
     </message>
     <message>
         <source>%L1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany: %L1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione przez kogoś innego</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else while you edited it. Nothing has been overwritten. Choose which version to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: ktoś inny zapisał ten rekord w trakcie edycji. Nic nie zostało nadpisane. Wybierz wersję do zachowania:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja wersja</translation>
     </message>
     <message>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane w międzyczasie</translation>
     </message>
     <message>
         <source>Keep &amp;my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj &amp;moją wersję</translation>
     </message>
     <message>
         <source>Keep the &amp;saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj &amp;zapisaną wersję</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConnectDialog</name>
     <message>
         <source>Connect to team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z bazą zespołu</translation>
     </message>
     <message>
         <source>A team shares one customer base on a PostgreSQL server. Your administrator gives you its address and your login (see docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół współdzieli jedną bazę klientów na serwerze PostgreSQL. Administrator poda Ci jego adres i Twój login (zob. docs/team.md).</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>puste: z ~/.pgpass</translation>
     </message>
     <message>
         <source>Prefer encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferuj szyfrowanie</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagaj szyfrowania</translation>
     </message>
     <message>
         <source>Require and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagaj szyfrowania i sprawdzaj certyfikat serwera</translation>
     </message>
     <message>
         <source>No encryption (local server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez szyfrowania (tylko serwer lokalny)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serwer:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baza danych:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zyfrowanie:</translation>
     </message>
     <message>
         <source>Server: required, e.g. db.example.com or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer: wymagany, np. db.example.com lub localhost</translation>
     </message>
     <message>
         <source>Database: required, e.g. rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: wymagana, np. rapport</translation>
     </message>
     <message>
         <source>Login: required, the name your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Login: wymagany, nazwa nadana przez administratora</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonDialog</name>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja osoby kontaktowej %1</translation>
     </message>
     <message>
         <source>New contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba kontaktowa</translation>
     </message>
     <message>
         <source>e.g. owner, purchasing manager</source>
-        <translation type="unfinished"></translation>
+        <translation>np. właściciel, kierownik ds. zakupów</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyduje o zakupach</translation>
     </message>
     <message>
         <source>A change of who decides is recorded as an episode: it is a known cause of churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana osoby decydującej o zakupach jest zapisywana jako epizod: to znana przyczyna odejść klientów</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>rozdzielone przecinkami</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rola:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-maile:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefony:</translation>
     </message>
     <message>
         <source>In the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>W roli:</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;od</translation>
     </message>
     <message>
         <source>&amp;until (the role ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;do (rola zakończona)</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>Until: the role cannot end before it began (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do: rola nie może się zakończyć przed rozpoczęciem (%1)</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonsTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyduje</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny od</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny do</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>&amp;Add contact person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj osobę kontaktową…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>E&amp;nd role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ rolę…</translation>
     </message>
     <message>
         <source>The person is no longer the contact: the record stays as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba nie jest już osobą kontaktową: wpis pozostaje jako historia</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>No longer the contact: kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Już nie jest osobą kontaktową: zachowano jako historię</translation>
     </message>
     <message>
         <source>New contact who decides: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba decydująca o zakupach: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) is no longer the contact from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nie jest osobą kontaktową od %3</translation>
     </message>
     <message>
         <source>%1 (%2) now decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) decyduje teraz o zakupach</translation>
     </message>
     <message>
         <source>%1 (%2) no longer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nie decyduje już o zakupach</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Add contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie osoby kontaktowej %1</translation>
     </message>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany osoby kontaktowej %1</translation>
     </message>
     <message>
         <source>End role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończenie roli: %1</translation>
     </message>
     <message>
         <source>%1 stays on the card as history. Add the successor as a new contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pozostaje na karcie jako historia. Następcę dodaj jako nową osobę kontaktową.</translation>
     </message>
     <message>
         <source>&amp;Last day in the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostatni dzień w roli:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostLineDialog</name>
     <message>
         <source>Cost line for %L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja kosztów dla klientów (%L1)</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja kosztów</translation>
     </message>
     <message>
         <source>e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 1250,00</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rok:</translation>
     </message>
     <message>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pozycja:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwota:</translation>
     </message>
     <message>
         <source>&amp;Spread the amount over the %L1 customers (else each gets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozłóż kwotę na &amp;wszystkich klientów (%L1); inaczej każdy dostaje całą kwotę</translation>
     </message>
     <message>
         <source>Amount: expected an amount such as 1250.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota: oczekiwano kwoty, np. 1250,00, otrzymano „%1”</translation>
     </message>
     <message>
         <source>Amount: a cost cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota: koszt nie może być ujemny</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostsTab</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Cost line (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja kosztów (tab. 7.3)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>&amp;Add cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj koszt…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Cost %1 for %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisanie kosztu %1 dla klientów (%L2)</translation>
     </message>
     <message>
         <source>Cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisanie kosztu %1</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie kosztu %1 %2</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDetailsView</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Edit the profile (Ctrl+E); Edit &gt; Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj profil (Ctrl+E); Edycja &gt; Cofnij odwraca zmianę</translation>
     </message>
     <message>
         <source>Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj epizod…</translation>
     </message>
     <message>
         <source>Log a call, meeting, purchase … with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj rozmowę, spotkanie, zakup … z tym klientem (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relacja</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakty</translation>
     </message>
     <message>
         <source>Contact persons at the customer, past ones kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby kontaktowe u klienta, także dawne</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>&amp;Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Epizody</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadania</translation>
     </message>
     <message>
         <source>C&amp;osts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;szty</translation>
     </message>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utrata</translation>
     </message>
     <message>
         <source>A lost customer: when, why, and the win-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracony klient: kiedy, dlaczego i próby odzyskania</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano klienta</translation>
     </message>
     <message>
         <source>Choose a customer in the list to see the profile, contact persons and episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz klienta na liście, aby zobaczyć profil, osoby kontaktowe i epizody.</translation>
     </message>
     <message>
         <source>Customer #%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nr %1 już nie istnieje</translation>
     </message>
     <message>
         <source> · archived on %1 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation> · zarchiwizowany %1 (ukryty na listach i w analizach)</translation>
     </message>
     <message>
         <source>%1 · %2 · customer #%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · klient nr %3%4</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa rejestrowa</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozyskany</translation>
     </message>
     <message>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (kanał: %1)</translation>
     </message>
     <message>
         <source>Not yet (prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie (potencjalny klient)</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowany kanał</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowania</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość gospodarstwa domowego</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział dochodów</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisów</translation>
     </message>
     <message>
         <source>Processing: %1, marketing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetwarzanie danych: %1, marketing: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 (margin %2) from 1 purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (marża %2) z 1 zakupu</translation>
     </message>
     <message>
         <source>%1 (margin %2) from %3 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (marża %2), zakupy: %3</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
         <source>Could not read customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać klienta nr %1</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wykonany</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, otwarty</translation>
     </message>
     <message>
         <source>Critical episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizod krytyczny</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (krytyczny)</translation>
     </message>
     <message>
         <source>%1 of %2 episodes shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano %1 z %2 epizodów, od najnowszych: kliknij tu dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</translation>
     </message>
     <message>
         <source>%1 shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano %1, od najnowszych: kliknij tu dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość historyczna</translation>
     </message>
     <message>
         <source>Revenue %1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód %1, marża %2</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza</translation>
     </message>
     <message>
         <source>Scores below are from an earlier analysis run; the details appear when the analysis has run in this session (Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniższe wyniki pochodzą z wcześniejszej analizy; szczegóły pojawią się po uruchomieniu analizy w tej sesji (strona Analityka).</translation>
     </message>
     <message>
         <source>No analysis has run yet: open the Analytics page to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza nie była jeszcze uruchamiana: otwórz stronę Analityka, aby ją uruchomić.</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość prognozowana</translation>
     </message>
     <message>
         <source>%1 over the next %2 months, discounted %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w ciągu najbliższych %2 mies., dyskonto %3 miesięcznie</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktywny)</translation>
     </message>
     <message>
         <source>%1: the chance this customer still buys, from the purchase model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: szansa, że ten klient nadal kupuje, według modelu zakupów</translation>
     </message>
     <message>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ustawiony ręcznie)</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel drabiny</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiony ręcznie</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 od %2: %3</translation>
     </message>
     <message>
         <source>Set stage by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw szczebel ręcznie…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 od %2</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia szczebli</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source> (value at stake %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zagrożona wartość %1)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja</translation>
     </message>
     <message>
         <source>Left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odejście: %1</translation>
     </message>
     <message>
         <source>Reason: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna: %1. %2</translation>
     </message>
     <message>
         <source>Longevity</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres współpracy</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mies. od pierwszego epizodu (%2)</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok %1</translation>
     </message>
     <message>
         <source>Purchases %1, revenue %2, profit from sales %3, relationship costs %4, profitability %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy %1, przychód %2, zysk ze sprzedaży %3, koszty relacji %4, opłacalność %5</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Współtworzenie</translation>
     </message>
     <message>
         <source>Critical episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizody krytyczne</translation>
     </message>
     <message>
         <source>%1 on average (−2 … +2), ratings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>średnio %1 (−2 … +2), oceny: %2</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacje</translation>
     </message>
     <message>
         <source>%1, of which %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, w tym z odpowiedzią: %2</translation>
     </message>
     <message>
         <source>Set ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie szczebla drabiny</translation>
     </message>
     <message>
         <source>Ladder stage back to the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócenie szczebla według reguł</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w danych: %1</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja klienta</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nie została zapisana: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja: %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klient</translation>
     </message>
     <message>
         <source>Consumer (B2C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsument (B2C)</translation>
     </message>
     <message>
         <source>Business (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma (B2B)</translation>
     </message>
     <message>
         <source>Every sales manager of the team may see and edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy menedżer sprzedaży w zespole może go widzieć i edytować</translation>
     </message>
     <message>
         <source>Several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka, rozdzielonych przecinkami</translation>
     </message>
     <message>
         <source>Several separated by commas, e.g. +48 601 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilka, rozdzielonych przecinkami, np. +48 601 234 567</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa &amp;rejestrowa:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;dzaj:</translation>
     </message>
     <message>
         <source>&amp;Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ynek:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opiekun:</translation>
     </message>
     <message>
         <source>S&amp;hared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udostępniony:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj:</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane podstawowe</translation>
     </message>
     <message>
         <source>Acquired (a customer, no longer a prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozyskany (nabywca, już nie potencjalny klient)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez preferencji</translation>
     </message>
     <message>
         <source>Interests and preferences, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowania i preferencje, rozdzielone przecinkami</translation>
     </message>
     <message>
         <source>Consents to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na przetwarzanie danych osobowych</translation>
     </message>
     <message>
         <source>Consents to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na marketing</translation>
     </message>
     <message>
         <source>Acquired on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pozyskania:</translation>
     </message>
     <message>
         <source>Acquired via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał pozyskania:</translation>
     </message>
     <message>
         <source>Acquisition cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowany kanał:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
     <message>
         <source>Household size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość gospodarstwa:</translation>
     </message>
     <message>
         <source>Income band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział dochodów:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatk&amp;i:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacja</translation>
     </message>
     <message>
         <source>Acquisition cost: expected an amount such as 120.50, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt pozyskania: oczekiwano kwoty, np. 120,50, otrzymano „%1”</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni kontakt</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość prognozowana</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktywny)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
     <message>
         <source>Search customers by name, e-mail, phone, tag or contact person (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj klientów według nazwy, e-maila, telefonu, tagu lub osoby kontaktowej (Ctrl+F)</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Sales manager responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Menedżer sprzedaży odpowiedzialny za klienta</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>Stage on the relationship ladder (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel drabiny lojalności (ostatnia analiza)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Group by purchase cost and frequency (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa według kosztu i częstotliwości zakupów (ostatnia analiza)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja</translation>
     </message>
     <message>
         <source>Churn status (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status rotacji (ostatnia analiza)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Interest or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie lub tag</translation>
     </message>
     <message>
         <source>Archived customers are hidden from lists and analyses until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowani klienci są ukryci na listach i w analizach do czasu przywrócenia</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>W użyciu</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowani</translation>
     </message>
     <message>
         <source>In use and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>W użyciu i zarchiwizowani</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczenie</translation>
     </message>
     <message>
         <source>Acts on the selected customers (Shift or Ctrl to select several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Działa na zaznaczonych klientach (Shift lub Ctrl, aby zaznaczyć kilku)</translation>
     </message>
     <message>
         <source>Assign &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz &amp;opiekuna…</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
         <source>Add &amp;cost line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pozycję &amp;kosztów…</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiwizuj…</translation>
     </message>
     <message>
         <source>Hide from lists and analyses, keeping the whole history; Restore brings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj na listach i w analizach z zachowaniem całej historii; „Przywróć z archiwum” przywraca</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć z archiwum</translation>
     </message>
     <message>
         <source>A cost line of table 7.3 for each selected customer, or spread over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja kosztów z tabeli 7.3 dla każdego zaznaczonego klienta lub rozłożona na nich</translation>
     </message>
     <message>
         <source>&amp;Export selection (XLSX, CSV or vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj zaznaczenie (XLSX, CSV lub vCard)…</translation>
     </message>
     <message>
         <source>Reading customers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt klientów nie powiódł się: %1</translation>
     </message>
     <message>
         <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel, grupa i status rotacji pochodzą z ostatniej analizy (Analityka &gt; Uruchom analizę, F5 na stronie Analityka).</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie…</translation>
     </message>
     <message>
         <source>Count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba niedostępna</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 klient</translation>
     </message>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 klientów</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizacja</translation>
     </message>
     <message>
         <source>Archive the %L1 selected customers? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizować zaznaczonych klientów (%L1)? Znikną z list i analiz, ale zachowają historię; przywraca ich „Przywróć z archiwum” lub Edycja &gt; Cofnij.</translation>
     </message>
     <message>
         <source>Archive customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowanie klientów (%L1)</translation>
     </message>
     <message>
         <source>Restore customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócenie klientów (%L1)</translation>
     </message>
     <message>
         <source>The selected customers are archived already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczeni klienci są już zarchiwizowani.</translation>
     </message>
     <message>
         <source>None of the selected customers is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden z zaznaczonych klientów nie jest zarchiwizowany.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Selection (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczenie (%L1)</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz opiekuna</translation>
     </message>
     <message>
         <source>Sales manager responsible for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Menedżer sprzedaży odpowiedzialny za zaznaczonych klientów (%L1):</translation>
     </message>
     <message>
         <source>Assign owner %1 to customers (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisanie opiekuna %1 klientom (%L2)</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tag</translation>
     </message>
     <message>
         <source>Tag (an interest or preference) for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (zainteresowanie lub preferencja) dla zaznaczonych klientów (%L1):</translation>
     </message>
     <message>
         <source>Tag customers (%L1) with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie tagu %2 klientom (%L1)</translation>
     </message>
     <message>
         <source>Export selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport zaznaczonych klientów</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty programu Excel (*.xlsx);;Pliki CSV (*.csv);;Pliki vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Exporting %L1 customers …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie klientów (%L1)…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Exported customers (%L1) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano klientów (%L1) do %2</translation>
     </message>
 </context>
 <context>
@@ -3083,1717 +3083,1736 @@
     <message>
         <source>Active customers
 (bought in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywni klienci
+(kupili w okresie analizy)</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód w okresie analizy</translation>
     </message>
     <message>
         <source>Top 20 % of customers&apos; share of revenue
 (benchmark: 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział 20 % najlepszych klientów w przychodzie
+(wzorzec: 80 %)</translation>
     </message>
     <message>
         <source>Churn of last year&apos;s buyers
 (lost: recorded · lapsed: by rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja kupujących z ostatniego roku
+(utraceni: odnotowani · uśpieni: wg reguły)</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożeni klienci</translation>
     </message>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Drabina lojalności</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Climbed in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Awans w okresie analizy</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery grupy według kosztu i częstotliwości zakupów</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Share of
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział
+w przychodzie</translation>
     </message>
     <message>
         <source>Average
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni
+przychód</translation>
     </message>
     <message>
         <source>At risk, by value at stake (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożeni, według zagrożonej wartości (dwukrotne kliknięcie otwiera klienta)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Value at
 stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożona
+wartość</translation>
     </message>
     <message>
         <source>Days since
 last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni od
+ost. zakupu</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>What is due (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zrobienia (dwukrotne kliknięcie otwiera klienta)</translation>
     </message>
     <message>
         <source>All follow-ups on the Episodes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie ponowne kontakty na stronie Epizody</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponowne kontakty</translation>
     </message>
     <message>
         <source>Whose tasks: yours, a colleague&apos;s or everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyje zadania: Twoje, współpracownika czy wszystkich</translation>
     </message>
     <message>
         <source>&amp;Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czyje:</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadania</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do zrobienia.</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż więcej</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadania (%L1%2)</translation>
     </message>
     <message>
         <source>Analysing the customer base in the background; the figures appear when it is done. Follow-ups are already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa analiza bazy klientów w tle; wskaźniki pojawią się po jej zakończeniu. Ponowne kontakty są już na liście.</translation>
     </message>
     <message>
         <source>No analysis yet. It runs in the background when a database opens, and again with View &gt; Run analysis (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak analizy. Uruchamia się w tle po otwarciu bazy danych, a ponownie przez Widok &gt; Uruchom analizę (F5).</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza %L1 klientów do %2 (okres %3 – %4), model %5.</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>%L1 lost
 %L2 lapsed now</source>
-        <translation type="unfinished"></translation>
+        <translation>utraceni: %L1
+uśpieni obecnie: %L2</translation>
     </message>
     <message>
         <source>%1 (%L2) lost
 %3 (%L4) lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>utraceni: %1 (%L2)
+uśpieni: %3 (%L4)</translation>
     </message>
     <message>
         <source>Nobody is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie jest zagrożony.</translation>
     </message>
     <message>
         <source>All %1 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano wszystkich (%1), od najcenniejszych.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano %1 z %2, od najcenniejszych.</translation>
     </message>
     <message>
         <source>All at risk in the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy zagrożeni na liście klientów</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkich</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje (%1)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę, np. %1 lub %2, albo wybierz ją z kalendarza (Alt+Strzałka w dół)</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z kalendarza</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DemoDataJob</name>
     <message>
         <source>Generating demo data: %L1 customers with three years of history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generowanie danych demonstracyjnych: %L1 klientów z trzyletnią historią…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicateHint</name>
     <message>
         <source>Open the &amp;existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;istniejącego</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam e-mail %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam telefon %1</translation>
     </message>
     <message>
         <source>%1 customers with a similar name%2, e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 klientów o podobnej nazwie, np.</translation>
     </message>
     <message>
         <source> or more</source>
-        <translation type="unfinished"></translation>
+        <translation> lub więcej</translation>
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>podobna nazwa</translation>
     </message>
     <message>
         <source>Possibly in the base already (%1): %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Być może już jest w bazie (%1): %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź duplikaty</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>&amp;Open first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz pierwszego</translation>
     </message>
     <message>
         <source>&amp;Merge into the first…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scal z pierwszym…</translation>
     </message>
     <message>
         <source>Looking for customers who share an e-mail or phone or have nearly the same name …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie klientów o wspólnym e-mailu lub telefonie albo niemal identycznej nazwie…</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nr %1</translation>
     </message>
     <message>
         <source>No probable duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak prawdopodobnych duplikatów.</translation>
     </message>
     <message numerus="yes">
         <source>%n probable duplicate(s). Open the first to compare; merging moves everything of the others onto the first and cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prawdopodobny duplikat. Otwórz pierwszego klienta, aby porównać; scalenie przenosi wszystko z pozostałych na pierwszego i nie można go cofnąć.</numerusform>
+            <numerusform>%n prawdopodobne duplikaty. Otwórz pierwszego klienta, aby porównać; scalenie przenosi wszystko z pozostałych na pierwszego i nie można go cofnąć.</numerusform>
+            <numerusform>%n prawdopodobnych duplikatów. Otwórz pierwszego klienta, aby porównać; scalenie przenosi wszystko z pozostałych na pierwszego i nie można go cofnąć.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal klientów</translation>
     </message>
     <message>
         <source>Move the episodes, contact persons, tasks, costs and contact data of %1 onto customer #%2 and remove them? A merge cannot be undone, and Edit &gt; Undo forgets the changes made before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieść epizody, osoby kontaktowe, zadania, koszty i dane kontaktowe z: %1 do klienta nr %2 i usunąć scalonych? Scalenia nie można cofnąć, a Edycja &gt; Cofnij zapomni zmiany wprowadzone przed nim.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeDialog</name>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja epizodu</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone; Down to pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę, e-mail lub telefon; strzałka w dół, aby wybrać</translation>
     </message>
     <message>
         <source>No customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano klienta</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient:</translation>
     </message>
     <message>
         <source>e.g. 129.90 (negative for a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 129,90 (ujemna dla zwrotu)</translation>
     </message>
     <message>
         <source>optional: revenue minus cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie: przychód minus koszt towarów</translation>
     </message>
     <message>
         <source>optional: invoice or credit note number, e.g. 536365</source>
-        <translation type="unfinished"></translation>
+        <translation>opcjonalnie: numer faktury lub korekty, np. 536365</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez oceny</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>bardzo niezadowolony</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>niezadowolony</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutralny</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>zadowolony</translation>
     </message>
     <message>
         <source>delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>zachwycony</translation>
     </message>
     <message>
         <source>Critical: decides whether the relationship continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczny: decyduje o kontynuacji relacji</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt dnia</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;anał:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;wota:</translation>
     </message>
     <message>
         <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marża:</translation>
     </message>
     <message>
         <source>Documen&amp;t no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr dok&amp;umentu:</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadowolenie:</translation>
     </message>
     <message>
         <source>Follow-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponowny kontakt:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano: %1</translation>
     </message>
     <message>
         <source>Customer: choose one (type part of the name, then pick from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient: wybierz (wpisz część nazwy, a potem wybierz z listy)</translation>
     </message>
     <message>
         <source>Amount: expected a number such as 129.90, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota: oczekiwano liczby, np. 129,90, otrzymano „%1”</translation>
     </message>
     <message>
         <source>Margin: expected a number such as 40.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Marża: oczekiwano liczby, np. 40,00, otrzymano „%1”</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (krytyczny)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wykonany</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, otwarty</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodesPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko krytyczne</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;do</translation>
     </message>
     <message>
         <source>Follow-ups due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne kontakty na dziś i zaległe</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;wykonany</translation>
     </message>
     <message>
         <source>The selected follow-up is done (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacza zaznaczony ponowny kontakt jako wykonany (Edycja &gt; Cofnij odwraca zmianę)</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;więcej</translation>
     </message>
     <message numerus="yes">
         <source>The next %n older follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Następny, starszy ponowny kontakt</numerusform>
+            <numerusform>Następne %n starsze ponowne kontakty</numerusform>
+            <numerusform>Następnych %n starszych ponownych kontaktów</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonanie ponownego kontaktu</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::FollowUpList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizod</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Na dziś</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z dnia %2</translation>
     </message>
     <message>
         <source>Nothing due: no follow-up is open for today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do zrobienia: brak otwartych ponownych kontaktów na dziś i wcześniej.</translation>
     </message>
     <message>
         <source>%1 due today, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>na dziś: %1, zaległe: %2</translation>
     </message>
     <message>
         <source>All %1 shown, latest first: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano wszystkie (%1), od najpóźniejszych: %2.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, latest first: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano %1 z %2, od najpóźniejszych: %3.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Customers (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci (CSV)</translation>
     </message>
     <message>
         <source>Contact persons (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby kontaktowe (CSV)</translation>
     </message>
     <message>
         <source>Episodes (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizody (CSV)</translation>
     </message>
     <message>
         <source>Transactions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje (CSV)</translation>
     </message>
     <message>
         <source>Contacts (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty (vCard)</translation>
     </message>
     <message>
         <source>&amp;What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zawartość pliku:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;glądaj…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lik:</translation>
     </message>
     <message>
         <source>&amp;Save mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;mapowanie jako…</translation>
     </message>
     <message>
         <source>Saved &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sane mapowanie:</translation>
     </message>
     <message>
         <source>as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>jak wykryto</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień.miesiąc.rok (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc/dzień/rok (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>rok-miesiąc-dzień (2025-12-31)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daty:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna</translation>
     </message>
     <message>
         <source>Fills the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnia pole</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wartości</translation>
     </message>
     <message>
         <source>Create &amp;customers for references not in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz klientów dla identyfikatorów spoza bazy</translation>
     </message>
     <message>
         <source>&amp;Keep sales without a real customer (empty, &quot;(blank)&quot;, &quot;guest&quot; …) as anonymous sales: in the base&apos;s revenue, never a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj sprzedaż &amp;bez rzeczywistego klienta (puste, „(blank)”, „guest” …) jako sprzedaż anonimową: w przychodach bazy, nigdy jako klient</translation>
     </message>
     <message>
         <source>Start with a dry run: it says what the import would add, update and reject, and why, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od próbnego importu: pokaże, co import by dodał, zaktualizował i odrzucił oraz dlaczego, niczego nie zapisując.</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próbny import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV i vCard (*.csv *.txt *.tsv *.vcf);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>(by the column headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(według nagłówków kolumn)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n vCard(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano jako %1, %n wizytówka vCard.</numerusform>
+            <numerusform>Odczytano jako %1, %n wizytówki vCard.</numerusform>
+            <numerusform>Odczytano jako %1, %n wizytówek vCard.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as %1, delimiter %2, %3, dates %4, decimal %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano jako %1, separator %2, %3, daty: %4, separator dziesiętny: %5.</translation>
     </message>
     <message>
         <source>first row the header</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy wiersz to nagłówek</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>bez wiersza nagłówka</translation>
     </message>
     <message>
         <source>ambiguous (choose!)</source>
-        <translation type="unfinished"></translation>
+        <translation>niejednoznaczne (wybierz!)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>przecinek</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>kropka</translation>
     </message>
     <message>
         <source>Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 amounts show the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalono na podstawie wszystkich wierszy (%L1): daty rozstrzygające kolejność dnia i miesiąca: %L2, kwoty wskazujące separator dziesiętny: %L3.</translation>
     </message>
     <message>
         <source>Choose the date order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolejność dat: %1.</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pomiń)</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mapowanie</translation>
     </message>
     <message>
         <source>Name (letters, digits, spaces, - and _):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa (litery, cyfry, spacje, - i _):</translation>
     </message>
     <message>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane mapowanie</translation>
     </message>
     <message>
         <source>Dry run …</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbny import…</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>The dry run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbny import przerwany: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel drabiny</translation>
     </message>
     <message>
         <source>Follow the rules (no stage set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Według reguł (bez ręcznego ustawienia szczebla)</translation>
     </message>
     <message>
         <source>Why, e.g. &quot;signed a framework agreement&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego, np. „podpisano umowę ramową”</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczebel:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzasadnienie:</translation>
     </message>
     <message>
         <source>The lists and charts show the new stage after the next analysis run (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy i wykresy pokażą nowy szczebel po następnym uruchomieniu analizy (F5).</translation>
     </message>
     <message>
         <source>Reason: required when a stage is set by hand, so that others know why</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie: wymagane przy ręcznym ustawieniu szczebla, aby inni wiedzieli dlaczego</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LostCustomerTab</name>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utraty</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby odzyskania</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Lost: recorded here by a person, with a reason. Lapsed: the analysis sees no purchase for longer than the customer&apos;s usual rhythm; that is shown on the Relationship tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracony: odnotowany tutaj przez człowieka, z podaniem przyczyny. Uśpiony: analiza nie widzi zakupu dłużej, niż wynosi zwykły rytm klienta; pokazuje to karta Relacja.</translation>
     </message>
     <message>
         <source>&amp;Record lost customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odnotuj utratę klienta…</translation>
     </message>
     <message>
         <source>Log &amp;win-back attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj &amp;próbę odzyskania…</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wynik…</translation>
     </message>
     <message>
         <source>Record lost customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnotowanie utraty klienta %1</translation>
     </message>
     <message>
         <source>Record that the customer left and why. The churn reasons chart and report count these beside the benchmarks of the seed; win-back attempts are logged against the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnotuj, że klient odszedł, i dlaczego. Wykres i raport przyczyn odejść zestawiają te wpisy ze wzorcami z literatury; próby odzyskania są rejestrowane przy tym wpisie.</translation>
     </message>
     <message>
         <source>%1 (%2–%3 % of lost customers in the seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3 % utraconych klientów wg literatury)</translation>
     </message>
     <message>
         <source>In the customer&apos;s or your own words: what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowami klienta lub własnymi: co się stało</translation>
     </message>
     <message>
         <source>&amp;Lost on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data utraty:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyczyna:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły:</translation>
     </message>
     <message>
         <source>Win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Próba odzyskania</translation>
     </message>
     <message>
         <source>What was offered, e.g. 10 % off the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zaoferowano, np. 10 % rabatu na następne zamówienie</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanał:</translation>
     </message>
     <message>
         <source>&amp;Offer and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oferta i notatki:</translation>
     </message>
     <message>
         <source>Log win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowanie próby odzyskania</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik odzyskiwania</translation>
     </message>
     <message>
         <source>How did the win-back end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak zakończyło się odzyskiwanie klienta?</translation>
     </message>
     <message>
         <source>Win-back outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik odzyskiwania: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message numerus="yes">
         <source>Gave up waiting for the other program after %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przerwano oczekiwanie na inny program po %n s.</numerusform>
+            <numerusform>Przerwano oczekiwanie na inny program po %n s.</numerusform>
+            <numerusform>Przerwano oczekiwanie na inny program po %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done waiting for the other program (%n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Koniec oczekiwania na inny program (%n s).</numerusform>
+            <numerusform>Koniec oczekiwania na inny program (%n s).</numerusform>
+            <numerusform>Koniec oczekiwania na inny program (%n s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Busy, waiting: another program is writing to this database (%n s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zajęte, oczekiwanie: inny program zapisuje do tej bazy danych (%n s)...</numerusform>
+            <numerusform>Zajęte, oczekiwanie: inny program zapisuje do tej bazy danych (%n s)...</numerusform>
+            <numerusform>Zajęte, oczekiwanie: inny program zapisuje do tej bazy danych (%n s)...</numerusform>
         </translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstwa</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizody</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analityka</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>Analysing the customer base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza bazy klientów…</translation>
     </message>
     <message>
         <source>Undo/redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij/ponów</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>New &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy k&amp;lient…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
         <source>&amp;Connect to team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Połą&amp;cz z bazą zespołu…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz kopię zapasową…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Generate &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generuj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne</translation>
     </message>
     <message>
         <source>This database already has customers. Add %L1 demo customers to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych zawiera już klientów. Dodać do nich %L1 klientów demonstracyjnych?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź &amp;duplikaty…</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź klienta</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj klienta…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj ep&amp;izod…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Record lost &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnotuj &amp;utratę klienta…</translation>
     </message>
     <message>
         <source>&amp;Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń klienta…</translation>
     </message>
     <message>
         <source>Only a customer without episodes, e.g. entered by mistake; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klient bez epizodów, np. dodany przez pomyłkę; Cofnij go przywraca</translation>
     </message>
     <message>
         <source>Customer &amp;profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raport profilu klienta</translation>
     </message>
     <message>
         <source>Customer profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport profilu klienta</translation>
     </message>
     <message>
         <source>Choose a customer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz klienta na liście.</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane &amp;osobowe…</translation>
     </message>
     <message>
         <source>E&amp;rase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wymaż dane osobowe…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzienni&amp;k zmian…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>Re&amp;load lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież listy</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Run &amp;analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom &amp;analizę</translation>
     </message>
     <message>
         <source>Analysis &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia analizy…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Dashboard, Customers, Episodes, Partnerships, Analytics, Reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Log an episode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edit the customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Run the analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reload the lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Back up the database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Pulpit, Klienci, Epizody, Partnerstwa, Analityka, Raporty&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Znajdź klienta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Zarejestruj epizod&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edytuj klienta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Cofnij / ponów&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Uruchom analizę&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Odśwież listy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Utwórz kopię zapasową bazy danych&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Rapport</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;CRM do marketingu relacji: klienci, osoby kontaktowe i każdy epizod relacji na jednej osi czasu.&lt;/p&gt;&lt;p&gt;Licencja MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza zespołu</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło dla %1:</translation>
     </message>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
         <source>Rapport could not open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport nie może otworzyć %1.
+
+%2</translation>
     </message>
     <message>
         <source> · signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · zalogowano jako %1 (%2)</translation>
     </message>
     <message>
         <source>Team database: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza zespołu: %1%2</translation>
     </message>
     <message>
         <source>Team database – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza zespołu – Rapport</translation>
     </message>
     <message>
         <source>You are signed in as %1, who owns the tables or bypasses row-level security: you see and can change every customer. Work with a login of a team member (rapport-cli team add-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalogowano jako %1 – właściciel tabel lub użytkownik omijający zabezpieczenia na poziomie wierszy: widzisz i możesz zmieniać wszystkich klientów. Pracuj na loginie członka zespołu (rapport-cli team add-user).</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych: %1</translation>
     </message>
     <message>
         <source>%1 – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Rapport</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaktualizowano: %1</translation>
     </message>
     <message>
         <source>Updated with changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano o zmiany wprowadzone gdzie indziej</translation>
     </message>
     <message>
         <source>Updated with changes by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano o zmiany wprowadzone przez: %1</translation>
     </message>
     <message>
         <source>Log episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowanie epizodu</translation>
     </message>
     <message>
         <source>The episode was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizod nie został zapisany: %1</translation>
     </message>
     <message>
         <source>Episode logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowano epizod.</translation>
     </message>
     <message>
         <source>New customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie klienta %1</translation>
     </message>
     <message>
         <source>Customer %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono klienta %1.</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klient</translation>
     </message>
     <message>
         <source>The customer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nie został zapisany: %1</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń klienta</translation>
     </message>
     <message>
         <source>Delete %1 with their contact persons, tasks and cost lines?
 
 Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć klienta %1 wraz z osobami kontaktowymi, zadaniami i pozycjami kosztów?
+
+Edycja &gt; Cofnij przywróci wszystko.</translation>
     </message>
     <message>
         <source>Not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto.</translation>
     </message>
     <message>
         <source>Delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie klienta %1</translation>
     </message>
     <message>
         <source>%1 deleted; Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto klienta %1; Edycja &gt; Cofnij go przywraca.</translation>
     </message>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusta baza danych</translation>
     </message>
     <message>
         <source>%1 has no customers yet.
 
 Generate demo data (%L2 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera jeszcze klientów.
+
+Wygenerować dane demonstracyjne (%L2 klientów firmy stosującej marketing relacji, trzy lata historii), aby poznać program Rapport?</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa baza danych</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy danych Rapport (*.sqlite);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name, or use File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje. Wybierz nową nazwę lub użyj polecenia Plik &gt; Otwórz bazę danych.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz bazę danych</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa bazy danych</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite *.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy danych Rapport (*.sqlite *.backup);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej: %1…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono kopię zapasową: %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej nie powiodło się</translation>
     </message>
     <message>
         <source>Demo data cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano generowanie danych demonstracyjnych; baza danych pozostała bez zmian.</translation>
     </message>
     <message>
         <source>Generating demo data failed; the database is unchanged.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generowanie danych demonstracyjnych nie powiodło się; baza danych pozostała bez zmian.
+
+%1</translation>
     </message>
     <message>
         <source>Demo data generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygenerowano dane demonstracyjne.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport danych osobowych</translation>
     </message>
     <message>
         <source>no customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wybrano klienta</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki JSON (*.json)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowano</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe klienta nr %1 zapisano w %2</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazanie danych osobowych</translation>
     </message>
     <message>
         <source>Erase the name, address, e-mails, phones, tags, notes, consents and contact persons of %1, and the notes of their episodes, tasks and churn records?
 
 Their episodes keep dates, kinds and amounts, so totals stay. This cannot be undone: back up first (File &gt; Back up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazać nazwę, adres, e-maile, telefony, tagi, notatki, zgody i osoby kontaktowe klienta %1 oraz notatki jego epizodów, zadań i wpisów o odejściu?
+
+Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej operacji nie można cofnąć: najpierw utwórz kopię zapasową (Plik &gt; Utwórz kopię zapasową).</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 erased; the erasure is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymazano dane osobowe klienta nr %1; wymazanie zostało odnotowane.</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź duplikaty</translation>
     </message>
     <message>
         <source>Open or create a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz lub utwórz bazę danych.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Import written. An import cannot be undone: Edit &gt; Undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zapisany. Importu nie można cofnąć: historia Edycja &gt; Cofnij zaczyna się od nowa.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
     <message>
         <source>Click a partner to open its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij partnera, aby otworzyć jego kartę</translation>
     </message>
     <message>
         <source>Our firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza firma</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No partnerships recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnych partnerstw.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipDialog</name>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja partnerstwa: %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe partnerstwo</translation>
     </message>
     <message>
         <source>Type to find the partner among the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, aby znaleźć partnera wśród klientów</translation>
     </message>
     <message>
         <source>Not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jest klientem</translation>
     </message>
     <message>
         <source>value created together and shared, per year</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość tworzona wspólnie i dzielona, rocznie</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>Also a c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Również &amp;klient:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ierunek:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma:</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Więzi:</translation>
     </message>
     <message>
         <source>&amp;Value shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartość współdzielona:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oczątek:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>Value shared: expected an amount such as 25000.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość współdzielona: oczekiwano kwoty, np. 25000,00, otrzymano „%1”</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipsPage</name>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Next &amp;stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolejny etap…</translation>
     </message>
     <message>
         <source>Formation, experimentation, identification, renewal: each change is kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Formowanie, eksperymentowanie, identyfikacja, odnowa: każda zmiana jest zachowywana w historii</translation>
     </message>
     <message>
         <source>En&amp;d (rupture)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ (zerwanie)…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierunek</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Value shared / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość współdzielona / rok</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Więzi</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sieć</translation>
     </message>
     <message>
         <source>New partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe partnerstwo: %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe partnerstwo</translation>
     </message>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany partnerstwa: %1</translation>
     </message>
     <message>
         <source>Edit partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja partnerstwa</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończenie partnerstwa: %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap partnerstwa (%1): %2</translation>
     </message>
     <message>
         <source>Partnership stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap partnerstwa</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bonds:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Value shared per year:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Started:&lt;/b&gt; %3%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Więzi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Wartość współdzielona rocznie:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Początek:&lt;/b&gt; %3%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Ended:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Koniec:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stage history&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Historia etapów&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ReportsPage</name>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojalność</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Opłacalność</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil klienta</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raport:</translation>
     </message>
     <message>
         <source>customer #</source>
-        <translation type="unfinished"></translation>
+        <translation>nr klienta</translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports appear here after the analysis has run (View &amp;gt; Run analysis, F5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Raporty pojawią się tutaj po przeprowadzeniu analizy (Widok &amp;gt; Uruchom analizę, F5).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na podstawie analizy z %1; PDF i HTML pokazują pierwsze %2 wierszy długich tabel, XLSX i CSV zawierają wszystkie wiersze.</translation>
     </message>
     <message>
         <source>There is no report yet: run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze raportu: najpierw uruchom analizę.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport</translation>
     </message>
     <message>
         <source>Saving %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie: %1…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zadanie</translation>
     </message>
     <message>
         <source>e.g. Call back before the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Oddzwonić przed końcem umowy</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadanie:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpowiedzialny:</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Stop the background work; nothing half-done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj pracę w tle; nic niedokończonego nie zostanie zachowane</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Na dziś</translation>
     </message>
     <message>
         <source>Due in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu najbliższych dwóch tygodni</translation>
     </message>
     <message>
         <source>%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano %L1, od najstarszych, do %2: zaległe %L3, na dziś %L4</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TasksTab</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>&amp;Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj zadanie…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wykonane</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonane</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>zaległe</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz ponownie</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie zadania %1</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonanie zadania: %1</translation>
     </message>
     <message>
         <source>Task open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne otwarcie zadania: %1</translation>
     </message>
 </context>
 </TS>
