@@ -6,3076 +6,3076 @@
     <message>
         <source>Supplier</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Постачальник</translation>
     </message>
     <message>
         <source>Manufacturer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Виробник</translation>
     </message>
     <message>
         <source>Intermediary</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Посередник</translation>
     </message>
     <message>
         <source>Distributor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дистриб’ютор</translation>
     </message>
     <message>
         <source>Retailer</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Роздрібний продавець</translation>
     </message>
     <message>
         <source>Competitor</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <source>Complementary business</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Комплементарна фірма</translation>
     </message>
     <message>
         <source>Shareholder</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Акціонер</translation>
     </message>
     <message>
         <source>Employee</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Працівник</translation>
     </message>
     <message>
         <source>Public body</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Державний орган</translation>
     </message>
     <message>
         <source>Pressure group</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Група тиску</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partner direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Alliance</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Альянс</translation>
     </message>
     <message>
         <source>Joint venture</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спільне підприємство</translation>
     </message>
     <message>
         <source>Co-branding</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кобрендинг</translation>
     </message>
     <message>
         <source>Joint R&amp;D</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спільні НДДКР (R&amp;D)</translation>
     </message>
     <message>
         <source>Cross-licensing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перехресне ліцензування</translation>
     </message>
     <message>
         <source>Joint marketing</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спільний маркетинг</translation>
     </message>
     <message>
         <source>Supply contract</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Договір поставки</translation>
     </message>
     <message>
         <source>Distribution agreement</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дистриб’юторський договір</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>partnership form</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Formation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Формування</translation>
     </message>
     <message>
         <source>Experimentation</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Експериментування</translation>
     </message>
     <message>
         <source>Identification</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікація</translation>
     </message>
     <message>
         <source>Renewal</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення</translation>
     </message>
     <message>
         <source>Rupture</source>
         <comment>partnership lifecycle stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Розрив</translation>
     </message>
     <message>
         <source>Legal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Юридичні</translation>
     </message>
     <message>
         <source>Economic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Економічні</translation>
     </message>
     <message>
         <source>Technical</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Технічні</translation>
     </message>
     <message>
         <source>Geographic</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Географічні</translation>
     </message>
     <message>
         <source>Temporal</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Часові</translation>
     </message>
     <message>
         <source>Social</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соціальні</translation>
     </message>
     <message>
         <source>Cultural</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Культурні</translation>
     </message>
     <message>
         <source>Ideological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ідеологічні</translation>
     </message>
     <message>
         <source>Cognitive</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когнітивні</translation>
     </message>
     <message>
         <source>Psychological</source>
         <comment>partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>Психологічні</translation>
     </message>
     <message>
         <source>Delivery</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Store staff bonus</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Премії персоналу магазину</translation>
     </message>
     <message>
         <source>Unsold returns</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повернення нереалізованого товару</translation>
     </message>
     <message>
         <source>Database upkeep</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ведення бази даних</translation>
     </message>
     <message>
         <source>Sales manager pay</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оплата менеджера з продажу</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>relationship cost line (table 7.3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>At risk</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Під загрозою</translation>
     </message>
     <message>
         <source>Lapsed</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неактивний</translation>
     </message>
     <message>
         <source>Lost</source>
         <comment>churn status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений</translation>
     </message>
     <message>
         <source>None</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Триває</translation>
     </message>
     <message>
         <source>Won back</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повернутий</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>win-back outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фізична особа</translation>
     </message>
     <message>
         <source>Household</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Домогосподарство</translation>
     </message>
     <message>
         <source>Organisation</source>
         <comment>kind of customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>B2C</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2C</translation>
     </message>
     <message>
         <source>B2B</source>
         <comment>market</comment>
-        <translation type="unfinished"></translation>
+        <translation>B2B</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Низький</translation>
     </message>
     <message>
         <source>Lower middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нижче середнього</translation>
     </message>
     <message>
         <source>Middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Середній</translation>
     </message>
     <message>
         <source>Upper middle</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вище середнього</translation>
     </message>
     <message>
         <source>High</source>
         <comment>income band</comment>
-        <translation type="unfinished"></translation>
+        <translation>Високий</translation>
     </message>
     <message>
         <source>Processing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обробка</translation>
     </message>
     <message>
         <source>Marketing</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
     <message>
         <source>Profiling</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Профілювання</translation>
     </message>
     <message>
         <source>Sharing with third parties</source>
         <comment>purpose of a consent</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передача третім особам</translation>
     </message>
     <message>
         <source>Patronage</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Частка гаманця</translation>
     </message>
     <message>
         <source>Commitment</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Відданість</translation>
     </message>
     <message>
         <source>Perceived quality</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сприйнята якість</translation>
     </message>
     <message>
         <source>Perceived value</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сприйнята цінність</translation>
     </message>
     <message>
         <source>Sacrifices</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Витрати клієнта</translation>
     </message>
     <message>
         <source>Alternatives known</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Відомі альтернативи</translation>
     </message>
     <message>
         <source>Customer bonds</source>
         <comment>loyalty assessment component</comment>
-        <translation type="unfinished"></translation>
+        <translation>Зв’язки з клієнтом</translation>
     </message>
     <message>
         <source>Purchase</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Покупка</translation>
     </message>
     <message>
         <source>Return</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Повернення</translation>
     </message>
     <message>
         <source>Complaint</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Скарга</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запит</translation>
     </message>
     <message>
         <source>Service</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обслуговування</translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <source>Feedback</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Відгук</translation>
     </message>
     <message>
         <source>Referral</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендація</translation>
     </message>
     <message>
         <source>Co-creation</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спільне створення</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <source>Call</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>kind of episode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Prospect</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Потенційний покупець</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Покупець</translation>
     </message>
     <message>
         <source>Client</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Supporter</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прихильник</translation>
     </message>
     <message>
         <source>Advocate</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Захисник</translation>
     </message>
     <message>
         <source>Partner</source>
         <comment>relationship ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Point of sale</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Точка продажу</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Захід</translation>
     </message>
     <message>
         <source>Meeting</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <source>Web form</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вебформа</translation>
     </message>
     <message>
         <source>Advertising</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Реклама</translation>
     </message>
     <message>
         <source>Chat</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>Social network</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Соцмережа</translation>
     </message>
     <message>
         <source>Mail</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пошта</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Moved home or work, or the transport route or cost changed</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Переїзд (житло чи робота), зміна транспортного маршруту або його вартості</translation>
     </message>
     <message>
         <source>Lower prices elsewhere</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нижчі ціни в іншому місці</translation>
     </message>
     <message>
         <source>Inability to work with the firm&apos;s partners</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неможливість працювати з партнерами фірми</translation>
     </message>
     <message>
         <source>Lack of attention and interest from the maker and the trade</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Брак уваги й інтересу з боку виробника та торгівлі</translation>
     </message>
     <message>
         <source>Change of owner</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Зміна власника</translation>
     </message>
     <message>
         <source>Change of purchasing manager</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Зміна менеджера із закупівель</translation>
     </message>
     <message>
         <source>Renovation or temporary closure</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ремонт або тимчасове закриття</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
 </context>
 <context>
     <name>FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридична назва</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ринок</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень доходу</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір домогосподарства</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість залучення</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактна особа</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоволеність</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт виконано</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ документа</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки рахунку</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасована покупка</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Діє з</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished"></translation>
+        <translation>Діє до</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата відходу</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроби повернення</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат повернення</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт-партнер</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадії</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна цінність</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата початку</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ким встановлено</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обов’язкове поле</translation>
     </message>
     <message>
         <source>is too long: at most %1 bytes (letters such as ą or é take two)</source>
-        <translation type="unfinished"></translation>
+        <translation>задовге значення: не більше %1 байтів (літери кирилиці, ą, é тощо займають по два байти)</translation>
     </message>
     <message>
         <source>holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>містить символи, які не можна зберегти (керівні символи)</translation>
     </message>
     <message>
         <source>must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути одним рядком тексту, без керівних символів</translation>
     </message>
     <message>
         <source>choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть клієнта</translation>
     </message>
     <message>
         <source>choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть клієнта, у якого працює ця особа</translation>
     </message>
     <message>
         <source>choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть збережену контактну особу</translation>
     </message>
     <message>
         <source>choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть збереженого клієнта</translation>
     </message>
     <message>
         <source>is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>обов’язкова для покупки</translation>
     </message>
     <message>
         <source>must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути від’ємною для покупки (повернення коштів запишіть як епізод «Повернення»)</translation>
     </message>
     <message>
         <source>is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>обов’язкова для повернення (повернена сума, від’ємним числом)</translation>
     </message>
     <message>
         <source>must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>для повернення має бути нульовою або від’ємною: це повернені кошти</translation>
     </message>
     <message>
         <source>only purchases and returns have an amount, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>суму мають лише покупки й повернення, а не «%1»</translation>
     </message>
     <message>
         <source>only purchases and returns have a margin, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>маржу мають лише покупки й повернення, а не «%1»</translation>
     </message>
     <message>
         <source>needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>потребує суми, частиною якої вона є</translation>
     </message>
     <message>
         <source>cannot exceed the amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може перевищувати суму (%1)</translation>
     </message>
     <message>
         <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути від -2 (дуже незадоволений) до +2 (у захваті)</translation>
     </message>
     <message>
         <source>needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібна дата повторного контакту</translation>
     </message>
     <message>
         <source>must not be before the episode&apos;s date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути раніше за дату епізоду (%1)</translation>
     </message>
     <message>
         <source>must not be before the start date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути раніше за дату початку (%1)</translation>
     </message>
     <message>
         <source>must not be before the previous stage change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не може бути раніше за попередню зміну стадії (%1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» вказано двічі</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вказано двічі</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>значення не може бути від’ємним</translation>
     </message>
     <message>
         <source>must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>рік має бути від 1900 до 2200</translation>
     </message>
     <message>
         <source>&quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>для результату «повернутий» потрібна принаймні одна спроба повернення</translation>
     </message>
     <message>
         <source>an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>організація — це бізнес-клієнт (B2B)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>стосується фізичних осіб і домогосподарств, а не організацій</translation>
     </message>
     <message>
         <source>must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути від 1 до 50 осіб</translation>
     </message>
     <message>
         <source>at most %1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>міток: не більше %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>значення не може бути порожнім</translation>
     </message>
     <message>
         <source>is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>обов’язкове поле: текст згоди, яку клієнт надав або відкликав</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адреса ел. пошти (очікується ім’я@домен.зона)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефону (очікується від 3 до 20 цифр, з пробілами або + - ( ) . /)</translation>
     </message>
     <message>
         <source>needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібна принаймні поточна стадія партнерства</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадія %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв’язок %1</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, підпис</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, дата початку</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, нотатка</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версія тексту</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Rapport will be in %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час наступного запуску Rapport використовуватиме мову: %1.</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова системи (%1)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт № %1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: читання покупок…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: читання покупок (%1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: підгонка моделей частоти й суми покупок…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: читання клієнтів і епізодів…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes (%1 rows)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: читання клієнтів і епізодів (рядків: %1)…</translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: збереження показників для списку клієнтів…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: обчислення звітів…</translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка аналізу: %1</translation>
     </message>
     <message>
         <source>Share of wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка гаманця</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Відданість</translation>
     </message>
     <message>
         <source>Perceived quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Сприйнята якість</translation>
     </message>
     <message>
         <source>Perceived value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сприйнята цінність</translation>
     </message>
     <message>
         <source>Sacrifices</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати клієнта</translation>
     </message>
     <message>
         <source>Alternatives known</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомі альтернативи</translation>
     </message>
     <message>
         <source>Customer bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв’язки з клієнтом</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроб повернення ще не було</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення триває</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутий</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений остаточно</translation>
     </message>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося повторити «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося скасувати «%1»: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки ви редагували запис, хтось інший зберіг у ньому зміни.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Залишити їхню версію</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;мою поверх їхньої</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридична назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ринок</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефони</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступний команді</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата залучення</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість залучення</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи про згоди</translation>
     </message>
     <message>
         <source>5.1.1 Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.1 Доставка</translation>
     </message>
     <message>
         <source>5.1.2 Bonuses to the retailer&apos;s staff</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.2 Премії персоналу роздрібного продавця</translation>
     </message>
     <message>
         <source>5.1.3 Taking back unsold goods</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1.3 Повернення нереалізованого товару</translation>
     </message>
     <message>
         <source>5.2 Customer database upkeep</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Ведення клієнтської бази даних</translation>
     </message>
     <message>
         <source>5.3 Sales manager&apos;s pay</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Оплата праці менеджера з продажу</translation>
     </message>
     <message>
         <source>5.4 Other costs</source>
-        <translation type="unfinished"></translation>
+        <translation>5.4 Інші витрати</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляція</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершення партнерства з %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадія партнерства з %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished"></translation>
+        <translation>чому завершено, наприклад проблеми з якістю</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished"></translation>
+        <translation>що сталося, наприклад перше спільне замовлення</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: попередня стадія почалася %1; наступна стадія не може початися раніше</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: вкажіть, чому партнерство завершено</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стадія:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;З дати:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка:</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенційний покупець</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупець</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Прихильник</translation>
     </message>
     <message>
         <source>Advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Захисник</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Під загрозою</translation>
     </message>
     <message>
         <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивний</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Висока вартість, часто</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Низька вартість, часто</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Висока вартість, рідко</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Низька вартість, рідко</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає покупок за період</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунок %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит-нота %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished"></translation>
+        <translation>повернення</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рядок</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>рядків: %1</translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовує попередню покупку</translation>
     </message>
     <message>
         <source>cancels %1</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовує %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано: %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; вибір пункту з назвою фільтра показує всіх</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли HTML (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisService</name>
     <message>
         <source>Analysis cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз скасовано.</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers finished in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз клієнтів (%L1) завершено за %2 с.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalysisSettingsDialog</name>
     <message>
         <source>Analysis settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметри аналізу</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> міс.</translation>
     </message>
     <message>
         <source>the median of the buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>медіана за покупцями</translation>
     </message>
     <message>
         <source>BG/NBD (Fader, Hardie and Lee 2005)</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD (Fader, Hardie, Lee, 2005)</translation>
     </message>
     <message>
         <source>Pareto/NBD (Schmittlein, Morrison and Colombo 1987)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD (Schmittlein, Morrison, Colombo, 1987)</translation>
     </message>
     <message>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> % на місяць</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Період аналізу:</translation>
     </message>
     <message>
         <source>&amp;Cost threshold (per purchase):</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг &amp;вартості (за покупку):</translation>
     </message>
     <message>
         <source>&amp;Frequency threshold (purchases a month):</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг &amp;частоти (покупок на місяць):</translation>
     </message>
     <message>
         <source>Purchase &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модель покупок:</translation>
     </message>
     <message>
         <source>&amp;Horizon of predicted value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Горизонт прогнозної цінності:</translation>
     </message>
     <message>
         <source>&amp;Discount rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка &amp;дисконтування:</translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as 55.00, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг вартості: очікується додатна сума, наприклад 55,00, або порожнє поле для медіани</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as 0.5, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг частоти: очікується додатне число, наприклад 0,5, або порожнє поле для медіани</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AnalyticsPage</name>
     <message>
         <source>&amp;Run analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустити аналіз</translation>
     </message>
     <message>
         <source>Analyse the whole base again in the background (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно проаналізувати всю базу у фоновому режимі (F5)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметри…</translation>
     </message>
     <message>
         <source>Window, thresholds, model, horizon and discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Період, пороги, модель, горизонт і ставка дисконтування</translation>
     </message>
     <message>
         <source>Click a point or a bar to see the customers behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть точку або стовпчик, щоб побачити клієнтів, які за ними стоять.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Show in customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати в списку клієнтів</translation>
     </message>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива Парето</translation>
     </message>
     <message>
         <source>Four groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Чотири групи</translation>
     </message>
     <message>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Драбина</translation>
     </message>
     <message>
         <source>Churn reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини відтоку</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозна цінність</translation>
     </message>
     <message>
         <source>Model fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідність моделі</translation>
     </message>
     <message>
         <source>Customers behind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти за елементом діаграми…</translation>
     </message>
     <message>
         <source>The customers behind a part of the chart, as a click on it shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, що стоять за елементом діаграми, — ті самі, яких показує клацання по ньому</translation>
     </message>
     <message>
         <source>%1: %L2 customers, the first %L3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: клієнтів — %L2, показано перших %L3</translation>
     </message>
     <message>
         <source>%1: %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: клієнтів — %L2</translation>
     </message>
     <message>
         <source>Analysing in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз у фоновому режимі…</translation>
     </message>
     <message>
         <source>No analysis yet: Run analysis (F5) computes the charts in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналізу ще не було: «Запустити аналіз» (F5) обчислить діаграми у фоновому режимі.</translation>
     </message>
     <message>
         <source>Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Станом на %1 · період %2 міс. · %3 · горизонт %4 міс. за ставки %5 на місяць · пороги: %6</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>медіани</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>задано вручну</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Історична цінність</translation>
     </message>
     <message>
         <source>%1 %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3</translation>
     </message>
     <message>
         <source>%1 ± %2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2: стандартна похибка більша за саму оцінку.</translation>
     </message>
     <message>
         <source>%1 has no standard error: the data do not pin it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: стандартної похибки немає — дані не дають змоги визначити цей параметр.</translation>
     </message>
     <message>
         <source>%1 sits on the optimiser&apos;s bound: the data push it without limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: параметр на межі оптимізатора — дані зсувають його без обмежень.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge: there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підгонка моделі %1 не зійшлася: немає ні P(alive), ні прогнозних значень.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive) неінформативна: для кожного клієнта вона не нижча за %1, тож правило «під загрозою» (P(alive) нижче %2) ніколи не спрацьовує; під загрозу клієнтів відносить лише правило за інтервалами між покупками.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive), очікувані покупки й прогнозні значення спираються на параметри, які дані не дають змоги визначити: вважайте їх лише приблизними орієнтирами.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge: each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, the repeat buyers&apos; average for one-time buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підгонка моделі Gamma-Gamma не зійшлася: замість прогнозної суми покупки використано власну середню суму покупки кожного повторного покупця, а для одноразових покупців — середню суму повторних.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувана сума покупки, а отже, і всі прогнозні значення неточні.</translation>
     </message>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit cannot rank customers. Classes, the Pareto curve and key customers are by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування за доходом, а не за прибутком: жодна проаналізована покупка не має маржі, тому ранжувати клієнтів за прибутком неможливо. Класи, крива Парето та ключові клієнти розраховані за доходом.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin: profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна проаналізована покупка не має маржі: даних про прибуток немає.</translation>
     </message>
     <message>
         <source>Weak model fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабка відповідність моделі:</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 usual intervals): see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>За останній рік жодного клієнта не позначено як втраченого, але покупців, які стали неактивними, — %L1 (немає покупок довше, ніж %2 × звичайний інтервал): див. вкладку відтоку.</translation>
     </message>
     <message>
         <source>Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual intervals)%3: see the churn tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодного клієнта не позначено як втраченого, але неактивних клієнтів зараз — %L1 (немає покупок довше, ніж %2 × звичайний інтервал)%3: див. вкладку відтоку.</translation>
     </message>
     <message>
         <source>; the purchases cover less than a year, so there is no yearly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>; покупки охоплюють менше року, тому річного показника немає</translation>
     </message>
     <message>
         <source>Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива Парето за доходом (маржу не записано, тому не за прибутком): на найкращих 20 % клієнтів припадає %1 (орієнтир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива Парето (%1): на найкращих 20 % клієнтів припадає %2 (орієнтир 80 %)</translation>
     </message>
     <message>
         <source>Your customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші клієнти</translation>
     </message>
     <message>
         <source>80/20 benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Орієнтир 80/20</translation>
     </message>
     <message>
         <source>Customers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, від найкращих</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопичена частка</translation>
     </message>
     <message>
         <source>Top %1 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Найкращі %1 % клієнтів</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency in the window (%1 buyers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чотири групи за вартістю й частотою покупок за період (покупців: %1)</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%L2 · %3 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%L2 · %3 доходу</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід за період</translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · покупок на місяць: %2, середня покупка: %3</translation>
     </message>
     <message>
         <source>Purchases per month (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок на місяць (лог. шкала)</translation>
     </message>
     <message>
         <source>Average purchase (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня покупка (лог. шкала)</translation>
     </message>
     <message>
         <source>Average purchase in %1 (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Середня покупка, %1 (лог. шкала)</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги</translation>
     </message>
     <message>
         <source>Relationship ladder: customers per stage at the start of the window and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Драбина лояльності: клієнти за щаблями на початку періоду й зараз</translation>
     </message>
     <message>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1</translation>
     </message>
     <message>
         <source>Now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз (%1)</translation>
     </message>
     <message>
         <source> (%1 of the rung below)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 від щабля нижче)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивні зараз: %L1 (покупки охоплюють менше року: річного показника немає)</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Стали неактивними за останній рік: %L1 (%2 від покупців рік тому); неактивні зараз: %L3</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2)&lt;br&gt;%3, not recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over %4 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому клієнти пішли: ваші частки поряд з орієнтиром із джерела (втрачено за останній рік: %L1, втрачена цінність: %2)&lt;br&gt;%3, не позначені як втрачені. Втрачений — позначений як втрачений із зазначенням причини. Неактивний — немає покупок довше, ніж %4 × звичайний інтервал.</translation>
     </message>
     <message>
         <source>Your lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші втрачені клієнти</translation>
     </message>
     <message>
         <source>Benchmark (middle of the seed&apos;s range)</source>
-        <translation type="unfinished"></translation>
+        <translation>Орієнтир (середина діапазону з джерела)</translation>
     </message>
     <message>
         <source>Share of lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка втрачених клієнтів</translation>
     </message>
     <message>
         <source>Yearly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Річний дохід</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачені: %1</translation>
     </message>
     <message>
         <source>All lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі втрачені клієнти</translation>
     </message>
     <message>
         <source>Lost customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачені клієнти</translation>
     </message>
     <message>
         <source>Predicted value: no model could be fitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозна цінність: не вдалося підігнати жодної моделі (%1)</translation>
     </message>
     <message>
         <source>Distribution of predicted value over the next %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподіл прогнозної цінності на наступні %1 міс.</translation>
     </message>
     <message>
         <source>Predicted value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозна цінність %1</translation>
     </message>
     <message>
         <source>WEAK FIT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>СЛАБКА ВІДПОВІДНІСТЬ: %1</translation>
     </message>
     <message>
         <source>Model fit: no model could be fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідність моделі: не вдалося підігнати жодної моделі</translation>
     </message>
     <message>
         <source>Model fit: the check of repeat purchases is drawn for BG/NBD (choose it in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідність моделі: перевірку повторних покупок побудовано для BG/NBD (виберіть її в параметрах)</translation>
     </message>
     <message>
         <source>Actual customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактично клієнтів</translation>
     </message>
     <message>
         <source>Expected by BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувано за BG/NBD</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>Model fit: customers by number of repeat purchases, seen and predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідність моделі: клієнти за кількістю повторних покупок, фактично й за прогнозом</translation>
     </message>
     <message>
         <source>Repeat purchases (days with a purchase after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні покупки (дні з покупкою після першої)</translation>
     </message>
     <message>
         <source>%1 or more repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 і більше повторних покупок</translation>
     </message>
     <message>
         <source>Repeat purchases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні покупки: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <source>Score (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка (1–5)</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оцінки</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Judged components of the return on the relationship. 1 is very little of it, 5 very much; for sacrifices and alternatives known more is worse for the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінювані компоненти віддачі від відносин. 1 — дуже мало, 5 — дуже багато; для витрат клієнта й відомих альтернатив що більше, то гірше для відносин.</translation>
     </message>
     <message>
         <source>&amp;Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оцінити…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>Removes an assessment entered by mistake; a changed view is a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Видаляє оцінку, введену помилково; змінена думка — це нова оцінка</translation>
     </message>
     <message>
         <source>The latest view of this component</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання оцінка цього компонента</translation>
     </message>
     <message>
         <source>An earlier view, kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередня оцінка, збережена як історія</translation>
     </message>
     <message>
         <source>Assess the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка відносин</translation>
     </message>
     <message>
         <source>1 very little … 5 very much</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — дуже мало … 5 — дуже багато</translation>
     </message>
     <message>
         <source>why, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>чому, кількома словами</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компонент:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оцінка:</translation>
     </message>
     <message>
         <source>&amp;Assessed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата оцінки:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатка:</translation>
     </message>
     <message>
         <source>Assess %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка: %1</translation>
     </message>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>Remove assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення оцінки: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал змін</translation>
     </message>
     <message>
         <source>Only customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише клієнт № %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни</translation>
     </message>
     <message>
         <source>The audit trail cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається показати журнал змін: %1</translation>
     </message>
     <message>
         <source>The newest %L1 changes; rapport-cli audit lists more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні зміни (%L1); rapport-cli audit покаже більше.</translation>
     </message>
     <message>
         <source>%L1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змін: %L1.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено іншим користувачем</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else while you edited it. Nothing has been overwritten. Choose which version to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки ви редагували &lt;b&gt;%1&lt;/b&gt;, хтось інший зберіг зміни. Нічого не перезаписано. Виберіть, яку версію залишити:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версія</translation>
     </message>
     <message>
         <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено тим часом</translation>
     </message>
     <message>
         <source>Keep &amp;my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити &amp;мою версію</translation>
     </message>
     <message>
         <source>Keep the &amp;saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити &amp;збережену версію</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ConnectDialog</name>
     <message>
         <source>Connect to team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Підключення до спільної бази даних</translation>
     </message>
     <message>
         <source>A team shares one customer base on a PostgreSQL server. Your administrator gives you its address and your login (see docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда працює зі спільною клієнтською базою на сервері PostgreSQL. Адресу сервера й ваш логін надає адміністратор (див. docs/team.md).</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: з ~/.pgpass</translation>
     </message>
     <message>
         <source>Prefer encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Надавати перевагу шифруванню</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимагати шифрування</translation>
     </message>
     <message>
         <source>Require and check the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимагати шифрування й перевіряти сертифікат сервера</translation>
     </message>
     <message>
         <source>No encryption (local server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрування (лише локальний сервер)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;База даних:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логін:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шифрування:</translation>
     </message>
     <message>
         <source>Server: required, e.g. db.example.com or localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: обов’язкове поле, наприклад db.example.com або localhost</translation>
     </message>
     <message>
         <source>Database: required, e.g. rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: обов’язкове поле, наприклад rapport</translation>
     </message>
     <message>
         <source>Login: required, the name your administrator gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін: обов’язкове поле, ім’я, яке вам надав адміністратор</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonDialog</name>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування контактної особи %1</translation>
     </message>
     <message>
         <source>New contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова контактна особа</translation>
     </message>
     <message>
         <source>e.g. owner, purchasing manager</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад власник, менеджер із закупівель</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ухвалює рішення про закупівлі</translation>
     </message>
     <message>
         <source>A change of who decides is recorded as an episode: it is a known cause of churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна особи, яка ухвалює рішення, записується як епізод: це відома причина відтоку</translation>
     </message>
     <message>
         <source>separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>через кому</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел. пошта:</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефони:</translation>
     </message>
     <message>
         <source>In the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>У ролі:</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;з</translation>
     </message>
     <message>
         <source>&amp;until (the role ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;до (роль завершено)</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатки:</translation>
     </message>
     <message>
         <source>Until: the role cannot end before it began (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>До: роль не може завершитися раніше, ніж почалася (%1)</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ContactPersonsTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішує</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Діє з</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Діє до</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>&amp;Add contact person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати контактну особу…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>E&amp;nd role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершити роль…</translation>
     </message>
     <message>
         <source>The person is no longer the contact: the record stays as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа більше не є контактом: запис зберігається як історія</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>No longer the contact: kept as history</source>
-        <translation type="unfinished"></translation>
+        <translation>Більше не контакт: збережено як історію</translation>
     </message>
     <message>
         <source>New contact who decides: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий контакт, який ухвалює рішення: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2) is no longer the contact from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) більше не є контактом з %3</translation>
     </message>
     <message>
         <source>%1 (%2) now decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) тепер ухвалює рішення</translation>
     </message>
     <message>
         <source>%1 (%2) no longer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) більше не ухвалює рішень</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>Add contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання контактної особи %1</translation>
     </message>
     <message>
         <source>Edit contact person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування контактної особи %1</translation>
     </message>
     <message>
         <source>End role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершення ролі: %1</translation>
     </message>
     <message>
         <source>%1 stays on the card as history. Add the successor as a new contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 залишається в картці як історія. Додайте наступника як нову контактну особу.</translation>
     </message>
     <message>
         <source>&amp;Last day in the role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Останній день у ролі:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostLineDialog</name>
     <message>
         <source>Cost line for %L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття витрат для клієнтів (%L1)</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття витрат</translation>
     </message>
     <message>
         <source>e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад 1250,00</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рік:</translation>
     </message>
     <message>
         <source>&amp;Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стаття:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ума:</translation>
     </message>
     <message>
         <source>&amp;Spread the amount over the %L1 customers (else each gets it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;озподілити суму між вибраними клієнтами (%L1), інакше кожен отримує всю суму</translation>
     </message>
     <message>
         <source>Amount: expected an amount such as 1250.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума: очікується сума на кшталт 1250,00, отримано «%1»</translation>
     </message>
     <message>
         <source>Amount: a cost cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума: витрати не можуть бути від’ємними</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CostsTab</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Cost line (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття витрат (табл. 7.3)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>&amp;Add cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати витрати…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>Cost %1 for %L2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати «%1» для клієнтів (%L2)</translation>
     </message>
     <message>
         <source>Cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати «%1»</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення витрат «%1» за %2 рік</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDetailsView</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати…</translation>
     </message>
     <message>
         <source>Edit the profile (Ctrl+E); Edit &gt; Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати профіль (Ctrl+E); Зміни &gt; Скасувати повертає все, як було</translation>
     </message>
     <message>
         <source>Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати епізод…</translation>
     </message>
     <message>
         <source>Log a call, meeting, purchase … with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати дзвінок, зустріч, покупку … з цим клієнтом (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профіль</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;носини</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакти</translation>
     </message>
     <message>
         <source>Contact persons at the customer, past ones kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні особи клієнта, включно з колишніми</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі види</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі канали</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоволеність</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>&amp;Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Епізоди</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Завд&amp;ання</translation>
     </message>
     <message>
         <source>C&amp;osts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;трати</translation>
     </message>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вт&amp;рата</translation>
     </message>
     <message>
         <source>A lost customer: when, why, and the win-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений клієнт: коли, чому та спроби повернення</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта не вибрано</translation>
     </message>
     <message>
         <source>Choose a customer in the list to see the profile, contact persons and episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть клієнта в списку, щоб побачити профіль, контактних осіб і епізоди.</translation>
     </message>
     <message>
         <source>Customer #%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта № %1 більше не існує</translation>
     </message>
     <message>
         <source> · archived on %1 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation> · в архіві з %1 (приховано зі списків і аналізу)</translation>
     </message>
     <message>
         <source>%1 · %2 · customer #%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · клієнт № %3%4</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридична назва</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучено</translation>
     </message>
     <message>
         <source> via %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (канал: %1)</translation>
     </message>
     <message>
         <source>Not yet (prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще ні (потенційний покупець)</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість залучення</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажаний канал</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтереси</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір домогосподарства</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень доходу</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
     <message>
         <source>Processing: %1, marketing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обробка даних: %1, маркетинг: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>%1 (margin %2) from 1 purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (маржа %2), 1 покупка</translation>
     </message>
     <message>
         <source>%1 (margin %2) from %3 purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (маржа %2), покупок: %3</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній контакт</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
         <source>Could not read customer #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати клієнта № %1</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, виконано</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, відкрито</translation>
     </message>
     <message>
         <source>Critical episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичний епізод</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (критичний)</translation>
     </message>
     <message>
         <source>%1 of %2 episodes shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано епізодів: %1 з %2, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</translation>
     </message>
     <message>
         <source>%1 shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</translation>
     </message>
     <message>
         <source>Historical value</source>
-        <translation type="unfinished"></translation>
+        <translation>Історична цінність</translation>
     </message>
     <message>
         <source>Revenue %1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід %1, маржа %2</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз</translation>
     </message>
     <message>
         <source>Scores below are from an earlier analysis run; the details appear when the analysis has run in this session (Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показники нижче взято з попереднього запуску аналізу; подробиці з’являться, коли аналіз буде виконано в цьому сеансі (сторінка «Аналітика»).</translation>
     </message>
     <message>
         <source>No analysis has run yet: open the Analytics page to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз ще не запускався: відкрийте сторінку «Аналітика», щоб запустити його.</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозна цінність</translation>
     </message>
     <message>
         <source>%1 over the next %2 months, discounted %3 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за наступні %2 міс. з дисконтуванням %3 на місяць</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>%1: the chance this customer still buys, from the purchase model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: імовірність, що клієнт досі купує (за моделлю покупок)</translation>
     </message>
     <message>
         <source> (set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation> (задано вручну)</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель драбини</translation>
     </message>
     <message>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Задано вручну</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Set stage by hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати щабель вручну…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія щаблів</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source> (value at stake %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (цінність під загрозою: %1)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтік</translation>
     </message>
     <message>
         <source>Left on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхід: %1</translation>
     </message>
     <message>
         <source>Reason: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1. %2</translation>
     </message>
     <message>
         <source>Longevity</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість відносин</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 міс. від першого епізоду (%2)</translation>
     </message>
     <message>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рік</translation>
     </message>
     <message>
         <source>Purchases %1, revenue %2, profit from sales %3, relationship costs %4, profitability %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки: %1, дохід: %2, прибуток від продажу: %3, витрати на відносини: %4, прибутковість: %5</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендації</translation>
     </message>
     <message>
         <source>Co-creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільне створення</translation>
     </message>
     <message>
         <source>Critical episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичні епізоди</translation>
     </message>
     <message>
         <source>%1 on average (−2 … +2), ratings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>у середньому %1 (−2 … +2), оцінок: %2</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарги</translation>
     </message>
     <message>
         <source>%1, of which %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, з них з відповіддю: %2</translation>
     </message>
     <message>
         <source>Set ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановлення щабля драбини</translation>
     </message>
     <message>
         <source>Ladder stage back to the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель драбини — знову за правилами</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування: %1</translation>
     </message>
     <message>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування клієнта</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміну не збережено: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування: %1</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт</translation>
     </message>
     <message>
         <source>Consumer (B2C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Споживач (B2C)</translation>
     </message>
     <message>
         <source>Business (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізнес (B2B)</translation>
     </message>
     <message>
         <source>Every sales manager of the team may see and edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Бачити й редагувати його може будь-який менеджер з продажу команди</translation>
     </message>
     <message>
         <source>Several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька — через кому</translation>
     </message>
     <message>
         <source>Several separated by commas, e.g. +48 601 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілька — через кому, наприклад +380 67 123 45 67</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я:</translation>
     </message>
     <message>
         <source>&amp;Legal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Юридична назва:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ринок:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегмент:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;повідальний:</translation>
     </message>
     <message>
         <source>S&amp;hared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільний д&amp;оступ:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел. пошта:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштовий індекс:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіон:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна:</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікація</translation>
     </message>
     <message>
         <source>Acquired (a customer, no longer a prospect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Залучений (уже покупець, а не потенційний)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо</translation>
     </message>
     <message>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає переваг</translation>
     </message>
     <message>
         <source>Interests and preferences, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтереси й уподобання, через кому</translation>
     </message>
     <message>
         <source>Consents to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на обробку персональних даних</translation>
     </message>
     <message>
         <source>Consents to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на маркетингові комунікації</translation>
     </message>
     <message>
         <source>Acquired on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата залучення:</translation>
     </message>
     <message>
         <source>Acquired via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал залучення:</translation>
     </message>
     <message>
         <source>Acquisition cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість залучення:</translation>
     </message>
     <message>
         <source>Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бажаний канал:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітки:</translation>
     </message>
     <message>
         <source>Household size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір домогосподарства:</translation>
     </message>
     <message>
         <source>Income band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівень доходу:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатки:</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Відносини</translation>
     </message>
     <message>
         <source>Acquisition cost: expected an amount such as 120.50, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість залучення: очікується сума на кшталт 120,50, отримано «%1»</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomerListModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ост. контакт</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтік</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозна цінність</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
     <message>
         <source>Search customers by name, e-mail, phone, tag or contact person (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук клієнтів за ім’ям, ел. поштою, телефоном, міткою або контактною особою (Ctrl+F)</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Sales manager responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний менеджер з продажу</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель</translation>
     </message>
     <message>
         <source>Stage on the relationship ladder (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель драбини лояльності (останній аналіз)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Group by purchase cost and frequency (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Група за вартістю й частотою покупок (останній аналіз)</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтік</translation>
     </message>
     <message>
         <source>Churn status (last analysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус відтоку (останній аналіз)</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка</translation>
     </message>
     <message>
         <source>Interest or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтерес або мітка</translation>
     </message>
     <message>
         <source>Archived customers are hidden from lists and analyses until restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти в архіві приховані зі списків і аналізу до відновлення</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>В архіві</translation>
     </message>
     <message>
         <source>In use and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточні та в архіві</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути фільтри</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрані</translation>
     </message>
     <message>
         <source>Acts on the selected customers (Shift or Ctrl to select several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії з вибраними клієнтами (кілька — за допомогою Shift або Ctrl)</translation>
     </message>
     <message>
         <source>Assign &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити &amp;відповідального…</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;мітку…</translation>
     </message>
     <message>
         <source>Add &amp;cost line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати статтю в&amp;итрат…</translation>
     </message>
     <message>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Архівувати…</translation>
     </message>
     <message>
         <source>Hide from lists and analyses, keeping the whole history; Restore brings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Приховати зі списків і аналізу, зберігши всю історію; повернути можна командою «Відновити з архіву»</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;новити з архіву</translation>
     </message>
     <message>
         <source>A cost line of table 7.3 for each selected customer, or spread over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття витрат із табл. 7.3 для кожного вибраного клієнта або розподілена між ними</translation>
     </message>
     <message>
         <source>&amp;Export selection (XLSX, CSV or vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати вибраних (XLSX, CSV або vCard)…</translation>
     </message>
     <message>
         <source>Reading customers failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати клієнтів: %1</translation>
     </message>
     <message>
         <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель, група й статус відтоку — за останнім запуском аналізу (Аналітика &gt; Запустити аналіз, F5 на сторінці «Аналітика»).</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Підрахунок…</translation>
     </message>
     <message>
         <source>Count unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість недоступна</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 клієнт</translation>
     </message>
     <message>
         <source>%L1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів: %L1</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Архівування</translation>
     </message>
     <message>
         <source>Archive the %L1 selected customers? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вибраних клієнтів (%L1) в архів? Вони зникнуть зі списків і аналізу, але збережуть історію; повернути їх можна командою «Відновити з архіву» або через Зміни &gt; Скасувати.</translation>
     </message>
     <message>
         <source>Archive customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Архівування клієнтів (%L1)</translation>
     </message>
     <message>
         <source>Restore customers (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення клієнтів (%L1)</translation>
     </message>
     <message>
         <source>The selected customers are archived already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрані клієнти вже в архіві.</translation>
     </message>
     <message>
         <source>None of the selected customers is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден із вибраних клієнтів не перебуває в архіві.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>Selection (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрані (%L1)</translation>
     </message>
     <message>
         <source>Assign owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначення відповідального</translation>
     </message>
     <message>
         <source>Sales manager responsible for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний менеджер з продажу для вибраних клієнтів (%L1):</translation>
     </message>
     <message>
         <source>Assign owner %1 to customers (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначення відповідального %1 клієнтам (%L2)</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання мітки</translation>
     </message>
     <message>
         <source>Tag (an interest or preference) for the selected customers (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка (інтерес або вподобання) для вибраних клієнтів (%L1):</translation>
     </message>
     <message>
         <source>Tag customers (%L1) with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка «%2» для клієнтів (%L1)</translation>
     </message>
     <message>
         <source>Export selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт вибраних клієнтів</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Файли CSV (*.csv);;Файли vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Exporting %L1 customers …</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт клієнтів (%L1) …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>Exported customers (%L1) to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів (%L1) експортовано до %2</translation>
     </message>
 </context>
 <context>
@@ -3083,1717 +3083,1736 @@
     <message>
         <source>Active customers
 (bought in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Активні клієнти
+(купували за період)</translation>
     </message>
     <message>
         <source>Revenue in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід за період</translation>
     </message>
     <message>
         <source>Top 20 % of customers&apos; share of revenue
 (benchmark: 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка доходу від найкращих 20 % клієнтів
+(орієнтир: 80 %)</translation>
     </message>
     <message>
         <source>Churn of last year&apos;s buyers
 (lost: recorded · lapsed: by rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтік торішніх покупців
+(втрачені: позначено · неактивні: за правилом)</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти під загрозою</translation>
     </message>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Драбина лояльності</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Climbed in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Піднялися за період</translation>
     </message>
     <message>
         <source>Four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Чотири групи за вартістю й частотою покупок</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Share of
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка
+доходу</translation>
     </message>
     <message>
         <source>Average
 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній
+дохід</translation>
     </message>
     <message>
         <source>At risk, by value at stake (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Під загрозою, за цінністю під загрозою (подвійне клацання відкриває клієнта)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Value at
 stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Цінність
+під загрозою</translation>
     </message>
     <message>
         <source>Days since
 last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів від останньої
+покупки</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому</translation>
     </message>
     <message>
         <source>What is due (double-click opens the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Що на черзі (подвійне клацання відкриває клієнта)</translation>
     </message>
     <message>
         <source>All follow-ups on the Episodes page</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі повторні контакти на сторінці «Епізоди»</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторні контакти</translation>
     </message>
     <message>
         <source>Whose tasks: yours, a colleague&apos;s or everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Чиї завдання: ваші, колеги чи всіх</translation>
     </message>
     <message>
         <source>&amp;Whose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чиї:</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Завд&amp;ання</translation>
     </message>
     <message>
         <source>Nothing due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не заплановано.</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати ще</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завд&amp;ання (%L1%2)</translation>
     </message>
     <message>
         <source>Analysing the customer base in the background; the figures appear when it is done. Follow-ups are already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтська база аналізується у фоновому режимі; показники з’являться після завершення. Повторні контакти вже показано.</translation>
     </message>
     <message>
         <source>No analysis yet. It runs in the background when a database opens, and again with View &gt; Run analysis (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналізу ще немає. Він запускається у фоновому режимі під час відкриття бази даних і повторно — через Вигляд &gt; Запустити аналіз (F5).</translation>
     </message>
     <message>
         <source>Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз клієнтів (%L1) станом на %2 (період %3 – %4), модель %5.</translation>
     </message>
     <message>
         <source>BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareto/NBD</translation>
     </message>
     <message>
         <source>%L1 lost
 %L2 lapsed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачено: %L1
+Неактивні зараз: %L2</translation>
     </message>
     <message>
         <source>%1 (%L2) lost
 %3 (%L4) lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачено: %1 (%L2)
+Неактивні: %3 (%L4)</translation>
     </message>
     <message>
         <source>Nobody is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Під загрозою нікого немає.</translation>
     </message>
     <message>
         <source>All %1 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано всіх (%1), спочатку найцінніших.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, the most valuable first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 з %2, спочатку найцінніших.</translation>
     </message>
     <message>
         <source>All at risk in the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі клієнти під загрозою в списку клієнтів</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>Mine (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої (%1)</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату, наприклад %1 або %2, або виберіть її в календарі (Alt+Down)</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати в календарі</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DemoDataJob</name>
     <message>
         <source>Generating demo data: %L1 customers with three years of history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення демонстраційних даних: клієнти (%L1) з історією за три роки…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicateHint</name>
     <message>
         <source>Open the &amp;existing one</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;наявного</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished"></translation>
+        <translation>та сама ел. пошта %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий телефон %1</translation>
     </message>
     <message>
         <source>%1 customers with a similar name%2, e.g.</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнтів зі схожим ім’ям: %1%2, наприклад</translation>
     </message>
     <message>
         <source> or more</source>
-        <translation type="unfinished"></translation>
+        <translation> або більше</translation>
     </message>
     <message>
         <source>a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>схоже ім’я</translation>
     </message>
     <message>
         <source>Possibly in the base already (%1): %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливо, вже є в базі (%1): %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук дублікатів</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому</translation>
     </message>
     <message>
         <source>&amp;Open first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити першого</translation>
     </message>
     <message>
         <source>&amp;Merge into the first…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати з першим…</translation>
     </message>
     <message>
         <source>Looking for customers who share an e-mail or phone or have nearly the same name …</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук клієнтів зі спільною ел. поштою чи телефоном або майже однаковим ім’ям …</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка пошуку: %1</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1</translation>
     </message>
     <message>
         <source>No probable duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірних дублікатів немає.</translation>
     </message>
     <message numerus="yes">
         <source>%n probable duplicate(s). Open the first to compare; merging moves everything of the others onto the first and cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знайдено %n імовірний дублікат. Відкрийте перший для порівняння; об’єднання переносить усе з решти в перший і не може бути скасоване.</numerusform>
+            <numerusform>Знайдено %n імовірні дублікати. Відкрийте перший для порівняння; об’єднання переносить усе з решти в перший і не може бути скасоване.</numerusform>
+            <numerusform>Знайдено %n імовірних дублікатів. Відкрийте перший для порівняння; об’єднання переносить усе з решти в перший і не може бути скасоване.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання клієнтів</translation>
     </message>
     <message>
         <source>Move the episodes, contact persons, tasks, costs and contact data of %1 onto customer #%2 and remove them? A merge cannot be undone, and Edit &gt; Undo forgets the changes made before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести епізоди, контактних осіб, завдання, витрати й контактні дані %1 до клієнта № %2 і видалити їх? Об’єднання не можна скасувати, а Зміни &gt; Скасувати забуде зміни, зроблені до нього.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeDialog</name>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис епізоду</translation>
     </message>
     <message>
         <source>Type a name, e-mail or phone; Down to pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я, ел. пошту або телефон; стрілка вниз — вибрати</translation>
     </message>
     <message>
         <source>No customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта не вибрано</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клієнт:</translation>
     </message>
     <message>
         <source>e.g. 129.90 (negative for a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад 129,90 (від’ємна для повернення)</translation>
     </message>
     <message>
         <source>optional: revenue minus cost of goods</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково: дохід мінус собівартість</translation>
     </message>
     <message>
         <source>optional: invoice or credit note number, e.g. 536365</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково: номер рахунку або кредит-ноти, наприклад 536365</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оцінки</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>дуже незадоволений</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>незадоволений</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>нейтрально</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>задоволений</translation>
     </message>
     <message>
         <source>delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>у захваті</translation>
     </message>
     <message>
         <source>Critical: decides whether the relationship continues</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичний: вирішує, чи триватимуть відносини</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кана&amp;л:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сума:</translation>
     </message>
     <message>
         <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маржа:</translation>
     </message>
     <message>
         <source>Documen&amp;t no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>№ док&amp;умента:</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задоволеність:</translation>
     </message>
     <message>
         <source>Follow-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторний контакт:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатки:</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрано: %1</translation>
     </message>
     <message>
         <source>Customer: choose one (type part of the name, then pick from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт: виберіть клієнта (введіть частину імені, потім виберіть зі списку)</translation>
     </message>
     <message>
         <source>Amount: expected a number such as 129.90, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума: очікується число на кшталт 129,90, отримано «%1»</translation>
     </message>
     <message>
         <source>Margin: expected a number such as 40.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Маржа: очікується число на кшталт 40,00, отримано «%1»</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (критичний)</translation>
     </message>
     <message>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, виконано</translation>
     </message>
     <message>
         <source>%1, open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, відкрито</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоволеність</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::EpisodesPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі види</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі канали</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише критичні</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;З</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;до</translation>
     </message>
     <message>
         <source>Follow-ups due today and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні контакти на сьогодні та прострочені</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити &amp;виконаним</translation>
     </message>
     <message>
         <source>The selected follow-up is done (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибраний повторний контакт виконано (Зміни &gt; Скасувати повертає його)</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;ще</translation>
     </message>
     <message numerus="yes">
         <source>The next %n older follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Наступний %n давніший повторний контакт</numerusform>
+            <numerusform>Наступні %n давніші повторні контакти</numerusform>
+            <numerusform>Наступні %n давніших повторних контактів</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт виконано</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::FollowUpList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Епізод</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>На сьогодні</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 від %2</translation>
     </message>
     <message>
         <source>Nothing due: no follow-up is open for today or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не заплановано: відкритих повторних контактів на сьогодні й раніше немає.</translation>
     </message>
     <message>
         <source>%1 due today, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>на сьогодні: %1, прострочено: %2</translation>
     </message>
     <message>
         <source>All %1 shown, latest first: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано всі (%1), спочатку найновіші: %2.</translation>
     </message>
     <message>
         <source>%1 of %2 shown, latest first: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 з %2, спочатку найновіші: %3.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
         <source>Customers (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти (CSV)</translation>
     </message>
     <message>
         <source>Contact persons (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні особи (CSV)</translation>
     </message>
     <message>
         <source>Episodes (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Епізоди (CSV)</translation>
     </message>
     <message>
         <source>Transactions (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакції (CSV)</translation>
     </message>
     <message>
         <source>Contacts (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти (vCard)</translation>
     </message>
     <message>
         <source>&amp;What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вміст файлу:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Огляд…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Save mapping as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;зіставлення як…</translation>
     </message>
     <message>
         <source>Saved &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережене зі&amp;ставлення:</translation>
     </message>
     <message>
         <source>as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>як визначено</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>день.місяць.рік (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>місяць/день/рік (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>рік-місяць-день (2025-12-31)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дати:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпець</translation>
     </message>
     <message>
         <source>Fills the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповнює поле</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші значення</translation>
     </message>
     <message>
         <source>Create &amp;customers for references not in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Створювати &amp;клієнтів для ідентифікаторів, яких немає в базі</translation>
     </message>
     <message>
         <source>&amp;Keep sales without a real customer (empty, &quot;(blank)&quot;, &quot;guest&quot; …) as anonymous sales: in the base&apos;s revenue, never a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати продажі без реального клієнта (порожньо, «(blank)», «guest» …) як &amp;анонімні продажі: у доході бази, але не як клієнта</translation>
     </message>
     <message>
         <source>Start with a dry run: it says what the import would add, update and reject, and why, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть із пробного імпорту: він покаже, що імпорт додасть, оновить і відхилить та чому, нічого не записуючи.</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробний імпорт</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпорт</translation>
     </message>
     <message>
         <source>CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV і vCard (*.csv *.txt *.tsv *.vcf);;Усі файли (*)</translation>
     </message>
     <message>
         <source>(by the column headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(за заголовками стовпців)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n vCard(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитано в кодуванні %1: %n картка vCard.</numerusform>
+            <numerusform>Прочитано в кодуванні %1: %n картки vCard.</numerusform>
+            <numerusform>Прочитано в кодуванні %1: %n карток vCard.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read as %1, delimiter %2, %3, dates %4, decimal %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано в кодуванні %1, роздільник %2, %3, дати %4, десятковий роздільник — %5.</translation>
     </message>
     <message>
         <source>first row the header</source>
-        <translation type="unfinished"></translation>
+        <translation>перший рядок — заголовок</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>без рядка заголовка</translation>
     </message>
     <message>
         <source>ambiguous (choose!)</source>
-        <translation type="unfinished"></translation>
+        <translation>неоднозначно (виберіть!)</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>кома</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>крапка</translation>
     </message>
     <message>
         <source>Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 amounts show the decimal separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначено за всіма рядками (%L1): порядок дня й місяця задають дати (%L2), десятковий роздільник — суми (%L3).</translation>
     </message>
     <message>
         <source>Choose the date order: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть порядок у датах: %1.</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пропустити)</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження зіставлення</translation>
     </message>
     <message>
         <source>Name (letters, digits, spaces, - and _):</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва (літери, цифри, пробіли, - і _):</translation>
     </message>
     <message>
         <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережене зіставлення</translation>
     </message>
     <message>
         <source>Dry run …</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробний імпорт …</translation>
     </message>
     <message>
         <source>Importing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт …</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; нічого не записано.</translation>
     </message>
     <message>
         <source>The dry run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробний імпорт зупинено: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортовано: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель драбини</translation>
     </message>
     <message>
         <source>Follow the rules (no stage set by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>За правилами (щабель не задано вручну)</translation>
     </message>
     <message>
         <source>Why, e.g. &quot;signed a framework agreement&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому, наприклад «підписали рамкову угоду»</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Щабель:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>The lists and charts show the new stage after the next analysis run (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки й діаграми покажуть новий щабель після наступного запуску аналізу (F5).</translation>
     </message>
     <message>
         <source>Reason: required when a stage is set by hand, so that others know why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: обов’язкова, якщо щабель задається вручну, щоб інші знали чому</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::LostCustomerTab</name>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата втрати</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроби повернення</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Lost: recorded here by a person, with a reason. Lapsed: the analysis sees no purchase for longer than the customer&apos;s usual rhythm; that is shown on the Relationship tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений — позначено тут людиною із зазначенням причини. Неактивний — аналіз не бачить покупок довше, ніж зазвичай для цього клієнта; це показано на вкладці «Відносини».</translation>
     </message>
     <message>
         <source>&amp;Record lost customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зафіксувати втрату клієнта…</translation>
     </message>
     <message>
         <source>Log &amp;win-back attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба &amp;повернення…</translation>
     </message>
     <message>
         <source>&amp;Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат…</translation>
     </message>
     <message>
         <source>Record lost customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрата клієнта: %1</translation>
     </message>
     <message>
         <source>Record that the customer left and why. The churn reasons chart and report count these beside the benchmarks of the seed; win-back attempts are logged against the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксуйте, що клієнт пішов, і чому. Діаграма та звіт про причини відтоку порівнюють ці записи з орієнтирами з джерела; спроби повернення записуються до цього запису.</translation>
     </message>
     <message>
         <source>%1 (%2–%3 % of lost customers in the seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3 % втрачених клієнтів за даними джерела)</translation>
     </message>
     <message>
         <source>In the customer&apos;s or your own words: what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Своїми словами або словами клієнта: що сталося</translation>
     </message>
     <message>
         <source>&amp;Lost on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата втрати:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подро&amp;биці:</translation>
     </message>
     <message>
         <source>Win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Спроба повернення</translation>
     </message>
     <message>
         <source>What was offered, e.g. 10 % off the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>Що запропонували, наприклад знижку 10 % на наступне замовлення</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>&amp;Offer and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропозиція та нотатки:</translation>
     </message>
     <message>
         <source>Log win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис спроби повернення</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат повернення</translation>
     </message>
     <message>
         <source>How did the win-back end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чим закінчилася спроба повернути клієнта?</translation>
     </message>
     <message>
         <source>Win-back outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат повернення: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message numerus="yes">
         <source>Gave up waiting for the other program after %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Очікування іншої програми припинено через %n с.</numerusform>
+            <numerusform>Очікування іншої програми припинено через %n с.</numerusform>
+            <numerusform>Очікування іншої програми припинено через %n с.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done waiting for the other program (%n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Очікування іншої програми завершено (%n с).</numerusform>
+            <numerusform>Очікування іншої програми завершено (%n с).</numerusform>
+            <numerusform>Очікування іншої програми завершено (%n с).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Busy, waiting: another program is writing to this database (%n s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зайнято, очікування: інша програма записує в цю базу даних (%n с)...</numerusform>
+            <numerusform>Зайнято, очікування: інша програма записує в цю базу даних (%n с)...</numerusform>
+            <numerusform>Зайнято, очікування: інша програма записує в цю базу даних (%n с)...</numerusform>
         </translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерства</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Епізоди</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналітика</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти</translation>
     </message>
     <message>
         <source>Analysing the customer base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз клієнтської бази…</translation>
     </message>
     <message>
         <source>Undo/redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування й повторення</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>New &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий &amp;клієнт…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;база даних…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити базу даних…</translation>
     </message>
     <message>
         <source>&amp;Connect to team database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підключитися до спільної бази даних…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нещодавні</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;резервну копію…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпорт…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Generate &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;демонстраційні дані…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані</translation>
     </message>
     <message>
         <source>This database already has customers. Add %L1 demo customers to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних уже є клієнти. Додати до них демонстраційних клієнтів (%L1)?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зміни</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти д&amp;ублікати…</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти &amp;клієнта</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати клієнта…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Log episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записати епізод…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Record lost &amp;customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати в&amp;трату клієнта…</translation>
     </message>
     <message>
         <source>&amp;Delete customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити клієнта…</translation>
     </message>
     <message>
         <source>Only a customer without episodes, e.g. entered by mistake; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише клієнта без епізодів, наприклад внесеного помилково; «Скасувати» поверне його</translation>
     </message>
     <message>
         <source>Customer &amp;profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт «Про&amp;філь клієнта»</translation>
     </message>
     <message>
         <source>Customer profile report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт «Профіль клієнта»</translation>
     </message>
     <message>
         <source>Choose a customer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть клієнта в списку.</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт персональних даних…</translation>
     </message>
     <message>
         <source>E&amp;rase personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стерти персональні &amp;дані…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал змін…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>Re&amp;load lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити списки</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Run &amp;analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити &amp;аналіз</translation>
     </message>
     <message>
         <source>Analysis &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметри аналізу…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Dashboard, Customers, Episodes, Partnerships, Analytics, Reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Log an episode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edit the customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Run the analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reload the lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Back up the database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Зведення, Клієнти, Епізоди, Партнерства, Аналітика, Звіти&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Знайти клієнта&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Записати епізод&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Редагувати клієнта&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Скасувати / повторити&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Запустити аналіз&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Оновити списки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Створити резервну копію бази даних&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Rapport</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;CRM для маркетингу взаємин: клієнти, контактні особи та всі епізоди відносин на одній часовій шкалі.&lt;/p&gt;&lt;p&gt;Ліцензія MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основна</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна база даних</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для %1:</translation>
     </message>
     <message>
         <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити базу даних</translation>
     </message>
     <message>
         <source>Rapport could not open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport не вдалося відкрити %1.
+
+%2</translation>
     </message>
     <message>
         <source> · signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · ви увійшли як %1 (%2)</translation>
     </message>
     <message>
         <source>Team database: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна база даних: %1%2</translation>
     </message>
     <message>
         <source>Team database – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна база даних – Rapport</translation>
     </message>
     <message>
         <source>You are signed in as %1, who owns the tables or bypasses row-level security: you see and can change every customer. Work with a login of a team member (rapport-cli team add-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви увійшли як %1 — власник таблиць або користувач, який обходить захист на рівні рядків: ви бачите й можете змінювати всіх клієнтів. Працюйте під обліковим записом учасника команди (rapport-cli team add-user).</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: %1</translation>
     </message>
     <message>
         <source>%1 – Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Rapport</translation>
     </message>
     <message>
         <source>Not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оновлено: %1</translation>
     </message>
     <message>
         <source>Updated with changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено з урахуванням змін, зроблених в іншому місці</translation>
     </message>
     <message>
         <source>Updated with changes by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено зі змінами від: %1</translation>
     </message>
     <message>
         <source>Log episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис епізоду</translation>
     </message>
     <message>
         <source>The episode was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Епізод не збережено: %1</translation>
     </message>
     <message>
         <source>Episode logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Епізод записано.</translation>
     </message>
     <message>
         <source>New customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт %1</translation>
     </message>
     <message>
         <source>Customer %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта %1 створено.</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий клієнт</translation>
     </message>
     <message>
         <source>The customer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта не збережено: %1</translation>
     </message>
     <message>
         <source>Delete customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення клієнта</translation>
     </message>
     <message>
         <source>Delete %1 with their contact persons, tasks and cost lines?
 
 Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити %1 разом з контактними особами, завданнями та статтями витрат?
+
+Зміни &gt; Скасувати поверне їх.</translation>
     </message>
     <message>
         <source>Not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не видалено.</translation>
     </message>
     <message>
         <source>Delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення клієнта %1</translation>
     </message>
     <message>
         <source>%1 deleted; Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта %1 видалено; Зміни &gt; Скасувати поверне все назад.</translation>
     </message>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожня база даних</translation>
     </message>
     <message>
         <source>%1 has no customers yet.
 
 Generate demo data (%L2 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>У базі %1 ще немає клієнтів.
+
+Створити демонстраційні дані (клієнти компанії, що працює за принципами маркетингу взаємин: %L2, історія за три роки), щоб ознайомитися з Rapport?</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова база даних</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних Rapport (*.sqlite);;Усі файли (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name, or use File &gt; Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вже існує. Виберіть іншу назву або скористайтеся командою Файл &gt; Відкрити.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття бази даних</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання бази даних</translation>
     </message>
     <message>
         <source>Rapport databases (*.sqlite *.backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних Rapport (*.sqlite *.backup);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Backing up to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервне копіювання до %1…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію збережено в %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка резервного копіювання</translation>
     </message>
     <message>
         <source>Demo data cancelled; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення демонстраційних даних скасовано; базу даних не змінено.</translation>
     </message>
     <message>
         <source>Generating demo data failed; the database is unchanged.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити демонстраційні дані; базу даних не змінено.
+
+%1</translation>
     </message>
     <message>
         <source>Demo data generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані створено.</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт персональних даних</translation>
     </message>
     <message>
         <source>no customer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнта не вибрано</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли JSON (*.json)</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональні дані клієнта № %1 записано до %2</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Стирання персональних даних</translation>
     </message>
     <message>
         <source>Erase the name, address, e-mails, phones, tags, notes, consents and contact persons of %1, and the notes of their episodes, tasks and churn records?
 
 Their episodes keep dates, kinds and amounts, so totals stay. This cannot be undone: back up first (File &gt; Back up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стерти ім’я, адресу, ел. пошту, телефони, мітки, нотатки, згоди та контактних осіб клієнта %1, а також нотатки до його епізодів, завдань і записів про відтік?
+
+Епізоди збережуть дати, види й суми, тож підсумки не зміняться. Цю дію не можна скасувати: спочатку створіть резервну копію (Файл &gt; Створити резервну копію).</translation>
     </message>
     <message>
         <source>Personal data of customer #%1 erased; the erasure is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональні дані клієнта № %1 стерто; факт стирання записано.</translation>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук дублікатів</translation>
     </message>
     <message>
         <source>Open or create a database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку відкрийте або створіть базу даних.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
         <source>Import written. An import cannot be undone: Edit &gt; Undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт записано. Імпорт не можна скасувати: історія скасування (Зміни &gt; Скасувати) починається заново.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
     <message>
         <source>Click a partner to open its card</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть партнера, щоб відкрити його картку</translation>
     </message>
     <message>
         <source>Our firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша фірма</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No partnerships recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерства ще не записано.</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipDialog</name>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування партнерства з %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове партнерство</translation>
     </message>
     <message>
         <source>Type to find the partner among the customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть вводити, щоб знайти партнера серед клієнтів</translation>
     </message>
     <message>
         <source>Not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не клієнт</translation>
     </message>
     <message>
         <source>value created together and shared, per year</source>
-        <translation type="unfinished"></translation>
+        <translation>цінність, створена й розподілена спільно, на рік</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>з дати</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партнер:</translation>
     </message>
     <message>
         <source>Also a c&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Також &amp;клієнт:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напрям:</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв’язки:</translation>
     </message>
     <message>
         <source>&amp;Value shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Спільна цінність:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата початку:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;тадія:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нот&amp;атки:</translation>
     </message>
     <message>
         <source>Value shared: expected an amount such as 25000.00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна цінність: очікується сума на кшталт 25000,00, отримано «%1»</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::PartnershipsPage</name>
     <message>
         <source>&amp;New partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нове партнерство…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>Next &amp;stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступна с&amp;тадія…</translation>
     </message>
     <message>
         <source>Formation, experimentation, identification, renewal: each change is kept in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Формування, експериментування, ідентифікація, оновлення: кожна зміна зберігається в історії</translation>
     </message>
     <message>
         <source>En&amp;d (rupture)…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;вершити (розрив)…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрям</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадія</translation>
     </message>
     <message>
         <source>Value shared / year</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна цінність на рік</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
     <message>
         <source>Bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>Зв’язки</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мережа</translation>
     </message>
     <message>
         <source>New partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове партнерство з %1</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове партнерство</translation>
     </message>
     <message>
         <source>Edit partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування партнерства з %1</translation>
     </message>
     <message>
         <source>Edit partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування партнерства</translation>
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершення партнерства з %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство з %1: %2</translation>
     </message>
     <message>
         <source>Partnership stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Стадія партнерства</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bonds:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Value shared per year:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Started:&lt;/b&gt; %3%4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Зв’язки:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Спільна цінність на рік:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Початок:&lt;/b&gt; %3%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Ended:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Завершення:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stage history&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Історія стадій&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ReportsPage</name>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльність</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибутковість</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтік</translation>
     </message>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль клієнта</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звіт:</translation>
     </message>
     <message>
         <source>customer #</source>
-        <translation type="unfinished"></translation>
+        <translation>клієнт № </translation>
     </message>
     <message>
         <source>&lt;p&gt;Reports appear here after the analysis has run (View &amp;gt; Run analysis, F5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Звіти з’являться тут після запуску аналізу (Вигляд &amp;gt; Запустити аналіз, F5).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Складено за аналізом станом на %1; у PDF та HTML довгі таблиці показано першими %2 рядками, XLSX та CSV містять усі рядки.</translation>
     </message>
     <message>
         <source>There is no report yet: run the analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіту ще немає: спочатку запустіть аналіз.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження звіту</translation>
     </message>
     <message>
         <source>Saving %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження %1 …</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове завдання</translation>
     </message>
     <message>
         <source>e.g. Call back before the contract ends</source>
-        <translation type="unfinished"></translation>
+        <translation>наприклад «Передзвонити до закінчення договору»</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завдання:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термін:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відповідальний:</translation>
     </message>
     <message>
         <source>Please correct:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте:</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Stop the background work; nothing half-done is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити фонову роботу; незавершені результати не зберігаються</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TaskList</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>На сьогодні</translation>
     </message>
     <message>
         <source>Due in the next two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Протягом наступних двох тижнів</translation>
     </message>
     <message>
         <source>%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %L1, спочатку найдавніші, до %2: прострочено — %L3, на сьогодні — %L4</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::TasksTab</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>&amp;Add task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати завдання…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виконано</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>прострочено</translation>
     </message>
     <message>
         <source>&amp;Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити з&amp;нову</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання завдання %1</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання виконано: %1</translation>
     </message>
     <message>
         <source>Task open again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання знову відкрито: %1</translation>
     </message>
 </context>
 </TS>
