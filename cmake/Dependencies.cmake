@@ -30,7 +30,18 @@ set(RAPPORT_TEST_PACKAGES
     xauth
     poppler-utils
     libreoffice-calc-nogui
-    postgresql-15) # the tests start their own PostgreSQL server in a temporary folder
+    postgresql-15 # the tests start their own PostgreSQL server in a temporary folder
+    dpkg-dev # the Debian package's test: cpack asks dpkg-shlibdeps for Depends
+    file)
+
+# What cmake/package.cmake needs beyond the build: CPack's DEB generator finds the programs with file and asks
+# dpkg-shlibdeps (dpkg-dev) for the Depends field (it writes root as the owner itself, without fakeroot); the
+# finished package is checked with lintian and desktop-file-validate.
+set(RAPPORT_PACKAGE_PACKAGES
+    dpkg-dev
+    file
+    lintian
+    desktop-file-utils)
 
 # rapport_install_packages(<package>...): asks dpkg which packages are missing and installs only those,
 # with apt-get when running as root and through sudo otherwise. A second run installs nothing.
