@@ -63,6 +63,11 @@ std::optional<core::Money> parseMoneyInput(const QString& text, const QLocale& l
     const QChar group = groupIsVisible ? localeGroup.front() : QChar();
     // A point typed where the locale writes a comma: a decimal separator, unless points group the digits there.
     const bool pointIsDecimal = decimal == QLatin1Char(',') && group != QLatin1Char('.');
+    // The locale's grouping mark used once, without the locale's decimal separator, and followed by one or two
+    // digits cannot be grouping (groups have three): it is the other convention's decimal separator, "129,90"
+    // typed on an English screen or "12.50" on a German one. Three digits after it stay a group ("1,250").
+    const bool groupIsDecimal = groupIsVisible && t.count(group) == 1 && !t.contains(decimal) &&
+                                (t.size() - t.indexOf(group) - 1 == 1 || t.size() - t.indexOf(group) - 1 == 2);
 
     QString whole;
     QString fraction;
@@ -76,7 +81,8 @@ std::optional<core::Money> parseMoneyInput(const QString& text, const QLocale& l
             digitsInGroup += seenDecimal ? 0 : 1;
         } else if (isSpace(c)) {
             continue; // spaces group digits in any position people put them
-        } else if (!seenDecimal && (c == decimal || (pointIsDecimal && c == QLatin1Char('.')))) {
+        } else if (!seenDecimal &&
+                   (c == decimal || (pointIsDecimal && c == QLatin1Char('.')) || (groupIsDecimal && c == group))) {
             seenDecimal = true;
         } else if (!seenDecimal && groupIsVisible && c == group) {
             grouped = true;

@@ -16,7 +16,10 @@ namespace rapport::ui {
  * Reads an amount as a person types it in their locale, exactly: "1 234,50" or "1234,5" in Polish, Swedish,
  * Russian and Ukrainian, "1,234.50" or "1234.5" in English, "1.234,50" in German. Where the locale's decimal
  * separator is a comma and its digits are not grouped with points, a point is read as a decimal separator too
- * (the numeric keypad's key). Spaces of any kind group digits; other grouping marks must group by three. The
+ * (the numeric keypad's key); the locale's grouping mark followed by one or two digits, alone and without the
+ * locale's decimal separator, is read as the other convention's decimal separator ("129,90" in English, "12.50"
+ * in German), since a group has three digits. Spaces of any kind group digits; other grouping marks must group
+ * by three ("1,250" in English is 1250; "1,25,0" is refused). The
  * sign of `currency` (the database's) or its code before or after the number is ignored ("12,50 zł").
  * Nothing for empty text, for text that is not an amount, and for more than two decimals (refused, never
  * rounded). The locale gives the separators and signs; core::Money only ever sees canonical "-1234.50".

@@ -85,9 +85,17 @@ TEST_F(MoneyInput, EnglishAndGermanGroupTheirOwnWay) {
     EXPECT_EQ(parsed(QStringLiteral("1,234.50"), "en_GB"), 123'450);
     EXPECT_EQ(parsed(QStringLiteral("1234.5"), "en_US"), 123'450);
     EXPECT_EQ(parsed(QStringLiteral("1.234,50"), "de_DE"), 123'450);
-    // Ambiguous in the locale: neither guessed as 1250 nor as 12.50.
-    EXPECT_EQ(parsed(QStringLiteral("12,50"), "en_GB"), -999'999);
-    EXPECT_EQ(parsed(QStringLiteral("12.50"), "de_DE"), -999'999);
+    EXPECT_EQ(parsed(QStringLiteral("1,250"), "en_GB"), 125'000); // three digits: a group
+    EXPECT_EQ(parsed(QStringLiteral("1.250"), "de_DE"), 125'000);
+    // One or two digits after the grouping mark cannot be a group: the other convention's decimal separator.
+    EXPECT_EQ(parsed(QStringLiteral("129,90"), "en_GB"), 12'990);
+    EXPECT_EQ(parsed(QStringLiteral("12,5"), "en_US"), 1'250);
+    EXPECT_EQ(parsed(QStringLiteral("12.50"), "de_DE"), 1'250);
+    EXPECT_EQ(parsed(QStringLiteral("129,90"), "C"), 12'990);
+    // Groups that are not groups of three, or both marks the wrong way round: refused, not guessed.
+    for (const char* text : {"1,25,0", "12,50.5", "1,2345", "1.234,5"}) {
+        EXPECT_EQ(parsed(QString::fromUtf8(text), "en_GB"), -999'999) << text;
+    }
 }
 
 TEST_F(MoneyInput, TheDatabasesSignIsIgnoredAndEverythingElseRefused) {
