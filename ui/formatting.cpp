@@ -1,8 +1,10 @@
 #include "formatting.h"
 
+#include "i18n/money_format.h"
+
 #include <QLocale>
+#include <QMutex>
 #include <QObject>
-#include <QSettings>
 #include <QStringList>
 
 namespace rapport::ui {
@@ -15,16 +17,27 @@ QString formatDate(const std::optional<core::Date>& date) {
     return date ? QLocale().toString(toQDate(*date), QLocale::ShortFormat) : QString();
 }
 
+namespace {
+
+// The currency is the database's, not the locale's: a Polish business's amounts are złoty on an English screen
+// too. One database is open at a time; workers may format while the window sets it, hence the lock.
+QMutex currencyLock;
+QString currencyOfDatabase;
+
+} // namespace
+
+void setDatabaseCurrency(const QString& isoCode) {
+    const QMutexLocker locker(&currencyLock);
+    currencyOfDatabase = isoCode;
+}
+
+QString databaseCurrency() {
+    const QMutexLocker locker(&currencyLock);
+    return currencyOfDatabase;
+}
+
 QString currencySymbol() {
-    // A base holds one currency (core::Money) and says nothing of which: "display/currency" in the settings
-    // names it where the system's locale is not the business's; otherwise the locale's own currency.
-    static const QString chosen = QSettings().value(QStringLiteral("display/currency")).toString().trimmed();
-    if (!chosen.isEmpty()) {
-        return chosen;
-    }
-    const QLocale locale;
-    const QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    return symbol.isEmpty() ? locale.currencySymbol(QLocale::CurrencyIsoCode) : symbol;
+    return i18n::currencySymbol(databaseCurrency());
 }
 
 QString formatMoney(core::Money money) {
@@ -41,10 +54,7 @@ QString humanize(std::string_view code) {
 }
 
 QString formatAmount(double majorUnits) {
-    const QString symbol = currencySymbol();
-    // The C locale knows no currency: a plain number rather than a stray sign.
-    return symbol.isEmpty() ? QLocale().toString(majorUnits, 'f', 2)
-                            : QLocale().toCurrencyString(majorUnits, symbol, 2);
+    return i18n::formatMoney(majorUnits, databaseCurrency(), QLocale());
 }
 
 QString formatPercent(double fraction, int decimals) {

@@ -21,11 +21,17 @@ namespace rapport::ui {
 QDate toQDate(core::Date date);
 QString formatDate(const std::optional<core::Date>& date);
 /**
- * The currency every amount is shown in: the setting "display/currency" (a code or a sign, e.g. "PLN" or "zł")
- * when there is one, else the locale's currency sign, else its ISO code; empty in the C locale.
+ * The currency of the open database, as its ISO 4217 code ("PLN"); empty when it has none. The main window sets
+ * it when a database opens and whenever its currency changes; every amount the app shows follows it.
  */
+void setDatabaseCurrency(const QString& isoCode);
+QString databaseCurrency();
+/** The sign of the database's currency ("zł", "kr"), its code where Rapport knows no sign; empty without one. */
 QString currencySymbol();
-/** An amount with its currency, in the locale's way ("1 234,50 zł", "£1,234.50"). */
+/**
+ * An amount in the locale's way with the database's currency ("1 234,50 zł" in Polish, "£1,234.50" in British
+ * English); a plain number ("1 234,50") when the database has no currency.
+ */
 QString formatMoney(core::Money money);
 inline QString fromUtf8(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));

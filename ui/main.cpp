@@ -61,7 +61,11 @@ int main(int argc, char** argv) {
         return written > 0 ? 0 : 2;
     }
     window.show();
-    QTimer::singleShot(0, &window, [&window] { window.offerDemoDataIfEmpty(); });
+    QTimer::singleShot(0, &window, [&window] {
+        if (!window.offerDemoDataIfEmpty()) {
+            window.offerCurrencyIfMissing();
+        }
+    });
     spdlog::info("rapport started on {}", options.databasePath);
     return QApplication::exec();
 }

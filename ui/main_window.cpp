@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "analysis_service.h"
+#include "app/currency_change.h"
 #include "app/customer_edits.h"
 #include "app/entity_json.h"
 #include "app/relationship_edits.h"
@@ -11,8 +12,10 @@
 #include "demo_data_job.h"
 #include "dialogs/audit_dialog.h"
 #include "dialogs/connect_dialog.h"
+#include "dialogs/currency_dialog.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/duplicates_dialog.h"
+#include "dialogs/empty_database_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "formatting.h"
@@ -187,6 +190,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_changesTimer, &QTimer::timeout, this, &MainWindow::applyChangesByOthers);
     m_changesTimer->start();
     connect(m_notifier, &ChangeNotifier::partnershipsChanged, this, [this] { m_partnerships->reload(); });
+    connect(m_notifier, &ChangeNotifier::currencyChanged, this, &MainWindow::redrawAmounts);
     connect(m_notifier, &ChangeNotifier::writeFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Undo/redo"), message); });
 
@@ -303,6 +307,9 @@ void MainWindow::createActions() {
     logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     logAction->setShortcutContext(Qt::ApplicationShortcut);
 
+    editMenu->addAction(tr("C&urrency…"), this, &MainWindow::chooseCurrency)
+        ->setObjectName(QStringLiteral("currencyAction"));
+    editMenu->addSeparator();
     auto* lostAction = editMenu->addAction(tr("Record lost &customer…"), this, [this] {
         LostCustomerTab::recordLoss(m_workspace, m_customers->details()->customerId(), this);
     });
@@ -398,9 +405,14 @@ bool MainWindow::openDatabase(const QString& path) {
     const bool team = storage::isConnectionString(path.toStdString());
     QString location = path;
     std::unique_ptr<storage::Repository> repository;
+    // A database created by this open starts in the proposed currency; the empty-database offer confirms it.
+    storage::OpenOptions options;
+    if (const QString proposed = proposedCurrency(); !proposed.isEmpty()) {
+        options.currency = core::Currency::parse(proposed.toStdString());
+    }
     try {
         try {
-            repository = storage::openRepository(location.toStdString());
+            repository = storage::openRepository(location.toStdString(), options);
         } catch (const storage::StorageError& error) {
             // No password in ~/.pgpass: ask once, keep it in memory for this session only.
             const bool needsPassword = team && QString::fromUtf8(error.what()).contains(QStringLiteral("password")) &&
@@ -420,7 +432,7 @@ bool MainWindow::openDatabase(const QString& path) {
             escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                 .replace(QLatin1Char('\''), QStringLiteral("\\'"));
             location += QStringLiteral(" password='%1'").arg(escaped);
-            repository = storage::openRepository(location.toStdString());
+            repository = storage::openRepository(location.toStdString(), options);
         }
     } catch (const std::exception& error) {
         const QString shown = fromUtf8(storage::withoutPassword(path.toStdString()));
@@ -438,6 +450,7 @@ bool MainWindow::openDatabase(const QString& path) {
     m_repository->takeChanges(); // start listening from now
     m_pendingNotices.clear();
     m_login.clear();
+    showDatabaseCurrency(); // before the pages load: every amount they show carries it
     for (auto* page :
          std::initializer_list<Page*>{m_dashboard, m_customers, m_episodes, m_partnerships, m_analytics, m_reports}) {
         page->databaseChanged();
@@ -472,8 +485,8 @@ bool MainWindow::openDatabase(const QString& path) {
 
 void MainWindow::connectToTeamDatabase() {
     ConnectDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted) {
-        openDatabase(fromUtf8(storage::connectionString(dialog.parameters())));
+    if (dialog.exec() == QDialog::Accepted && openDatabase(fromUtf8(storage::connectionString(dialog.parameters())))) {
+        offerCurrencyIfMissing(); // demo data is never offered into a team's database
     }
 }
 
@@ -493,6 +506,10 @@ void MainWindow::absorbOwnChanges() {
     } catch (const std::exception& error) {
         spdlog::warn("reading change notices failed: {}", error.what());
     }
+    // A file's notice says only "changed": one dropped here may have been another program's change of the currency.
+    if (showDatabaseCurrency()) {
+        redrawAmounts();
+    }
 }
 
 void MainWindow::applyChangesByOthers() {
@@ -509,6 +526,11 @@ void MainWindow::applyChangesByOthers() {
     }
     if (notices.empty()) {
         return;
+    }
+    // An admin's change of the currency (a team notice "rapport_meta"), or any change by another program to a
+    // file: one row to read, and every amount is redrawn when it differs.
+    if (showDatabaseCurrency()) {
+        redrawAmounts();
     }
     QList<qlonglong> customers;
     QStringList people;
@@ -616,19 +638,31 @@ QString MainWindow::deleteCustomer(core::CustomerId id, bool confirm) {
     }
 }
 
-void MainWindow::offerDemoDataIfEmpty() {
+bool MainWindow::offerDemoDataIfEmpty() {
     if (!m_repository || hasCustomers(*m_repository)) {
-        return;
+        return false;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Empty database"),
-        tr("%1 has no customers yet.\n\nGenerate demo data (%L2 customers of a relationship-marketing business, "
-           "three years of history) to explore Rapport?")
-            .arg(QDir::toNativeSeparators(m_workspace.databasePath))
-            .arg(kDemoCustomers));
-    if (answer == QMessageBox::Yes) {
+    const QString current = databaseCurrency();
+    EmptyDatabaseDialog dialog(QDir::toNativeSeparators(m_workspace.databasePath), current, proposedCurrency(),
+                               app::mayChangeCurrency(*m_repository), kDemoCustomers, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return true;
+    }
+    // Chosen where the database was made: part of creating it, not an edit to undo.
+    if (const QString chosen = dialog.currency(); !chosen.isEmpty() && chosen != current) {
+        try {
+            app::changeCurrency(*m_repository, app::currencyFromText(chosen.toStdString())).apply(*m_repository);
+        } catch (const std::exception& error) {
+            QMessageBox::warning(this, tr("Currency"),
+                                 tr("The currency was not set: %1").arg(QString::fromUtf8(error.what())));
+        }
+        showDatabaseCurrency();
+        redrawAmounts();
+    }
+    if (dialog.demoData()) {
         generateDemoData(kDemoCustomers);
     }
+    return true;
 }
 
 void MainWindow::newDatabase() {
@@ -651,8 +685,8 @@ void MainWindow::openDatabaseDialog() {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_workspace.databasePath).absolutePath(),
                                      tr("Rapport databases (*.sqlite);;All files (*)"));
-    if (!path.isEmpty()) {
-        openDatabase(path);
+    if (!path.isEmpty() && openDatabase(path)) {
+        offerCurrencyIfMissing();
     }
 }
 
@@ -713,7 +747,11 @@ void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (openDatabase(path)) {
+                offerCurrencyIfMissing();
+            }
+        });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

@@ -58,8 +58,18 @@ public:
 
     /** Opens a database, replacing the current one; shows a message and returns false on failure. */
     bool openDatabase(const QString& path);
-    /** When the open database has no customers, asks whether to generate demo data. */
-    void offerDemoDataIfEmpty();
+    /**
+     * When the open database has no customers: asks which currency its amounts are in (a new database was
+     * created with the proposed one) and whether to generate demo data. True when it asked.
+     */
+    bool offerDemoDataIfEmpty();
+    /**
+     * Once per database: when it has customers but no currency (made before Rapport kept one), offers to set it,
+     * proposing the currency of the retired setting "display/currency" or of the system's country.
+     */
+    void offerCurrencyIfMissing();
+    /** Edit > Currency… without the dialog: relabels every amount as `isoCode`, undoably; "" on success. */
+    QString changeCurrency(const QString& isoCode);
     void showPage(PageIndex page);
     void openCustomer(core::CustomerId id);
     /** Opens the log-episode dialog; the stored episode becomes an undoable command. */
@@ -112,6 +122,12 @@ private:
     void backupDatabase();
     void generateDemoData(qint64 customers);
     void analysisSnapshotChanged();
+    /** Edit > Currency…: the dialog, then changeCurrency(). */
+    void chooseCurrency();
+    /** Reads the open database's currency into what every amount is shown with; true when it changed. */
+    bool showDatabaseCurrency();
+    /** Shows every amount again, in the currency now set. */
+    void redrawAmounts();
 
     Workspace m_workspace;
     std::unique_ptr<storage::Repository> m_repository;

@@ -2,6 +2,7 @@
 
 #include "app/database_summary.h"
 #include "demo/demo_generator.h"
+#include "platform/locale.h"
 #include "platform/paths.h"
 #include "storage/repository.h"
 
@@ -64,7 +65,10 @@ int runHeadless(const StartupOptions& options, bool displayMissing, const std::s
                "database instead of the window.\n\n";
     }
     try {
-        auto repository = storage::openRepository(options.databasePath);
+        // A database made here is in the currency of the locale's country, as the command line's would be.
+        storage::OpenOptions open;
+        open.currency = core::currencyOfLocale(platform::monetaryLocaleName());
+        auto repository = storage::openRepository(options.databasePath, open);
         if (repository->customerCount({}) == 0) {
             demo::DemoOptions demoOptions;
             out << "The database is empty: generating demo data (" << demoOptions.customers

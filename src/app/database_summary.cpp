@@ -34,6 +34,9 @@ void printDatabaseSummary(storage::Repository& repository, std::ostream& out, in
         << "Episodes:        " << counts.episodes << " (" << counts.purchases << " purchases)\n"
         << "Partnerships:    " << counts.partnerships << '\n'
         << "Churn records:   " << counts.churnRecords << '\n';
+    const auto currency = repository.currency();
+    out << "Currency:        " << (currency ? currency->code() : std::string("none set (amounts are plain numbers)"))
+        << '\n';
     // Sales without a real customer count in revenue but never as customers: shown apart, when there are any.
     if (const auto anonymous = repository.anonymousSalesTotals(); anonymous.sales > 0) {
         out << "Anonymous sales: " << anonymous.sales << " (revenue "

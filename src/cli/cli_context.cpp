@@ -1,10 +1,22 @@
 #include "cli/cli_context.h"
 
+#include "app/currency_change.h"
 #include "core/date.h"
+#include "platform/locale.h"
 
+#include <CLI/CLI.hpp>
 #include <ostream>
+#include <stdexcept>
 
 namespace rapport::cli {
+
+namespace {
+
+std::string described(const std::optional<core::Currency>& currency) {
+    return currency ? currency->code() : std::string("no currency");
+}
+
+} // namespace
 
 std::unique_ptr<storage::Repository> CliContext::open(Access access) const {
     storage::OpenOptions options;
@@ -12,11 +24,35 @@ std::unique_ptr<storage::Repository> CliContext::open(Access access) const {
     options.readOnly = access == Access::Read || access == Access::Inspect;
     options.acceptOlderSchema = access == Access::Inspect;
     options.busyLimit = std::chrono::seconds(waitSeconds);
+    if (access == Access::Create) {
+        // Checked before anything is opened: a typo in --currency creates no database.
+        options.currency = currency.empty() ? core::currencyOfLocale(platform::monetaryLocaleName())
+                                            : std::optional<core::Currency>(app::currencyFromText(currency));
+    }
     auto repository = storage::openRepository(databasePath, options);
     if (repository->wasCreated() && err != nullptr) {
         *err << "Created a new, empty Rapport database at " << repository->location() << ".\n";
+        *err << (options.currency ? "Its amounts are in " + options.currency->code() + "."
+                                  : std::string("No currency is set (the locale names no country): amounts show as "
+                                                "plain numbers until one is set with: rapport-cli currency --set "
+                                                "CODE --yes"))
+             << '\n';
+    } else if (access == Access::Create && !currency.empty()) {
+        if (const auto stored = repository->currency(); stored != options.currency) {
+            throw std::runtime_error(repository->location() + " exists and its amounts are in " + described(stored) +
+                                     "; --currency " + options.currency->code() +
+                                     " applies only to a new database. To relabel its amounts: rapport-cli "
+                                     "currency --set " +
+                                     options.currency->code() + " --yes");
+        }
     }
     return repository;
+}
+
+void addCurrencyOption(CLI::App& command, CliContext& context) {
+    command.add_option("--currency", context.currency,
+                       "ISO 4217 code of the currency a new database keeps its amounts in, e.g. PLN, SEK, EUR "
+                       "(default: the locale's country's, e.g. PLN for pl_PL; none for C)");
 }
 
 std::string isoDateValidator(const std::string& text) {

@@ -32,13 +32,21 @@ struct CliContext {
     std::string databasePath;
     bool verbose = false;
     int waitSeconds = 300;       // how long a write waits for another program's write to finish
+    std::string currency;        // --currency of the commands that create a database; empty: the locale's
     std::ostream* out = nullptr; // data
     std::ostream* err = nullptr; // messages
     int exitCode = kSuccess;
 
-    /** Opens the database as the command's access needs; a typo in a read never makes a file. */
+    /**
+     * Opens the database as the command's access needs; a typo in a read never makes a file. A database created
+     * here gets `currency` (else the locale's country's, else none); an existing one whose currency differs from
+     * an explicit --currency is refused rather than silently kept.
+     */
     std::unique_ptr<storage::Repository> open(Access access) const;
 };
+
+/** --currency CODE on a command that creates a database (init, demo, team init). */
+void addCurrencyOption(CLI::App& command, CliContext& context);
 
 // One registration function per subcommand, each in its own file.
 void addInitCommand(CLI::App& app, CliContext& context);
@@ -68,6 +76,7 @@ void addCostCommand(CLI::App& app, CliContext& context);
 void addPartnershipCommand(CLI::App& app, CliContext& context);
 void addTaskCommand(CLI::App& app, CliContext& context);
 void addAssessCommand(CLI::App& app, CliContext& context);
+void addCurrencyCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

@@ -41,6 +41,7 @@ void addDemoCommand(CLI::App& app, CliContext& context) {
     command->add_option("--end", arguments->end, "Last day of the simulated three years (default: today)")
         ->check(CLI::Validator(isoDateValidator, "YYYY-MM-DD"));
     command->add_flag("--append", arguments->append, "Add to a database that already has customers");
+    addCurrencyOption(*command, context);
     command->callback([&context, arguments] {
         auto repository = context.open(Access::Create);
         const auto existing = repository->counts().customers;

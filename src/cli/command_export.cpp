@@ -4,6 +4,8 @@
 // run as formulas neutralised; XLSX has typed numbers and dates, a frozen styled header and column widths
 // (libxlsxwriter, constant memory); JSON is one array of the same objects `--json` prints. vCard (customers
 // only) is RFC 6350 4.0: one card per customer, and one per current contact person of an organisation.
+// Amounts stay plain numbers in every format; each row names the database's currency in its last column (and
+// each JSON object in "currency"), empty when the database has none.
 #include "app/entity_json.h"
 #include "cli/cli_context.h"
 #include "core/customer.h"
@@ -44,14 +46,17 @@ Cell optionalMoney(const std::optional<core::Money>& money) {
     return money ? Cell(money->toDouble()) : Cell();
 }
 
+const Column kCurrencyColumn{"currency", CellType::Text};
+
 /** Rows go to CSV or XLSX as typed cells, or to JSON as the objects `--json` prints. */
 class ExportSink {
 public:
     /** Nothing appears at `target` until finish() succeeds: each format writes beside it and renames. */
-    ExportSink(const std::string& format, const std::string& target)
+    ExportSink(const std::string& format, const std::string& target, const std::optional<core::Currency>& currency)
         : m_format(format)
         , m_target(target)
-        , m_partial(target + ".partial") {
+        , m_partial(target + ".partial")
+        , m_currency(currency ? currency->code() : std::string()) {
         if (format == "xlsx") {
             m_workbook = std::make_unique<reports::XlsxWorkbook>(target);
         } else {
@@ -79,11 +84,16 @@ public:
             m_csv->beginTable(sheet, sheet, columns);
         }
     }
+    /** The database's currency as the last cell of a row (the column kCurrencyColumn); empty without one. */
+    [[nodiscard]] Cell currencyCell() const { return m_currency.empty() ? Cell() : Cell(m_currency); }
+    [[nodiscard]] const std::string& currencyCode() const { return m_currency; }
     void add(const std::vector<Cell>& cells, const std::function<nlohmann::json()>& object) {
         if (m_workbook) {
             m_workbook->addRow(cells);
         } else if (m_format == "json") {
-            m_out << (m_rows == 0 ? "\n" : ",\n") << object().dump();
+            auto json = object();
+            json["currency"] = m_currency.empty() ? nlohmann::json(nullptr) : nlohmann::json(m_currency);
+            m_out << (m_rows == 0 ? "\n" : ",\n") << json.dump();
         } else {
             m_csv->addRow(cells);
         }
@@ -116,6 +126,7 @@ private:
     std::string m_format;
     std::string m_target;
     std::string m_partial;
+    std::string m_currency;
     bool m_finished = false;
     std::ofstream m_out;
     std::unique_ptr<reports::CsvTableWriter> m_csv;
@@ -136,7 +147,7 @@ std::int64_t exportCustomers(storage::Repository& repository, const storage::Cus
             if (!c) {
                 continue; // removed meanwhile
             }
-            sink.add(reports::customerCells(*c, row), [&] { return toJson(*c); });
+            sink.add(reports::customerCells(*c, row, sink.currencyCode()), [&] { return toJson(*c); });
         }
         if (!page.next) {
             return sink.finish();
@@ -205,7 +216,8 @@ std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
                             {"reference", CellType::Text},
                             {"line_count", CellType::Integer},
                             {"cancels_episode_id", CellType::Id},
-                            {"notes", CellType::Text}});
+                            {"notes", CellType::Text},
+                            kCurrencyColumn});
     storage::EpisodeQuery query;
     query.limit = kPageSize;
     for (;;) {
@@ -217,7 +229,7 @@ std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
                       e.satisfaction ? Cell(std::int64_t{*e.satisfaction}) : Cell(),
                       std::string(e.critical ? "yes" : "no"), e.owner, optionalDate(e.followUpOn),
                       std::string(e.followUpDone ? "yes" : "no"), e.reference, std::int64_t{e.lineCount},
-                      e.cancels ? Cell(*e.cancels) : Cell(), e.notes},
+                      e.cancels ? Cell(*e.cancels) : Cell(), e.notes, sink.currencyCell()},
                      [&] {
                          auto object = toJson(e);
                          object["customer"] = page.customerNames[i];
@@ -242,7 +254,8 @@ std::int64_t exportPartnerships(storage::Repository& repository, ExportSink& sin
                                 {"value_shared", CellType::Money},
                                 {"started_on", CellType::Date},
                                 {"ended_on", CellType::Date},
-                                {"notes", CellType::Text}});
+                                {"notes", CellType::Text},
+                                kCurrencyColumn});
     for (const auto& p : repository.partnerships()) {
         std::vector<std::string> bonds;
         for (const auto bond : p.bonds) {
@@ -251,7 +264,7 @@ std::int64_t exportPartnerships(storage::Repository& repository, ExportSink& sin
         sink.add({p.id, p.partnerName, p.partnerCustomerId ? Cell(*p.partnerCustomerId) : Cell(),
                   std::string(core::toCode(p.direction)), std::string(core::toCode(p.form)),
                   std::string(core::toCode(p.stage())), core::joined(bonds, "; "), p.valueShared.toDouble(),
-                  optionalDate(p.startedOn), optionalDate(p.endedOn), p.notes},
+                  optionalDate(p.startedOn), optionalDate(p.endedOn), p.notes, sink.currencyCell()},
                  [&] {
                      nlohmann::json history = nlohmann::json::array();
                      for (const auto& change : p.stageHistory) {
@@ -287,11 +300,13 @@ std::int64_t exportAnonymousSales(storage::Repository& repository, ExportSink& s
                                    {"margin", CellType::Money},
                                    {"reference", CellType::Text},
                                    {"line_count", CellType::Integer},
-                                   {"customer_text", CellType::Text}});
+                                   {"customer_text", CellType::Text},
+                                   kCurrencyColumn});
     repository.scanAnonymousSales([&](std::span<const core::AnonymousSale> batch) {
         for (const auto& a : batch) {
             sink.add({a.id, a.occurredOn, std::string(core::toCode(a.channel)), a.revenue.toDouble(),
-                      optionalMoney(a.margin), a.reference, std::int64_t{a.lineCount}, a.customerText},
+                      optionalMoney(a.margin), a.reference, std::int64_t{a.lineCount}, a.customerText,
+                      sink.currencyCell()},
                      [&] {
                          return nlohmann::json{
                              {"id", a.id},
@@ -387,7 +402,7 @@ void runExport(CliContext& context, const ExportArguments& arguments) {
     }
     // Written beside the target and renamed at the end: nobody ever sees half an export.
     std::int64_t rows = 0;
-    ExportSink sink(format, target.string());
+    ExportSink sink(format, target.string(), repository->currency());
     if (arguments.what == "customers") {
         rows = exportCustomers(*repository, filter, sink);
     } else if (arguments.what == "episodes") {

@@ -109,14 +109,19 @@ CustomerNames namesFrom(storage::Repository& repository) {
     return names;
 }
 
+/**
+ * The values file: plain numbers, and the database's currency in a column of its own (empty for a transactions
+ * file, whose currency Rapport does not know), as every export writes it.
+ */
 void writeValues(const std::string& path, const std::vector<analytics::CustomerSummary>& summaries,
-                 const std::vector<analytics::PredictedValue>& values, const CustomerNames& names) {
+                 const std::vector<analytics::PredictedValue>& values, const CustomerNames& names,
+                 const std::string& currency) {
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
     if (!file) {
         throw std::runtime_error(path + ": cannot write the file");
     }
     std::string buffer =
-        "customer,rapport_id,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv\n";
+        "customer,rapport_id,frequency,recency,T,monetary,p_alive,expected_purchases,expected_spend,clv,currency\n";
     for (std::size_t i = 0; i < summaries.size(); ++i) {
         const auto& s = summaries[i];
         const auto& v = values[i];
@@ -128,6 +133,8 @@ void writeValues(const std::string& path, const std::vector<analytics::CustomerS
             buffer += ',';
             buffer += core::csvNumber(number);
         }
+        buffer += ',';
+        buffer += currency;
         buffer += '\n';
         if (buffer.size() > (1u << 20)) {
             file.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
@@ -230,6 +237,8 @@ void run(CliContext& context, const LtvArguments& arguments) {
         source = repository->location();
     }
     const auto names = repository ? namesFrom(*repository) : CustomerNames{};
+    const auto currency = repository ? repository->currency() : std::nullopt;
+    const std::string currencyCode = currency ? currency->code() : std::string();
     phases.done("reading purchases");
     const std::size_t lines = builder.lines();
     const auto summaries = builder.finish();
@@ -258,7 +267,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
     const std::array<double, 3> spendErrors{spend.standardErrors.p, spend.standardErrors.q, spend.standardErrors.gamma};
 
     if (!arguments.out.empty() && result.problem.empty()) {
-        writeValues(arguments.out, summaries, result.values, names);
+        writeValues(arguments.out, summaries, result.values, names, currencyCode);
         phases.done("writing the values file");
     }
     if (arguments.json) {
@@ -269,6 +278,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
             {"observation_end", builder.observationEnd().toIso()},
             {"horizon_months", ltvOptions.horizonMonths},
             {"monthly_discount", ltvOptions.monthlyDiscount},
+            {"currency", currencyCode.empty() ? nlohmann::json(nullptr) : nlohmann::json(currencyCode)},
             {"lines", lines},
             {"file", fileRead ? fileJson(*fileRead) : nlohmann::json(nullptr)},
             {"customers", summaries.size()},

@@ -61,6 +61,7 @@ void addTeamCommand(CLI::App& app, CliContext& context) {
 
     auto* init = team->add_subcommand("init", "Create Rapport's schema, roles and row-level security in an empty "
                                               "PostgreSQL database (as the server's administrator)");
+    addCurrencyOption(*init, context);
     init->callback([&context] {
         if (!requireTeamDatabase(context)) {
             return;

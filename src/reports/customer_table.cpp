@@ -45,11 +45,13 @@ const std::vector<Column>& customerColumns() {
                                              {"margin", CellType::Money},
                                              {"purchases", CellType::Integer},
                                              {"last_contact_on", CellType::Date},
-                                             {"notes", CellType::Text}};
+                                             {"notes", CellType::Text},
+                                             {"currency", CellType::Text}};
     return columns;
 }
 
-std::vector<Cell> customerCells(const core::Customer& c, const storage::CustomerRow& totals) {
+std::vector<Cell> customerCells(const core::Customer& c, const storage::CustomerRow& totals,
+                                const std::string& currency) {
     return {c.id,
             c.externalRef,
             c.displayName,
@@ -78,7 +80,8 @@ std::vector<Cell> customerCells(const core::Customer& c, const storage::Customer
             totals.margin.toDouble(),
             std::int64_t{totals.purchases},
             optionalDate(totals.lastContactOn),
-            c.notes};
+            c.notes,
+            currency.empty() ? Cell() : Cell(currency)};
 }
 
 } // namespace rapport::reports

@@ -162,6 +162,11 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
     }
     to.storeScores(scores);
     summary.scores = static_cast<std::int64_t>(scores.size());
+    // The amounts mean what they meant: the copy is in the source's currency (or, like it, in none), whatever
+    // the target was created with.
+    if (const auto currency = from.currency(), created = to.currency(); currency != created) {
+        to.setCurrency(created, currency);
+    }
     summary.ladderOverrides = static_cast<std::int64_t>(overrides.size());
 
     report(progress, "checking", 0, 1);

@@ -24,10 +24,10 @@ using CopyProgress = std::function<void(std::string_view stage, std::int64_t don
 
 /**
  * Copies everything of one base into another that is empty (a desktop file into a team database, or a team
- * base into a new file), keeping every id, then checks the copy: the counts of every kind of row and the sums of
- * revenue and margin must be equal on both sides, else StorageError says what differs. Reads only through the
- * Repository interface, so it works between any two backends; one transaction on the target, so a failure
- * leaves it empty. Throws StorageError when the target is not empty.
+ * base into a new file), keeping every id and the currency, then checks the copy: the counts of every kind of row and
+ * the sums of revenue and margin must be equal on both sides, else StorageError says what differs. Reads only through
+ * the Repository interface, so it works between any two backends; one transaction on the target, so a failure leaves it
+ * empty. Throws StorageError when the target is not empty.
  */
 CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& progress = {});
 

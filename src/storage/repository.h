@@ -3,6 +3,7 @@
 #include "core/assessment.h"
 #include "core/churn.h"
 #include "core/contact_person.h"
+#include "core/currency.h"
 #include "core/customer.h"
 #include "core/episode.h"
 #include "core/partnership.h"
@@ -152,6 +153,22 @@ public:
     /** The merges, erasures and exports recorded for a customer (kept or erased), or all of them. */
     virtual std::vector<CustomerEvent> customerEvents(std::optional<core::CustomerId> customerId) = 0;
 
+    // --- the database's currency: a property of the base, beside the minor units every amount is kept in
+    /**
+     * The currency every amount of this database is in; nothing when none was set (a database made before
+     * Rapport kept one): amounts are then shown as plain numbers.
+     */
+    virtual std::optional<core::Currency> currency() = 0;
+    /**
+     * Sets the database's currency (nothing clears it), in one transaction. Every amount is relabelled, none is
+     * converted. `expected` is the currency the caller read before deciding: when another program changed it
+     * meanwhile, ConflictError and nothing changes. A team database lets only its admins change it
+     * (PermissionError, enforced by the database itself) and records the change in its audit trail, table
+     * "rapport_meta", field "currency"; a desktop file has no audit trail and writes it to the log.
+     */
+    virtual void setCurrency(const std::optional<core::Currency>& expected,
+                             const std::optional<core::Currency>& currency) = 0;
+
     // --- working together (a team database; a desktop file answers as the only user)
     /**
      * What others changed since the last call, without waiting: the app refreshes what it shows. A desktop file
@@ -214,6 +231,11 @@ struct OpenOptions {
      * mid-import; a team could use it as a quota). Empty: no cap beyond the disk.
      */
     std::optional<std::int64_t> maxSizeBytes;
+    /**
+     * The currency of a database this open creates (an existing one keeps its own). Nothing: none is set, and
+     * amounts show as plain numbers until someone chooses one.
+     */
+    std::optional<core::Currency> currency;
     /** How long a write waits for another program's write to finish before it fails (BusyError). */
     std::chrono::milliseconds busyLimit{5000};
 };

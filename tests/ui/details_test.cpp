@@ -362,12 +362,20 @@ TEST_F(DetailsTest, AChartsListShowsWhatWasClickedOnThatChartUnderItsOwnHeader) 
     EXPECT_GT(list->topLevelItemCount(), 0);
 }
 
-TEST(FormattingTest, AmountsCarryTheLocalesCurrency) {
+TEST(FormattingTest, AmountsCarryTheDatabasesCurrencyInTheLocalesFormat) {
+    ui::setDatabaseCurrency(QStringLiteral("GBP"));
     QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
     EXPECT_EQ(ui::formatMoney(core::Money::fromMinor(123'450)), QStringLiteral("£1,234.50"));
+    ui::setDatabaseCurrency(QStringLiteral("PLN"));
     QLocale::setDefault(QLocale(QStringLiteral("pl_PL")));
-    EXPECT_TRUE(ui::formatMoney(core::Money::fromMinor(123'450)).contains(QStringLiteral("zł")))
+    EXPECT_TRUE(ui::formatMoney(core::Money::fromMinor(123'450)).endsWith(QStringLiteral("zł")))
         << ui::formatMoney(core::Money::fromMinor(123'450)).toStdString();
+    // A Polish reader of a Swedish base sees kronor in Polish digits: the locale never picks the currency.
+    ui::setDatabaseCurrency(QStringLiteral("SEK"));
+    EXPECT_TRUE(ui::formatMoney(core::Money::fromMinor(123'450)).endsWith(QStringLiteral("kr")));
+    // A database without a currency: plain numbers, whatever the locale's own currency is.
+    ui::setDatabaseCurrency({});
+    EXPECT_FALSE(ui::formatMoney(core::Money::fromMinor(123'450)).contains(QStringLiteral("zł")));
     QLocale::setDefault(QLocale::c());
     EXPECT_EQ(ui::formatMoney(core::Money::fromMinor(123'450)), QStringLiteral("1234.50"));
 }

@@ -1,6 +1,7 @@
 #include "dialogs/analysis_settings_dialog.h"
 
 #include "dialogs/validation_message.h"
+#include "money_input.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,7 +50,8 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const analytics::BaseAnalysisOpti
     m_window->setRange(1, 120);
     m_window->setSuffix(tr(" months"));
     m_window->setValue(static_cast<int>(options.windowMonths));
-    m_cost = new QLineEdit(thresholdText(options.fourGroups.costThreshold), this);
+    m_cost = new MoneyEdit(this); // the sign of the database's currency after the amount
+    m_cost->setText(thresholdText(options.fourGroups.costThreshold));
     m_cost->setPlaceholderText(tr("the median of the buyers"));
     m_frequency = new QLineEdit(thresholdText(options.fourGroups.frequencyThreshold), this);
     m_frequency->setPlaceholderText(tr("the median of the buyers"));

@@ -2,7 +2,6 @@
 
 #include "formatting.h"
 
-#include <QLocale>
 #include <QStringList>
 
 namespace rapport::ui {
@@ -30,20 +29,6 @@ std::vector<core::ContactPoint> splitContactValues(const QString& text, const st
         points.push_back(std::move(point));
     }
     return points;
-}
-
-std::optional<core::Money> parseTypedAmount(const QString& text) {
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F)); // digit groups
-    if (t.isEmpty()) {
-        return core::Money{};
-    }
-    bool ok = false;
-    const double value = QLocale().toDouble(t, &ok);
-    if (ok) {
-        return core::Money::parseDecimal(QString::number(value, 'f', 2).toStdString());
-    }
-    return core::Money::parseDecimal(t.replace(QLatin1Char(','), QLatin1Char('.')).toStdString());
 }
 
 } // namespace rapport::ui

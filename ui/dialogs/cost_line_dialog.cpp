@@ -1,8 +1,8 @@
 #include "dialogs/cost_line_dialog.h"
 
-#include "dialogs/contact_points_text.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
+#include "money_input.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,8 +50,8 @@ CostLineDialog::CostLineDialog(const core::RelationshipCost& cost, int customers
     }
     // A new entry starts at the table's first line (5.1.1), an existing one at its own.
     m_line->setCurrentIndex(cost.year == 0 ? 0 : std::max(0, m_line->findData(static_cast<int>(cost.line))));
-    m_amount = new QLineEdit(
-        cost.amount.minor() != 0 ? QLocale().toString(cost.amount.minor() / 100.0, 'f', 2) : QString(), this);
+    m_amount = new MoneyEdit(this);
+    m_amount->setMoney(cost.amount.minor() != 0 ? std::optional(cost.amount) : std::nullopt);
     m_amount->setObjectName(QStringLiteral("costAmount"));
     m_amount->setPlaceholderText(tr("e.g. 1250.00"));
     form->addRow(tr("&Year:"), m_year);
@@ -76,7 +76,7 @@ core::CostLine CostLineDialog::line() const {
 }
 
 core::Money CostLineDialog::amount() const {
-    return parseTypedAmount(m_amount->text()).value_or(core::Money{});
+    return m_amount->money().value_or(core::Money{});
 }
 
 bool CostLineDialog::spread() const {
@@ -84,7 +84,7 @@ bool CostLineDialog::spread() const {
 }
 
 QString CostLineDialog::problems() const {
-    const auto value = parseTypedAmount(m_amount->text());
+    const auto value = m_amount->isBlank() ? std::optional(core::Money{}) : m_amount->money();
     if (!value) {
         return tr("Amount: expected an amount such as 1250.00, got \"%1\"").arg(m_amount->text());
     }

@@ -7,10 +7,11 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSpinBox;
 
 namespace rapport::ui {
+
+class MoneyEdit;
 
 /**
  * A cost line of seed table 7.3 (5.1.1 delivery ... 5.4 other) for a year: one customer's, or for a selection
@@ -32,7 +33,7 @@ public:
 private:
     QSpinBox* m_year = nullptr;
     QComboBox* m_line = nullptr;
-    QLineEdit* m_amount = nullptr;
+    MoneyEdit* m_amount = nullptr;
     QCheckBox* m_spread = nullptr;
     QLabel* m_error = nullptr;
 };

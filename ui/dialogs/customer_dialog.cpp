@@ -6,6 +6,7 @@
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
+#include "money_input.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -92,8 +93,8 @@ CustomerDialog::CustomerDialog(const core::Customer& customer, QWidget* parent)
     m_acquisitionChannel = new QComboBox(relationship);
     fillEnumCombo<core::Channel>(m_acquisitionChannel, tr("Unknown"));
     setComboValue(m_acquisitionChannel, customer.acquisitionChannel);
-    m_acquisitionCost =
-        line(QLocale::c().toString(customer.acquisitionCost.toDouble(), 'f', 2).toStdString(), relationship);
+    m_acquisitionCost = new MoneyEdit(relationship);
+    m_acquisitionCost->setMoney(customer.acquisitionCost);
     m_preferredChannel = new QComboBox(relationship);
     fillEnumCombo<core::Channel>(m_preferredChannel, tr("No preference"));
     setComboValue(m_preferredChannel, customer.preferredChannel);
@@ -149,7 +150,9 @@ core::Customer CustomerDialog::customer() const {
                  m_country->text().trimmed().toStdString()};
     c.acquiredOn = m_acquired->isChecked() ? std::optional(fromQDate(m_acquiredOn->date())) : std::nullopt;
     c.acquisitionChannel = comboValue<core::Channel>(m_acquisitionChannel);
-    if (const auto cost = core::Money::parseDecimal(m_acquisitionCost->text().trimmed().toStdString())) {
+    if (m_acquisitionCost->isBlank()) {
+        c.acquisitionCost = {}; // not known: nothing spent on winning them that anyone recorded
+    } else if (const auto cost = m_acquisitionCost->money()) {
         c.acquisitionCost = *cost;
     }
     c.preferredChannel = comboValue<core::Channel>(m_preferredChannel);
@@ -175,7 +178,7 @@ core::Customer CustomerDialog::customer() const {
 
 QString CustomerDialog::problems() const {
     QStringList lines;
-    if (!core::Money::parseDecimal(m_acquisitionCost->text().trimmed().toStdString())) {
+    if (!m_acquisitionCost->isBlank() && !m_acquisitionCost->money()) {
         lines << tr("Acquisition cost: expected an amount such as 120.50, got \"%1\"").arg(m_acquisitionCost->text());
     }
     for (const auto& error : core::validationErrors(customer())) {

@@ -18,6 +18,7 @@ class Repository;
 namespace rapport::ui {
 
 class DateEdit;
+class MoneyEdit;
 
 /**
  * Edits a customer's profile. OK is refused while the profile is not valid, with every problem listed in
@@ -63,7 +64,7 @@ private:
     QCheckBox* m_acquired = nullptr;
     DateEdit* m_acquiredOn = nullptr;
     QComboBox* m_acquisitionChannel = nullptr;
-    QLineEdit* m_acquisitionCost = nullptr;
+    MoneyEdit* m_acquisitionCost = nullptr;
     QSpinBox* m_householdSize = nullptr;
     QComboBox* m_incomeBand = nullptr;
     QCheckBox* m_processingConsent = nullptr;

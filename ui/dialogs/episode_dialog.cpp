@@ -5,6 +5,7 @@
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
+#include "money_input.h"
 #include "storage/repository.h"
 
 #include <QCheckBox>
@@ -25,13 +26,6 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kMatches = 8;
-
-std::optional<core::Money> parseAmount(const QString& text) {
-    // Accept the user's decimal comma as well as a point.
-    QString normalised = text.trimmed();
-    normalised.replace(QLatin1Char(','), QLatin1Char('.'));
-    return core::Money::parseDecimal(normalised.toStdString());
-}
 
 } // namespace
 
@@ -66,10 +60,10 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     setComboValue(m_channel, std::optional(core::Channel::Phone));
     setComboValue(m_kind, std::optional(core::EpisodeKind::Call));
     m_date = new DateEdit(QDate::currentDate(), this);
-    m_revenue = new QLineEdit(this);
+    m_revenue = new MoneyEdit(this);
     m_revenue->setObjectName(QStringLiteral("episodeAmount"));
     m_revenue->setPlaceholderText(tr("e.g. 129.90 (negative for a return)"));
-    m_margin = new QLineEdit(this);
+    m_margin = new MoneyEdit(this);
     m_margin->setPlaceholderText(tr("optional: revenue minus cost of goods"));
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("episodeReference"));
@@ -222,9 +216,9 @@ core::Episode EpisodeDialog::episode() const {
     e.channel = comboValue<core::Channel>(m_channel).value_or(core::Channel::Other);
     e.occurredOn = fromQDate(m_date->date());
     if (core::isMonetary(e.kind)) {
-        e.revenue = parseAmount(m_revenue->text());
+        e.revenue = m_revenue->money();
         if (!m_margin->text().trimmed().isEmpty()) {
-            e.margin = parseAmount(m_margin->text());
+            e.margin = m_margin->money();
         }
     }
     const QVariant satisfaction = m_satisfaction->currentData();
@@ -247,10 +241,10 @@ QString EpisodeDialog::problems() const {
     }
     const auto kind = comboValue<core::EpisodeKind>(m_kind).value_or(core::EpisodeKind::Other);
     if (core::isMonetary(kind)) {
-        if (!parseAmount(m_revenue->text())) {
+        if (!m_revenue->money()) {
             lines << tr("Amount: expected a number such as 129.90, got \"%1\"").arg(m_revenue->text());
         }
-        if (!m_margin->text().trimmed().isEmpty() && !parseAmount(m_margin->text())) {
+        if (!m_margin->isBlank() && !m_margin->money()) {
             lines << tr("Margin: expected a number such as 40.00, got \"%1\"").arg(m_margin->text());
         }
     }

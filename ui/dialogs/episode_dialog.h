@@ -19,6 +19,7 @@ class Repository;
 namespace rapport::ui {
 
 class DateEdit;
+class MoneyEdit;
 
 /**
  * Logs one episode in seconds: find the customer by typing, pick kind and channel, and for a purchase the
@@ -56,8 +57,8 @@ private:
     QComboBox* m_kind = nullptr;
     QComboBox* m_channel = nullptr;
     DateEdit* m_date = nullptr;
-    QLineEdit* m_revenue = nullptr;
-    QLineEdit* m_margin = nullptr;
+    MoneyEdit* m_revenue = nullptr;
+    MoneyEdit* m_margin = nullptr;
     QLineEdit* m_reference = nullptr; // the document number: an invoice, a credit note, an order
     QComboBox* m_satisfaction = nullptr;
     QCheckBox* m_critical = nullptr;

@@ -1,10 +1,10 @@
 #include "dialogs/partnership_dialog.h"
 
 #include "date_edit.h"
-#include "dialogs/contact_points_text.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
+#include "money_input.h"
 #include "storage/repository.h"
 
 #include <QCheckBox>
@@ -80,10 +80,8 @@ PartnershipDialog::PartnershipDialog(storage::Repository& repository, const core
         m_bonds[static_cast<std::size_t>(i)] = box;
         ++i;
     }
-    m_value = new QLineEdit(partnership.valueShared.minor() != 0
-                                ? QLocale().toString(partnership.valueShared.minor() / 100.0, 'f', 2)
-                                : QString(),
-                            this);
+    m_value = new MoneyEdit(this);
+    m_value->setMoney(partnership.valueShared.minor() != 0 ? std::optional(partnership.valueShared) : std::nullopt);
     m_value->setObjectName(QStringLiteral("valueShared"));
     m_value->setPlaceholderText(tr("value created together and shared, per year"));
     auto* start = new QWidget(this);
@@ -156,7 +154,7 @@ core::Partnership PartnershipDialog::partnership() const {
             p.bonds.push_back(core::EnumNames<core::Bond>::values[i].first);
         }
     }
-    p.valueShared = parseTypedAmount(m_value->text()).value_or(core::Money{});
+    p.valueShared = m_value->money().value_or(core::Money{});
     p.startedOn = m_hasStart->isChecked() ? std::optional(fromQDate(m_start->date())) : std::nullopt;
     p.notes = m_notes->toPlainText().toStdString();
     if (m_stage != nullptr) {
@@ -169,7 +167,7 @@ core::Partnership PartnershipDialog::partnership() const {
 
 QString PartnershipDialog::problems() const {
     QStringList lines;
-    if (!parseTypedAmount(m_value->text())) {
+    if (!m_value->isBlank() && !m_value->money()) {
         lines << tr("Value shared: expected an amount such as 25000.00, got \"%1\"").arg(m_value->text());
     }
     const QString errors = describeFieldErrors(core::validationErrors(partnership()));

@@ -19,6 +19,7 @@ class Repository;
 namespace rapport::ui {
 
 class DateEdit;
+class MoneyEdit;
 
 /**
  * Creates or edits a partnership: the partner (a named organisation, or one of the customers, found by
@@ -46,7 +47,7 @@ private:
     QComboBox* m_direction = nullptr;
     QComboBox* m_form = nullptr;
     std::array<QCheckBox*, 10> m_bonds{};
-    QLineEdit* m_value = nullptr;
+    MoneyEdit* m_value = nullptr;
     QCheckBox* m_hasStart = nullptr;
     DateEdit* m_start = nullptr;
     QComboBox* m_stage = nullptr;

@@ -722,7 +722,10 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
     auto* series = new QBarSeries();
     series->append(set);
     chart->addSeries(series);
-    addBarAxes(chart, series, labels, tr("Predicted value"), tr("Customers"), QStringLiteral("%.0f"));
+    // The bins are plain numbers; the axis says which currency they count in.
+    addBarAxes(chart, series, labels,
+               currencySymbol().isEmpty() ? tr("Predicted value") : tr("Predicted value in %1").arg(currencySymbol()),
+               tr("Customers"), QStringLiteral("%.0f"));
     chart->legend()->hide();
     const auto showBin = [this, edges, labels](int index) {
         const double low = edges[static_cast<std::size_t>(index)];

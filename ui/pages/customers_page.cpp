@@ -568,12 +568,14 @@ void CustomersPage::exportSelection(QString path) {
                 writer = std::make_unique<reports::CsvTableWriter>(csv);
             }
             writer->beginTable("customers", "customers", reports::customerColumns());
+            const auto currency = repository.currency();
+            const std::string currencyCode = currency ? currency->code() : std::string();
             std::int64_t written = 0;
             for (const auto id : selection) {
                 const auto customer = repository.customer(id);
                 const auto totals = repository.customerRow(id);
                 if (customer && totals) {
-                    writer->addRow(reports::customerCells(*customer, *totals));
+                    writer->addRow(reports::customerCells(*customer, *totals, currencyCode));
                     ++written;
                 }
             }

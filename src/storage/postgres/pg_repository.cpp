@@ -66,7 +66,7 @@ PgRepository::PgRepository(const std::string& connectionString, const OpenOption
             throw NotRapportDatabaseError(m_session.location() +
                                           " has no Rapport schema; create it with: rapport-cli team init --db URL");
         }
-        m_session.write([](pqxx::work& work) { createSchema(work); });
+        m_session.write([&options](pqxx::work& work) { createSchema(work, options.currency); });
         m_created = true;
         spdlog::info("created the Rapport schema in {}", m_session.location());
     } else if (version > kSchemaVersion) {

@@ -85,6 +85,9 @@ public:
     CustomerEvent erasePersonalData(core::CustomerId id, const std::string& by) override;
     CustomerEvent recordPersonalDataExport(core::CustomerId id, const std::string& by) override;
     std::vector<CustomerEvent> customerEvents(std::optional<core::CustomerId> customerId) override;
+    std::optional<core::Currency> currency() override;
+    void setCurrency(const std::optional<core::Currency>& expected,
+                     const std::optional<core::Currency>& currency) override;
     std::vector<ChangeNotice> takeChanges() override;
     std::optional<TeamSession> teamSession() override;
     std::vector<AuditEntry> auditTrail(const AuditQuery& query) override;

@@ -116,7 +116,7 @@ int schemaVersion(pqxx::transaction_base& work) {
     return rows.empty() ? 0 : std::stoi(rows[0][0].c_str());
 }
 
-void createSchema(pqxx::work& work) {
+void createSchema(pqxx::work& work, const std::optional<core::Currency>& currency) {
     work.exec(std::string(sql::kRoles));
     // A non-superuser installer must be a member of rapport_owner to create objects it owns.
     work.exec("DO $grant$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN "
@@ -140,6 +140,7 @@ void createSchema(pqxx::work& work) {
     work.exec(generated);
     work.exec(std::string(sql::kSecurity));
     work.exec(invoiceSchema());
+    work.exec(std::string(sql::kCurrencyFunction));
     for (const auto& reason : core::defaultChurnReasons()) {
         work.exec_params(
             "INSERT INTO churn_reason (code, label, benchmark_low, benchmark_high) VALUES ($1, $2, $3, $4)",
@@ -149,6 +150,9 @@ void createSchema(pqxx::work& work) {
                      "('currency_minor_units', '2'), ('created_at', to_char(now() AT TIME ZONE 'UTC', "
                      "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
                      std::to_string(kSchemaVersion));
+    if (currency) {
+        work.exec_params("INSERT INTO rapport_meta (key, value) VALUES ('currency', $1)", currency->code());
+    }
     work.exec("RESET ROLE");
 }
 
@@ -173,6 +177,9 @@ void upgradeSchema(pqxx::work& work, int from) {
     if (from < 4) {
         work.exec(invoiceSchema());
     }
+    // Not tied to a version: the currency is a key of rapport_meta, and its function is created or replaced by
+    // every upgrade (its grant is idempotent), so a database upgraded from any version has it.
+    work.exec(std::string(sql::kCurrencyFunction));
     work.exec_params("UPDATE rapport_meta SET value = $1 WHERE key = 'schema_version'", std::to_string(kSchemaVersion));
     work.exec("RESET ROLE");
 }

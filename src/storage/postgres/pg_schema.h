@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/currency.h"
+
+#include <optional>
 #include <pqxx/pqxx>
 
 namespace rapport::storage::postgres {
@@ -14,10 +17,10 @@ int schemaVersion(pqxx::transaction_base& work);
 
 /**
  * Creates the group roles (when missing), the rapport schema owned by rapport_owner, its tables, triggers,
- * policies and privileges, and the churn-reason catalogue, in the caller's transaction. Needs a superuser, or a
- * role with CREATEROLE that owns the database.
+ * policies and privileges, the churn-reason catalogue and the database's currency (when given), in the caller's
+ * transaction. Needs a superuser, or a role with CREATEROLE that owns the database.
  */
-void createSchema(pqxx::work& work);
+void createSchema(pqxx::work& work, const std::optional<core::Currency>& currency);
 
 /** Upgrades a schema of an older version to this program's, in the caller's transaction (as rapport_owner). */
 void upgradeSchema(pqxx::work& work, int from);

@@ -507,6 +507,52 @@ $$;
 REVOKE ALL ON FUNCTION redact_audit(bigint) FROM PUBLIC;
 )sql";
 
+/**
+ * The database's currency, changed by its admins only. Nobody but rapport_owner writes rapport_meta: this function
+ * (SECURITY DEFINER, executable by admins) is the one way, so the rule holds whatever client connects. It compares
+ * with the currency the caller read, records the change in the audit trail and tells the other members, whose
+ * apps then show the new sign. CREATE OR REPLACE: run by createSchema and by every upgrade, so databases of any
+ * earlier team schema get it when they are upgraded.
+ */
+inline constexpr std::string_view kCurrencyFunction = R"sql(
+CREATE OR REPLACE FUNCTION set_currency(expected text, code text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = rapport, pg_temp AS $$
+DECLARE
+    stored text;
+BEGIN
+    IF NOT (pg_has_role(session_user, 'rapport_admin', 'MEMBER')
+            OR pg_has_role(session_user, 'rapport_owner', 'MEMBER')) THEN
+        RAISE EXCEPTION 'only a team admin can change the currency of the team database' USING ERRCODE = '42501';
+    END IF;
+    IF code IS NOT NULL AND code !~ '^[A-Z]{3}$' THEN
+        RAISE EXCEPTION '"%" is not a currency code: three capital letters of ISO 4217 expected', code
+            USING ERRCODE = '22023';
+    END IF;
+    -- One change at a time (readers do not wait): a second change waits here, then sees the first one's result.
+    LOCK TABLE rapport_meta IN SHARE ROW EXCLUSIVE MODE;
+    SELECT value INTO stored FROM rapport_meta WHERE key = 'currency';
+    IF stored IS DISTINCT FROM expected THEN
+        RAISE EXCEPTION 'the currency was changed meanwhile (it is now %, not %); nothing was changed',
+            coalesce(stored, 'none'), coalesce(expected, 'none') USING ERRCODE = '40001';
+    END IF;
+    IF stored IS NOT DISTINCT FROM code THEN
+        RETURN;
+    END IF;
+    IF code IS NULL THEN
+        DELETE FROM rapport_meta WHERE key = 'currency';
+    ELSE
+        INSERT INTO rapport_meta (key, value) VALUES ('currency', code)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    END IF;
+    INSERT INTO audit_log (table_name, action, old_values, new_values)
+    VALUES ('rapport_meta', 'update', jsonb_build_object('currency', stored), jsonb_build_object('currency', code));
+    PERFORM pg_notify('rapport_changes', 'rapport_meta|' || session_user || '|');
+END
+$$;
+REVOKE ALL ON FUNCTION set_currency(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION set_currency(text, text) TO rapport_admin;
+)sql";
+
 /** Row-level security and privileges. A policy on a child table defers to the customer's visibility. */
 inline constexpr std::string_view kSecurity = R"sql(
 GRANT USAGE ON SCHEMA rapport TO rapport_admin, rapport_manager, rapport_analyst;

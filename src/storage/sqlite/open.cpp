@@ -3,6 +3,7 @@
 #include "storage/errors.h"
 #include "storage/repository.h"
 #include "storage/sqlite/backup.h"
+#include "storage/sqlite/currency_rows.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/schema.h"
@@ -151,6 +152,7 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
         Transaction transaction(db);
         if (db.queryInt("SELECT count(*) FROM sqlite_schema") == 0) {
             createSchema(db);
+            writeCurrency(db, options.currency);
             result.created = true;
         }
         transaction.commit();
