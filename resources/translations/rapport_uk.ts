@@ -2,6 +2,752 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AnalysisWords</name>
+    <message>
+        <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit (margin minus relationship costs) cannot rank customers. Record margins to rank by profit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by profit although no purchase analysed carries a margin: every customer&apos;s profit is only minus their relationship costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by profit: margin minus relationship costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by historical value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by predicted value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase analysed carries a margin, so profit figures are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 fit did not converge (%2): there are no P(alive) or predicted values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gamma-Gamma fit did not converge (%1): each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, and the repeat buyers&apos; average for one-time buyers; P(alive) and expected purchases do not depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 +/- %4: the standard error exceeds the estimate.</source>
+        <comment>model, parameter, estimate, standard error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 has no standard error: the data do not pin it down.</source>
+        <comment>model, parameter, estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 = %3 sits on the optimiser&apos;s bound: the data push it without limit.</source>
+        <comment>model, parameter, estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
+        <translation type="unfinished">P(alive) неінформативна: для кожного клієнта вона не нижча за %1, тож правило «під загрозою» (P(alive) нижче %2) ніколи не спрацьовує; під загрозу клієнтів відносить лише правило за інтервалами між покупками.</translation>
+    </message>
+    <message>
+        <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
+        <translation type="unfinished">P(alive), очікувані покупки й прогнозні значення спираються на параметри, які дані не дають змоги визначити: вважайте їх лише приблизними орієнтирами.</translation>
+    </message>
+    <message>
+        <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
+        <translation type="unfinished">Очікувана сума покупки, а отже, і всі прогнозні значення неточні.</translation>
+    </message>
+    <message>
+        <source>recorded as lost, with a reason, by a person (churn record) and not won back since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no purchase for more than %1 times the customer&apos;s usual interval between purchases (at least %Ln day(s)), and not recorded as lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recorded as lost on %1: %2</source>
+        <comment>date, churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lost: %1</source>
+        <comment>churn reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no purchase for %Ln day(s), over %1 (the usual interval x %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P(alive) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no purchase for %Ln day(s), more than %1 times the usual interval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChurnReport</name>
+    <message>
+        <source>Where buyers stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last year %1 of the %Ln buyer(s) of a year ago were lost: a churn rate of %2, worth %3 a year in revenue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The usual interval between purchases is %Ln day(s) (median).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winning back a lost customer costs 50-100 times more than keeping one (the seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Beside them, %Ln buyer(s) of a year ago lapsed in the last year (%1, worth %2 a year in revenue).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody recorded them as lost, but the purchases show they left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below), none of them recorded as lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost: %1. Lapsed: %2.</source>
+        <comment>the two definitions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Клієнти</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons customers left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the churn records; the seed&apos;s shares are the benchmark. Lack of attention and interest from the maker and the trade is the most common reason there (65-70 %): most unhappy customers simply switch without complaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons recorded, beside the seed&apos;s benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Seed&apos;s benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly revenue lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of lost customers per reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed&apos;s benchmark (midpoint)</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost, lapsed and at-risk customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest value at stake first: find the reason at once and act (the seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished">Клієнти</translation>
+    </message>
+    <message>
+        <source>Customers who are not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual interval (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished">P(alive)</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Чому</translation>
+    </message>
+    <message>
+        <source>Churn report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfileReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ні</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <comment>acquired on a date through a channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <comment>acquired through a channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished">Ідентифікація</translation>
+    </message>
+    <message>
+        <source>Identity and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ім’я</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Юридична назва</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of customer, market</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Адреса</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Бажаний канал</translation>
+    </message>
+    <message>
+        <source>Interests and preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation type="unfinished">Рівень доходу</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Домогосподарство</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <comment>the size of a household</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation type="unfinished">Залучено</translation>
+    </message>
+    <message>
+        <source>Consent to processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Зовнішній ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Нотатки</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons (decision makers first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a contact person&apos;s role, since</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>a contact person&apos;s role, until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) by profit, class %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) by revenue, class %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) by historical value, class %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln buyer(s) by predicted value, class %2 (%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the relationship stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder, groups, churn and rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the analysis (added after it ran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder stage</source>
+        <translation type="unfinished">Щабель драбини</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <comment>a ladder stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four groups, this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>churn status: why</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished">P(alive)</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation type="unfinished">Прогнозна цінність</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no purchase yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the goods the customer buys, per year of relationship (table 7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Average single sale</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Purchases per year</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Sales per year</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Profit from sales</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Costs of the partnership</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 Profitability</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value (discounted)</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Рік</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished">Покупки</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished">Дохід</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished">Маржа</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation type="unfinished">Прибутковість</translation>
+    </message>
+    <message>
+        <source>Revenue and profitability per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profitability</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished">Епізоди</translation>
+    </message>
+    <message>
+        <source>Critical episodes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean satisfaction %1 over %Ln rating(s) (-2 to +2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints: %1, answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode kinds</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of episode</comment>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Latest episodes</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln episode(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Задоволеність</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>a customer&apos;s number and name</comment>
+        <translation type="unfinished">№ %1 %2</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the analysis&apos; observation end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a period&apos;s first and last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Supplier</source>
@@ -944,6 +1690,558 @@
     </message>
 </context>
 <context>
+    <name>LoyaltyReport</name>
+    <message>
+        <source>Relationship ladder</source>
+        <translation type="unfinished">Драбина лояльності</translation>
+    </message>
+    <message>
+        <source>Prospect, customer, client, supporter, advocate, partner: marketing aims to move people up to advocates and partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)&apos; stages were set by hand and count as set.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished">Драбина</translation>
+    </message>
+    <message>
+        <source>Stages and climbing during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Клієнти</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this stage when the period opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, higher when it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention by acquisition cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers grouped by the year of their first purchase; each column is the share of the cohort that bought again in that later year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each cohort buying in later years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1 after</source>
+        <comment>a cohort&apos;s k-th year after its first</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share still buying, by years since the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases in the years shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four groups by purchase cost and frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers in the period split by the value of a purchase (high from %1) and purchases per month (high from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four groups</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished">Чотири групи</translation>
+    </message>
+    <message>
+        <source>The groups in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Група</translation>
+    </message>
+    <message>
+        <source>Share of buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group movement</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement between groups: the previous period (rows) to this one (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purchase</source>
+        <comment>a column of the groups&apos; movement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <comment>a column of the groups&apos; movement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of buyers, revenue and profit per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buyers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profit</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase carries a margin, so the groups&apos; share of profit is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customers&apos; share of sales over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Key customers are the %Ln class A customer(s) of the ranking by profit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key customers are the %Ln class A customer(s) of the ranking by revenue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key customers are the %Ln class A customer(s) of the ranking by historical value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key customers are the %Ln class A customer(s) of the ranking by predicted value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a well-run firm about 20 % of customers bring 80 % of revenue (the seed&apos;s benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier quarter(s) of the trend are left out: nobody had bought yet, so there is no share to show.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data: nobody bought in the quarters of the trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customers&apos; share of each quarter&apos;s revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark 80 %</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customers</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key customers&apos; share of revenue per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln most valuable customer(s) by profit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln most valuable customer(s) by revenue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln most valuable customer(s) by historical value</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln most valuable customer(s) by predicted value</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished">Накопичена частка</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <comment>the ABC class of a customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfitabilityReport</name>
+    <message>
+        <source>Pareto curve</source>
+        <translation type="unfinished">Крива Парето</translation>
+    </message>
+    <message>
+        <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of profit (benchmark: 90 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of revenue; their share of profit is unknown, as no purchase carries a margin (benchmark: 90 % of profit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of value by share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80/20 rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve at every 5 % of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average buyer (table 7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %Ln buyer(s); the expected lifetime is the average relationship so far, %1 months.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average buyer</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the goods a buyer buys, per year of relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Average single sale</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Purchases per year</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Sales per year (1 x 2)</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Profit from sales</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Costs of the partnership</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 Profitability (4 - 5)</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per month</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value over the expected lifetime (discounted)</source>
+        <comment>a line of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by profit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by historical value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by predicted value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines 1-6 per year of relationship, as in table 7.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every buyer, most valuable first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <comment>the ABC class of a customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Average sale</source>
+        <comment>a column of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Purchases per year</source>
+        <comment>a column of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Sales per year</source>
+        <comment>a column of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Profit from sales</source>
+        <comment>a column of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Costs</source>
+        <comment>a column of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 Profitability</source>
+        <comment>a column of table 7.3</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation type="unfinished">Прогнозна цінність</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation type="unfinished">P(alive)</translation>
+    </message>
+    <message>
+        <source>Profitability report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Customer #%1</source>
@@ -1324,6 +2622,245 @@
     <message>
         <source>%1; shows all when its name is chosen</source>
         <translation>%1; вибір пункту з назвою фільтра показує всіх</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>%1M</source>
+        <comment>millions on a chart&apos;s axis: 1.5M</comment>
+        <translation type="unfinished">%1+ {1M?}</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>thousands on a chart&apos;s axis: 20k</comment>
+        <translation type="unfinished">%1+ {1k?}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message numerus="yes">
+        <source>The first %1 of %Ln rows; the XLSX and CSV versions of this report hold all of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <comment>a PDF page&apos;s foot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a money column&apos;s header and its currency: Revenue (PLN)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>champions</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loyal</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lose</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hibernating</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>potential loyalist</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <comment>RFM segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no predictions: the %1 fit did not converge (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and Gamma-Gamma, fitted in months; horizon %Ln month(s), monthly discount %2</source>
+        <comment>the models of the analysis</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the window; earlier history counts for value and ladder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln customer(s) of sales manager %1 (models fitted on the whole base); %2 bought in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln customer(s) in the base, no filter; %1 bought in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished">Клієнти</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEAK FIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model fit</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished">Відповідність моделі</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder rules</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase days for a client: %1; mean satisfaction for a supporter: %2; referrals for an advocate: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rules</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk below P(alive) %1 or after %2 usual intervals; lapsed after %3 (lapsed: %4; lost: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds %1 per purchase and %2 purchases per month (the medians)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds %1 per purchase and %2 purchases per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four groups</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished">Чотири групи</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by Rapport</source>
+        <comment>when a report was made</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 high cost, high frequency</source>
+        <comment>the four groups (seed table 7.2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 low cost, high frequency</source>
+        <comment>the four groups (seed table 7.2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 high cost, low frequency</source>
+        <comment>the four groups (seed table 7.2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 low cost, low frequency</source>
+        <comment>the four groups (seed table 7.2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purchase in the period</source>
+        <comment>the four groups (seed table 7.2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold on with all force</source>
+        <comment>the seed&apos;s decision for a class A customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch closely</source>
+        <comment>the seed&apos;s decision for a class B customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <comment>the seed&apos;s decision for a class C customer</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

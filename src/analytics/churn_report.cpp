@@ -93,6 +93,7 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
             a.reason =
                 "churn recorded on " + record->second->churnedOn.toIso() + " (" + record->second->reasonCode + ")";
             a.reasonCode = record->second->reasonCode;
+            a.churnedOn = record->second->churnedOn;
             auto& share = byReason[record->second->reasonCode];
             if (share.reason.code.empty()) {
                 share.reason.code = share.reason.label = record->second->reasonCode;

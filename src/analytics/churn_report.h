@@ -37,9 +37,10 @@ struct ChurnAssessment {
     std::int32_t daysSinceLastPurchase = 0;
     double usualIntervalDays = 0;
     std::optional<double> probabilityAlive;
-    double valueAtStake = 0; // predicted value over the horizon, or the yearly revenue without a model
-    std::string reason;      // why the status, in words
-    std::string reasonCode;  // lost customers: the churn reason recorded (a code of the catalogue)
+    double valueAtStake = 0;             // predicted value over the horizon, or the yearly revenue without a model
+    std::string reason;                  // why the status, in English words (the reports word it from the fields here)
+    std::string reasonCode;              // lost customers: the churn reason recorded (a code of the catalogue)
+    std::optional<core::Date> churnedOn; // lost customers: when the churn record says they left
 };
 
 struct ReasonShare {

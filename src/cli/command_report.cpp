@@ -1,17 +1,22 @@
 // rapport-cli report loyalty|profitability|churn|profile [ID] --format pdf|html|xlsx|csv -o FILE
-//   [--from DATE] [--to DATE] [--by profit|revenue]
-// Analyses the base with the stated period and settings and writes one report; the report itself states the
-// period, model settings and when it was made. Progress goes to stderr.
+//   [--from DATE] [--to DATE] [--by profit|revenue] [--language en|pl|ru|uk|sv]
+// Analyses the base with the stated period and settings and writes one report in the language asked for (else
+// the locale's); the report itself states the period, model settings and when it was made. Progress goes to
+// stderr, in English like every message of the command line.
 #include "analytics/base_analysis.h"
 #include "analytics/cohort_retention.h"
 #include "cli/analysis_output.h"
 #include "cli/cli_context.h"
+#include "i18n/language.h"
 #include "reports/churn.h"
 #include "reports/customer_profile_report.h"
 #include "reports/loyalty.h"
 #include "reports/pdf/pdf_report.h"
 #include "reports/profitability.h"
 #include "reports/report_files.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -32,8 +37,35 @@ struct ReportArguments {
     std::size_t rows = 50;
     bool force = false;
     std::string owner;
-    std::string by; // empty: profit where margins are recorded, else revenue
+    std::string by;       // empty: profit where margins are recorded, else revenue
+    std::string language; // empty: the locale's
 };
+
+/** "en, pl, ru, uk or sv": the languages a report can be written in. */
+std::string languageList() {
+    std::string list;
+    const auto languages = i18n::languages();
+    for (std::size_t i = 0; i < languages.size(); ++i) {
+        list += (i == 0 ? "" : i + 1 == languages.size() ? " or " : ", ") + std::string(languages[i].code);
+    }
+    return list;
+}
+
+/**
+ * The report's words come from Qt's translations, which need an application object: the off-screen
+ * QGuiApplication a PDF needs anyway, else a QCoreApplication. Kept for the rest of the process.
+ */
+void ensureApplication(reports::ReportFormat format) {
+    if (format == reports::ReportFormat::Pdf) {
+        reports::ensureGuiApplication();
+    } else if (QCoreApplication::instance() == nullptr) {
+        static int argc = 1;
+        static char name[] = "rapport-cli";
+        static char* argv[] = {name, nullptr};
+        static auto* application = new QCoreApplication(argc, argv);
+        (void)application;
+    }
+}
 
 /** The format asked for, or the one the file name ends with. */
 std::optional<reports::ReportFormat> formatOf(const ReportArguments& arguments) {
@@ -106,11 +138,24 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
         context.exitCode = kFailure;
         return;
     }
+    ensureApplication(*format);
+    const QString language = arguments.language.empty() ? i18n::languageOfLocale(QLocale::system())
+                                                        : QString::fromStdString(arguments.language);
+    i18n::Translations translations; // the report's words and formats, for as long as it is written
+    if (!translations.install(language)) {
+        err << "rapport-cli: cannot load the " << language.toStdString() << " translations\n";
+        context.exitCode = kFailure;
+        return;
+    }
     reports::ReportContext reportContext;
     reportContext.database = repository->location();
     reportContext.options = options;
     reportContext.madeAt = reports::nowUtc();
     reportContext.printedRows = arguments.rows;
+    reportContext.language = language.toStdString();
+    if (const auto currency = repository->currency()) {
+        reportContext.currency = currency->code();
+    }
     reports::Report report;
     if (arguments.kind == "loyalty") {
         report = reports::loyaltyReport(analysis, analytics::computeCohortRetention(*repository, analysis.until),
@@ -125,7 +170,6 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     err << "Writing " << arguments.output << " ...\n";
     std::vector<std::string> written;
     if (*format == reports::ReportFormat::Pdf) {
-        reports::ensureGuiApplication();
         reports::writePdfReport(report, arguments.output);
         written.push_back(arguments.output);
     } else {
@@ -165,6 +209,18 @@ void addReportCommand(CLI::App& app, CliContext& context) {
                      "Rank and class customers by profit (margin minus relationship costs) or revenue (default: "
                      "profit where purchases carry margins, else revenue, and the report says so)")
         ->check(CLI::IsMember({"profit", "revenue"}));
+    command
+        ->add_option("--language", arguments->language,
+                     "The report's language: " + languageList() +
+                         " (default: the locale's, from LC_ALL, LC_MESSAGES or LANG; English where Rapport has no "
+                         "translation)")
+        ->check(CLI::Validator(
+            [](std::string& code) {
+                return i18n::isSupported(QString::fromStdString(code))
+                           ? std::string()
+                           : "Rapport writes reports in " + languageList() + ", not \"" + code + "\"";
+            },
+            "LANGUAGE"));
     command->add_flag("--force", arguments->force, "Replace the file when it exists");
     command->callback([&context, arguments] { runReport(context, *arguments); });
 }

@@ -36,6 +36,11 @@ QString languageOfLocale(const QLocale& locale) {
     return isSupported(code) ? code : QStringLiteral("en");
 }
 
+QLocale localeOfLanguage(const QString& code) {
+    const QLocale language(code);
+    return QLocale().language() == language.language() ? QLocale() : language;
+}
+
 Translations::Translations() = default;
 
 Translations::~Translations() {

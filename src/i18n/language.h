@@ -21,6 +21,12 @@ std::span<const Language> languages();
 bool isSupported(const QString& code);
 /** The supported language a locale speaks ("pl" for pl_PL), English when Rapport has no translation for it. */
 QString languageOfLocale(const QLocale& locale);
+/**
+ * The locale a text in `code` formats its numbers, dates and money in: the default locale when it speaks that
+ * language (the user's own country: en_GB, not en_US; once Translations installed a language it is that
+ * language's), else the language's main locale (pl_PL for "pl", en_US for "en" under the C locale).
+ */
+QLocale localeOfLanguage(const QString& code);
 
 /**
  * The translations of one language, installed in the running application for as long as this object lives:

@@ -1,45 +1,17 @@
 #include "reports/cell_text.h"
 
 #include "core/csv.h"
+#include "i18n/language.h"
+#include "i18n/money_format.h"
+
+#include <QDate>
 
 #include <cmath>
 #include <cstdio>
-#include <optional>
 
 namespace rapport::reports {
 
 namespace {
-
-/** "1234567.5" -> "1 234 567.50": thin groups make long amounts readable without a locale. */
-std::string grouped(double value, int decimals) {
-    std::string text = fixedDecimals(value, decimals);
-    const auto point = text.find('.');
-    const std::size_t integerEnd = point == std::string::npos ? text.size() : point;
-    const std::size_t integerStart = (text[0] == '-') ? 1 : 0;
-    std::string result = text.substr(0, integerStart);
-    for (std::size_t i = integerStart; i < integerEnd; ++i) {
-        result += text[i];
-        const std::size_t left = integerEnd - i - 1;
-        if (left > 0 && left % 3 == 0) {
-            result += ' ';
-        }
-    }
-    return result + text.substr(integerEnd);
-}
-
-/** Empty cells, text and dates read the same in every format; numbers depend on it. */
-std::optional<std::string> textOf(const Cell& cell) {
-    if (std::holds_alternative<std::monostate>(cell)) {
-        return std::string();
-    }
-    if (const auto* text = std::get_if<std::string>(&cell)) {
-        return *text;
-    }
-    if (const auto* date = std::get_if<core::Date>(&cell)) {
-        return date->toIso();
-    }
-    return std::nullopt;
-}
 
 double asNumber(const Cell& cell) {
     if (const auto* i = std::get_if<std::int64_t>(&cell)) {
@@ -47,6 +19,9 @@ double asNumber(const Cell& cell) {
     }
     if (const auto* d = std::get_if<double>(&cell)) {
         return *d;
+    }
+    if (const auto* q = std::get_if<Quantity>(&cell)) {
+        return q->value;
     }
     return 0;
 }
@@ -60,8 +35,14 @@ std::string fixedDecimals(double value, int decimals) {
 }
 
 std::string plainText(const Cell& cell, CellType type) {
-    if (auto text = textOf(cell)) {
-        return *std::move(text);
+    if (std::holds_alternative<std::monostate>(cell)) {
+        return {};
+    }
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        return *text;
+    }
+    if (const auto* date = std::get_if<core::Date>(&cell)) {
+        return date->toIso();
     }
     if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
         return std::to_string(*integer);
@@ -69,6 +50,9 @@ std::string plainText(const Cell& cell, CellType type) {
     const double value = asNumber(cell);
     if (!std::isfinite(value)) {
         return {};
+    }
+    if (std::holds_alternative<Quantity>(cell)) {
+        return core::csvNumber(value);
     }
     switch (type) {
     case CellType::Money:
@@ -80,27 +64,61 @@ std::string plainText(const Cell& cell, CellType type) {
     }
 }
 
-std::string displayText(const Cell& cell, CellType type) {
-    if (auto text = textOf(cell)) {
-        return *std::move(text);
+Formatting::Formatting(const std::string& language, const std::string& currency)
+    : m_locale(i18n::localeOfLanguage(QString::fromStdString(language)))
+    , m_currency(QString::fromStdString(currency)) {
+}
+
+std::string Formatting::money(double majorUnits) const {
+    return i18n::formatMoney(majorUnits, m_currency, m_locale).toStdString();
+}
+
+std::string Formatting::percent(double share, int decimals) const {
+    return (m_locale.toString(100 * share, 'f', decimals) + QStringLiteral(" %")).toStdString();
+}
+
+std::string Formatting::count(std::int64_t value) const {
+    return m_locale.toString(static_cast<qlonglong>(value)).toStdString();
+}
+
+std::string Formatting::decimal(double value, int decimals) const {
+    return m_locale.toString(value, 'f', decimals).toStdString();
+}
+
+std::string Formatting::date(core::Date date) const {
+    const QDate day(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
+    return m_locale.toString(day, QLocale::ShortFormat).toStdString();
+}
+
+std::string Formatting::cell(const Cell& cell, CellType type) const {
+    if (std::holds_alternative<std::monostate>(cell)) {
+        return {};
+    }
+    if (const auto* text = std::get_if<std::string>(&cell)) {
+        return *text;
+    }
+    if (const auto* day = std::get_if<core::Date>(&cell)) {
+        return date(*day);
     }
     const double value = asNumber(cell);
     if (!std::isfinite(value)) {
         return {};
     }
+    const bool whole = std::holds_alternative<std::int64_t>(cell);
+    if (std::holds_alternative<Quantity>(cell)) {
+        return decimal(value, 2);
+    }
     switch (type) {
     case CellType::Money:
-        return grouped(value, 2);
+        return money(value);
     case CellType::Percent:
-        return fixedDecimals(100 * value, 1) + " %";
-    case CellType::Integer:
-        return grouped(value, 0);
+        return percent(value);
     case CellType::Id:
-        return fixedDecimals(value, 0);
-    case CellType::Number:
-        return std::holds_alternative<std::int64_t>(cell) ? grouped(value, 0) : grouped(value, 2);
+        return whole ? std::to_string(std::get<std::int64_t>(cell)) : fixedDecimals(value, 0);
+    case CellType::Integer:
+        return whole ? count(std::get<std::int64_t>(cell)) : decimal(value, 0);
     default:
-        return plainText(cell, type);
+        return whole ? count(std::get<std::int64_t>(cell)) : decimal(value, 2);
     }
 }
 

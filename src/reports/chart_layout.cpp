@@ -1,13 +1,19 @@
 #include "reports/chart_layout.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
 
 namespace rapport::reports {
 
 namespace {
+
+// The translation context of these texts, named as the context: lupdate falls back on the class name.
+class ReportCharts {
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
+};
 
 constexpr std::array<std::uint32_t, 5> kPalette{0x2F6DB5, 0xE07B24, 0x4C9A2A, 0x8E5BB5, 0xC23B3B};
 constexpr std::uint32_t kReferenceColor = 0x7F7F7F;
@@ -58,21 +64,21 @@ ChartShape line(double x0, double y0, double x1, double y1, std::uint32_t color,
 
 } // namespace
 
-std::string tickLabel(double value, bool percent) {
-    char buffer[32];
+std::string tickLabel(double value, bool percent, const Formatting& format) {
     if (percent) {
-        std::snprintf(buffer, sizeof buffer, "%.0f %%", 100 * value);
-    } else if (std::fabs(value) >= 1e6) {
-        std::snprintf(buffer, sizeof buffer, "%gM", value / 1e6);
-    } else if (std::fabs(value) >= 1e4) {
-        std::snprintf(buffer, sizeof buffer, "%gk", value / 1e3);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%g", value);
+        return format.percent(value, 0);
     }
-    return buffer;
+    const auto number = [&format](double v) { return format.locale().toString(v, 'g', 6); };
+    if (std::fabs(value) >= 1e6) {
+        return utf8(ReportCharts::tr("%1M", "millions on a chart's axis: 1.5M").arg(number(value / 1e6)));
+    }
+    if (std::fabs(value) >= 1e4) {
+        return utf8(ReportCharts::tr("%1k", "thousands on a chart's axis: 20k").arg(number(value / 1e3)));
+    }
+    return utf8(number(value));
 }
 
-ChartDrawing layOutChart(const Chart& chart, double width, double height) {
+ChartDrawing layOutChart(const Chart& chart, double width, double height, const Formatting& format) {
     ChartDrawing drawing;
     drawing.width = width;
     drawing.height = height;
@@ -116,7 +122,7 @@ ChartDrawing layOutChart(const Chart& chart, double width, double height) {
 
     double axisLabelWidth = 0;
     for (double v = low; v <= high + step / 2; v += step) {
-        axisLabelWidth = std::max(axisLabelWidth, textWidth(tickLabel(v, chart.percent), kFont));
+        axisLabelWidth = std::max(axisLabelWidth, textWidth(tickLabel(v, chart.percent, format), kFont));
     }
     const double left = axisLabelWidth + 8;
     const double top = chart.series.size() > 0 ? 34 : 20;
@@ -126,7 +132,7 @@ ChartDrawing layOutChart(const Chart& chart, double width, double height) {
 
     for (double v = low; v <= high + step / 2; v += step) {
         shapes.push_back(line(left, y(v), right, y(v), kGridColor));
-        shapes.push_back(text(left - 4, y(v) + 2.5, tickLabel(v, chart.percent), ChartShape::Anchor::End));
+        shapes.push_back(text(left - 4, y(v) + 2.5, tickLabel(v, chart.percent, format), ChartShape::Anchor::End));
     }
     shapes.push_back(line(left, y(std::max(low, 0.0)), right, y(std::max(low, 0.0)), 0x999999, 0.8));
 

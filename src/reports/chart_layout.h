@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/cell_text.h"
 #include "reports/report.h"
 
 #include <cstdint>
@@ -32,9 +33,10 @@ struct ChartDrawing {
     std::vector<ChartShape> shapes;
 };
 
-ChartDrawing layOutChart(const Chart& chart, double width, double height);
+/** Lays out a chart; its axis' numbers are written in `format`'s locale. */
+ChartDrawing layOutChart(const Chart& chart, double width, double height, const Formatting& format = Formatting());
 
-/** "1.5k", "20 %", "0.25": short tick labels. */
-std::string tickLabel(double value, bool percent);
+/** "1.5k", "20 %", "0.25" (in Polish "1,5 tys.", "20 %", "0,25"): short tick labels. */
+std::string tickLabel(double value, bool percent, const Formatting& format = Formatting());
 
 } // namespace rapport::reports

@@ -2,6 +2,8 @@
 
 #include "reports/cell_text.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
@@ -9,6 +11,11 @@
 namespace rapport::reports {
 
 namespace {
+
+// The translation context of these texts, named as the context: lupdate falls back on the class name.
+class ReportFormats {
+    Q_DECLARE_TR_FUNCTIONS(ReportFormats)
+};
 
 std::string hexColor(std::uint32_t rgb) {
     char buffer[8];
@@ -44,7 +51,7 @@ std::size_t codePoints(std::string_view text) {
  * names are not broken letter by letter while numbers get just what they need. Paged PDF layout needs this:
  * it does not measure content the way a browser does.
  */
-std::vector<int> columnPercents(const Table& table, std::size_t shownRows) {
+std::vector<int> columnPercents(const Table& table, std::size_t shownRows, const Formatting& format) {
     std::vector<double> weights;
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
         std::size_t widest = 3;
@@ -55,7 +62,7 @@ std::vector<int> columnPercents(const Table& table, std::size_t shownRows) {
         }
         for (std::size_t r = 0; r < shownRows; ++r) {
             if (c < table.rows[r].size()) {
-                widest = std::max(widest, codePoints(displayText(table.rows[r][c], table.columns[c].type)));
+                widest = std::max(widest, codePoints(format.cell(table.rows[r][c], table.columns[c].type)));
             }
         }
         weights.push_back(static_cast<double>(std::min<std::size_t>(widest, 32)) + 1);
@@ -139,10 +146,12 @@ std::string svgChart(const ChartDrawing& drawing) {
 }
 
 std::string htmlReport(const Report& report, ChartEmbedding charts) {
+    const Formatting format(report);
     std::size_t chartNumber = 0;
     std::ostringstream html;
-    html << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" << htmlEscaped(report.title)
-         << "</title><style>" << kStyle << "</style></head><body>\n<h1>" << htmlEscaped(report.title)
+    html << "<!DOCTYPE html>\n<html lang=\"" << htmlEscaped(report.language)
+         << "\"><head><meta charset=\"utf-8\"><title>" << htmlEscaped(report.title) << "</title><style>" << kStyle
+         << "</style></head><body>\n<h1>" << htmlEscaped(report.title)
          << "</h1>\n<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">";
     for (const auto& [name, value] : report.facts) {
         html << "<tr><td class=\"fact\"><b>" << htmlEscaped(name) << "</b></td><td>" << htmlEscaped(value)
@@ -156,7 +165,7 @@ std::string htmlReport(const Report& report, ChartEmbedding charts) {
         }
         for (const auto& chart : section.charts) {
             if (charts == ChartEmbedding::Svg) {
-                html << svgChart(layOutChart(chart, kChartWidth, kChartHeight)) << '\n';
+                html << svgChart(layOutChart(chart, kChartWidth, kChartHeight, format)) << '\n';
             } else {
                 html << "<p><img src=\"rapport-chart:" << chartNumber << "\" width=\"" << number(kChartWidth * 1.5)
                      << "\" height=\"" << number(kChartHeight * 1.5) << "\"></p>\n";
@@ -170,7 +179,7 @@ std::string htmlReport(const Report& report, ChartEmbedding charts) {
                  << (table.columns.size() > 6 ? " class=\"wide\"" : "") << "><thead><tr>";
             const std::size_t shown =
                 table.printedRows == 0 ? table.rows.size() : std::min(table.printedRows, table.rows.size());
-            const auto percents = columnPercents(table, shown);
+            const auto percents = columnPercents(table, shown, format);
             for (std::size_t c = 0; c < table.columns.size(); ++c) {
                 html << "<th width=\"" << percents[c] << "%\">" << htmlEscaped(table.columns[c].title) << "</th>";
             }
@@ -187,14 +196,19 @@ std::string htmlReport(const Report& report, ChartEmbedding charts) {
                     } else {
                         html << (rightAligned(table.columns[c].type) ? "<td class=\"n\">" : "<td>");
                     }
-                    html << htmlEscaped(displayText(cell, table.columns[c].type)) << "</td>";
+                    html << htmlEscaped(format.cell(cell, table.columns[c].type)) << "</td>";
                 }
                 html << "</tr>\n";
             }
             html << "</tbody></table>\n";
             if (shown < table.rows.size()) {
-                html << "<p class=\"more\">The first " << shown << " of " << table.rows.size()
-                     << " rows; the XLSX and CSV versions of this report hold all of them.</p>\n";
+                html << "<p class=\"more\">"
+                     << htmlEscaped(
+                            utf8(ReportFormats::tr("The first %1 of %Ln rows; the XLSX and CSV versions of this "
+                                                   "report hold all of them.",
+                                                   nullptr, static_cast<int>(table.rows.size()))
+                                     .arg(qstring(format.count(static_cast<std::int64_t>(shown))))))
+                     << "</p>\n";
             }
         }
     }

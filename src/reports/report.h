@@ -17,8 +17,16 @@ namespace rapport::reports {
  */
 enum class CellType { Text, Integer, Id, Number, Money, Percent, Date };
 
+/**
+ * A count or rate that stands in a column of another type, as table 7.3's "2 Purchases per year" among amounts:
+ * written as a plain number with two decimals, never with the currency's sign.
+ */
+struct Quantity {
+    double value = 0;
+};
+
 /** One value of a table; empty (monostate) where there is nothing to show. Percent cells hold shares (0.25). */
-using Cell = std::variant<std::monostate, std::string, std::int64_t, double, core::Date>;
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, core::Date, Quantity>;
 
 struct Column {
     std::string title;
@@ -26,7 +34,8 @@ struct Column {
 };
 
 struct Table {
-    std::string id;    // short and file-name safe: the XLSX sheet name and the CSV file's suffix
+    std::string id;    // short, file-name safe and the same in every language: the CSV file's suffix
+    std::string sheet; // the XLSX sheet's name in the report's language (at most 31 characters); empty: the id
     std::string title; // what a reader sees above it
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
@@ -59,12 +68,16 @@ struct Section {
 
 /**
  * A report as a document, independent of the format it is written in. `facts` are the lines a reader needs to
- * trust the figures: period, filters, model settings, database and when it was made.
+ * trust the figures: period, filters, model settings, database and when it was made. Its words are in
+ * `language`; the typed cells of its tables are written in that language's formats (PDF, HTML) or as plain
+ * numbers with the currency in the money columns' headers (XLSX, CSV).
  */
 struct Report {
     std::string title;
     std::vector<std::pair<std::string, std::string>> facts;
     std::vector<Section> sections;
+    std::string language = "en"; // one of i18n::languages()
+    std::string currency;        // ISO 4217 ("PLN"); empty: amounts are plain numbers
 };
 
 /** Every table of a report, in reading order. */

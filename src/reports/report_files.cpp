@@ -1,8 +1,11 @@
 #include "reports/report_files.h"
 
+#include "reports/cell_text.h"
 #include "reports/html_report.h"
 #include "reports/table_writer.h"
 #include "reports/xlsx_writer.h"
+
+#include <QCoreApplication>
 
 #include <cerrno>
 #include <cstdio>
@@ -59,21 +62,27 @@ void writeWholeFile(const std::string& path, std::string_view text) {
 
 namespace {
 
+// The translation context of these texts, named as the context: lupdate falls back on the class name.
+class ReportFormats {
+    Q_DECLARE_TR_FUNCTIONS(ReportFormats)
+};
+
 Table aboutTable(const Report& report) {
     Table about;
-    about.id = "About";
+    about.id = "about";
+    about.sheet = utf8(ReportFormats::tr("About", "an XLSX sheet's name: at most 31 characters"));
     about.title = report.title;
-    about.columns = {{"Report", CellType::Text}, {report.title, CellType::Text}};
+    about.columns = {{utf8(ReportFormats::tr("Report")), CellType::Text}, {report.title, CellType::Text}};
     for (const auto& [name, value] : report.facts) {
         about.rows.push_back({name, value});
     }
     return about;
 }
 
-std::string csvOf(const Table& table) {
+std::string csvOf(const Table& table, const std::string& currency) {
     std::ostringstream out;
     CsvTableWriter writer(out);
-    writeTable(writer, table);
+    writeTable(writer, table, currency);
     return out.str();
 }
 
@@ -88,7 +97,7 @@ std::vector<std::string> writeReportFile(const Report& report, ReportFormat form
         XlsxWorkbook workbook(path);
         writeTable(workbook, aboutTable(report));
         for (const auto* table : allTables(report)) {
-            writeTable(workbook, *table);
+            writeTable(workbook, *table, report.currency);
         }
         workbook.close();
         return {path};
@@ -102,11 +111,12 @@ std::vector<std::string> writeReportFile(const Report& report, ReportFormat form
         const auto tables = allTables(report);
         for (std::size_t i = 0; i < tables.size(); ++i) {
             const std::string file = i == 0 ? path : sibling(tables[i]->id);
-            writeWholeFile(file, csvOf(*tables[i]));
+            writeWholeFile(file, csvOf(*tables[i], report.currency));
             written.push_back(file);
         }
-        const std::string about = sibling("about");
-        writeWholeFile(about, csvOf(aboutTable(report)));
+        const auto aboutFacts = aboutTable(report);
+        const std::string about = sibling(aboutFacts.id);
+        writeWholeFile(about, csvOf(aboutFacts, {}));
         written.push_back(about);
         return written;
     }

@@ -3,10 +3,31 @@
 #include "core/csv.h"
 #include "reports/cell_text.h"
 
+#include <QCoreApplication>
+
 namespace rapport::reports {
 
-void writeTable(TableWriter& writer, const Table& table) {
-    writer.beginTable(table.id, table.title, table.columns);
+namespace {
+
+// The translation context of these texts, named as the context: lupdate falls back on the class name.
+class ReportFormats {
+    Q_DECLARE_TR_FUNCTIONS(ReportFormats)
+};
+
+} // namespace
+
+void writeTable(TableWriter& writer, const Table& table, const std::string& currency) {
+    auto columns = table.columns;
+    if (!currency.empty()) {
+        for (auto& column : columns) {
+            if (column.type == CellType::Money) {
+                column.title =
+                    utf8(ReportFormats::tr("%1 (%2)", "a money column's header and its currency: Revenue (PLN)")
+                             .arg(qstring(column.title), qstring(currency)));
+            }
+        }
+    }
+    writer.beginTable(table.sheet.empty() ? table.id : table.sheet, table.title, columns);
     for (const auto& row : table.rows) {
         writer.addRow(row);
     }

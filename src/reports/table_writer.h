@@ -15,13 +15,17 @@ namespace rapport::reports {
 class TableWriter {
 public:
     virtual ~TableWriter() = default;
-    virtual void beginTable(const std::string& id, const std::string& title, const std::vector<Column>& columns) = 0;
+    /** `name` names the table where the format can (an XLSX sheet); `title` is what a reader sees above it. */
+    virtual void beginTable(const std::string& name, const std::string& title, const std::vector<Column>& columns) = 0;
     virtual void addRow(const std::vector<Cell>& cells) = 0;
     virtual void endTable() = 0;
 };
 
-/** Writes everything a whole table holds. */
-void writeTable(TableWriter& writer, const Table& table);
+/**
+ * Writes everything a whole table holds, named by its sheet (its id where it has none). With a currency, the
+ * money columns' headers say it ("Revenue (PLN)"): the cells stay plain numbers.
+ */
+void writeTable(TableWriter& writer, const Table& table, const std::string& currency = {});
 
 /**
  * RFC 4180 CSV in UTF-8 with CRLF line ends: a header of the column titles, then the rows. Text that a
@@ -31,7 +35,7 @@ class CsvTableWriter final : public TableWriter {
 public:
     explicit CsvTableWriter(std::ostream& out)
         : m_out(out) {}
-    void beginTable(const std::string& id, const std::string& title, const std::vector<Column>& columns) override;
+    void beginTable(const std::string& name, const std::string& title, const std::vector<Column>& columns) override;
     void addRow(const std::vector<Cell>& cells) override;
     void endTable() override {}
 

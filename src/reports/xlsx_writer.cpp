@@ -61,6 +61,7 @@ struct XlsxWorkbook::State {
     lxw_format* percent = nullptr;
     lxw_format* integer = nullptr;
     lxw_format* date = nullptr;
+    lxw_format* decimal = nullptr; // a Quantity in a column of another type
     std::string tmpdir;
     // the sheet being written
     lxw_worksheet* sheet = nullptr;
@@ -170,6 +171,8 @@ XlsxWorkbook::XlsxWorkbook(std::string path)
     format_set_num_format(m_state->integer, "0");
     m_state->date = workbook_add_format(workbook);
     format_set_num_format(m_state->date, "yyyy-mm-dd");
+    m_state->decimal = workbook_add_format(workbook);
+    format_set_num_format(m_state->decimal, "0.00");
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
@@ -180,9 +183,9 @@ XlsxWorkbook::~XlsxWorkbook() {
     }
 }
 
-void XlsxWorkbook::beginTable(const std::string& id, const std::string&, const std::vector<Column>& columns) {
+void XlsxWorkbook::beginTable(const std::string& name, const std::string&, const std::vector<Column>& columns) {
     auto& s = *m_state;
-    s.id = id;
+    s.id = name;
     s.columns = columns;
     s.widths.clear();
     for (const auto& column : columns) {
@@ -231,6 +234,10 @@ void XlsxWorkbook::addRow(const std::vector<Cell>& cells) {
         } else if (const auto* number = std::get_if<double>(&cell)) {
             if (std::isfinite(*number)) {
                 s.check(worksheet_write_number(s.sheet, s.row, column, *number, s.formatFor(type)), "write a cell");
+            }
+        } else if (const auto* quantity = std::get_if<Quantity>(&cell)) {
+            if (std::isfinite(quantity->value)) {
+                s.check(worksheet_write_number(s.sheet, s.row, column, quantity->value, s.decimal), "write a cell");
             }
         } else if (const auto* day = std::get_if<core::Date>(&cell)) {
             lxw_datetime value{day->year(), static_cast<int>(day->month()), static_cast<int>(day->day()), 0, 0, 0};

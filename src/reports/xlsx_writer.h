@@ -24,7 +24,7 @@ public:
     XlsxWorkbook(const XlsxWorkbook&) = delete;
     XlsxWorkbook& operator=(const XlsxWorkbook&) = delete;
 
-    void beginTable(const std::string& id, const std::string& title, const std::vector<Column>& columns) override;
+    void beginTable(const std::string& name, const std::string& title, const std::vector<Column>& columns) override;
     void addRow(const std::vector<Cell>& cells) override;
     void endTable() override;
 

@@ -14,8 +14,13 @@ std::string shellQuote(const std::string& text) {
     return quoted + "'";
 }
 
-RunResult run(const TempDir& dir, const std::string& program, const std::vector<std::string>& arguments) {
-    std::string command = "XDG_DATA_HOME=" + shellQuote(dir.file("xdg")) + " " + shellQuote(program);
+RunResult run(const TempDir& dir, const std::string& program, const std::vector<std::string>& arguments,
+              const std::vector<std::pair<std::string, std::string>>& environment) {
+    std::string command = "XDG_DATA_HOME=" + shellQuote(dir.file("xdg"));
+    for (const auto& [name, value] : environment) {
+        command += " " + name + "=" + shellQuote(value);
+    }
+    command += " " + shellQuote(program);
     for (const auto& argument : arguments) {
         command += " " + shellQuote(argument);
     }

@@ -121,7 +121,7 @@ TEST_F(DataCareCli, DuplicatesAreFoundAndMergedWithEverythingTheyHad) {
 TEST_F(DataCareCli, ReportCommandWritesEachFormatAndRefusesWhatItCannotDo) {
     for (const auto* format : {"pdf", "html", "xlsx", "csv"}) {
         const auto file = m_dir.file(std::string("churn.") + format);
-        const auto result = cli({"report", "churn", "-o", file});
+        const auto result = cli({"report", "churn", "--language", "en", "-o", file});
         ASSERT_EQ(result.exitCode, 0) << format << ": " << result.err;
         EXPECT_GT(std::filesystem::file_size(file), 50U) << format;
         EXPECT_NE(result.err.find("Churn report"), std::string::npos);
@@ -141,9 +141,49 @@ TEST_F(DataCareCli, ReportCommandWritesEachFormatAndRefusesWhatItCannotDo) {
     EXPECT_NE(result.err.find("after the last purchase"), std::string::npos);
     EXPECT_FALSE(std::filesystem::exists(m_dir.file("late.html")));
 
-    result = cli({"report", "loyalty", "-o", m_dir.file("period.html"), "--from", "2025-01-01", "--to", "2025-12-31"});
+    // The period as asked, in the report language's dates: Swedish writes them as ISO dates.
+    result = cli({"report", "loyalty", "-o", m_dir.file("period.html"), "--from", "2025-01-01", "--to", "2025-12-31",
+                  "--language", "sv"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_NE(readBytes(m_dir.file("period.html")).find("2025-01-01 to 2025-12-31"), std::string::npos);
+    const auto period = readBytes(m_dir.file("period.html"));
+    EXPECT_NE(period.find("<html lang=\"sv\">"), std::string::npos);
+    EXPECT_NE(period.find("2025-01-01"), std::string::npos);
+    EXPECT_NE(period.find("2025-12-31"), std::string::npos);
+}
+
+TEST_F(DataCareCli, ReportsAreWrittenInTheLanguageAskedForAndOnlyInRapportsLanguages) {
+    auto result = cli({"report", "loyalty", "--language", "xx", "-o", m_dir.file("xx.html")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("en, pl, ru, uk or sv"), std::string::npos) << result.err;
+    EXPECT_FALSE(std::filesystem::exists(m_dir.file("xx.html")));
+
+    result = cli({"report", "loyalty", "--language", "pl", "-o", m_dir.file("pl.html"), "--from", "2025-01-01", "--to",
+                  "2025-12-31"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto html = readBytes(m_dir.file("pl.html"));
+    EXPECT_NE(html.find("<html lang=\"pl\">"), std::string::npos);
+    EXPECT_NE(html.find("31.12.2025"), std::string::npos); // Polish short dates
+    EXPECT_NE(result.err.find("written in"), std::string::npos) << "the command line's own messages stay English";
+
+    // XLSX and CSV in any language keep plain numbers; PDF needs the off-screen application, made as for English.
+    for (const auto* file : {"pl.csv", "pl.xlsx", "pl.pdf"}) {
+        result = cli({"report", "churn", "--language", "pl", "-o", m_dir.file(file)});
+        ASSERT_EQ(result.exitCode, 0) << file << ": " << result.err;
+        EXPECT_GT(std::filesystem::file_size(m_dir.file(file)), 50U) << file;
+    }
+    EXPECT_EQ(readBytes(m_dir.file("pl.csv")).find("zł"), std::string::npos);
+
+    // Without --language the locale's language: LC_ALL, LC_MESSAGES or LANG, English where Rapport has none.
+    const std::vector<std::string> loyalty{"--db", m_dir.file("base.sqlite"), "report", "loyalty", "-o"};
+    const auto inLocale = [&](const std::string& locale, const std::string& file) {
+        auto arguments = loyalty;
+        arguments.push_back(m_dir.file(file));
+        return run(m_dir, RAPPORT_CLI, arguments, {{"LC_ALL", locale}});
+    };
+    ASSERT_EQ(inLocale("sv_SE.UTF-8", "sv.html").exitCode, 0);
+    EXPECT_NE(readBytes(m_dir.file("sv.html")).find("<html lang=\"sv\">"), std::string::npos);
+    ASSERT_EQ(inLocale("de_DE.UTF-8", "de.html").exitCode, 0);
+    EXPECT_NE(readBytes(m_dir.file("de.html")).find("<html lang=\"en\">"), std::string::npos);
 }
 
 TEST_F(DataCareCli, ImportExitCodesSayWhatHappened) {
@@ -181,12 +221,12 @@ TEST_F(DataCareCli, AReportForOneSalesManagerCoversOnlyTheirCustomers) {
         repository->updateCustomer(anna);
     }
     const auto file = m_dir.file("zofia.csv");
-    auto result = cli({"report", "profitability", "--owner", "Zofia Dąbrowska", "-o", file});
+    auto result = cli({"report", "profitability", "--owner", "Zofia Dąbrowska", "--language", "en", "-o", file});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const auto ranking = readBytes(m_dir.file("zofia.ranking.csv"));
     EXPECT_NE(ranking.find("Anna Nowak"), std::string::npos);
     EXPECT_EQ(ranking.find("Olof Lindqvist"), std::string::npos);
-    EXPECT_NE(readBytes(m_dir.file("zofia.about.csv")).find("customers of sales manager Zofia Dąbrowska"),
+    EXPECT_NE(readBytes(m_dir.file("zofia.about.csv")).find("the 1 customer of sales manager Zofia Dąbrowska"),
               std::string::npos);
     result = cli({"report", "churn", "--owner", "Nobody", "-o", m_dir.file("nobody.csv")});
     EXPECT_EQ(result.exitCode, 1);

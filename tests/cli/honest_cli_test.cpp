@@ -115,14 +115,15 @@ TEST_F(HonestCli, RankWithMarginsRanksByProfitWithoutANote) {
 }
 
 TEST_F(HonestCli, ReportByDefaultUsesRevenueWithoutMarginsAndSaysSoInTheFile) {
-    const auto result = cli("no-margins.sqlite", {"report", "profitability", "-o", s_dir->file("profit.html")});
+    const auto result =
+        cli("no-margins.sqlite", {"report", "profitability", "--language", "en", "-o", s_dir->file("profit.html")});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const auto html = readFile(s_dir->file("profit.html"));
     EXPECT_NE(html.find("Ranked by revenue, not profit"), std::string::npos);
     EXPECT_NE(html.find("their share of profit is unknown"), std::string::npos);
 
-    const auto loyalty =
-        cli("no-margins.sqlite", {"report", "loyalty", "--by", "revenue", "-o", s_dir->file("loyalty.html")});
+    const auto loyalty = cli("no-margins.sqlite", {"report", "loyalty", "--by", "revenue", "--language", "en", "-o",
+                                                   s_dir->file("loyalty.html")});
     ASSERT_EQ(loyalty.exitCode, 0) << loyalty.err;
     EXPECT_NE(readFile(s_dir->file("loyalty.html")).find("most valuable customers by revenue"), std::string::npos);
 
@@ -133,8 +134,8 @@ TEST_F(HonestCli, ReportByDefaultUsesRevenueWithoutMarginsAndSaysSoInTheFile) {
     EXPECT_FALSE(std::filesystem::exists(s_dir->file("refused.html")));
     EXPECT_EQ(cli("no-margins.sqlite", {"report", "loyalty", "--by", "luck", "-o", s_dir->file("x.html")}).exitCode, 2);
 
-    const auto withMargins =
-        cli("margins.sqlite", {"report", "loyalty", "--by", "profit", "-o", s_dir->file("loyalty-profit.html")});
+    const auto withMargins = cli("margins.sqlite", {"report", "loyalty", "--by", "profit", "--language", "en", "-o",
+                                                    s_dir->file("loyalty-profit.html")});
     ASSERT_EQ(withMargins.exitCode, 0) << withMargins.err;
     const auto profitHtml = readFile(s_dir->file("loyalty-profit.html"));
     EXPECT_NE(profitHtml.find("most valuable customers by profit"), std::string::npos);
@@ -158,7 +159,8 @@ TEST_F(HonestCli, ChurnShowsLapsedBesideLostWithBothDefinitions) {
                      10.0 / churn.at("buyers_a_year_ago").get<double>());
     EXPECT_TRUE(churn.at("definitions").contains("lapsed"));
 
-    const auto report = cli("no-margins.sqlite", {"report", "churn", "-o", s_dir->file("churn.html")});
+    const auto report =
+        cli("no-margins.sqlite", {"report", "churn", "--language", "en", "-o", s_dir->file("churn.html")});
     ASSERT_EQ(report.exitCode, 0) << report.err;
     const auto html = readFile(s_dir->file("churn.html"));
     EXPECT_NE(html.find("10 buyers of a year ago lapsed in the last year"), std::string::npos);

@@ -57,6 +57,17 @@ TEST(DomainTerms, CodesReadAsWordsAndUnknownCodesAsTheirWords) {
     EXPECT_EQ(i18n::humanizeCode("new_code"), QStringLiteral("New code"));
 }
 
+TEST(Languages, ALanguageFormatsInTheDefaultLocaleWhenItSpeaksItElseInItsOwn) {
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+    EXPECT_EQ(i18n::localeOfLanguage(QStringLiteral("en")).name(), QStringLiteral("en_GB"));
+    EXPECT_EQ(i18n::localeOfLanguage(QStringLiteral("pl")).name(), QStringLiteral("pl_PL"));
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(i18n::localeOfLanguage(QStringLiteral("en")).name(), QStringLiteral("en_US"));
+    EXPECT_EQ(i18n::localeOfLanguage(QStringLiteral("sv")).name(), QStringLiteral("sv_SE"));
+    QLocale::setDefault(saved);
+}
+
 TEST(MoneyFormat, AmountsFollowTheLocaleWithTheDatabaseCurrency) {
     EXPECT_EQ(withPlainSpaces(i18n::formatMoney(12345.67, QStringLiteral("PLN"), QLocale(QStringLiteral("pl_PL")))),
               QStringLiteral("12 345,67 zł"));

@@ -1,6 +1,5 @@
 // Reports written in every format and read back by other programs: LibreOffice for XLSX, pdftotext for PDF.
 #include "analytics/cohort_retention.h"
-#include "demo/demo_generator.h"
 #include "reports/cell_text.h"
 #include "reports/chart_layout.h"
 #include "reports/churn.h"
@@ -10,9 +9,8 @@
 #include "reports/pdf/pdf_report.h"
 #include "reports/profitability.h"
 #include "reports/report_files.h"
-#include "storage/repository.h"
+#include "reports/report_fixture.h"
 #include "support/office.h"
-#include "support/temp_dir.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,65 +24,31 @@ using reports::CellType;
 
 namespace {
 
-/** One demo base and its analysis for the whole suite: generating and analysing takes a second or two. */
-class ReportTest : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        s_dir = new TempDir();
-        s_repository = storage::openRepository(s_dir->file("demo.sqlite")).release();
-        demo::DemoOptions options;
-        options.customers = 400;
-        options.end = core::Date::fromYmd(2026, 6, 30);
-        demo::generateDemoData(*s_repository, options);
-        s_analysis = new analytics::BaseAnalysis(analytics::analyseBase(*s_repository, {}));
-        s_context = new reports::ReportContext();
-        s_context->database = "demo.sqlite";
-        s_context->madeAt = "2026-07-01 09:00 UTC";
-        s_context->printedRows = 20;
-    }
-    static void TearDownTestSuite() {
-        delete s_context;
-        delete s_analysis;
-        delete s_repository;
-        delete s_dir;
-    }
-    static TempDir* s_dir;
-    static storage::Repository* s_repository;
-    static analytics::BaseAnalysis* s_analysis;
-    static reports::ReportContext* s_context;
-
-    TempDir m_out;
-};
-
-TempDir* ReportTest::s_dir = nullptr;
-storage::Repository* ReportTest::s_repository = nullptr;
-analytics::BaseAnalysis* ReportTest::s_analysis = nullptr;
-reports::ReportContext* ReportTest::s_context = nullptr;
-
-const reports::Table& tableNamed(const reports::Report& report, const std::string& id) {
-    for (const auto* table : reports::allTables(report)) {
-        if (table->id == id) {
-            return *table;
-        }
-    }
-    throw std::runtime_error("no table " + id);
-}
-
 double number(const std::string& text) {
     return std::stod(text);
 }
 
 } // namespace
 
-TEST(CellText, ShowsMoneySharesIdsAndDatesTheWayReadersExpect) {
-    EXPECT_EQ(reports::displayText(Cell(1234567.5), CellType::Money), "1 234 567.50");
-    EXPECT_EQ(reports::displayText(Cell(-488.08), CellType::Money), "-488.08");
-    EXPECT_EQ(reports::displayText(Cell(0.2534), CellType::Percent), "25.3 %");
-    EXPECT_EQ(reports::displayText(Cell(std::int64_t{2026}), CellType::Id), "2026");
-    EXPECT_EQ(reports::displayText(Cell(std::int64_t{12345}), CellType::Integer), "12 345");
-    EXPECT_EQ(reports::displayText(Cell(core::Date::fromYmd(2026, 1, 5)), CellType::Date), "2026-01-05");
-    EXPECT_EQ(reports::displayText(Cell(), CellType::Money), "");
-    // CSV keeps plain numbers a spreadsheet reads back exactly.
+TEST(CellText, ShowsMoneySharesIdsAndDatesTheWayReadersOfTheLanguageExpect) {
+    const reports::Formatting polish("pl", "PLN");
+    EXPECT_EQ(withPlainSpaces(polish.cell(Cell(12345.67), CellType::Money)), "12 345,67 zł");
+    EXPECT_EQ(withPlainSpaces(polish.cell(Cell(0.2534), CellType::Percent)), "25,3 %");
+    EXPECT_EQ(polish.cell(Cell(std::int64_t{2026}), CellType::Id), "2026");
+    EXPECT_EQ(withPlainSpaces(polish.cell(Cell(std::int64_t{12345}), CellType::Integer)), "12 345");
+    EXPECT_EQ(polish.cell(Cell(core::Date::fromYmd(2026, 7, 1)), CellType::Date), "1.07.2026");
+    EXPECT_EQ(polish.cell(Cell(), CellType::Money), "");
+    // A count among amounts (table 7.3's purchases per year) gets no currency sign.
+    EXPECT_EQ(polish.cell(Cell(reports::Quantity{4.47}), CellType::Money), "4,47");
+    EXPECT_EQ(reports::plainText(Cell(reports::Quantity{4.47}), CellType::Money), "4.47");
+    const reports::Formatting swedish("sv", "SEK");
+    EXPECT_EQ(withPlainSpaces(swedish.cell(Cell(12345.67), CellType::Money)), "12 345,67 kr");
+    EXPECT_EQ(withPlainSpaces(swedish.cell(Cell(-488.08), CellType::Money)), "-488,08 kr");
+    EXPECT_EQ(withPlainSpaces(swedish.decimal(1.5, 1)), "1,5");
+    EXPECT_EQ(swedish.cell(Cell(core::Date::fromYmd(2026, 1, 5)), CellType::Date), "2026-01-05");
+    // Without a currency an amount is a plain number in the locale's way.
+    EXPECT_EQ(withPlainSpaces(reports::Formatting("sv").money(1234567.5)), "1 234 567,50");
+    // CSV keeps plain numbers a spreadsheet reads back exactly, whatever the language.
     EXPECT_EQ(reports::plainText(Cell(1234567.5), CellType::Money), "1234567.50");
     EXPECT_EQ(reports::plainText(Cell(0.25), CellType::Percent), "0.2500");
     EXPECT_EQ(reports::plainText(Cell(std::nan("")), CellType::Number), "");
@@ -167,11 +131,11 @@ TEST_F(ReportTest, XlsxReportOpensInLibreOfficeWithTheSameValues) {
     reports::writeReportFile(report, reports::ReportFormat::Xlsx, path.string());
     const auto sheets = sheetsViaLibreOffice(path, m_out.path(), false);
     ASSERT_TRUE(sheets.contains("About")) << "sheets: " << sheets.size();
-    ASSERT_TRUE(sheets.contains("ranking"));
-    ASSERT_TRUE(sheets.contains("pareto"));
+    ASSERT_TRUE(sheets.contains("Ranking"));
+    ASSERT_TRUE(sheets.contains("Pareto"));
     const auto& about = sheets.at("About");
     EXPECT_EQ(about[1][0], "Period");
-    const auto& ranking = sheets.at("ranking");
+    const auto& ranking = sheets.at("Ranking");
     const auto& expected = tableNamed(report, "ranking");
     ASSERT_EQ(ranking.size(), expected.rows.size() + 1); // every buyer, not just the printed rows
     EXPECT_EQ(ranking[0][0], "Rank");
@@ -180,7 +144,7 @@ TEST_F(ReportTest, XlsxReportOpensInLibreOfficeWithTheSameValues) {
         EXPECT_EQ(ranking[r + 1][2], std::get<std::string>(expected.rows[r][2]));
         EXPECT_NEAR(number(ranking[r + 1][5]), std::get<double>(expected.rows[r][5]), 1e-6); // average sale
     }
-    const auto& average = sheets.at("average_buyer");
+    const auto& average = sheets.at("Average buyer");
     const auto& expectedAverage = tableNamed(report, "average_buyer");
     ASSERT_EQ(average.size(), expectedAverage.rows.size() + 1);
     EXPECT_NEAR(number(average[1][1]), std::get<double>(expectedAverage.rows[0][1]), 1e-6);
@@ -197,8 +161,7 @@ TEST_F(ReportTest, PdfReportsCarryTheirFiguresAsText) {
     const auto text = pdfText(path);
     EXPECT_NE(text.find("Churn report"), std::string::npos);
     EXPECT_NE(text.find("2026-07-01 09:00 UTC"), std::string::npos);
-    EXPECT_NE(text.find(reports::displayText(s_analysis->churn.churnRateLastYear, CellType::Percent)),
-              std::string::npos);
+    EXPECT_NE(text.find(reports::Formatting(churn).percent(s_analysis->churn.churnRateLastYear)), std::string::npos);
     EXPECT_NE(text.find("65-70 %"), std::string::npos); // the seed's benchmark beside the user's share
     EXPECT_NE(text.find("page 1 of"), std::string::npos);
 

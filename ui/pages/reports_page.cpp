@@ -1,6 +1,8 @@
 #include "pages/reports_page.h"
 
 #include "analysis_service.h"
+#include "formatting.h"
+#include "i18n/language.h"
 #include "reports/churn.h"
 #include "reports/customer_profile_report.h"
 #include "reports/loyalty.h"
@@ -13,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -133,6 +136,9 @@ void ReportsPage::refresh() {
     context.database = m_workspace.databasePath.toStdString();
     context.options = snapshot->options;
     context.madeAt = reports::nowUtc();
+    // The app's language: i18n::Translations made its locale the default when it installed it at start.
+    context.language = i18n::languageOfLocale(QLocale()).toStdString();
+    context.currency = databaseCurrency().toStdString();
     const auto& analysis = snapshot->analysis;
     auto report = std::make_shared<reports::Report>();
     try {

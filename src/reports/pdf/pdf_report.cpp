@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
@@ -22,6 +23,11 @@ namespace rapport::reports {
 
 namespace {
 
+// The translation context of these texts, named as the context: lupdate falls back on the class name.
+class ReportFormats {
+    Q_DECLARE_TR_FUNCTIONS(ReportFormats)
+};
+
 constexpr double kChartScale = 3; // chart images at three pixels per point: sharp on paper
 
 /** Portrait fits about nine columns at the report's font; wider tables get a landscape page. */
@@ -37,11 +43,12 @@ bool needsLandscape(const Report& report) {
 } // namespace
 
 void loadReportDocument(QTextDocument& document, const Report& report) {
+    const Formatting format(report);
     std::size_t index = 0;
     for (const auto& section : report.sections) {
         for (const auto& chart : section.charts) {
             document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rapport-chart:%1").arg(index++)),
-                                 paintChart(layOutChart(chart, kChartWidth, kChartHeight), kChartScale));
+                                 paintChart(layOutChart(chart, kChartWidth, kChartHeight, format), kChartScale));
         }
     }
     document.setHtml(QString::fromStdString(htmlReport(report, ChartEmbedding::ImageResources)));
@@ -131,7 +138,7 @@ void writePdfReport(const Report& report, const std::string& path) {
             painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignLeft | Qt::AlignBottom,
                              QString::fromStdString(report.title));
             painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignRight | Qt::AlignBottom,
-                             QStringLiteral("page %1 of %2").arg(p + 1).arg(pages));
+                             ReportFormats::tr("page %1 of %2", "a PDF page's foot").arg(p + 1).arg(pages));
         }
         painted = painter.end();
     }
