@@ -2597,6 +2597,15 @@
         <source>%1; shows all when its name is chosen</source>
         <translation>%1; visar alla när dess namn väljs</translation>
     </message>
+    <message>
+        <source>Currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A currency in a list: its ISO code and its sign, e.g. &quot;PLN (zł)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3280,6 +3289,10 @@
         <source>Repeat purchases: %1</source>
         <translation>Återkommande köp: %1</translation>
     </message>
+    <message>
+        <source>Predicted value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -3759,6 +3772,53 @@
     <message>
         <source>Delete cost %1 %2</source>
         <translation>Ta bort kostnad %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CurrencyDialog</name>
+    <message>
+        <source>Choose the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database does not say which currency its amounts are in, so they are shown as plain numbers. Choose the currency they are in; Edit &gt; Currency… changes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no currency yet: its amounts are shown as plain numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount in this database is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the currency of the database now; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are not converted; every amount in this database will be shown in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4938,33 @@ senaste köp</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::EmptyDatabaseDialog</name>
+    <message>
+        <source>Empty database</source>
+        <translation type="unfinished">Tom databas</translation>
+    </message>
+    <message>
+        <source>%1 has no customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in &amp;this currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate demo data (%L1 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::EpisodeDialog</name>
     <message>
         <source>Log an episode</source>
@@ -5824,18 +5911,6 @@ Redigera &gt; Ångra tar tillbaka dem.</translation>
         <translation>%1 togs bort; Redigera &gt; Ångra tar tillbaka kunden.</translation>
     </message>
     <message>
-        <source>Empty database</source>
-        <translation>Tom databas</translation>
-    </message>
-    <message>
-        <source>%1 has no customers yet.
-
-Generate demo data (%L2 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation>%1 har inga kunder ännu.
-
-Vill du generera demodata (%L2 kunder i ett företag som arbetar med relationsmarknadsföring, tre års historik) för att utforska Rapport?</translation>
-    </message>
-    <message>
         <source>New database</source>
         <translation>Ny databas</translation>
     </message>
@@ -5942,6 +6017,38 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Import written. An import cannot be undone: Edit &gt; Undo starts afresh.</source>
         <translation>Importen skrevs. En import kan inte ångras: Redigera &gt; Ångra börjar om från början.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency was not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin of the team can change the currency of the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount is now shown in %1; nothing was converted. Edit &gt; Undo brings the previous currency back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount in this team database is in %1. Only an admin of the team can change the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no particular currency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2623,6 +2623,15 @@
         <source>%1; shows all when its name is chosen</source>
         <translation>%1; вибір пункту з назвою фільтра показує всіх</translation>
     </message>
+    <message>
+        <source>Currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A currency in a list: its ISO code and its sign, e.g. &quot;PLN (zł)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -3310,6 +3319,10 @@
         <source>Repeat purchases: %1</source>
         <translation>Повторні покупки: %1</translation>
     </message>
+    <message>
+        <source>Predicted value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -3789,6 +3802,53 @@
     <message>
         <source>Delete cost %1 %2</source>
         <translation>Видалення витрат «%1» за %2 рік</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CurrencyDialog</name>
+    <message>
+        <source>Choose the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database does not say which currency its amounts are in, so they are shown as plain numbers. Choose the currency they are in; Edit &gt; Currency… changes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no currency yet: its amounts are shown as plain numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount in this database is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the currency of the database now; nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are not converted; every amount in this database will be shown in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4969,33 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::EmptyDatabaseDialog</name>
+    <message>
+        <source>Empty database</source>
+        <translation type="unfinished">Порожня база даних</translation>
+    </message>
+    <message>
+        <source>%1 has no customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in &amp;this currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate demo data (%L1 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::EpisodeDialog</name>
     <message>
         <source>Log an episode</source>
@@ -5860,18 +5947,6 @@ Edit &gt; Undo brings them back.</source>
         <translation>Клієнта %1 видалено; Зміни &gt; Скасувати поверне все назад.</translation>
     </message>
     <message>
-        <source>Empty database</source>
-        <translation>Порожня база даних</translation>
-    </message>
-    <message>
-        <source>%1 has no customers yet.
-
-Generate demo data (%L2 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation>У базі %1 ще немає клієнтів.
-
-Створити демонстраційні дані (клієнти компанії, що працює за принципами маркетингу взаємин: %L2, історія за три роки), щоб ознайомитися з Rapport?</translation>
-    </message>
-    <message>
         <source>New database</source>
         <translation>Нова база даних</translation>
     </message>
@@ -5978,6 +6053,38 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Import written. An import cannot be undone: Edit &gt; Undo starts afresh.</source>
         <translation>Імпорт записано. Імпорт не можна скасувати: історія скасування (Зміни &gt; Скасувати) починається заново.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency was not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin of the team can change the currency of the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount is now shown in %1; nothing was converted. Edit &gt; Undo brings the previous currency back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every amount in this team database is in %1. Only an admin of the team can change the currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no particular currency</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
