@@ -5,107 +5,107 @@
     <name>AnalysisWords</name>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit (margin minus relationship costs) cannot rank customers. Record margins to rank by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według przychodu, nie zysku: żaden analizowany zakup nie ma marży, więc zysk (marża minus koszty relacji) nie może być podstawą rankingu. Aby uzyskać ranking według zysku, rejestruj marże.</translation>
     </message>
     <message>
         <source>Ranked by profit although no purchase analysed carries a margin: every customer&apos;s profit is only minus their relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według zysku, choć żaden analizowany zakup nie ma marży: zysk każdego klienta to jedynie jego koszty relacji ze znakiem minus.</translation>
     </message>
     <message>
         <source>Ranked by profit: margin minus relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według zysku: marża minus koszty relacji.</translation>
     </message>
     <message>
         <source>Ranked by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według przychodu.</translation>
     </message>
     <message>
         <source>Ranked by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według wartości historycznej.</translation>
     </message>
     <message>
         <source>Ranked by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według wartości prognozowanej.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin, so profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden analizowany zakup nie ma marży, więc brak danych o zysku.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge (%2): there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie %1 nie osiągnęło zbieżności (%2): brak P(aktywny) i wartości prognozowanych.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge (%1): each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, and the repeat buyers&apos; average for one-time buyers; P(alive) and expected purchases do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie Gamma-Gamma nie osiągnęło zbieżności (%1): zamiast prognozowanych wydatków przyjęto własną średnią wartość zakupu każdego klienta kupującego ponownie, a dla klientów jednorazowych – średnią klientów kupujących ponownie; P(aktywny) i oczekiwana liczba zakupów od tego nie zależą.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 +/- %4: the standard error exceeds the estimate.</source>
         <comment>model, parameter, estimate, standard error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 ± %4: błąd standardowy przekracza oszacowanie.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 has no standard error: the data do not pin it down.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 nie ma błędu standardowego: dane go nie wyznaczają.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 sits on the optimiser&apos;s bound: the data push it without limit.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 leży na granicy optymalizatora: dane przesuwają go bez ograniczeń.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished">P(aktywny) nie niesie informacji: dla każdego klienta wynosi co najmniej %1, więc reguła zagrożenia (P(aktywny) poniżej %2) nigdy nie działa; jako zagrożonych oznacza klientów tylko reguła odstępów między zakupami.</translation>
+        <translation>P(aktywny) nie niesie informacji: dla każdego klienta wynosi co najmniej %1, więc reguła zagrożenia (P(aktywny) poniżej %2) nigdy nie działa; jako zagrożonych oznacza klientów tylko reguła odstępów między zakupami.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished">P(aktywny), oczekiwana liczba zakupów i wartości prognozowane opierają się na parametrach, których dane nie wyznaczają: traktuj je jako przybliżone wskazówki.</translation>
+        <translation>P(aktywny), oczekiwana liczba zakupów i wartości prognozowane opierają się na parametrach, których dane nie wyznaczają: traktuj je jako przybliżone wskazówki.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished">Oczekiwane wydatki na zakup, a więc i każda wartość prognozowana, są niepewne.</translation>
+        <translation>Oczekiwane wydatki na zakup, a więc i każda wartość prognozowana, są niepewne.</translation>
     </message>
     <message>
         <source>recorded as lost, with a reason, by a person (churn record) and not won back since</source>
-        <translation type="unfinished"></translation>
+        <translation>odnotowany przez człowieka jako utracony, z podaniem przyczyny (wpis o odejściu), i od tego czasu nieodzyskany</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for more than %1 times the customer&apos;s usual interval between purchases (at least %Ln day(s)), and not recorded as lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak zakupu dłużej niż %1 × typowy odstęp między zakupami klienta (co najmniej %Ln dzień), bez odnotowanej utraty</numerusform>
+            <numerusform>brak zakupu dłużej niż %1 × typowy odstęp między zakupami klienta (co najmniej %Ln dni), bez odnotowanej utraty</numerusform>
+            <numerusform>brak zakupu dłużej niż %1 × typowy odstęp między zakupami klienta (co najmniej %Ln dni), bez odnotowanej utraty</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded as lost on %1: %2</source>
         <comment>date, churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>odnotowany jako utracony %1: %2</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>odnotowany jako utracony: %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), over %1 (the usual interval x %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak zakupu od %Ln dnia, ponad %1 (typowy odstęp × %2)</numerusform>
+            <numerusform>brak zakupu od %Ln dni, ponad %1 (typowy odstęp × %2)</numerusform>
+            <numerusform>brak zakupu od %Ln dni, ponad %1 (typowy odstęp × %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>P(alive) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktywny) %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), more than %1 times the usual interval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak zakupu od %Ln dnia, dłużej niż %1 × typowy odstęp</numerusform>
+            <numerusform>brak zakupu od %Ln dni, dłużej niż %1 × typowy odstęp</numerusform>
+            <numerusform>brak zakupu od %Ln dni, dłużej niż %1 × typowy odstęp</numerusform>
         </translation>
     </message>
 </context>
@@ -113,638 +113,643 @@
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja kupujących</translation>
     </message>
     <message numerus="yes">
         <source>In the last year %1 of the %Ln buyer(s) of a year ago were lost: a churn rate of %2, worth %3 a year in revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W ostatnim roku utracono %1 z %Ln kupującego sprzed roku: wskaźnik rotacji %2, co oznacza utratę %3 przychodu rocznie.</numerusform>
+            <numerusform>W ostatnim roku utracono %1 z %Ln kupujących sprzed roku: wskaźnik rotacji %2, co oznacza utratę %3 przychodu rocznie.</numerusform>
+            <numerusform>W ostatnim roku utracono %1 z %Ln kupujących sprzed roku: wskaźnik rotacji %2, co oznacza utratę %3 przychodu rocznie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The usual interval between purchases is %Ln day(s) (median).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Typowy odstęp między zakupami wynosi %Ln dzień (mediana).</numerusform>
+            <numerusform>Typowy odstęp między zakupami wynosi %Ln dni (mediana).</numerusform>
+            <numerusform>Typowy odstęp między zakupami wynosi %Ln dni (mediana).</numerusform>
         </translation>
     </message>
     <message>
         <source>Winning back a lost customer costs 50-100 times more than keeping one (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odzyskanie utraconego klienta kosztuje 50–100 razy więcej niż jego utrzymanie (wg literatury).</translation>
     </message>
     <message numerus="yes">
         <source>Beside them, %Ln buyer(s) of a year ago lapsed in the last year (%1, worth %2 a year in revenue).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponadto w ostatnim roku w stan uśpienia przeszedł %Ln kupujący sprzed roku (%1, czyli %2 przychodu rocznie).</numerusform>
+            <numerusform>Ponadto w ostatnim roku w stan uśpienia przeszło %Ln kupujących sprzed roku (%1, czyli %2 przychodu rocznie).</numerusform>
+            <numerusform>Ponadto w ostatnim roku w stan uśpienia przeszło %Ln kupujących sprzed roku (%1, czyli %2 przychodu rocznie).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded them as lost, but the purchases show they left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie odnotował ich jako utraconych, ale zakupy pokazują, że odeszli.</translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below), none of them recorded as lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zakupy obejmują mniej niż rok, więc nie ma wskaźników rocznych; obecnie uśpiony jest %Ln klient (zob. tabelę poniżej) i nie został on odnotowany jako utracony.</numerusform>
+            <numerusform>Zakupy obejmują mniej niż rok, więc nie ma wskaźników rocznych; obecnie uśpionych jest %Ln klientów (zob. tabelę poniżej), żadnego z nich nie odnotowano jako utraconego.</numerusform>
+            <numerusform>Zakupy obejmują mniej niż rok, więc nie ma wskaźników rocznych; obecnie uśpionych jest %Ln klientów (zob. tabelę poniżej), żadnego z nich nie odnotowano jako utraconego.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zakupy obejmują mniej niż rok, więc nie ma wskaźników rocznych; obecnie uśpiony jest %Ln klient (zob. tabelę poniżej).</numerusform>
+            <numerusform>Zakupy obejmują mniej niż rok, więc nie ma wskaźników rocznych; obecnie uśpionych jest %Ln klientów (zob. tabelę poniżej).</numerusform>
+            <numerusform>Zakupy obejmują mniej niż rok, więc nie ma wskaźników rocznych; obecnie uśpionych jest %Ln klientów (zob. tabelę poniżej).</numerusform>
         </translation>
     </message>
     <message>
         <source>Lost: %1. Lapsed: %2.</source>
         <comment>the two definitions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utracony: %1. Uśpiony: %2.</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Buyers by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupujący według statusu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Klienci</translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>klienci</translation>
     </message>
     <message>
         <source>Reasons customers left</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyny odejść klientów</translation>
     </message>
     <message>
         <source>From the churn records; the seed&apos;s shares are the benchmark. Lack of attention and interest from the maker and the trade is the most common reason there (65-70 %): most unhappy customers simply switch without complaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na podstawie wpisów o odejściach; wzorcem są udziały z literatury. Najczęstszą przyczyną jest tam brak uwagi i zainteresowania ze strony producenta i handlu (65–70 %): większość niezadowolonych klientów po prostu zmienia dostawcę, nie składając skarg.</translation>
     </message>
     <message>
         <source>Reasons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyny</translation>
     </message>
     <message>
         <source>Reasons recorded, beside the seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnotowane przyczyny na tle wzorca z literatury</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Przyczyna</translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzorzec z literatury</translation>
     </message>
     <message>
         <source>Yearly revenue lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracony przychód roczny</translation>
     </message>
     <message>
         <source>Share of lost customers per reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział utraconych klientów według przyczyny</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Twoi klienci</translation>
     </message>
     <message>
         <source>seed&apos;s benchmark (midpoint)</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>wzorzec z literatury (środek przedziału)</translation>
     </message>
     <message>
         <source>Lost, lapsed and at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci utraceni, uśpieni i zagrożeni</translation>
     </message>
     <message>
         <source>Highest value at stake first: find the reason at once and act (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Od najwyższej zagrożonej wartości: od razu ustal przyczynę i działaj (wg literatury).</translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Klienci</translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Customers who are not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci nieaktywni</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni od ost. zakupu</translation>
     </message>
     <message>
         <source>Usual interval (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typowy odstęp (dni)</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(aktywny)</translation>
+        <translation>P(aktywny)</translation>
     </message>
     <message>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Zagrożona wartość</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Dlaczego</translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>Churn report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport rotacji klientów</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kanał: %2)</translation>
     </message>
     <message>
         <source>via %1</source>
         <comment>acquired through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>kanał: %1</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim jest klient</translation>
     </message>
     <message>
         <source>Identity</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Dane podstawowe</translation>
+        <translation>Dane podstawowe</translation>
     </message>
     <message>
         <source>Identity and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane podstawowe i kontaktowe</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Pole</translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Nazwa rejestrowa</translation>
+        <translation>Nazwa rejestrowa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>kind of customer, market</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Menedżer sprzedaży</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Preferowany kanał</translation>
+        <translation>Preferowany kanał</translation>
     </message>
     <message>
         <source>Interests and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowania i preferencje</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Przedział dochodów</translation>
+        <translation>Przedział dochodów</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Gospodarstwo domowe</translation>
+        <translation>Gospodarstwo domowe</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <comment>the size of a household</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished">Pozyskany</translation>
+        <translation>Pozyskany</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na przetwarzanie danych</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na marketing</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Identyfikator zewnętrzny</translation>
+        <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Contact persons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Osoby kontaktowe</translation>
     </message>
     <message>
         <source>Contact persons (decision makers first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby kontaktowe (najpierw decydujące o zakupach)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyduje o zakupach</translation>
     </message>
     <message>
         <source>From</source>
         <comment>a contact person&apos;s role, since</comment>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
         <comment>a contact person&apos;s role, until</comment>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by profit, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pozycja %1 z %Ln kupującego według zysku, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według zysku, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według zysku, klasa %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by revenue, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pozycja %1 z %Ln kupującego według przychodu, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według przychodu, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według przychodu, klasa %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by historical value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pozycja %1 z %Ln kupującego według wartości historycznej, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według wartości historycznej, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według wartości historycznej, klasa %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by predicted value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pozycja %1 z %Ln kupującego według wartości prognozowanej, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według wartości prognozowanej, klasa %2 (%3)</numerusform>
+            <numerusform>pozycja %1 z %Ln kupujących według wartości prognozowanej, klasa %2 (%3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Where the relationship stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan relacji</translation>
     </message>
     <message>
         <source>Standing</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stan relacji</translation>
     </message>
     <message>
         <source>Ladder, groups, churn and rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Drabina, grupy, rotacja i ranking</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Not in the analysis (added after it ran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nie jest objęty analizą (dodano go po jej uruchomieniu).</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished">Szczebel drabiny</translation>
+        <translation>Szczebel drabiny</translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ustawiony ręcznie)</translation>
     </message>
     <message>
         <source>Four groups, this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery grupy, bieżący okres</translation>
     </message>
     <message>
         <source>Churn status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status rotacji</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(aktywny)</translation>
+        <translation>P(aktywny)</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Wartość prognozowana</translation>
+        <translation>Wartość prognozowana</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja w rankingu</translation>
     </message>
     <message>
         <source>RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no purchase yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy zakup</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni zakup</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Value of the goods the customer buys, per year of relationship (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość towarów kupowanych przez klienta w przeliczeniu na rok relacji (tab. 7.3)</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>This customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient</translation>
     </message>
     <message>
         <source>Average buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciętny kupujący</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Średnia wartość jednorazowej sprzedaży</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Częstotliwość zakupów w roku</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Łączna sprzedaż w roku</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Zysk ze sprzedaży</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Koszty organizacji partnerstwa</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Opłacalność partnerstwa</translation>
     </message>
     <message>
         <source>Lifetime value (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartość klienta w cyklu życia (zdyskontowana)</translation>
     </message>
     <message>
         <source>Years</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lata</translation>
     </message>
     <message>
         <source>Purchases over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy w kolejnych latach</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Rok</translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Zakupy</translation>
+        <translation>Zakupy</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Przychód</translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Marża</translation>
+        <translation>Marża</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszty</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished">Opłacalność</translation>
+        <translation>Opłacalność</translation>
     </message>
     <message>
         <source>Revenue and profitability per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód i opłacalność w poszczególnych latach</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>przychód</translation>
     </message>
     <message>
         <source>profitability</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>opłacalność</translation>
     </message>
     <message>
         <source>No purchases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie brak zakupów.</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished">Epizody</translation>
+        <translation>Epizody</translation>
     </message>
     <message>
         <source>Critical episodes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizody krytyczne: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction %1 over %Ln rating(s) (-2 to +2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Średnie zadowolenie %1 z %Ln oceny (od −2 do +2).</numerusform>
+            <numerusform>Średnie zadowolenie %1 z %Ln ocen (od −2 do +2).</numerusform>
+            <numerusform>Średnie zadowolenie %1 z %Ln ocen (od −2 do +2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Complaints: %1, answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamacje: %1, w tym z odpowiedzią: %2.</translation>
     </message>
     <message>
         <source>Episode kinds</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaje epizodów</translation>
     </message>
     <message>
         <source>Episodes by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizody według rodzaju</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>of episode</comment>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Latest episodes</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie epizody</translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostatni epizod</numerusform>
+            <numerusform>Ostatnie %Ln epizody</numerusform>
+            <numerusform>Ostatnich %Ln epizodów</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Zadowolenie</translation>
+        <translation>Zadowolenie</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytyczny</translation>
     </message>
     <message>
         <source>Customer profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil klienta: %1</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>#%1 %2</source>
         <comment>a customer&apos;s number and name</comment>
-        <translation type="unfinished">nr %1 %2</translation>
+        <translation>nr %1 %2</translation>
     </message>
     <message>
         <source>As of</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stan na</translation>
     </message>
     <message>
         <source>%1 (the analysis&apos; observation end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (koniec okresu obserwacji analizy)</translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a period&apos;s first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>section heading: what the customer is worth</comment>
+        <translation>Wartość</translation>
     </message>
 </context>
 <context>
@@ -1693,552 +1698,552 @@
     <name>LoyaltyReport</name>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished">Drabina lojalności</translation>
+        <translation>Drabina lojalności</translation>
     </message>
     <message>
         <source>Prospect, customer, client, supporter, advocate, partner: marketing aims to move people up to advocates and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencjalny klient, nabywca, stały klient, zwolennik, orędownik, partner: celem marketingu jest przesuwanie ludzi w górę drabiny, aż do orędowników i partnerów.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)&apos; stages were set by hand and count as set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Szczebel %Ln klienta ustawiono ręcznie i jest on liczony tak, jak go ustawiono.</numerusform>
+            <numerusform>Szczeble %Ln klientów ustawiono ręcznie i są one liczone tak, jak je ustawiono.</numerusform>
+            <numerusform>Szczeble %Ln klientów ustawiono ręcznie i są one liczone tak, jak je ustawiono.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci na poszczególnych szczeblach</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>klienci</translation>
     </message>
     <message>
         <source>Ladder</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Drabina</translation>
+        <translation>Drabina</translation>
     </message>
     <message>
         <source>Stages and climbing during the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczeble i awanse w okresie analizy</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Klienci</translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział</translation>
     </message>
     <message>
         <source>At this stage when the period opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tym szczeblu na początku okresu</translation>
     </message>
     <message>
         <source>Of those, higher when it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Z nich wyżej na końcu okresu</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja</translation>
     </message>
     <message>
         <source>Median days to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni do kolejnego szczebla</translation>
     </message>
     <message>
         <source>Retention by acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrzymanie klientów według kohort pozyskania</translation>
     </message>
     <message>
         <source>Customers grouped by the year of their first purchase; each column is the share of the cohort that bought again in that later year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci pogrupowani według roku pierwszego zakupu; każda kolumna to udział klientów kohorty, którzy ponownie kupili w danym późniejszym roku.</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kohorty</translation>
     </message>
     <message>
         <source>Share of each cohort buying in later years</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział klientów z każdej kohorty, którzy kupowali w kolejnych latach</translation>
     </message>
     <message>
         <source>First purchase in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok pierwszego zakupu</translation>
     </message>
     <message>
         <source>Year %1 after</source>
         <comment>a cohort&apos;s k-th year after its first</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. rok później</translation>
     </message>
     <message>
         <source>Share still buying, by years since the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział nadal kupujących według lat od pierwszego zakupu</translation>
     </message>
     <message>
         <source>No purchases in the years shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zakupów w pokazanych latach.</translation>
     </message>
     <message>
         <source>The four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cztery grupy według kosztu i częstotliwości zakupów</translation>
     </message>
     <message>
         <source>Buyers in the period split by the value of a purchase (high from %1) and purchases per month (high from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupujący w okresie analizy podzieleni według wartości zakupu (wysoka od %1) i liczby zakupów na miesiąc (wysoka od %2).</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Cztery grupy</translation>
+        <translation>Cztery grupy</translation>
     </message>
     <message>
         <source>The groups in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy w okresie analizy</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupa</translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Share of buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w kupujących</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w przychodzie</translation>
     </message>
     <message>
         <source>Share of profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w zysku</translation>
     </message>
     <message>
         <source>Average revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Średni przychód</translation>
     </message>
     <message>
         <source>Group movement</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przepływy między grupami</translation>
     </message>
     <message>
         <source>Movement between groups: the previous period (rows) to this one (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepływy między grupami: z poprzedniego okresu (wiersze) do bieżącego (kolumny)</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni okres</translation>
     </message>
     <message>
         <source>no purchase</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>brak zakupu</translation>
     </message>
     <message>
         <source>group %1</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupa %1</translation>
     </message>
     <message>
         <source>Share of buyers, revenue and profit per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w kupujących, przychodzie i zysku według grup</translation>
     </message>
     <message>
         <source>buyers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>kupujący</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>przychód</translation>
     </message>
     <message>
         <source>profit</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>zysk</translation>
     </message>
     <message>
         <source>No purchase carries a margin, so the groups&apos; share of profit is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden zakup nie ma marży, więc udział grup w zysku pozostaje pusty.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział kluczowych klientów w sprzedaży w czasie</translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by profit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kluczowy klient to jedyny klient klasy A w rankingu według zysku.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według zysku.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według zysku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kluczowy klient to jedyny klient klasy A w rankingu według przychodu.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według przychodu.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według przychodu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by historical value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kluczowy klient to jedyny klient klasy A w rankingu według wartości historycznej.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według wartości historycznej.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według wartości historycznej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by predicted value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kluczowy klient to jedyny klient klasy A w rankingu według wartości prognozowanej.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według wartości prognozowanej.</numerusform>
+            <numerusform>Kluczowi klienci to %Ln klientów klasy A w rankingu według wartości prognozowanej.</numerusform>
         </translation>
     </message>
     <message>
         <source>In a well-run firm about 20 % of customers bring 80 % of revenue (the seed&apos;s benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>W dobrze zarządzanej firmie około 20 % klientów przynosi 80 % przychodu (wzorzec z literatury).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln earlier quarter(s) of the trend are left out: nobody had bought yet, so there is no share to show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %Ln wcześniejszy kwartał trendu: nikt jeszcze nie kupował, więc nie ma udziału do pokazania.</numerusform>
+            <numerusform>Pominięto %Ln wcześniejsze kwartały trendu: nikt jeszcze nie kupował, więc nie ma udziału do pokazania.</numerusform>
+            <numerusform>Pominięto %Ln wcześniejszych kwartałów trendu: nikt jeszcze nie kupował, więc nie ma udziału do pokazania.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data: nobody bought in the quarters of the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych: w kwartałach trendu nikt nie kupował.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of each quarter&apos;s revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział kluczowych klientów w przychodzie każdego kwartału</translation>
     </message>
     <message>
         <source>key customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>kluczowi klienci</translation>
     </message>
     <message>
         <source>benchmark 80 %</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>wzorzec 80 %</translation>
     </message>
     <message>
         <source>Key customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowi klienci</translation>
     </message>
     <message>
         <source>Key customers&apos; share of revenue per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział kluczowych klientów w przychodzie według kwartałów</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartał</translation>
     </message>
     <message>
         <source>Top customers by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Najcenniejsi klienci</translation>
     </message>
     <message>
         <source>Top customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Najcenniejsi klienci</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by profit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najcenniejszy klient według zysku</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według zysku</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według zysku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by revenue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najcenniejszy klient według przychodu</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według przychodu</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według przychodu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by historical value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najcenniejszy klient według wartości historycznej</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według wartości historycznej</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według wartości historycznej</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by predicted value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najcenniejszy klient według wartości prognozowanej</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według wartości prognozowanej</numerusform>
+            <numerusform>%Ln najcenniejszych klientów według wartości prognozowanej</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished">Udział skumulowany</translation>
+        <translation>Udział skumulowany</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klasa</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment RFM</translation>
     </message>
     <message>
         <source>Loyalty report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport lojalności</translation>
     </message>
 </context>
 <context>
     <name>ProfitabilityReport</name>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished">Krzywa Pareto</translation>
+        <translation>Krzywa Pareto</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of profit (benchmark: 90 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>20 % najlepszych kupujących przynosi %1 przychodu (wzorzec z literatury: 80 %); 10 % najlepszych przynosi %2 zysku (wzorzec: 90 %).</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of revenue; their share of profit is unknown, as no purchase carries a margin (benchmark: 90 % of profit).</source>
-        <translation type="unfinished"></translation>
+        <translation>20 % najlepszych kupujących przynosi %1 przychodu (wzorzec z literatury: 80 %); 10 % najlepszych przynosi %2 przychodu; ich udział w zysku jest nieznany, ponieważ żaden zakup nie ma marży (wzorzec: 90 % zysku).</translation>
     </message>
     <message>
         <source>Cumulative share of value by share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Skumulowany udział wartości według udziału klientów</translation>
     </message>
     <message>
         <source>80/20 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 80/20</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Twoi klienci</translation>
     </message>
     <message>
         <source>Pareto</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pareto</translation>
     </message>
     <message>
         <source>The curve at every 5 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa co 5 % klientów</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział klientów</translation>
     </message>
     <message>
         <source>Share of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział wartości</translation>
     </message>
     <message>
         <source>The average buyer (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciętny kupujący (tab. 7.3)</translation>
     </message>
     <message numerus="yes">
         <source>Over %Ln buyer(s); the expected lifetime is the average relationship so far, %1 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na podstawie %Ln kupującego; oczekiwany czas trwania relacji to dotychczasowa średnia: %1 mies.</numerusform>
+            <numerusform>Na podstawie %Ln kupujących; oczekiwany czas trwania relacji to dotychczasowa średnia: %1 mies.</numerusform>
+            <numerusform>Na podstawie %Ln kupujących; oczekiwany czas trwania relacji to dotychczasowa średnia: %1 mies.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average buyer</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Przeciętny kupujący</translation>
     </message>
     <message>
         <source>Value of the goods a buyer buys, per year of relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość towarów nabywanych przez kupującego w przeliczeniu na rok relacji</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Średnia wartość jednorazowej sprzedaży</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Częstotliwość zakupów w roku</translation>
     </message>
     <message>
         <source>3 Sales per year (1 x 2)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Łączna sprzedaż w roku (1 × 2)</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Zysk ze sprzedaży</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Koszty organizacji partnerstwa</translation>
     </message>
     <message>
         <source>6 Profitability (4 - 5)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Opłacalność partnerstwa (4 - 5)</translation>
     </message>
     <message>
         <source>Value per month</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartość na miesiąc</translation>
     </message>
     <message>
         <source>Value over the expected lifetime (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartość w oczekiwanym czasie trwania relacji (zdyskontowana)</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa A: utrzymać za wszelką cenę; B: uważnie obserwować; C: odpuścić (trzy decyzje z literatury); według zysku.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa A: utrzymać za wszelką cenę; B: uważnie obserwować; C: odpuścić (trzy decyzje z literatury); według przychodu.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa A: utrzymać za wszelką cenę; B: uważnie obserwować; C: odpuścić (trzy decyzje z literatury); według wartości historycznej.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa A: utrzymać za wszelką cenę; B: uważnie obserwować; C: odpuścić (trzy decyzje z literatury); według wartości prognozowanej.</translation>
     </message>
     <message>
         <source>Lines 1-6 per year of relationship, as in table 7.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje 1–6 w przeliczeniu na rok relacji, jak w tab. 7.3.</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <source>Every buyer, most valuable first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy kupujący, od najcenniejszych</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klasa</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzja</translation>
     </message>
     <message>
         <source>1 Average sale</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Średnia sprzedaż</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Zakupy w roku</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Sprzedaż w roku</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Zysk ze sprzedaży</translation>
     </message>
     <message>
         <source>5 Costs</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Koszty</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Opłacalność</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość w cyklu życia</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Wartość prognozowana</translation>
+        <translation>Wartość prognozowana</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(aktywny)</translation>
+        <translation>P(aktywny)</translation>
     </message>
     <message>
         <source>Profitability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport opłacalności</translation>
     </message>
 </context>
 <context>
@@ -2625,12 +2630,12 @@
     </message>
     <message>
         <source>Currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana waluty na %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A currency in a list: its ISO code and its sign, e.g. &quot;PLN (zł)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2638,42 +2643,42 @@
     <message>
         <source>%1M</source>
         <comment>millions on a chart&apos;s axis: 1.5M</comment>
-        <translation type="unfinished">%1+ {1M?}</translation>
+        <translation>%1 mln</translation>
     </message>
     <message>
         <source>%1k</source>
         <comment>thousands on a chart&apos;s axis: 20k</comment>
-        <translation type="unfinished">%1+ {1k?}</translation>
+        <translation>%1 tys.</translation>
     </message>
 </context>
 <context>
     <name>ReportFormats</name>
     <message numerus="yes">
         <source>The first %1 of %Ln rows; the XLSX and CSV versions of this report hold all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %1 z %Ln wiersza; wersje XLSX i CSV tego raportu zawierają wszystkie wiersze.</numerusform>
+            <numerusform>Pokazano pierwsze %1 z %Ln wierszy; wersje XLSX i CSV tego raportu zawierają wszystkie.</numerusform>
+            <numerusform>Pokazano pierwsze %1 z %Ln wierszy; wersje XLSX i CSV tego raportu zawierają wszystkie.</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1 of %2</source>
         <comment>a PDF page&apos;s foot</comment>
-        <translation type="unfinished"></translation>
+        <translation>strona %1 z %2</translation>
     </message>
     <message>
         <source>About</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Informacje</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a money column&apos;s header and its currency: Revenue (PLN)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2681,195 +2686,195 @@
     <message>
         <source>champions</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>mistrzowie</translation>
     </message>
     <message>
         <source>loyal</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>lojalni</translation>
     </message>
     <message>
         <source>cannot lose</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie można ich stracić</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>zagrożeni</translation>
     </message>
     <message>
         <source>hibernating</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>w hibernacji</translation>
     </message>
     <message>
         <source>new</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>nowi</translation>
     </message>
     <message>
         <source>potential loyalist</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>potencjalnie lojalni</translation>
     </message>
     <message>
         <source>needs attention</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>wymagają uwagi</translation>
     </message>
     <message>
         <source>no predictions: the %1 fit did not converge (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak prognoz: dopasowanie %1 nie osiągnęło zbieżności (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and Gamma-Gamma, fitted in months; horizon %Ln month(s), monthly discount %2</source>
         <comment>the models of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 i Gamma-Gamma, dopasowane w miesiącach; horyzont %Ln miesiąc, dyskonto miesięczne %2</numerusform>
+            <numerusform>%1 i Gamma-Gamma, dopasowane w miesiącach; horyzont %Ln miesiące, dyskonto miesięczne %2</numerusform>
+            <numerusform>%1 i Gamma-Gamma, dopasowane w miesiącach; horyzont %Ln miesięcy, dyskonto miesięczne %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>%1 to %2 (the window; earlier history counts for value and ladder)</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2 (okres analizy; wcześniejsza historia liczy się do wartości i drabiny lojalności)</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln customer(s) of sales manager %1 (models fitted on the whole base); %2 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln klient menedżera sprzedaży %1 (modele dopasowane do całej bazy); kupujący w okresie analizy: %2</numerusform>
+            <numerusform>%Ln klientów menedżera sprzedaży %1 (modele dopasowane do całej bazy); kupujący w okresie analizy: %2</numerusform>
+            <numerusform>%Ln klientów menedżera sprzedaży %1 (modele dopasowane do całej bazy); kupujący w okresie analizy: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %Ln customer(s) in the base, no filter; %1 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jedyny klient w bazie (%Ln), bez filtra; kupujący w okresie analizy: %1</numerusform>
+            <numerusform>wszyscy klienci w bazie (%Ln), bez filtra; kupujący w okresie analizy: %1</numerusform>
+            <numerusform>wszyscy klienci w bazie (%Ln), bez filtra; kupujący w okresie analizy: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Klienci</translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>WEAK FIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>SŁABE DOPASOWANIE.</translation>
     </message>
     <message>
         <source>Model fit</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Dopasowanie modelu</translation>
+        <translation>Dopasowanie modelu</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ranking</translation>
     </message>
     <message>
         <source>Ladder rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reguły drabiny</translation>
     </message>
     <message>
         <source>purchase days for a client: %1; mean satisfaction for a supporter: %2; referrals for an advocate: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dni z zakupem dla stałego klienta: %1; średnie zadowolenie dla zwolennika: %2; polecenia dla orędownika: %3</translation>
     </message>
     <message>
         <source>Churn rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reguły rotacji</translation>
     </message>
     <message>
         <source>at risk below P(alive) %1 or after %2 usual intervals; lapsed after %3 (lapsed: %4; lost: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożony przy P(aktywny) poniżej %1 lub po %2 × typowy odstęp bez zakupu; uśpiony po %3 × typowy odstęp (definicje – uśpiony: %4; utracony: %5)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month (the medians)</source>
-        <translation type="unfinished"></translation>
+        <translation>progi: %1 na zakup i zakupy na miesiąc: %2 (mediany)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month</source>
-        <translation type="unfinished"></translation>
+        <translation>progi: %1 na zakup i zakupy na miesiąc: %2</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Cztery grupy</translation>
+        <translation>Cztery grupy</translation>
     </message>
     <message>
         <source>Database</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>Currency</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Made</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>%1 by Rapport</source>
         <comment>when a report was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 w programie Rapport</translation>
     </message>
     <message>
         <source>1 high cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 wysoki koszt, wysoka częstotliwość</translation>
     </message>
     <message>
         <source>2 low cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 niski koszt, wysoka częstotliwość</translation>
     </message>
     <message>
         <source>3 high cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 wysoki koszt, niska częstotliwość</translation>
     </message>
     <message>
         <source>4 low cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 niski koszt, niska częstotliwość</translation>
     </message>
     <message>
         <source>no purchase in the period</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>brak zakupu w okresie analizy</translation>
     </message>
     <message>
         <source>hold on with all force</source>
         <comment>the seed&apos;s decision for a class A customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>utrzymać za wszelką cenę</translation>
     </message>
     <message>
         <source>watch closely</source>
         <comment>the seed&apos;s decision for a class B customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>uważnie obserwować</translation>
     </message>
     <message>
         <source>let go</source>
         <comment>the seed&apos;s decision for a class C customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>odpuścić</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3326,7 @@
     </message>
     <message>
         <source>Predicted value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość prognozowana w %1</translation>
     </message>
 </context>
 <context>
@@ -3808,47 +3813,47 @@
     <name>rapport::ui::CurrencyDialog</name>
     <message>
         <source>Choose the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz walutę</translation>
     </message>
     <message>
         <source>This database does not say which currency its amounts are in, so they are shown as plain numbers. Choose the currency they are in; Edit &gt; Currency… changes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych nie określa, w jakiej walucie są jej kwoty, dlatego są one pokazywane jako zwykłe liczby. Wybierz ich walutę; później możesz ją zmienić przez Edycja &gt; Waluta…</translation>
     </message>
     <message>
         <source>Currency of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta tej bazy danych</translation>
     </message>
     <message>
         <source>This database has no currency yet: its amounts are shown as plain numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych nie ma jeszcze waluty: jej kwoty są pokazywane jako zwykłe liczby.</translation>
     </message>
     <message>
         <source>Every amount in this database is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kwoty w tej bazie danych są w walucie %1.</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waluta:</translation>
     </message>
     <message>
         <source>&amp;Set currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustaw walutę</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie teraz</translation>
     </message>
     <message>
         <source>&amp;Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień walutę</translation>
     </message>
     <message>
         <source>This is the currency of the database now; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest obecna waluta bazy danych; nic się nie zmieni.</translation>
     </message>
     <message>
         <source>Amounts are not converted; every amount in this database will be shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty nie są przeliczane; każda kwota w tej bazie danych będzie pokazywana w walucie %1.</translation>
     </message>
 </context>
 <context>
@@ -4972,27 +4977,27 @@ uśpieni: %3 (%L4)</translation>
     <name>rapport::ui::EmptyDatabaseDialog</name>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished">Pusta baza danych</translation>
+        <translation>Pusta baza danych</translation>
     </message>
     <message>
         <source>%1 has no customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera jeszcze klientów.</translation>
     </message>
     <message>
         <source>Amounts are in &amp;this currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty są w &amp;tej walucie:</translation>
     </message>
     <message>
         <source>Generate demo data (%L1 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygenerować dane demonstracyjne (%L1 klientów firmy stosującej marketing relacji, trzy lata historii), aby poznać program Rapport?</translation>
     </message>
     <message>
         <source>&amp;Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generuj dane demonstracyjne</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zacznij od pustej bazy</translation>
     </message>
 </context>
 <context>
@@ -6056,35 +6061,35 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     </message>
     <message>
         <source>C&amp;urrency…</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;aluta…</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>The currency was not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono waluty: %1</translation>
     </message>
     <message>
         <source>Only an admin of the team can change the currency of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator zespołu może zmienić walutę bazy zespołu.</translation>
     </message>
     <message>
         <source>The currency was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono waluty: %1</translation>
     </message>
     <message>
         <source>Every amount is now shown in %1; nothing was converted. Edit &gt; Undo brings the previous currency back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kwoty są teraz pokazywane w walucie %1; niczego nie przeliczono. Edycja &gt; Cofnij przywraca poprzednią walutę.</translation>
     </message>
     <message>
         <source>Every amount in this team database is in %1. Only an admin of the team can change the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta wszystkich kwot w tej bazie zespołu: %1. Tylko administrator zespołu może zmienić walutę.</translation>
     </message>
     <message>
         <source>no particular currency</source>
-        <translation type="unfinished"></translation>
+        <translation>brak określonej waluty</translation>
     </message>
 </context>
 <context>

@@ -5,107 +5,107 @@
     <name>AnalysisWords</name>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit (margin minus relationship costs) cannot rank customers. Record margins to rank by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование по выручке, а не по прибыли: ни у одной проанализированной покупки нет маржи, поэтому ранжировать клиентов по прибыли (маржа минус затраты на отношения) нельзя. Чтобы ранжировать по прибыли, записывайте маржу.</translation>
     </message>
     <message>
         <source>Ranked by profit although no purchase analysed carries a margin: every customer&apos;s profit is only minus their relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование по прибыли, хотя ни у одной проанализированной покупки нет маржи: прибыль каждого клиента — это лишь его затраты на отношения со знаком минус.</translation>
     </message>
     <message>
         <source>Ranked by profit: margin minus relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование по прибыли: маржа минус затраты на отношения.</translation>
     </message>
     <message>
         <source>Ranked by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование по выручке.</translation>
     </message>
     <message>
         <source>Ranked by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование по исторической ценности.</translation>
     </message>
     <message>
         <source>Ranked by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование по прогнозной ценности.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin, so profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной проанализированной покупки нет маржи, поэтому данных о прибыли нет.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge (%2): there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подгонка модели %1 не сошлась (%2): нет ни P(alive), ни прогнозных значений.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge (%1): each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, and the repeat buyers&apos; average for one-time buyers; P(alive) and expected purchases do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подгонка модели Gamma-Gamma не сошлась (%1): вместо прогнозных расходов используется собственный средний чек каждого повторного покупателя, а для разовых покупателей — средний чек повторных; P(alive) и ожидаемые покупки от этого не зависят.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 +/- %4: the standard error exceeds the estimate.</source>
         <comment>model, parameter, estimate, standard error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 ± %4: стандартная ошибка больше самой оценки.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 has no standard error: the data do not pin it down.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3: стандартной ошибки нет — данные не позволяют определить этот параметр.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 sits on the optimiser&apos;s bound: the data push it without limit.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3: параметр на границе оптимизатора — данные сдвигают его без ограничений.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished">P(alive) неинформативна: для каждого клиента она не ниже %1, поэтому правило «под угрозой» (P(alive) ниже %2) никогда не срабатывает; под угрозу клиентов относит только правило по интервалам между покупками.</translation>
+        <translation>P(alive) неинформативна: для каждого клиента она не ниже %1, поэтому правило «под угрозой» (P(alive) ниже %2) никогда не срабатывает; под угрозу клиентов относит только правило по интервалам между покупками.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished">P(alive), ожидаемые покупки и прогнозные значения опираются на параметры, которые данные не позволяют определить: считайте их лишь приблизительными ориентирами.</translation>
+        <translation>P(alive), ожидаемые покупки и прогнозные значения опираются на параметры, которые данные не позволяют определить: считайте их лишь приблизительными ориентирами.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished">Ожидаемые расходы на покупку, а значит, и все прогнозные значения неточны.</translation>
+        <translation>Ожидаемые расходы на покупку, а значит, и все прогнозные значения неточны.</translation>
     </message>
     <message>
         <source>recorded as lost, with a reason, by a person (churn record) and not won back since</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечен человеком как потерянный с указанием причины (запись об оттоке) и с тех пор не возвращён</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for more than %1 times the customer&apos;s usual interval between purchases (at least %Ln day(s)), and not recorded as lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет покупок дольше, чем %1 × обычный интервал между покупками этого клиента (но не менее %Ln дня), и не отмечен как потерянный</numerusform>
+            <numerusform>нет покупок дольше, чем %1 × обычный интервал между покупками этого клиента (но не менее %Ln дней), и не отмечен как потерянный</numerusform>
+            <numerusform>нет покупок дольше, чем %1 × обычный интервал между покупками этого клиента (но не менее %Ln дней), и не отмечен как потерянный</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded as lost on %1: %2</source>
         <comment>date, churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>отмечен как потерянный %1: %2</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>отмечен как потерянный: %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), over %1 (the usual interval x %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет покупок %Ln день — больше %1 (обычный интервал × %2)</numerusform>
+            <numerusform>нет покупок %Ln дня — больше %1 (обычный интервал × %2)</numerusform>
+            <numerusform>нет покупок %Ln дней — больше %1 (обычный интервал × %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>P(alive) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive) %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), more than %1 times the usual interval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>нет покупок %Ln день — дольше, чем %1 × обычный интервал</numerusform>
+            <numerusform>нет покупок %Ln дня — дольше, чем %1 × обычный интервал</numerusform>
+            <numerusform>нет покупок %Ln дней — дольше, чем %1 × обычный интервал</numerusform>
         </translation>
     </message>
 </context>
@@ -113,638 +113,643 @@
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение покупателей</translation>
     </message>
     <message numerus="yes">
         <source>In the last year %1 of the %Ln buyer(s) of a year ago were lost: a churn rate of %2, worth %3 a year in revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из %Ln покупателя прошлого года за последний год потеряно %1: уровень оттока — %2, это %3 выручки в год.</numerusform>
+            <numerusform>Из %Ln покупателей прошлого года за последний год потеряно %1: уровень оттока — %2, это %3 выручки в год.</numerusform>
+            <numerusform>Из %Ln покупателей прошлого года за последний год потеряно %1: уровень оттока — %2, это %3 выручки в год.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The usual interval between purchases is %Ln day(s) (median).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обычный интервал между покупками — %Ln день (медиана).</numerusform>
+            <numerusform>Обычный интервал между покупками — %Ln дня (медиана).</numerusform>
+            <numerusform>Обычный интервал между покупками — %Ln дней (медиана).</numerusform>
         </translation>
     </message>
     <message>
         <source>Winning back a lost customer costs 50-100 times more than keeping one (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть потерянного клиента в 50–100 раз дороже, чем удержать (по данным источника).</translation>
     </message>
     <message numerus="yes">
         <source>Beside them, %Ln buyer(s) of a year ago lapsed in the last year (%1, worth %2 a year in revenue).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кроме того, %Ln покупатель прошлого года за последний год стал неактивным (%1, это %2 выручки в год).</numerusform>
+            <numerusform>Кроме того, %Ln покупателя прошлого года за последний год стали неактивными (%1, это %2 выручки в год).</numerusform>
+            <numerusform>Кроме того, %Ln покупателей прошлого года за последний год стали неактивными (%1, это %2 выручки в год).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded them as lost, but the purchases show they left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не отметил их как потерянных, но по покупкам видно, что они ушли.</translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below), none of them recorded as lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Покупки охватывают меньше года, поэтому годовых показателей нет; неактивных клиентов сейчас: %Ln (см. таблицу ниже), никто из них не отмечен как потерянный.</numerusform>
+            <numerusform>Покупки охватывают меньше года, поэтому годовых показателей нет; неактивных клиентов сейчас: %Ln (см. таблицу ниже), никто из них не отмечен как потерянный.</numerusform>
+            <numerusform>Покупки охватывают меньше года, поэтому годовых показателей нет; неактивных клиентов сейчас: %Ln (см. таблицу ниже), никто из них не отмечен как потерянный.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Покупки охватывают меньше года, поэтому годовых показателей нет; неактивных клиентов сейчас: %Ln (см. таблицу ниже).</numerusform>
+            <numerusform>Покупки охватывают меньше года, поэтому годовых показателей нет; неактивных клиентов сейчас: %Ln (см. таблицу ниже).</numerusform>
+            <numerusform>Покупки охватывают меньше года, поэтому годовых показателей нет; неактивных клиентов сейчас: %Ln (см. таблицу ниже).</numerusform>
         </translation>
     </message>
     <message>
         <source>Lost: %1. Lapsed: %2.</source>
         <comment>the two definitions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Потерян — %1. Неактивен — %2.</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Buyers by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели по статусу</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>клиенты</translation>
     </message>
     <message>
         <source>Reasons customers left</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины ухода клиентов</translation>
     </message>
     <message>
         <source>From the churn records; the seed&apos;s shares are the benchmark. Lack of attention and interest from the maker and the trade is the most common reason there (65-70 %): most unhappy customers simply switch without complaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>По записям об оттоке; ориентир — доли из источника. Самая частая причина там — недостаток внимания и интереса со стороны производителя и торговли (65–70 %): большинство недовольных клиентов просто уходят к другим, не жалуясь.</translation>
     </message>
     <message>
         <source>Reasons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Причины</translation>
     </message>
     <message>
         <source>Reasons recorded, beside the seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Записанные причины в сравнении с ориентиром из источника</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ориентир из источника</translation>
     </message>
     <message>
         <source>Yearly revenue lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянная выручка в год</translation>
     </message>
     <message>
         <source>Share of lost customers per reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля потерянных клиентов по причинам</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ваши клиенты</translation>
     </message>
     <message>
         <source>seed&apos;s benchmark (midpoint)</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ориентир (середина диапазона из источника)</translation>
     </message>
     <message>
         <source>Lost, lapsed and at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные, неактивные клиенты и клиенты под угрозой</translation>
     </message>
     <message>
         <source>Highest value at stake first: find the reason at once and act (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала — с наибольшей ценностью под угрозой: сразу выясните причину и действуйте (по источнику).</translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Customers who are not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, кроме активных</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№ клиента</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последней покупки</translation>
     </message>
     <message>
         <source>Usual interval (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный интервал (дней)</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(alive)</translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность под угрозой</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Почему</translation>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>Churn report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «Отток»</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (канал: %2)</translation>
     </message>
     <message>
         <source>via %1</source>
         <comment>acquired through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>канал: %1</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о клиенте</translation>
     </message>
     <message>
         <source>Identity</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Идентификация</translation>
+        <translation>Идентификация</translation>
     </message>
     <message>
         <source>Identity and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация и контакты</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридическое наименование</translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>kind of customer, market</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Предпочтительный канал</translation>
+        <translation>Предпочтительный канал</translation>
     </message>
     <message>
         <source>Interests and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересы и предпочтения</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Уровень дохода</translation>
+        <translation>Уровень дохода</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Домохозяйство</translation>
+        <translation>Домохозяйство</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <comment>the size of a household</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished">Привлечён</translation>
+        <translation>Привлечён</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на маркетинговые коммуникации</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Внешний идентификатор</translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Contact persons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица</translation>
     </message>
     <message>
         <source>Contact persons (decision makers first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица (сначала ЛПР)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛПР</translation>
     </message>
     <message>
         <source>From</source>
         <comment>a contact person&apos;s role, since</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>To</source>
         <comment>a contact person&apos;s role, until</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует по</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by profit, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln покупателя по прибыли, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по прибыли, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по прибыли, класс %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by revenue, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln покупателя по выручке, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по выручке, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по выручке, класс %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by historical value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln покупателя по исторической ценности, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по исторической ценности, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по исторической ценности, класс %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by predicted value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %Ln покупателя по прогнозной ценности, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по прогнозной ценности, класс %2 (%3)</numerusform>
+            <numerusform>%1 из %Ln покупателей по прогнозной ценности, класс %2 (%3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Where the relationship stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние отношений</translation>
     </message>
     <message>
         <source>Standing</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Ladder, groups, churn and rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Лестница, группы, отток и ранжирование</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Not in the analysis (added after it ran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не входит в анализ (добавлен после его запуска).</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished">Ступень лестницы</translation>
+        <translation>Ступень лестницы</translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (задано вручную)</translation>
     </message>
     <message>
         <source>Four groups, this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре группы, текущий период</translation>
     </message>
     <message>
         <source>Churn status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус оттока</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(alive)</translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Прогнозная ценность</translation>
+        <translation>Прогнозная ценность</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no purchase yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая покупка</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя покупка</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>Value of the goods the customer buys, per year of relationship (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность товаров, покупаемых клиентом, за год отношений (табл. 7.3)</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>This customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот клиент</translation>
     </message>
     <message>
         <source>Average buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний покупатель</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Средняя разовая продажа</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Покупок в год</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Продажи в год</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Прибыль от продаж</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Затраты на организацию партнёрских отношений</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Прибыльность</translation>
     </message>
     <message>
         <source>Lifetime value (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пожизненная ценность (с дисконтированием)</translation>
     </message>
     <message>
         <source>Years</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>По годам</translation>
     </message>
     <message>
         <source>Purchases over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки по годам</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Год</translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Покупки</translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Выручка</translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Маржа</translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished">Прибыльность</translation>
+        <translation>Прибыльность</translation>
     </message>
     <message>
         <source>Revenue and profitability per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка и прибыльность по годам</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>выручка</translation>
     </message>
     <message>
         <source>profitability</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>прибыльность</translation>
     </message>
     <message>
         <source>No purchases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок ещё нет.</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished">Эпизоды</translation>
+        <translation>Эпизоды</translation>
     </message>
     <message>
         <source>Critical episodes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критических эпизодов: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction %1 over %Ln rating(s) (-2 to +2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Средняя удовлетворённость %1 по %Ln оценке (от −2 до +2).</numerusform>
+            <numerusform>Средняя удовлетворённость %1 по %Ln оценкам (от −2 до +2).</numerusform>
+            <numerusform>Средняя удовлетворённость %1 по %Ln оценкам (от −2 до +2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Complaints: %1, answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоб: %1, из них с ответом: %2.</translation>
     </message>
     <message>
         <source>Episode kinds</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Виды эпизодов</translation>
     </message>
     <message>
         <source>Episodes by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпизоды по видам</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>of episode</comment>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Latest episodes</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Последние эпизоды</translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний %Ln эпизод</numerusform>
+            <numerusform>Последние %Ln эпизода</numerusform>
+            <numerusform>Последние %Ln эпизодов</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Удовлетворённость</translation>
+        <translation>Удовлетворённость</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический</translation>
     </message>
     <message>
         <source>Customer profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль клиента: %1</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>#%1 %2</source>
         <comment>a customer&apos;s number and name</comment>
-        <translation type="unfinished">№%1 %2</translation>
+        <translation>№%1 %2</translation>
     </message>
     <message>
         <source>As of</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на</translation>
     </message>
     <message>
         <source>%1 (the analysis&apos; observation end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (конец периода наблюдения в анализе)</translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a period&apos;s first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>section heading: what the customer is worth</comment>
+        <translation>Ценность</translation>
     </message>
 </context>
 <context>
@@ -1693,552 +1698,552 @@
     <name>LoyaltyReport</name>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished">Лестница лояльности</translation>
+        <translation>Лестница лояльности</translation>
     </message>
     <message>
         <source>Prospect, customer, client, supporter, advocate, partner: marketing aims to move people up to advocates and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный покупатель, покупатель, клиент, сторонник, защитник, партнёр: цель маркетинга — поднять людей до ступеней защитника и партнёра.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)&apos; stages were set by hand and count as set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %Ln клиента ступень задана вручную и учитывается как заданная.</numerusform>
+            <numerusform>У %Ln клиентов ступени заданы вручную и учитываются как заданные.</numerusform>
+            <numerusform>У %Ln клиентов ступени заданы вручную и учитываются как заданные.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты по ступеням</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>клиенты</translation>
     </message>
     <message>
         <source>Ladder</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Лестница</translation>
+        <translation>Лестница</translation>
     </message>
     <message>
         <source>Stages and climbing during the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступени и подъём за период</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>At this stage when the period opened</source>
-        <translation type="unfinished"></translation>
+        <translation>На ступени в начале периода</translation>
     </message>
     <message>
         <source>Of those, higher when it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них выше к концу периода</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>Median days to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней до следующей ступени</translation>
     </message>
     <message>
         <source>Retention by acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание по когортам привлечения</translation>
     </message>
     <message>
         <source>Customers grouped by the year of their first purchase; each column is the share of the cohort that bought again in that later year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты сгруппированы по году первой покупки; каждый столбец — доля когорты, снова покупавшей в соответствующем последующем году.</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когорты</translation>
     </message>
     <message>
         <source>Share of each cohort buying in later years</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля каждой когорты, покупавшей в последующие годы</translation>
     </message>
     <message>
         <source>First purchase in</source>
-        <translation type="unfinished"></translation>
+        <translation>Год первой покупки</translation>
     </message>
     <message>
         <source>Year %1 after</source>
         <comment>a cohort&apos;s k-th year after its first</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1-й год после</translation>
     </message>
     <message>
         <source>Share still buying, by years since the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля продолжающих покупать по годам после первой покупки</translation>
     </message>
     <message>
         <source>No purchases in the years shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>В показанные годы покупок нет.</translation>
     </message>
     <message>
         <source>The four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре группы по стоимости и частоте покупок</translation>
     </message>
     <message>
         <source>Buyers in the period split by the value of a purchase (high from %1) and purchases per month (high from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатели периода разделены по стоимости покупки (высокая — от %1) и числу покупок в месяц (высокое — от %2).</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Четыре группы</translation>
+        <translation>Четыре группы</translation>
     </message>
     <message>
         <source>The groups in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы за период</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Share of buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля покупателей</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выручки</translation>
     </message>
     <message>
         <source>Share of profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля прибыли</translation>
     </message>
     <message>
         <source>Average revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя выручка</translation>
     </message>
     <message>
         <source>Group movement</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Движение между группами</translation>
     </message>
     <message>
         <source>Movement between groups: the previous period (rows) to this one (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходы между группами: из предыдущего периода (строки) в текущий (столбцы)</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <source>no purchase</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет покупок</translation>
     </message>
     <message>
         <source>group %1</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>группа %1</translation>
     </message>
     <message>
         <source>Share of buyers, revenue and profit per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля покупателей, выручки и прибыли по группам</translation>
     </message>
     <message>
         <source>buyers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>покупатели</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>выручка</translation>
     </message>
     <message>
         <source>profit</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>прибыль</translation>
     </message>
     <message>
         <source>No purchase carries a margin, so the groups&apos; share of profit is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной покупки нет маржи, поэтому доля групп в прибыли не заполнена.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика доли ключевых клиентов в продажах</translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by profit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключевые клиенты — это %Ln клиент класса A в ранжировании по прибыли.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиента класса A в ранжировании по прибыли.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиентов класса A в ранжировании по прибыли.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключевые клиенты — это %Ln клиент класса A в ранжировании по выручке.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиента класса A в ранжировании по выручке.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиентов класса A в ранжировании по выручке.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by historical value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключевые клиенты — это %Ln клиент класса A в ранжировании по исторической ценности.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиента класса A в ранжировании по исторической ценности.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиентов класса A в ранжировании по исторической ценности.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by predicted value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключевые клиенты — это %Ln клиент класса A в ранжировании по прогнозной ценности.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиента класса A в ранжировании по прогнозной ценности.</numerusform>
+            <numerusform>Ключевые клиенты — это %Ln клиентов класса A в ранжировании по прогнозной ценности.</numerusform>
         </translation>
     </message>
     <message>
         <source>In a well-run firm about 20 % of customers bring 80 % of revenue (the seed&apos;s benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>В хорошо управляемой фирме около 20 % клиентов приносят 80 % выручки (ориентир из источника).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln earlier quarter(s) of the trend are left out: nobody had bought yet, so there is no share to show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln более ранний квартал динамики не показан: покупок ещё не было, поэтому доли нет.</numerusform>
+            <numerusform>%Ln более ранних квартала динамики не показаны: покупок ещё не было, поэтому доли нет.</numerusform>
+            <numerusform>%Ln более ранних кварталов динамики не показаны: покупок ещё не было, поэтому доли нет.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data: nobody bought in the quarters of the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных: в кварталах динамики никто не покупал.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of each quarter&apos;s revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля ключевых клиентов в выручке каждого квартала</translation>
     </message>
     <message>
         <source>key customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ключевые клиенты</translation>
     </message>
     <message>
         <source>benchmark 80 %</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ориентир 80 %</translation>
     </message>
     <message>
         <source>Key customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые клиенты</translation>
     </message>
     <message>
         <source>Key customers&apos; share of revenue per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля ключевых клиентов в выручке по кварталам</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Top customers by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые ценные клиенты</translation>
     </message>
     <message>
         <source>Top customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие клиенты</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by profit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln самый ценный клиент по прибыли</numerusform>
+            <numerusform>%Ln самых ценных клиента по прибыли</numerusform>
+            <numerusform>%Ln самых ценных клиентов по прибыли</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by revenue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln самый ценный клиент по выручке</numerusform>
+            <numerusform>%Ln самых ценных клиента по выручке</numerusform>
+            <numerusform>%Ln самых ценных клиентов по выручке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by historical value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln самый ценный клиент по исторической ценности</numerusform>
+            <numerusform>%Ln самых ценных клиента по исторической ценности</numerusform>
+            <numerusform>%Ln самых ценных клиентов по исторической ценности</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by predicted value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln самый ценный клиент по прогнозной ценности</numerusform>
+            <numerusform>%Ln самых ценных клиента по прогнозной ценности</numerusform>
+            <numerusform>%Ln самых ценных клиентов по прогнозной ценности</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№ клиента</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished">Накопленная доля</translation>
+        <translation>Накопленная доля</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент RFM</translation>
     </message>
     <message>
         <source>Loyalty report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «Лояльность»</translation>
     </message>
 </context>
 <context>
     <name>ProfitabilityReport</name>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished">Кривая Парето</translation>
+        <translation>Кривая Парето</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of profit (benchmark: 90 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие 20 % покупателей приносят %1 выручки (ориентир из источника: 80 %); лучшие 10 % — %2 прибыли (ориентир: 90 %).</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of revenue; their share of profit is unknown, as no purchase carries a margin (benchmark: 90 % of profit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучшие 20 % покупателей приносят %1 выручки (ориентир из источника: 80 %); лучшие 10 % — %2 выручки; их доля в прибыли неизвестна, так как ни у одной покупки нет маржи (ориентир: 90 % прибыли).</translation>
     </message>
     <message>
         <source>Cumulative share of value by share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопленная доля ценности в зависимости от доли клиентов</translation>
     </message>
     <message>
         <source>80/20 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 80/20</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ваши клиенты</translation>
     </message>
     <message>
         <source>Pareto</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Парето</translation>
     </message>
     <message>
         <source>The curve at every 5 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая с шагом 5 % клиентов</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля клиентов</translation>
     </message>
     <message>
         <source>Share of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля ценности</translation>
     </message>
     <message>
         <source>The average buyer (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний покупатель (табл. 7.3)</translation>
     </message>
     <message numerus="yes">
         <source>Over %Ln buyer(s); the expected lifetime is the average relationship so far, %1 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>По %Ln покупателю; ожидаемая продолжительность отношений — средняя на сегодня, %1 мес.</numerusform>
+            <numerusform>По %Ln покупателям; ожидаемая продолжительность отношений — средняя на сегодня, %1 мес.</numerusform>
+            <numerusform>По %Ln покупателям; ожидаемая продолжительность отношений — средняя на сегодня, %1 мес.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average buyer</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Средний покупатель</translation>
     </message>
     <message>
         <source>Value of the goods a buyer buys, per year of relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценность покупок одного покупателя за год отношений</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Средняя разовая продажа</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Покупок в год</translation>
     </message>
     <message>
         <source>3 Sales per year (1 x 2)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Продажи в год (1 × 2)</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Прибыль от продаж</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Затраты на организацию партнёрских отношений</translation>
     </message>
     <message>
         <source>6 Profitability (4 - 5)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Прибыльность (4 − 5)</translation>
     </message>
     <message>
         <source>Value per month</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ценность в месяц</translation>
     </message>
     <message>
         <source>Value over the expected lifetime (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ценность за ожидаемый срок отношений (с дисконтированием)</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс A — удерживать всеми силами; B — внимательно наблюдать; C — отпустить (три решения из источника); ранжирование по прибыли.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс A — удерживать всеми силами; B — внимательно наблюдать; C — отпустить (три решения из источника); ранжирование по выручке.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс A — удерживать всеми силами; B — внимательно наблюдать; C — отпустить (три решения из источника); ранжирование по исторической ценности.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс A — удерживать всеми силами; B — внимательно наблюдать; C — отпустить (три решения из источника); ранжирование по прогнозной ценности.</translation>
     </message>
     <message>
         <source>Lines 1-6 per year of relationship, as in table 7.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки 1–6 — за год отношений, как в табл. 7.3.</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование</translation>
     </message>
     <message>
         <source>Every buyer, most valuable first</source>
-        <translation type="unfinished"></translation>
+        <translation>Все покупатели, начиная с самых ценных</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№ клиента</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>1 Average sale</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Средняя продажа</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Покупок в год</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Продажи в год</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Прибыль от продаж</translation>
     </message>
     <message>
         <source>5 Costs</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Затраты</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Прибыльность</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожизненная ценность</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Прогнозная ценность</translation>
+        <translation>Прогнозная ценность</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(alive)</translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>Profitability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «Прибыльность»</translation>
     </message>
 </context>
 <context>
@@ -2625,12 +2630,12 @@
     </message>
     <message>
         <source>Currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена валюты: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A currency in a list: its ISO code and its sign, e.g. &quot;PLN (zł)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2638,42 +2643,42 @@
     <message>
         <source>%1M</source>
         <comment>millions on a chart&apos;s axis: 1.5M</comment>
-        <translation type="unfinished">%1+ {1M?}</translation>
+        <translation>%1 млн</translation>
     </message>
     <message>
         <source>%1k</source>
         <comment>thousands on a chart&apos;s axis: 20k</comment>
-        <translation type="unfinished">%1+ {1k?}</translation>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>
     <name>ReportFormats</name>
     <message numerus="yes">
         <source>The first %1 of %Ln rows; the XLSX and CSV versions of this report hold all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показаны первые %1 из %Ln строки; версии этого отчёта в XLSX и CSV содержат все строки.</numerusform>
+            <numerusform>Показаны первые %1 из %Ln строк; версии этого отчёта в XLSX и CSV содержат все строки.</numerusform>
+            <numerusform>Показаны первые %1 из %Ln строк; версии этого отчёта в XLSX и CSV содержат все строки.</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1 of %2</source>
         <comment>a PDF page&apos;s foot</comment>
-        <translation type="unfinished"></translation>
+        <translation>стр. %1 из %2</translation>
     </message>
     <message>
         <source>About</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Об отчёте</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a money column&apos;s header and its currency: Revenue (PLN)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2681,195 +2686,195 @@
     <message>
         <source>champions</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>чемпионы</translation>
     </message>
     <message>
         <source>loyal</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>лояльные</translation>
     </message>
     <message>
         <source>cannot lose</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>нельзя потерять</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>под угрозой</translation>
     </message>
     <message>
         <source>hibernating</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>спящие</translation>
     </message>
     <message>
         <source>new</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>новые</translation>
     </message>
     <message>
         <source>potential loyalist</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>потенциально лояльные</translation>
     </message>
     <message>
         <source>needs attention</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>требуют внимания</translation>
     </message>
     <message>
         <source>no predictions: the %1 fit did not converge (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>прогнозов нет: подгонка модели %1 не сошлась (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and Gamma-Gamma, fitted in months; horizon %Ln month(s), monthly discount %2</source>
         <comment>the models of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 и Gamma-Gamma, подгонка в месяцах; горизонт %Ln месяц, ставка дисконтирования %2 в месяц</numerusform>
+            <numerusform>%1 и Gamma-Gamma, подгонка в месяцах; горизонт %Ln месяца, ставка дисконтирования %2 в месяц</numerusform>
+            <numerusform>%1 и Gamma-Gamma, подгонка в месяцах; горизонт %Ln месяцев, ставка дисконтирования %2 в месяц</numerusform>
         </translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>%1 to %2 (the window; earlier history counts for value and ladder)</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2 (период анализа; более ранняя история учитывается для ценности и лестницы)</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln customer(s) of sales manager %1 (models fitted on the whole base); %2 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент менеджера по продажам %1 (модели подогнаны по всей базе); покупали за период: %2</numerusform>
+            <numerusform>%Ln клиента менеджера по продажам %1 (модели подогнаны по всей базе); покупали за период: %2</numerusform>
+            <numerusform>%Ln клиентов менеджера по продажам %1 (модели подогнаны по всей базе); покупали за период: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %Ln customer(s) in the base, no filter; %1 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>все %Ln клиент базы, без фильтра; покупали за период: %1</numerusform>
+            <numerusform>все %Ln клиента базы, без фильтра; покупали за период: %1</numerusform>
+            <numerusform>все %Ln клиентов базы, без фильтра; покупали за период: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>WEAK FIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>СЛАБОЕ СООТВЕТСТВИЕ.</translation>
     </message>
     <message>
         <source>Model fit</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Соответствие модели</translation>
+        <translation>Соответствие модели</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ранжирование</translation>
     </message>
     <message>
         <source>Ladder rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правила лестницы</translation>
     </message>
     <message>
         <source>purchase days for a client: %1; mean satisfaction for a supporter: %2; referrals for an advocate: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>дней с покупками для ступени «клиент»: %1; средняя удовлетворённость для ступени «сторонник»: %2; рекомендаций для ступени «защитник»: %3</translation>
     </message>
     <message>
         <source>Churn rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правила оттока</translation>
     </message>
     <message>
         <source>at risk below P(alive) %1 or after %2 usual intervals; lapsed after %3 (lapsed: %4; lost: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>под угрозой — P(alive) ниже %1 или нет покупок дольше, чем %2 × обычный интервал; неактивен — нет покупок дольше, чем %3 × обычный интервал (неактивен: %4; потерян: %5)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month (the medians)</source>
-        <translation type="unfinished"></translation>
+        <translation>пороги: %1 за покупку и %2 покупки в месяц (медианы)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month</source>
-        <translation type="unfinished"></translation>
+        <translation>пороги: %1 за покупку и %2 покупки в месяц</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Четыре группы</translation>
+        <translation>Четыре группы</translation>
     </message>
     <message>
         <source>Database</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Currency</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Made</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>%1 by Rapport</source>
         <comment>when a report was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 в Rapport</translation>
     </message>
     <message>
         <source>1 high cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 высокая стоимость, высокая частота</translation>
     </message>
     <message>
         <source>2 low cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 низкая стоимость, высокая частота</translation>
     </message>
     <message>
         <source>3 high cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 высокая стоимость, низкая частота</translation>
     </message>
     <message>
         <source>4 low cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 низкая стоимость, низкая частота</translation>
     </message>
     <message>
         <source>no purchase in the period</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет покупок за период</translation>
     </message>
     <message>
         <source>hold on with all force</source>
         <comment>the seed&apos;s decision for a class A customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>удерживать всеми силами</translation>
     </message>
     <message>
         <source>watch closely</source>
         <comment>the seed&apos;s decision for a class B customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>внимательно наблюдать</translation>
     </message>
     <message>
         <source>let go</source>
         <comment>the seed&apos;s decision for a class C customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>отпустить</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3326,7 @@
     </message>
     <message>
         <source>Predicted value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозная ценность, %1</translation>
     </message>
 </context>
 <context>
@@ -3808,47 +3813,47 @@
     <name>rapport::ui::CurrencyDialog</name>
     <message>
         <source>Choose the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор валюты</translation>
     </message>
     <message>
         <source>This database does not say which currency its amounts are in, so they are shown as plain numbers. Choose the currency they are in; Edit &gt; Currency… changes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных не указано, в какой валюте записаны суммы, поэтому они показываются как простые числа. Выберите их валюту (позже её можно изменить командой Правка &gt; Валюта…).</translation>
     </message>
     <message>
         <source>Currency of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта этой базы данных</translation>
     </message>
     <message>
         <source>This database has no currency yet: its amounts are shown as plain numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой базы данных ещё нет валюты: суммы показываются как простые числа.</translation>
     </message>
     <message>
         <source>Every amount in this database is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта всех сумм в этой базе данных: %1.</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;Set currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задать валюту</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не сейчас</translation>
     </message>
     <message>
         <source>&amp;Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить валюту</translation>
     </message>
     <message>
         <source>This is the currency of the database now; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это текущая валюта базы данных; ничего не изменится.</translation>
     </message>
     <message>
         <source>Amounts are not converted; every amount in this database will be shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы не пересчитываются: все суммы в этой базе данных будут показаны в валюте %1.</translation>
     </message>
 </context>
 <context>
@@ -4972,27 +4977,27 @@ last purchase</source>
     <name>rapport::ui::EmptyDatabaseDialog</name>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished">Пустая база данных</translation>
+        <translation>Пустая база данных</translation>
     </message>
     <message>
         <source>%1 has no customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных %1 ещё нет клиентов.</translation>
     </message>
     <message>
         <source>Amounts are in &amp;this currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта сумм:</translation>
     </message>
     <message>
         <source>Generate demo data (%L1 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать для знакомства с Rapport демонстрационные данные — клиентов (%L1) условной фирмы, работающей по принципам маркетинга партнёрских отношений, с историей за три года?</translation>
     </message>
     <message>
         <source>&amp;Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать демонстрационные данные</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать с пустой базы</translation>
     </message>
 </context>
 <context>
@@ -6056,35 +6061,35 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>C&amp;urrency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта…</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>The currency was not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта не задана: %1</translation>
     </message>
     <message>
         <source>Only an admin of the team can change the currency of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить валюту общей базы данных может только администратор команды.</translation>
     </message>
     <message>
         <source>The currency was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта не изменена: %1</translation>
     </message>
     <message>
         <source>Every amount is now shown in %1; nothing was converted. Edit &gt; Undo brings the previous currency back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь все суммы показываются в валюте %1; пересчёта не было. Правка &gt; Отменить вернёт прежнюю валюту.</translation>
     </message>
     <message>
         <source>Every amount in this team database is in %1. Only an admin of the team can change the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта всех сумм в этой общей базе данных: %1. Изменить валюту может только администратор команды.</translation>
     </message>
     <message>
         <source>no particular currency</source>
-        <translation type="unfinished"></translation>
+        <translation>не задана</translation>
     </message>
 </context>
 <context>

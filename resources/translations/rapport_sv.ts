@@ -5,104 +5,104 @@
     <name>AnalysisWords</name>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit (margin minus relationship costs) cannot rank customers. Record margins to rank by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnat efter intäkter, inte vinst: inget analyserat köp har en marginal, så vinsten (marginal minus relationskostnader) kan inte rangordna kunderna. Registrera marginaler för att rangordna efter vinst.</translation>
     </message>
     <message>
         <source>Ranked by profit although no purchase analysed carries a margin: every customer&apos;s profit is only minus their relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnat efter vinst trots att inget analyserat köp har en marginal: varje kunds vinst är bara kundens relationskostnader med negativt tecken.</translation>
     </message>
     <message>
         <source>Ranked by profit: margin minus relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnat efter vinst: marginal minus relationskostnader.</translation>
     </message>
     <message>
         <source>Ranked by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnat efter intäkter.</translation>
     </message>
     <message>
         <source>Ranked by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnat efter historiskt värde.</translation>
     </message>
     <message>
         <source>Ranked by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnat efter prognostiserat värde.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin, so profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget analyserat köp har en marginal, så vinstsiffror saknas.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge (%2): there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassningen av %1 konvergerade inte (%2): det finns inga värden för P(aktiv) eller prognostiserat värde.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge (%1): each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, and the repeat buyers&apos; average for one-time buyers; P(alive) and expected purchases do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamma-Gamma-anpassningen konvergerade inte (%1): varje återkommande köpares egen genomsnittliga utgift per köp ersätter den prognostiserade utgiften, och de återkommande köparnas genomsnitt används för engångsköpare; P(aktiv) och förväntade köp påverkas inte av detta.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 +/- %4: the standard error exceeds the estimate.</source>
         <comment>model, parameter, estimate, standard error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 +/- %4: standardfelet överstiger skattningen.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 has no standard error: the data do not pin it down.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 saknar standardfel: data räcker inte för att bestämma den.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 sits on the optimiser&apos;s bound: the data push it without limit.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 ligger på optimerarens gräns: data driver den utan begränsning.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished">P(aktiv) säger ingenting: den är minst %1 för varje kund, så riskregeln (P(aktiv) under %2) slår aldrig till; bara regeln för köpintervall markerar kunder som i riskzonen.</translation>
+        <translation>P(aktiv) säger ingenting: den är minst %1 för varje kund, så riskregeln (P(aktiv) under %2) slår aldrig till; bara regeln för köpintervall markerar kunder som i riskzonen.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished">P(aktiv), förväntade köp och prognostiserade värden vilar på parametrar som data inte kan bestämma: läs dem som grova riktlinjer.</translation>
+        <translation>P(aktiv), förväntade köp och prognostiserade värden vilar på parametrar som data inte kan bestämma: läs dem som grova riktlinjer.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished">Förväntad utgift per köp, och därmed varje prognostiserat värde, är osäker.</translation>
+        <translation>Förväntad utgift per köp, och därmed varje prognostiserat värde, är osäker.</translation>
     </message>
     <message>
         <source>recorded as lost, with a reason, by a person (churn record) and not won back since</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerad som förlorad, med en orsak, av en person (post om kundavgång) och inte återvunnen sedan dess</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for more than %1 times the customer&apos;s usual interval between purchases (at least %Ln day(s)), and not recorded as lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inget köp på mer än %1 gånger kundens vanliga intervall mellan köp (minst %Ln dag), och inte registrerad som förlorad</numerusform>
+            <numerusform>inget köp på mer än %1 gånger kundens vanliga intervall mellan köp (minst %Ln dagar), och inte registrerad som förlorad</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded as lost on %1: %2</source>
         <comment>date, churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>registrerad som förlorad den %1: %2</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>registrerad som förlorad: %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), over %1 (the usual interval x %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inget köp på %Ln dag, mer än %1 (det vanliga intervallet x %2)</numerusform>
+            <numerusform>inget köp på %Ln dagar, mer än %1 (det vanliga intervallet x %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>P(alive) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P(aktiv) %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), more than %1 times the usual interval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inget köp på %Ln dag, mer än %1 gånger det vanliga intervallet</numerusform>
+            <numerusform>inget köp på %Ln dagar, mer än %1 gånger det vanliga intervallet</numerusform>
         </translation>
     </message>
 </context>
@@ -110,626 +110,631 @@
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Läget bland köparna</translation>
     </message>
     <message numerus="yes">
         <source>In the last year %1 of the %Ln buyer(s) of a year ago were lost: a churn rate of %2, worth %3 a year in revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Av %Ln köpare för ett år sedan förlorades %1 under det senaste året: en kundavgång på %2, motsvarande %3 per år i intäkter.</numerusform>
+            <numerusform>Av %Ln köpare för ett år sedan förlorades %1 under det senaste året: en kundavgång på %2, motsvarande %3 per år i intäkter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The usual interval between purchases is %Ln day(s) (median).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det vanliga intervallet mellan köp är %Ln dag (median).</numerusform>
+            <numerusform>Det vanliga intervallet mellan köp är %Ln dagar (median).</numerusform>
         </translation>
     </message>
     <message>
         <source>Winning back a lost customer costs 50-100 times more than keeping one (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Att återvinna en förlorad kund kostar 50-100 gånger mer än att behålla en befintlig (källan).</translation>
     </message>
     <message numerus="yes">
         <source>Beside them, %Ln buyer(s) of a year ago lapsed in the last year (%1, worth %2 a year in revenue).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utöver dessa blev %Ln av köparna för ett år sedan vilande under det senaste året (%1, motsvarande %2 per år i intäkter).</numerusform>
+            <numerusform>Utöver dessa blev %Ln av köparna för ett år sedan vilande under det senaste året (%1, motsvarande %2 per år i intäkter).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded them as lost, but the purchases show they left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registrerade dem som förlorade, men köpen visar att de har lämnat.</translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below), none of them recorded as lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Köpen täcker mindre än ett år, så det finns inga årstakter; %Ln kund är vilande nu (se tabellen nedan) och är inte registrerad som förlorad.</numerusform>
+            <numerusform>Köpen täcker mindre än ett år, så det finns inga årstakter; %Ln kunder är vilande nu (se tabellen nedan), ingen av dem registrerad som förlorad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Köpen täcker mindre än ett år, så det finns inga årstakter; %Ln kund är vilande nu (se tabellen nedan).</numerusform>
+            <numerusform>Köpen täcker mindre än ett år, så det finns inga årstakter; %Ln kunder är vilande nu (se tabellen nedan).</numerusform>
         </translation>
     </message>
     <message>
         <source>Lost: %1. Lapsed: %2.</source>
         <comment>the two definitions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad: %1. Vilande: %2.</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Buyers by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpare efter status</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>kunder</translation>
     </message>
     <message>
         <source>Reasons customers left</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför kunderna lämnade</translation>
     </message>
     <message>
         <source>From the churn records; the seed&apos;s shares are the benchmark. Lack of attention and interest from the maker and the trade is the most common reason there (65-70 %): most unhappy customers simply switch without complaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från posterna om kundavgång; källans andelar är riktvärden. Enligt källan är bristande uppmärksamhet och intresse från tillverkaren och handeln den vanligaste orsaken (65-70 %): de flesta missnöjda kunder byter helt enkelt leverantör utan att klaga.</translation>
     </message>
     <message>
         <source>Reasons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orsaker</translation>
     </message>
     <message>
         <source>Reasons recorded, beside the seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerade orsaker, bredvid källans riktvärden</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Orsak</translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Källans riktvärde</translation>
     </message>
     <message>
         <source>Yearly revenue lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade årliga intäkter</translation>
     </message>
     <message>
         <source>Share of lost customers per reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av förlorade kunder per orsak</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>dina kunder</translation>
     </message>
     <message>
         <source>seed&apos;s benchmark (midpoint)</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>källans riktvärde (mittpunkt)</translation>
     </message>
     <message>
         <source>Lost, lapsed and at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorade och vilande kunder samt kunder i riskzonen</translation>
     </message>
     <message>
         <source>Highest value at stake first: find the reason at once and act (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst värde som står på spel först: ta genast reda på orsaken och agera (källan).</translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Customers who are not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder som inte är aktiva</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan senaste köp</translation>
     </message>
     <message>
         <source>Usual interval (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanligt intervall (dagar)</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(aktiv)</translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde som står på spel</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Varför</translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>Churn report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundavgångsrapport</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 via %2</translation>
     </message>
     <message>
         <source>via %1</source>
         <comment>acquired through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>via %1</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem kunden är</translation>
     </message>
     <message>
         <source>Identity</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Identitet</translation>
+        <translation>Identitet</translation>
     </message>
     <message>
         <source>Identity and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitet och kontaktuppgifter</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Fält</translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Juridiskt namn</translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>kind of customer, market</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig försäljningschef</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adress</translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Föredragen kanal</translation>
+        <translation>Föredragen kanal</translation>
     </message>
     <message>
         <source>Interests and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Intressen och preferenser</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Inkomstnivå</translation>
+        <translation>Inkomstnivå</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Hushåll</translation>
+        <translation>Hushåll</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <comment>the size of a household</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln personer</numerusform>
         </translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished">Vunnen</translation>
+        <translation>Vunnen</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till behandling</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke till marknadsföring</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Extern referens</translation>
+        <translation>Extern referens</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Contact persons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner</translation>
     </message>
     <message>
         <source>Contact persons (decision makers first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner (beslutsfattare först)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutsfattare</translation>
     </message>
     <message>
         <source>From</source>
         <comment>a contact person&apos;s role, since</comment>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
         <comment>a contact person&apos;s role, until</comment>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by profit, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %Ln köpare efter vinst, klass %2 (%3)</numerusform>
+            <numerusform>%1 av %Ln köpare efter vinst, klass %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by revenue, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %Ln köpare efter intäkter, klass %2 (%3)</numerusform>
+            <numerusform>%1 av %Ln köpare efter intäkter, klass %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by historical value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %Ln köpare efter historiskt värde, klass %2 (%3)</numerusform>
+            <numerusform>%1 av %Ln köpare efter historiskt värde, klass %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by predicted value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %Ln köpare efter prognostiserat värde, klass %2 (%3)</numerusform>
+            <numerusform>%1 av %Ln köpare efter prognostiserat värde, klass %2 (%3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Where the relationship stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationens läge</translation>
     </message>
     <message>
         <source>Standing</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <source>Ladder, groups, churn and rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationstrappa, grupper, kundavgång och placering</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mått</translation>
     </message>
     <message>
         <source>Not in the analysis (added after it ran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingår inte i analysen (tillagd efter att analysen kördes).</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished">Steg på relationstrappan</translation>
+        <translation>Steg på relationstrappan</translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angivet manuellt)</translation>
     </message>
     <message>
         <source>Four groups, this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyra grupper, den här perioden</translation>
     </message>
     <message>
         <source>Churn status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status för kundavgång</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(aktiv)</translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Prognostiserat värde</translation>
+        <translation>Prognostiserat värde</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no purchase yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>inget</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Första köp</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste köp</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Value of the goods the customer buys, per year of relationship (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet av de varor som kunden köper, per år av relationen (tabell 7.3)</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>This customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denna kund</translation>
     </message>
     <message>
         <source>Average buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittlig köpare</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Genomsnittlig engångsförsäljning</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Inköpsfrekvens under året</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Total försäljning per år</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Vinst från försäljning</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Kostnader för att organisera partnerskap</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Lönsamhet</translation>
     </message>
     <message>
         <source>Lifetime value (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Livstidsvärde (diskonterat)</translation>
     </message>
     <message>
         <source>Years</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Purchases over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp över åren</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">År</translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Köp</translation>
+        <translation>Köp</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Intäkter</translation>
+        <translation>Intäkter</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Marginal</translation>
+        <translation>Marginal</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnader</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished">Lönsamhet</translation>
+        <translation>Lönsamhet</translation>
     </message>
     <message>
         <source>Revenue and profitability per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Intäkter och lönsamhet per år</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>intäkter</translation>
     </message>
     <message>
         <source>profitability</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>lönsamhet</translation>
     </message>
     <message>
         <source>No purchases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga köp ännu.</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished">Episoder</translation>
+        <translation>Episoder</translation>
     </message>
     <message>
         <source>Critical episodes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritiska episoder: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction %1 over %Ln rating(s) (-2 to +2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Genomsnittlig nöjdhet %1 utifrån %Ln bedömning (-2 till +2).</numerusform>
+            <numerusform>Genomsnittlig nöjdhet %1 utifrån %Ln bedömningar (-2 till +2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Complaints: %1, answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klagomål: %1, besvarade %2.</translation>
     </message>
     <message>
         <source>Episode kinds</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Episodtyper</translation>
     </message>
     <message>
         <source>Episodes by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoder efter typ</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>of episode</comment>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Latest episodes</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Senaste episoder</translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den senaste episoden</numerusform>
+            <numerusform>De senaste %Ln episoderna</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Nöjdhet</translation>
+        <translation>Nöjdhet</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisk</translation>
     </message>
     <message>
         <source>Customer profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundprofil: %1</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>#%1 %2</source>
         <comment>a customer&apos;s number and name</comment>
-        <translation type="unfinished">#%1 %2</translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>As of</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Per datum</translation>
     </message>
     <message>
         <source>%1 (the analysis&apos; observation end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (slutet av analysens observationsperiod)</translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a period&apos;s first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>section heading: what the customer is worth</comment>
+        <translation>Värde</translation>
     </message>
 </context>
 <context>
@@ -1678,541 +1683,541 @@
     <name>LoyaltyReport</name>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished">Relationstrappan</translation>
+        <translation>Relationstrappan</translation>
     </message>
     <message>
         <source>Prospect, customer, client, supporter, advocate, partner: marketing aims to move people up to advocates and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potentiell konsument, konsument, stamkund, förespråkare, promotor, partner: marknadsföringen syftar till att flytta människor uppåt till promotorer och partner.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)&apos; stages were set by hand and count as set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En kunds steg har angetts manuellt och räknas som angivet.</numerusform>
+            <numerusform>%Ln kunders steg har angetts manuellt och räknas som angivna.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder per steg</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>kunder</translation>
     </message>
     <message>
         <source>Ladder</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Relationstrappan</translation>
+        <translation>Relationstrappan</translation>
     </message>
     <message>
         <source>Stages and climbing during the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg och klättring under perioden</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel</translation>
     </message>
     <message>
         <source>At this stage when the period opened</source>
-        <translation type="unfinished"></translation>
+        <translation>På detta steg vid periodens början</translation>
     </message>
     <message>
         <source>Of those, higher when it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Av dessa, högre vid periodens slut</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertering</translation>
     </message>
     <message>
         <source>Median days to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar till nästa steg (median)</translation>
     </message>
     <message>
         <source>Retention by acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundbehållning per anskaffningskohort</translation>
     </message>
     <message>
         <source>Customers grouped by the year of their first purchase; each column is the share of the cohort that bought again in that later year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunderna grupperade efter året för deras första köp; varje kolumn visar den andel av kohorten som köpte igen det senare året.</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kohorter</translation>
     </message>
     <message>
         <source>Share of each cohort buying in later years</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av varje kohort som köper under senare år</translation>
     </message>
     <message>
         <source>First purchase in</source>
-        <translation type="unfinished"></translation>
+        <translation>År för första köp</translation>
     </message>
     <message>
         <source>Year %1 after</source>
         <comment>a cohort&apos;s k-th year after its first</comment>
-        <translation type="unfinished"></translation>
+        <translation>År %1 efter</translation>
     </message>
     <message>
         <source>Share still buying, by years since the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel som fortfarande köper, efter antal år sedan första köpet</translation>
     </message>
     <message>
         <source>No purchases in the years shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga köp under de visade åren.</translation>
     </message>
     <message>
         <source>The four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>De fyra grupperna efter köpens kostnad och frekvens</translation>
     </message>
     <message>
         <source>Buyers in the period split by the value of a purchase (high from %1) and purchases per month (high from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Köparna under perioden fördelade efter värdet per köp (högt från %1) och antal köp per månad (högt från %2).</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Fyra grupper</translation>
+        <translation>Fyra grupper</translation>
     </message>
     <message>
         <source>The groups in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupperna under perioden</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupp</translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <source>Share of buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av köparna</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av intäkterna</translation>
     </message>
     <message>
         <source>Share of profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av vinsten</translation>
     </message>
     <message>
         <source>Average revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittliga intäkter</translation>
     </message>
     <message>
         <source>Group movement</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rörelser mellan grupper</translation>
     </message>
     <message>
         <source>Movement between groups: the previous period (rows) to this one (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rörelser mellan grupper: från föregående period (rader) till den här (kolumner)</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående period</translation>
     </message>
     <message>
         <source>no purchase</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>inget köp</translation>
     </message>
     <message>
         <source>group %1</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupp %1</translation>
     </message>
     <message>
         <source>Share of buyers, revenue and profit per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av köpare, intäkter och vinst per grupp</translation>
     </message>
     <message>
         <source>buyers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>köpare</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>intäkter</translation>
     </message>
     <message>
         <source>profit</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>vinst</translation>
     </message>
     <message>
         <source>No purchase carries a margin, so the groups&apos; share of profit is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget köp har en marginal, så gruppernas andel av vinsten lämnas tom.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelkundernas andel av försäljningen över tid</translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by profit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nyckelkunden är den enda kunden i klass A i rangordningen efter vinst.</numerusform>
+            <numerusform>Nyckelkunderna är de %Ln kunderna i klass A i rangordningen efter vinst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nyckelkunden är den enda kunden i klass A i rangordningen efter intäkter.</numerusform>
+            <numerusform>Nyckelkunderna är de %Ln kunderna i klass A i rangordningen efter intäkter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by historical value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nyckelkunden är den enda kunden i klass A i rangordningen efter historiskt värde.</numerusform>
+            <numerusform>Nyckelkunderna är de %Ln kunderna i klass A i rangordningen efter historiskt värde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by predicted value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nyckelkunden är den enda kunden i klass A i rangordningen efter prognostiserat värde.</numerusform>
+            <numerusform>Nyckelkunderna är de %Ln kunderna i klass A i rangordningen efter prognostiserat värde.</numerusform>
         </translation>
     </message>
     <message>
         <source>In a well-run firm about 20 % of customers bring 80 % of revenue (the seed&apos;s benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>I ett välskött företag står omkring 20 % av kunderna för 80 % av intäkterna (källans riktvärde).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln earlier quarter(s) of the trend are left out: nobody had bought yet, so there is no share to show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ett tidigare kvartal i trenden är utelämnat: ingen hade köpt ännu, så det finns ingen andel att visa.</numerusform>
+            <numerusform>%Ln tidigare kvartal i trenden är utelämnade: ingen hade köpt ännu, så det finns ingen andel att visa.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data: nobody bought in the quarters of the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga data: ingen köpte under trendens kvartal.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of each quarter&apos;s revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelkundernas andel av varje kvartals intäkter</translation>
     </message>
     <message>
         <source>key customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>nyckelkunder</translation>
     </message>
     <message>
         <source>benchmark 80 %</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>riktvärde 80 %</translation>
     </message>
     <message>
         <source>Key customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelkunder</translation>
     </message>
     <message>
         <source>Key customers&apos; share of revenue per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelkundernas andel av intäkterna per kvartal</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartal</translation>
     </message>
     <message>
         <source>Top customers by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Toppkunder efter värde</translation>
     </message>
     <message>
         <source>Top customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toppkunder</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by profit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den mest värdefulla kunden efter vinst</numerusform>
+            <numerusform>De %Ln mest värdefulla kunderna efter vinst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by revenue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den mest värdefulla kunden efter intäkter</numerusform>
+            <numerusform>De %Ln mest värdefulla kunderna efter intäkter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by historical value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den mest värdefulla kunden efter historiskt värde</numerusform>
+            <numerusform>De %Ln mest värdefulla kunderna efter historiskt värde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by predicted value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den mest värdefulla kunden efter prognostiserat värde</numerusform>
+            <numerusform>De %Ln mest värdefulla kunderna efter prognostiserat värde</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished">Kumulativ andel</translation>
+        <translation>Kumulativ andel</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klass</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-segment</translation>
     </message>
     <message>
         <source>Loyalty report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojalitetsrapport</translation>
     </message>
 </context>
 <context>
     <name>ProfitabilityReport</name>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished">Paretokurva</translation>
+        <translation>Paretokurva</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of profit (benchmark: 90 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>De främsta 20 % av köparna står för %1 av intäkterna (källans riktvärde: 80 %); de främsta 10 % står för %2 av vinsten (riktvärde: 90 %).</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of revenue; their share of profit is unknown, as no purchase carries a margin (benchmark: 90 % of profit).</source>
-        <translation type="unfinished"></translation>
+        <translation>De främsta 20 % av köparna står för %1 av intäkterna (källans riktvärde: 80 %); de främsta 10 % står för %2 av intäkterna; deras andel av vinsten är okänd, eftersom inget köp har en marginal (riktvärde: 90 % av vinsten).</translation>
     </message>
     <message>
         <source>Cumulative share of value by share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumulativ andel av värdet efter andel av kunderna</translation>
     </message>
     <message>
         <source>80/20 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>80/20-regeln</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>dina kunder</translation>
     </message>
     <message>
         <source>Pareto</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pareto</translation>
     </message>
     <message>
         <source>The curve at every 5 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurvan i steg om 5 % av kunderna</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av kunderna</translation>
     </message>
     <message>
         <source>Share of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av värdet</translation>
     </message>
     <message>
         <source>The average buyer (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den genomsnittliga köparen (tabell 7.3)</translation>
     </message>
     <message numerus="yes">
         <source>Over %Ln buyer(s); the expected lifetime is the average relationship so far, %1 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Baserat på %Ln köpare; som förväntad livslängd används relationernas genomsnittliga längd hittills, %1 månader.</numerusform>
+            <numerusform>Baserat på %Ln köpare; som förväntad livslängd används relationernas genomsnittliga längd hittills, %1 månader.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average buyer</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genomsnittlig köpare</translation>
     </message>
     <message>
         <source>Value of the goods a buyer buys, per year of relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet av de varor som en köpare köper, per år av relationen</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Genomsnittlig engångsförsäljning</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Inköpsfrekvens under året</translation>
     </message>
     <message>
         <source>3 Sales per year (1 x 2)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Total försäljning per år (1 x 2)</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Vinst från försäljning</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Kostnader för att organisera partnerskap</translation>
     </message>
     <message>
         <source>6 Profitability (4 - 5)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Lönsamhet (4 - 5)</translation>
     </message>
     <message>
         <source>Value per month</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Värde per månad</translation>
     </message>
     <message>
         <source>Value over the expected lifetime (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Värde under den förväntade livslängden (diskonterat)</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klass A: håll fast med all kraft; B: bevaka noga; C: släpp taget (källans tre beslut), efter vinst.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klass A: håll fast med all kraft; B: bevaka noga; C: släpp taget (källans tre beslut), efter intäkter.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klass A: håll fast med all kraft; B: bevaka noga; C: släpp taget (källans tre beslut), efter historiskt värde.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klass A: håll fast med all kraft; B: bevaka noga; C: släpp taget (källans tre beslut), efter prognostiserat värde.</translation>
     </message>
     <message>
         <source>Lines 1-6 per year of relationship, as in table 7.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderna 1-6 per år av relationen, som i tabell 7.3.</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>Every buyer, most valuable first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla köpare, de mest värdefulla först</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klass</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>1 Average sale</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Genomsnittlig försäljning</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Köp per år</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Försäljning per år</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Vinst från försäljning</translation>
     </message>
     <message>
         <source>5 Costs</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Kostnader</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Lönsamhet</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Livstidsvärde</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Prognostiserat värde</translation>
+        <translation>Prognostiserat värde</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(aktiv)</translation>
+        <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>Profitability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lönsamhetsrapport</translation>
     </message>
 </context>
 <context>
@@ -2599,12 +2604,12 @@
     </message>
     <message>
         <source>Currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A currency in a list: its ISO code and its sign, e.g. &quot;PLN (zł)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2612,41 +2617,41 @@
     <message>
         <source>%1M</source>
         <comment>millions on a chart&apos;s axis: 1.5M</comment>
-        <translation type="unfinished">%1+ {1M?}</translation>
+        <translation>%1 mn</translation>
     </message>
     <message>
         <source>%1k</source>
         <comment>thousands on a chart&apos;s axis: 20k</comment>
-        <translation type="unfinished">%1+ {1k?}</translation>
+        <translation>%1 tn</translation>
     </message>
 </context>
 <context>
     <name>ReportFormats</name>
     <message numerus="yes">
         <source>The first %1 of %Ln rows; the XLSX and CSV versions of this report hold all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De första %1 av %Ln rad visas; XLSX- och CSV-versionerna av rapporten innehåller alla rader.</numerusform>
+            <numerusform>De första %1 av %Ln rader visas; XLSX- och CSV-versionerna av rapporten innehåller alla rader.</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1 of %2</source>
         <comment>a PDF page&apos;s foot</comment>
-        <translation type="unfinished"></translation>
+        <translation>sida %1 av %2</translation>
     </message>
     <message>
         <source>About</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Om rapporten</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a money column&apos;s header and its currency: Revenue (PLN)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2654,192 +2659,192 @@
     <message>
         <source>champions</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>bästa kunder</translation>
     </message>
     <message>
         <source>loyal</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>lojala</translation>
     </message>
     <message>
         <source>cannot lose</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>får inte förloras</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>i riskzonen</translation>
     </message>
     <message>
         <source>hibernating</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>i dvala</translation>
     </message>
     <message>
         <source>new</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>nya</translation>
     </message>
     <message>
         <source>potential loyalist</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>potentiellt lojala</translation>
     </message>
     <message>
         <source>needs attention</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>behöver uppmärksamhet</translation>
     </message>
     <message>
         <source>no predictions: the %1 fit did not converge (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>inga prognoser: anpassningen av %1 konvergerade inte (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and Gamma-Gamma, fitted in months; horizon %Ln month(s), monthly discount %2</source>
         <comment>the models of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 och Gamma-Gamma, anpassade i månader; horisont %Ln månad, diskontering %2 per månad</numerusform>
+            <numerusform>%1 och Gamma-Gamma, anpassade i månader; horisont %Ln månader, diskontering %2 per månad</numerusform>
         </translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>%1 to %2 (the window; earlier history counts for value and ladder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (analysperioden; tidigare historik räknas för värde och relationstrappan)</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln customer(s) of sales manager %1 (models fitted on the whole base); %2 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>den enda kunden med %1 som ansvarig försäljningschef (modellerna anpassade på hela kundbasen); %2 köpte under perioden</numerusform>
+            <numerusform>de %Ln kunderna med %1 som ansvarig försäljningschef (modellerna anpassade på hela kundbasen); %2 köpte under perioden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %Ln customer(s) in the base, no filter; %1 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>den enda kunden i kundbasen, inget filter; %1 köpte under perioden</numerusform>
+            <numerusform>alla %Ln kunder i kundbasen, inget filter; %1 köpte under perioden</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Kunder</translation>
+        <translation>Kunder</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>WEAK FIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVAG ANPASSNING.</translation>
     </message>
     <message>
         <source>Model fit</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Modellanpassning</translation>
+        <translation>Modellanpassning</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>Ladder rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regler för relationstrappan</translation>
     </message>
     <message>
         <source>purchase days for a client: %1; mean satisfaction for a supporter: %2; referrals for an advocate: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>köpdagar för stamkund: %1; genomsnittlig nöjdhet för förespråkare: %2; rekommendationer för promotor: %3</translation>
     </message>
     <message>
         <source>Churn rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Regler för kundavgång</translation>
     </message>
     <message>
         <source>at risk below P(alive) %1 or after %2 usual intervals; lapsed after %3 (lapsed: %4; lost: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>i riskzonen under P(aktiv) %1 eller efter %2 vanliga intervall; vilande efter %3 (vilande: %4; förlorad: %5)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month (the medians)</source>
-        <translation type="unfinished"></translation>
+        <translation>trösklar %1 per köp och %2 köp per månad (medianerna)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month</source>
-        <translation type="unfinished"></translation>
+        <translation>trösklar %1 per köp och %2 köp per månad</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Fyra grupper</translation>
+        <translation>Fyra grupper</translation>
     </message>
     <message>
         <source>Database</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Databas</translation>
     </message>
     <message>
         <source>Currency</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Made</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>%1 by Rapport</source>
         <comment>when a report was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 av Rapport</translation>
     </message>
     <message>
         <source>1 high cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 hög kostnad, hög frekvens</translation>
     </message>
     <message>
         <source>2 low cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 låg kostnad, hög frekvens</translation>
     </message>
     <message>
         <source>3 high cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 hög kostnad, låg frekvens</translation>
     </message>
     <message>
         <source>4 low cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 låg kostnad, låg frekvens</translation>
     </message>
     <message>
         <source>no purchase in the period</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>inget köp under perioden</translation>
     </message>
     <message>
         <source>hold on with all force</source>
         <comment>the seed&apos;s decision for a class A customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>håll fast med all kraft</translation>
     </message>
     <message>
         <source>watch closely</source>
         <comment>the seed&apos;s decision for a class B customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>bevaka noga</translation>
     </message>
     <message>
         <source>let go</source>
         <comment>the seed&apos;s decision for a class C customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>släpp taget</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3296,7 @@
     </message>
     <message>
         <source>Predicted value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognostiserat värde i %1</translation>
     </message>
 </context>
 <context>
@@ -3778,47 +3783,47 @@
     <name>rapport::ui::CurrencyDialog</name>
     <message>
         <source>Choose the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj valuta</translation>
     </message>
     <message>
         <source>This database does not say which currency its amounts are in, so they are shown as plain numbers. Choose the currency they are in; Edit &gt; Currency… changes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen anger inte i vilken valuta beloppen är, så de visas som vanliga tal. Välj beloppens valuta; Redigera &gt; Valuta… ändrar den senare.</translation>
     </message>
     <message>
         <source>Currency of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasens valuta</translation>
     </message>
     <message>
         <source>This database has no currency yet: its amounts are shown as plain numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har ingen valuta ännu: beloppen visas som vanliga tal.</translation>
     </message>
     <message>
         <source>Every amount in this database is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla belopp i databasen är i %1.</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>&amp;Set currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ange valuta</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inte nu</translation>
     </message>
     <message>
         <source>&amp;Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt valuta</translation>
     </message>
     <message>
         <source>This is the currency of the database now; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är redan databasens valuta; ingenting ändras.</translation>
     </message>
     <message>
         <source>Amounts are not converted; every amount in this database will be shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloppen räknas inte om; alla belopp i databasen kommer att visas i %1.</translation>
     </message>
 </context>
 <context>
@@ -4941,27 +4946,27 @@ senaste köp</translation>
     <name>rapport::ui::EmptyDatabaseDialog</name>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished">Tom databas</translation>
+        <translation>Tom databas</translation>
     </message>
     <message>
         <source>%1 has no customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inga kunder ännu.</translation>
     </message>
     <message>
         <source>Amounts are in &amp;this currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloppen är i &amp;denna valuta:</translation>
     </message>
     <message>
         <source>Generate demo data (%L1 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>Generera demodata (%L1 kunder hos ett företag inom relationsmarknadsföring, tre års historik) för att utforska Rapport?</translation>
     </message>
     <message>
         <source>&amp;Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generera demodata</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Börja utan data</translation>
     </message>
 </context>
 <context>
@@ -6020,35 +6025,35 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     </message>
     <message>
         <source>C&amp;urrency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta…</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>The currency was not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutan angavs inte: %1</translation>
     </message>
     <message>
         <source>Only an admin of the team can change the currency of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast en administratör i teamet kan ändra teamdatabasens valuta.</translation>
     </message>
     <message>
         <source>The currency was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutan ändrades inte: %1</translation>
     </message>
     <message>
         <source>Every amount is now shown in %1; nothing was converted. Edit &gt; Undo brings the previous currency back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla belopp visas nu i %1; ingenting räknades om. Redigera &gt; Ångra återställer den tidigare valutan.</translation>
     </message>
     <message>
         <source>Every amount in this team database is in %1. Only an admin of the team can change the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla belopp i teamdatabasen är i %1. Endast en administratör i teamet kan ändra valutan.</translation>
     </message>
     <message>
         <source>no particular currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen särskild valuta</translation>
     </message>
 </context>
 <context>

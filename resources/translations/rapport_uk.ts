@@ -5,107 +5,107 @@
     <name>AnalysisWords</name>
     <message>
         <source>Ranked by revenue, not profit: no purchase analysed carries a margin, so profit (margin minus relationship costs) cannot rank customers. Record margins to rank by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування за доходом, а не за прибутком: жодна проаналізована покупка не має маржі, тому ранжувати клієнтів за прибутком (маржа мінус витрати на відносини) неможливо. Щоб ранжувати за прибутком, записуйте маржу.</translation>
     </message>
     <message>
         <source>Ranked by profit although no purchase analysed carries a margin: every customer&apos;s profit is only minus their relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування за прибутком, хоча жодна проаналізована покупка не має маржі: прибуток кожного клієнта — це лише його витрати на відносини зі знаком мінус.</translation>
     </message>
     <message>
         <source>Ranked by profit: margin minus relationship costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування за прибутком: маржа мінус витрати на відносини.</translation>
     </message>
     <message>
         <source>Ranked by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування за доходом.</translation>
     </message>
     <message>
         <source>Ranked by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування за історичною цінністю.</translation>
     </message>
     <message>
         <source>Ranked by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування за прогнозною цінністю.</translation>
     </message>
     <message>
         <source>No purchase analysed carries a margin, so profit figures are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна проаналізована покупка не має маржі, тому даних про прибуток немає.</translation>
     </message>
     <message>
         <source>The %1 fit did not converge (%2): there are no P(alive) or predicted values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підгонка моделі %1 не зійшлася (%2): немає ні P(alive), ні прогнозних значень.</translation>
     </message>
     <message>
         <source>The Gamma-Gamma fit did not converge (%1): each repeat buyer&apos;s own average spend per purchase stands in for the predicted spend, and the repeat buyers&apos; average for one-time buyers; P(alive) and expected purchases do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підгонка моделі Gamma-Gamma не зійшлася (%1): замість прогнозної суми покупки використано власну середню суму покупки кожного повторного покупця, а для одноразових покупців — середню суму повторних; P(alive) та очікувані покупки від цього не залежать.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 +/- %4: the standard error exceeds the estimate.</source>
         <comment>model, parameter, estimate, standard error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3 +/- %4: стандартна похибка більша за саму оцінку.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 has no standard error: the data do not pin it down.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3: стандартної похибки немає — дані не дають змоги визначити цей параметр.</translation>
     </message>
     <message>
         <source>%1 %2 = %3 sits on the optimiser&apos;s bound: the data push it without limit.</source>
         <comment>model, parameter, estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %3: параметр на межі оптимізатора — дані зсувають його без обмежень.</translation>
     </message>
     <message>
         <source>P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) below %2) never fires; only the rule by purchase intervals marks customers at risk.</source>
-        <translation type="unfinished">P(alive) неінформативна: для кожного клієнта вона не нижча за %1, тож правило «під загрозою» (P(alive) нижче %2) ніколи не спрацьовує; під загрозу клієнтів відносить лише правило за інтервалами між покупками.</translation>
+        <translation>P(alive) неінформативна: для кожного клієнта вона не нижча за %1, тож правило «під загрозою» (P(alive) нижче %2) ніколи не спрацьовує; під загрозу клієнтів відносить лише правило за інтервалами між покупками.</translation>
     </message>
     <message>
         <source>P(alive), expected purchases and predicted values rest on parameters the data do not pin down: read them as rough guides.</source>
-        <translation type="unfinished">P(alive), очікувані покупки й прогнозні значення спираються на параметри, які дані не дають змоги визначити: вважайте їх лише приблизними орієнтирами.</translation>
+        <translation>P(alive), очікувані покупки й прогнозні значення спираються на параметри, які дані не дають змоги визначити: вважайте їх лише приблизними орієнтирами.</translation>
     </message>
     <message>
         <source>Expected spend per purchase, and so every predicted value, is uncertain.</source>
-        <translation type="unfinished">Очікувана сума покупки, а отже, і всі прогнозні значення неточні.</translation>
+        <translation>Очікувана сума покупки, а отже, і всі прогнозні значення неточні.</translation>
     </message>
     <message>
         <source>recorded as lost, with a reason, by a person (churn record) and not won back since</source>
-        <translation type="unfinished"></translation>
+        <translation>позначений людиною як втрачений із зазначенням причини (запис про відтік) і відтоді не повернутий</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for more than %1 times the customer&apos;s usual interval between purchases (at least %Ln day(s)), and not recorded as lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>немає покупок довше, ніж %1 × звичайний інтервал між покупками клієнта (щонайменше %Ln день), і не позначений як втрачений</numerusform>
+            <numerusform>немає покупок довше, ніж %1 × звичайний інтервал між покупками клієнта (щонайменше %Ln дні), і не позначений як втрачений</numerusform>
+            <numerusform>немає покупок довше, ніж %1 × звичайний інтервал між покупками клієнта (щонайменше %Ln днів), і не позначений як втрачений</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded as lost on %1: %2</source>
         <comment>date, churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>позначений як втрачений %1: %2</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
         <comment>churn reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>позначений як втрачений: %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), over %1 (the usual interval x %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>немає покупок уже %Ln день — понад %1 (звичайний інтервал × %2)</numerusform>
+            <numerusform>немає покупок уже %Ln дні — понад %1 (звичайний інтервал × %2)</numerusform>
+            <numerusform>немає покупок уже %Ln днів — понад %1 (звичайний інтервал × %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>P(alive) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P(alive) %1</translation>
     </message>
     <message numerus="yes">
         <source>no purchase for %Ln day(s), more than %1 times the usual interval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>немає покупок уже %Ln день — довше, ніж %1 × звичайний інтервал</numerusform>
+            <numerusform>немає покупок уже %Ln дні — довше, ніж %1 × звичайний інтервал</numerusform>
+            <numerusform>немає покупок уже %Ln днів — довше, ніж %1 × звичайний інтервал</numerusform>
         </translation>
     </message>
 </context>
@@ -113,638 +113,643 @@
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан покупців</translation>
     </message>
     <message numerus="yes">
         <source>In the last year %1 of the %Ln buyer(s) of a year ago were lost: a churn rate of %2, worth %3 a year in revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За останній рік із %Ln покупця, який купував рік тому, втрачено %1: рівень відтоку — %2, це %3 доходу на рік.</numerusform>
+            <numerusform>За останній рік із %Ln покупців, які купували рік тому, втрачено %1: рівень відтоку — %2, це %3 доходу на рік.</numerusform>
+            <numerusform>За останній рік із %Ln покупців, які купували рік тому, втрачено %1: рівень відтоку — %2, це %3 доходу на рік.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The usual interval between purchases is %Ln day(s) (median).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Звичайний інтервал між покупками — %Ln день (медіана).</numerusform>
+            <numerusform>Звичайний інтервал між покупками — %Ln дні (медіана).</numerusform>
+            <numerusform>Звичайний інтервал між покупками — %Ln днів (медіана).</numerusform>
         </translation>
     </message>
     <message>
         <source>Winning back a lost customer costs 50-100 times more than keeping one (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути втраченого клієнта у 50–100 разів дорожче, ніж утримати наявного (за даними джерела).</translation>
     </message>
     <message numerus="yes">
         <source>Beside them, %Ln buyer(s) of a year ago lapsed in the last year (%1, worth %2 a year in revenue).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Крім того, %Ln покупець, який купував рік тому, за останній рік став неактивним (%1, це %2 доходу на рік).</numerusform>
+            <numerusform>Крім того, %Ln покупці, які купували рік тому, за останній рік стали неактивними (%1, це %2 доходу на рік).</numerusform>
+            <numerusform>Крім того, %Ln покупців, які купували рік тому, за останній рік стали неактивними (%1, це %2 доходу на рік).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded them as lost, but the purchases show they left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніхто не позначив їх як втрачених, але покупки показують, що вони пішли.</translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below), none of them recorded as lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Покупки охоплюють менше року, тому річних показників немає; зараз неактивний %Ln клієнт (див. таблицю нижче), не позначений як втрачений.</numerusform>
+            <numerusform>Покупки охоплюють менше року, тому річних показників немає; зараз неактивні %Ln клієнти (див. таблицю нижче), жоден із них не позначений як втрачений.</numerusform>
+            <numerusform>Покупки охоплюють менше року, тому річних показників немає; зараз неактивні %Ln клієнтів (див. таблицю нижче), жоден із них не позначений як втрачений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The purchases cover less than a year, so there are no yearly rates; %Ln customer(s) are lapsed now (see the table below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Покупки охоплюють менше року, тому річних показників немає; зараз неактивний %Ln клієнт (див. таблицю нижче).</numerusform>
+            <numerusform>Покупки охоплюють менше року, тому річних показників немає; зараз неактивні %Ln клієнти (див. таблицю нижче).</numerusform>
+            <numerusform>Покупки охоплюють менше року, тому річних показників немає; зараз неактивні %Ln клієнтів (див. таблицю нижче).</numerusform>
         </translation>
     </message>
     <message>
         <source>Lost: %1. Lapsed: %2.</source>
         <comment>the two definitions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений — %1. Неактивний — %2.</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Buyers by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупці за статусом</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>клієнти</translation>
     </message>
     <message>
         <source>Reasons customers left</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини відходу клієнтів</translation>
     </message>
     <message>
         <source>From the churn records; the seed&apos;s shares are the benchmark. Lack of attention and interest from the maker and the trade is the most common reason there (65-70 %): most unhappy customers simply switch without complaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>За записами про відтік; орієнтир — частки з джерела. Найпоширеніша причина там — брак уваги й інтересу з боку виробника та торгівлі (65–70 %): більшість незадоволених клієнтів просто переходять до інших, не скаржачись.</translation>
     </message>
     <message>
         <source>Reasons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Причини</translation>
     </message>
     <message>
         <source>Reasons recorded, beside the seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксовані причини поряд з орієнтиром із джерела</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Seed&apos;s benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Орієнтир із джерела</translation>
     </message>
     <message>
         <source>Yearly revenue lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений річний дохід</translation>
     </message>
     <message>
         <source>Share of lost customers per reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка втрачених клієнтів за причинами</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ваші клієнти</translation>
     </message>
     <message>
         <source>seed&apos;s benchmark (midpoint)</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>орієнтир із джерела (середина діапазону)</translation>
     </message>
     <message>
         <source>Lost, lapsed and at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти: втрачені, неактивні, під загрозою</translation>
     </message>
     <message>
         <source>Highest value at stake first: find the reason at once and act (the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку клієнти з найбільшою цінністю під загрозою: одразу з’ясуйте причину й дійте (як радить джерело).</translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Customers who are not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти, що не є активними</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів від останньої покупки</translation>
     </message>
     <message>
         <source>Usual interval (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайний інтервал (днів)</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(alive)</translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>Value at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Цінність під загрозою</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Чому</translation>
+        <translation>Чому</translation>
     </message>
     <message>
         <source>Churn report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про відтік</translation>
     </message>
 </context>
 <context>
     <name>CustomerProfileReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ні</translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (канал: %2)</translation>
     </message>
     <message>
         <source>via %1</source>
         <comment>acquired through a channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>канал: %1</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Про клієнта</translation>
     </message>
     <message>
         <source>Identity</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Ідентифікація</translation>
+        <translation>Ідентифікація</translation>
     </message>
     <message>
         <source>Identity and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікаційні й контактні дані</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридична назва</translation>
+        <translation>Юридична назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>kind of customer, market</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адреса</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Бажаний канал</translation>
+        <translation>Бажаний канал</translation>
     </message>
     <message>
         <source>Interests and preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Інтереси й уподобання</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Рівень доходу</translation>
+        <translation>Рівень доходу</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Домогосподарство</translation>
+        <translation>Домогосподарство</translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <comment>the size of a household</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln особа</numerusform>
+            <numerusform>%Ln особи</numerusform>
+            <numerusform>%Ln осіб</numerusform>
         </translation>
     </message>
     <message>
         <source>Acquired</source>
-        <translation type="unfinished">Залучено</translation>
+        <translation>Залучено</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на обробку персональних даних</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода на маркетингові комунікації</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Зовнішній ідентифікатор</translation>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Contact persons</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Контактні особи</translation>
     </message>
     <message>
         <source>Contact persons (decision makers first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні особи (спочатку ті, хто ухвалює рішення)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішує</translation>
     </message>
     <message>
         <source>From</source>
         <comment>a contact person&apos;s role, since</comment>
-        <translation type="unfinished"></translation>
+        <translation>Діє з</translation>
     </message>
     <message>
         <source>To</source>
         <comment>a contact person&apos;s role, until</comment>
-        <translation type="unfinished"></translation>
+        <translation>Діє до</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by profit, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>місце %1 з %Ln покупця за прибутком, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за прибутком, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за прибутком, клас %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by revenue, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>місце %1 з %Ln покупця за доходом, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за доходом, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за доходом, клас %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by historical value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>місце %1 з %Ln покупця за історичною цінністю, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за історичною цінністю, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за історичною цінністю, клас %2 (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln buyer(s) by predicted value, class %2 (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>місце %1 з %Ln покупця за прогнозною цінністю, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за прогнозною цінністю, клас %2 (%3)</numerusform>
+            <numerusform>місце %1 з %Ln покупців за прогнозною цінністю, клас %2 (%3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Where the relationship stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан відносин</translation>
     </message>
     <message>
         <source>Standing</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Ladder, groups, churn and rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Драбина, групи, відтік і ранжування</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показник</translation>
     </message>
     <message>
         <source>Not in the analysis (added after it ran).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не входить до аналізу (доданий після його запуску).</translation>
     </message>
     <message>
         <source>Ladder stage</source>
-        <translation type="unfinished">Щабель драбини</translation>
+        <translation>Щабель драбини</translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (задано вручну)</translation>
     </message>
     <message>
         <source>Four groups, this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Чотири групи (поточний період)</translation>
     </message>
     <message>
         <source>Churn status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус відтоку</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(alive)</translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Прогнозна цінність</translation>
+        <translation>Прогнозна цінність</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no purchase yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша покупка</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання покупка</translation>
     </message>
     <message>
         <source>Value</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цінність</translation>
     </message>
     <message>
         <source>Value of the goods the customer buys, per year of relationship (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість товарів, придбаних клієнтом, на рік відносин (табл. 7.3)</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>This customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей клієнт</translation>
     </message>
     <message>
         <source>Average buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній покупець</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Середній разовий продаж</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Покупок на рік</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Продажі на рік</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Прибуток від продажу</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Витрати на партнерство</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Прибутковість</translation>
     </message>
     <message>
         <source>Lifetime value (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пожиттєва цінність (з дисконтуванням)</translation>
     </message>
     <message>
         <source>Years</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Роки</translation>
     </message>
     <message>
         <source>Purchases over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки за роками</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Рік</translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished">Покупки</translation>
+        <translation>Покупки</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished">Дохід</translation>
+        <translation>Дохід</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Маржа</translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Витрати</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished">Прибутковість</translation>
+        <translation>Прибутковість</translation>
     </message>
     <message>
         <source>Revenue and profitability per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохід і прибутковість за роками</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>дохід</translation>
     </message>
     <message>
         <source>profitability</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>прибутковість</translation>
     </message>
     <message>
         <source>No purchases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок ще немає.</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished">Епізоди</translation>
+        <translation>Епізоди</translation>
     </message>
     <message>
         <source>Critical episodes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичні епізоди: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Mean satisfaction %1 over %Ln rating(s) (-2 to +2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Середня задоволеність %1 (від -2 до +2) за %Ln оцінкою.</numerusform>
+            <numerusform>Середня задоволеність %1 (від -2 до +2) за %Ln оцінками.</numerusform>
+            <numerusform>Середня задоволеність %1 (від -2 до +2) за %Ln оцінками.</numerusform>
         </translation>
     </message>
     <message>
         <source>Complaints: %1, answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скарги: %1, з відповіддю: %2.</translation>
     </message>
     <message>
         <source>Episode kinds</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Види епізодів</translation>
     </message>
     <message>
         <source>Episodes by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Епізоди за видами</translation>
     </message>
     <message>
         <source>Kind</source>
         <comment>of episode</comment>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Latest episodes</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Останні епізоди</translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln episode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Останній %Ln епізод</numerusform>
+            <numerusform>Останні %Ln епізоди</numerusform>
+            <numerusform>Останні %Ln епізодів</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Задоволеність</translation>
+        <translation>Задоволеність</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критичний</translation>
     </message>
     <message>
         <source>Customer profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль клієнта: %1</translation>
     </message>
     <message>
         <source>Customer</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>#%1 %2</source>
         <comment>a customer&apos;s number and name</comment>
-        <translation type="unfinished">№ %1 %2</translation>
+        <translation>№ %1 %2</translation>
     </message>
     <message>
         <source>As of</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Станом на</translation>
     </message>
     <message>
         <source>%1 (the analysis&apos; observation end)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (кінець періоду спостереження аналізу)</translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <comment>a period&apos;s first and last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>section heading: what the customer is worth</comment>
+        <translation>Цінність</translation>
     </message>
 </context>
 <context>
@@ -1693,552 +1698,552 @@
     <name>LoyaltyReport</name>
     <message>
         <source>Relationship ladder</source>
-        <translation type="unfinished">Драбина лояльності</translation>
+        <translation>Драбина лояльності</translation>
     </message>
     <message>
         <source>Prospect, customer, client, supporter, advocate, partner: marketing aims to move people up to advocates and partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенційний покупець, покупець, клієнт, прихильник, захисник, партнер: мета маркетингу — підняти людей до щаблів захисника й партнера.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)&apos; stages were set by hand and count as set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для %Ln клієнта щабель задано вручну, і він враховується як заданий.</numerusform>
+            <numerusform>Для %Ln клієнтів щаблі задано вручну, і вони враховуються як задані.</numerusform>
+            <numerusform>Для %Ln клієнтів щаблі задано вручну, і вони враховуються як задані.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers per stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти за щаблями</translation>
     </message>
     <message>
         <source>customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>клієнти</translation>
     </message>
     <message>
         <source>Ladder</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Драбина</translation>
+        <translation>Драбина</translation>
     </message>
     <message>
         <source>Stages and climbing during the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Щаблі та підйом за період</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка</translation>
     </message>
     <message>
         <source>At this stage when the period opened</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому щаблі на початку періоду</translation>
     </message>
     <message>
         <source>Of those, higher when it closed</source>
-        <translation type="unfinished"></translation>
+        <translation>З них вище наприкінці періоду</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсія</translation>
     </message>
     <message>
         <source>Median days to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіана днів до наступного щабля</translation>
     </message>
     <message>
         <source>Retention by acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Утримання за когортами залучення</translation>
     </message>
     <message>
         <source>Customers grouped by the year of their first purchase; each column is the share of the cohort that bought again in that later year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнтів згруповано за роком першої покупки; кожен стовпець — частка когорти, яка знову купувала в тому пізнішому році.</translation>
     </message>
     <message>
         <source>Cohorts</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Когорти</translation>
     </message>
     <message>
         <source>Share of each cohort buying in later years</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка кожної когорти, що купувала в наступні роки</translation>
     </message>
     <message>
         <source>First purchase in</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік першої покупки</translation>
     </message>
     <message>
         <source>Year %1 after</source>
         <comment>a cohort&apos;s k-th year after its first</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рік +%1</translation>
     </message>
     <message>
         <source>Share still buying, by years since the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка тих, хто досі купує, за роками від першої покупки</translation>
     </message>
     <message>
         <source>No purchases in the years shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>У показані роки покупок немає.</translation>
     </message>
     <message>
         <source>The four groups by purchase cost and frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Чотири групи за вартістю й частотою покупок</translation>
     </message>
     <message>
         <source>Buyers in the period split by the value of a purchase (high from %1) and purchases per month (high from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупців за період розподілено за вартістю покупки (висока — від %1) і кількістю покупок на місяць (висока частота — від %2).</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished">Чотири групи</translation>
+        <translation>Чотири групи</translation>
     </message>
     <message>
         <source>The groups in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи за період</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Група</translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Share of buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка покупців</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка доходу</translation>
     </message>
     <message>
         <source>Share of profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка прибутку</translation>
     </message>
     <message>
         <source>Average revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній дохід</translation>
     </message>
     <message>
         <source>Group movement</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Переходи між групами</translation>
     </message>
     <message>
         <source>Movement between groups: the previous period (rows) to this one (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переходи між групами: з попереднього періоду (рядки) в поточний (стовпці)</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній період</translation>
     </message>
     <message>
         <source>no purchase</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>немає покупок</translation>
     </message>
     <message>
         <source>group %1</source>
         <comment>a column of the groups&apos; movement</comment>
-        <translation type="unfinished"></translation>
+        <translation>група %1</translation>
     </message>
     <message>
         <source>Share of buyers, revenue and profit per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка покупців, доходу й прибутку за групами</translation>
     </message>
     <message>
         <source>buyers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>покупці</translation>
     </message>
     <message>
         <source>revenue</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>дохід</translation>
     </message>
     <message>
         <source>profit</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>прибуток</translation>
     </message>
     <message>
         <source>No purchase carries a margin, so the groups&apos; share of profit is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна покупка не має маржі, тому частку прибутку груп не заповнено.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of sales over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динаміка частки ключових клієнтів у продажах</translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by profit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключові клієнти — це %Ln клієнт класу A в ранжуванні за прибутком.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнти класу A в ранжуванні за прибутком.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнтів класу A в ранжуванні за прибутком.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by revenue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключові клієнти — це %Ln клієнт класу A в ранжуванні за доходом.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнти класу A в ранжуванні за доходом.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнтів класу A в ранжуванні за доходом.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by historical value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключові клієнти — це %Ln клієнт класу A в ранжуванні за історичною цінністю.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнти класу A в ранжуванні за історичною цінністю.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнтів класу A в ранжуванні за історичною цінністю.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Key customers are the %Ln class A customer(s) of the ranking by predicted value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ключові клієнти — це %Ln клієнт класу A в ранжуванні за прогнозною цінністю.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнти класу A в ранжуванні за прогнозною цінністю.</numerusform>
+            <numerusform>Ключові клієнти — це %Ln клієнтів класу A в ранжуванні за прогнозною цінністю.</numerusform>
         </translation>
     </message>
     <message>
         <source>In a well-run firm about 20 % of customers bring 80 % of revenue (the seed&apos;s benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>У добре керованій фірмі близько 20 % клієнтів приносять 80 % доходу (орієнтир із джерела).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln earlier quarter(s) of the trend are left out: nobody had bought yet, so there is no share to show.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ранній квартал тренду пропущено: покупок ще не було, тож частки немає.</numerusform>
+            <numerusform>%Ln ранні квартали тренду пропущено: покупок ще не було, тож частки немає.</numerusform>
+            <numerusform>%Ln ранніх кварталів тренду пропущено: покупок ще не було, тож частки немає.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data: nobody bought in the quarters of the trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даних немає: у кварталах тренду покупок не було.</translation>
     </message>
     <message>
         <source>Key customers&apos; share of each quarter&apos;s revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка ключових клієнтів у доході кожного кварталу</translation>
     </message>
     <message>
         <source>key customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ключові клієнти</translation>
     </message>
     <message>
         <source>benchmark 80 %</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>орієнтир 80 %</translation>
     </message>
     <message>
         <source>Key customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ключові клієнти</translation>
     </message>
     <message>
         <source>Key customers&apos; share of revenue per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка ключових клієнтів у доході за кварталами</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <source>Top customers by value</source>
-        <translation type="unfinished"></translation>
+        <translation>Найцінніші клієнти</translation>
     </message>
     <message>
         <source>Top customers</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Найцінніші клієнти</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by profit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln найцінніший клієнт за прибутком</numerusform>
+            <numerusform>%Ln найцінніші клієнти за прибутком</numerusform>
+            <numerusform>%Ln найцінніших клієнтів за прибутком</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by revenue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln найцінніший клієнт за доходом</numerusform>
+            <numerusform>%Ln найцінніші клієнти за доходом</numerusform>
+            <numerusform>%Ln найцінніших клієнтів за доходом</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by historical value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln найцінніший клієнт за історичною цінністю</numerusform>
+            <numerusform>%Ln найцінніші клієнти за історичною цінністю</numerusform>
+            <numerusform>%Ln найцінніших клієнтів за історичною цінністю</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln most valuable customer(s) by predicted value</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln найцінніший клієнт за прогнозною цінністю</numerusform>
+            <numerusform>%Ln найцінніші клієнти за прогнозною цінністю</numerusform>
+            <numerusform>%Ln найцінніших клієнтів за прогнозною цінністю</numerusform>
         </translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Цінність</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished">Накопичена частка</translation>
+        <translation>Накопичена частка</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клас</translation>
     </message>
     <message>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент RFM</translation>
     </message>
     <message>
         <source>Loyalty report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про лояльність</translation>
     </message>
 </context>
 <context>
     <name>ProfitabilityReport</name>
     <message>
         <source>Pareto curve</source>
-        <translation type="unfinished">Крива Парето</translation>
+        <translation>Крива Парето</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of profit (benchmark: 90 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Найкращі 20 % покупців приносять %1 доходу (орієнтир із джерела: 80 %); найкращі 10 % — %2 прибутку (орієнтир: 90 %).</translation>
     </message>
     <message>
         <source>The top 20 % of buyers bring %1 of revenue (the seed&apos;s benchmark: 80 %); the top 10 % bring %2 of revenue; their share of profit is unknown, as no purchase carries a margin (benchmark: 90 % of profit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Найкращі 20 % покупців приносять %1 доходу (орієнтир із джерела: 80 %); найкращі 10 % — %2 доходу; їхня частка прибутку невідома, бо жодна покупка не має маржі (орієнтир: 90 % прибутку).</translation>
     </message>
     <message>
         <source>Cumulative share of value by share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопичена частка цінності за часткою клієнтів</translation>
     </message>
     <message>
         <source>80/20 rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 80/20</translation>
     </message>
     <message>
         <source>your customers</source>
         <comment>a chart&apos;s legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>ваші клієнти</translation>
     </message>
     <message>
         <source>Pareto</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Парето</translation>
     </message>
     <message>
         <source>The curve at every 5 % of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива з кроком 5 % клієнтів</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка клієнтів</translation>
     </message>
     <message>
         <source>Share of value</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка цінності</translation>
     </message>
     <message>
         <source>The average buyer (table 7.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній покупець (табл. 7.3)</translation>
     </message>
     <message numerus="yes">
         <source>Over %Ln buyer(s); the expected lifetime is the average relationship so far, %1 months.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За даними %Ln покупця; очікувана тривалість відносин — середня тривалість відносин дотепер, %1 міс.</numerusform>
+            <numerusform>За даними %Ln покупців; очікувана тривалість відносин — середня тривалість відносин дотепер, %1 міс.</numerusform>
+            <numerusform>За даними %Ln покупців; очікувана тривалість відносин — середня тривалість відносин дотепер, %1 міс.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average buyer</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Середній покупець</translation>
     </message>
     <message>
         <source>Value of the goods a buyer buys, per year of relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість товарів, придбаних покупцем, на рік відносин</translation>
     </message>
     <message>
         <source>Line</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>1 Average single sale</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Середній разовий продаж</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Покупок на рік</translation>
     </message>
     <message>
         <source>3 Sales per year (1 x 2)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Продажі на рік (1 × 2)</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Прибуток від продажу</translation>
     </message>
     <message>
         <source>5 Costs of the partnership</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Витрати на партнерство</translation>
     </message>
     <message>
         <source>6 Profitability (4 - 5)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Прибутковість (4 − 5)</translation>
     </message>
     <message>
         <source>Value per month</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цінність на місяць</translation>
     </message>
     <message>
         <source>Value over the expected lifetime (discounted)</source>
         <comment>a line of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цінність за очікувану тривалість відносин (з дисконтуванням)</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас A — утримувати всіма силами; B — уважно стежити; C — відпустити (три рішення з джерела); ранжування за прибутком.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас A — утримувати всіма силами; B — уважно стежити; C — відпустити (три рішення з джерела); ранжування за доходом.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by historical value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас A — утримувати всіма силами; B — уважно стежити; C — відпустити (три рішення з джерела); ранжування за історичною цінністю.</translation>
     </message>
     <message>
         <source>Class A: hold on with all force; B: watch closely; C: let go (the seed&apos;s three decisions), by predicted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас A — утримувати всіма силами; B — уважно стежити; C — відпустити (три рішення з джерела); ранжування за прогнозною цінністю.</translation>
     </message>
     <message>
         <source>Lines 1-6 per year of relationship, as in table 7.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки 1–6 — у розрахунку на рік відносин, як у табл. 7.3.</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування</translation>
     </message>
     <message>
         <source>Every buyer, most valuable first</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі покупці, від найцінніших</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>Id</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Class</source>
         <comment>the ABC class of a customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>Клас</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення</translation>
     </message>
     <message>
         <source>1 Average sale</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 Середній продаж</translation>
     </message>
     <message>
         <source>2 Purchases per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 Покупок на рік</translation>
     </message>
     <message>
         <source>3 Sales per year</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 Продажі на рік</translation>
     </message>
     <message>
         <source>4 Profit from sales</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 Прибуток від продажу</translation>
     </message>
     <message>
         <source>5 Costs</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>5 Витрати</translation>
     </message>
     <message>
         <source>6 Profitability</source>
         <comment>a column of table 7.3</comment>
-        <translation type="unfinished"></translation>
+        <translation>6 Прибутковість</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожиттєва цінність</translation>
     </message>
     <message>
         <source>Predicted value</source>
-        <translation type="unfinished">Прогнозна цінність</translation>
+        <translation>Прогнозна цінність</translation>
     </message>
     <message>
         <source>P(alive)</source>
-        <translation type="unfinished">P(alive)</translation>
+        <translation>P(alive)</translation>
     </message>
     <message>
         <source>Profitability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт про прибутковість</translation>
     </message>
 </context>
 <context>
@@ -2625,12 +2630,12 @@
     </message>
     <message>
         <source>Currency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A currency in a list: its ISO code and its sign, e.g. &quot;PLN (zł)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2638,42 +2643,42 @@
     <message>
         <source>%1M</source>
         <comment>millions on a chart&apos;s axis: 1.5M</comment>
-        <translation type="unfinished">%1+ {1M?}</translation>
+        <translation>%1 млн</translation>
     </message>
     <message>
         <source>%1k</source>
         <comment>thousands on a chart&apos;s axis: 20k</comment>
-        <translation type="unfinished">%1+ {1k?}</translation>
+        <translation>%1 тис.</translation>
     </message>
 </context>
 <context>
     <name>ReportFormats</name>
     <message numerus="yes">
         <source>The first %1 of %Ln rows; the XLSX and CSV versions of this report hold all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано перші %1 з %Ln рядка; версії цього звіту у форматах XLSX і CSV містять усі рядки.</numerusform>
+            <numerusform>Показано перші %1 з %Ln рядків; версії цього звіту у форматах XLSX і CSV містять усі рядки.</numerusform>
+            <numerusform>Показано перші %1 з %Ln рядків; версії цього звіту у форматах XLSX і CSV містять усі рядки.</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1 of %2</source>
         <comment>a PDF page&apos;s foot</comment>
-        <translation type="unfinished"></translation>
+        <translation>сторінка %1 з %2</translation>
     </message>
     <message>
         <source>About</source>
         <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
-        <translation type="unfinished"></translation>
+        <translation>Про звіт</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a money column&apos;s header and its currency: Revenue (PLN)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2681,195 +2686,195 @@
     <message>
         <source>champions</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>чемпіони</translation>
     </message>
     <message>
         <source>loyal</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>лояльні</translation>
     </message>
     <message>
         <source>cannot lose</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>не можна втратити</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>під загрозою</translation>
     </message>
     <message>
         <source>hibernating</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>сплячі</translation>
     </message>
     <message>
         <source>new</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>нові</translation>
     </message>
     <message>
         <source>potential loyalist</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>потенційно лояльні</translation>
     </message>
     <message>
         <source>needs attention</source>
         <comment>RFM segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>потребують уваги</translation>
     </message>
     <message>
         <source>no predictions: the %1 fit did not converge (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>прогнозів немає: підгонка моделі %1 не зійшлася (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 and Gamma-Gamma, fitted in months; horizon %Ln month(s), monthly discount %2</source>
         <comment>the models of the analysis</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 і Gamma-Gamma, підігнані в місяцях; горизонт %Ln місяць, ставка дисконтування %2 на місяць</numerusform>
+            <numerusform>%1 і Gamma-Gamma, підігнані в місяцях; горизонт %Ln місяці, ставка дисконтування %2 на місяць</numerusform>
+            <numerusform>%1 і Gamma-Gamma, підігнані в місяцях; горизонт %Ln місяців, ставка дисконтування %2 на місяць</numerusform>
         </translation>
     </message>
     <message>
         <source>Period</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>%1 to %2 (the window; earlier history counts for value and ladder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (період аналізу; давніша історія враховується для цінності й драбини)</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln customer(s) of sales manager %1 (models fitted on the whole base); %2 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клієнт менеджера з продажу %1 (моделі підігнано на всій базі); купували за період: %2</numerusform>
+            <numerusform>%Ln клієнти менеджера з продажу %1 (моделі підігнано на всій базі); купували за період: %2</numerusform>
+            <numerusform>%Ln клієнтів менеджера з продажу %1 (моделі підігнано на всій базі); купували за період: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %Ln customer(s) in the base, no filter; %1 bought in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>усього %Ln клієнт у базі, без фільтра; купували за період: %1</numerusform>
+            <numerusform>усього %Ln клієнти в базі, без фільтра; купували за період: %1</numerusform>
+            <numerusform>усього %Ln клієнтів у базі, без фільтра; купували за період: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Customers</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Клієнти</translation>
+        <translation>Клієнти</translation>
     </message>
     <message>
         <source>Model</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>WEAK FIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>СЛАБКА ВІДПОВІДНІСТЬ.</translation>
     </message>
     <message>
         <source>Model fit</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Відповідність моделі</translation>
+        <translation>Відповідність моделі</translation>
     </message>
     <message>
         <source>Ranking</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ранжування</translation>
     </message>
     <message>
         <source>Ladder rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правила драбини</translation>
     </message>
     <message>
         <source>purchase days for a client: %1; mean satisfaction for a supporter: %2; referrals for an advocate: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>днів із покупками для клієнта: %1; середня задоволеність для прихильника: %2; рекомендацій для захисника: %3</translation>
     </message>
     <message>
         <source>Churn rules</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Правила відтоку</translation>
     </message>
     <message>
         <source>at risk below P(alive) %1 or after %2 usual intervals; lapsed after %3 (lapsed: %4; lost: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>під загрозою — якщо P(alive) нижче %1 або немає покупок довше, ніж %2 × звичайний інтервал; неактивний — довше, ніж %3 × звичайний інтервал (неактивний: %4; втрачений: %5)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month (the medians)</source>
-        <translation type="unfinished"></translation>
+        <translation>поріг вартості %1 за покупку, поріг частоти %2 покупки на місяць (медіани)</translation>
     </message>
     <message>
         <source>thresholds %1 per purchase and %2 purchases per month</source>
-        <translation type="unfinished"></translation>
+        <translation>поріг вартості %1 за покупку, поріг частоти %2 покупки на місяць</translation>
     </message>
     <message>
         <source>Four groups</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished">Чотири групи</translation>
+        <translation>Чотири групи</translation>
     </message>
     <message>
         <source>Database</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>База даних</translation>
     </message>
     <message>
         <source>Currency</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Made</source>
         <comment>a line of a report&apos;s facts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>%1 by Rapport</source>
         <comment>when a report was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 у Rapport</translation>
     </message>
     <message>
         <source>1 high cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>1 висока вартість, часто</translation>
     </message>
     <message>
         <source>2 low cost, high frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>2 низька вартість, часто</translation>
     </message>
     <message>
         <source>3 high cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>3 висока вартість, рідко</translation>
     </message>
     <message>
         <source>4 low cost, low frequency</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>4 низька вартість, рідко</translation>
     </message>
     <message>
         <source>no purchase in the period</source>
         <comment>the four groups (seed table 7.2)</comment>
-        <translation type="unfinished"></translation>
+        <translation>немає покупок за період</translation>
     </message>
     <message>
         <source>hold on with all force</source>
         <comment>the seed&apos;s decision for a class A customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>утримувати всіма силами</translation>
     </message>
     <message>
         <source>watch closely</source>
         <comment>the seed&apos;s decision for a class B customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>уважно стежити</translation>
     </message>
     <message>
         <source>let go</source>
         <comment>the seed&apos;s decision for a class C customer</comment>
-        <translation type="unfinished"></translation>
+        <translation>відпустити</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3326,7 @@
     </message>
     <message>
         <source>Predicted value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогнозна цінність, %1</translation>
     </message>
 </context>
 <context>
@@ -3808,47 +3813,47 @@
     <name>rapport::ui::CurrencyDialog</name>
     <message>
         <source>Choose the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір валюти</translation>
     </message>
     <message>
         <source>This database does not say which currency its amounts are in, so they are shown as plain numbers. Choose the currency they are in; Edit &gt; Currency… changes it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних не вказано, в якій валюті записано суми, тому вони показуються як звичайні числа. Виберіть їхню валюту (пізніше її можна змінити командою Зміни &gt; Валюта…).</translation>
     </message>
     <message>
         <source>Currency of this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта цієї бази даних</translation>
     </message>
     <message>
         <source>This database has no currency yet: its amounts are shown as plain numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї бази даних ще не задано валюту: суми показуються як звичайні числа.</translation>
     </message>
     <message>
         <source>Every amount in this database is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта всіх сум у цій базі даних: %1.</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта:</translation>
     </message>
     <message>
         <source>&amp;Set currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задати валюту</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не зараз</translation>
     </message>
     <message>
         <source>&amp;Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити валюту</translation>
     </message>
     <message>
         <source>This is the currency of the database now; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це поточна валюта бази даних; нічого не зміниться.</translation>
     </message>
     <message>
         <source>Amounts are not converted; every amount in this database will be shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суми не перераховуються; усі суми в цій базі даних буде показано у валюті %1.</translation>
     </message>
 </context>
 <context>
@@ -4972,27 +4977,27 @@ last purchase</source>
     <name>rapport::ui::EmptyDatabaseDialog</name>
     <message>
         <source>Empty database</source>
-        <translation type="unfinished">Порожня база даних</translation>
+        <translation>Порожня база даних</translation>
     </message>
     <message>
         <source>%1 has no customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У базі даних %1 ще немає клієнтів.</translation>
     </message>
     <message>
         <source>Amounts are in &amp;this currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта сум:</translation>
     </message>
     <message>
         <source>Generate demo data (%L1 customers of a relationship-marketing business, three years of history) to explore Rapport?</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити демонстраційні дані, щоб ознайомитися з Rapport: клієнти (%L1) фірми, що практикує маркетинг взаємин, з історією за три роки?</translation>
     </message>
     <message>
         <source>&amp;Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити демонстраційні дані</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Почати з порожньої бази</translation>
     </message>
 </context>
 <context>
@@ -6056,35 +6061,35 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>C&amp;urrency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ва&amp;люта…</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>The currency was not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюту не задано: %1</translation>
     </message>
     <message>
         <source>Only an admin of the team can change the currency of the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити валюту спільної бази даних може лише адміністратор команди.</translation>
     </message>
     <message>
         <source>The currency was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюту не змінено: %1</translation>
     </message>
     <message>
         <source>Every amount is now shown in %1; nothing was converted. Edit &gt; Undo brings the previous currency back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепер усі суми показано у валюті %1; нічого не перераховано. Зміни &gt; Скасувати поверне попередню валюту.</translation>
     </message>
     <message>
         <source>Every amount in this team database is in %1. Only an admin of the team can change the currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта сум у цій спільній базі даних: %1. Змінити валюту може лише адміністратор команди.</translation>
     </message>
     <message>
         <source>no particular currency</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
 </context>
 <context>

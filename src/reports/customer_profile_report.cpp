@@ -185,7 +185,7 @@ Section standingSection(const analytics::BaseAnalysis& analysis, const analytics
 Section valueSection(const analytics::BaseAnalysis& analysis, const analytics::CustomerProfile* profile,
                      const analytics::RelationshipMetrics& metrics, double monthlyDiscount) {
     Section section;
-    section.heading = utf8(CustomerProfileReport::tr("Value"));
+    section.heading = utf8(CustomerProfileReport::tr("Value", "section heading: what the customer is worth"));
     if (profile != nullptr && profile->firstPurchase) {
         const auto v = analytics::historicalValue(*profile, analysis.until,
                                                   analysis.historical.averageRelationshipMonths, monthlyDiscount);
