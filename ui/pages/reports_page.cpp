@@ -1,6 +1,7 @@
 #include "pages/reports_page.h"
 
 #include "analysis_service.h"
+#include "formatting.h"
 #include "reports/churn.h"
 #include "reports/customer_profile_report.h"
 #include "reports/loyalty.h"
@@ -27,6 +28,7 @@ namespace rapport::ui {
 
 namespace {
 
+// The labels are translated where they are shown, by ReportsPage::tr: the context must be the class's own name.
 struct FormatChoice {
     reports::ReportFormat format;
     const char* label;
@@ -35,14 +37,14 @@ struct FormatChoice {
 };
 
 const std::array<FormatChoice, 4> kFormats{{
-    {reports::ReportFormat::Pdf, QT_TRANSLATE_NOOP("ReportsPage", "Save as &PDF…"), "pdf",
-     QT_TRANSLATE_NOOP("ReportsPage", "PDF files (*.pdf)")},
-    {reports::ReportFormat::Html, QT_TRANSLATE_NOOP("ReportsPage", "Save as &HTML…"), "html",
-     QT_TRANSLATE_NOOP("ReportsPage", "HTML files (*.html)")},
-    {reports::ReportFormat::Xlsx, QT_TRANSLATE_NOOP("ReportsPage", "Save as &XLSX…"), "xlsx",
-     QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)")},
-    {reports::ReportFormat::Csv, QT_TRANSLATE_NOOP("ReportsPage", "Save as &CSV…"), "csv",
-     QT_TRANSLATE_NOOP("ReportsPage", "CSV files (*.csv)")},
+    {reports::ReportFormat::Pdf, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &PDF…"), "pdf",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "PDF files (*.pdf)")},
+    {reports::ReportFormat::Html, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &HTML…"), "html",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "HTML files (*.html)")},
+    {reports::ReportFormat::Xlsx, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &XLSX…"), "xlsx",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Excel workbooks (*.xlsx)")},
+    {reports::ReportFormat::Csv, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &CSV…"), "csv",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "CSV files (*.csv)")},
 }};
 
 QString writeReport(const reports::Report& report, const QString& path, reports::ReportFormat format) {
@@ -164,7 +166,7 @@ void ReportsPage::refresh() {
     m_report = std::move(report);
     m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX "
                          "and CSV hold every row.")
-                          .arg(QString::fromStdString(analysis.until.toIso()))
+                          .arg(formatDate(analysis.until))
                           .arg(context.printedRows));
     for (auto* button : m_saveButtons) {
         button->setEnabled(true);
