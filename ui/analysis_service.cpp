@@ -64,8 +64,9 @@ QString phaseText(analytics::AnalysisPhase phase, std::int64_t rows) {
     case analytics::AnalysisPhase::Models:
         return AnalysisService::tr("Analysis: fitting the purchase and spend models…");
     case analytics::AnalysisPhase::Profiles:
-        return rows == 0 ? AnalysisService::tr("Analysis: reading customers and episodes…")
-                         : AnalysisService::tr("Analysis: reading customers and episodes (%Ln rows)…", nullptr, count);
+        return rows == 0
+                   ? AnalysisService::tr("Analysis: reading customers and episodes…")
+                   : AnalysisService::tr("Analysis: reading customers and episodes (%Ln row(s))…", nullptr, count);
     case analytics::AnalysisPhase::Reports:
         return rows < 0 ? AnalysisService::tr("Analysis: storing the scores for the customer list…")
                         : AnalysisService::tr("Analysis: computing the reports…");

@@ -281,7 +281,7 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
     } catch (const std::exception& error) {
         spdlog::error("showing customer {} failed: {}", id, error.what());
         m_title->setText(tr("Could not read customer #%1").arg(id));
-        m_subtitle->setText(QString::fromUtf8(error.what()));
+        m_subtitle->setText(tr("The customer's record cannot be read: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -452,7 +452,7 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     const auto metrics = analytics::relationshipMetrics(*m_workspace.repository, id, until);
     if (metrics.firstEpisode) {
         addRow(form, tr("Longevity"),
-               tr("%1 months since the first episode (%2)")
+               tr("%1 months since the first episode (%2)", "%1 has one decimal, e.g. 14.5")
                    .arg(QLocale().toString(metrics.longevityMonths, 'f', 1), formatDate(metrics.firstEpisode)));
     }
     for (const auto& year : metrics.years) {

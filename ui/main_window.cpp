@@ -266,10 +266,9 @@ void MainWindow::createActions() {
     importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     auto* demoAction = fileMenu->addAction(tr("Generate &demo data…"), this, [this] {
         if (m_repository && hasCustomers(*m_repository) &&
-            QMessageBox::question(
-                this, tr("Demo data"),
-                tr("This database already has customers. Add %L1 demo customers to them?").arg(kDemoCustomers)) !=
-                QMessageBox::Yes) {
+            QMessageBox::question(this, tr("Demo data"),
+                                  tr("This database already has customers. Add %Ln demo customer(s) to them?", nullptr,
+                                     static_cast<int>(kDemoCustomers))) != QMessageBox::Yes) {
             return;
         }
         generateDemoData(kDemoCustomers);
@@ -641,7 +640,7 @@ QString MainWindow::deleteCustomer(core::CustomerId id, bool confirm) {
         statusBar()->showMessage(tr("%1 deleted; Edit > Undo brings them back.").arg(name), 8000);
         return {};
     } catch (const std::exception& error) {
-        const QString message = QString::fromUtf8(error.what());
+        const QString message = tr("The customer was not deleted: %1").arg(QString::fromUtf8(error.what()));
         if (confirm) {
             QMessageBox::warning(this, tr("Delete customer"), message);
         }
@@ -655,10 +654,10 @@ void MainWindow::offerDemoDataIfEmpty() {
     }
     const auto answer = QMessageBox::question(
         this, tr("Empty database"),
-        tr("%1 has no customers yet.\n\nGenerate demo data (%L2 customers of a relationship-marketing business, "
-           "three years of history) to explore Rapport?")
-            .arg(QDir::toNativeSeparators(m_workspace.databasePath))
-            .arg(kDemoCustomers));
+        tr("%1 has no customers yet.\n\nGenerate demo data (%Ln customer(s) of a relationship-marketing business, "
+           "three years of history) to explore Rapport?",
+           nullptr, static_cast<int>(kDemoCustomers))
+            .arg(QDir::toNativeSeparators(m_workspace.databasePath)));
     if (answer == QMessageBox::Yes) {
         generateDemoData(kDemoCustomers);
     }
@@ -710,7 +709,7 @@ void MainWindow::backupDatabase() {
             statusBar()->showMessage(tr("Backed up to %1").arg(target), 8000);
         } else {
             statusBar()->clearMessage();
-            QMessageBox::warning(this, tr("Backup failed"), error);
+            QMessageBox::warning(this, tr("Backup failed"), tr("The database was not backed up: %1").arg(error));
         }
     });
     watcher->setFuture(QtConcurrent::run([source, destination]() -> QString {
@@ -820,8 +819,9 @@ QString MainWindow::erasePersonalData(core::CustomerId id, bool confirm) {
     try {
         m_repository->erasePersonalData(id, platform::userName());
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Erase personal data"), QString::fromUtf8(error.what()));
-        return QString::fromUtf8(error.what());
+        const QString message = tr("Nothing was erased: %1").arg(QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Erase personal data"), message);
+        return message;
     }
     // The erased values must not come back through an undo of an earlier edit.
     m_undoStack->clear();

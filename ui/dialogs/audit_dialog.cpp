@@ -162,7 +162,7 @@ bool AuditDialog::reload() {
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
     m_status->setText(entries.size() == static_cast<std::size_t>(kEntries)
-                          ? tr("The newest %L1 changes; rapport-cli audit lists more.").arg(kEntries)
+                          ? tr("The newest %Ln change(s); rapport-cli audit lists more.", nullptr, kEntries)
                           : tr("%Ln change(s).", nullptr, static_cast<int>(entries.size())));
     return true;
 }

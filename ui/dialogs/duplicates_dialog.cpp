@@ -142,7 +142,8 @@ void DuplicatesDialog::mergeRow(int row, bool confirm) {
         const std::vector<core::CustomerId> others(candidate.customers.begin() + 1, candidate.customers.end());
         app::mergeCustomers(*m_workspace.repository, kept, others, user);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Merge customers"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Merge customers"),
+                             tr("Nothing was merged: %1").arg(QString::fromUtf8(error.what())));
         return;
     }
     // A merge cannot be undone, and earlier edits of the removed customers could no longer be: the undo history

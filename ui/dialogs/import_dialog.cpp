@@ -285,10 +285,12 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
                               layout.dateOrder ? dateOrderName(*layout.dateOrder) : tr("ambiguous (choose!)"),
                               layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma") : tr("point"));
     if (layout.rowsExamined > 0) {
-        readAs = tr("%1 Decided from all %Ln row(s): %2 dates fix the day-month order, %3 amounts show the "
-                    "decimal separator.",
-                    "the sentence before, then how the formats were decided", static_cast<int>(layout.rowsExamined))
-                     .arg(readAs, formatCount(layout.dateDecidingRows), formatCount(layout.decimalDecidingRows));
+        readAs = tr("%1 Decided from all %Ln row(s): %2, %3.", "the sentence before, then how the formats were decided",
+                    static_cast<int>(layout.rowsExamined))
+                     .arg(readAs,
+                          tr("%Ln date(s) fix the day-month order", nullptr, static_cast<int>(layout.dateDecidingRows)),
+                          tr("%Ln amount(s) show the decimal separator", nullptr,
+                             static_cast<int>(layout.decimalDecidingRows)));
     }
     if (!layout.dateOrderUndecided.empty()) {
         readAs += QStringLiteral("\n") +
@@ -389,7 +391,8 @@ void ImportDialog::saveMapping() {
         m_savedMappings->addItem(name.trimmed());
         m_savedMappings->setCurrentIndex(m_savedMappings->count() - 1);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Save mapping"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Save mapping"),
+                             tr("The mapping was not saved: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -403,7 +406,8 @@ void ImportDialog::loadMapping(const QString& name) {
             }
         }
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Saved mapping"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Saved mapping"),
+                             tr("The mapping cannot be read: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 

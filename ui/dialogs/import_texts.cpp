@@ -209,14 +209,12 @@ void describeDuplicatesAndRejects(QStringList& out, const io::ImportReport& repo
 
 /** What became of a transactions file's rows: documents, cancellations, anonymous sales, rounding. */
 void describeSales(QStringList& out, const io::ImportReport& report, bool dryRun) {
-    out << (report.groupedLines > 0
-                ? ImportText::tr("%Ln row(s) made %1 (%L2 rows were lines of invoices with several lines, added up "
-                                 "per invoice).",
-                                 nullptr, count(report.rows))
-                      .arg(ImportText::tr("%Ln sale(s)", nullptr, count(report.sales)))
-                      .arg(report.groupedLines)
-                : ImportText::tr("%Ln row(s) made %1.", nullptr, count(report.rows))
-                      .arg(ImportText::tr("%Ln sale(s)", nullptr, count(report.sales))));
+    out << ImportText::tr("%Ln row(s) made %1.", nullptr, count(report.rows))
+               .arg(ImportText::tr("%Ln sale(s)", nullptr, count(report.sales)));
+    if (report.groupedLines > 0) {
+        out << ImportText::tr("%Ln row(s) were lines of invoices with several lines, added up per invoice.", nullptr,
+                              count(report.groupedLines));
+    }
     if (report.cancellations > 0) {
         out << ImportText::tr("%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase "
                               "they cancel, which then no longer counts as a purchase for the models.",

@@ -563,7 +563,7 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
                 }
             }
             const QString title =
-                tr("%1 · %2 purchases a month, %3 a purchase")
+                tr("%1 · %2 purchases a month, %3 a purchase", "a group · a number with decimals, an amount")
                     .arg(fourGroupName(g), QLocale().toString(point.x(), 'g', 3), formatAmount(point.y()));
             showBehind(title, customers, tr("Revenue in the window"));
         };

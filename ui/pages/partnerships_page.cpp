@@ -213,7 +213,8 @@ void PartnershipsPage::newPartnership() {
         try {
             perform(app::addPartnership(p), tr("New partnership with %1").arg(fromUtf8(p.partnerName)));
         } catch (const std::exception& error) {
-            QMessageBox::warning(this, tr("New partnership"), fromUtf8(error.what()));
+            QMessageBox::warning(this, tr("New partnership"),
+                                 tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         }
     }
 }
@@ -232,7 +233,7 @@ void PartnershipsPage::editPartnership() {
         perform(app::changePartnership(original, dialog.partnership()),
                 tr("Edit partnership with %1").arg(fromUtf8(original.partnerName)));
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Edit partnership"), fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Edit partnership"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
     }
 }
 
@@ -255,7 +256,7 @@ void PartnershipsPage::changeStage(bool ending) {
                        : tr("Partnership with %1: %2", "a partner: a lifecycle stage")
                              .arg(fromUtf8(original.partnerName), i18n::term(stage)));
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Partnership stage"), fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Partnership stage"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
     }
 }
 

@@ -155,7 +155,9 @@ void ReportsPage::refresh() {
             break;
         }
     } catch (const std::exception& error) {
-        m_view->setHtml(QStringLiteral("<p>%1</p>").arg(QString::fromUtf8(error.what()).toHtmlEscaped()));
+        m_view->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("The report cannot be made: %1").arg(QString::fromUtf8(error.what())).toHtmlEscaped()));
         for (auto* button : m_saveButtons) {
             button->setEnabled(false);
         }
@@ -164,10 +166,10 @@ void ReportsPage::refresh() {
     reports::loadReportDocument(*m_view->document(), *report);
     m_view->moveCursor(QTextCursor::Start); // a new report is read from its top
     m_report = std::move(report);
-    m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX "
-                         "and CSV hold every row.")
-                          .arg(formatDate(analysis.until))
-                          .arg(context.printedRows));
+    m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX "
+                         "and CSV hold every row.",
+                         nullptr, static_cast<int>(context.printedRows))
+                          .arg(formatDate(analysis.until)));
     for (auto* button : m_saveButtons) {
         button->setEnabled(true);
     }
@@ -206,7 +208,7 @@ void ReportsPage::saveInBackground(reports::ReportFormat format) {
             m_status->setText(tr("Saved %1").arg(path));
         } else {
             m_status->setText(tr("Not saved"));
-            QMessageBox::warning(this, tr("Save report"), error);
+            QMessageBox::warning(this, tr("Save report"), tr("%1 was not saved: %2").arg(path, error));
         }
     });
     // The worker holds its own reference: the page may build another report meanwhile.
