@@ -189,6 +189,24 @@ TEST_F(PseudoTranslationTest, EveryPageAndDialogShowsOnlyTranslatedTextsAndData)
     EXPECT_GT(texts, 2000);
 }
 
+TEST_F(PseudoTranslationTest, TheFirstStartPromptIsTranslated) {
+    test::TempDir empty;
+    const auto path = QString::fromStdString(empty.file("new.sqlite"));
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    int dialogs = 0;
+    test::lookAtModal(
+        QStringLiteral("the offer of demo data"), [&] { window.offerDemoDataIfEmpty(); },
+        [&](const QString&, QWidget* shown) {
+            ++dialogs;
+            for (const auto& [where, text] : test::collectVisibleTexts(shown)) {
+                EXPECT_TRUE(wordsOutsideBrackets(text, {path}).isEmpty())
+                    << where.toStdString() << ": " << text.toStdString();
+            }
+        });
+    EXPECT_EQ(dialogs, 1);
+}
+
 TEST(ImportFieldTexts, EveryFieldOfEveryImportHasATranslatableDescriptionAndLabel) {
     for (const auto kind : {io::ImportKind::Customers, io::ImportKind::ContactPersons, io::ImportKind::Episodes,
                             io::ImportKind::Transactions}) {

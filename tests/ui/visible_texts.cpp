@@ -220,7 +220,6 @@ public:
     QList<VisibleText> m_texts;
 };
 
-/** Runs `open`, which shows a modal dialog, hands the dialog to `look` while it is open, then cancels it. */
 void onModal(const QString& scene, const std::function<void()>& open,
              const std::function<void(const QString&, QWidget*)>& look) {
     bool seen = false;
@@ -280,6 +279,11 @@ void selectFirstRow(QTreeWidget* tree) {
 }
 
 } // namespace
+
+void lookAtModal(const QString& scene, const std::function<void()>& open,
+                 const std::function<void(const QString& scene, QWidget* shown)>& look) {
+    onModal(scene, open, look);
+}
 
 QStringList dataOfTheVisit() {
     QStringList data{QString::fromStdString(importFolder().file(kImportedFile)), QLatin1String(kImportedFile)};

@@ -45,6 +45,10 @@ struct VisitedCustomers {
 void visitEveryPageAndDialog(ui::MainWindow& window, const VisitedCustomers& customers,
                              const std::function<void(const QString& scene, QWidget* shown)>& look);
 
+/** Runs `open`, which shows a modal dialog, hands the dialog to `look` while it is open, then cancels it. */
+void lookAtModal(const QString& scene, const std::function<void()>& open,
+                 const std::function<void(const QString& scene, QWidget* shown)>& look);
+
 /** The texts the visit itself brings on screen: the file it imports (its path, headers and values). */
 QStringList dataOfTheVisit();
 
