@@ -76,6 +76,23 @@ bool hasCustomers(storage::Repository& repository) {
     }
 }
 
+/** A team member's role in words (storage::TeamSession::role holds its code). */
+QString roleName(const std::string& role) {
+    if (role == "admin") {
+        return MainWindow::tr("administrator", "a team role");
+    }
+    if (role == "manager") {
+        return MainWindow::tr("sales manager", "a team role");
+    }
+    if (role == "analyst") {
+        return MainWindow::tr("analyst", "a team role");
+    }
+    if (role == "superuser" || role == "owner") {
+        return MainWindow::tr("database administrator", "a team role");
+    }
+    return fromUtf8(role);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -478,7 +495,7 @@ bool MainWindow::openDatabase(const QString& path) {
         if (session) {
             m_login = session->login;
             m_databaseLabel->setText(tr("Team database: %1 · signed in as %2 (%3)")
-                                         .arg(shown, fromUtf8(session->login), fromUtf8(session->role)));
+                                         .arg(shown, fromUtf8(session->login), roleName(session->role)));
         } else {
             m_databaseLabel->setText(tr("Team database: %1").arg(shown));
         }

@@ -45,7 +45,7 @@ TEST_F(TeamAppTest, AManagerSeesTheirOwnAndSharedCustomersAndColleaguesChangesAr
     EXPECT_EQ(window.customerTable()->model()->rowCount(), 2); // Amber Foods (hers) and Baltic Trade (shared)
     const auto* label = window.statusBar()->findChild<QLabel*>();
     ASSERT_NE(label, nullptr);
-    EXPECT_TRUE(label->text().contains(QString::fromStdString("signed in as " + m_anna + " (manager)")))
+    EXPECT_TRUE(label->text().contains(QString::fromStdString("signed in as " + m_anna + " (sales manager)")))
         << label->text().toStdString();
 
     // Erik logs a call with the shared customer on his computer; Anna's window learns of it by itself.
