@@ -17,6 +17,7 @@
 #include <malloc.h>
 #endif
 #include <chrono>
+#include <limits>
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
@@ -42,7 +43,7 @@ const analytics::ChurnAssessment* AnalysisSnapshot::assessment(core::CustomerId 
 
 QString AnalysisSnapshot::name(core::CustomerId id) const {
     const auto* p = profile(id);
-    return p != nullptr ? fromUtf8(p->name) : QObject::tr("Customer #%1").arg(id);
+    return p != nullptr ? fromUtf8(p->name) : AnalysisService::tr("Customer #%1").arg(id);
 }
 
 namespace {
@@ -53,20 +54,22 @@ struct RunResult {
     bool cancelled = false;
 };
 
+// Called on the worker: AnalysisService::tr is static and QCoreApplication::translate is thread-safe.
 QString phaseText(analytics::AnalysisPhase phase, std::int64_t rows) {
-    const QString count = QLocale().toString(static_cast<qlonglong>(rows));
+    const auto count = static_cast<int>(std::min<std::int64_t>(rows, std::numeric_limits<int>::max()));
     switch (phase) {
     case analytics::AnalysisPhase::Purchases:
-        return rows == 0 ? QObject::tr("Analysis: reading purchases…")
-                         : QObject::tr("Analysis: reading purchases (%1)…").arg(count);
+        return rows == 0 ? AnalysisService::tr("Analysis: reading purchases…")
+                         : AnalysisService::tr("Analysis: reading purchases (%L1)…").arg(static_cast<qlonglong>(rows));
     case analytics::AnalysisPhase::Models:
-        return QObject::tr("Analysis: fitting the purchase and spend models…");
+        return AnalysisService::tr("Analysis: fitting the purchase and spend models…");
     case analytics::AnalysisPhase::Profiles:
-        return rows == 0 ? QObject::tr("Analysis: reading customers and episodes…")
-                         : QObject::tr("Analysis: reading customers and episodes (%1 rows)…").arg(count);
+        return rows == 0
+                   ? AnalysisService::tr("Analysis: reading customers and episodes…")
+                   : AnalysisService::tr("Analysis: reading customers and episodes (%Ln row(s))…", nullptr, count);
     case analytics::AnalysisPhase::Reports:
-        return rows < 0 ? QObject::tr("Analysis: storing the scores for the customer list…")
-                        : QObject::tr("Analysis: computing the reports…");
+        return rows < 0 ? AnalysisService::tr("Analysis: storing the scores for the customer list…")
+                        : AnalysisService::tr("Analysis: computing the reports…");
     }
     return {};
 }
@@ -149,8 +152,8 @@ void AnalysisService::run() {
         } else {
             m_snapshot = result.snapshot;
             emit snapshotChanged();
-            emit finished(true, tr("Analysis of %L1 customers finished in %2 s.")
-                                    .arg(static_cast<qlonglong>(m_snapshot->analysis.profiles.size()))
+            emit finished(true, tr("Analysis of %Ln customer(s) finished in %1 s.", nullptr,
+                                   static_cast<int>(m_snapshot->analysis.profiles.size()))
                                     .arg(QLocale().toString(m_snapshot->seconds, 'f', 1)));
         }
     });
@@ -194,7 +197,7 @@ void AnalysisService::run() {
             result.cancelled = true;
         } catch (const std::exception& error) {
             spdlog::error("analysis failed: {}", error.what());
-            result.error = QObject::tr("The analysis failed: %1").arg(QString::fromUtf8(error.what()));
+            result.error = AnalysisService::tr("The analysis failed: %1").arg(QString::fromUtf8(error.what()));
         }
         return result;
     }));

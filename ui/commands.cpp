@@ -2,6 +2,7 @@
 
 #include "storage/errors.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -9,6 +10,15 @@
 #include <spdlog/spdlog.h>
 
 namespace rapport::ui {
+
+namespace {
+
+/** The translation context of what the undo machinery tells the user. */
+struct UndoText {
+    Q_DECLARE_TR_FUNCTIONS(rapport::ui::UndoText)
+};
+
+} // namespace
 
 EditCommand::EditCommand(storage::Repository& repository, ChangeNotifier& notifier, app::Edit edit, const QString& text,
                          std::exception_ptr* firstFailure)
@@ -31,7 +41,7 @@ void EditCommand::redo() {
         }
         spdlog::warn("redo of '{}' failed: {}", text().toStdString(), error.what());
         emit m_notifier.writeFailed(
-            QObject::tr("“%1” could not be done again: %2").arg(text(), QString::fromUtf8(error.what())));
+            UndoText::tr("“%1” could not be done again: %2").arg(text(), QString::fromUtf8(error.what())));
         return;
     }
     announce();
@@ -44,7 +54,7 @@ void EditCommand::undo() {
         setObsolete(true); // the edit stays as it is stored: the stack forgets it rather than pretend
         spdlog::warn("undo of '{}' failed: {}", text().toStdString(), error.what());
         emit m_notifier.writeFailed(
-            QObject::tr("“%1” was not undone: %2").arg(text(), QString::fromUtf8(error.what())));
+            UndoText::tr("“%1” was not undone: %2").arg(text(), QString::fromUtf8(error.what())));
         return;
     }
     announce();
@@ -86,12 +96,12 @@ std::optional<app::Edit> saveEdit(QWidget* parent, QUndoStack& stack, storage::R
         return pushEdit(stack, repository, notifier, std::move(written), text);
     } catch (const storage::ConflictError& error) {
         QMessageBox box(QMessageBox::Warning, text,
-                        QObject::tr("Someone else saved a change to the same record while you were editing it."),
+                        UndoText::tr("Someone else saved a change to the same record while you were editing it."),
                         QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("saveConflict"));
         box.setInformativeText(QString::fromUtf8(error.what()));
-        auto* theirs = box.addButton(QObject::tr("&Keep theirs"), QMessageBox::RejectRole);
-        auto* mine = box.addButton(QObject::tr("&Save mine over theirs"), QMessageBox::AcceptRole);
+        auto* theirs = box.addButton(UndoText::tr("&Keep theirs"), QMessageBox::RejectRole);
+        auto* mine = box.addButton(UndoText::tr("&Save mine over theirs"), QMessageBox::AcceptRole);
         box.setDefaultButton(theirs);
         box.exec();
         if (box.clickedButton() == mine) {
@@ -100,12 +110,13 @@ std::optional<app::Edit> saveEdit(QWidget* parent, QUndoStack& stack, storage::R
                 return pushEdit(stack, repository, notifier, std::move(edit), text);
             } catch (const std::exception& again) {
                 QMessageBox::warning(parent, text,
-                                     QObject::tr("Nothing was changed: %1").arg(QString::fromUtf8(again.what())));
+                                     UndoText::tr("Nothing was changed: %1").arg(QString::fromUtf8(again.what())));
             }
         }
         emit notifier.customersChanged({}); // show what is stored now
     } catch (const std::exception& error) {
-        QMessageBox::warning(parent, text, QObject::tr("Nothing was changed: %1").arg(QString::fromUtf8(error.what())));
+        QMessageBox::warning(parent, text,
+                             UndoText::tr("Nothing was changed: %1").arg(QString::fromUtf8(error.what())));
     }
     return std::nullopt;
 }

@@ -9,12 +9,14 @@
 #include "card/costs_tab.h"
 #include "card/lost_customer_tab.h"
 #include "card/tasks_tab.h"
+#include "churn_words.h"
 #include "commands.h"
 #include "dialogs/conflict_dialog.h"
 #include "dialogs/customer_dialog.h"
 #include "dialogs/enum_combo.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 #include "platform/paths.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
@@ -218,13 +220,12 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         m_logButton->setEnabled(true);
         const auto& c = *customer;
         m_title->setText(fromUtf8(c.displayName));
-        const QString archived =
-            c.archivedOn ? tr(" · archived on %1 (hidden from lists and analyses)").arg(formatDate(c.archivedOn))
-                         : QString();
-        m_subtitle->setText(tr("%1 · %2 · customer #%3%4")
-                                .arg(humanize(core::toCode(c.kind)), fromUtf8(core::toCode(c.market)).toUpper())
-                                .arg(c.id)
-                                .arg(archived));
+        const QString kindAndNumber = tr("%1 · %2 · customer #%3", "kind · market · number")
+                                          .arg(i18n::term(c.kind), i18n::term(c.market))
+                                          .arg(c.id);
+        m_subtitle->setText(c.archivedOn ? tr("%1 · archived on %2 (hidden from lists and analyses)")
+                                               .arg(kindAndNumber, formatDate(c.archivedOn))
+                                         : kindAndNumber);
 
         if (c.legalName != c.displayName) {
             addRow(m_profile, tr("Legal name"), fromUtf8(c.legalName));
@@ -242,21 +243,19 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
         addRow(m_profile, tr("Segment"), fromUtf8(c.segment));
         addRow(m_profile, tr("Owner"), fromUtf8(c.owner));
         addRow(m_profile, tr("Acquired"),
-               c.acquiredOn
-                   ? formatDate(c.acquiredOn) + (c.acquisitionChannel
-                                                     ? tr(" via %1").arg(humanize(core::toCode(*c.acquisitionChannel)))
-                                                     : QString())
-                   : tr("Not yet (prospect)"));
+               !c.acquiredOn          ? tr("Not yet (prospect)")
+               : c.acquisitionChannel ? tr("%1 via %2", "acquired on a date via a channel")
+                                            .arg(formatDate(c.acquiredOn), i18n::term(*c.acquisitionChannel))
+                                      : formatDate(c.acquiredOn));
         addRow(m_profile, tr("Acquisition cost"), formatMoney(c.acquisitionCost));
-        addRow(m_profile, tr("Preferred channel"),
-               c.preferredChannel ? humanize(core::toCode(*c.preferredChannel)) : QString());
+        addRow(m_profile, tr("Preferred channel"), c.preferredChannel ? i18n::term(*c.preferredChannel) : QString());
         QStringList tags;
         for (const auto& tag : c.tags) {
             tags << fromUtf8(tag);
         }
         addRow(m_profile, tr("Interests"), tags.join(QStringLiteral(", ")));
-        addRow(m_profile, tr("Household size"), c.householdSize ? QString::number(*c.householdSize) : QString());
-        addRow(m_profile, tr("Income band"), c.incomeBand ? humanize(core::toCode(*c.incomeBand)) : QString());
+        addRow(m_profile, tr("Household size"), c.householdSize ? QLocale().toString(*c.householdSize) : QString());
+        addRow(m_profile, tr("Income band"), c.incomeBand ? i18n::term(*c.incomeBand) : QString());
         addRow(m_profile, tr("Consent"),
                c.consents.empty() ? tr("None recorded")
                                   : tr("Processing: %1, marketing: %2")
@@ -264,11 +263,9 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
                                              c.hasConsent(core::ConsentPurpose::Marketing) ? tr("yes") : tr("no")));
         const QString revenue = formatMoney(row->revenue);
         const QString margin = formatMoney(row->margin);
-        addRow(m_profile, tr("Revenue"),
-               row->purchases == 1
-                   ? tr("%1 (margin %2) from 1 purchase").arg(revenue, margin)
-                   : tr("%1 (margin %2) from %3 purchases")
-                         .arg(revenue, margin, QLocale().toString(static_cast<qlonglong>(row->purchases))));
+        addRow(
+            m_profile, tr("Revenue"),
+            tr("%1 (margin %2) from %Ln purchase(s)", nullptr, static_cast<int>(row->purchases)).arg(revenue, margin));
         addRow(m_profile, tr("Last contact"), formatDate(row->lastContactOn));
         addRow(m_profile, tr("External reference"), fromUtf8(c.externalRef));
         addRow(m_profile, tr("Notes"), fromUtf8(c.notes));
@@ -284,7 +281,7 @@ void CustomerDetailsView::showCustomer(core::CustomerId id) {
     } catch (const std::exception& error) {
         spdlog::error("showing customer {} failed: {}", id, error.what());
         m_title->setText(tr("Could not read customer #%1").arg(id));
-        m_subtitle->setText(QString::fromUtf8(error.what()));
+        m_subtitle->setText(tr("The customer's record cannot be read: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -318,8 +315,8 @@ void CustomerDetailsView::appendEpisodes() {
         for (const auto& e : page.rows) {
             auto* item = new QTreeWidgetItem(m_episodes);
             item->setText(0, formatDate(e.occurredOn));
-            item->setText(1, humanize(core::toCode(e.kind)));
-            item->setText(2, humanize(core::toCode(e.channel)));
+            item->setText(1, i18n::term(e.kind));
+            item->setText(2, i18n::term(e.channel));
             item->setText(3, e.revenue ? formatMoney(*e.revenue) : QString());
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
             if (e.satisfaction) {
@@ -340,7 +337,7 @@ void CustomerDetailsView::appendEpisodes() {
                     item->setFont(column, bold);
                 }
                 item->setToolTip(1, tr("Critical episode"));
-                item->setText(1, tr("%1 (critical)").arg(item->text(1)));
+                item->setText(1, tr("%1 (critical)", "an episode kind").arg(item->text(1)));
             }
         }
         m_olderEpisodes = page.next;
@@ -351,13 +348,13 @@ void CustomerDetailsView::appendEpisodes() {
             const auto row = m_workspace.repository->customerRow(m_customerId);
             const bool filtered = query.kind || query.channel;
             auto* more = new QTreeWidgetItem(m_episodes);
-            more->setText(0, !filtered && row ? tr("%1 of %2 episodes shown, newest first: double-click or press "
-                                                   "Enter here for older ones")
+            more->setText(0, !filtered && row ? tr("%L1 of %Ln episode(s) shown, newest first: double-click or press "
+                                                   "Enter here for older ones",
+                                                   nullptr, static_cast<int>(row->episodes))
                                                     .arg(shown)
-                                                    .arg(static_cast<qlonglong>(row->episodes))
-                                              : tr("%1 shown, newest first: double-click or press Enter here for "
-                                                   "older ones")
-                                                    .arg(shown));
+                                              : tr("%Ln shown, newest first: double-click or press Enter here for "
+                                                   "older ones",
+                                                   nullptr, static_cast<int>(shown)));
             more->setData(0, kOlderEpisodesRole, true);
             more->setFirstColumnSpanned(true);
             QFont italic = more->font(0);
@@ -375,6 +372,7 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
         return;
     }
     auto* form = m_relationship;
+    const ChurnReasonNames churnReasons(*m_workspace.repository);
     addRow(form, tr("Historical value"),
            tr("Revenue %1, margin %2").arg(formatMoney(row->revenue), formatMoney(row->margin)));
     const auto snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
@@ -386,12 +384,12 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     }
     const auto& a = snapshot ? &snapshot->analysis : nullptr;
     if (row->predictedValue) {
-        addRow(form, tr("Predicted value"),
-               snapshot ? tr("%1 over the next %2 months, discounted %3 a month")
-                              .arg(formatMoney(*row->predictedValue))
-                              .arg(snapshot->options.horizonMonths)
-                              .arg(formatPercent(snapshot->options.monthlyDiscount, 1))
-                        : formatMoney(*row->predictedValue));
+        addRow(
+            form, tr("Predicted value"),
+            snapshot
+                ? tr("%1 over the next %Ln month(s), discounted %2 a month", nullptr, snapshot->options.horizonMonths)
+                      .arg(formatMoney(*row->predictedValue), formatPercent(snapshot->options.monthlyDiscount, 1))
+                : formatMoney(*row->predictedValue));
     }
     if (row->probabilityAlive) {
         addRow(form, tr("P(alive)"),
@@ -400,11 +398,10 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     }
     const auto* profile = snapshot ? snapshot->profile(id) : nullptr;
     if (row->stage) {
-        QString stage = ladderStageName(*row->stage);
-        if (profile != nullptr && profile->stageSetByHand) {
-            stage += tr(" (set by hand)");
-        }
-        addRow(form, tr("Ladder stage"), stage);
+        const QString stage = ladderStageName(*row->stage);
+        addRow(form, tr("Ladder stage"),
+               profile != nullptr && profile->stageSetByHand ? tr("%1 (set by hand)", "a ladder stage").arg(stage)
+                                                             : stage);
     }
     if (const auto override = m_workspace.repository->ladderOverride(id)) {
         addRow(form, tr("Set by hand"),
@@ -422,7 +419,8 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
         QStringList history;
         for (std::size_t s = 1; s < core::kLadderStages; ++s) {
             if (const auto& on = profile->reachedOn[s]) {
-                history << tr("%1 on %2").arg(ladderStageName(static_cast<core::LadderStage>(s)), formatDate(on));
+                history << tr("%1 on %2", "a ladder stage reached on a date")
+                               .arg(ladderStageName(static_cast<core::LadderStage>(s)), formatDate(on));
             }
         }
         addRow(form, tr("Stage history"), history.join(QStringLiteral("\n")));
@@ -433,25 +431,28 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     if (row->churnStatus) {
         QString churn = churnStatusName(*row->churnStatus);
         if (const auto* assessment = snapshot ? snapshot->assessment(id) : nullptr; assessment != nullptr) {
-            if (!assessment->reason.empty()) {
-                churn += QStringLiteral(": ") + fromUtf8(assessment->reason);
+            const QString why = churnAssessmentReason(*assessment, snapshot->analysis.churn.rules, churnReasons);
+            if (!why.isEmpty()) {
+                churn = tr("%1: %2", "churn status: why").arg(churn, why);
             }
             if (assessment->valueAtStake > 0) {
-                churn += tr(" (value at stake %1)").arg(formatAmount(assessment->valueAtStake));
+                churn = tr("%1 (value at stake %2)").arg(churn, formatAmount(assessment->valueAtStake));
             }
         }
         addRow(form, tr("Churn"), churn);
     }
     for (const auto& record : m_workspace.repository->churnRecords(id)) {
         addRow(form, tr("Left on %1").arg(formatDate(record.churnedOn)),
-               tr("Reason: %1. %2").arg(humanize(record.reasonCode), fromUtf8(record.details)));
+               record.details.empty()
+                   ? tr("Reason: %1.").arg(churnReasons.name(record.reasonCode))
+                   : tr("Reason: %1. %2").arg(churnReasons.name(record.reasonCode), fromUtf8(record.details)));
     }
     // The return-on-relationship components the data allow, per year and by episode.
     const auto until = a != nullptr ? a->until : core::Date::today();
     const auto metrics = analytics::relationshipMetrics(*m_workspace.repository, id, until);
     if (metrics.firstEpisode) {
         addRow(form, tr("Longevity"),
-               tr("%1 months since the first episode (%2)")
+               tr("%1 months since the first episode (%2)", "%1 has one decimal, e.g. 14.5")
                    .arg(QLocale().toString(metrics.longevityMonths, 'f', 1), formatDate(metrics.firstEpisode)));
     }
     for (const auto& year : metrics.years) {
@@ -463,9 +464,9 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
                         formatAmount(static_cast<double>(year.costsMinor) / 100.0),
                         formatAmount(static_cast<double>(year.profitabilityMinor()) / 100.0)));
     }
-    addRow(form, tr("Referrals"), QString::number(metrics.count(core::EpisodeKind::Referral)));
-    addRow(form, tr("Co-creation"), QString::number(metrics.count(core::EpisodeKind::CoCreation)));
-    addRow(form, tr("Critical episodes"), QString::number(metrics.critical));
+    addRow(form, tr("Referrals"), formatCount(metrics.count(core::EpisodeKind::Referral)));
+    addRow(form, tr("Co-creation"), formatCount(metrics.count(core::EpisodeKind::CoCreation)));
+    addRow(form, tr("Critical episodes"), formatCount(metrics.critical));
     if (metrics.meanSatisfaction) {
         addRow(form, tr("Satisfaction"),
                tr("%1 on average (−2 … +2), ratings: %2")
@@ -473,7 +474,8 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
                    .arg(formatCount(metrics.ratings)));
     }
     addRow(form, tr("Complaints"),
-           tr("%1, of which %2 answered").arg(metrics.complaints).arg(metrics.complaintsAnswered));
+           tr("%Ln, of which %1 answered", "complaints", static_cast<int>(metrics.complaints))
+               .arg(formatCount(metrics.complaintsAnswered)));
 }
 
 void CustomerDetailsView::setLadderStage() {

@@ -1,6 +1,7 @@
 #include "customer_list_model.h"
 
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 
 namespace rapport::ui {
 
@@ -65,7 +66,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
         return role == Qt::ToolTipRole ? customerChoiceLabel(row.displayName, row.city, row.id)
                                        : fromUtf8(row.displayName);
     case Kind:
-        return humanize(core::toCode(row.kind));
+        return i18n::term(row.kind);
     case Segment:
         return fromUtf8(row.segment);
     case Owner:

@@ -57,7 +57,7 @@ DateEdit::DateEdit(const QDate& date, QWidget* parent)
     layout->setSpacing(2);
     m_edit = new QLineEdit(this);
     m_edit->setToolTip(tr("Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)")
-                           .arg(QLocale().toString(QDate::currentDate(), displayFormat()),
+                           .arg(locale().toString(QDate::currentDate(), displayFormat(locale())),
                                 QDate::currentDate().toString(Qt::ISODate)));
     m_button = new QToolButton(this);
     m_button->setArrowType(Qt::DownArrow);
@@ -178,7 +178,7 @@ void DateEdit::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-void DateEdit::showCalendar() {
+QCalendarWidget* DateEdit::calendar() {
     if (m_calendar == nullptr) {
         m_calendar = new QCalendarWidget(this);
         m_calendar->setWindowFlags(Qt::Popup);
@@ -194,8 +194,17 @@ void DateEdit::showCalendar() {
             m_edit->setFocus();
         });
     }
+    // The field's locale decides the calendar's too: its month and day names and the first day of the week
+    // (Monday in Poland, Russia, Ukraine and Sweden, Sunday in the United States).
+    m_calendar->setLocale(locale());
+    m_calendar->setFirstDayOfWeek(locale().firstDayOfWeek());
     m_calendar->setSelectedDate(date());
-    m_calendar->adjustSize();
+    return m_calendar;
+}
+
+void DateEdit::showCalendar() {
+    QCalendarWidget* popup = calendar();
+    popup->adjustSize();
     QPoint at = mapToGlobal(QPoint(0, height()));
     if (const QScreen* screen = this->screen()) {
         const QRect space = screen->availableGeometry();

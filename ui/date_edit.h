@@ -30,6 +30,8 @@ public:
     [[nodiscard]] QDate date() const;
     void setDate(const QDate& date);
     [[nodiscard]] QLineEdit* lineEdit() const { return m_edit; }
+    /** The calendar the button opens, made on first use and set to the field's date and locale. */
+    [[nodiscard]] QCalendarWidget* calendar();
     /** The locale's short date format with the year in four digits ("dd/MM/yyyy", "M/d/yyyy"). */
     [[nodiscard]] static QString displayFormat(const QLocale& locale = QLocale());
     /** Reads a date in the locale's formats (numeric, month names) or ISO 8601; invalid when it is none. */

@@ -26,9 +26,9 @@ DemoDataJob::DemoDataJob(QString databasePath, qint64 customers, QWidget* dialog
     : QObject(dialogParent)
     , m_path(std::move(databasePath))
     , m_customers(customers)
-    , m_dialog(
-          new QProgressDialog(tr("Generating demo data: %L1 customers with three years of history…").arg(customers),
-                              tr("Cancel"), 0, 1000, dialogParent)) {
+    , m_dialog(new QProgressDialog(tr("Generating demo data: %Ln customer(s) with three years of history…", nullptr,
+                                      static_cast<int>(customers)),
+                                   tr("Cancel"), 0, 1000, dialogParent)) {
     m_dialog->setWindowTitle(tr("Demo data"));
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setMinimumDuration(0);

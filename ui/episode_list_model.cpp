@@ -1,6 +1,7 @@
 #include "episode_list_model.h"
 
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 
 #include <QColor>
 #include <QFont>
@@ -49,9 +50,9 @@ QVariant EpisodeListModel::data(const QModelIndex& index, int role) const {
     case Customer:
         return fromUtf8(m_names[row]);
     case Kind:
-        return e.critical ? tr("%1 (critical)").arg(humanize(core::toCode(e.kind))) : humanize(core::toCode(e.kind));
+        return e.critical ? tr("%1 (critical)", "an episode kind").arg(i18n::term(e.kind)) : i18n::term(e.kind);
     case Channel:
-        return humanize(core::toCode(e.channel));
+        return i18n::term(e.channel);
     case Amount:
         return e.revenue ? formatMoney(*e.revenue) : QString();
     case Satisfaction:

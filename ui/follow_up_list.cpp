@@ -1,6 +1,7 @@
 #include "follow_up_list.h"
 
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 #include "storage/repository.h"
 
 #include <QHeaderView>
@@ -59,7 +60,8 @@ void FollowUpList::appendPage() {
             item->setText(1, fromUtf8(page.customerNames[i]));
             item->setData(0, kCustomerIdRole, QVariant::fromValue<qlonglong>(e.customerId));
             item->setData(0, kEpisodeIdRole, QVariant::fromValue<qlonglong>(e.id));
-            item->setText(2, tr("%1 on %2").arg(humanize(core::toCode(e.kind)), formatDate(e.occurredOn)));
+            item->setText(
+                2, tr("%1 on %2", "an episode kind on a date").arg(i18n::term(e.kind), formatDate(e.occurredOn)));
             item->setText(3, fromUtf8(e.notes));
         }
         header()->resizeSections(QHeaderView::ResizeToContents);
@@ -74,11 +76,15 @@ QString FollowUpList::summary() const {
         return tr("Nothing due: no follow-up is open for today or before.");
     }
     const auto shown = static_cast<qlonglong>(topLevelItemCount());
-    const QString counts = tr("%1 due today, %2 overdue").arg(m_counts.dueToday).arg(m_counts.overdue);
+    // Each count its own phrase, so each takes its plural form.
+    const QString counts = tr("%1, %2", "due today, overdue")
+                               .arg(tr("%Ln due today", nullptr, static_cast<int>(m_counts.dueToday)),
+                                    tr("%Ln overdue", nullptr, static_cast<int>(m_counts.overdue)));
+    const auto total = static_cast<int>(m_counts.total());
     if (shown >= m_counts.total()) {
-        return tr("All %1 shown, latest first: %2.").arg(m_counts.total()).arg(counts);
+        return tr("All %Ln shown, latest first: %1.", nullptr, total).arg(counts);
     }
-    return tr("%1 of %2 shown, latest first: %3.").arg(shown).arg(m_counts.total()).arg(counts);
+    return tr("%L1 of %Ln shown, latest first: %2.", nullptr, total).arg(shown).arg(counts);
 }
 
 } // namespace rapport::ui

@@ -1,13 +1,24 @@
 #include "formatting.h"
 
+#include "i18n/domain_terms.h"
 #include "i18n/money_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
 
 namespace rapport::ui {
+
+namespace {
+
+/** The translation context of the words these helpers put around data. */
+struct Formatting {
+    Q_DECLARE_TR_FUNCTIONS(rapport::ui::Formatting)
+};
+
+} // namespace
 
 QDate toQDate(core::Date date) {
     return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
@@ -44,21 +55,15 @@ QString formatMoney(core::Money money) {
     return formatAmount(money.toDouble());
 }
 
-QString humanize(std::string_view code) {
-    QString text = fromUtf8(code);
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty()) {
-        text[0] = text[0].toUpper();
-    }
-    return text;
-}
-
 QString formatAmount(double majorUnits) {
     return i18n::formatMoney(majorUnits, databaseCurrency(), QLocale());
 }
 
 QString formatPercent(double fraction, int decimals) {
-    return QLocale().toString(fraction * 100.0, 'f', decimals) + QStringLiteral(" %");
+    // The locale's own way ("12 %" in Polish and Swedish, "12%" in English), with its decimal separator.
+    const QLocale locale;
+    const QString number = locale.toString(fraction * 100.0, 'f', decimals);
+    return Formatting::tr("%1 %", "a percentage; write it as your language does, e.g. \"%1%\" or \"%1 %\"").arg(number);
 }
 
 QString formatCount(qlonglong count) {
@@ -74,60 +79,38 @@ core::Date fromQDate(const QDate& date) {
 }
 
 QString customerChoiceLabel(std::string_view name, std::string_view city, std::int64_t id) {
-    const QString number = QObject::tr("#%1").arg(id);
-    return city.empty() ? QObject::tr("%1 — %2").arg(fromUtf8(name), number)
-                        : QObject::tr("%1 — %2 · %3").arg(fromUtf8(name), fromUtf8(city), number);
+    const QString number = Formatting::tr("#%1", "a customer's number").arg(id);
+    return city.empty() ? Formatting::tr("%1 — %2", "customer name — number").arg(fromUtf8(name), number)
+                        : Formatting::tr("%1 — %2 · %3", "customer name — city · number")
+                              .arg(fromUtf8(name), fromUtf8(city), number);
 }
 
 QString ladderStageName(core::LadderStage stage) {
-    switch (stage) {
-    case core::LadderStage::Prospect:
-        return QObject::tr("Prospect");
-    case core::LadderStage::Customer:
-        return QObject::tr("Customer");
-    case core::LadderStage::Client:
-        return QObject::tr("Client");
-    case core::LadderStage::Supporter:
-        return QObject::tr("Supporter");
-    case core::LadderStage::Advocate:
-        return QObject::tr("Advocate");
-    case core::LadderStage::Partner:
-        return QObject::tr("Partner");
-    }
-    return {};
+    return i18n::term(stage);
 }
 
 QString churnStatusName(core::ChurnStatus status) {
-    switch (status) {
-    case core::ChurnStatus::Active:
-        return QObject::tr("Active");
-    case core::ChurnStatus::AtRisk:
-        return QObject::tr("At risk");
-    case core::ChurnStatus::Lapsed:
-        return QObject::tr("Lapsed");
-    case core::ChurnStatus::Lost:
-        return QObject::tr("Lost");
-    }
-    return {};
+    return i18n::term(status);
 }
 
 QString fourGroupName(int group) {
+    // The seed's four groups by purchase cost and frequency, numbered as it numbers them.
     switch (group) {
     case 1:
-        return QObject::tr("1 · High cost, frequent");
+        return Formatting::tr("1 · High cost, frequent");
     case 2:
-        return QObject::tr("2 · Low cost, frequent");
+        return Formatting::tr("2 · Low cost, frequent");
     case 3:
-        return QObject::tr("3 · High cost, rare");
+        return Formatting::tr("3 · High cost, rare");
     case 4:
-        return QObject::tr("4 · Low cost, rare");
+        return Formatting::tr("4 · Low cost, rare");
     default:
-        return QObject::tr("No purchase in the window");
+        return Formatting::tr("No purchase in the window");
     }
 }
 
 QString fourGroupShortName(int group) {
-    return group >= 1 && group <= 4 ? QString::number(group) : QObject::tr("–");
+    return group >= 1 && group <= 4 ? QString::number(group) : QStringLiteral("–");
 }
 
 namespace {
@@ -139,11 +122,11 @@ QString documentName(const core::Episode& e) {
     const QString reference = fromUtf8(e.reference);
     switch (e.kind) {
     case core::EpisodeKind::Purchase:
-        return QObject::tr("Invoice %1").arg(reference);
+        return Formatting::tr("Invoice %1").arg(reference);
     case core::EpisodeKind::Return:
-        return QObject::tr("Credit note %1").arg(reference);
+        return Formatting::tr("Credit note %1").arg(reference);
     default:
-        return QObject::tr("Document %1").arg(reference);
+        return Formatting::tr("Document %1").arg(reference);
     }
 }
 
@@ -155,7 +138,7 @@ void DocumentLinks::add(const core::Episode& episode) {
         m_documents[episode.id] = name;
     }
     if (episode.cancels) {
-        m_cancelledBy[*episode.cancels] = name.isEmpty() ? QObject::tr("a return") : name;
+        m_cancelledBy[*episode.cancels] = name.isEmpty() ? Formatting::tr("a return") : name;
     }
 }
 
@@ -180,18 +163,17 @@ QString episodeDocument(const core::Episode& e, const DocumentLinks* links) {
         parts << name;
     }
     if (e.lineCount > 0) {
-        // Two forms spelled out: without a loaded translation Qt leaves "%n line(s)" as it is.
-        parts << (e.lineCount == 1 ? QObject::tr("1 line") : QObject::tr("%1 lines").arg(e.lineCount));
+        parts << Formatting::tr("%Ln line(s)", "of an invoice", e.lineCount);
     }
     if (e.cancels) {
         const auto cancelled = links ? links->documentOf(*e.cancels) : QString();
-        parts << (cancelled.isEmpty() ? QObject::tr("cancels an earlier purchase")
-                                      : QObject::tr("cancels %1").arg(cancelled));
+        parts << (cancelled.isEmpty() ? Formatting::tr("cancels an earlier purchase")
+                                      : Formatting::tr("cancels %1", "cancels Invoice 536365").arg(cancelled));
     }
     if (const auto by = links ? links->cancelledBy(e.id) : QString(); !by.isEmpty()) {
-        parts << QObject::tr("cancelled by %1").arg(by);
+        parts << Formatting::tr("cancelled by %1", "cancelled by Credit note C537253").arg(by);
     }
-    return parts.join(QObject::tr(" · "));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace rapport::ui

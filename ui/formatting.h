@@ -16,7 +16,7 @@
 
 namespace rapport::ui {
 
-// Dates and money in the user's locale; codes of the core enums as translatable words.
+// Dates, numbers and money in the user's locale; the domain's words for the core's codes (i18n::term).
 
 QDate toQDate(core::Date date);
 QString formatDate(const std::optional<core::Date>& date);
@@ -36,8 +36,6 @@ QString formatMoney(core::Money money);
 inline QString fromUtf8(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
-/** "point_of_sale" -> "Point of sale": readable until proper translations of each code exist. */
-QString humanize(std::string_view code);
 QString formatAmount(double majorUnits); // money from analytics, which works in major units
 QString formatPercent(double fraction, int decimals = 0);
 QString formatCount(qlonglong count);

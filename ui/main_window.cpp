@@ -79,6 +79,23 @@ bool hasCustomers(storage::Repository& repository) {
     }
 }
 
+/** A team member's role in words (storage::TeamSession::role holds its code). */
+QString roleName(const std::string& role) {
+    if (role == "admin") {
+        return MainWindow::tr("administrator", "a team role");
+    }
+    if (role == "manager") {
+        return MainWindow::tr("sales manager", "a team role");
+    }
+    if (role == "analyst") {
+        return MainWindow::tr("analyst", "a team role");
+    }
+    if (role == "superuser" || role == "owner") {
+        return MainWindow::tr("database administrator", "a team role");
+    }
+    return fromUtf8(role);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -256,25 +273,28 @@ void MainWindow::createActions() {
     openAction->setShortcut(QKeySequence::Open);
     auto* connectAction =
         fileMenu->addAction(tr("&Connect to team database…"), this, &MainWindow::connectToTeamDatabase);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentDatabasesMenu"));
     rebuildRecentMenu();
     fileMenu->addSeparator();
     auto* backupAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Back up…"), this,
                                              &MainWindow::backupDatabase);
     backupAction->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     auto* importAction = fileMenu->addAction(tr("&Import…"), this, [this] { showImportDialog(); });
+    importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    fileMenu->addAction(tr("Generate &demo data…"), this, [this] {
+    auto* demoAction = fileMenu->addAction(tr("Generate &demo data…"), this, [this] {
         if (m_repository && hasCustomers(*m_repository) &&
-            QMessageBox::question(
-                this, tr("Demo data"),
-                tr("This database already has customers. Add %L1 demo customers to them?").arg(kDemoCustomers)) !=
-                QMessageBox::Yes) {
+            QMessageBox::question(this, tr("Demo data"),
+                                  tr("This database already has customers. Add %Ln demo customer(s) to them?", nullptr,
+                                     static_cast<int>(kDemoCustomers))) != QMessageBox::Yes) {
             return;
         }
         generateDemoData(kDemoCustomers);
     });
+    demoAction->setObjectName(QStringLiteral("demoDataAction"));
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -287,7 +307,8 @@ void MainWindow::createActions() {
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
-    editMenu->addAction(tr("Find &duplicates…"), this, [this] { showDuplicatesDialog(); });
+    editMenu->addAction(tr("Find &duplicates…"), this, [this] { showDuplicatesDialog(); })
+        ->setObjectName(QStringLiteral("findDuplicatesAction"));
     auto* findAction = editMenu->addAction(tr("&Find customer"), this, [this] {
         showPage(CustomersPageIndex);
         m_customers->focusSearch();
@@ -297,6 +318,7 @@ void MainWindow::createActions() {
         showPage(CustomersPageIndex);
         m_customers->details()->editCustomer();
     });
+    editCustomer->setObjectName(QStringLiteral("editCustomerAction"));
     editCustomer->setShortcut(QKeySequence(tr("Ctrl+E")));
     auto* logAction =
         editMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Log episode…"), this, [this] {
@@ -304,6 +326,7 @@ void MainWindow::createActions() {
             // page the dialog starts in the customer field, not on a stranger.
             logEpisode(m_pages->currentIndex() == CustomersPageIndex ? m_customers->details()->customerId() : 0);
         });
+    logAction->setObjectName(QStringLiteral("logEpisodeAction"));
     logAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     logAction->setShortcutContext(Qt::ApplicationShortcut);
 
@@ -333,9 +356,11 @@ void MainWindow::createActions() {
     editMenu->addSeparator();
     editMenu->addAction(tr("E&xport personal data…"), this,
                         [this] { exportPersonalData(m_customers->details()->customerId()); });
-    editMenu->addAction(tr("E&rase personal data…"), this,
-                        [this] { erasePersonalData(m_customers->details()->customerId(), true); });
-    editMenu->addAction(tr("&Audit trail…"), this, [this] {
+    editMenu
+        ->addAction(tr("E&rase personal data…"), this,
+                    [this] { erasePersonalData(m_customers->details()->customerId(), true); })
+        ->setObjectName(QStringLiteral("erasePersonalDataAction"));
+    auto* auditAction = editMenu->addAction(tr("&Audit trail…"), this, [this] {
         if (!m_repository) {
             return;
         }
@@ -343,6 +368,7 @@ void MainWindow::createActions() {
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    auditAction->setObjectName(QStringLiteral("auditTrailAction"));
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
@@ -361,31 +387,52 @@ void MainWindow::createActions() {
     auto* analyseAction = viewMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Run &analysis"),
                                               m_analysis, &AnalysisService::run);
     analyseAction->setShortcut(QKeySequence::Refresh);
-    viewMenu->addAction(tr("Analysis &settings…"), this, [this] {
-        showPage(AnalyticsPageIndex);
-        m_analytics->openSettings();
-    });
+    viewMenu
+        ->addAction(tr("Analysis &settings…"), this,
+                    [this] {
+                        showPage(AnalyticsPageIndex);
+                        m_analytics->openSettings();
+                    })
+        ->setObjectName(QStringLiteral("analysisSettingsAction"));
     viewMenu->addSeparator();
     viewMenu->addMenu(createLanguageMenu(this));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        QMessageBox::information(
-            this, tr("Keyboard shortcuts"),
-            tr("<table cellpadding='3'>"
-               "<tr><td>Ctrl+1 … Ctrl+6</td><td>Dashboard, Customers, Episodes, Partnerships, Analytics, "
-               "Reports</td></tr>"
-               "<tr><td>Ctrl+F</td><td>Find a customer</td></tr><tr><td>Ctrl+L</td><td>Log an episode</td></tr>"
-               "<tr><td>Ctrl+E</td><td>Edit the customer</td></tr><tr><td>Ctrl+Z / Ctrl+Shift+Z</td><td>Undo / "
-               "redo</td></tr>"
-               "<tr><td>F5</td><td>Run the analysis</td></tr><tr><td>Ctrl+R</td><td>Reload the lists</td></tr>"
-               "<tr><td>Ctrl+Shift+B</td><td>Back up the database</td></tr></table>"));
+    auto* shortcutsAction = helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        // Each description is its own text; the keys are named by QKeySequence in the user's language.
+        const auto keys = [](const QKeySequence& sequence) { return sequence.toString(QKeySequence::NativeText); };
+        const std::pair<QString, QString> rows[] = {
+            {tr("%1 … %2", "a range of shortcuts")
+                 .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_1)), keys(QKeySequence(Qt::CTRL | Qt::Key_6))),
+             tr("Dashboard, Customers, Episodes, Partnerships, Analytics, Reports")},
+            {keys(QKeySequence::Find), tr("Find a customer")},
+            {keys(QKeySequence(tr("Ctrl+L"))), tr("Log an episode")},
+            {keys(QKeySequence(tr("Ctrl+E"))), tr("Edit the customer")},
+            {keys(QKeySequence::Undo), tr("Undo")},
+            {keys(QKeySequence::Redo), tr("Redo")},
+            {keys(QKeySequence::Refresh), tr("Run the analysis")},
+            {keys(QKeySequence(tr("Ctrl+R"))), tr("Reload the lists")},
+            {keys(QKeySequence(tr("Ctrl+Shift+B"))), tr("Back up the database")},
+        };
+        QString table = QStringLiteral("<table cellpadding='3'>");
+        for (const auto& [shortcut, what] : rows) {
+            table +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(shortcut.toHtmlEscaped(), what.toHtmlEscaped());
+        }
+        table += QStringLiteral("</table>");
+        QMessageBox::information(this, tr("Keyboard shortcuts"), table);
     });
-    helpMenu->addAction(tr("&About Rapport"), this, [this] {
+    shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    auto* aboutAction = helpMenu->addAction(tr("&About Rapport"), this, [this] {
         QMessageBox::about(this, tr("About Rapport"),
-                           tr("<h3>Rapport 0.1</h3><p>A CRM for relationship marketing: customers, contact persons "
-                              "and every episode of the relationship on one timeline.</p><p>MIT licence.</p>"));
+                           QStringLiteral("<h3>Rapport %1</h3><p>%2</p><p>%3</p>")
+                               .arg(QApplication::applicationVersion(),
+                                    tr("A CRM for relationship marketing: customers, contact persons and every episode "
+                                       "of the relationship on one timeline.")
+                                        .toHtmlEscaped(),
+                                    tr("MIT licence.").toHtmlEscaped()));
     });
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -458,12 +505,13 @@ bool MainWindow::openDatabase(const QString& path) {
     const QString shown = fromUtf8(m_repository->location());
     if (team) {
         const auto session = m_repository->teamSession();
-        QString who;
         if (session) {
             m_login = session->login;
-            who = tr(" · signed in as %1 (%2)").arg(fromUtf8(session->login), fromUtf8(session->role));
+            m_databaseLabel->setText(tr("Team database: %1 · signed in as %2 (%3)")
+                                         .arg(shown, fromUtf8(session->login), roleName(session->role)));
+        } else {
+            m_databaseLabel->setText(tr("Team database: %1").arg(shown));
         }
-        m_databaseLabel->setText(tr("Team database: %1%2").arg(shown, who));
         setWindowTitle(tr("Team database – Rapport"));
         if (session && (session->role == "superuser" || session->role == "owner")) {
             QMessageBox::warning(this, tr("Team database"),
@@ -551,8 +599,9 @@ void MainWindow::applyChangesByOthers() {
     } else {
         emit m_notifier->customersChanged(customers);
     }
-    statusBar()->showMessage(people.isEmpty() ? tr("Updated with changes made elsewhere")
-                                              : tr("Updated with changes by %1").arg(people.join(QStringLiteral(", "))),
+    statusBar()->showMessage(people.isEmpty()
+                                 ? tr("Updated with changes made elsewhere")
+                                 : tr("Updated with changes by %1").arg(QLocale().createSeparatedList(people)),
                              8000);
 }
 
@@ -630,7 +679,7 @@ QString MainWindow::deleteCustomer(core::CustomerId id, bool confirm) {
         statusBar()->showMessage(tr("%1 deleted; Edit > Undo brings them back.").arg(name), 8000);
         return {};
     } catch (const std::exception& error) {
-        const QString message = QString::fromUtf8(error.what());
+        const QString message = tr("The customer was not deleted: %1").arg(QString::fromUtf8(error.what()));
         if (confirm) {
             QMessageBox::warning(this, tr("Delete customer"), message);
         }
@@ -711,7 +760,7 @@ void MainWindow::backupDatabase() {
             statusBar()->showMessage(tr("Backed up to %1").arg(target), 8000);
         } else {
             statusBar()->clearMessage();
-            QMessageBox::warning(this, tr("Backup failed"), error);
+            QMessageBox::warning(this, tr("Backup failed"), tr("The database was not backed up: %1").arg(error));
         }
     });
     watcher->setFuture(QtConcurrent::run([source, destination]() -> QString {
@@ -798,7 +847,8 @@ QString MainWindow::exportPersonalData(core::CustomerId id, QString path) {
     }
     // The record of the export (who, when) belongs to the data-subject request as much as the file does.
     m_repository->recordPersonalDataExport(id, platform::userName());
-    statusBar()->showMessage(tr("Personal data of customer #%1 written to %2").arg(id).arg(path), 8000);
+    statusBar()->showMessage(
+        tr("Personal data of customer #%1 written to %2").arg(id).arg(QDir::toNativeSeparators(path)), 8000);
     return {};
 }
 
@@ -824,8 +874,9 @@ QString MainWindow::erasePersonalData(core::CustomerId id, bool confirm) {
     try {
         m_repository->erasePersonalData(id, platform::userName());
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Erase personal data"), QString::fromUtf8(error.what()));
-        return QString::fromUtf8(error.what());
+        const QString message = tr("Nothing was erased: %1").arg(QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Erase personal data"), message);
+        return message;
     }
     // The erased values must not come back through an undo of an earlier edit.
     m_undoStack->clear();

@@ -1,6 +1,7 @@
 #include "partner_network_view.h"
 
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -161,8 +162,8 @@ void PartnerNetworkView::paintEvent(QPaintEvent*) {
         painter.drawText(node.box.adjusted(4, 1, -4, twoLines ? -node.box.height() / 2 : 0), Qt::AlignCenter, label);
         if (twoLines) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            const QString detail =
-                tr("%1 · %2").arg(humanize(core::toCode(p.direction)), humanize(core::toCode(p.stage())));
+            const QString detail = tr("%1 · %2", "partner direction · lifecycle stage")
+                                       .arg(i18n::term(p.direction), i18n::term(p.stage()));
             painter.drawText(node.box.adjusted(4, node.box.height() / 2, -4, -1), Qt::AlignCenter,
                              fontMetrics().elidedText(detail, Qt::ElideRight, textWidth));
         }
@@ -180,7 +181,7 @@ void PartnerNetworkView::paintEvent(QPaintEvent*) {
         painter.setBrush(colourOf(stage));
         painter.drawRect(QRectF(x, y - 8, 10, 10));
         painter.setPen(text);
-        const QString name = humanize(code);
+        const QString name = i18n::term(stage);
         painter.drawText(QPointF(x + 14, y + 1), name);
         x += 24 + fontMetrics().horizontalAdvance(name);
     }

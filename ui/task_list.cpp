@@ -83,11 +83,12 @@ QString TaskList::summary() const {
     if (topLevelItemCount() == 0) {
         return {};
     }
-    return tr("%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today")
-        .arg(topLevelItemCount())
-        .arg(formatDate(fromQDate(QDate::currentDate().addDays(kDaysAhead))))
-        .arg(m_counts.overdue)
-        .arg(m_counts.dueToday);
+    // Each count its own phrase, so each takes its plural form.
+    const QString counts = tr("%1, %2", "overdue, due today")
+                               .arg(tr("%Ln overdue", nullptr, static_cast<int>(m_counts.overdue)),
+                                    tr("%Ln due today", nullptr, static_cast<int>(m_counts.dueToday)));
+    return tr("%Ln shown, oldest first, up to %1: %2", nullptr, topLevelItemCount())
+        .arg(formatDate(fromQDate(QDate::currentDate().addDays(kDaysAhead))), counts);
 }
 
 } // namespace rapport::ui

@@ -95,8 +95,11 @@ std::vector<DuplicateCandidate> findDuplicates(storage::Repository& repository, 
     };
     for (auto& shared : repository.sharedContacts(options.limit)) {
         remember(shared.customers);
+        const bool email = shared.kind == "email";
         result.push_back({std::move(shared.customers),
-                          (shared.kind == "email" ? "same e-mail " : "same phone ") + shared.normalized});
+                          (email ? "same e-mail " : "same phone ") + shared.normalized,
+                          email ? DuplicateEvidence::SameEmail : DuplicateEvidence::SamePhone,
+                          {shared.normalized}});
     }
     if (!options.similarNames || static_cast<int>(result.size()) >= options.limit) {
         result.resize(std::min(result.size(), static_cast<std::size_t>(options.limit)));
@@ -128,21 +131,26 @@ std::vector<DuplicateCandidate> findDuplicates(storage::Repository& repository, 
         }
         std::vector<core::CustomerId> ids;
         std::string reason;
+        DuplicateEvidence evidence = DuplicateEvidence::SameName;
+        std::vector<std::string> shared;
         if (end - i > 1) {
             for (std::size_t k = i; k < end; ++k) {
                 ids.push_back(names[k].id);
             }
             reason = "same name: " + names[i].name;
+            shared = {names[i].name};
         } else if (names[i].key.size() >= 8 && editDistance(names[i].key, names[i + 1].key, 1) <= 1) {
             ids = {names[i].id, names[i + 1].id};
             reason = "similar names: " + names[i].name + " / " + names[i + 1].name;
+            evidence = DuplicateEvidence::SimilarNames;
+            shared = {names[i].name, names[i + 1].name};
         }
         if (!ids.empty()) {
             std::sort(ids.begin(), ids.end());
             const bool known = ids.size() == 2 && seen.contains({ids[0], ids[1]});
             if (!known) {
                 remember(ids);
-                result.push_back({std::move(ids), std::move(reason)});
+                result.push_back({std::move(ids), std::move(reason), evidence, std::move(shared)});
             }
         }
         i = end;

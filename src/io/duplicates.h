@@ -8,10 +8,15 @@
 
 namespace rapport::io {
 
+/** What makes customers probable duplicates. */
+enum class DuplicateEvidence { SameEmail, SamePhone, SameName, SimilarNames };
+
 /** Customers that are probably one and the same, and why we think so. */
 struct DuplicateCandidate {
     std::vector<core::CustomerId> customers; // ascending; the first is the natural one to keep
-    std::string reason;                      // "same e-mail jan@example.com", "similar names: ..."
+    std::string reason;                      // "same e-mail jan@example.com", "similar names: ..." (English)
+    DuplicateEvidence evidence = DuplicateEvidence::SameName;
+    std::vector<std::string> shared; // the e-mail, the phone digits, the name, or the two similar names
 };
 
 struct DuplicateOptions {

@@ -45,7 +45,7 @@ TEST_F(TeamAppTest, AManagerSeesTheirOwnAndSharedCustomersAndColleaguesChangesAr
     EXPECT_EQ(window.customerTable()->model()->rowCount(), 2); // Amber Foods (hers) and Baltic Trade (shared)
     const auto* label = window.statusBar()->findChild<QLabel*>();
     ASSERT_NE(label, nullptr);
-    EXPECT_TRUE(label->text().contains(QString::fromStdString("signed in as " + m_anna + " (manager)")))
+    EXPECT_TRUE(label->text().contains(QString::fromStdString("signed in as " + m_anna + " (sales manager)")))
         << label->text().toStdString();
 
     // Erik logs a call with the shared customer on his computer; Anna's window learns of it by itself.
@@ -97,8 +97,8 @@ TEST_F(TeamAppTest, TheAuditTrailShowsAdminsWhoChangedWhatAndRefusesManagers) {
     ui::AuditDialog forAdmin(*m_admin, m_annas);
     ASSERT_GT(forAdmin.table()->rowCount(), 0);
     EXPECT_EQ(forAdmin.table()->item(0, 1)->text().toStdString(), m_anna); // newest first: Anna's update
-    EXPECT_EQ(forAdmin.table()->item(0, 2)->text(), QStringLiteral("update customer #%1").arg(m_annas));
-    EXPECT_EQ(forAdmin.table()->item(0, 4)->text(), QStringLiteral("segment:  → HoReCa")); // was empty
+    EXPECT_EQ(forAdmin.table()->item(0, 2)->text(), QStringLiteral("Customer #%1 changed").arg(m_annas));
+    EXPECT_EQ(forAdmin.table()->item(0, 4)->text(), QStringLiteral("Segment:  → HoReCa")); // was empty
 
     ui::AuditDialog forManager(*anna, m_annas);
     EXPECT_EQ(forManager.table()->rowCount(), 0);

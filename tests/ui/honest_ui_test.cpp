@@ -5,6 +5,7 @@
 #include "pages/analytics_page.h"
 #include "storage/fixtures.h"
 #include "support/temp_dir.h"
+#include "ui/english.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -72,7 +73,7 @@ TEST(HonestAnalyticsPage, SaysTheRankingIsByRevenueAndShowsLapsedBesideLost) {
 
     const auto* notes = page->limitationsLabel();
     EXPECT_FALSE(notes->isHidden());
-    const auto text = notes->text().toStdString();
+    const auto text = asEnglish(notes->text()).toStdString();
     EXPECT_NE(text.find("Ranked by revenue, not profit: no purchase analysed carries a margin"), std::string::npos)
         << text;
     EXPECT_NE(text.find("Nobody was recorded as lost in the last year, but 8 buyers lapsed"), std::string::npos)

@@ -1,4 +1,6 @@
 // The UI tests run in a real QApplication on the offscreen platform, so they need no display.
+#include "i18n/language.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -10,6 +12,9 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RapportTests"));
     QApplication::setApplicationName(QStringLiteral("RapportTests"));
+    // English as the app installs it ("1 line", "2 lines"), so the tests read what an English user reads.
+    rapport::i18n::Translations english;
+    english.install(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -3,6 +3,7 @@
 #include "app/assessment_edits.h"
 #include "date_edit.h"
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 #include "platform/paths.h"
 #include "storage/repository.h"
 #include "workspace.h"
@@ -22,23 +23,7 @@
 namespace rapport::ui {
 
 QString assessmentComponentName(core::AssessmentComponent component) {
-    switch (component) {
-    case core::AssessmentComponent::Patronage:
-        return QObject::tr("Share of wallet");
-    case core::AssessmentComponent::Commitment:
-        return QObject::tr("Commitment");
-    case core::AssessmentComponent::PerceivedQuality:
-        return QObject::tr("Perceived quality");
-    case core::AssessmentComponent::PerceivedValue:
-        return QObject::tr("Perceived value");
-    case core::AssessmentComponent::Sacrifices:
-        return QObject::tr("Sacrifices");
-    case core::AssessmentComponent::AlternativesKnown:
-        return QObject::tr("Alternatives known");
-    case core::AssessmentComponent::CustomerBonds:
-        return QObject::tr("Customer bonds");
-    }
-    return {};
+    return i18n::term(component);
 }
 
 namespace {

@@ -28,7 +28,7 @@ void CostsTab::fill(storage::Repository& repository, core::CustomerId id) {
         const auto& c = m_costs[i];
         auto* item = new QTreeWidgetItem(tree());
         item->setData(0, kRecordRole, static_cast<qlonglong>(i));
-        item->setText(0, QString::number(c.year));
+        item->setText(0, QString::number(c.year)); // a year, not an amount: no digit groups
         item->setText(1, costLineName(c.line));
         item->setText(2, formatMoney(c.amount));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -59,7 +59,8 @@ void CostsTab::addForCustomers(Workspace& workspace, const std::vector<core::Cus
         }
     }
     const QString text = customers.size() > 1
-                             ? tr("Cost %1 for %L2 customers").arg(costLineName(dialog.line())).arg(customers.size())
+                             ? tr("Cost %1 for %Ln customer(s)", nullptr, static_cast<int>(customers.size()))
+                                   .arg(costLineName(dialog.line()))
                              : tr("Cost %1").arg(costLineName(dialog.line()));
     try {
         // A changed year or line of an existing entry is a new entry: the old one goes in the same edit.
@@ -96,7 +97,8 @@ void CostsTab::deleteCost() {
         return;
     }
     const auto cost = m_costs[index];
-    perform(app::removeRelationshipCost(cost), tr("Delete cost %1 %2").arg(costLineName(cost.line)).arg(cost.year));
+    perform(app::removeRelationshipCost(cost),
+            tr("Delete cost %1 %2", "a cost line and its year").arg(costLineName(cost.line)).arg(cost.year));
 }
 
 } // namespace rapport::ui

@@ -1,6 +1,7 @@
 #include "card/lost_customer_tab.h"
 
 #include "app/relationship_edits.h"
+#include "churn_words.h"
 #include "commands.h"
 #include "date_edit.h"
 #include "dialogs/enum_combo.h"
@@ -15,6 +16,7 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,7 +50,7 @@ bool performEdit(Workspace& workspace, QWidget* parent, const std::function<app:
         return saveEdit(parent, *workspace.undoStack, *workspace.repository, *workspace.notifier, build(), text)
             .has_value();
     } catch (const std::exception& error) { // refused before anything was written (validation)
-        QMessageBox::warning(parent, text, QObject::tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
+        QMessageBox::warning(parent, text, LostCustomerTab::tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         return false;
     }
 }
@@ -58,13 +60,13 @@ bool performEdit(Workspace& workspace, QWidget* parent, const std::function<app:
 QString winBackOutcomeName(core::WinBackOutcome outcome) {
     switch (outcome) {
     case core::WinBackOutcome::None:
-        return QObject::tr("No win-back yet");
+        return LostCustomerTab::tr("No win-back yet");
     case core::WinBackOutcome::Pending:
-        return QObject::tr("Win-back under way");
+        return LostCustomerTab::tr("Win-back under way");
     case core::WinBackOutcome::WonBack:
-        return QObject::tr("Won back");
+        return LostCustomerTab::tr("Won back");
     case core::WinBackOutcome::Failed:
-        return QObject::tr("Lost for good");
+        return LostCustomerTab::tr("Lost for good");
     }
     return {};
 }
@@ -83,16 +85,13 @@ LostCustomerTab::LostCustomerTab(Workspace& workspace, QWidget* parent)
 
 void LostCustomerTab::fill(storage::Repository& repository, core::CustomerId id) {
     m_records = repository.churnRecords(id);
-    QHash<QString, QString> labels;
-    for (const auto& reason : repository.churnReasons()) {
-        labels.insert(fromUtf8(reason.code), fromUtf8(reason.label));
-    }
+    const ChurnReasonNames reasons(repository.churnReasons());
     for (std::size_t i = 0; i < m_records.size(); ++i) {
         const auto& r = m_records[i];
         auto* item = new QTreeWidgetItem(tree());
         item->setData(0, kRecordRole, static_cast<qlonglong>(i));
         item->setText(0, formatDate(r.churnedOn));
-        item->setText(1, labels.value(fromUtf8(r.reasonCode), fromUtf8(r.reasonCode)));
+        item->setText(1, reasons.name(r.reasonCode));
         item->setText(2, formatCount(r.winBackAttempts));
         item->setText(3, winBackOutcomeName(r.outcome));
         item->setText(4, fromUtf8(r.details).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
@@ -136,15 +135,15 @@ void LostCustomerTab::recordLoss(Workspace& workspace, core::CustomerId customer
     auto* reason = new QComboBox(&dialog);
     reason->setObjectName(QStringLiteral("lossReason"));
     auto reasons = workspace.repository->churnReasons();
+    const ChurnReasonNames names(reasons);
     // "Other" last, where people look for it after the named reasons.
     std::stable_partition(reasons.begin(), reasons.end(), [](const core::ChurnReason& r) { return r.code != "other"; });
     for (const auto& r : reasons) {
-        QString text = fromUtf8(r.label);
+        QString text = names.name(r.code);
         if (r.benchmarkLowPercent && r.benchmarkHighPercent) {
-            text = tr("%1 (%2–%3 % of lost customers in the seed)")
-                       .arg(text)
-                       .arg(*r.benchmarkLowPercent)
-                       .arg(*r.benchmarkHighPercent);
+            text =
+                tr("%1 (%2–%3 % of lost customers in the seed)")
+                    .arg(text, QLocale().toString(*r.benchmarkLowPercent), QLocale().toString(*r.benchmarkHighPercent));
         }
         reason->addItem(text, fromUtf8(r.code));
     }

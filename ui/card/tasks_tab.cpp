@@ -8,6 +8,7 @@
 #include "storage/repository.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,6 +23,9 @@ namespace {
 
 /** Asks for a task's title, due date and owner; OK is refused while the title is empty. */
 class TaskDialog final : public QDialog {
+    // Its own translation context (without Q_OBJECT, tr() would be QDialog's and find none of these texts).
+    Q_DECLARE_TR_FUNCTIONS(rapport::ui::TaskDialog)
+
 public:
     TaskDialog(core::Task task, QWidget* parent)
         : QDialog(parent)

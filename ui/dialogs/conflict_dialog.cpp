@@ -2,6 +2,7 @@
 
 #include "core/text_join.h"
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -21,26 +22,26 @@ QString joined(const auto& values) {
 /** What the edit dialog shows of a customer, as text: the fields a person can change. */
 std::vector<std::pair<QString, QString>> fields(const core::Customer& c) {
     return {
-        {QObject::tr("Name"), fromUtf8(c.displayName)},
-        {QObject::tr("Legal name"), fromUtf8(c.legalName)},
-        {QObject::tr("Kind"), fromUtf8(core::toCode(c.kind))},
-        {QObject::tr("Market"), fromUtf8(core::toCode(c.market))},
-        {QObject::tr("Street"), fromUtf8(c.address.street)},
-        {QObject::tr("Postcode"), fromUtf8(c.address.postcode)},
-        {QObject::tr("City"), fromUtf8(c.address.city)},
-        {QObject::tr("Region"), fromUtf8(c.address.region)},
-        {QObject::tr("Country"), fromUtf8(c.address.country)},
-        {QObject::tr("E-mails"), joined(c.emails)},
-        {QObject::tr("Phones"), joined(c.phones)},
-        {QObject::tr("Segment"), fromUtf8(c.segment)},
-        {QObject::tr("Owner"), fromUtf8(c.owner)},
-        {QObject::tr("Shared with the team"), c.shared ? QObject::tr("yes") : QObject::tr("no")},
-        {QObject::tr("Tags"), joined(c.tags)},
-        {QObject::tr("Acquired on"), c.acquiredOn ? fromUtf8(c.acquiredOn->toIso()) : QString()},
-        {QObject::tr("Acquisition cost"), fromUtf8(c.acquisitionCost.toDecimal())},
-        {QObject::tr("External reference"), fromUtf8(c.externalRef)},
-        {QObject::tr("Notes"), fromUtf8(c.notes)},
-        {QObject::tr("Consent records"), QString::number(c.consents.size())},
+        {ConflictDialog::tr("Name"), fromUtf8(c.displayName)},
+        {ConflictDialog::tr("Legal name"), fromUtf8(c.legalName)},
+        {ConflictDialog::tr("Kind"), i18n::term(c.kind)},
+        {ConflictDialog::tr("Market"), i18n::term(c.market)},
+        {ConflictDialog::tr("Street"), fromUtf8(c.address.street)},
+        {ConflictDialog::tr("Postcode"), fromUtf8(c.address.postcode)},
+        {ConflictDialog::tr("City"), fromUtf8(c.address.city)},
+        {ConflictDialog::tr("Region"), fromUtf8(c.address.region)},
+        {ConflictDialog::tr("Country"), fromUtf8(c.address.country)},
+        {ConflictDialog::tr("E-mails"), joined(c.emails)},
+        {ConflictDialog::tr("Phones"), joined(c.phones)},
+        {ConflictDialog::tr("Segment"), fromUtf8(c.segment)},
+        {ConflictDialog::tr("Owner"), fromUtf8(c.owner)},
+        {ConflictDialog::tr("Shared with the team"), c.shared ? ConflictDialog::tr("yes") : ConflictDialog::tr("no")},
+        {ConflictDialog::tr("Tags"), joined(c.tags)},
+        {ConflictDialog::tr("Acquired on"), formatDate(c.acquiredOn)},
+        {ConflictDialog::tr("Acquisition cost"), formatMoney(c.acquisitionCost)},
+        {ConflictDialog::tr("External reference"), fromUtf8(c.externalRef)},
+        {ConflictDialog::tr("Notes"), fromUtf8(c.notes)},
+        {ConflictDialog::tr("Consent records"), formatCount(static_cast<qlonglong>(c.consents.size()))},
     };
 }
 

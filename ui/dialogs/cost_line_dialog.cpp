@@ -2,6 +2,7 @@
 
 #include "dialogs/validation_message.h"
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 #include "money_input.h"
 
 #include <QCheckBox>
@@ -16,26 +17,35 @@
 namespace rapport::ui {
 
 QString costLineName(core::CostLine line) {
+    // The line's number in the seed's table 7.3 before its name, as the table lists them.
+    const char* number = "";
     switch (line) {
     case core::CostLine::Delivery:
-        return QObject::tr("5.1.1 Delivery");
+        number = "5.1.1";
+        break;
     case core::CostLine::StoreStaffBonus:
-        return QObject::tr("5.1.2 Bonuses to the retailer's staff");
+        number = "5.1.2";
+        break;
     case core::CostLine::UnsoldReturns:
-        return QObject::tr("5.1.3 Taking back unsold goods");
+        number = "5.1.3";
+        break;
     case core::CostLine::DatabaseUpkeep:
-        return QObject::tr("5.2 Customer database upkeep");
+        number = "5.2";
+        break;
     case core::CostLine::SalesManagerPay:
-        return QObject::tr("5.3 Sales manager's pay");
+        number = "5.3";
+        break;
     case core::CostLine::Other:
-        return QObject::tr("5.4 Other costs");
+        number = "5.4";
+        break;
     }
-    return {};
+    return CostLineDialog::tr("%1 %2", "a line of table 7.3: its number and name")
+        .arg(QLatin1String(number), i18n::term(line));
 }
 
 CostLineDialog::CostLineDialog(const core::RelationshipCost& cost, int customers, QWidget* parent)
     : QDialog(parent) {
-    setWindowTitle(customers > 1 ? tr("Cost line for %L1 customers").arg(customers) : tr("Cost line"));
+    setWindowTitle(customers > 1 ? tr("Cost line for %Ln customer(s)", nullptr, customers) : tr("Cost line"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout();
     layout->addLayout(form);
@@ -57,7 +67,8 @@ CostLineDialog::CostLineDialog(const core::RelationshipCost& cost, int customers
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Line:"), m_line);
     form->addRow(tr("&Amount:"), m_amount);
-    m_spread = new QCheckBox(tr("&Spread the amount over the %L1 customers (else each gets it)").arg(customers), this);
+    m_spread =
+        new QCheckBox(tr("&Spread the amount over the %Ln customer(s) (else each gets it)", nullptr, customers), this);
     m_spread->setObjectName(QStringLiteral("costSpread"));
     m_spread->setVisible(customers > 1);
     m_spread->setChecked(customers > 1);

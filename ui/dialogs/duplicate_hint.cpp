@@ -119,10 +119,9 @@ void DuplicateHint::check() {
             }
             if (found) {
                 // Namesakes are common: say how many, so the user looks before choosing the first.
-                found->why = similar > 1 ? tr("%1 customers with a similar name%2, e.g.")
-                                               .arg(similar)
-                                               .arg(similar >= 20 ? tr(" or more") : QString())
-                                         : tr("a similar name");
+                found->why = similar >= 20 ? tr("%Ln or more customers with a similar name, e.g.", nullptr, similar)
+                             : similar > 1 ? tr("%Ln customers with a similar name, e.g.", nullptr, similar)
+                                           : tr("a similar name");
             }
         }
     } catch (const std::exception& error) {
@@ -134,7 +133,7 @@ void DuplicateHint::check() {
         return;
     }
     m_candidate = found->row.id;
-    QStringList tell{QStringLiteral("#%1").arg(found->row.id)};
+    QStringList tell{tr("#%1", "a customer's number").arg(found->row.id)};
     if (!found->row.city.empty()) {
         tell.prepend(fromUtf8(found->row.city));
     }

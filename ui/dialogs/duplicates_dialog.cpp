@@ -19,6 +19,28 @@
 
 namespace rapport::ui {
 
+namespace {
+
+/** Why the customers look like one, in the user's words, with what they share. */
+QString evidenceText(const io::DuplicateCandidate& candidate) {
+    const auto shared = [&](std::size_t i) {
+        return i < candidate.shared.size() ? fromUtf8(candidate.shared[i]) : QString();
+    };
+    switch (candidate.evidence) {
+    case io::DuplicateEvidence::SameEmail:
+        return DuplicatesDialog::tr("same e-mail %1").arg(shared(0));
+    case io::DuplicateEvidence::SamePhone:
+        return DuplicatesDialog::tr("same phone %1").arg(shared(0));
+    case io::DuplicateEvidence::SameName:
+        return DuplicatesDialog::tr("same name: %1").arg(shared(0));
+    case io::DuplicateEvidence::SimilarNames:
+        return DuplicatesDialog::tr("similar names: %1 / %2").arg(shared(0), shared(1));
+    }
+    return fromUtf8(candidate.reason);
+}
+
+} // namespace
+
 DuplicatesDialog::DuplicatesDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace) {
@@ -90,7 +112,7 @@ void DuplicatesDialog::showCandidates(const std::vector<io::DuplicateCandidate>&
         auto* item = new QTableWidgetItem(names.join(QStringLiteral("; ")));
         item->setToolTip(names.join(QLatin1Char('\n')));
         m_table->setItem(static_cast<int>(i), 0, item);
-        m_table->setItem(static_cast<int>(i), 1, new QTableWidgetItem(QString::fromStdString(candidates[i].reason)));
+        m_table->setItem(static_cast<int>(i), 1, new QTableWidgetItem(evidenceText(candidates[i])));
     }
     m_table->resizeColumnToContents(0);
     m_status->setText(candidates.empty() ? tr("No probable duplicates.")
@@ -120,7 +142,8 @@ void DuplicatesDialog::mergeRow(int row, bool confirm) {
         const std::vector<core::CustomerId> others(candidate.customers.begin() + 1, candidate.customers.end());
         app::mergeCustomers(*m_workspace.repository, kept, others, user);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Merge customers"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Merge customers"),
+                             tr("Nothing was merged: %1").arg(QString::fromUtf8(error.what())));
         return;
     }
     // A merge cannot be undone, and earlier edits of the removed customers could no longer be: the undo history

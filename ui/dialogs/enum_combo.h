@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/enum_names.h"
-#include "formatting.h"
+#include "i18n/domain_terms.h"
 
 #include <QComboBox>
 
@@ -9,13 +9,16 @@
 
 namespace rapport::ui {
 
-/** Fills a combo with every value of a core enum (item data = the value), optionally after a "none" item. */
+/**
+ * Fills a combo with every value of a core enum in the domain's words (i18n::term; item data = the value),
+ * optionally after a "none" item.
+ */
 template <typename Enum> void fillEnumCombo(QComboBox* combo, const QString& noneText = {}) {
     if (!noneText.isEmpty()) {
         combo->addItem(noneText);
     }
     for (const auto& [value, code] : core::EnumNames<Enum>::values) {
-        combo->addItem(humanize(code), static_cast<int>(value));
+        combo->addItem(i18n::term(value), static_cast<int>(value));
     }
 }
 

@@ -1,7 +1,8 @@
 #include "dialogs/import_dialog.h"
 
+#include "dialogs/import_texts.h"
+#include "formatting.h"
 #include "io/field_mapping.h"
-#include "io/import_summary.h"
 #include "io/named_mapping.h"
 #include "platform/paths.h"
 #include "storage/errors.h"
@@ -51,7 +52,8 @@ QString text(std::string_view value) {
 }
 
 QString delimiterName(char delimiter) {
-    return delimiter == '\t' ? QObject::tr("tab") : QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
+    return delimiter == '\t' ? ImportDialog::tr("tab", "the tab character as a delimiter")
+                             : QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
 }
 
 /**
@@ -115,9 +117,9 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     m_dateOrder = new QComboBox(this);
     m_dateOrder->setObjectName(QStringLiteral("importDateOrder"));
     m_dateOrder->addItem(tr("as detected"), -1);
-    m_dateOrder->addItem(tr("day.month.year (31.12.2025)"), static_cast<int>(io::DateOrder::DayMonthYear));
-    m_dateOrder->addItem(tr("month/day/year (12/31/2025)"), static_cast<int>(io::DateOrder::MonthDayYear));
-    m_dateOrder->addItem(tr("year-month-day (2025-12-31)"), static_cast<int>(io::DateOrder::YearMonthDay));
+    for (const auto order : {io::DateOrder::DayMonthYear, io::DateOrder::MonthDayYear, io::DateOrder::YearMonthDay}) {
+        m_dateOrder->addItem(dateOrderName(order), static_cast<int>(order));
+    }
     form->addRow(tr("D&ates:"), m_dateOrder);
     layout->addLayout(form);
     m_readAs = new QLabel(this);
@@ -262,7 +264,7 @@ void ImportDialog::inspect() {
         m_dryRun->setEnabled(true);
         m_import->setEnabled(true);
     } catch (const std::exception& error) {
-        m_readAs->setText(QString::fromUtf8(error.what()));
+        m_readAs->setText(tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -280,14 +282,15 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
     QString readAs = tr("Read as %1, delimiter %2, %3, dates %4, decimal %5.")
                          .arg(text(core::toCode(layout.encoding.encoding)), delimiterName(layout.delimiter),
                               layout.header ? tr("first row the header") : tr("no header row"),
-                              layout.dateOrder ? text(core::toCode(*layout.dateOrder)) : tr("ambiguous (choose!)"),
+                              layout.dateOrder ? dateOrderName(*layout.dateOrder) : tr("ambiguous (choose!)"),
                               layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma") : tr("point"));
     if (layout.rowsExamined > 0) {
-        readAs += QStringLiteral(" ") + tr("Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 "
-                                           "amounts show the decimal separator.")
-                                            .arg(layout.rowsExamined)
-                                            .arg(layout.dateDecidingRows)
-                                            .arg(layout.decimalDecidingRows);
+        readAs = tr("%1 Decided from all %Ln row(s): %2, %3.", "the sentence before, then how the formats were decided",
+                    static_cast<int>(layout.rowsExamined))
+                     .arg(readAs,
+                          tr("%Ln date(s) fix the day-month order", nullptr, static_cast<int>(layout.dateDecidingRows)),
+                          tr("%Ln amount(s) show the decimal separator", nullptr,
+                             static_cast<int>(layout.decimalDecidingRows)));
     }
     if (!layout.dateOrderUndecided.empty()) {
         readAs += QStringLiteral("\n") +
@@ -313,8 +316,10 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
         field->addItem(tr("(ignore)"), QString());
         for (const auto& spec : io::fieldsFor(kind)) {
             if (spec.name != "ignore") {
-                field->addItem(QStringLiteral("%1 — %2").arg(text(spec.name), text(spec.description)), text(spec.name));
-                field->setItemData(field->count() - 1, text(spec.description), Qt::ToolTipRole);
+                const QString description = importFieldDescription(spec.description);
+                field->addItem(tr("%1 — %2", "a field — what it expects").arg(importFieldLabel(spec.name), description),
+                               text(spec.name));
+                field->setItemData(field->count() - 1, description, Qt::ToolTipRole);
             }
         }
         const auto& mapped = c < layout.mapping.fieldOfColumn.size() ? layout.mapping.fieldOfColumn[c] : std::nullopt;
@@ -386,7 +391,8 @@ void ImportDialog::saveMapping() {
         m_savedMappings->addItem(name.trimmed());
         m_savedMappings->setCurrentIndex(m_savedMappings->count() - 1);
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Save mapping"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Save mapping"),
+                             tr("The mapping was not saved: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -400,7 +406,8 @@ void ImportDialog::loadMapping(const QString& name) {
             }
         }
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Saved mapping"), QString::fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Saved mapping"),
+                             tr("The mapping cannot be read: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 
@@ -450,7 +457,7 @@ void ImportDialog::start(bool dryRun) {
             m_result->setPlainText(tr("Cancelled; nothing was written."));
         } else if (outcome.report) {
             written = outcome.report->written;
-            m_result->setPlainText(QString::fromStdString(io::importSummary(*outcome.report, dryRun)));
+            m_result->setPlainText(importSummaryText(*outcome.report, dryRun));
         } else {
             m_result->setPlainText(dryRun ? tr("The dry run stopped: %1").arg(outcome.error)
                                           : tr("Nothing was imported: %1").arg(outcome.error));

@@ -4,6 +4,7 @@
 #include "dialogs/enum_combo.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 #include "money_input.h"
 #include "storage/repository.h"
 
@@ -73,7 +74,7 @@ PartnershipDialog::PartnershipDialog(storage::Repository& repository, const core
     bondGrid->setContentsMargins(0, 0, 0, 0);
     int i = 0;
     for (const auto& [bond, code] : core::EnumNames<core::Bond>::values) {
-        auto* box = new QCheckBox(humanize(code), bonds);
+        auto* box = new QCheckBox(i18n::term(bond), bonds);
         box->setObjectName(QStringLiteral("bond_%1").arg(fromUtf8(code)));
         box->setChecked(std::find(partnership.bonds.begin(), partnership.bonds.end(), bond) != partnership.bonds.end());
         bondGrid->addWidget(box, i / 5, i % 5);
@@ -186,8 +187,9 @@ void PartnershipDialog::accept() {
 bool askStageChange(QWidget* parent, const core::Partnership& partnership, bool ending, core::PartnershipStage& stage,
                     core::Date& since, QString& note) {
     QDialog dialog(parent);
-    dialog.setWindowTitle(ending ? QObject::tr("End partnership with %1").arg(fromUtf8(partnership.partnerName))
-                                 : QObject::tr("Stage of partnership with %1").arg(fromUtf8(partnership.partnerName)));
+    dialog.setWindowTitle(
+        ending ? PartnershipDialog::tr("End partnership with %1").arg(fromUtf8(partnership.partnerName))
+               : PartnershipDialog::tr("Stage of partnership with %1").arg(fromUtf8(partnership.partnerName)));
     auto* form = new QFormLayout(&dialog);
     auto* combo = new QComboBox(&dialog);
     combo->setObjectName(QStringLiteral("stageChoice"));
@@ -204,8 +206,8 @@ bool askStageChange(QWidget* parent, const core::Partnership& partnership, bool 
     date->setObjectName(QStringLiteral("stageDate"));
     auto* text = new QLineEdit(&dialog);
     text->setObjectName(QStringLiteral("stageNote"));
-    text->setPlaceholderText(ending ? QObject::tr("why it ended, e.g. quality problems")
-                                    : QObject::tr("what happened, e.g. first joint order"));
+    text->setPlaceholderText(ending ? PartnershipDialog::tr("why it ended, e.g. quality problems")
+                                    : PartnershipDialog::tr("what happened, e.g. first joint order"));
     auto* message = new QLabel(&dialog);
     message->setStyleSheet(QStringLiteral("color: #b00020"));
     message->hide();
@@ -213,20 +215,21 @@ bool askStageChange(QWidget* parent, const core::Partnership& partnership, bool 
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const auto chosen = fromQDate(date->date());
         if (!partnership.stageHistory.empty() && chosen < partnership.stageHistory.back().since) {
-            message->setText(QObject::tr("Date: the stage before began on %1; a later stage cannot begin earlier")
-                                 .arg(formatDate(partnership.stageHistory.back().since)));
+            message->setText(
+                PartnershipDialog::tr("Date: the stage before began on %1; a later stage cannot begin earlier")
+                    .arg(formatDate(partnership.stageHistory.back().since)));
             message->show();
         } else if (ending && text->text().trimmed().isEmpty()) {
-            message->setText(QObject::tr("Reason: please say why the partnership ended"));
+            message->setText(PartnershipDialog::tr("Reason: please say why the partnership ended"));
             message->show();
         } else {
             dialog.accept();
         }
     });
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(QObject::tr("&Stage:"), combo);
-    form->addRow(QObject::tr("&Since:"), date);
-    form->addRow(ending ? QObject::tr("&Reason:") : QObject::tr("&Note:"), text);
+    form->addRow(PartnershipDialog::tr("&Stage:"), combo);
+    form->addRow(PartnershipDialog::tr("&Since:"), date);
+    form->addRow(ending ? PartnershipDialog::tr("&Reason:") : PartnershipDialog::tr("&Note:"), text);
     form->addRow(message);
     form->addRow(buttons);
     text->setFocus();

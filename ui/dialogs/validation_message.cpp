@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 
 #include <QBoxLayout>
 #include <QCoreApplication>
@@ -18,67 +19,67 @@ namespace {
 
 /** The translation context of the field labels and messages. */
 struct FieldText {
-    Q_DECLARE_TR_FUNCTIONS(FieldText)
+    Q_DECLARE_TR_FUNCTIONS(rapport::ui::FieldText)
 };
 
 QString plainLabel(const std::string& name) {
     static const std::vector<std::pair<std::string, const char*>> labels{
-        {"display_name", QT_TRANSLATE_NOOP("FieldText", "Name")},
-        {"name", QT_TRANSLATE_NOOP("FieldText", "Name")},
-        {"legal_name", QT_TRANSLATE_NOOP("FieldText", "Legal name")},
-        {"address.street", QT_TRANSLATE_NOOP("FieldText", "Street")},
-        {"address.postcode", QT_TRANSLATE_NOOP("FieldText", "Postcode")},
-        {"address.city", QT_TRANSLATE_NOOP("FieldText", "City")},
-        {"address.region", QT_TRANSLATE_NOOP("FieldText", "Region")},
-        {"address.country", QT_TRANSLATE_NOOP("FieldText", "Country")},
-        {"segment", QT_TRANSLATE_NOOP("FieldText", "Segment")},
-        {"owner", QT_TRANSLATE_NOOP("FieldText", "Owner")},
-        {"external_ref", QT_TRANSLATE_NOOP("FieldText", "External reference")},
-        {"notes", QT_TRANSLATE_NOOP("FieldText", "Notes")},
-        {"market", QT_TRANSLATE_NOOP("FieldText", "Market")},
-        {"income_band", QT_TRANSLATE_NOOP("FieldText", "Income band")},
-        {"household_size", QT_TRANSLATE_NOOP("FieldText", "Household size")},
-        {"acquisition_cost", QT_TRANSLATE_NOOP("FieldText", "Acquisition cost")},
-        {"tags", QT_TRANSLATE_NOOP("FieldText", "Tags")},
-        {"customer_id", QT_TRANSLATE_NOOP("FieldText", "Customer")},
-        {"contact_person_id", QT_TRANSLATE_NOOP("FieldText", "Contact person")},
-        {"kind", QT_TRANSLATE_NOOP("FieldText", "Kind")},
-        {"channel", QT_TRANSLATE_NOOP("FieldText", "Channel")},
-        {"occurred_on", QT_TRANSLATE_NOOP("FieldText", "Date")},
+        {"display_name", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Name")},
+        {"name", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Name")},
+        {"legal_name", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Legal name")},
+        {"address.street", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Street")},
+        {"address.postcode", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Postcode")},
+        {"address.city", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "City")},
+        {"address.region", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Region")},
+        {"address.country", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Country")},
+        {"segment", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Segment")},
+        {"owner", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Owner")},
+        {"external_ref", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "External reference")},
+        {"notes", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Notes")},
+        {"market", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Market")},
+        {"income_band", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Income band")},
+        {"household_size", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Household size")},
+        {"acquisition_cost", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Acquisition cost")},
+        {"tags", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Tags")},
+        {"customer_id", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Customer")},
+        {"contact_person_id", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Contact person")},
+        {"kind", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Kind")},
+        {"channel", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Channel")},
+        {"occurred_on", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Date")},
         // The episode dialog calls the revenue "Amount": it is also the refund of a return.
-        {"revenue", QT_TRANSLATE_NOOP("FieldText", "Amount")},
-        {"margin", QT_TRANSLATE_NOOP("FieldText", "Margin")},
-        {"satisfaction", QT_TRANSLATE_NOOP("FieldText", "Satisfaction")},
-        {"follow_up_on", QT_TRANSLATE_NOOP("FieldText", "Follow-up")},
-        {"follow_up_done", QT_TRANSLATE_NOOP("FieldText", "Follow-up done")},
-        {"reference", QT_TRANSLATE_NOOP("FieldText", "Document no.")},
-        {"line_count", QT_TRANSLATE_NOOP("FieldText", "Invoice lines")},
-        {"cancels", QT_TRANSLATE_NOOP("FieldText", "Cancelled purchase")},
-        {"title", QT_TRANSLATE_NOOP("FieldText", "Title")},
-        {"role", QT_TRANSLATE_NOOP("FieldText", "Role")},
-        {"active_from", QT_TRANSLATE_NOOP("FieldText", "Active from")},
-        {"active_to", QT_TRANSLATE_NOOP("FieldText", "Active until")},
-        {"reason", QT_TRANSLATE_NOOP("FieldText", "Reason")},
-        {"details", QT_TRANSLATE_NOOP("FieldText", "Details")},
-        {"churned_on", QT_TRANSLATE_NOOP("FieldText", "Left on")},
-        {"win_back_attempts", QT_TRANSLATE_NOOP("FieldText", "Win-back attempts")},
-        {"win_back_outcome", QT_TRANSLATE_NOOP("FieldText", "Win-back outcome")},
-        {"year", QT_TRANSLATE_NOOP("FieldText", "Year")},
-        {"amount", QT_TRANSLATE_NOOP("FieldText", "Amount")},
-        {"partner_name", QT_TRANSLATE_NOOP("FieldText", "Partner")},
-        {"partner_customer_id", QT_TRANSLATE_NOOP("FieldText", "Partner's customer")},
-        {"stage_history", QT_TRANSLATE_NOOP("FieldText", "Stages")},
-        {"value_shared", QT_TRANSLATE_NOOP("FieldText", "Value shared")},
-        {"started_on", QT_TRANSLATE_NOOP("FieldText", "Started on")},
-        {"ended_on", QT_TRANSLATE_NOOP("FieldText", "Ended on")},
-        {"set_by", QT_TRANSLATE_NOOP("FieldText", "Set by")},
+        {"revenue", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Amount")},
+        {"margin", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Margin")},
+        {"satisfaction", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Satisfaction")},
+        {"follow_up_on", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Follow-up")},
+        {"follow_up_done", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Follow-up done")},
+        {"reference", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Document no.")},
+        {"line_count", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Invoice lines")},
+        {"cancels", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Cancelled purchase")},
+        {"title", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Title")},
+        {"role", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Role")},
+        {"active_from", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Active from")},
+        {"active_to", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Active until")},
+        {"reason", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Reason")},
+        {"details", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Details")},
+        {"churned_on", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Left on")},
+        {"win_back_attempts", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Win-back attempts")},
+        {"win_back_outcome", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Win-back outcome")},
+        {"year", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Year")},
+        {"amount", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Amount")},
+        {"partner_name", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Partner")},
+        {"partner_customer_id", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Partner's customer")},
+        {"stage_history", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Stages")},
+        {"value_shared", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Value shared")},
+        {"started_on", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Started on")},
+        {"ended_on", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Ended on")},
+        {"set_by", QT_TRANSLATE_NOOP("rapport::ui::FieldText", "Set by")},
     };
     for (const auto& [key, label] : labels) {
         if (key == name) {
             return FieldText::tr(label);
         }
     }
-    return humanize(name); // a field added to the core later still reads as words
+    return i18n::humanizeCode(name); // a field added to the core later still reads as words
 }
 
 /** "2026-11-30" as the user writes dates; other text as it is. */
@@ -93,108 +94,163 @@ QString localAmount(const QString& decimal) {
     return amount ? formatMoney(*amount) : decimal;
 }
 
+/** A code the core quotes in a message ("call", "legal") in the domain's words, as a lower-case noun. */
+template <typename Enum> QString termOf(const QString& code) {
+    const auto value = core::fromCode<Enum>(code.toStdString());
+    return value ? i18n::term(*value).toLower() : i18n::humanizeCode(code.toStdString()).toLower();
+}
+
+/**
+ * One of the core's messages and how to say it: `say` gets the field's label and the values the core quoted, and
+ * returns the whole line ("Name: is required"), one sentence for the translator with the label in it.
+ */
 struct Rule {
     QRegularExpression pattern; // the core's English, anchored, with the values it quotes captured
-    std::function<QString(const QRegularExpressionMatch&)> say;
+    std::function<QString(const QString& label, const QRegularExpressionMatch&)> say;
 };
 
 const std::vector<Rule>& rules() {
-    const auto fixed = [](const char* english, std::function<QString()> say) {
+    const auto fixed = [](const char* english, std::function<QString(const QString&)> say) {
         return Rule{QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(QLatin1String(english)) +
                                        QLatin1Char('$')),
-                    [say](const QRegularExpressionMatch&) { return say(); }};
+                    [say](const QString& label, const QRegularExpressionMatch&) { return say(label); }};
     };
-    const auto pattern = [](const char* regex, std::function<QString(const QRegularExpressionMatch&)> say) {
+    const auto pattern = [](const char* regex,
+                            std::function<QString(const QString&, const QRegularExpressionMatch&)> say) {
         return Rule{QRegularExpression(QLatin1String(regex)), std::move(say)};
     };
     static const std::vector<Rule> all{
-        fixed("is required", [] { return FieldText::tr("is required"); }),
+        fixed("is required", [](const QString& label) { return FieldText::tr("%1: is required").arg(label); }),
         pattern("^must be at most (\\d+) bytes long$",
-                [](const auto& m) {
-                    return FieldText::tr("is too long: at most %1 bytes (letters such as ą or é take two)")
-                        .arg(m.captured(1));
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: is too long: at most %n byte(s) (letters such as ą or é take two)",
+                                         nullptr, m.captured(1).toInt())
+                        .arg(label);
                 }),
         fixed("must be valid UTF-8 text without control characters",
-              [] { return FieldText::tr("holds characters that cannot be stored (control characters)"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: holds characters that cannot be stored (control characters)").arg(label);
+              }),
         fixed("must be valid UTF-8 on one line, without control characters",
-              [] { return FieldText::tr("must be one line of text, without control characters"); }),
-        fixed("must name the customer", [] { return FieldText::tr("choose the customer"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: must be one line of text, without control characters").arg(label);
+              }),
+        fixed("must name the customer",
+              [](const QString& label) { return FieldText::tr("%1: choose the customer").arg(label); }),
         fixed("must name the customer the person works for",
-              [] { return FieldText::tr("choose the customer the person works for"); }),
-        fixed("must name a stored contact person", [] { return FieldText::tr("choose a stored contact person"); }),
-        fixed("must name a stored customer", [] { return FieldText::tr("choose a stored customer"); }),
-        fixed("is required for a purchase", [] { return FieldText::tr("is required for a purchase"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: choose the customer the person works for").arg(label);
+              }),
+        fixed("must name a stored contact person",
+              [](const QString& label) { return FieldText::tr("%1: choose a stored contact person").arg(label); }),
+        fixed("must name a stored customer",
+              [](const QString& label) { return FieldText::tr("%1: choose a stored customer").arg(label); }),
+        fixed("is required for a purchase",
+              [](const QString& label) { return FieldText::tr("%1: is required for a purchase").arg(label); }),
         fixed("must not be negative for a purchase (record refunds as a return)",
-              [] { return FieldText::tr("must not be negative for a purchase (log a refund as a return)"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: must not be negative for a purchase (log a refund as a return)").arg(label);
+              }),
         fixed("is required for a return (the refunded amount, as a negative number)",
-              [] { return FieldText::tr("is required for a return (the refunded amount, as a negative number)"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: is required for a return (the refunded amount, as a negative number)")
+                      .arg(label);
+              }),
         fixed("must be zero or negative for a return: it is money given back",
-              [] { return FieldText::tr("must be zero or negative for a return: it is money given back"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: must be zero or negative for a return: it is money given back").arg(label);
+              }),
         pattern("^only purchases and returns carry revenue, not a (\\w+)$",
-                [](const auto& m) {
-                    return FieldText::tr("only purchases and returns have an amount, not a %1")
-                        .arg(humanize(m.captured(1).toStdString()).toLower());
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: only purchases and returns have an amount, not this kind of episode (%2)")
+                        .arg(label, termOf<core::EpisodeKind>(m.captured(1)));
                 }),
         pattern("^only purchases and returns carry a margin, not a (\\w+)$",
-                [](const auto& m) {
-                    return FieldText::tr("only purchases and returns have a margin, not a %1")
-                        .arg(humanize(m.captured(1).toStdString()).toLower());
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: only purchases and returns have a margin, not this kind of episode (%2)")
+                        .arg(label, termOf<core::EpisodeKind>(m.captured(1)));
                 }),
-        fixed("needs the revenue it is part of", [] { return FieldText::tr("needs the amount it is part of"); }),
+        fixed("needs the revenue it is part of",
+              [](const QString& label) { return FieldText::tr("%1: needs the amount it is part of").arg(label); }),
         pattern("^cannot exceed the revenue \\((.*)\\)$",
-                [](const auto& m) {
-                    return FieldText::tr("cannot exceed the amount (%1)").arg(localAmount(m.captured(1)));
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: cannot exceed the amount (%2)").arg(label, localAmount(m.captured(1)));
                 }),
         fixed("must be between -2 (very dissatisfied) and +2 (delighted)",
-              [] { return FieldText::tr("must be between -2 (very dissatisfied) and +2 (delighted)"); }),
-        fixed("needs a follow-up date", [] { return FieldText::tr("needs a follow-up date"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: must be between -2 (very dissatisfied) and +2 (delighted)").arg(label);
+              }),
+        fixed("needs a follow-up date",
+              [](const QString& label) { return FieldText::tr("%1: needs a follow-up date").arg(label); }),
         pattern("^must not be before the episode itself \\((.*)\\)$",
-                [](const auto& m) {
-                    return FieldText::tr("must not be before the episode's date (%1)").arg(localDate(m.captured(1)));
-                }),
-        pattern("^must not be before (?:active_from|started_on) \\((.*)\\)$",
-                [](const auto& m) {
-                    return FieldText::tr("must not be before the start date (%1)").arg(localDate(m.captured(1)));
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: must not be before the episode's date (%2)")
+                        .arg(label, localDate(m.captured(1)));
                 }),
         pattern(
-            "^must not be before the previous stage change \\((.*)\\)$",
-            [](const auto& m) {
-                return FieldText::tr("must not be before the previous stage change (%1)").arg(localDate(m.captured(1)));
+            "^must not be before (?:active_from|started_on) \\((.*)\\)$",
+            [](const QString& label, const auto& m) {
+                return FieldText::tr("%1: must not be before the start date (%2)").arg(label, localDate(m.captured(1)));
             }),
+        pattern("^must not be before the previous stage change \\((.*)\\)$",
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: must not be before the previous stage change (%2)")
+                        .arg(label, localDate(m.captured(1)));
+                }),
         pattern("^'(.*)' is listed twice$",
-                [](const auto& m) { return FieldText::tr("\"%1\" is listed twice").arg(m.captured(1)); }),
-        pattern("^(\\w+) is listed twice$",
-                [](const auto& m) {
-                    return FieldText::tr("%1 is listed twice").arg(humanize(m.captured(1).toStdString()));
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: \"%2\" is listed twice").arg(label, m.captured(1));
                 }),
-        fixed("must not be negative", [] { return FieldText::tr("must not be negative"); }),
-        fixed("must be a calendar year between 1900 and 2200",
-              [] { return FieldText::tr("must be a year between 1900 and 2200"); }),
+        pattern("^(\\w+) is listed twice$",
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: %2 is listed twice", "a partnership bond")
+                        .arg(label, termOf<core::Bond>(m.captured(1)));
+                }),
+        fixed("must not be negative",
+              [](const QString& label) { return FieldText::tr("%1: must not be negative").arg(label); }),
+        fixed(
+            "must be a calendar year between 1900 and 2200",
+            [](const QString& label) { return FieldText::tr("%1: must be a year between 1900 and 2200").arg(label); }),
         fixed("won back needs at least one win-back attempt",
-              [] { return FieldText::tr("\"won back\" needs at least one win-back attempt"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: \"won back\" needs at least one win-back attempt").arg(label);
+              }),
         fixed("an organisation is a B2B customer (expected b2b)",
-              [] { return FieldText::tr("an organisation is a business customer (B2B)"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: an organisation is a business customer (B2B)").arg(label);
+              }),
         fixed("applies to people and households, not organisations",
-              [] { return FieldText::tr("applies to people and households, not organisations"); }),
-        fixed("must be between 1 and 50 people", [] { return FieldText::tr("must be between 1 and 50 people"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: applies to people and households, not organisations").arg(label);
+              }),
+        fixed("must be between 1 and 50 people",
+              [](const QString& label) { return FieldText::tr("%1: must be between 1 and 50 people").arg(label); }),
         pattern("^at most (\\d+) tags$",
-                [](const auto& m) { return FieldText::tr("at most %1 tags").arg(m.captured(1)); }),
-        fixed("must not be empty", [] { return FieldText::tr("must not be empty"); }),
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: at most %n tag(s)", nullptr, m.captured(1).toInt()).arg(label);
+                }),
+        fixed("must not be empty",
+              [](const QString& label) { return FieldText::tr("%1: must not be empty").arg(label); }),
         fixed("is required: which consent text the customer agreed to or withdrew",
-              [] { return FieldText::tr("is required: which consent text the customer agreed to or withdrew"); }),
-        pattern(
-            "^'(.*)' is not an e-mail address \\(expected name@domain\\.tld\\)$",
-            [](const auto& m) {
-                return FieldText::tr("\"%1\" is not an e-mail address (expected name@domain.tld)").arg(m.captured(1));
-            }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: is required: which consent text the customer agreed to or withdrew")
+                      .arg(label);
+              }),
+        pattern("^'(.*)' is not an e-mail address \\(expected name@domain\\.tld\\)$",
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: \"%2\" is not an e-mail address (expected name@domain.tld)")
+                        .arg(label, m.captured(1));
+                }),
         pattern("^'(.*)' is not a phone number \\(expected 3 to 20 digits with spaces, \\+ - \\( \\) \\. /\\)$",
-                [](const auto& m) {
+                [](const QString& label, const auto& m) {
                     return FieldText::tr(
-                               "\"%1\" is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)")
-                        .arg(m.captured(1));
+                               "%1: \"%2\" is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)")
+                        .arg(label, m.captured(1));
                 }),
         fixed("needs at least the stage the partnership is in",
-              [] { return FieldText::tr("needs at least the stage the partnership is in"); }),
+              [](const QString& label) {
+                  return FieldText::tr("%1: needs at least the stage the partnership is in").arg(label);
+              }),
     };
     return all;
 }
@@ -253,7 +309,9 @@ QString fieldLabel(const std::string& field) {
     } else if (list == QLatin1String("bonds")) {
         item = FieldText::tr("Bond %1").arg(number);
     } else {
-        item = QStringLiteral("%1 %2").arg(plainLabel(list.toStdString())).arg(number);
+        item = FieldText::tr("%1 %2", "a list's label and the element's number, e.g. E-mail 2")
+                   .arg(plainLabel(list.toStdString()))
+                   .arg(number);
     }
     if (part.isEmpty()) {
         return item;
@@ -273,19 +331,20 @@ QString fieldLabel(const std::string& field) {
     return FieldText::tr("%1, %2").arg(item, plainLabel(part.toStdString()).toLower());
 }
 
-std::optional<QString> plainMessage(const std::string& message) {
-    const QString text = QString::fromStdString(message);
+std::optional<QString> knownFieldError(const core::FieldError& error) {
+    const QString text = QString::fromStdString(error.message);
     for (const auto& rule : rules()) {
         if (const auto match = rule.pattern.match(text); match.hasMatch()) {
-            return rule.say(match);
+            return rule.say(fieldLabel(error.field), match);
         }
     }
     return std::nullopt;
 }
 
 QString describeFieldError(const core::FieldError& error) {
-    return FieldText::tr("%1: %2").arg(fieldLabel(error.field),
-                                       plainMessage(error.message).value_or(QString::fromStdString(error.message)));
+    // A message of the core this table does not know yet reaches the user in the core's English.
+    return knownFieldError(error).value_or(FieldText::tr("%1: %2", "a field: what is wrong with it")
+                                               .arg(fieldLabel(error.field), QString::fromStdString(error.message)));
 }
 
 QString describeFieldErrors(const std::vector<core::FieldError>& errors) {

@@ -32,9 +32,12 @@ bool showProblems(QLabel* message, const QString& problems, const QString& headi
  * churn record, relationship cost, partnership and ladder stage set by hand.
  */
 QString fieldLabel(const std::string& field);
-/** The message in the user's words; nullopt for a message of the core this table does not know yet. */
-std::optional<QString> plainMessage(const std::string& message);
-/** "E-mail 1: "x" is not an e-mail address (expected name@domain.tld)". */
+/**
+ * The error in the user's words, one translatable sentence with the field's label in it; nullopt for a message of
+ * the core this table does not know yet.
+ */
+std::optional<QString> knownFieldError(const core::FieldError& error);
+/** "E-mail 1: "x" is not an e-mail address (expected name@domain.tld)"; the core's English when it is not known. */
 QString describeFieldError(const core::FieldError& error);
 /** One line per error. */
 QString describeFieldErrors(const std::vector<core::FieldError>& errors);

@@ -1,6 +1,7 @@
 #include "pages/analytics_page.h"
 
 #include "analysis_service.h"
+#include "churn_words.h"
 #include "dialogs/analysis_settings_dialog.h"
 #include "formatting.h"
 
@@ -69,6 +70,7 @@ QChart* newChart(const QString& title) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setLocalizeNumbers(true); // axis labels in the user's format: "12 345,5", not "12345.5"
     return chart;
 }
 
@@ -269,17 +271,17 @@ void AnalyticsPage::fillBehind(const Behind& behind) {
     m_behind->clear();
     m_behindFilter = behind.filter;
     m_showInList->setEnabled(m_behindFilter.has_value());
+    const auto total = static_cast<int>(behind.total);
     m_behindTitle->setText(behind.total > behind.customers.size()
-                               ? tr("%1: %L2 customers, the first %L3 shown")
+                               ? tr("%1: %Ln customer(s), the first %L2 shown", nullptr, total)
                                      .arg(behind.title)
-                                     .arg(behind.total)
                                      .arg(behind.customers.size())
-                               : tr("%1: %L2 customers").arg(behind.title).arg(behind.total));
+                               : tr("%1: %Ln customer(s)", nullptr, total).arg(behind.title));
     m_behind->headerItem()->setText(1, behind.valueHeader);
     QList<QTreeWidgetItem*> items;
     for (const auto& [id, value] : behind.customers) {
         auto* item = new QTreeWidgetItem();
-        item->setText(0, m_snapshot ? m_snapshot->name(id) : QString::number(id));
+        item->setText(0, m_snapshot ? m_snapshot->name(id) : tr("Customer #%1").arg(id));
         item->setToolTip(0, item->text(0));
         item->setData(0, kIdRole, id);
         item->setText(1, formatAmount(value));
@@ -326,13 +328,14 @@ void AnalyticsPage::refresh() {
     }
     const auto& s = *m_snapshot;
     const auto& o = s.options;
-    m_status->setText(tr("Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6")
-                          .arg(formatDate(s.analysis.until))
-                          .arg(o.windowMonths)
-                          .arg(o.model == analytics::PurchaseModel::BgNbd ? tr("BG/NBD") : tr("Pareto/NBD"))
-                          .arg(o.horizonMonths)
-                          .arg(formatPercent(o.monthlyDiscount, 1),
-                               s.analysis.fourGroups.thresholdsAreMedians ? tr("the medians") : tr("set by hand")));
+    // Each setting its own phrase, so that each number takes its plural form.
+    const QStringList settings{
+        tr("Up to %1").arg(formatDate(s.analysis.until)),
+        tr("window %Ln month(s)", nullptr, static_cast<int>(o.windowMonths)),
+        o.model == analytics::PurchaseModel::BgNbd ? tr("BG/NBD") : tr("Pareto/NBD"),
+        tr("horizon %Ln month(s) at %1 a month", nullptr, o.horizonMonths).arg(formatPercent(o.monthlyDiscount, 1)),
+        s.analysis.fourGroups.thresholdsAreMedians ? tr("thresholds: the medians") : tr("thresholds set by hand")};
+    m_status->setText(settings.join(QStringLiteral(" · ")));
     const auto notes = limitations(s);
     m_limitations->setText(notes.join(QLatin1Char('\n')));
     m_limitations->setVisible(!notes.isEmpty());
@@ -359,16 +362,37 @@ QString AnalyticsPage::measureName(analytics::RankMeasure measure) {
     return {};
 }
 
+QString AnalyticsPage::paretoTitle(analytics::RankMeasure measure, bool fellBackToRevenue) {
+    // One whole sentence per measure: the measure's name changes its form inside the sentence in other languages.
+    if (fellBackToRevenue) {
+        return tr("Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 "
+                  "of it (benchmark 80 %)");
+    }
+    switch (measure) {
+    case analytics::RankMeasure::Profit:
+        return tr("Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)");
+    case analytics::RankMeasure::Revenue:
+        return tr("Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)");
+    case analytics::RankMeasure::Historical:
+        return tr("Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)");
+    case analytics::RankMeasure::Predicted:
+        return tr("Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)");
+    }
+    return {};
+}
+
 QStringList AnalyticsPage::fitWarnings(const analytics::FitAssessment& fit) {
     QStringList lines;
     if (!fit.weak()) {
         return lines;
     }
     for (const auto& f : fit.flaws) {
-        const auto name = tr("%1 %2 = %3").arg(fromUtf8(f.model), fromUtf8(f.parameter)).arg(f.estimate, 0, 'g', 4);
+        const auto name = tr("%1 %2 = %L3", "model, parameter = estimate")
+                              .arg(fromUtf8(f.model), fromUtf8(f.parameter))
+                              .arg(f.estimate, 0, 'g', 4);
         switch (f.flaw) {
         case analytics::ParameterFlaw::StandardErrorExceedsEstimate:
-            lines << tr("%1 ± %2: the standard error exceeds the estimate.").arg(name).arg(f.standardError, 0, 'g', 4);
+            lines << tr("%1 ± %L2: the standard error exceeds the estimate.").arg(name).arg(f.standardError, 0, 'g', 4);
             break;
         case analytics::ParameterFlaw::NoStandardError:
             lines << tr("%1 has no standard error: the data do not pin it down.").arg(name);
@@ -384,8 +408,8 @@ QStringList AnalyticsPage::fitWarnings(const analytics::FitAssessment& fit) {
     } else if (fit.purchaseModelWeak && fit.probabilityAliveNeverFlags && fit.lowestProbabilityAlive) {
         lines << tr("P(alive) is uninformative: it is at least %1 for every customer, so the at-risk rule (P(alive) "
                     "below %2) never fires; only the rule by purchase intervals marks customers at risk.")
-                     .arg(*fit.lowestProbabilityAlive, 0, 'f', 2)
-                     .arg(fit.atRiskProbabilityAlive, 0, 'f', 2);
+                     .arg(QLocale().toString(*fit.lowestProbabilityAlive, 'f', 2),
+                          QLocale().toString(fit.atRiskProbabilityAlive, 'f', 2));
     } else if (fit.purchaseModelWeak) {
         lines << tr("P(alive), expected purchases and predicted values rest on parameters the data do not pin down: "
                     "read them as rough guides.");
@@ -409,23 +433,26 @@ QStringList AnalyticsPage::limitations(const AnalysisSnapshot& s) {
         lines << tr("No purchase analysed carries a margin: profit figures are missing.");
     }
     if (s.analysis.fit.weak()) {
-        lines << tr("Weak model fit:") + QLatin1Char(' ') + fitWarnings(s.analysis.fit).join(QLatin1Char(' '));
+        lines << tr("Weak model fit: %1", "followed by the reasons")
+                     .arg(fitWarnings(s.analysis.fit).join(QLatin1Char(' ')));
     }
     const auto& churn = s.analysis.churn;
     const auto lapsedNow = churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::Lapsed)];
     if (churn.lostInLastYear == 0 && churn.lapsedInLastYear > 0) {
-        lines << tr("Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 "
-                    "usual intervals): see the churn tab.")
-                     .arg(churn.lapsedInLastYear)
-                     .arg(churn.rules.lapsedIntervals, 0, 'f', 1);
+        lines << tr("Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 "
+                    "usual intervals): see the churn tab.",
+                    nullptr, static_cast<int>(churn.lapsedInLastYear))
+                     .arg(QLocale().toString(churn.rules.lapsedIntervals, 'f', 1));
     } else if (churn.lostInLastYear == 0 && lapsedNow > 0) {
-        lines << tr("Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual "
-                    "intervals)%3: see the churn tab.")
-                     .arg(lapsedNow)
-                     .arg(churn.rules.lapsedIntervals, 0, 'f', 1)
-                     .arg(churn.buyersAYearAgo == 0 ? tr("; the purchases cover less than a year, so there is no "
-                                                         "yearly rate")
-                                                    : QString());
+        lines << (churn.buyersAYearAgo == 0
+                      ? tr("Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 "
+                           "usual intervals); the purchases cover less than a year, so there is no yearly rate: see "
+                           "the churn tab.",
+                           nullptr, static_cast<int>(lapsedNow))
+                      : tr("Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 "
+                           "usual intervals): see the churn tab.",
+                           nullptr, static_cast<int>(lapsedNow)))
+                     .arg(QLocale().toString(churn.rules.lapsedIntervals, 'f', 1));
     }
     return lines;
 }
@@ -439,14 +466,7 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
             top20 = point.valueShare;
         }
     }
-    auto* chart = newChart(
-        ranking.basis.fellBackToRevenue
-            ? tr("Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 "
-                 "of it (benchmark 80 %)")
-                  .arg(formatPercent(top20))
-            : tr("Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)")
-                  .arg(measureName(ranking.measure).toLower())
-                  .arg(formatPercent(top20)));
+    auto* chart = newChart(paretoTitle(ranking.measure, ranking.basis.fellBackToRevenue).arg(formatPercent(top20)));
     auto* curve = new QLineSeries();
     curve->setName(tr("Your customers"));
     curve->append(0, 0);
@@ -487,8 +507,8 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
 
 void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
     const auto& report = s.analysis.fourGroups;
-    auto* chart = newChart(
-        tr("Four groups by purchase cost and frequency in the window (%1 buyers)").arg(formatCount(report.buyers)));
+    auto* chart = newChart(tr("Four groups by purchase cost and frequency in the window (%Ln buyer(s))", nullptr,
+                              static_cast<int>(report.buyers)));
     const std::array<QColor, 4> colours{kBlue, kGreen, kOrange, kGrey};
     double maxX = report.frequencyThreshold * 2, maxY = report.costThreshold * 2;
     double minX = report.frequencyThreshold / 4, minY = report.costThreshold / 4;
@@ -496,10 +516,11 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
         const auto& group = report.groups[static_cast<std::size_t>(g)];
         auto* series = new QScatterSeries();
         // On two short lines: a legend is elided to the room it gets, one line per entry.
-        series->setName(tr("%1<br>%L2 · %3 of revenue")
-                            .arg(fourGroupName(g))
-                            .arg(group.customers)
-                            .arg(formatPercent(group.revenueShare)));
+        series->setName(QStringLiteral("%1<br>%2")
+                            .arg(fourGroupName(g).toHtmlEscaped(),
+                                 tr("%Ln · %1 of revenue", "customers · share", static_cast<int>(group.customers))
+                                     .arg(formatPercent(group.revenueShare))
+                                     .toHtmlEscaped()));
         series->setColor(colours[static_cast<std::size_t>(g - 1)]);
         series->setBorderColor(colours[static_cast<std::size_t>(g - 1)]);
         series->setMarkerSize(6);
@@ -542,7 +563,7 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
                 }
             }
             const QString title =
-                tr("%1 · %2 purchases a month, %3 a purchase")
+                tr("%1 · %2 purchases a month, %3 a purchase", "a group · a number with decimals, an amount")
                     .arg(fourGroupName(g), QLocale().toString(point.x(), 'g', 3), formatAmount(point.y()));
             showBehind(title, customers, tr("Revenue in the window"));
         };
@@ -596,8 +617,9 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
                 atOrAbove += ladder.customersPerStage[k];
             }
             atOrAboveBelow = atOrAbove + ladder.customersPerStage[stage - 1];
-            label += tr(" (%1 of the rung below)")
-                         .arg(formatPercent(static_cast<double>(atOrAbove) / static_cast<double>(atOrAboveBelow)));
+            label =
+                tr("%1 (%2 of the rung below)", "a ladder stage (a share)")
+                    .arg(label, formatPercent(static_cast<double>(atOrAbove) / static_cast<double>(atOrAboveBelow)));
         }
         stages << label;
     }
@@ -629,31 +651,34 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
 void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
     const auto& churn = s.analysis.churn;
     const auto lapsedNow = churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::Lapsed)];
-    const QString lapsed =
+    // Sentence by sentence, each with its own counts: the chart's title is several lines anyway.
+    const QStringList titleLines{
+        tr("Why customers left: your shares beside the seed's benchmark (lost in the last year: %L1, value lost %2).")
+            .arg(churn.lostInLastYear)
+            .arg(formatAmount(churn.valueLostLastYear)),
         churn.buyersAYearAgo == 0
-            ? tr("Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)").arg(lapsedNow)
-            : tr("Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3")
+            ? tr("Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.")
+                  .arg(lapsedNow)
+            : tr("Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.")
                   .arg(churn.lapsedInLastYear)
                   .arg(formatPercent(churn.lapsedRateLastYear, 1))
-                  .arg(lapsedNow);
-    auto* chart = newChart(tr("Why customers left: your shares beside the seed's benchmark (lost in the last year: "
-                              "%L1, value lost %2)<br>%3, not recorded as lost. Lost: recorded as lost with a reason. "
-                              "Lapsed: no purchase for over %4 usual intervals.")
-                               .arg(churn.lostInLastYear)
-                               .arg(formatAmount(churn.valueLostLastYear))
-                               .arg(lapsed)
-                               .arg(churn.rules.lapsedIntervals, 0, 'f', 1));
+                  .arg(lapsedNow),
+        tr("Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.")
+            .arg(QLocale().toString(churn.rules.lapsedIntervals, 'f', 1))};
+    auto* chart = newChart(titleLines.join(QStringLiteral("<br>")));
     auto* yours = new QBarSet(tr("Your lost customers"));
     auto* benchmark = new QBarSet(tr("Benchmark (middle of the seed's range)"));
     yours->setColor(kVermilion);
     benchmark->setColor(kGrey);
+    const ChurnReasonNames reasonNames(m_workspace.repository != nullptr ? ChurnReasonNames(*m_workspace.repository)
+                                                                         : ChurnReasonNames());
     QStringList labels;
     for (auto it = churn.reasons.rbegin(); it != churn.reasons.rend(); ++it) {
         *yours << it->share * 100;
         const auto& r = it->reason;
         const double low = r.benchmarkLowPercent.value_or(0), high = r.benchmarkHighPercent.value_or(low);
         *benchmark << (r.benchmarkLowPercent ? (low + high) / 2 : 0.0);
-        labels << wrapped(fromUtf8(r.label));
+        labels << wrapped(reasonNames.name(r.code));
     }
     auto* series = new QHorizontalBarSeries();
     series->append(yours);
@@ -678,17 +703,17 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
         showBehind(title, customers, valueHeader, filter);
     };
     const auto reasons = churn.reasons; // the bars run in reverse: the most frequent reason on top
-    const auto showReason = [showLost, reasons](int bar) {
+    const auto showReason = [showLost, reasons, reasonNames](int bar) {
         if (bar >= 0 && static_cast<std::size_t>(bar) < reasons.size()) {
             const auto& reason = reasons[reasons.size() - 1 - static_cast<std::size_t>(bar)].reason;
-            showLost(reason.code, tr("Lost: %1").arg(fromUtf8(reason.label)));
+            showLost(reason.code, tr("Lost: %1", "a churn reason").arg(reasonNames.name(reason.code)));
         }
     };
     connect(series, &QHorizontalBarSeries::clicked, this, [showReason](int bar, QBarSet*) { showReason(bar); });
     addDrill(3, tr("All lost customers"), [showLost] { showLost({}, tr("Lost customers")); });
     for (const auto& share : churn.reasons) {
         const auto code = share.reason.code;
-        const auto title = tr("Lost: %1").arg(fromUtf8(share.reason.label));
+        const auto title = tr("Lost: %1", "a churn reason").arg(reasonNames.name(code));
         addDrill(3, title, [showLost, code, title] { showLost(code, title); });
     }
     replaceChart(m_views[3], chart);
@@ -715,10 +740,12 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
     QStringList labels;
     for (std::size_t i = 0; i < edges.size(); ++i) {
         *set << counts[i];
-        labels << (i + 1 < edges.size() ? QStringLiteral("%1–%2").arg(edges[i]).arg(edges[i + 1])
-                                        : QStringLiteral("≥ %1").arg(edges[i]));
+        labels << (i + 1 < edges.size() ? tr("%1–%2", "a range of amounts")
+                                              .arg(QLocale().toString(edges[i]), QLocale().toString(edges[i + 1]))
+                                        : tr("≥ %1", "an amount and more").arg(QLocale().toString(edges[i])));
     }
-    auto* chart = newChart(tr("Distribution of predicted value over the next %1 months").arg(s.options.horizonMonths));
+    auto* chart =
+        newChart(tr("Distribution of predicted value over the next %Ln month(s)", nullptr, s.options.horizonMonths));
     auto* series = new QBarSeries();
     series->append(set);
     chart->addSeries(series);
@@ -771,8 +798,8 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
     for (const auto& bin : s.fitCheck) {
         *actual << static_cast<double>(bin.actual);
         *expected << bin.expected;
-        labels << (&bin == &s.fitCheck.back() ? tr("%1+").arg(bin.repeatPurchases)
-                                              : QString::number(bin.repeatPurchases));
+        labels << (&bin == &s.fitCheck.back() ? tr("%L1+", "this many or more").arg(bin.repeatPurchases)
+                                              : QLocale().toString(bin.repeatPurchases));
     }
     auto* chart = newChart(tr("Model fit: customers by number of repeat purchases, seen and predicted") + weak);
     auto* series = new QBarSeries();
@@ -783,7 +810,8 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
                QStringLiteral("%.0f"));
     const auto bins = static_cast<int>(s.fitCheck.size());
     const auto binName = [bins](int index) {
-        return index == bins - 1 ? tr("%1 or more repeat purchases").arg(index) : tr("Repeat purchases: %1").arg(index);
+        return index == bins - 1 ? tr("%Ln or more repeat purchases", nullptr, index)
+                                 : tr("Repeat purchases: %L1").arg(index);
     };
     const auto showRepeats = [this, bins, binName](int index) {
         std::vector<std::pair<qlonglong, double>> customers;

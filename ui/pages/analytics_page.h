@@ -62,6 +62,8 @@ private:
     void showTab(int tab);
     void fillBehind(const Behind& behind);
     static QString measureName(analytics::RankMeasure measure);
+    /** The Pareto chart's title for the ranking's measure, with %1 for the top fifth's share. */
+    static QString paretoTitle(analytics::RankMeasure measure, bool fellBackToRevenue);
     /** What the data cannot support in this analysis (ranking basis, weak fit, lapsed beside lost), in words. */
     static QStringList limitations(const AnalysisSnapshot& snapshot);
     /** What is weak about the fit and what follows, one sentence each; empty for a sound fit. */

@@ -13,6 +13,7 @@
 #include "reports/xlsx_writer.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -42,7 +43,7 @@ QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* p
     auto* combo = new QComboBox(parent);
     // The "any" choice is the filter's name: short enough that seven filters fit a 1024-pixel window.
     combo->addItem(allText);
-    combo->setToolTip(QObject::tr("%1; shows all when its name is chosen").arg(tooltip));
+    combo->setToolTip(CustomersPage::tr("%1; shows all when its name is chosen").arg(tooltip));
     // Narrow in the bar, full text in the popup: the bar must fit a small window.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(6);
@@ -137,7 +138,9 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_selectionButton->setStyleSheet(QStringLiteral("QToolButton { padding-right: 14px; }"));
     auto* selectionMenu = new QMenu(m_selectionButton);
     m_ownerAction = selectionMenu->addAction(tr("Assign &owner…"), this, &CustomersPage::assignOwner);
+    m_ownerAction->setObjectName(QStringLiteral("assignOwnerAction"));
     m_tagAction = selectionMenu->addAction(tr("Add &tag…"), this, &CustomersPage::addTag);
+    m_tagAction->setObjectName(QStringLiteral("addTagAction"));
     m_costAction = selectionMenu->addAction(tr("Add &cost line…"), this, [this] {
         const auto ids = selectedIds();
         CostsTab::addForCustomers(m_workspace, std::vector<core::CustomerId>(ids.begin(), ids.end()), std::nullopt,
@@ -148,6 +151,7 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_archiveAction->setToolTip(tr("Hide from lists and analyses, keeping the whole history; Restore brings back"));
     m_restoreAction = selectionMenu->addAction(tr("&Restore from archive"), this, [this] { archiveSelection(false); });
     m_restoreAction->setObjectName(QStringLiteral("restoreCustomersAction"));
+    m_costAction->setObjectName(QStringLiteral("addCostLineAction"));
     m_costAction->setToolTip(tr("A cost line of table 7.3 for each selected customer, or spread over them"));
     m_exportAction =
         selectionMenu->addAction(tr("&Export selection (XLSX, CSV or vCard)…"), this, [this] { exportSelection(); });
@@ -307,8 +311,7 @@ void CustomersPage::refreshCount() {
             if (!result.value) {
                 emit countChanged(tr("Count unavailable"));
             } else {
-                emit countChanged(*result.value == 1 ? tr("1 customer")
-                                                     : tr("%L1 customers").arg(static_cast<qlonglong>(*result.value)));
+                emit countChanged(tr("%Ln customer(s)", nullptr, static_cast<int>(*result.value)));
             }
         });
 }
@@ -390,10 +393,10 @@ void CustomersPage::archiveSelection(bool archive) {
         return;
     }
     if (archive && QMessageBox::question(this, tr("Archive"),
-                                         tr("Archive the %L1 selected customers? They leave the lists and the "
+                                         tr("Archive the %Ln selected customer(s)? They leave the lists and the "
                                             "analyses but keep their history; Restore from archive, or Edit > "
-                                            "Undo, brings them back.")
-                                             .arg(ids.size())) != QMessageBox::Yes) {
+                                            "Undo, brings them back.",
+                                            nullptr, static_cast<int>(ids.size()))) != QMessageBox::Yes) {
         return;
     }
     std::vector<core::Customer> customers;
@@ -530,7 +533,7 @@ void CustomersPage::exportSelection(QString path) {
         !vcard &&
         (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
          (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) && filter.contains(QStringLiteral("xlsx"))));
-    emit countChanged(tr("Exporting %L1 customers …").arg(ids.size()));
+    emit countChanged(tr("Exporting %Ln customer(s) …", nullptr, static_cast<int>(ids.size())));
     // The same columns as `rapport-cli export customers`, typed in XLSX; read on a worker, one customer at a
     // time by primary key, since a selection may hold the whole base.
     std::vector<core::CustomerId> selection(ids.begin(), ids.end());
@@ -552,7 +555,8 @@ void CustomersPage::exportSelection(QString path) {
                 }
                 out.flush();
                 if (!out) {
-                    throw std::runtime_error("cannot write " + target + " (is the disk full?)");
+                    throw std::runtime_error(
+                        tr("the file could not be written completely (is the disk full?)").toStdString());
                 }
                 out.close();
                 std::filesystem::rename(partial, target);
@@ -563,7 +567,7 @@ void CustomersPage::exportSelection(QString path) {
             } else {
                 csv.open(partial, std::ios::binary | std::ios::trunc);
                 if (!csv) {
-                    throw std::runtime_error("cannot write " + target);
+                    throw std::runtime_error(tr("the file cannot be created").toStdString());
                 }
                 writer = std::make_unique<reports::CsvTableWriter>(csv);
             }
@@ -585,7 +589,8 @@ void CustomersPage::exportSelection(QString path) {
             } else {
                 csv.flush();
                 if (!csv) {
-                    throw std::runtime_error("cannot write " + target + " (is the disk full?)");
+                    throw std::runtime_error(
+                        tr("the file could not be written completely (is the disk full?)").toStdString());
                 }
                 csv.close();
                 std::filesystem::rename(partial, target);
@@ -594,10 +599,12 @@ void CustomersPage::exportSelection(QString path) {
         },
         [this, path](const WorkResult<std::int64_t>& result) {
             if (!result.value) {
-                QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, result.error));
+                QMessageBox::warning(this, tr("Export"),
+                                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), result.error));
                 return;
             }
-            emit countChanged(tr("Exported customers (%L1) to %2").arg(*result.value).arg(path));
+            emit countChanged(tr("Exported %Ln customer(s) to %1", nullptr, static_cast<int>(*result.value))
+                                  .arg(QDir::toNativeSeparators(path)));
         });
 }
 

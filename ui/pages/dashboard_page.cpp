@@ -2,6 +2,7 @@
 
 #include "analysis_service.h"
 #include "background.h"
+#include "churn_words.h"
 #include "follow_up_list.h"
 #include "formatting.h"
 #include "platform/paths.h"
@@ -202,9 +203,9 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         }
         m_tasksShown->setText(text);
         const auto due = m_tasks->topLevelItemCount();
-        m_work->setTabText(
-            1, due > 0 ? tr("&Tasks (%L1%2)").arg(due).arg(m_tasks->hasMore() ? QStringLiteral("+") : QString())
-                       : tr("&Tasks"));
+        m_work->setTabText(1, due == 0             ? tr("&Tasks")
+                              : m_tasks->hasMore() ? tr("&Tasks (%L1+)", "more than this many").arg(due)
+                                                   : tr("&Tasks (%L1)").arg(due));
     });
 
     bottom->addWidget(riskBox, 1);
@@ -266,8 +267,8 @@ void DashboardPage::refresh() {
     }
     const auto& a = snapshot->analysis;
     m_status->setText(
-        tr("Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.")
-            .arg(static_cast<qlonglong>(a.profiles.size()))
+        tr("Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.", nullptr,
+           static_cast<int>(a.profiles.size()))
             .arg(formatDate(a.until), formatDate(a.current.from), formatDate(a.current.to),
                  snapshot->options.model == analytics::PurchaseModel::BgNbd ? tr("BG/NBD") : tr("Pareto/NBD")));
     m_active->setText(formatCount(a.activeCustomers));
@@ -276,13 +277,16 @@ void DashboardPage::refresh() {
     const auto lapsedNow = a.churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::Lapsed)];
     if (a.churn.buyersAYearAgo == 0) {
         // Less than a year of purchases: no yearly rate, but the lapsed customers are there all the same.
-        m_churn->setText(tr("%L1 lost\n%L2 lapsed now").arg(a.churn.lostInLastYear).arg(lapsedNow));
+        // One line per count, so each takes its plural form.
+        m_churn->setText(tr("%Ln lost", "customers", static_cast<int>(a.churn.lostInLastYear)) + QLatin1Char('\n') +
+                         tr("%Ln lapsed now", "customers", static_cast<int>(lapsedNow)));
     } else {
-        m_churn->setText(tr("%1 (%L2) lost\n%3 (%L4) lapsed")
-                             .arg(formatPercent(a.churn.churnRateLastYear, 1))
-                             .arg(a.churn.lostInLastYear)
-                             .arg(formatPercent(a.churn.lapsedRateLastYear, 1))
-                             .arg(a.churn.lapsedInLastYear));
+        m_churn->setText(
+            tr("%1 (%Ln) lost", "share (number) of customers", static_cast<int>(a.churn.lostInLastYear))
+                .arg(formatPercent(a.churn.churnRateLastYear, 1)) +
+            QLatin1Char('\n') +
+            tr("%1 (%Ln) lapsed", "share (number) of customers", static_cast<int>(a.churn.lapsedInLastYear))
+                .arg(formatPercent(a.churn.lapsedRateLastYear, 1)));
     }
     m_atRiskCount->setText(
         formatCount(a.churn.customersPerStatus[static_cast<std::size_t>(core::ChurnStatus::AtRisk)]));
@@ -307,11 +311,13 @@ void DashboardPage::refresh() {
     if (atRiskTotal == 0) {
         m_atRiskShown->setText(tr("Nobody is at risk."));
     } else if (atRiskShown == atRiskTotal) {
-        m_atRiskShown->setText(tr("All %1 shown, the most valuable first.").arg(atRiskTotal));
+        m_atRiskShown->setText(tr("All %Ln shown, the most valuable first.", nullptr, static_cast<int>(atRiskTotal)));
     } else {
-        m_atRiskShown->setText(tr("%1 of %2 shown, the most valuable first.").arg(atRiskShown).arg(atRiskTotal) +
-                               QStringLiteral(" <a href=\"#all\">%1</a>").arg(tr("All at risk in the customer list")));
+        m_atRiskShown->setText(
+            tr("%L1 of %Ln shown, the most valuable first.", nullptr, static_cast<int>(atRiskTotal)).arg(atRiskShown) +
+            QStringLiteral(" <a href=\"#all\">%1</a>").arg(tr("All at risk in the customer list")));
     }
+    const ChurnReasonNames churnReasons; // nobody at risk is lost: their reasons need no catalogue
     int shown = 0;
     for (const auto& risk : a.churn.atRisk) {
         if (shown++ == kListRows) {
@@ -324,8 +330,9 @@ void DashboardPage::refresh() {
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, formatCount(risk.daysSinceLastPurchase));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, fromUtf8(risk.reason));
-        item->setToolTip(3, fromUtf8(risk.reason));
+        const QString why = churnAssessmentReason(risk, a.churn.rules, churnReasons);
+        item->setText(3, why);
+        item->setToolTip(3, why);
     }
     m_atRisk->header()->resizeSections(QHeaderView::ResizeToContents);
 }

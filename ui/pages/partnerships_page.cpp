@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "dialogs/partnership_dialog.h"
 #include "formatting.h"
+#include "i18n/domain_terms.h"
 #include "partner_network_view.h"
 #include "storage/repository.h"
 
@@ -43,7 +44,7 @@ private:
 QString bondsText(const core::Partnership& p) {
     QStringList bonds;
     for (const auto bond : p.bonds) {
-        bonds << humanize(core::toCode(bond));
+        bonds << i18n::term(bond);
     }
     return bonds.join(QStringLiteral(", "));
 }
@@ -146,9 +147,9 @@ void PartnershipsPage::reload() {
         auto* name = new QTableWidgetItem(fromUtf8(p.partnerName));
         name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
         m_table->setItem(row, Partner, name);
-        m_table->setItem(row, Direction, new QTableWidgetItem(humanize(core::toCode(p.direction))));
-        m_table->setItem(row, Form, new QTableWidgetItem(humanize(core::toCode(p.form))));
-        m_table->setItem(row, Stage, new QTableWidgetItem(humanize(core::toCode(p.stage()))));
+        m_table->setItem(row, Direction, new QTableWidgetItem(i18n::term(p.direction)));
+        m_table->setItem(row, Form, new QTableWidgetItem(i18n::term(p.form)));
+        m_table->setItem(row, Stage, new QTableWidgetItem(i18n::term(p.stage())));
         auto* bonds = new QTableWidgetItem(bondsText(p));
         bonds->setToolTip(bondsText(p));
         m_table->setItem(row, Bonds, bonds);
@@ -212,7 +213,8 @@ void PartnershipsPage::newPartnership() {
         try {
             perform(app::addPartnership(p), tr("New partnership with %1").arg(fromUtf8(p.partnerName)));
         } catch (const std::exception& error) {
-            QMessageBox::warning(this, tr("New partnership"), fromUtf8(error.what()));
+            QMessageBox::warning(this, tr("New partnership"),
+                                 tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
         }
     }
 }
@@ -231,7 +233,7 @@ void PartnershipsPage::editPartnership() {
         perform(app::changePartnership(original, dialog.partnership()),
                 tr("Edit partnership with %1").arg(fromUtf8(original.partnerName)));
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Edit partnership"), fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Edit partnership"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
     }
 }
 
@@ -250,11 +252,11 @@ void PartnershipsPage::changeStage(bool ending) {
     try {
         perform(ending ? app::endPartnership(original, since, note.toStdString())
                        : app::movePartnershipStage(original, stage, since, note.toStdString()),
-                ending
-                    ? tr("End partnership with %1").arg(fromUtf8(original.partnerName))
-                    : tr("Partnership with %1: %2").arg(fromUtf8(original.partnerName), humanize(core::toCode(stage))));
+                ending ? tr("End partnership with %1").arg(fromUtf8(original.partnerName))
+                       : tr("Partnership with %1: %2", "a partner: a lifecycle stage")
+                             .arg(fromUtf8(original.partnerName), i18n::term(stage)));
     } catch (const std::exception& error) {
-        QMessageBox::warning(this, tr("Partnership stage"), fromUtf8(error.what()));
+        QMessageBox::warning(this, tr("Partnership stage"), tr("Nothing was changed: %1").arg(fromUtf8(error.what())));
     }
 }
 
@@ -268,16 +270,24 @@ void PartnershipsPage::showPartnership(qlonglong id) {
         return;
     }
     const auto& p = *it;
+    // The words are translated one by one; the markup stays out of the translations.
     QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3 · %4</p>")
-                       .arg(fromUtf8(p.partnerName).toHtmlEscaped(), humanize(core::toCode(p.direction)),
-                            humanize(core::toCode(p.form)), humanize(core::toCode(p.stage())));
-    html += tr("<p><b>Bonds:</b> %1<br><b>Value shared per year:</b> %2<br><b>Started:</b> %3%4</p>")
-                .arg(bondsText(p).toHtmlEscaped(), formatMoney(p.valueShared), formatDate(p.startedOn),
-                     p.endedOn ? tr("<br><b>Ended:</b> %1").arg(formatDate(p.endedOn)) : QString());
-    html += tr("<h3>Stage history</h3><table cellpadding='3'>");
+                       .arg(fromUtf8(p.partnerName).toHtmlEscaped(), i18n::term(p.direction).toHtmlEscaped(),
+                            i18n::term(p.form).toHtmlEscaped(), i18n::term(p.stage()).toHtmlEscaped());
+    const auto field = [](const QString& label, const QString& value) {
+        return QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QStringList facts{field(tr("Bonds:"), bondsText(p)),
+                      field(tr("Value shared per year:"), formatMoney(p.valueShared)),
+                      field(tr("Started:"), formatDate(p.startedOn))};
+    if (p.endedOn) {
+        facts << field(tr("Ended:"), formatDate(p.endedOn));
+    }
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral("<br>")));
+    html += QStringLiteral("<h3>%1</h3><table cellpadding='3'>").arg(tr("Stage history").toHtmlEscaped());
     for (const auto& change : p.stageHistory) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
-                    .arg(formatDate(change.since), humanize(core::toCode(change.stage)),
+                    .arg(formatDate(change.since), i18n::term(change.stage).toHtmlEscaped(),
                          fromUtf8(change.note).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

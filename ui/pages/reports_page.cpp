@@ -30,6 +30,7 @@ namespace rapport::ui {
 
 namespace {
 
+// The labels are translated where they are shown, by ReportsPage::tr: the context must be the class's own name.
 struct FormatChoice {
     reports::ReportFormat format;
     const char* label;
@@ -38,14 +39,14 @@ struct FormatChoice {
 };
 
 const std::array<FormatChoice, 4> kFormats{{
-    {reports::ReportFormat::Pdf, QT_TRANSLATE_NOOP("ReportsPage", "Save as &PDF…"), "pdf",
-     QT_TRANSLATE_NOOP("ReportsPage", "PDF files (*.pdf)")},
-    {reports::ReportFormat::Html, QT_TRANSLATE_NOOP("ReportsPage", "Save as &HTML…"), "html",
-     QT_TRANSLATE_NOOP("ReportsPage", "HTML files (*.html)")},
-    {reports::ReportFormat::Xlsx, QT_TRANSLATE_NOOP("ReportsPage", "Save as &XLSX…"), "xlsx",
-     QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)")},
-    {reports::ReportFormat::Csv, QT_TRANSLATE_NOOP("ReportsPage", "Save as &CSV…"), "csv",
-     QT_TRANSLATE_NOOP("ReportsPage", "CSV files (*.csv)")},
+    {reports::ReportFormat::Pdf, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &PDF…"), "pdf",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "PDF files (*.pdf)")},
+    {reports::ReportFormat::Html, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &HTML…"), "html",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "HTML files (*.html)")},
+    {reports::ReportFormat::Xlsx, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &XLSX…"), "xlsx",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Excel workbooks (*.xlsx)")},
+    {reports::ReportFormat::Csv, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &CSV…"), "csv",
+     QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "CSV files (*.csv)")},
 }};
 
 QString writeReport(const reports::Report& report, const QString& path, reports::ReportFormat format) {
@@ -159,7 +160,9 @@ void ReportsPage::refresh() {
             break;
         }
     } catch (const std::exception& error) {
-        m_view->setHtml(QStringLiteral("<p>%1</p>").arg(QString::fromUtf8(error.what()).toHtmlEscaped()));
+        m_view->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("The report cannot be made: %1").arg(QString::fromUtf8(error.what())).toHtmlEscaped()));
         for (auto* button : m_saveButtons) {
             button->setEnabled(false);
         }
@@ -168,10 +171,10 @@ void ReportsPage::refresh() {
     reports::loadReportDocument(*m_view->document(), *report);
     m_view->moveCursor(QTextCursor::Start); // a new report is read from its top
     m_report = std::move(report);
-    m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX "
-                         "and CSV hold every row.")
-                          .arg(QString::fromStdString(analysis.until.toIso()))
-                          .arg(context.printedRows));
+    m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX "
+                         "and CSV hold every row.",
+                         nullptr, static_cast<int>(context.printedRows))
+                          .arg(formatDate(analysis.until)));
     for (auto* button : m_saveButtons) {
         button->setEnabled(true);
     }
@@ -210,7 +213,7 @@ void ReportsPage::saveInBackground(reports::ReportFormat format) {
             m_status->setText(tr("Saved %1").arg(path));
         } else {
             m_status->setText(tr("Not saved"));
-            QMessageBox::warning(this, tr("Save report"), error);
+            QMessageBox::warning(this, tr("Save report"), tr("%1 was not saved: %2").arg(path, error));
         }
     });
     // The worker holds its own reference: the page may build another report meanwhile.

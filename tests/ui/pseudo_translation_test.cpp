@@ -1,0 +1,223 @@
+// Nothing the app shows bypasses translation. A pseudo-translator answers every message, each literal part in
+// ⟦…⟧ and its placeholders outside ("Lost: %1" -> "⟦Lost: ⟧%1"), so text that reached the screen without tr(), a
+// code shown as it is stored, or English glued into a translated sentence, stands outside the brackets. The test
+// opens the window on a base it wrote itself, visits every page, card tab, chart and dialog, and fails on every
+// Latin word outside brackets that is not data it stored.
+#include "analysis_service.h"
+#include "dialogs/import_texts.h"
+#include "i18n/language.h"
+#include "io/field_mapping.h"
+#include "main_window.h"
+#include "platform/paths.h"
+#include "support/temp_dir.h"
+#include "ui/sample_base.h"
+#include "ui/visible_texts.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTranslator>
+
+#include <algorithm>
+#include <gtest/gtest.h>
+#include <set>
+
+namespace rapport {
+namespace {
+
+const QChar kOpen(0x27E6);  // ⟦
+const QChar kClose(0x27E7); // ⟧
+
+/** Translates every message of every context: the literal runs bracketed, the placeholders left outside. */
+class PseudoTranslator final : public QTranslator {
+public:
+    QString translate(const char* /*context*/, const char* sourceText, const char* /*disambiguation*/,
+                      int /*n*/) const override {
+        if (sourceText == nullptr || *sourceText == '\0') {
+            return {};
+        }
+        static const QRegularExpression placeholder(QStringLiteral("%L?(?:\\d{1,2}|n)"));
+        const QString source = QString::fromUtf8(sourceText);
+        QString out;
+        qsizetype from = 0;
+        const auto literal = [&](const QString& run) {
+            const bool words = std::any_of(run.begin(), run.end(), [](QChar c) { return c.isLetter(); });
+            out += words ? kOpen + run + kClose : run;
+        };
+        for (auto matches = placeholder.globalMatch(source); matches.hasNext();) {
+            const auto match = matches.next();
+            literal(source.mid(from, match.capturedStart() - from));
+            out += match.captured();
+            from = match.capturedEnd();
+        }
+        literal(source.mid(from));
+        return out;
+    }
+    [[nodiscard]] bool isEmpty() const override { return false; }
+};
+
+/**
+ * Words that are no language: the program's name, the names of the purchase models and their parameters, which the
+ * fit warnings quote, and text encodings, which the import dialog names as people look them up.
+ */
+const std::set<QString> kNotWords{
+    QStringLiteral("Rapport"), QStringLiteral("BG"),      QStringLiteral("NBD"),  QStringLiteral("Pareto"),
+    QStringLiteral("Gamma"),   QStringLiteral("alpha"),   QStringLiteral("beta"), QStringLiteral("gamma"),
+    QStringLiteral("utf"),     QStringLiteral("windows"),
+};
+
+/** The Latin words of `text` outside the brackets, once the data strings and file paths are taken out. */
+QStringList wordsOutsideBrackets(QString text, const QStringList& dataLongestFirst) {
+    static const QRegularExpression path(QStringLiteral("(?:^|\\s)/[^\\s⟦⟧]+")); // files the user chose: data
+    text.replace(path, QStringLiteral(" "));
+    for (const QString& data : dataLongestFirst) {
+        text.replace(data, QStringLiteral(" "));
+    }
+    QString outside;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == kOpen) {
+            ++depth;
+        } else if (c == kClose) {
+            depth = std::max(0, depth - 1);
+        } else {
+            outside += depth == 0 ? c : QLatin1Char(' ');
+        }
+    }
+    static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{2,}"));
+    QStringList words;
+    for (auto matches = latinWord.globalMatch(outside); matches.hasNext();) {
+        const QString word = matches.next().captured();
+        if (!kNotWords.contains(word)) {
+            words << word;
+        }
+    }
+    return words;
+}
+
+class PseudoTranslationTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_dir = new test::TempDir();
+        s_base = new test::SampleBase(test::writeSampleBase(s_dir->file("sample.sqlite")));
+    }
+    static void TearDownTestSuite() {
+        delete s_base;
+        delete s_dir;
+    }
+    void SetUp() override {
+        // Dates in a locale that writes them in digits ("31.12.2025"): month names are the locale's, not ours.
+        m_locale = QLocale();
+        QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    void TearDown() override {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_locale);
+    }
+
+    /** The data strings, longest first, so that a name is taken out before a word of it. */
+    static QStringList data() {
+        QStringList all = s_base->data;
+        all << QString::fromStdString(s_dir->file("sample.sqlite")) << QString::fromStdString(s_dir->path().string())
+            << QStringLiteral("sample.sqlite") << QString::fromStdString(platform::userName())
+            << test::dataOfTheVisit()
+            // The connect dialog's defaults: a server and a database name.
+            << QStringLiteral("localhost") << QStringLiteral("rapport");
+        // View > Language names each language in that language, whatever the program's language.
+        for (const auto& language : i18n::languages()) {
+            all << QString::fromUtf8(language.nativeName);
+        }
+        all.removeAll(QString()); // an empty user name would match between every two letters
+        std::sort(all.begin(), all.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        return all;
+    }
+
+    static inline test::TempDir* s_dir = nullptr;
+    static inline test::SampleBase* s_base = nullptr;
+    PseudoTranslator m_translator;
+    QLocale m_locale;
+};
+
+TEST_F(PseudoTranslationTest, ThePseudoTranslatorBracketsLiteralsAndLeavesPlaceholdersOutside) {
+    EXPECT_EQ(QCoreApplication::translate("Any", "Lost: %1").arg(QStringLiteral("Other")),
+              QStringLiteral("⟦Lost: ⟧Other"));
+    EXPECT_EQ(QCoreApplication::translate("Any", "%Ln customer(s)", nullptr, 3), QStringLiteral("3⟦ customer(s)⟧"));
+    EXPECT_EQ(wordsOutsideBrackets(QStringLiteral("⟦Lost: ⟧Other"), {}), QStringList{QStringLiteral("Other")});
+    EXPECT_TRUE(
+        wordsOutsideBrackets(QStringLiteral("⟦Lost: ⟧Zofia Kowalczyk, 12,5 %"), {QStringLiteral("Zofia Kowalczyk")})
+            .isEmpty());
+    EXPECT_EQ(wordsOutsideBrackets(QStringLiteral("Zofia Kowalczyk ⟦in⟧ Other"), {QStringLiteral("Zofia Kowalczyk")}),
+              QStringList{QStringLiteral("Other")});
+}
+
+TEST_F(PseudoTranslationTest, EveryPageAndDialogShowsOnlyTranslatedTextsAndData) {
+    ui::MainWindow window;
+    window.resize(1280, 800);
+    {
+        QSignalSpy finished(window.analysis(), &ui::AnalysisService::finished);
+        ASSERT_TRUE(window.openDatabase(QString::fromStdString(s_dir->file("sample.sqlite"))));
+        ASSERT_TRUE(finished.wait(60'000));
+        ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
+    }
+    window.show();
+    const QStringList known = data();
+    int scenes = 0;
+    int texts = 0;
+    std::set<std::string> reported; // a widget seen on many scenes is reported once
+    test::visitEveryPageAndDialog(
+        window, {s_base->organisation, s_base->lost, s_base->prospect}, [&](const QString& scene, QWidget* shown) {
+            ++scenes;
+            for (const auto& [where, text] : test::collectVisibleTexts(shown)) {
+                ++texts;
+                // The report itself is written by rapport_reports, which translates its texts on its own; the
+                // recent databases are the files and connections the user opened.
+                if (where.contains(QStringLiteral("reportView")) ||
+                    where.contains(QStringLiteral("recentDatabasesMenu"))) {
+                    continue;
+                }
+                const QStringList english = wordsOutsideBrackets(text, known);
+                if (!english.isEmpty() && reported.insert((where + text).toStdString()).second) {
+                    ADD_FAILURE() << scene.toStdString() << "\n  " << where.toStdString() << "\n  \""
+                                  << text.toStdString()
+                                  << "\"\n  not translated: " << english.join(QStringLiteral(", ")).toStdString();
+                }
+            }
+        });
+    EXPECT_GT(scenes, 40) << "the visit saw fewer scenes than the app has pages, tabs, charts and dialogs";
+    EXPECT_GT(texts, 2000);
+}
+
+TEST_F(PseudoTranslationTest, TheFirstStartPromptIsTranslated) {
+    test::TempDir empty;
+    const auto path = QString::fromStdString(empty.file("new.sqlite"));
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    int dialogs = 0;
+    test::lookAtModal(
+        QStringLiteral("the offer of demo data"), [&] { window.offerDemoDataIfEmpty(); },
+        [&](const QString&, QWidget* shown) {
+            ++dialogs;
+            for (const auto& [where, text] : test::collectVisibleTexts(shown)) {
+                EXPECT_TRUE(wordsOutsideBrackets(text, {path}).isEmpty())
+                    << where.toStdString() << ": " << text.toStdString();
+            }
+        });
+    EXPECT_EQ(dialogs, 1);
+}
+
+TEST(ImportFieldTexts, EveryFieldOfEveryImportHasATranslatableDescriptionAndLabel) {
+    for (const auto kind : {io::ImportKind::Customers, io::ImportKind::ContactPersons, io::ImportKind::Episodes,
+                            io::ImportKind::Transactions}) {
+        for (const auto& field : io::fieldsFor(kind)) {
+            EXPECT_TRUE(ui::hasImportFieldDescription(field.description))
+                << field.name << ": \"" << field.description << "\" is not in ui/dialogs/import_texts.cpp";
+            EXPECT_TRUE(ui::hasImportFieldLabel(field.name))
+                << field.name << " has no label in ui/dialogs/import_texts.cpp";
+        }
+    }
+}
+
+} // namespace
+} // namespace rapport

@@ -1,0 +1,390 @@
+#include "dialogs/import_texts.h"
+
+#include "formatting.h"
+#include "i18n/domain_terms.h"
+#include "io/vcard.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace rapport::ui {
+
+namespace {
+
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(rapport::ui::ImportText)
+};
+
+// The fields' labels by their codes (the codes stay what saved mappings and rapport-cli use).
+constexpr std::pair<std::string_view, const char*> kFieldLabels[] = {
+    {"external_ref", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "External reference")},
+    {"rapport_id", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Rapport customer number")},
+    {"display_name", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Name")},
+    {"first_name", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "First name")},
+    {"last_name", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Last name")},
+    {"legal_name", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Legal name")},
+    {"kind", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Kind")},
+    {"market", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Market")},
+    {"segment", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Segment")},
+    {"owner", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Owner")},
+    {"street", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Street")},
+    {"postcode", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Postcode")},
+    {"city", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "City")},
+    {"region", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Region")},
+    {"country", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Country")},
+    {"emails", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "E-mail addresses")},
+    {"phones", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Phone numbers")},
+    {"acquired_on", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Acquired on")},
+    {"acquisition_channel", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Acquired via")},
+    {"acquisition_cost", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Acquisition cost")},
+    {"preferred_channel", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Preferred channel")},
+    {"tags", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Tags")},
+    {"income_band", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Income band")},
+    {"household_size", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Household size")},
+    {"consent_processing", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Consent to processing")},
+    {"consent_marketing", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Consent to marketing")},
+    {"notes", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Notes")},
+    {"ignore", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Ignored")},
+    {"customer_ref", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Customer's external reference")},
+    {"rapport_customer_id", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Rapport customer number")},
+    {"customer_email", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Customer's e-mail")},
+    {"name", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Name")},
+    {"role", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Role")},
+    {"decision_maker", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Decides on purchases")},
+    {"active_from", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Active from")},
+    {"active_to", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Active until")},
+    {"occurred_on", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Date")},
+    {"channel", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Channel")},
+    {"revenue", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Amount")},
+    {"margin", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Margin")},
+    {"satisfaction", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Satisfaction")},
+    {"critical", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Critical")},
+    {"follow_up_on", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Follow-up")},
+    {"follow_up_done", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Follow-up done")},
+    {"invoice", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Invoice number")},
+    {"gross_amount", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Gross amount")},
+    {"quantity", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Quantity")},
+    {"unit_price", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Unit price")},
+    {"discount", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Discount")},
+    {"cancels", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Cancels invoice")},
+};
+
+// What each field expects, as src/io/field_mapping.cpp words it: the English is the key. A description changed
+// there without a change here shows in English; ImportFieldTexts (tests/ui) catches that.
+constexpr const char* kFieldDescriptions[] = {
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the customer's identity in the system the file comes from"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Rapport's customer number (from a Rapport export)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the name shown in lists"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields",
+                      "a first name, joined with the last name when there is no display name"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a last name"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the registered company name"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "person, household or organisation"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "b2c or b2b"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a segment name"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the responsible sales manager"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "street and number"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a postcode, kept as text"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a city"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a region"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a country"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "e-mail addresses separated by ; or ,"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "phone numbers separated by ;"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the date the customer was won"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a channel code"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "an amount of money"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "tags separated by ;"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "low, lower_middle, middle, upper_middle or high"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a whole number of people"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "yes or no"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "free text"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "computed by Rapport"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the customer's external reference"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Rapport's customer number"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "an e-mail address of the customer"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the contact person's name"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a first name"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the role or position"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "e-mail addresses separated by ;"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a date"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the date of the episode"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "purchase, return, complaint, call, meeting, ..."),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "point_of_sale, phone, email, ..."),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a whole number from -2 to 2"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "who handled it"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields",
+                      "the customer's identity in the shop or ERP; placeholders such as (blank) or guest make an "
+                      "anonymous sale"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the date of the purchase (a time after it is ignored)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the invoice or order number: its lines become one purchase"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields",
+                      "the line's or invoice's net amount; negative for a return or cancellation"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the amount including tax, used when there is no net amount"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields",
+                      "how many units; amount = quantity x unit price when there is no amount"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the price of one unit, any number of decimals"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "an amount taken off the line, or a percentage such as 10%"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the invoice number a cancellation or correction cancels"),
+};
+
+QString text(std::string_view value) {
+    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+}
+
+int count(std::int64_t value) {
+    return static_cast<int>(std::clamp<std::int64_t>(value, 0, std::numeric_limits<int>::max()));
+}
+
+/** "row 12 (line 13), column "E-mail", value "x": <what rapport_io says was expected>". */
+QString rowProblem(const io::RowProblem& problem) {
+    QString where = ImportText::tr("row %L1 (line %L2)").arg(problem.row).arg(static_cast<qlonglong>(problem.line));
+    if (!problem.column.empty()) {
+        where = ImportText::tr("%1, column \"%2\"").arg(where, text(problem.column));
+    }
+    if (!problem.value.empty()) {
+        where = ImportText::tr("%1, value \"%2\"").arg(where, text(problem.value));
+    }
+    return ImportText::tr("%1: %2", "where in the file: what was expected").arg(where, text(problem.expected));
+}
+
+/** "card 3 (line 40), EMAIL "x": <what was expected>". */
+QString cardProblem(const io::RowProblem& problem) {
+    QString where = ImportText::tr("card %L1 (line %L2)").arg(problem.row).arg(static_cast<qlonglong>(problem.line));
+    if (!problem.column.empty()) {
+        where = ImportText::tr("%1, %2", "card (line), vCard property").arg(where, text(problem.column));
+    }
+    if (!problem.value.empty()) {
+        where = ImportText::tr("%1 \"%2\"", "where, the value").arg(where, text(io::oneLine(problem.value)));
+    }
+    return ImportText::tr("%1: %2", "where in the file: what was expected")
+        .arg(where, text(io::oneLine(problem.expected)));
+}
+
+/** Records repeating a customer, the most frequent reasons for rejects with the first problems. */
+void describeDuplicatesAndRejects(QStringList& out, const io::ImportReport& report, bool dryRun, bool cards,
+                                  const std::function<QString(const io::RowProblem&)>& describe) {
+    const QString indent = QStringLiteral("  ");
+    if (report.duplicateCount > 0) {
+        out << (cards ? ImportText::tr("%Ln card(s) repeat a customer of an earlier card:", nullptr,
+                                       count(report.duplicateCount))
+                      : ImportText::tr("%Ln row(s) repeat a customer of an earlier row:", nullptr,
+                                       count(report.duplicateCount)));
+        for (const auto& line : report.duplicatesInFile) {
+            out << indent + text(line);
+        }
+    }
+    if (!report.problemCounts.empty()) {
+        out << (cards ? ImportText::tr("Why cards were rejected (cards, property: what was expected):")
+                      : ImportText::tr("Why rows were rejected (rows, column: what was expected):"));
+        std::vector<std::pair<std::int64_t, std::string>> reasons;
+        for (const auto& [reason, times] : report.problemCounts) {
+            reasons.emplace_back(times, io::oneLine(reason));
+        }
+        std::sort(reasons.begin(), reasons.end(), std::greater<>());
+        for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
+            out << indent + QStringLiteral("%1  %2").arg(formatCount(reasons[i].first), 7).arg(text(reasons[i].second));
+        }
+        if (reasons.size() > 10) {
+            out << indent + ImportText::tr("… and %Ln other reason(s)", nullptr,
+                                           count(static_cast<std::int64_t>(reasons.size()) - 10));
+        }
+        out << ImportText::tr("First problems:");
+        for (std::size_t i = 0; i < report.problems.size() && i < 20; ++i) {
+            out << indent + describe(report.problems[i]);
+        }
+    }
+    if (dryRun && report.rejected > 0) {
+        out << (cards ? ImportText::tr("A real import would write the rejected cards with their reasons to a rejects "
+                                       "file.")
+                      : ImportText::tr("A real import would write the rejected rows with their reasons to a rejects "
+                                       "file."));
+    }
+}
+
+/** What became of a transactions file's rows: documents, cancellations, anonymous sales, rounding. */
+void describeSales(QStringList& out, const io::ImportReport& report, bool dryRun) {
+    out << ImportText::tr("%Ln row(s) made %1.", nullptr, count(report.rows))
+               .arg(ImportText::tr("%Ln sale(s)", nullptr, count(report.sales)));
+    if (report.groupedLines > 0) {
+        out << ImportText::tr("%Ln row(s) were lines of invoices with several lines, added up per invoice.", nullptr,
+                              count(report.groupedLines));
+    }
+    if (report.cancellations > 0) {
+        out << ImportText::tr("%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase "
+                              "they cancel, which then no longer counts as a purchase for the models.",
+                              nullptr, count(report.cancellations))
+                   .arg(ImportText::tr("%Ln was", "cancellations linked", count(report.linkedCancellations)));
+    }
+    if (report.anonymousRows > 0) {
+        const QString rows = ImportText::tr("%Ln row(s) have no real customer (an empty or placeholder customer value)",
+                                            nullptr, count(report.anonymousRows));
+        if (report.anonymousSkipped > 0) {
+            out << ImportText::tr("%1: left out by choice.").arg(rows);
+        } else {
+            const QString sales = ImportText::tr("%Ln anonymous sale(s)", nullptr, count(report.anonymousSales));
+            const QString worth = formatMoney(core::Money::fromMinor(report.anonymousRevenueMinor));
+            out << (dryRun ? ImportText::tr("%1: would be stored as %2 worth %3: kept apart, in the base's revenue "
+                                            "(database summary, rapport-cli export anonymous-sales), never a customer.")
+                           : ImportText::tr("%1: stored as %2 worth %3: kept apart, in the base's revenue (database "
+                                            "summary, rapport-cli export anonymous-sales), never a customer."))
+                       .arg(rows, sales, worth);
+        }
+    }
+    if (report.roundedAmounts > 0) {
+        out << ImportText::tr("%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even "
+                              "to 0.01.",
+                              nullptr, count(report.roundedAmounts));
+    }
+}
+
+QString encodingName(const io::EncodingGuess& encoding) {
+    return text(core::toCode(encoding.encoding)); // "utf-8", "windows-1250": the names people look these up by
+}
+
+/** How the encoding and the formats were decided, from every row. */
+QString detection(const io::ImportReport& report) {
+    const auto& encoding = report.layout.encoding;
+    const QString how =
+        encoding.bomLength > 0   ? ImportText::tr("Encoding %1 decided from the whole file (its byte order mark).")
+        : encoding.evidence == 0 ? ImportText::tr("Encoding %1 decided from the whole file (plain ASCII).")
+        : encoding.encoding == io::TextEncoding::Utf8
+            ? ImportText::tr("Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).", nullptr,
+                             count(static_cast<std::int64_t>(encoding.evidence)))
+            : ImportText::tr("Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).",
+                             nullptr, count(static_cast<std::int64_t>(encoding.evidence)));
+    const auto& layout = report.layout;
+    const QString dates = layout.dateDecidingRows > 0 ? ImportText::tr("%Ln date(s) fix the day-month order", nullptr,
+                                                                       count(layout.dateDecidingRows))
+                                                      : ImportText::tr("no date fixes the day-month order");
+    const QString decimals =
+        ImportText::tr("%Ln amount(s) show the decimal separator", nullptr, count(layout.decimalDecidingRows));
+    return how.arg(encodingName(encoding)) + QLatin1Char(' ') +
+           ImportText::tr("Formats decided from all %Ln row(s): %1, %2.", nullptr, count(layout.rowsExamined))
+               .arg(dates, decimals);
+}
+
+QString csvSummary(const io::ImportReport& report, bool dryRun) {
+    QStringList out;
+    const bool sales = report.sales > 0 || report.anonymousRows > 0;
+    if (sales) {
+        out << (dryRun
+                    ? ImportText::tr("Dry run, nothing written. Would add %Ln sale(s) to customers' timelines; %L1 "
+                                     "unchanged (already in the base); rejected %L2 of %L3 rows.",
+                                     nullptr, count(report.added))
+                    : ImportText::tr("Added %Ln sale(s) to customers' timelines; %L1 unchanged (already in the base); "
+                                     "rejected %L2 of %L3 rows.",
+                                     nullptr, count(report.added)))
+                   .arg(report.unchanged)
+                   .arg(report.rejected)
+                   .arg(report.rows);
+        describeSales(out, report, dryRun);
+    } else {
+        out << (dryRun ? ImportText::tr("Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already "
+                                        "in the base); rejected %L4 of %Ln row(s).",
+                                        nullptr, count(report.rows))
+                       : ImportText::tr("Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of "
+                                        "%Ln row(s).",
+                                        nullptr, count(report.rows)))
+                   .arg(report.added)
+                   .arg(report.updated)
+                   .arg(report.unchanged)
+                   .arg(report.rejected);
+    }
+    if (report.layout.rowsExamined > 0) {
+        out << detection(report);
+    }
+    if (report.customersCreated > 0) {
+        out << (dryRun ? ImportText::tr("Would create %Ln customer(s) for unknown references.", nullptr,
+                                        count(report.customersCreated))
+                       : ImportText::tr("Created %Ln customer(s) for unknown references.", nullptr,
+                                        count(report.customersCreated)));
+    }
+    describeDuplicatesAndRejects(out, report, dryRun, false, rowProblem);
+    if (!report.rejectsPath.empty()) {
+        out << ImportText::tr("Rejected rows with their reasons: %1 (fix them there and import that file again)")
+                   .arg(text(report.rejectsPath));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QString vcardSummary(const io::ImportReport& report, bool dryRun) {
+    QStringList out;
+    const QString encoding = encodingName(report.layout.encoding);
+    out << (report.layout.encoding.certain
+                ? ImportText::tr("Read %Ln card(s) (%1).", nullptr, count(report.rows)).arg(encoding)
+                : ImportText::tr("Read %Ln card(s) (%1, guessed).", nullptr, count(report.rows)).arg(encoding));
+    out << (dryRun ? ImportText::tr("Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged "
+                                    "(already in the base).")
+                   : ImportText::tr("Customers: added %L1, updated %L2, %L3 unchanged (already in the base)."))
+               .arg(report.added)
+               .arg(report.updated)
+               .arg(report.unchanged);
+    out << (dryRun ? ImportText::tr("Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.")
+                   : ImportText::tr("Contact persons at organisations: added %L1, updated %L2, %L3 unchanged."))
+               .arg(report.contactPersonsAdded)
+               .arg(report.contactPersonsUpdated)
+               .arg(report.contactPersonsUnchanged);
+    out << ImportText::tr("Rejected %L1 of %Ln card(s).", nullptr, count(report.rows)).arg(report.rejected);
+    describeDuplicatesAndRejects(out, report, dryRun, true, cardProblem);
+    if (!report.rejectsPath.empty()) {
+        out << ImportText::tr("Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and "
+                              "import that file again)")
+                   .arg(text(report.rejectsPath));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString importFieldLabel(std::string_view field) {
+    for (const auto& [code, label] : kFieldLabels) {
+        if (code == field) {
+            return QCoreApplication::translate("rapport::ui::ImportFields", label);
+        }
+    }
+    return i18n::humanizeCode(field);
+}
+
+bool hasImportFieldLabel(std::string_view field) {
+    return std::any_of(std::begin(kFieldLabels), std::end(kFieldLabels),
+                       [field](const auto& known) { return known.first == field; });
+}
+
+bool hasImportFieldDescription(std::string_view description) {
+    return std::any_of(std::begin(kFieldDescriptions), std::end(kFieldDescriptions),
+                       [description](const char* known) { return description == known; });
+}
+
+QString importFieldDescription(std::string_view description) {
+    // QCoreApplication::translate needs the text to end with its NUL: the table's own copy has one.
+    for (const char* known : kFieldDescriptions) {
+        if (description == known) {
+            return QCoreApplication::translate("rapport::ui::ImportFields", known);
+        }
+    }
+    return text(description);
+}
+
+QString dateOrderName(io::DateOrder order) {
+    switch (order) {
+    case io::DateOrder::DayMonthYear:
+        return ImportText::tr("day.month.year (31.12.2025)");
+    case io::DateOrder::MonthDayYear:
+        return ImportText::tr("month/day/year (12/31/2025)");
+    case io::DateOrder::YearMonthDay:
+        return ImportText::tr("year-month-day (2025-12-31)");
+    }
+    return {};
+}
+
+QString importSummaryText(const io::ImportReport& report, bool dryRun) {
+    return report.layout.vcard ? vcardSummary(report, dryRun) : csvSummary(report, dryRun);
+}
+
+} // namespace rapport::ui

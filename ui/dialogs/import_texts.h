@@ -1,0 +1,28 @@
+#pragma once
+
+#include "io/importer.h"
+
+#include <QString>
+
+#include <string_view>
+
+namespace rapport::ui {
+
+// The import dialog's words for what rapport_io decides and reports. rapport_io (shared with the CLI) speaks
+// English; the dialog says the same in the user's language. The reasons a row was rejected (what a column
+// expected) and the file's own header texts stay as rapport_io and the file give them.
+
+/** A field a column can fill, for the mapping table: "Name", "E-mail addresses"; the code when it is unknown. */
+QString importFieldLabel(std::string_view field);
+/** True when importFieldLabel has a translatable label for the field: every field of every import kind must. */
+bool hasImportFieldLabel(std::string_view field);
+/** What a field expects (io::FieldSpec::description), translated; the English text when it has no translation. */
+QString importFieldDescription(std::string_view description);
+/** True when importFieldDescription has a translatable text for it: every field of every import kind must. */
+bool hasImportFieldDescription(std::string_view description);
+/** "day.month.year (31.12.2025)". */
+QString dateOrderName(io::DateOrder order);
+/** What an import did or (dry run) would do: counts, sales, detection, created customers, rejects. */
+QString importSummaryText(const io::ImportReport& report, bool dryRun);
+
+} // namespace rapport::ui
