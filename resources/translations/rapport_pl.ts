@@ -1301,381 +1301,6 @@
     </message>
 </context>
 <context>
-    <name>FieldText</name>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Nazwa rejestrowa</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Ulica</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Kod pocztowy</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Identyfikator zewnętrzny</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Rynek</translation>
-    </message>
-    <message>
-        <source>Income band</source>
-        <translation>Przedział dochodów</translation>
-    </message>
-    <message>
-        <source>Household size</source>
-        <translation>Wielkość gospodarstwa domowego</translation>
-    </message>
-    <message>
-        <source>Acquisition cost</source>
-        <translation>Koszt pozyskania</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Osoba kontaktowa</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanał</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Kwota</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marża</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Zadowolenie</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Ponowny kontakt</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Ponowny kontakt wykonany</translation>
-    </message>
-    <message>
-        <source>Document no.</source>
-        <translation>Nr dokumentu</translation>
-    </message>
-    <message>
-        <source>Invoice lines</source>
-        <translation>Pozycje faktury</translation>
-    </message>
-    <message>
-        <source>Cancelled purchase</source>
-        <translation>Anulowany zakup</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
-        <source>Active from</source>
-        <translation>Aktywny od</translation>
-    </message>
-    <message>
-        <source>Active until</source>
-        <translation>Aktywny do</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Przyczyna</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Szczegóły</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>Data odejścia</translation>
-    </message>
-    <message>
-        <source>Win-back attempts</source>
-        <translation>Próby odzyskania</translation>
-    </message>
-    <message>
-        <source>Win-back outcome</source>
-        <translation>Wynik odzyskiwania</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Rok</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Partner&apos;s customer</source>
-        <translation>Partner jako klient</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Etapy</translation>
-    </message>
-    <message>
-        <source>Value shared</source>
-        <translation>Wartość współdzielona</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Data rozpoczęcia</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Data zakończenia</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Ustawione przez</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>pole wymagane</translation>
-    </message>
-    <message>
-        <source>is too long: at most %1 bytes (letters such as ą or é take two)</source>
-        <translation>za długie: najwyżej %1 bajtów (litery takie jak ą czy é zajmują dwa)</translation>
-    </message>
-    <message>
-        <source>holds characters that cannot be stored (control characters)</source>
-        <translation>zawiera znaki, których nie można zapisać (znaki sterujące)</translation>
-    </message>
-    <message>
-        <source>must be one line of text, without control characters</source>
-        <translation>musi to być jeden wiersz tekstu, bez znaków sterujących</translation>
-    </message>
-    <message>
-        <source>choose the customer</source>
-        <translation>wybierz klienta</translation>
-    </message>
-    <message>
-        <source>choose the customer the person works for</source>
-        <translation>wybierz klienta, u którego pracuje ta osoba</translation>
-    </message>
-    <message>
-        <source>choose a stored contact person</source>
-        <translation>wybierz zapisaną osobę kontaktową</translation>
-    </message>
-    <message>
-        <source>choose a stored customer</source>
-        <translation>wybierz zapisanego klienta</translation>
-    </message>
-    <message>
-        <source>is required for a purchase</source>
-        <translation>pole wymagane dla zakupu</translation>
-    </message>
-    <message>
-        <source>must not be negative for a purchase (log a refund as a return)</source>
-        <translation>wartość nie może być ujemna dla zakupu (zwrot pieniędzy zarejestruj jako zwrot)</translation>
-    </message>
-    <message>
-        <source>is required for a return (the refunded amount, as a negative number)</source>
-        <translation>pole wymagane dla zwrotu (zwrócona kwota jako liczba ujemna)</translation>
-    </message>
-    <message>
-        <source>must be zero or negative for a return: it is money given back</source>
-        <translation>dla zwrotu wartość musi być zerowa lub ujemna: to pieniądze oddane klientowi</translation>
-    </message>
-    <message>
-        <source>only purchases and returns have an amount, not a %1</source>
-        <translation>kwotę mają tylko zakupy i zwroty (nie: %1)</translation>
-    </message>
-    <message>
-        <source>only purchases and returns have a margin, not a %1</source>
-        <translation>marżę mają tylko zakupy i zwroty (nie: %1)</translation>
-    </message>
-    <message>
-        <source>needs the amount it is part of</source>
-        <translation>wymaga kwoty, której jest częścią</translation>
-    </message>
-    <message>
-        <source>cannot exceed the amount (%1)</source>
-        <translation>nie może przekraczać kwoty (%1)</translation>
-    </message>
-    <message>
-        <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation>wartość musi się mieścić w przedziale od -2 (bardzo niezadowolony) do +2 (zachwycony)</translation>
-    </message>
-    <message>
-        <source>needs a follow-up date</source>
-        <translation>wymaga daty ponownego kontaktu</translation>
-    </message>
-    <message>
-        <source>must not be before the episode&apos;s date (%1)</source>
-        <translation>data nie może być wcześniejsza niż data epizodu (%1)</translation>
-    </message>
-    <message>
-        <source>must not be before the start date (%1)</source>
-        <translation>data nie może być wcześniejsza niż data rozpoczęcia (%1)</translation>
-    </message>
-    <message>
-        <source>must not be before the previous stage change (%1)</source>
-        <translation>data nie może być wcześniejsza niż poprzednia zmiana etapu (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>„%1” występuje dwukrotnie</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 występuje dwukrotnie</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>wartość nie może być ujemna</translation>
-    </message>
-    <message>
-        <source>must be a year between 1900 and 2200</source>
-        <translation>musi to być rok z przedziału 1900–2200</translation>
-    </message>
-    <message>
-        <source>&quot;won back&quot; needs at least one win-back attempt</source>
-        <translation>„odzyskany” wymaga co najmniej jednej próby odzyskania</translation>
-    </message>
-    <message>
-        <source>an organisation is a business customer (B2B)</source>
-        <translation>organizacja jest klientem biznesowym (B2B)</translation>
-    </message>
-    <message>
-        <source>applies to people and households, not organisations</source>
-        <translation>dotyczy osób i gospodarstw domowych, nie organizacji</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 50 people</source>
-        <translation>musi wynosić od 1 do 50 osób</translation>
-    </message>
-    <message>
-        <source>at most %1 tags</source>
-        <translation>dozwolona liczba tagów: najwyżej %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>pole nie może być puste</translation>
-    </message>
-    <message>
-        <source>is required: which consent text the customer agreed to or withdrew</source>
-        <translation>pole wymagane: na którą wersję treści zgody klient się zgodził lub którą wycofał</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation>„%1” nie jest adresem e-mail (oczekiwano nazwa@domena.pl)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation>„%1” nie jest numerem telefonu (oczekiwano od 3 do 20 cyfr, ze spacjami lub + - ( ) . /)</translation>
-    </message>
-    <message>
-        <source>needs at least the stage the partnership is in</source>
-        <translation>wymaga co najmniej etapu, na którym jest partnerstwo</translation>
-    </message>
-    <message>
-        <source>E-mail %1</source>
-        <translation>E-mail %1</translation>
-    </message>
-    <message>
-        <source>Phone %1</source>
-        <translation>Telefon %1</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Tag %1</translation>
-    </message>
-    <message>
-        <source>Consent %1</source>
-        <translation>Zgoda %1</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>Etap %1</translation>
-    </message>
-    <message>
-        <source>Bond %1</source>
-        <translation>Więź %1</translation>
-    </message>
-    <message>
-        <source>%1, label</source>
-        <translation>%1, etykieta</translation>
-    </message>
-    <message>
-        <source>%1, since</source>
-        <translation>%1, od</translation>
-    </message>
-    <message>
-        <source>%1, note</source>
-        <translation>%1, notatka</translation>
-    </message>
-    <message>
-        <source>%1, text version</source>
-        <translation>%1, wersja treści</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2249,384 +1874,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Customer #%1</source>
-        <translation>Klient nr %1</translation>
-    </message>
-    <message>
-        <source>Analysis: reading purchases…</source>
-        <translation>Analiza: odczyt zakupów…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading purchases (%1)…</source>
-        <translation>Analiza: odczyt zakupów (%1)…</translation>
-    </message>
-    <message>
-        <source>Analysis: fitting the purchase and spend models…</source>
-        <translation>Analiza: dopasowywanie modeli zakupów i wydatków…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading customers and episodes…</source>
-        <translation>Analiza: odczyt klientów i epizodów…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading customers and episodes (%1 rows)…</source>
-        <translation>Analiza: odczyt klientów i epizodów (wiersze: %1)…</translation>
-    </message>
-    <message>
-        <source>Analysis: storing the scores for the customer list…</source>
-        <translation>Analiza: zapisywanie wyników dla listy klientów…</translation>
-    </message>
-    <message>
-        <source>Analysis: computing the reports…</source>
-        <translation>Analiza: obliczanie raportów…</translation>
-    </message>
-    <message>
-        <source>The analysis failed: %1</source>
-        <translation>Analiza nie powiodła się: %1</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Udział w portfelu</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Zaangażowanie</translation>
-    </message>
-    <message>
-        <source>Perceived quality</source>
-        <translation>Postrzegana jakość</translation>
-    </message>
-    <message>
-        <source>Perceived value</source>
-        <translation>Postrzegana wartość</translation>
-    </message>
-    <message>
-        <source>Sacrifices</source>
-        <translation>Wyrzeczenia</translation>
-    </message>
-    <message>
-        <source>Alternatives known</source>
-        <translation>Znane alternatywy</translation>
-    </message>
-    <message>
-        <source>Customer bonds</source>
-        <translation>Więzi z klientem</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>Niczego nie zmieniono: %1</translation>
-    </message>
-    <message>
-        <source>No win-back yet</source>
-        <translation>Jeszcze bez prób odzyskania</translation>
-    </message>
-    <message>
-        <source>Win-back under way</source>
-        <translation>Odzyskiwanie w toku</translation>
-    </message>
-    <message>
-        <source>Won back</source>
-        <translation>Odzyskany</translation>
-    </message>
-    <message>
-        <source>Lost for good</source>
-        <translation>Utracony na stałe</translation>
-    </message>
-    <message>
         <source>“%1” could not be done again: %2</source>
         <translation>Nie można ponowić operacji „%1”: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
         <translation>Nie cofnięto operacji „%1”: %2</translation>
-    </message>
-    <message>
-        <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation>Ktoś inny zapisał zmianę tego samego rekordu w trakcie edycji.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep theirs</source>
-        <translation>&amp;Zachowaj ich wersję</translation>
-    </message>
-    <message>
-        <source>&amp;Save mine over theirs</source>
-        <translation>&amp;Nadpisz ich wersję moją</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Nazwa rejestrowa</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Rynek</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Ulica</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Kod pocztowy</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>E-maile</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
-        <source>Shared with the team</source>
-        <translation>Udostępniony zespołowi</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>tak</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <source>Acquired on</source>
-        <translation>Data pozyskania</translation>
-    </message>
-    <message>
-        <source>Acquisition cost</source>
-        <translation>Koszt pozyskania</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Identyfikator zewnętrzny</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>Consent records</source>
-        <translation>Rejestr zgód</translation>
-    </message>
-    <message>
-        <source>5.1.1 Delivery</source>
-        <translation>5.1.1 Koszty dostawy</translation>
-    </message>
-    <message>
-        <source>5.1.2 Bonuses to the retailer&apos;s staff</source>
-        <translation>5.1.2 Premie dla personelu detalisty</translation>
-    </message>
-    <message>
-        <source>5.1.3 Taking back unsold goods</source>
-        <translation>5.1.3 Odbiór niesprzedanego towaru</translation>
-    </message>
-    <message>
-        <source>5.2 Customer database upkeep</source>
-        <translation>5.2 Utrzymanie bazy danych klientów</translation>
-    </message>
-    <message>
-        <source>5.3 Sales manager&apos;s pay</source>
-        <translation>5.3 Wynagrodzenie menedżera sprzedaży</translation>
-    </message>
-    <message>
-        <source>5.4 Other costs</source>
-        <translation>5.4 Inne koszty</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulator</translation>
-    </message>
-    <message>
-        <source>End partnership with %1</source>
-        <translation>Zakończenie partnerstwa: %1</translation>
-    </message>
-    <message>
-        <source>Stage of partnership with %1</source>
-        <translation>Etap partnerstwa: %1</translation>
-    </message>
-    <message>
-        <source>why it ended, e.g. quality problems</source>
-        <translation>dlaczego się zakończyło, np. problemy z jakością</translation>
-    </message>
-    <message>
-        <source>what happened, e.g. first joint order</source>
-        <translation>co się wydarzyło, np. pierwsze wspólne zamówienie</translation>
-    </message>
-    <message>
-        <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation>Data: poprzedni etap rozpoczął się %1; kolejny nie może zacząć się wcześniej</translation>
-    </message>
-    <message>
-        <source>Reason: please say why the partnership ended</source>
-        <translation>Przyczyna: podaj, dlaczego partnerstwo się zakończyło</translation>
-    </message>
-    <message>
-        <source>&amp;Stage:</source>
-        <translation>&amp;Etap:</translation>
-    </message>
-    <message>
-        <source>&amp;Since:</source>
-        <translation>&amp;Od:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Przyczyna:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notatka:</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>nr %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 · %3</source>
-        <translation>%1 — %2 · %3</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Potencjalny klient</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Nabywca</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Stały klient</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Zwolennik</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>Orędownik</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktywny</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Zagrożony</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Uśpiony</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Utracony</translation>
-    </message>
-    <message>
-        <source>1 · High cost, frequent</source>
-        <translation>1 · Wysoki koszt, często</translation>
-    </message>
-    <message>
-        <source>2 · Low cost, frequent</source>
-        <translation>2 · Niski koszt, często</translation>
-    </message>
-    <message>
-        <source>3 · High cost, rare</source>
-        <translation>3 · Wysoki koszt, rzadko</translation>
-    </message>
-    <message>
-        <source>4 · Low cost, rare</source>
-        <translation>4 · Niski koszt, rzadko</translation>
-    </message>
-    <message>
-        <source>No purchase in the window</source>
-        <translation>Brak zakupu w okresie analizy</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>Faktura %1</translation>
-    </message>
-    <message>
-        <source>Credit note %1</source>
-        <translation>Korekta %1</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Dokument %1</translation>
-    </message>
-    <message>
-        <source>a return</source>
-        <translation>zwrot</translation>
-    </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 poz.</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 poz.</translation>
-    </message>
-    <message>
-        <source>cancels an earlier purchase</source>
-        <translation>anuluje wcześniejszy zakup</translation>
-    </message>
-    <message>
-        <source>cancels %1</source>
-        <translation>anuluje: %1</translation>
-    </message>
-    <message>
-        <source>cancelled by %1</source>
-        <translation>anulowane przez: %1</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>%1; shows all when its name is chosen</source>
-        <translation>%1; wybranie pozycji z nazwą filtra pokazuje wszystkich</translation>
     </message>
     <message>
         <source>Currency %1</source>
@@ -2878,49 +2131,58 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Zapisz jako &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pliki PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;HTML…</source>
-        <translation>Zapisz jako &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>Pliki HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Zapisz jako &amp;XLSX…</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Skoroszyty programu Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Zapisz jako &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>rapport::ui::AnalysisService</name>
     <message>
         <source>Analysis cancelled.</source>
         <translation>Analizę anulowano.</translation>
     </message>
     <message>
-        <source>Analysis of %L1 customers finished in %2 s.</source>
-        <translation>Zakończono analizę %L1 klientów w %2 s.</translation>
+        <source>Customer #%1</source>
+        <translation type="unfinished">Klient nr %1</translation>
+    </message>
+    <message>
+        <source>Analysis: reading purchases…</source>
+        <translation type="unfinished">Analiza: odczyt zakupów…</translation>
+    </message>
+    <message>
+        <source>Analysis: reading purchases (%L1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: fitting the purchase and spend models…</source>
+        <translation type="unfinished">Analiza: dopasowywanie modeli zakupów i wydatków…</translation>
+    </message>
+    <message>
+        <source>Analysis: reading customers and episodes…</source>
+        <translation type="unfinished">Analiza: odczyt klientów i epizodów…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis: reading customers and episodes (%Ln row(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis: storing the scores for the customer list…</source>
+        <translation type="unfinished">Analiza: zapisywanie wyników dla listy klientów…</translation>
+    </message>
+    <message>
+        <source>Analysis: computing the reports…</source>
+        <translation type="unfinished">Analiza: obliczanie raportów…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %Ln customer(s) finished in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished">Analiza nie powiodła się: %1</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +2190,6 @@
     <message>
         <source>Analysis settings</source>
         <translation>Ustawienia analizy</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mies.</translation>
     </message>
     <message>
         <source>the median of the buyers</source>
@@ -2973,13 +2231,22 @@
         <source>&amp;Discount rate:</source>
         <translation>&amp;Stopa dyskontowa:</translation>
     </message>
-    <message>
-        <source>Cost threshold: expected a positive amount such as 55.00, or nothing for the median</source>
-        <translation>Próg kosztu: oczekiwano kwoty dodatniej, np. 55,00, lub pustego pola dla mediany</translation>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>a spin box: the number of months</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Frequency threshold: expected a positive number such as 0.5, or nothing for the median</source>
-        <translation>Próg częstotliwości: oczekiwano liczby dodatniej, np. 0,5, lub pustego pola dla mediany</translation>
+        <source>Cost threshold: expected a positive amount such as %1, or nothing for the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency threshold: expected a positive number such as %1, or nothing for the median</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3045,14 +2312,6 @@
         <translation>Klienci odpowiadający części wykresu, tak jak pokazuje ich kliknięcie</translation>
     </message>
     <message>
-        <source>%1: %L2 customers, the first %L3 shown</source>
-        <translation>%1 (klienci: %L2, pokazano pierwszych %L3)</translation>
-    </message>
-    <message>
-        <source>%1: %L2 customers</source>
-        <translation>%1 (klienci: %L2)</translation>
-    </message>
-    <message>
         <source>Analysing in the background…</source>
         <translation>Analiza w tle…</translation>
     </message>
@@ -3061,24 +2320,12 @@
         <translation>Brak analizy: Uruchom analizę (F5) obliczy wykresy w tle.</translation>
     </message>
     <message>
-        <source>Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6</source>
-        <translation>Do %1 · okres %2 mies. · %3 · horyzont %4 mies. przy %5 miesięcznie · progi: %6</translation>
-    </message>
-    <message>
         <source>BG/NBD</source>
         <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
         <translation>Pareto/NBD</translation>
-    </message>
-    <message>
-        <source>the medians</source>
-        <translation>mediany</translation>
-    </message>
-    <message>
-        <source>set by hand</source>
-        <translation>ustawione ręcznie</translation>
     </message>
     <message>
         <source>Margin</source>
@@ -3091,14 +2338,6 @@
     <message>
         <source>Historical value</source>
         <translation>Wartość historyczna</translation>
-    </message>
-    <message>
-        <source>%1 %2 = %3</source>
-        <translation>%1 %2 = %3</translation>
-    </message>
-    <message>
-        <source>%1 ± %2: the standard error exceeds the estimate.</source>
-        <translation>%1 ± %2: błąd standardowy przekracza oszacowanie.</translation>
     </message>
     <message>
         <source>%1 has no standard error: the data do not pin it down.</source>
@@ -3137,28 +2376,8 @@
         <translation>Żaden analizowany zakup nie ma marży: brak danych o zysku.</translation>
     </message>
     <message>
-        <source>Weak model fit:</source>
-        <translation>Słabe dopasowanie modelu:</translation>
-    </message>
-    <message>
-        <source>Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 usual intervals): see the churn tab.</source>
-        <translation>W ostatnim roku nikogo nie odnotowano jako utraconego, ale uśpionych kupujących jest %L1 (brak zakupu dłużej niż %2 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</translation>
-    </message>
-    <message>
-        <source>Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual intervals)%3: see the churn tab.</source>
-        <translation>Nikogo nie odnotowano jako utraconego, ale uśpionych klientów jest obecnie %L1 (brak zakupu dłużej niż %2 × typowy odstęp)%3: zobacz kartę „Przyczyny odejść”.</translation>
-    </message>
-    <message>
-        <source>; the purchases cover less than a year, so there is no yearly rate</source>
-        <translation>; zakupy obejmują mniej niż rok, więc nie ma wskaźnika rocznego</translation>
-    </message>
-    <message>
         <source>Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
         <translation>Krzywa Pareto przychodu (brak marż, więc nie zysku): 20 % najlepszych klientów przynosi %1 przychodu (wzorzec 80 %)</translation>
-    </message>
-    <message>
-        <source>Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)</source>
-        <translation>Krzywa Pareto (%1): 20 % najlepszych klientów przynosi %2 tej wartości (wzorzec 80 %)</translation>
     </message>
     <message>
         <source>Your customers</source>
@@ -3181,20 +2400,8 @@
         <translation>Najlepsze %1 % klientów</translation>
     </message>
     <message>
-        <source>Four groups by purchase cost and frequency in the window (%1 buyers)</source>
-        <translation>Cztery grupy według kosztu i częstotliwości zakupów w okresie analizy (kupujący: %1)</translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;%L2 · %3 of revenue</source>
-        <translation>%1&lt;br&gt;%L2 · %3 przychodu</translation>
-    </message>
-    <message>
         <source>Revenue in the window</source>
         <translation>Przychód w okresie analizy</translation>
-    </message>
-    <message>
-        <source>%1 · %2 purchases a month, %3 a purchase</source>
-        <translation>%1 · zakupy na miesiąc: %2, %3 na zakup</translation>
     </message>
     <message>
         <source>Purchases per month (log scale)</source>
@@ -3225,24 +2432,8 @@
         <translation>Obecnie (%1)</translation>
     </message>
     <message>
-        <source> (%1 of the rung below)</source>
-        <translation> (%1 ze szczebla niżej)</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Klienci</translation>
-    </message>
-    <message>
-        <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)</source>
-        <translation>Uśpieni obecnie: %L1 (zakupy obejmują mniej niż rok: brak wskaźnika rocznego)</translation>
-    </message>
-    <message>
-        <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3</source>
-        <translation>Uśpieni w ostatnim roku: %L1 (%2 kupujących sprzed roku); uśpieni obecnie: %L3</translation>
-    </message>
-    <message>
-        <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2)&lt;br&gt;%3, not recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over %4 usual intervals.</source>
-        <translation>Dlaczego klienci odeszli: Twoje udziały obok wzorca z literatury (utraceni w ostatnim roku: %L1, utracona wartość: %2)&lt;br&gt;%3, nieodnotowani jako utraceni. Utraceni: odnotowani jako utraceni z podaniem przyczyny. Uśpieni: brak zakupu dłużej niż %4 × typowy odstęp.</translation>
     </message>
     <message>
         <source>Your lost customers</source>
@@ -3261,10 +2452,6 @@
         <translation>Przychód roczny</translation>
     </message>
     <message>
-        <source>Lost: %1</source>
-        <translation>Utraceni: %1</translation>
-    </message>
-    <message>
         <source>All lost customers</source>
         <translation>Wszyscy utraceni klienci</translation>
     </message>
@@ -3275,10 +2462,6 @@
     <message>
         <source>Predicted value: no model could be fitted (%1)</source>
         <translation>Wartość prognozowana: nie udało się dopasować żadnego modelu (%1)</translation>
-    </message>
-    <message>
-        <source>Distribution of predicted value over the next %1 months</source>
-        <translation>Rozkład wartości prognozowanej w ciągu najbliższych %1 mies.</translation>
     </message>
     <message>
         <source>Predicted value %1</source>
@@ -3305,10 +2488,6 @@
         <translation>Oczekiwani wg BG/NBD</translation>
     </message>
     <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
         <source>Model fit: customers by number of repeat purchases, seen and predicted</source>
         <translation>Dopasowanie modelu: klienci według liczby zakupów powtórnych, zaobserwowanej i prognozowanej</translation>
     </message>
@@ -3317,16 +2496,193 @@
         <translation>Zakupy powtórne (dni z zakupem po pierwszym)</translation>
     </message>
     <message>
-        <source>%1 or more repeat purchases</source>
-        <translation>Zakupy powtórne: %1 lub więcej</translation>
-    </message>
-    <message>
-        <source>Repeat purchases: %1</source>
-        <translation>Zakupy powtórne: %1</translation>
-    </message>
-    <message>
         <source>Predicted value in %1</source>
         <translation>Wartość prognozowana w %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s), the first %L2 shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished">Klient nr %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>window %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>horizon %Ln month(s) at %1 a month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds: the medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 = %L3</source>
+        <comment>model, parameter = estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %L2: the standard error exceeds the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak model fit: %1</source>
+        <comment>followed by the reasons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 usual intervals): see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals); the purchases cover less than a year, so there is no yearly rate: see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals): see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Four groups by purchase cost and frequency in the window (%Ln buyer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln · %1 of revenue</source>
+        <comment>customers · share</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 purchases a month, %3 a purchase</source>
+        <comment>a group · a number with decimals, an amount</comment>
+        <translation type="unfinished">%1 · zakupy na miesiąc: %2, %3 na zakup</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the rung below)</source>
+        <comment>a ladder stage (a share)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <comment>a churn reason</comment>
+        <translation type="unfinished">Utraceni: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation type="unfinished">%1+ {1–%2?}</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>an amount and more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution of predicted value over the next %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <comment>this many or more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more repeat purchases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat purchases: %L1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3455,12 +2811,168 @@
         <translation>Nie można wyświetlić dziennika zmian: %1</translation>
     </message>
     <message>
-        <source>The newest %L1 changes; rapport-cli audit lists more.</source>
-        <translation>Najnowsze zmiany (%L1); więcej wyświetla rapport-cli audit.</translation>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 changes.</source>
-        <translation>Zmiany: %L1.</translation>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Tag</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Zgoda</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished">Epizod</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Zadanie</translation>
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation type="unfinished">Pozycja kosztów</translation>
+    </message>
+    <message>
+        <source>Lost customer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder stage set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge, erasure or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A desktop database keeps no audit trail; its merges, erasures and exports are listed in the customer&apos;s history. Team databases on PostgreSQL record every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3</source>
+        <comment>a record, its number, what was done to it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a record, what was done to it</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">nr %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChurnWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purchase for %1</source>
+        <comment>no purchase for 212 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lost: %1</source>
+        <translation type="unfinished">odnotowany jako utracony: %1</translation>
+    </message>
+    <message>
+        <source>%1, over %2 (%3 times the usual interval)</source>
+        <comment>no purchase for 212 days, over 150 ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) %1</source>
+        <comment>the chance the customer still buys</comment>
+        <translation type="unfinished">P(aktywny) %1</translation>
+    </message>
+    <message>
+        <source>%1, usually one every %2</source>
+        <comment>no purchase for 90 days, usually one every 40 days</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3004,94 @@
     <message>
         <source>Keep the &amp;saved version</source>
         <translation>Zachowaj &amp;zapisaną wersję</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Nazwa rejestrowa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Rynek</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Miejscowość</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished">E-maile</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Telefony</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation type="unfinished">Udostępniony zespołowi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished">Data pozyskania</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Koszt pozyskania</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Identyfikator zewnętrzny</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished">Rejestr zgód</translation>
     </message>
 </context>
 <context>
@@ -3726,10 +3326,6 @@
 <context>
     <name>rapport::ui::CostLineDialog</name>
     <message>
-        <source>Cost line for %L1 customers</source>
-        <translation>Pozycja kosztów dla klientów (%L1)</translation>
-    </message>
-    <message>
         <source>Cost line</source>
         <translation>Pozycja kosztów</translation>
     </message>
@@ -3750,10 +3346,6 @@
         <translation>&amp;Kwota:</translation>
     </message>
     <message>
-        <source>&amp;Spread the amount over the %L1 customers (else each gets it)</source>
-        <translation>Rozłóż kwotę na &amp;wszystkich klientów (%L1); inaczej każdy dostaje całą kwotę</translation>
-    </message>
-    <message>
         <source>Amount: expected an amount such as 1250.00, got &quot;%1&quot;</source>
         <translation>Kwota: oczekiwano kwoty, np. 1250,00, otrzymano „%1”</translation>
     </message>
@@ -3764,6 +3356,27 @@
     <message>
         <source>Please correct:</source>
         <translation>Popraw:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a line of table 7.3: its number and name</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost line for %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Spread the amount over the %Ln customer(s) (else each gets it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3406,6 @@
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <source>Cost %1 for %L2 customers</source>
-        <translation>Zapisanie kosztu %1 dla klientów (%L2)</translation>
-    </message>
-    <message>
         <source>Cost %1</source>
         <translation>Zapisanie kosztu %1</translation>
     </message>
@@ -3804,9 +3413,18 @@
         <source>Nothing was changed: %1</source>
         <translation>Niczego nie zmieniono: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Cost %1 for %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete cost %1 %2</source>
-        <translation>Usunięcie kosztu %1 %2</translation>
+        <comment>a cost line and its year</comment>
+        <translation type="unfinished">Usunięcie kosztu %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3963,14 +3581,6 @@
         <translation>Klient nr %1 już nie istnieje</translation>
     </message>
     <message>
-        <source> · archived on %1 (hidden from lists and analyses)</source>
-        <translation> · zarchiwizowany %1 (ukryty na listach i w analizach)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · customer #%3%4</source>
-        <translation>%1 · %2 · klient nr %3%4</translation>
-    </message>
-    <message>
         <source>Legal name</source>
         <translation>Nazwa rejestrowa</translation>
     </message>
@@ -3997,10 +3607,6 @@
     <message>
         <source>Acquired</source>
         <translation>Pozyskany</translation>
-    </message>
-    <message>
-        <source> via %1</source>
-        <translation> (kanał: %1)</translation>
     </message>
     <message>
         <source>Not yet (prospect)</source>
@@ -4047,14 +3653,6 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>%1 (margin %2) from 1 purchase</source>
-        <translation>%1 (marża %2) z 1 zakupu</translation>
-    </message>
-    <message>
-        <source>%1 (margin %2) from %3 purchases</source>
-        <translation>%1 (marża %2), zakupy: %3</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>Ostatni kontakt</translation>
     </message>
@@ -4077,18 +3675,6 @@
     <message>
         <source>Critical episode</source>
         <translation>Epizod krytyczny</translation>
-    </message>
-    <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (krytyczny)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 episodes shown, newest first: double-click or press Enter here for older ones</source>
-        <translation>Pokazano %1 z %2 epizodów, od najnowszych: kliknij tu dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</translation>
-    </message>
-    <message>
-        <source>%1 shown, newest first: double-click or press Enter here for older ones</source>
-        <translation>Pokazano %1, od najnowszych: kliknij tu dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</translation>
     </message>
     <message>
         <source>Historical value</source>
@@ -4115,20 +3701,12 @@
         <translation>Wartość prognozowana</translation>
     </message>
     <message>
-        <source>%1 over the next %2 months, discounted %3 a month</source>
-        <translation>%1 w ciągu najbliższych %2 mies., dyskonto %3 miesięcznie</translation>
-    </message>
-    <message>
         <source>P(alive)</source>
         <translation>P(aktywny)</translation>
     </message>
     <message>
         <source>%1: the chance this customer still buys, from the purchase model</source>
         <translation>%1: szansa, że ten klient nadal kupuje, według modelu zakupów</translation>
-    </message>
-    <message>
-        <source> (set by hand)</source>
-        <translation> (ustawiony ręcznie)</translation>
     </message>
     <message>
         <source>Ladder stage</source>
@@ -4147,20 +3725,12 @@
         <translation>Ustaw szczebel ręcznie…</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 od %2</translation>
-    </message>
-    <message>
         <source>Stage history</source>
         <translation>Historia szczebli</translation>
     </message>
     <message>
         <source>Group</source>
         <translation>Grupa</translation>
-    </message>
-    <message>
-        <source> (value at stake %1)</source>
-        <translation> (zagrożona wartość %1)</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -4177,10 +3747,6 @@
     <message>
         <source>Longevity</source>
         <translation>Okres współpracy</translation>
-    </message>
-    <message>
-        <source>%1 months since the first episode (%2)</source>
-        <translation>%1 mies. od pierwszego epizodu (%2)</translation>
     </message>
     <message>
         <source>Year %1</source>
@@ -4211,10 +3777,6 @@
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <source>%1, of which %2 answered</source>
-        <translation>%1, w tym z odpowiedzią: %2</translation>
-    </message>
-    <message>
         <source>Set ladder stage</source>
         <translation>Ustawienie szczebla drabiny</translation>
     </message>
@@ -4237,6 +3799,98 @@
     <message>
         <source>The change was not saved: %1</source>
         <translation>Zmiana nie została zapisana: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · customer #%3</source>
+        <comment>kind · market · number</comment>
+        <translation type="unfinished">%1 · %2 · klient nr %3 {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>%1 · archived on %2 (hidden from lists and analyses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <comment>acquired on a date via a channel</comment>
+        <translation type="unfinished">%1 (kanał: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (margin %2) from %Ln purchase(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s record cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <comment>an episode kind</comment>
+        <translation type="unfinished">%1 (krytyczny)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln episode(s) shown, newest first: double-click or press Enter here for older ones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, newest first: double-click or press Enter here for older ones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the next %Ln month(s), discounted %2 a month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <comment>a ladder stage</comment>
+        <translation type="unfinished">%1 (ustawiony ręcznie)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a ladder stage reached on a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>churn status: why</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (value at stake %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months since the first episode (%2)</source>
+        <comment>%1 has one decimal, e.g. 14.5</comment>
+        <translation type="unfinished">%1 mies. od pierwszego epizodu (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln, of which %1 answered</source>
+        <comment>complaints</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4592,20 +4246,8 @@
         <translation>Liczba niedostępna</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 klient</translation>
-    </message>
-    <message>
-        <source>%L1 customers</source>
-        <translation>%L1 klientów</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>Archiwizacja</translation>
-    </message>
-    <message>
-        <source>Archive the %L1 selected customers? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation>Zarchiwizować zaznaczonych klientów (%L1)? Znikną z list i analiz, ale zachowają historię; przywraca ich „Przywróć z archiwum” lub Edycja &gt; Cofnij.</translation>
     </message>
     <message>
         <source>Archive customers (%L1)</source>
@@ -4664,10 +4306,6 @@
         <translation>Skoroszyty programu Excel (*.xlsx);;Pliki CSV (*.csv);;Pliki vCard (*.vcf)</translation>
     </message>
     <message>
-        <source>Exporting %L1 customers …</source>
-        <translation>Eksportowanie klientów (%L1)…</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -4676,8 +4314,48 @@
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <source>Exported customers (%L1) to %2</source>
-        <translation>Wyeksportowano klientów (%L1) do %2</translation>
+        <source>%1; shows all when its name is chosen</source>
+        <translation type="unfinished">%1; wybranie pozycji z nazwą filtra pokazuje wszystkich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected customer(s)? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln customer(s) …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be written completely (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4801,20 +4479,12 @@ ost. zakupu</translation>
         <translation>Pokaż więcej</translation>
     </message>
     <message>
-        <source>&amp;Tasks (%L1%2)</source>
-        <translation>&amp;Zadania (%L1%2)</translation>
-    </message>
-    <message>
         <source>Analysing the customer base in the background; the figures appear when it is done. Follow-ups are already listed.</source>
         <translation>Trwa analiza bazy klientów w tle; wskaźniki pojawią się po jej zakończeniu. Ponowne kontakty są już na liście.</translation>
     </message>
     <message>
         <source>No analysis yet. It runs in the background when a database opens, and again with View &gt; Run analysis (F5).</source>
         <translation>Brak analizy. Uruchamia się w tle po otwarciu bazy danych, a ponownie przez Widok &gt; Uruchom analizę (F5).</translation>
-    </message>
-    <message>
-        <source>Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.</source>
-        <translation>Analiza %L1 klientów do %2 (okres %3 – %4), model %5.</translation>
     </message>
     <message>
         <source>BG/NBD</source>
@@ -4825,28 +4495,8 @@ ost. zakupu</translation>
         <translation>Pareto/NBD</translation>
     </message>
     <message>
-        <source>%L1 lost
-%L2 lapsed now</source>
-        <translation>utraceni: %L1
-uśpieni obecnie: %L2</translation>
-    </message>
-    <message>
-        <source>%1 (%L2) lost
-%3 (%L4) lapsed</source>
-        <translation>utraceni: %1 (%L2)
-uśpieni: %3 (%L4)</translation>
-    </message>
-    <message>
         <source>Nobody is at risk.</source>
         <translation>Nikt nie jest zagrożony.</translation>
-    </message>
-    <message>
-        <source>All %1 shown, the most valuable first.</source>
-        <translation>Pokazano wszystkich (%1), od najcenniejszych.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown, the most valuable first.</source>
-        <translation>Pokazano %1 z %2, od najcenniejszych.</translation>
     </message>
     <message>
         <source>All at risk in the customer list</source>
@@ -4859,6 +4509,75 @@ uśpieni: %3 (%L4)</translation>
     <message>
         <source>Mine (%1)</source>
         <translation>Moje (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%L1+)</source>
+        <comment>more than this many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%L1)</source>
+        <translation type="unfinished">&amp;Zadania (%L1%2) {1)?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lost</source>
+        <comment>customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lapsed now</source>
+        <comment>customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln) lost</source>
+        <comment>share (number) of customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln) lapsed</source>
+        <comment>share (number) of customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4875,16 +4594,20 @@ uśpieni: %3 (%L4)</translation>
 <context>
     <name>rapport::ui::DemoDataJob</name>
     <message>
-        <source>Generating demo data: %L1 customers with three years of history…</source>
-        <translation>Generowanie danych demonstracyjnych: %L1 klientów z trzyletnią historią…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating demo data: %Ln customer(s) with three years of history…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4902,20 +4625,33 @@ uśpieni: %3 (%L4)</translation>
         <translation>ten sam telefon %1</translation>
     </message>
     <message>
-        <source>%1 customers with a similar name%2, e.g.</source>
-        <translation>%1%2 klientów o podobnej nazwie, np.</translation>
-    </message>
-    <message>
-        <source> or more</source>
-        <translation> lub więcej</translation>
-    </message>
-    <message>
         <source>a similar name</source>
         <translation>podobna nazwa</translation>
     </message>
     <message>
         <source>Possibly in the base already (%1): %2 — %3</source>
         <translation>Być może już jest w bazie (%1): %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more customers with a similar name, e.g.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers with a similar name, e.g.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">nr %1</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +4707,26 @@ uśpieni: %3 (%L4)</translation>
     <message>
         <source>Move the episodes, contact persons, tasks, costs and contact data of %1 onto customer #%2 and remove them? A merge cannot be undone, and Edit &gt; Undo forgets the changes made before it.</source>
         <translation>Przenieść epizody, osoby kontaktowe, zadania, koszty i dane kontaktowe z: %1 do klienta nr %2 i usunąć scalonych? Scalenia nie można cofnąć, a Edycja &gt; Cofnij zapomni zmiany wprowadzone przed nim.</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation type="unfinished">ten sam e-mail %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished">ten sam telefon %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5122,10 +4878,6 @@ uśpieni: %3 (%L4)</translation>
 <context>
     <name>rapport::ui::EpisodeListModel</name>
     <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (krytyczny)</translation>
-    </message>
-    <message>
         <source>%1, done</source>
         <translation>%1, wykonany</translation>
     </message>
@@ -5168,6 +4920,11 @@ uśpieni: %3 (%L4)</translation>
     <message>
         <source>Notes</source>
         <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <comment>an episode kind</comment>
+        <translation type="unfinished">%1 (krytyczny)</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +4987,396 @@ uśpieni: %3 (%L4)</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::FieldText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Nazwa rejestrowa</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Miejscowość</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Identyfikator zewnętrzny</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Rynek</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation type="unfinished">Przedział dochodów</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished">Wielkość gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Koszt pozyskania</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanał</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Kwota</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished">Marża</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Zadowolenie</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Ponowny kontakt</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation type="unfinished">Nr dokumentu</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation type="unfinished">Pozycje faktury</translation>
+    </message>
+    <message>
+        <source>Cancelled purchase</source>
+        <translation type="unfinished">Anulowany zakup</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Stanowisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rola</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished">Aktywny od</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation type="unfinished">Aktywny do</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Przyczyna</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Szczegóły</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished">Data odejścia</translation>
+    </message>
+    <message>
+        <source>Win-back attempts</source>
+        <translation type="unfinished">Próby odzyskania</translation>
+    </message>
+    <message>
+        <source>Win-back outcome</source>
+        <translation type="unfinished">Wynik odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Rok</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s customer</source>
+        <translation type="unfinished">Partner jako klient</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished">Etapy</translation>
+    </message>
+    <message>
+        <source>Value shared</source>
+        <translation type="unfinished">Wartość współdzielona</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished">Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished">Data zakończenia</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished">Ustawione przez</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: is too long: at most %n byte(s) (letters such as ą or é take two)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: holds characters that cannot be stored (control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one line of text, without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the customer the person works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a stored contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a stored customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required for a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be negative for a purchase (log a refund as a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required for a return (the refunded amount, as a negative number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be zero or negative for a return: it is money given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only purchases and returns have an amount, not this kind of episode (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only purchases and returns have a margin, not this kind of episode (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs the amount it is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot exceed the amount (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be between -2 (very dissatisfied) and +2 (delighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the episode&apos;s date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the start date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the previous stage change (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <comment>a partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a year between 1900 and 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;won back&quot; needs at least one win-back attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an organisation is a business customer (B2B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applies to people and households, not organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be between 1 and 50 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required: which consent text the customer agreed to or withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address (expected name@domain.tld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs at least the stage the partnership is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished">E-mail %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished">Telefon %1</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished">Tag %1</translation>
+    </message>
+    <message>
+        <source>Consent %1</source>
+        <translation type="unfinished">Zgoda %1</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished">Etap %1</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation type="unfinished">Więź %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a list&apos;s label and the element&apos;s number, e.g. E-mail 2</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1, label</source>
+        <translation type="unfinished">%1, etykieta</translation>
+    </message>
+    <message>
+        <source>%1, since</source>
+        <translation type="unfinished">%1, od</translation>
+    </message>
+    <message>
+        <source>%1, note</source>
+        <translation type="unfinished">%1, notatka</translation>
+    </message>
+    <message>
+        <source>%1, text version</source>
+        <translation type="unfinished">%1, wersja treści</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field: what is wrong with it</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FollowUpList</name>
     <message>
         <source>Due</source>
@@ -5256,24 +5403,132 @@ uśpieni: %3 (%L4)</translation>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 z dnia %2</translation>
-    </message>
-    <message>
         <source>Nothing due: no follow-up is open for today or before.</source>
         <translation>Nic do zrobienia: brak otwartych ponownych kontaktów na dziś i wcześniej.</translation>
     </message>
     <message>
-        <source>%1 due today, %2 overdue</source>
-        <translation>na dziś: %1, zaległe: %2</translation>
+        <source>%1 on %2</source>
+        <comment>an episode kind on a date</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 shown, latest first: %2.</source>
-        <translation>Pokazano wszystkie (%1), od najpóźniejszych: %2.</translation>
+        <source>%1, %2</source>
+        <comment>due today, overdue</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, latest first: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, latest first: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::Formatting</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage; write it as your language does, e.g. &quot;%1%&quot; or &quot;%1 %&quot;</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 shown, latest first: %3.</source>
-        <translation>Pokazano %1 z %2, od najpóźniejszych: %3.</translation>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">nr %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer name — number</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <comment>customer name — city · number</comment>
+        <translation type="unfinished">%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>1 · High cost, frequent</source>
+        <translation type="unfinished">1 · Wysoki koszt, często</translation>
+    </message>
+    <message>
+        <source>2 · Low cost, frequent</source>
+        <translation type="unfinished">2 · Niski koszt, często</translation>
+    </message>
+    <message>
+        <source>3 · High cost, rare</source>
+        <translation type="unfinished">3 · Wysoki koszt, rzadko</translation>
+    </message>
+    <message>
+        <source>4 · Low cost, rare</source>
+        <translation type="unfinished">4 · Niski koszt, rzadko</translation>
+    </message>
+    <message>
+        <source>No purchase in the window</source>
+        <translation type="unfinished">Brak zakupu w okresie analizy</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished">Korekta %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished">Dokument %1</translation>
+    </message>
+    <message>
+        <source>a return</source>
+        <translation type="unfinished">zwrot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <comment>of an invoice</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancels an earlier purchase</source>
+        <translation type="unfinished">anuluje wcześniejszy zakup</translation>
+    </message>
+    <message>
+        <source>cancels %1</source>
+        <comment>cancels Invoice 536365</comment>
+        <translation type="unfinished">anuluje: %1</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <comment>cancelled by Credit note C537253</comment>
+        <translation type="unfinished">anulowane przez: %1</translation>
     </message>
 </context>
 <context>
@@ -5325,18 +5580,6 @@ uśpieni: %3 (%L4)</translation>
     <message>
         <source>as detected</source>
         <translation>jak wykryto</translation>
-    </message>
-    <message>
-        <source>day.month.year (31.12.2025)</source>
-        <translation>dzień.miesiąc.rok (31.12.2025)</translation>
-    </message>
-    <message>
-        <source>month/day/year (12/31/2025)</source>
-        <translation>miesiąc/dzień/rok (12/31/2025)</translation>
-    </message>
-    <message>
-        <source>year-month-day (2025-12-31)</source>
-        <translation>rok-miesiąc-dzień (2025-12-31)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
@@ -5415,10 +5658,6 @@ uśpieni: %3 (%L4)</translation>
         <translation>kropka</translation>
     </message>
     <message>
-        <source>Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 amounts show the decimal separator.</source>
-        <translation>Ustalono na podstawie wszystkich wierszy (%L1): daty rozstrzygające kolejność dnia i miesiąca: %L2, kwoty wskazujące separator dziesiętny: %L3.</translation>
-    </message>
-    <message>
         <source>Choose the date order: %1.</source>
         <translation>Wybierz kolejność dat: %1.</translation>
     </message>
@@ -5457,6 +5696,755 @@ uśpieni: %3 (%L4)</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Niczego nie zaimportowano: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <comment>the tab character as a delimiter</comment>
+        <translation type="unfinished">tabulator</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Decided from all %Ln row(s): %2, %3.</source>
+        <comment>the sentence before, then how the formats were decided</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) fix the day-month order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) show the decimal separator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a field — what it expects</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportFields</name>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Identyfikator zewnętrzny</translation>
+    </message>
+    <message>
+        <source>Rapport customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Nazwa rejestrowa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Rynek</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Ulica</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Miejscowość</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished">Data pozyskania</translation>
+    </message>
+    <message>
+        <source>Acquired via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Koszt pozyskania</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Preferowany kanał</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation type="unfinished">Przedział dochodów</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished">Wielkość gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <source>Consent to processing</source>
+        <translation type="unfinished">Zgoda na przetwarzanie danych</translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation type="unfinished">Zgoda na marketing</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rola</translation>
+    </message>
+    <message>
+        <source>Decides on purchases</source>
+        <translation type="unfinished">Decyduje o zakupach</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished">Aktywny od</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation type="unfinished">Aktywny do</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanał</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Kwota</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished">Marża</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Zadowolenie</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Krytyczny</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Ponowny kontakt</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s identity in the system the file comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s customer number (from a Rapport export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name shown in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first name, joined with the last name when there is no display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registered company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person, household or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b2c or b2b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsible sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode, kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses separated by ; or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the customer was won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, lower_middle, middle, upper_middle or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed by Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role or position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase, return, complaint, call, meeting, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point_of_sale, phone, email, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from -2 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who handled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s identity in the shop or ERP; placeholders such as (blank) or guest make an anonymous sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the purchase (a time after it is ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice or order number: its lines become one purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s or invoice&apos;s net amount; negative for a return or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount including tax, used when there is no net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many units; amount = quantity x unit price when there is no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price of one unit, any number of decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount taken off the line, or a percentage such as 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice number a cancellation or correction cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportText</name>
+    <message>
+        <source>row %L1 (line %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the file: what was expected</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>card %L1 (line %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>card (line), vCard property</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <comment>where, the value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) repeat a customer of an earlier card:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat a customer of an earlier row:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why cards were rejected (cards, property: what was expected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why rows were rejected (rows, column: what was expected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln other reason(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real import would write the rejected cards with their reasons to a rejects file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real import would write the rejected rows with their reasons to a rejects file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) made %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were lines of invoices with several lines, added up per invoice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase they cancel, which then no longer counts as a purchase for the models.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln was</source>
+        <comment>cancellations linked</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have no real customer (an empty or placeholder customer value)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left out by choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln anonymous sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: would be stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even to 0.01.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding %1 decided from the whole file (its byte order mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding %1 decided from the whole file (plain ASCII).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) fix the day-month order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date fixes the day-month order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) show the decimal separator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Formats decided from all %Ln row(s): %1, %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. Would add %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) for unknown references.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) for unknown references.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln card(s) (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln card(s) (%1, guessed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged (already in the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: added %L1, updated %L2, %L3 unchanged (already in the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons at organisations: added %L1, updated %L2, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %L1 of %Ln card(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and import that file again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day.month.year (31.12.2025)</source>
+        <translation type="unfinished">dzień.miesiąc.rok (31.12.2025)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/2025)</source>
+        <translation type="unfinished">miesiąc/dzień/rok (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>year-month-day (2025-12-31)</source>
+        <translation type="unfinished">rok-miesiąc-dzień (2025-12-31)</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +6580,26 @@ uśpieni: %3 (%L4)</translation>
         <source>Win-back outcome: %1</source>
         <translation>Wynik odzyskiwania: %1</translation>
     </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Niczego nie zmieniono: %1</translation>
+    </message>
+    <message>
+        <source>No win-back yet</source>
+        <translation type="unfinished">Jeszcze bez prób odzyskania</translation>
+    </message>
+    <message>
+        <source>Win-back under way</source>
+        <translation type="unfinished">Odzyskiwanie w toku</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished">Odzyskany</translation>
+    </message>
+    <message>
+        <source>Lost for good</source>
+        <translation type="unfinished">Utracony na stałe</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -5712,10 +6720,6 @@ uśpieni: %3 (%L4)</translation>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <source>This database already has customers. Add %L1 demo customers to them?</source>
-        <translation>Ta baza danych zawiera już klientów. Dodać do nich %L1 klientów demonstracyjnych?</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
@@ -5824,20 +6828,12 @@ uśpieni: %3 (%L4)</translation>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Dashboard, Customers, Episodes, Partnerships, Analytics, Reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Log an episode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edit the customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Run the analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reload the lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Back up the database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Pulpit, Klienci, Epizody, Partnerstwa, Analityka, Raporty&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Znajdź klienta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Zarejestruj epizod&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edytuj klienta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Cofnij / ponów&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Uruchom analizę&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Odśwież listy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Utwórz kopię zapasową bazy danych&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About Rapport</source>
         <translation>&amp;O programie Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
         <translation>O programie Rapport</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;CRM do marketingu relacji: klienci, osoby kontaktowe i każdy epizod relacji na jednej osi czasu.&lt;/p&gt;&lt;p&gt;Licencja MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -5862,14 +6858,6 @@ uśpieni: %3 (%L4)</translation>
         <translation>Rapport nie może otworzyć %1.
 
 %2</translation>
-    </message>
-    <message>
-        <source> · signed in as %1 (%2)</source>
-        <translation> · zalogowano jako %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Team database: %1%2</source>
-        <translation>Baza zespołu: %1%2</translation>
     </message>
     <message>
         <source>Team database – Rapport</source>
@@ -6091,6 +7079,103 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <source>no particular currency</source>
         <translation>brak określonej waluty</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales manager</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database administrator</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has customers. Add %Ln demo customer(s) to them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <comment>a range of shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an episode</source>
+        <translation type="unfinished">Rejestracja epizodu</translation>
+    </message>
+    <message>
+        <source>Edit the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1 · signed in as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation type="unfinished">Baza zespołu: %1</translation>
+    </message>
+    <message>
+        <source>The customer was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
@@ -6103,12 +7188,13 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <translation>Nasza firma</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>No partnerships recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnych partnerstw.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>partner direction · lifecycle stage</comment>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6180,6 +7266,46 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Please correct:</source>
         <translation>Popraw:</translation>
+    </message>
+    <message>
+        <source>End partnership with %1</source>
+        <translation type="unfinished">Zakończenie partnerstwa: %1</translation>
+    </message>
+    <message>
+        <source>Stage of partnership with %1</source>
+        <translation type="unfinished">Etap partnerstwa: %1</translation>
+    </message>
+    <message>
+        <source>why it ended, e.g. quality problems</source>
+        <translation type="unfinished">dlaczego się zakończyło, np. problemy z jakością</translation>
+    </message>
+    <message>
+        <source>what happened, e.g. first joint order</source>
+        <translation type="unfinished">co się wydarzyło, np. pierwsze wspólne zamówienie</translation>
+    </message>
+    <message>
+        <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
+        <translation type="unfinished">Data: poprzedni etap rozpoczął się %1; kolejny nie może zacząć się wcześniej</translation>
+    </message>
+    <message>
+        <source>Reason: please say why the partnership ended</source>
+        <translation type="unfinished">Przyczyna: podaj, dlaczego partnerstwo się zakończyło</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished">&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Notatka:</translation>
     </message>
 </context>
 <context>
@@ -6261,28 +7387,41 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <translation>Zakończenie partnerstwa: %1</translation>
     </message>
     <message>
-        <source>Partnership with %1: %2</source>
-        <translation>Etap partnerstwa (%1): %2</translation>
-    </message>
-    <message>
         <source>Partnership stage</source>
         <translation>Etap partnerstwa</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bonds:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Value shared per year:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Started:&lt;/b&gt; %3%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Więzi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Wartość współdzielona rocznie:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Początek:&lt;/b&gt; %3%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;b&gt;Ended:&lt;/b&gt; %1</source>
-        <translation>&lt;br&gt;&lt;b&gt;Koniec:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Stage history&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation>&lt;h3&gt;Historia etapów&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Niczego nie zmieniono: %1</translation>
+    </message>
+    <message>
+        <source>Partnership with %1: %2</source>
+        <comment>a partner: a lifecycle stage</comment>
+        <translation type="unfinished">Etap partnerstwa (%1): %2</translation>
+    </message>
+    <message>
+        <source>Bonds:</source>
+        <translation type="unfinished">Więzi:</translation>
+    </message>
+    <message>
+        <source>Value shared per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">Historia szczebli</translation>
     </message>
 </context>
 <context>
@@ -6316,10 +7455,6 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <translation>&lt;p&gt;Raporty pojawią się tutaj po przeprowadzeniu analizy (Widok &amp;gt; Uruchom analizę, F5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX and CSV hold every row.</source>
-        <translation>Na podstawie analizy z %1; PDF i HTML pokazują pierwsze %2 wierszy długich tabel, XLSX i CSV zawierają wszystkie wiersze.</translation>
-    </message>
-    <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Nie ma jeszcze raportu: najpierw uruchom analizę.</translation>
     </message>
@@ -6338,6 +7473,54 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished">Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished">Zapisz jako &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">Pliki HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished">Zapisz jako &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Skoroszyty programu Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished">Zapisz jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX and CSV hold every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6409,8 +7592,33 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <translation>W ciągu najbliższych dwóch tygodni</translation>
     </message>
     <message>
-        <source>%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today</source>
-        <translation>Pokazano %L1, od najstarszych, do %2: zaległe %L3, na dziś %L4</translation>
+        <source>%1, %2</source>
+        <comment>overdue, due today</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, oldest first, up to %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6462,6 +7670,33 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Task open again: %1</source>
         <translation>Ponowne otwarcie zadania: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::UndoText</name>
+    <message>
+        <source>“%1” could not be done again: %2</source>
+        <translation type="unfinished">Nie można ponowić operacji „%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation type="unfinished">Nie cofnięto operacji „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same record while you were editing it.</source>
+        <translation type="unfinished">Ktoś inny zapisał zmianę tego samego rekordu w trakcie edycji.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation type="unfinished">&amp;Zachowaj ich wersję</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation type="unfinished">&amp;Nadpisz ich wersję moją</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Niczego nie zmieniono: %1</translation>
     </message>
 </context>
 </TS>

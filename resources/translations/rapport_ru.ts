@@ -1301,381 +1301,6 @@
     </message>
 </context>
 <context>
-    <name>FieldText</name>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Юридическое наименование</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Улица</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Почтовый индекс</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Сегмент</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Внешний идентификатор</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Рынок</translation>
-    </message>
-    <message>
-        <source>Income band</source>
-        <translation>Уровень дохода</translation>
-    </message>
-    <message>
-        <source>Household size</source>
-        <translation>Размер домохозяйства</translation>
-    </message>
-    <message>
-        <source>Acquisition cost</source>
-        <translation>Стоимость привлечения</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Контактное лицо</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Маржа</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Удовлетворённость</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Повторный контакт</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Повторный контакт выполнен</translation>
-    </message>
-    <message>
-        <source>Document no.</source>
-        <translation>№ документа</translation>
-    </message>
-    <message>
-        <source>Invoice lines</source>
-        <translation>Строки счёта</translation>
-    </message>
-    <message>
-        <source>Cancelled purchase</source>
-        <translation>Отменённая покупка</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Active from</source>
-        <translation>Действует с</translation>
-    </message>
-    <message>
-        <source>Active until</source>
-        <translation>Действует по</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>Дата ухода</translation>
-    </message>
-    <message>
-        <source>Win-back attempts</source>
-        <translation>Попытки возвращения</translation>
-    </message>
-    <message>
-        <source>Win-back outcome</source>
-        <translation>Итог возвращения</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Год</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Partner&apos;s customer</source>
-        <translation>Клиент-партнёр</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Стадии</translation>
-    </message>
-    <message>
-        <source>Value shared</source>
-        <translation>Разделяемая ценность</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Дата начала</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Дата окончания</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Кем установлено</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>обязательное поле</translation>
-    </message>
-    <message>
-        <source>is too long: at most %1 bytes (letters such as ą or é take two)</source>
-        <translation>слишком длинное значение: не более %1 байт (буквы кириллицы, ą, é и т. п. занимают по два байта)</translation>
-    </message>
-    <message>
-        <source>holds characters that cannot be stored (control characters)</source>
-        <translation>содержит символы, которые нельзя сохранить (управляющие символы)</translation>
-    </message>
-    <message>
-        <source>must be one line of text, without control characters</source>
-        <translation>должно быть одной строкой текста без управляющих символов</translation>
-    </message>
-    <message>
-        <source>choose the customer</source>
-        <translation>выберите клиента</translation>
-    </message>
-    <message>
-        <source>choose the customer the person works for</source>
-        <translation>выберите клиента, у которого работает это лицо</translation>
-    </message>
-    <message>
-        <source>choose a stored contact person</source>
-        <translation>выберите сохранённое контактное лицо</translation>
-    </message>
-    <message>
-        <source>choose a stored customer</source>
-        <translation>выберите сохранённого клиента</translation>
-    </message>
-    <message>
-        <source>is required for a purchase</source>
-        <translation>обязательно для покупки</translation>
-    </message>
-    <message>
-        <source>must not be negative for a purchase (log a refund as a return)</source>
-        <translation>не может быть отрицательным для покупки (возврат денег оформите как возврат)</translation>
-    </message>
-    <message>
-        <source>is required for a return (the refunded amount, as a negative number)</source>
-        <translation>обязательно для возврата (возвращённая сумма, отрицательным числом)</translation>
-    </message>
-    <message>
-        <source>must be zero or negative for a return: it is money given back</source>
-        <translation>для возврата должно быть нулевым или отрицательным: это возвращаемые деньги</translation>
-    </message>
-    <message>
-        <source>only purchases and returns have an amount, not a %1</source>
-        <translation>сумма бывает только у покупок и возвратов, а не у эпизода «%1»</translation>
-    </message>
-    <message>
-        <source>only purchases and returns have a margin, not a %1</source>
-        <translation>маржа бывает только у покупок и возвратов, а не у эпизода «%1»</translation>
-    </message>
-    <message>
-        <source>needs the amount it is part of</source>
-        <translation>требует суммы, частью которой является</translation>
-    </message>
-    <message>
-        <source>cannot exceed the amount (%1)</source>
-        <translation>не может превышать сумму (%1)</translation>
-    </message>
-    <message>
-        <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation>должно быть от -2 (очень недоволен) до +2 (в восторге)</translation>
-    </message>
-    <message>
-        <source>needs a follow-up date</source>
-        <translation>требует даты повторного контакта</translation>
-    </message>
-    <message>
-        <source>must not be before the episode&apos;s date (%1)</source>
-        <translation>не может быть раньше даты эпизода (%1)</translation>
-    </message>
-    <message>
-        <source>must not be before the start date (%1)</source>
-        <translation>не может быть раньше даты начала (%1)</translation>
-    </message>
-    <message>
-        <source>must not be before the previous stage change (%1)</source>
-        <translation>не может быть раньше предыдущей смены стадии (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>«%1» указано дважды</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 указано дважды</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>не может быть отрицательным</translation>
-    </message>
-    <message>
-        <source>must be a year between 1900 and 2200</source>
-        <translation>должно быть годом от 1900 до 2200</translation>
-    </message>
-    <message>
-        <source>&quot;won back&quot; needs at least one win-back attempt</source>
-        <translation>для итога «возвращён» нужна хотя бы одна попытка возвращения</translation>
-    </message>
-    <message>
-        <source>an organisation is a business customer (B2B)</source>
-        <translation>организация — это корпоративный клиент (B2B)</translation>
-    </message>
-    <message>
-        <source>applies to people and households, not organisations</source>
-        <translation>относится к частным лицам и домохозяйствам, а не к организациям</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 50 people</source>
-        <translation>должно быть от 1 до 50 человек</translation>
-    </message>
-    <message>
-        <source>at most %1 tags</source>
-        <translation>меток: не более %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>не может быть пустым</translation>
-    </message>
-    <message>
-        <source>is required: which consent text the customer agreed to or withdrew</source>
-        <translation>обязательное поле: на какой текст согласия клиент дал или отозвал согласие</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation>«%1» — не адрес эл. почты (ожидается имя@домен.зона)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation>«%1» — не номер телефона (ожидается от 3 до 20 цифр, допускаются пробелы и + - ( ) . /)</translation>
-    </message>
-    <message>
-        <source>needs at least the stage the partnership is in</source>
-        <translation>нужна как минимум текущая стадия партнёрства</translation>
-    </message>
-    <message>
-        <source>E-mail %1</source>
-        <translation>Эл. почта %1</translation>
-    </message>
-    <message>
-        <source>Phone %1</source>
-        <translation>Телефон %1</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Метка %1</translation>
-    </message>
-    <message>
-        <source>Consent %1</source>
-        <translation>Согласие %1</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>Стадия %1</translation>
-    </message>
-    <message>
-        <source>Bond %1</source>
-        <translation>Связь %1</translation>
-    </message>
-    <message>
-        <source>%1, label</source>
-        <translation>%1, подпись</translation>
-    </message>
-    <message>
-        <source>%1, since</source>
-        <translation>%1, дата начала</translation>
-    </message>
-    <message>
-        <source>%1, note</source>
-        <translation>%1, заметка</translation>
-    </message>
-    <message>
-        <source>%1, text version</source>
-        <translation>%1, версия текста</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2249,384 +1874,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Customer #%1</source>
-        <translation>Клиент №%1</translation>
-    </message>
-    <message>
-        <source>Analysis: reading purchases…</source>
-        <translation>Анализ: чтение покупок…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading purchases (%1)…</source>
-        <translation>Анализ: чтение покупок (%1)…</translation>
-    </message>
-    <message>
-        <source>Analysis: fitting the purchase and spend models…</source>
-        <translation>Анализ: подгонка моделей покупок и расходов…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading customers and episodes…</source>
-        <translation>Анализ: чтение клиентов и эпизодов…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading customers and episodes (%1 rows)…</source>
-        <translation>Анализ: чтение клиентов и эпизодов (строк: %1)…</translation>
-    </message>
-    <message>
-        <source>Analysis: storing the scores for the customer list…</source>
-        <translation>Анализ: сохранение оценок для списка клиентов…</translation>
-    </message>
-    <message>
-        <source>Analysis: computing the reports…</source>
-        <translation>Анализ: расчёт отчётов…</translation>
-    </message>
-    <message>
-        <source>The analysis failed: %1</source>
-        <translation>Анализ не удался: %1</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Доля кошелька</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Приверженность</translation>
-    </message>
-    <message>
-        <source>Perceived quality</source>
-        <translation>Воспринимаемое качество</translation>
-    </message>
-    <message>
-        <source>Perceived value</source>
-        <translation>Воспринимаемая ценность</translation>
-    </message>
-    <message>
-        <source>Sacrifices</source>
-        <translation>Издержки клиента</translation>
-    </message>
-    <message>
-        <source>Alternatives known</source>
-        <translation>Известные альтернативы</translation>
-    </message>
-    <message>
-        <source>Customer bonds</source>
-        <translation>Связи с клиентом</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>Ничего не изменено: %1</translation>
-    </message>
-    <message>
-        <source>No win-back yet</source>
-        <translation>Возвращения ещё не было</translation>
-    </message>
-    <message>
-        <source>Win-back under way</source>
-        <translation>Возвращение в процессе</translation>
-    </message>
-    <message>
-        <source>Won back</source>
-        <translation>Возвращён</translation>
-    </message>
-    <message>
-        <source>Lost for good</source>
-        <translation>Потерян окончательно</translation>
-    </message>
-    <message>
         <source>“%1” could not be done again: %2</source>
         <translation>Не удалось повторить «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
         <translation>Не удалось отменить «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation>Пока вы редактировали запись, кто-то другой сохранил в ней изменения.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep theirs</source>
-        <translation>&amp;Оставить их версию</translation>
-    </message>
-    <message>
-        <source>&amp;Save mine over theirs</source>
-        <translation>&amp;Записать мою поверх их</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Юридическое наименование</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Рынок</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Улица</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Почтовый индекс</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Телефоны</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Сегмент</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>Shared with the team</source>
-        <translation>Доступен команде</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <source>Acquired on</source>
-        <translation>Дата привлечения</translation>
-    </message>
-    <message>
-        <source>Acquisition cost</source>
-        <translation>Стоимость привлечения</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Внешний идентификатор</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Consent records</source>
-        <translation>Записи о согласиях</translation>
-    </message>
-    <message>
-        <source>5.1.1 Delivery</source>
-        <translation>5.1.1 Доставка</translation>
-    </message>
-    <message>
-        <source>5.1.2 Bonuses to the retailer&apos;s staff</source>
-        <translation>5.1.2 Премии персоналу розничного продавца</translation>
-    </message>
-    <message>
-        <source>5.1.3 Taking back unsold goods</source>
-        <translation>5.1.3 Возврат нереализованного товара</translation>
-    </message>
-    <message>
-        <source>5.2 Customer database upkeep</source>
-        <translation>5.2 Ведение клиентской базы данных</translation>
-    </message>
-    <message>
-        <source>5.3 Sales manager&apos;s pay</source>
-        <translation>5.3 Оплата труда менеджера по продажам</translation>
-    </message>
-    <message>
-        <source>5.4 Other costs</source>
-        <translation>5.4 Прочие затраты</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>табуляция</translation>
-    </message>
-    <message>
-        <source>End partnership with %1</source>
-        <translation>Завершение партнёрства с %1</translation>
-    </message>
-    <message>
-        <source>Stage of partnership with %1</source>
-        <translation>Стадия партнёрства с %1</translation>
-    </message>
-    <message>
-        <source>why it ended, e.g. quality problems</source>
-        <translation>почему завершено, например проблемы с качеством</translation>
-    </message>
-    <message>
-        <source>what happened, e.g. first joint order</source>
-        <translation>что произошло, например первый совместный заказ</translation>
-    </message>
-    <message>
-        <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation>Дата: предыдущая стадия началась %1; следующая стадия не может начаться раньше</translation>
-    </message>
-    <message>
-        <source>Reason: please say why the partnership ended</source>
-        <translation>Причина: укажите, почему партнёрство завершено</translation>
-    </message>
-    <message>
-        <source>&amp;Stage:</source>
-        <translation>&amp;Стадия:</translation>
-    </message>
-    <message>
-        <source>&amp;Since:</source>
-        <translation>&amp;Начиная с:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Заметка:</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>№%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 · %3</source>
-        <translation>%1 — %2 · %3</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Потенциальный покупатель</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Покупатель</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Сторонник</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>Защитник</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёр</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активен</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Под угрозой</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Неактивен</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Потерян</translation>
-    </message>
-    <message>
-        <source>1 · High cost, frequent</source>
-        <translation>1 · Высокая стоимость, часто</translation>
-    </message>
-    <message>
-        <source>2 · Low cost, frequent</source>
-        <translation>2 · Низкая стоимость, часто</translation>
-    </message>
-    <message>
-        <source>3 · High cost, rare</source>
-        <translation>3 · Высокая стоимость, редко</translation>
-    </message>
-    <message>
-        <source>4 · Low cost, rare</source>
-        <translation>4 · Низкая стоимость, редко</translation>
-    </message>
-    <message>
-        <source>No purchase in the window</source>
-        <translation>Нет покупок за период</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>Счёт %1</translation>
-    </message>
-    <message>
-        <source>Credit note %1</source>
-        <translation>Кредит-нота %1</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Документ %1</translation>
-    </message>
-    <message>
-        <source>a return</source>
-        <translation>возврат</translation>
-    </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 строка</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>строк: %1</translation>
-    </message>
-    <message>
-        <source>cancels an earlier purchase</source>
-        <translation>отменяет более раннюю покупку</translation>
-    </message>
-    <message>
-        <source>cancels %1</source>
-        <translation>отменяет %1</translation>
-    </message>
-    <message>
-        <source>cancelled by %1</source>
-        <translation>отменено: %1</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>%1; shows all when its name is chosen</source>
-        <translation>%1; при выборе пункта с названием фильтра показываются все</translation>
     </message>
     <message>
         <source>Currency %1</source>
@@ -2878,49 +2131,58 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Сохранить как &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;HTML…</source>
-        <translation>Сохранить как &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>Файлы HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Сохранить как &amp;XLSX…</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Сохранить как &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>rapport::ui::AnalysisService</name>
     <message>
         <source>Analysis cancelled.</source>
         <translation>Анализ отменён.</translation>
     </message>
     <message>
-        <source>Analysis of %L1 customers finished in %2 s.</source>
-        <translation>Анализ клиентов (%L1) завершён за %2 с.</translation>
+        <source>Customer #%1</source>
+        <translation type="unfinished">Клиент №%1</translation>
+    </message>
+    <message>
+        <source>Analysis: reading purchases…</source>
+        <translation type="unfinished">Анализ: чтение покупок…</translation>
+    </message>
+    <message>
+        <source>Analysis: reading purchases (%L1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: fitting the purchase and spend models…</source>
+        <translation type="unfinished">Анализ: подгонка моделей покупок и расходов…</translation>
+    </message>
+    <message>
+        <source>Analysis: reading customers and episodes…</source>
+        <translation type="unfinished">Анализ: чтение клиентов и эпизодов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis: reading customers and episodes (%Ln row(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis: storing the scores for the customer list…</source>
+        <translation type="unfinished">Анализ: сохранение оценок для списка клиентов…</translation>
+    </message>
+    <message>
+        <source>Analysis: computing the reports…</source>
+        <translation type="unfinished">Анализ: расчёт отчётов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %Ln customer(s) finished in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished">Анализ не удался: %1</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +2190,6 @@
     <message>
         <source>Analysis settings</source>
         <translation>Параметры анализа</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> мес.</translation>
     </message>
     <message>
         <source>the median of the buyers</source>
@@ -2973,13 +2231,22 @@
         <source>&amp;Discount rate:</source>
         <translation>Ставка &amp;дисконтирования:</translation>
     </message>
-    <message>
-        <source>Cost threshold: expected a positive amount such as 55.00, or nothing for the median</source>
-        <translation>Порог стоимости: ожидается положительная сумма, например 55,00, или пусто для медианы</translation>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>a spin box: the number of months</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Frequency threshold: expected a positive number such as 0.5, or nothing for the median</source>
-        <translation>Порог частоты: ожидается положительное число, например 0,5, или пусто для медианы</translation>
+        <source>Cost threshold: expected a positive amount such as %1, or nothing for the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency threshold: expected a positive number such as %1, or nothing for the median</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3045,14 +2312,6 @@
         <translation>Клиенты, стоящие за частью диаграммы, — те же, что показывает щелчок по ней</translation>
     </message>
     <message>
-        <source>%1: %L2 customers, the first %L3 shown</source>
-        <translation>%1: клиентов — %L2, показаны первые %L3</translation>
-    </message>
-    <message>
-        <source>%1: %L2 customers</source>
-        <translation>%1: клиентов — %L2</translation>
-    </message>
-    <message>
         <source>Analysing in the background…</source>
         <translation>Анализ в фоновом режиме…</translation>
     </message>
@@ -3061,24 +2320,12 @@
         <translation>Анализа ещё не было: «Запустить анализ» (F5) рассчитает диаграммы в фоновом режиме.</translation>
     </message>
     <message>
-        <source>Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6</source>
-        <translation>По %1 · период %2 мес. · %3 · горизонт %4 мес. при ставке %5 в месяц · пороги: %6</translation>
-    </message>
-    <message>
         <source>BG/NBD</source>
         <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
         <translation>Pareto/NBD</translation>
-    </message>
-    <message>
-        <source>the medians</source>
-        <translation>медианы</translation>
-    </message>
-    <message>
-        <source>set by hand</source>
-        <translation>заданы вручную</translation>
     </message>
     <message>
         <source>Margin</source>
@@ -3091,14 +2338,6 @@
     <message>
         <source>Historical value</source>
         <translation>Историческая ценность</translation>
-    </message>
-    <message>
-        <source>%1 %2 = %3</source>
-        <translation>%1 %2 = %3</translation>
-    </message>
-    <message>
-        <source>%1 ± %2: the standard error exceeds the estimate.</source>
-        <translation>%1 ± %2: стандартная ошибка больше самой оценки.</translation>
     </message>
     <message>
         <source>%1 has no standard error: the data do not pin it down.</source>
@@ -3137,28 +2376,8 @@
         <translation>Ни у одной проанализированной покупки нет маржи: данных о прибыли нет.</translation>
     </message>
     <message>
-        <source>Weak model fit:</source>
-        <translation>Слабое соответствие модели:</translation>
-    </message>
-    <message>
-        <source>Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 usual intervals): see the churn tab.</source>
-        <translation>За последний год никто не отмечен как потерянный, но покупателей, ставших неактивными, — %L1 (нет покупок дольше, чем %2 × обычный интервал): см. вкладку оттока.</translation>
-    </message>
-    <message>
-        <source>Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual intervals)%3: see the churn tab.</source>
-        <translation>Никто не отмечен как потерянный, но неактивных клиентов сейчас — %L1 (нет покупок дольше, чем %2 × обычный интервал)%3: см. вкладку оттока.</translation>
-    </message>
-    <message>
-        <source>; the purchases cover less than a year, so there is no yearly rate</source>
-        <translation>; покупки охватывают меньше года, поэтому годового показателя нет</translation>
-    </message>
-    <message>
         <source>Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
         <translation>Кривая Парето по выручке (маржа не записана, поэтому не по прибыли): на лучшие 20 % клиентов приходится %1 (ориентир 80 %)</translation>
-    </message>
-    <message>
-        <source>Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)</source>
-        <translation>Кривая Парето (%1): на лучшие 20 % клиентов приходится %2 (ориентир 80 %)</translation>
     </message>
     <message>
         <source>Your customers</source>
@@ -3181,20 +2400,8 @@
         <translation>Лучшие %1 % клиентов</translation>
     </message>
     <message>
-        <source>Four groups by purchase cost and frequency in the window (%1 buyers)</source>
-        <translation>Четыре группы по стоимости и частоте покупок за период (покупателей: %1)</translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;%L2 · %3 of revenue</source>
-        <translation>%1&lt;br&gt;%L2 · %3 выручки</translation>
-    </message>
-    <message>
         <source>Revenue in the window</source>
         <translation>Выручка за период</translation>
-    </message>
-    <message>
-        <source>%1 · %2 purchases a month, %3 a purchase</source>
-        <translation>%1 · покупок в месяц: %2, средняя покупка: %3</translation>
     </message>
     <message>
         <source>Purchases per month (log scale)</source>
@@ -3225,24 +2432,8 @@
         <translation>Сейчас (%1)</translation>
     </message>
     <message>
-        <source> (%1 of the rung below)</source>
-        <translation> (%1 от ступени ниже)</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Клиенты</translation>
-    </message>
-    <message>
-        <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)</source>
-        <translation>Неактивны сейчас: %L1 (покупки охватывают меньше года: годового показателя нет)</translation>
-    </message>
-    <message>
-        <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3</source>
-        <translation>Стали неактивными за последний год: %L1 (%2 от покупателей годом ранее); неактивны сейчас: %L3</translation>
-    </message>
-    <message>
-        <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2)&lt;br&gt;%3, not recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over %4 usual intervals.</source>
-        <translation>Почему клиенты ушли: ваши доли рядом с ориентиром из источника (потеряно за последний год: %L1, потерянная ценность: %2)&lt;br&gt;%3, не отмечены как потерянные. Потерян — отмечен как потерянный с указанием причины. Неактивен — нет покупок дольше, чем %4 × обычный интервал.</translation>
     </message>
     <message>
         <source>Your lost customers</source>
@@ -3261,10 +2452,6 @@
         <translation>Годовая выручка</translation>
     </message>
     <message>
-        <source>Lost: %1</source>
-        <translation>Потеряны: %1</translation>
-    </message>
-    <message>
         <source>All lost customers</source>
         <translation>Все потерянные клиенты</translation>
     </message>
@@ -3275,10 +2462,6 @@
     <message>
         <source>Predicted value: no model could be fitted (%1)</source>
         <translation>Прогнозная ценность: не удалось подогнать ни одну модель (%1)</translation>
-    </message>
-    <message>
-        <source>Distribution of predicted value over the next %1 months</source>
-        <translation>Распределение прогнозной ценности на ближайшие %1 мес.</translation>
     </message>
     <message>
         <source>Predicted value %1</source>
@@ -3305,10 +2488,6 @@
         <translation>Ожидается по BG/NBD</translation>
     </message>
     <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
         <source>Model fit: customers by number of repeat purchases, seen and predicted</source>
         <translation>Соответствие модели: клиенты по числу повторных покупок, фактически и по прогнозу</translation>
     </message>
@@ -3317,16 +2496,193 @@
         <translation>Повторные покупки (дни с покупкой после первой)</translation>
     </message>
     <message>
-        <source>%1 or more repeat purchases</source>
-        <translation>%1 и более повторных покупок</translation>
-    </message>
-    <message>
-        <source>Repeat purchases: %1</source>
-        <translation>Повторные покупки: %1</translation>
-    </message>
-    <message>
         <source>Predicted value in %1</source>
         <translation>Прогнозная ценность, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s), the first %L2 shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished">Клиент №%1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>window %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>horizon %Ln month(s) at %1 a month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds: the medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 = %L3</source>
+        <comment>model, parameter = estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %L2: the standard error exceeds the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak model fit: %1</source>
+        <comment>followed by the reasons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 usual intervals): see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals); the purchases cover less than a year, so there is no yearly rate: see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals): see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Four groups by purchase cost and frequency in the window (%Ln buyer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln · %1 of revenue</source>
+        <comment>customers · share</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 purchases a month, %3 a purchase</source>
+        <comment>a group · a number with decimals, an amount</comment>
+        <translation type="unfinished">%1 · покупок в месяц: %2, средняя покупка: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the rung below)</source>
+        <comment>a ladder stage (a share)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <comment>a churn reason</comment>
+        <translation type="unfinished">Потеряны: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation type="unfinished">%1+ {1–%2?}</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>an amount and more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution of predicted value over the next %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <comment>this many or more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more repeat purchases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat purchases: %L1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3455,12 +2811,168 @@
         <translation>Не удаётся показать журнал изменений: %1</translation>
     </message>
     <message>
-        <source>The newest %L1 changes; rapport-cli audit lists more.</source>
-        <translation>Последние изменения (%L1); rapport-cli audit покажет больше.</translation>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 changes.</source>
-        <translation>Изменений: %L1.</translation>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Контактное лицо</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Метка</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Согласие</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished">Эпизод</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Задача</translation>
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation type="unfinished">Статья затрат</translation>
+    </message>
+    <message>
+        <source>Lost customer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder stage set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge, erasure or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A desktop database keeps no audit trail; its merges, erasures and exports are listed in the customer&apos;s history. Team databases on PostgreSQL record every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3</source>
+        <comment>a record, its number, what was done to it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a record, what was done to it</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">№%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChurnWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purchase for %1</source>
+        <comment>no purchase for 212 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lost: %1</source>
+        <translation type="unfinished">отмечен как потерянный: %1</translation>
+    </message>
+    <message>
+        <source>%1, over %2 (%3 times the usual interval)</source>
+        <comment>no purchase for 212 days, over 150 ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) %1</source>
+        <comment>the chance the customer still buys</comment>
+        <translation type="unfinished">P(alive) %1</translation>
+    </message>
+    <message>
+        <source>%1, usually one every %2</source>
+        <comment>no purchase for 90 days, usually one every 40 days</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3004,94 @@
     <message>
         <source>Keep the &amp;saved version</source>
         <translation>Оставить &amp;сохранённую версию</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Юридическое наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Рынок</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Улица</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Телефоны</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation type="unfinished">Доступен команде</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished">Дата привлечения</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Стоимость привлечения</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished">Записи о согласиях</translation>
     </message>
 </context>
 <context>
@@ -3726,10 +3326,6 @@
 <context>
     <name>rapport::ui::CostLineDialog</name>
     <message>
-        <source>Cost line for %L1 customers</source>
-        <translation>Статья затрат для клиентов (%L1)</translation>
-    </message>
-    <message>
         <source>Cost line</source>
         <translation>Статья затрат</translation>
     </message>
@@ -3750,10 +3346,6 @@
         <translation>С&amp;умма:</translation>
     </message>
     <message>
-        <source>&amp;Spread the amount over the %L1 customers (else each gets it)</source>
-        <translation>&amp;Распределить сумму между выбранными клиентами (%L1), иначе каждому — вся сумма</translation>
-    </message>
-    <message>
         <source>Amount: expected an amount such as 1250.00, got &quot;%1&quot;</source>
         <translation>Сумма: ожидается сумма вида 1250,00, получено «%1»</translation>
     </message>
@@ -3764,6 +3356,27 @@
     <message>
         <source>Please correct:</source>
         <translation>Исправьте:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a line of table 7.3: its number and name</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost line for %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Spread the amount over the %Ln customer(s) (else each gets it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3406,6 @@
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <source>Cost %1 for %L2 customers</source>
-        <translation>Затраты «%1» для клиентов (%L2)</translation>
-    </message>
-    <message>
         <source>Cost %1</source>
         <translation>Затраты «%1»</translation>
     </message>
@@ -3804,9 +3413,18 @@
         <source>Nothing was changed: %1</source>
         <translation>Ничего не изменено: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Cost %1 for %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete cost %1 %2</source>
-        <translation>Удаление затрат «%1» за %2 год</translation>
+        <comment>a cost line and its year</comment>
+        <translation type="unfinished">Удаление затрат «%1» за %2 год</translation>
     </message>
 </context>
 <context>
@@ -3963,14 +3581,6 @@
         <translation>Клиента №%1 больше нет</translation>
     </message>
     <message>
-        <source> · archived on %1 (hidden from lists and analyses)</source>
-        <translation> · в архиве с %1 (скрыт из списков и анализа)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · customer #%3%4</source>
-        <translation>%1 · %2 · клиент №%3%4</translation>
-    </message>
-    <message>
         <source>Legal name</source>
         <translation>Юридическое наименование</translation>
     </message>
@@ -3997,10 +3607,6 @@
     <message>
         <source>Acquired</source>
         <translation>Привлечён</translation>
-    </message>
-    <message>
-        <source> via %1</source>
-        <translation> (канал: %1)</translation>
     </message>
     <message>
         <source>Not yet (prospect)</source>
@@ -4047,14 +3653,6 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>%1 (margin %2) from 1 purchase</source>
-        <translation>%1 (маржа %2), 1 покупка</translation>
-    </message>
-    <message>
-        <source>%1 (margin %2) from %3 purchases</source>
-        <translation>%1 (маржа %2), покупок: %3</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
@@ -4077,18 +3675,6 @@
     <message>
         <source>Critical episode</source>
         <translation>Критический эпизод</translation>
-    </message>
-    <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (критический)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 episodes shown, newest first: double-click or press Enter here for older ones</source>
-        <translation>Показано эпизодов: %1 из %2, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</translation>
-    </message>
-    <message>
-        <source>%1 shown, newest first: double-click or press Enter here for older ones</source>
-        <translation>Показано: %1, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</translation>
     </message>
     <message>
         <source>Historical value</source>
@@ -4115,20 +3701,12 @@
         <translation>Прогнозная ценность</translation>
     </message>
     <message>
-        <source>%1 over the next %2 months, discounted %3 a month</source>
-        <translation>%1 за следующие %2 мес. с дисконтированием %3 в месяц</translation>
-    </message>
-    <message>
         <source>P(alive)</source>
         <translation>P(alive)</translation>
     </message>
     <message>
         <source>%1: the chance this customer still buys, from the purchase model</source>
         <translation>%1: вероятность, что клиент всё ещё покупает (по модели покупок)</translation>
-    </message>
-    <message>
-        <source> (set by hand)</source>
-        <translation> (задано вручную)</translation>
     </message>
     <message>
         <source>Ladder stage</source>
@@ -4147,20 +3725,12 @@
         <translation>Задать ступень вручную…</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Stage history</source>
         <translation>История ступеней</translation>
     </message>
     <message>
         <source>Group</source>
         <translation>Группа</translation>
-    </message>
-    <message>
-        <source> (value at stake %1)</source>
-        <translation> (ценность под угрозой: %1)</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -4177,10 +3747,6 @@
     <message>
         <source>Longevity</source>
         <translation>Длительность отношений</translation>
-    </message>
-    <message>
-        <source>%1 months since the first episode (%2)</source>
-        <translation>%1 мес. с первого эпизода (%2)</translation>
     </message>
     <message>
         <source>Year %1</source>
@@ -4211,10 +3777,6 @@
         <translation>Жалобы</translation>
     </message>
     <message>
-        <source>%1, of which %2 answered</source>
-        <translation>%1, из них с ответом: %2</translation>
-    </message>
-    <message>
         <source>Set ladder stage</source>
         <translation>Установка ступени лестницы</translation>
     </message>
@@ -4237,6 +3799,98 @@
     <message>
         <source>The change was not saved: %1</source>
         <translation>Изменение не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · customer #%3</source>
+        <comment>kind · market · number</comment>
+        <translation type="unfinished">%1 · %2 · клиент №%3 {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>%1 · archived on %2 (hidden from lists and analyses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <comment>acquired on a date via a channel</comment>
+        <translation type="unfinished">%1 (канал: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (margin %2) from %Ln purchase(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s record cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <comment>an episode kind</comment>
+        <translation type="unfinished">%1 (критический)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln episode(s) shown, newest first: double-click or press Enter here for older ones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, newest first: double-click or press Enter here for older ones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the next %Ln month(s), discounted %2 a month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <comment>a ladder stage</comment>
+        <translation type="unfinished">%1 (задано вручную)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a ladder stage reached on a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>churn status: why</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (value at stake %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months since the first episode (%2)</source>
+        <comment>%1 has one decimal, e.g. 14.5</comment>
+        <translation type="unfinished">%1 мес. с первого эпизода (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln, of which %1 answered</source>
+        <comment>complaints</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4592,20 +4246,8 @@
         <translation>Количество недоступно</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 клиент</translation>
-    </message>
-    <message>
-        <source>%L1 customers</source>
-        <translation>Клиентов: %L1</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>Архивирование</translation>
-    </message>
-    <message>
-        <source>Archive the %L1 selected customers? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation>Отправить выбранных клиентов (%L1) в архив? Они исчезнут из списков и анализа, но сохранят историю; вернуть их можно командой «Вернуть из архива» или через Правка &gt; Отменить.</translation>
     </message>
     <message>
         <source>Archive customers (%L1)</source>
@@ -4664,10 +4306,6 @@
         <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv);;Файлы vCard (*.vcf)</translation>
     </message>
     <message>
-        <source>Exporting %L1 customers …</source>
-        <translation>Экспорт клиентов (%L1) …</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -4676,8 +4314,48 @@
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>Exported customers (%L1) to %2</source>
-        <translation>Клиенты (%L1) экспортированы в %2</translation>
+        <source>%1; shows all when its name is chosen</source>
+        <translation type="unfinished">%1; при выборе пункта с названием фильтра показываются все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected customer(s)? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln customer(s) …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be written completely (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4801,20 +4479,12 @@ last purchase</source>
         <translation>Показать ещё</translation>
     </message>
     <message>
-        <source>&amp;Tasks (%L1%2)</source>
-        <translation>&amp;Задачи (%L1%2)</translation>
-    </message>
-    <message>
         <source>Analysing the customer base in the background; the figures appear when it is done. Follow-ups are already listed.</source>
         <translation>Клиентская база анализируется в фоновом режиме; показатели появятся по завершении. Повторные контакты уже показаны.</translation>
     </message>
     <message>
         <source>No analysis yet. It runs in the background when a database opens, and again with View &gt; Run analysis (F5).</source>
         <translation>Анализа ещё нет. Он запускается в фоновом режиме при открытии базы данных и повторно — через Вид &gt; Запустить анализ (F5).</translation>
-    </message>
-    <message>
-        <source>Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.</source>
-        <translation>Анализ клиентов (%L1) на %2 (период %3 – %4), модель %5.</translation>
     </message>
     <message>
         <source>BG/NBD</source>
@@ -4825,28 +4495,8 @@ last purchase</source>
         <translation>Pareto/NBD</translation>
     </message>
     <message>
-        <source>%L1 lost
-%L2 lapsed now</source>
-        <translation>Потеряно: %L1
-Неактивны сейчас: %L2</translation>
-    </message>
-    <message>
-        <source>%1 (%L2) lost
-%3 (%L4) lapsed</source>
-        <translation>Потеряно: %1 (%L2)
-Неактивны: %3 (%L4)</translation>
-    </message>
-    <message>
         <source>Nobody is at risk.</source>
         <translation>Под угрозой никого нет.</translation>
-    </message>
-    <message>
-        <source>All %1 shown, the most valuable first.</source>
-        <translation>Показаны все (%1), сначала самые ценные.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown, the most valuable first.</source>
-        <translation>Показано %1 из %2, сначала самые ценные.</translation>
     </message>
     <message>
         <source>All at risk in the customer list</source>
@@ -4859,6 +4509,75 @@ last purchase</source>
     <message>
         <source>Mine (%1)</source>
         <translation>Мои (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%L1+)</source>
+        <comment>more than this many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%L1)</source>
+        <translation type="unfinished">&amp;Задачи (%L1%2) {1)?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lost</source>
+        <comment>customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lapsed now</source>
+        <comment>customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln) lost</source>
+        <comment>share (number) of customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln) lapsed</source>
+        <comment>share (number) of customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4875,16 +4594,20 @@ last purchase</source>
 <context>
     <name>rapport::ui::DemoDataJob</name>
     <message>
-        <source>Generating demo data: %L1 customers with three years of history…</source>
-        <translation>Создание демонстрационных данных: клиенты (%L1) с историей за три года…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating demo data: %Ln customer(s) with three years of history…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4902,20 +4625,33 @@ last purchase</source>
         <translation>тот же телефон %1</translation>
     </message>
     <message>
-        <source>%1 customers with a similar name%2, e.g.</source>
-        <translation>похожих имён: %1%2, например</translation>
-    </message>
-    <message>
-        <source> or more</source>
-        <translation> или больше</translation>
-    </message>
-    <message>
         <source>a similar name</source>
         <translation>похожее имя</translation>
     </message>
     <message>
         <source>Possibly in the base already (%1): %2 — %3</source>
         <translation>Возможно, уже есть в базе (%1): %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more customers with a similar name, e.g.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers with a similar name, e.g.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">№%1</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +4707,26 @@ last purchase</source>
     <message>
         <source>Move the episodes, contact persons, tasks, costs and contact data of %1 onto customer #%2 and remove them? A merge cannot be undone, and Edit &gt; Undo forgets the changes made before it.</source>
         <translation>Перенести эпизоды, контактных лиц, задачи, затраты и контактные данные %1 в клиента №%2 и удалить их? Объединение нельзя отменить, а Правка &gt; Отменить забудет изменения, сделанные до него.</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation type="unfinished">та же эл. почта %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished">тот же телефон %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5122,10 +4878,6 @@ last purchase</source>
 <context>
     <name>rapport::ui::EpisodeListModel</name>
     <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (критический)</translation>
-    </message>
-    <message>
         <source>%1, done</source>
         <translation>%1, выполнен</translation>
     </message>
@@ -5168,6 +4920,11 @@ last purchase</source>
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <comment>an episode kind</comment>
+        <translation type="unfinished">%1 (критический)</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +4987,396 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::FieldText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Юридическое наименование</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Улица</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Рынок</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation type="unfinished">Уровень дохода</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished">Размер домохозяйства</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Стоимость привлечения</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished">Маржа</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Повторный контакт</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">Повторный контакт выполнен</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation type="unfinished">№ документа</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation type="unfinished">Строки счёта</translation>
+    </message>
+    <message>
+        <source>Cancelled purchase</source>
+        <translation type="unfinished">Отменённая покупка</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Задача</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished">Действует с</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation type="unfinished">Действует по</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Подробности</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished">Дата ухода</translation>
+    </message>
+    <message>
+        <source>Win-back attempts</source>
+        <translation type="unfinished">Попытки возвращения</translation>
+    </message>
+    <message>
+        <source>Win-back outcome</source>
+        <translation type="unfinished">Итог возвращения</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Год</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Партнёр</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s customer</source>
+        <translation type="unfinished">Клиент-партнёр</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished">Стадии</translation>
+    </message>
+    <message>
+        <source>Value shared</source>
+        <translation type="unfinished">Разделяемая ценность</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished">Дата начала</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished">Дата окончания</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished">Кем установлено</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: is too long: at most %n byte(s) (letters such as ą or é take two)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: holds characters that cannot be stored (control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one line of text, without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the customer the person works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a stored contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a stored customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required for a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be negative for a purchase (log a refund as a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required for a return (the refunded amount, as a negative number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be zero or negative for a return: it is money given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only purchases and returns have an amount, not this kind of episode (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only purchases and returns have a margin, not this kind of episode (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs the amount it is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot exceed the amount (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be between -2 (very dissatisfied) and +2 (delighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the episode&apos;s date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the start date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the previous stage change (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <comment>a partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a year between 1900 and 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;won back&quot; needs at least one win-back attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an organisation is a business customer (B2B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applies to people and households, not organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be between 1 and 50 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required: which consent text the customer agreed to or withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address (expected name@domain.tld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs at least the stage the partnership is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished">Эл. почта %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished">Телефон %1</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished">Метка %1</translation>
+    </message>
+    <message>
+        <source>Consent %1</source>
+        <translation type="unfinished">Согласие %1</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished">Стадия %1</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation type="unfinished">Связь %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a list&apos;s label and the element&apos;s number, e.g. E-mail 2</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1, label</source>
+        <translation type="unfinished">%1, подпись</translation>
+    </message>
+    <message>
+        <source>%1, since</source>
+        <translation type="unfinished">%1, дата начала</translation>
+    </message>
+    <message>
+        <source>%1, note</source>
+        <translation type="unfinished">%1, заметка</translation>
+    </message>
+    <message>
+        <source>%1, text version</source>
+        <translation type="unfinished">%1, версия текста</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field: what is wrong with it</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FollowUpList</name>
     <message>
         <source>Due</source>
@@ -5256,24 +5403,132 @@ last purchase</source>
         <translation>На сегодня</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 от %2</translation>
-    </message>
-    <message>
         <source>Nothing due: no follow-up is open for today or before.</source>
         <translation>Ничего не запланировано: открытых повторных контактов на сегодня и ранее нет.</translation>
     </message>
     <message>
-        <source>%1 due today, %2 overdue</source>
-        <translation>на сегодня: %1, просрочено: %2</translation>
+        <source>%1 on %2</source>
+        <comment>an episode kind on a date</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All %1 shown, latest first: %2.</source>
-        <translation>Показаны все (%1), сначала последние: %2.</translation>
+        <source>%1, %2</source>
+        <comment>due today, overdue</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, latest first: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, latest first: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::Formatting</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage; write it as your language does, e.g. &quot;%1%&quot; or &quot;%1 %&quot;</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 shown, latest first: %3.</source>
-        <translation>Показано %1 из %2, сначала последние: %3.</translation>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">№%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer name — number</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <comment>customer name — city · number</comment>
+        <translation type="unfinished">%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>1 · High cost, frequent</source>
+        <translation type="unfinished">1 · Высокая стоимость, часто</translation>
+    </message>
+    <message>
+        <source>2 · Low cost, frequent</source>
+        <translation type="unfinished">2 · Низкая стоимость, часто</translation>
+    </message>
+    <message>
+        <source>3 · High cost, rare</source>
+        <translation type="unfinished">3 · Высокая стоимость, редко</translation>
+    </message>
+    <message>
+        <source>4 · Low cost, rare</source>
+        <translation type="unfinished">4 · Низкая стоимость, редко</translation>
+    </message>
+    <message>
+        <source>No purchase in the window</source>
+        <translation type="unfinished">Нет покупок за период</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Счёт %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished">Кредит-нота %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished">Документ %1</translation>
+    </message>
+    <message>
+        <source>a return</source>
+        <translation type="unfinished">возврат</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <comment>of an invoice</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancels an earlier purchase</source>
+        <translation type="unfinished">отменяет более раннюю покупку</translation>
+    </message>
+    <message>
+        <source>cancels %1</source>
+        <comment>cancels Invoice 536365</comment>
+        <translation type="unfinished">отменяет %1</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <comment>cancelled by Credit note C537253</comment>
+        <translation type="unfinished">отменено: %1</translation>
     </message>
 </context>
 <context>
@@ -5325,18 +5580,6 @@ last purchase</source>
     <message>
         <source>as detected</source>
         <translation>как определено</translation>
-    </message>
-    <message>
-        <source>day.month.year (31.12.2025)</source>
-        <translation>день.месяц.год (31.12.2025)</translation>
-    </message>
-    <message>
-        <source>month/day/year (12/31/2025)</source>
-        <translation>месяц/день/год (12/31/2025)</translation>
-    </message>
-    <message>
-        <source>year-month-day (2025-12-31)</source>
-        <translation>год-месяц-день (2025-12-31)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
@@ -5415,10 +5658,6 @@ last purchase</source>
         <translation>точка</translation>
     </message>
     <message>
-        <source>Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 amounts show the decimal separator.</source>
-        <translation>Определено по всем строкам (%L1): порядок дня и месяца задают даты (%L2), десятичный разделитель — суммы (%L3).</translation>
-    </message>
-    <message>
         <source>Choose the date order: %1.</source>
         <translation>Выберите порядок в датах: %1.</translation>
     </message>
@@ -5457,6 +5696,755 @@ last purchase</source>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <comment>the tab character as a delimiter</comment>
+        <translation type="unfinished">табуляция</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Decided from all %Ln row(s): %2, %3.</source>
+        <comment>the sentence before, then how the formats were decided</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) fix the day-month order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) show the decimal separator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a field — what it expects</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportFields</name>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Внешний идентификатор</translation>
+    </message>
+    <message>
+        <source>Rapport customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Юридическое наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Рынок</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Улица</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Почтовый индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished">Дата привлечения</translation>
+    </message>
+    <message>
+        <source>Acquired via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Стоимость привлечения</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Предпочтительный канал</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation type="unfinished">Уровень дохода</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished">Размер домохозяйства</translation>
+    </message>
+    <message>
+        <source>Consent to processing</source>
+        <translation type="unfinished">Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation type="unfinished">Согласие на маркетинговые коммуникации</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Decides on purchases</source>
+        <translation type="unfinished">Принимает решения о закупках</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished">Действует с</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation type="unfinished">Действует по</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished">Маржа</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Удовлетворённость</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Критический</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Повторный контакт</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">Повторный контакт выполнен</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s identity in the system the file comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s customer number (from a Rapport export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name shown in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first name, joined with the last name when there is no display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registered company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person, household or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b2c or b2b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsible sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode, kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses separated by ; or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the customer was won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, lower_middle, middle, upper_middle or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed by Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role or position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase, return, complaint, call, meeting, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point_of_sale, phone, email, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from -2 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who handled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s identity in the shop or ERP; placeholders such as (blank) or guest make an anonymous sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the purchase (a time after it is ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice or order number: its lines become one purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s or invoice&apos;s net amount; negative for a return or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount including tax, used when there is no net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many units; amount = quantity x unit price when there is no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price of one unit, any number of decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount taken off the line, or a percentage such as 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice number a cancellation or correction cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportText</name>
+    <message>
+        <source>row %L1 (line %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the file: what was expected</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>card %L1 (line %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>card (line), vCard property</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <comment>where, the value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) repeat a customer of an earlier card:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat a customer of an earlier row:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why cards were rejected (cards, property: what was expected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why rows were rejected (rows, column: what was expected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln other reason(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real import would write the rejected cards with their reasons to a rejects file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real import would write the rejected rows with their reasons to a rejects file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) made %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were lines of invoices with several lines, added up per invoice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase they cancel, which then no longer counts as a purchase for the models.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln was</source>
+        <comment>cancellations linked</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have no real customer (an empty or placeholder customer value)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left out by choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln anonymous sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: would be stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even to 0.01.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding %1 decided from the whole file (its byte order mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding %1 decided from the whole file (plain ASCII).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) fix the day-month order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date fixes the day-month order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) show the decimal separator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Formats decided from all %Ln row(s): %1, %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. Would add %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) for unknown references.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) for unknown references.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln card(s) (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln card(s) (%1, guessed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged (already in the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: added %L1, updated %L2, %L3 unchanged (already in the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons at organisations: added %L1, updated %L2, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %L1 of %Ln card(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and import that file again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day.month.year (31.12.2025)</source>
+        <translation type="unfinished">день.месяц.год (31.12.2025)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/2025)</source>
+        <translation type="unfinished">месяц/день/год (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>year-month-day (2025-12-31)</source>
+        <translation type="unfinished">год-месяц-день (2025-12-31)</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +6580,26 @@ last purchase</source>
         <source>Win-back outcome: %1</source>
         <translation>Итог возвращения: %1</translation>
     </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>No win-back yet</source>
+        <translation type="unfinished">Возвращения ещё не было</translation>
+    </message>
+    <message>
+        <source>Win-back under way</source>
+        <translation type="unfinished">Возвращение в процессе</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished">Возвращён</translation>
+    </message>
+    <message>
+        <source>Lost for good</source>
+        <translation type="unfinished">Потерян окончательно</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -5712,10 +6720,6 @@ last purchase</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <source>This database already has customers. Add %L1 demo customers to them?</source>
-        <translation>В этой базе данных уже есть клиенты. Добавить к ним демонстрационных клиентов (%L1)?</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -5824,20 +6828,12 @@ last purchase</source>
         <translation>Комбинации клавиш</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Dashboard, Customers, Episodes, Partnerships, Analytics, Reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Log an episode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edit the customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Run the analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reload the lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Back up the database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Сводка, Клиенты, Эпизоды, Партнёрства, Аналитика, Отчёты&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Найти клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Записать эпизод&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Изменить клиента&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Отменить / повторить&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Запустить анализ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Обновить списки&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Создать резервную копию базы данных&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About Rapport</source>
         <translation>&amp;О программе Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
         <translation>О программе Rapport</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;CRM для маркетинга партнёрских отношений: клиенты, контактные лица и все эпизоды отношений на одной временной шкале.&lt;/p&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -5862,14 +6858,6 @@ last purchase</source>
         <translation>Rapport не удалось открыть %1.
 
 %2</translation>
-    </message>
-    <message>
-        <source> · signed in as %1 (%2)</source>
-        <translation> · вход выполнен как %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Team database: %1%2</source>
-        <translation>Общая база данных: %1%2</translation>
     </message>
     <message>
         <source>Team database – Rapport</source>
@@ -6091,6 +7079,103 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <source>no particular currency</source>
         <translation>не задана</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales manager</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database administrator</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has customers. Add %Ln demo customer(s) to them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <comment>a range of shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an episode</source>
+        <translation type="unfinished">Запись эпизода</translation>
+    </message>
+    <message>
+        <source>Edit the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1 · signed in as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation type="unfinished">Общая база данных: %1</translation>
+    </message>
+    <message>
+        <source>The customer was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
@@ -6103,12 +7188,13 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>Наша фирма</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>No partnerships recorded yet.</source>
         <translation>Партнёрства ещё не записаны.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>partner direction · lifecycle stage</comment>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6180,6 +7266,46 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Please correct:</source>
         <translation>Исправьте:</translation>
+    </message>
+    <message>
+        <source>End partnership with %1</source>
+        <translation type="unfinished">Завершение партнёрства с %1</translation>
+    </message>
+    <message>
+        <source>Stage of partnership with %1</source>
+        <translation type="unfinished">Стадия партнёрства с %1</translation>
+    </message>
+    <message>
+        <source>why it ended, e.g. quality problems</source>
+        <translation type="unfinished">почему завершено, например проблемы с качеством</translation>
+    </message>
+    <message>
+        <source>what happened, e.g. first joint order</source>
+        <translation type="unfinished">что произошло, например первый совместный заказ</translation>
+    </message>
+    <message>
+        <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
+        <translation type="unfinished">Дата: предыдущая стадия началась %1; следующая стадия не может начаться раньше</translation>
+    </message>
+    <message>
+        <source>Reason: please say why the partnership ended</source>
+        <translation type="unfinished">Причина: укажите, почему партнёрство завершено</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished">&amp;Начиная с:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Заметка:</translation>
     </message>
 </context>
 <context>
@@ -6261,28 +7387,41 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>Завершение партнёрства с %1</translation>
     </message>
     <message>
-        <source>Partnership with %1: %2</source>
-        <translation>Партнёрство с %1: %2</translation>
-    </message>
-    <message>
         <source>Partnership stage</source>
         <translation>Стадия партнёрства</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bonds:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Value shared per year:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Started:&lt;/b&gt; %3%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Связи:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Разделяемая ценность в год:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Начало:&lt;/b&gt; %3%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;b&gt;Ended:&lt;/b&gt; %1</source>
-        <translation>&lt;br&gt;&lt;b&gt;Окончание:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Stage history&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation>&lt;h3&gt;История стадий&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>Partnership with %1: %2</source>
+        <comment>a partner: a lifecycle stage</comment>
+        <translation type="unfinished">Партнёрство с %1: %2</translation>
+    </message>
+    <message>
+        <source>Bonds:</source>
+        <translation type="unfinished">Связи:</translation>
+    </message>
+    <message>
+        <source>Value shared per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">История ступеней</translation>
     </message>
 </context>
 <context>
@@ -6316,10 +7455,6 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>&lt;p&gt;Отчёты появятся здесь после запуска анализа (Вид &amp;gt; Запустить анализ, F5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX and CSV hold every row.</source>
-        <translation>Составлено по анализу на %1; в PDF и HTML длинные таблицы показаны первыми %2 строками, XLSX и CSV содержат все строки.</translation>
-    </message>
-    <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Отчёта ещё нет: сначала запустите анализ.</translation>
     </message>
@@ -6338,6 +7473,54 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished">Сохранить как &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished">Сохранить как &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">Файлы HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished">Сохранить как &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished">Сохранить как &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX and CSV hold every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6409,8 +7592,33 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>В ближайшие две недели</translation>
     </message>
     <message>
-        <source>%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today</source>
-        <translation>Показано: %L1, сначала старые, до %2: просрочено — %L3, на сегодня — %L4</translation>
+        <source>%1, %2</source>
+        <comment>overdue, due today</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, oldest first, up to %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6462,6 +7670,33 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Task open again: %1</source>
         <translation>Задача снова открыта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::UndoText</name>
+    <message>
+        <source>“%1” could not be done again: %2</source>
+        <translation type="unfinished">Не удалось повторить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation type="unfinished">Не удалось отменить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same record while you were editing it.</source>
+        <translation type="unfinished">Пока вы редактировали запись, кто-то другой сохранил в ней изменения.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation type="unfinished">&amp;Оставить их версию</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation type="unfinished">&amp;Записать мою поверх их</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Ничего не изменено: %1</translation>
     </message>
 </context>
 </TS>

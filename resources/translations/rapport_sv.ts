@@ -1286,381 +1286,6 @@
     </message>
 </context>
 <context>
-    <name>FieldText</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Juridiskt namn</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Gata</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Extern referens</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Marknad</translation>
-    </message>
-    <message>
-        <source>Income band</source>
-        <translation>Inkomstnivå</translation>
-    </message>
-    <message>
-        <source>Household size</source>
-        <translation>Hushållets storlek</translation>
-    </message>
-    <message>
-        <source>Acquisition cost</source>
-        <translation>Anskaffningskostnad</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Taggar</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Kontaktperson</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Marginal</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Nöjdhet</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <source>Follow-up done</source>
-        <translation>Uppföljning klar</translation>
-    </message>
-    <message>
-        <source>Document no.</source>
-        <translation>Dokumentnr</translation>
-    </message>
-    <message>
-        <source>Invoice lines</source>
-        <translation>Fakturarader</translation>
-    </message>
-    <message>
-        <source>Cancelled purchase</source>
-        <translation>Annullerat köp</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Active from</source>
-        <translation>Aktiv från</translation>
-    </message>
-    <message>
-        <source>Active until</source>
-        <translation>Aktiv till</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>Lämnade den</translation>
-    </message>
-    <message>
-        <source>Win-back attempts</source>
-        <translation>Återvinningsförsök</translation>
-    </message>
-    <message>
-        <source>Win-back outcome</source>
-        <translation>Återvinningens utfall</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Partner&apos;s customer</source>
-        <translation>Partnerns kundpost</translation>
-    </message>
-    <message>
-        <source>Stages</source>
-        <translation>Stadier</translation>
-    </message>
-    <message>
-        <source>Value shared</source>
-        <translation>Delat värde</translation>
-    </message>
-    <message>
-        <source>Started on</source>
-        <translation>Startade den</translation>
-    </message>
-    <message>
-        <source>Ended on</source>
-        <translation>Avslutades den</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Angiven av</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>måste anges</translation>
-    </message>
-    <message>
-        <source>is too long: at most %1 bytes (letters such as ą or é take two)</source>
-        <translation>är för lång: högst %1 byte (bokstäver som å, ä, ö eller é tar två)</translation>
-    </message>
-    <message>
-        <source>holds characters that cannot be stored (control characters)</source>
-        <translation>innehåller tecken som inte kan sparas (styrtecken)</translation>
-    </message>
-    <message>
-        <source>must be one line of text, without control characters</source>
-        <translation>måste vara en textrad, utan styrtecken</translation>
-    </message>
-    <message>
-        <source>choose the customer</source>
-        <translation>välj kund</translation>
-    </message>
-    <message>
-        <source>choose the customer the person works for</source>
-        <translation>välj den kund som personen arbetar för</translation>
-    </message>
-    <message>
-        <source>choose a stored contact person</source>
-        <translation>välj en sparad kontaktperson</translation>
-    </message>
-    <message>
-        <source>choose a stored customer</source>
-        <translation>välj en sparad kund</translation>
-    </message>
-    <message>
-        <source>is required for a purchase</source>
-        <translation>måste anges för ett köp</translation>
-    </message>
-    <message>
-        <source>must not be negative for a purchase (log a refund as a return)</source>
-        <translation>får inte vara negativt för ett köp (registrera en återbetalning som en retur)</translation>
-    </message>
-    <message>
-        <source>is required for a return (the refunded amount, as a negative number)</source>
-        <translation>måste anges för en retur (det återbetalda beloppet, som ett negativt tal)</translation>
-    </message>
-    <message>
-        <source>must be zero or negative for a return: it is money given back</source>
-        <translation>måste vara noll eller negativt för en retur: det är pengar som betalas tillbaka</translation>
-    </message>
-    <message>
-        <source>only purchases and returns have an amount, not a %1</source>
-        <translation>endast köp och returer har ett belopp, inte %1</translation>
-    </message>
-    <message>
-        <source>only purchases and returns have a margin, not a %1</source>
-        <translation>endast köp och returer har en marginal, inte %1</translation>
-    </message>
-    <message>
-        <source>needs the amount it is part of</source>
-        <translation>kräver det belopp som den är en del av</translation>
-    </message>
-    <message>
-        <source>cannot exceed the amount (%1)</source>
-        <translation>får inte överstiga beloppet (%1)</translation>
-    </message>
-    <message>
-        <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation>måste ligga mellan −2 (mycket missnöjd) och +2 (förtjust)</translation>
-    </message>
-    <message>
-        <source>needs a follow-up date</source>
-        <translation>kräver ett datum för uppföljning</translation>
-    </message>
-    <message>
-        <source>must not be before the episode&apos;s date (%1)</source>
-        <translation>får inte vara före episodens datum (%1)</translation>
-    </message>
-    <message>
-        <source>must not be before the start date (%1)</source>
-        <translation>får inte vara före startdatumet (%1)</translation>
-    </message>
-    <message>
-        <source>must not be before the previous stage change (%1)</source>
-        <translation>får inte vara före föregående byte av stadium (%1)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>”%1” finns med två gånger</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 finns med två gånger</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>får inte vara negativt</translation>
-    </message>
-    <message>
-        <source>must be a year between 1900 and 2200</source>
-        <translation>måste vara ett år mellan 1900 och 2200</translation>
-    </message>
-    <message>
-        <source>&quot;won back&quot; needs at least one win-back attempt</source>
-        <translation>”återvunnen” kräver minst ett återvinningsförsök</translation>
-    </message>
-    <message>
-        <source>an organisation is a business customer (B2B)</source>
-        <translation>en organisation är en företagskund (B2B)</translation>
-    </message>
-    <message>
-        <source>applies to people and households, not organisations</source>
-        <translation>gäller personer och hushåll, inte organisationer</translation>
-    </message>
-    <message>
-        <source>must be between 1 and 50 people</source>
-        <translation>måste vara mellan 1 och 50 personer</translation>
-    </message>
-    <message>
-        <source>at most %1 tags</source>
-        <translation>högst %1 taggar</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>får inte vara tomt</translation>
-    </message>
-    <message>
-        <source>is required: which consent text the customer agreed to or withdrew</source>
-        <translation>måste anges: vilken samtyckestext kunden godkände eller återkallade</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation>”%1” är ingen e-postadress (förväntat namn@domän.se)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation>”%1” är inget telefonnummer (förväntat 3 till 20 siffror, med mellanslag eller + - ( ) . /)</translation>
-    </message>
-    <message>
-        <source>needs at least the stage the partnership is in</source>
-        <translation>kräver åtminstone det stadium som partnerskapet befinner sig i</translation>
-    </message>
-    <message>
-        <source>E-mail %1</source>
-        <translation>E-post %1</translation>
-    </message>
-    <message>
-        <source>Phone %1</source>
-        <translation>Telefon %1</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Tagg %1</translation>
-    </message>
-    <message>
-        <source>Consent %1</source>
-        <translation>Samtycke %1</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>Stadium %1</translation>
-    </message>
-    <message>
-        <source>Bond %1</source>
-        <translation>Band %1</translation>
-    </message>
-    <message>
-        <source>%1, label</source>
-        <translation>%1, etikett</translation>
-    </message>
-    <message>
-        <source>%1, since</source>
-        <translation>%1, sedan</translation>
-    </message>
-    <message>
-        <source>%1, note</source>
-        <translation>%1, anteckning</translation>
-    </message>
-    <message>
-        <source>%1, text version</source>
-        <translation>%1, textversion</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2223,384 +1848,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Customer #%1</source>
-        <translation>Kund nr %1</translation>
-    </message>
-    <message>
-        <source>Analysis: reading purchases…</source>
-        <translation>Analys: läser köp…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading purchases (%1)…</source>
-        <translation>Analys: läser köp (%1)…</translation>
-    </message>
-    <message>
-        <source>Analysis: fitting the purchase and spend models…</source>
-        <translation>Analys: anpassar köp- och utgiftsmodellerna…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading customers and episodes…</source>
-        <translation>Analys: läser kunder och episoder…</translation>
-    </message>
-    <message>
-        <source>Analysis: reading customers and episodes (%1 rows)…</source>
-        <translation>Analys: läser kunder och episoder (%1 rader)…</translation>
-    </message>
-    <message>
-        <source>Analysis: storing the scores for the customer list…</source>
-        <translation>Analys: sparar poängen för kundlistan…</translation>
-    </message>
-    <message>
-        <source>Analysis: computing the reports…</source>
-        <translation>Analys: beräknar rapporterna…</translation>
-    </message>
-    <message>
-        <source>The analysis failed: %1</source>
-        <translation>Analysen misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>Share of wallet</source>
-        <translation>Plånboksandel</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Engagemang</translation>
-    </message>
-    <message>
-        <source>Perceived quality</source>
-        <translation>Uppfattad kvalitet</translation>
-    </message>
-    <message>
-        <source>Perceived value</source>
-        <translation>Uppfattat värde</translation>
-    </message>
-    <message>
-        <source>Sacrifices</source>
-        <translation>Uppoffringar</translation>
-    </message>
-    <message>
-        <source>Alternatives known</source>
-        <translation>Kända alternativ</translation>
-    </message>
-    <message>
-        <source>Customer bonds</source>
-        <translation>Leverantör–kund-band</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>Ingenting ändrades: %1</translation>
-    </message>
-    <message>
-        <source>No win-back yet</source>
-        <translation>Ingen återvinning ännu</translation>
-    </message>
-    <message>
-        <source>Win-back under way</source>
-        <translation>Återvinning pågår</translation>
-    </message>
-    <message>
-        <source>Won back</source>
-        <translation>Återvunnen</translation>
-    </message>
-    <message>
-        <source>Lost for good</source>
-        <translation>Förlorad för gott</translation>
-    </message>
-    <message>
         <source>“%1” could not be done again: %2</source>
         <translation>”%1” kunde inte göras om: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
         <translation>”%1” ångrades inte: %2</translation>
-    </message>
-    <message>
-        <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation>Någon annan sparade en ändring av samma post medan du redigerade den.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep theirs</source>
-        <translation>&amp;Behåll deras</translation>
-    </message>
-    <message>
-        <source>&amp;Save mine over theirs</source>
-        <translation>&amp;Spara min över deras</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Legal name</source>
-        <translation>Juridiskt namn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Marknad</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>Gata</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>E-postadresser</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Shared with the team</source>
-        <translation>Delad med teamet</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Taggar</translation>
-    </message>
-    <message>
-        <source>Acquired on</source>
-        <translation>Vunnen den</translation>
-    </message>
-    <message>
-        <source>Acquisition cost</source>
-        <translation>Anskaffningskostnad</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Extern referens</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Consent records</source>
-        <translation>Samtyckesposter</translation>
-    </message>
-    <message>
-        <source>5.1.1 Delivery</source>
-        <translation>5.1.1 Leveranskostnader</translation>
-    </message>
-    <message>
-        <source>5.1.2 Bonuses to the retailer&apos;s staff</source>
-        <translation>5.1.2 Bonusar till återförsäljarens personal</translation>
-    </message>
-    <message>
-        <source>5.1.3 Taking back unsold goods</source>
-        <translation>5.1.3 Returtagning av osålda varor</translation>
-    </message>
-    <message>
-        <source>5.2 Customer database upkeep</source>
-        <translation>5.2 Underhåll av kunddatabasen</translation>
-    </message>
-    <message>
-        <source>5.3 Sales manager&apos;s pay</source>
-        <translation>5.3 Försäljningschefens lön</translation>
-    </message>
-    <message>
-        <source>5.4 Other costs</source>
-        <translation>5.4 Övriga kostnader</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabb</translation>
-    </message>
-    <message>
-        <source>End partnership with %1</source>
-        <translation>Avsluta partnerskapet med %1</translation>
-    </message>
-    <message>
-        <source>Stage of partnership with %1</source>
-        <translation>Stadium i partnerskapet med %1</translation>
-    </message>
-    <message>
-        <source>why it ended, e.g. quality problems</source>
-        <translation>varför det upphörde, t.ex. kvalitetsproblem</translation>
-    </message>
-    <message>
-        <source>what happened, e.g. first joint order</source>
-        <translation>vad som hände, t.ex. första gemensamma ordern</translation>
-    </message>
-    <message>
-        <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation>Datum: föregående stadium inleddes %1; ett senare stadium kan inte inledas tidigare</translation>
-    </message>
-    <message>
-        <source>Reason: please say why the partnership ended</source>
-        <translation>Orsak: ange varför partnerskapet upphörde</translation>
-    </message>
-    <message>
-        <source>&amp;Stage:</source>
-        <translation>&amp;Stadium:</translation>
-    </message>
-    <message>
-        <source>&amp;Since:</source>
-        <translation>&amp;Från och med:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Orsak:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Anteckning:</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 — %2 · %3</source>
-        <translation>%1 — %2 · %3</translation>
-    </message>
-    <message>
-        <source>Prospect</source>
-        <translation>Potentiell konsument</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Konsument</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Stamkund</translation>
-    </message>
-    <message>
-        <source>Supporter</source>
-        <translation>Förespråkare</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>Promotor</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>I riskzonen</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Vilande</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>Förlorad</translation>
-    </message>
-    <message>
-        <source>1 · High cost, frequent</source>
-        <translation>1 · Hög kostnad, hög frekvens</translation>
-    </message>
-    <message>
-        <source>2 · Low cost, frequent</source>
-        <translation>2 · Låg kostnad, hög frekvens</translation>
-    </message>
-    <message>
-        <source>3 · High cost, rare</source>
-        <translation>3 · Hög kostnad, låg frekvens</translation>
-    </message>
-    <message>
-        <source>4 · Low cost, rare</source>
-        <translation>4 · Låg kostnad, låg frekvens</translation>
-    </message>
-    <message>
-        <source>No purchase in the window</source>
-        <translation>Inget köp under perioden</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Invoice %1</source>
-        <translation>Faktura %1</translation>
-    </message>
-    <message>
-        <source>Credit note %1</source>
-        <translation>Kreditnota %1</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Dokument %1</translation>
-    </message>
-    <message>
-        <source>a return</source>
-        <translation>en retur</translation>
-    </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 rad</translation>
-    </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 rader</translation>
-    </message>
-    <message>
-        <source>cancels an earlier purchase</source>
-        <translation>annullerar ett tidigare köp</translation>
-    </message>
-    <message>
-        <source>cancels %1</source>
-        <translation>annullerar %1</translation>
-    </message>
-    <message>
-        <source>cancelled by %1</source>
-        <translation>annullerat av %1</translation>
-    </message>
-    <message>
-        <source> · </source>
-        <translation> · </translation>
-    </message>
-    <message>
-        <source>%1; shows all when its name is chosen</source>
-        <translation>%1; visar alla när dess namn väljs</translation>
     </message>
     <message>
         <source>Currency %1</source>
@@ -2848,49 +2101,56 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Spara som &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;HTML…</source>
-        <translation>Spara som &amp;HTML…</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-filer (*.html)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Spara som &amp;XLSX…</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Spara som &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>rapport::ui::AnalysisService</name>
     <message>
         <source>Analysis cancelled.</source>
         <translation>Analysen avbröts.</translation>
     </message>
     <message>
-        <source>Analysis of %L1 customers finished in %2 s.</source>
-        <translation>Analysen av %L1 kunder slutfördes på %2 s.</translation>
+        <source>Customer #%1</source>
+        <translation type="unfinished">Kund nr %1</translation>
+    </message>
+    <message>
+        <source>Analysis: reading purchases…</source>
+        <translation type="unfinished">Analys: läser köp…</translation>
+    </message>
+    <message>
+        <source>Analysis: reading purchases (%L1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis: fitting the purchase and spend models…</source>
+        <translation type="unfinished">Analys: anpassar köp- och utgiftsmodellerna…</translation>
+    </message>
+    <message>
+        <source>Analysis: reading customers and episodes…</source>
+        <translation type="unfinished">Analys: läser kunder och episoder…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis: reading customers and episodes (%Ln row(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis: storing the scores for the customer list…</source>
+        <translation type="unfinished">Analys: sparar poängen för kundlistan…</translation>
+    </message>
+    <message>
+        <source>Analysis: computing the reports…</source>
+        <translation type="unfinished">Analys: beräknar rapporterna…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %Ln customer(s) finished in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished">Analysen misslyckades: %1</translation>
     </message>
 </context>
 <context>
@@ -2898,10 +2158,6 @@
     <message>
         <source>Analysis settings</source>
         <translation>Analysinställningar</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> månader</translation>
     </message>
     <message>
         <source>the median of the buyers</source>
@@ -2943,13 +2199,21 @@
         <source>&amp;Discount rate:</source>
         <translation>&amp;Diskonteringsränta:</translation>
     </message>
-    <message>
-        <source>Cost threshold: expected a positive amount such as 55.00, or nothing for the median</source>
-        <translation>Kostnadströskel: ange ett positivt belopp, t.ex. 55,00, eller inget för medianen</translation>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>a spin box: the number of months</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Frequency threshold: expected a positive number such as 0.5, or nothing for the median</source>
-        <translation>Frekvenströskel: ange ett positivt tal, t.ex. 0,5, eller inget för medianen</translation>
+        <source>Cost threshold: expected a positive amount such as %1, or nothing for the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency threshold: expected a positive number such as %1, or nothing for the median</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3015,14 +2279,6 @@
         <translation>Kunderna bakom en del av diagrammet, så som ett klick på den visar dem</translation>
     </message>
     <message>
-        <source>%1: %L2 customers, the first %L3 shown</source>
-        <translation>%1: %L2 kunder, de första %L3 visas</translation>
-    </message>
-    <message>
-        <source>%1: %L2 customers</source>
-        <translation>%1: %L2 kunder</translation>
-    </message>
-    <message>
         <source>Analysing in the background…</source>
         <translation>Analyserar i bakgrunden…</translation>
     </message>
@@ -3031,24 +2287,12 @@
         <translation>Ingen analys ännu: Kör analys (F5) beräknar diagrammen i bakgrunden.</translation>
     </message>
     <message>
-        <source>Up to %1 · window %2 months · %3 · horizon %4 months at %5 a month · thresholds %6</source>
-        <translation>Till och med %1 · period %2 månader · %3 · horisont %4 månader med %5 per månad · trösklar %6</translation>
-    </message>
-    <message>
         <source>BG/NBD</source>
         <translation>BG/NBD</translation>
     </message>
     <message>
         <source>Pareto/NBD</source>
         <translation>Pareto/NBD</translation>
-    </message>
-    <message>
-        <source>the medians</source>
-        <translation>medianerna</translation>
-    </message>
-    <message>
-        <source>set by hand</source>
-        <translation>angivna manuellt</translation>
     </message>
     <message>
         <source>Margin</source>
@@ -3061,14 +2305,6 @@
     <message>
         <source>Historical value</source>
         <translation>Historiskt värde</translation>
-    </message>
-    <message>
-        <source>%1 %2 = %3</source>
-        <translation>%1 %2 = %3</translation>
-    </message>
-    <message>
-        <source>%1 ± %2: the standard error exceeds the estimate.</source>
-        <translation>%1 ± %2: standardfelet överstiger skattningen.</translation>
     </message>
     <message>
         <source>%1 has no standard error: the data do not pin it down.</source>
@@ -3107,28 +2343,8 @@
         <translation>Inget analyserat köp har en marginal: vinstsiffror saknas.</translation>
     </message>
     <message>
-        <source>Weak model fit:</source>
-        <translation>Svag modellanpassning:</translation>
-    </message>
-    <message>
-        <source>Nobody was recorded as lost in the last year, but %L1 buyers lapsed (no purchase for over %2 usual intervals): see the churn tab.</source>
-        <translation>Ingen registrerades som förlorad under det senaste året, men %L1 köpare blev vilande (inget köp på över %2 vanliga intervall): se fliken för kundavgång.</translation>
-    </message>
-    <message>
-        <source>Nobody was recorded as lost, but %L1 customers are lapsed now (no purchase for over %2 usual intervals)%3: see the churn tab.</source>
-        <translation>Ingen registrerades som förlorad, men %L1 kunder är vilande nu (inget köp på över %2 vanliga intervall)%3: se fliken för kundavgång.</translation>
-    </message>
-    <message>
-        <source>; the purchases cover less than a year, so there is no yearly rate</source>
-        <translation>; köpen täcker mindre än ett år, så det finns ingen årstakt</translation>
-    </message>
-    <message>
         <source>Pareto curve of revenue (no margins recorded, so not of profit): the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
         <translation>Paretokurva för intäkter (inga marginaler registrerade, alltså inte för vinst): de främsta 20 % av kunderna står för %1 av dem (riktvärde 80 %)</translation>
-    </message>
-    <message>
-        <source>Pareto curve of %1: the top 20 % of customers bring %2 of it (benchmark 80 %)</source>
-        <translation>Paretokurva för %1: de främsta 20 % av kunderna står för %2 av totalen (riktvärde 80 %)</translation>
     </message>
     <message>
         <source>Your customers</source>
@@ -3151,20 +2367,8 @@
         <translation>De främsta %1 % av kunderna</translation>
     </message>
     <message>
-        <source>Four groups by purchase cost and frequency in the window (%1 buyers)</source>
-        <translation>Fyra grupper efter köpens kostnad och frekvens under perioden (%1 köpare)</translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;%L2 · %3 of revenue</source>
-        <translation>%1&lt;br&gt;%L2 · %3 av intäkterna</translation>
-    </message>
-    <message>
         <source>Revenue in the window</source>
         <translation>Intäkter under perioden</translation>
-    </message>
-    <message>
-        <source>%1 · %2 purchases a month, %3 a purchase</source>
-        <translation>%1 · %2 köp per månad, %3 per köp</translation>
     </message>
     <message>
         <source>Purchases per month (log scale)</source>
@@ -3195,24 +2399,8 @@
         <translation>Nu (%1)</translation>
     </message>
     <message>
-        <source> (%1 of the rung below)</source>
-        <translation> (%1 av steget under)</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Kunder</translation>
-    </message>
-    <message>
-        <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate)</source>
-        <translation>Vilande nu: %L1 (köpen täcker mindre än ett år: ingen årstakt)</translation>
-    </message>
-    <message>
-        <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3</source>
-        <translation>Blev vilande under det senaste året: %L1 (%2 av köparna för ett år sedan); vilande nu: %L3</translation>
-    </message>
-    <message>
-        <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2)&lt;br&gt;%3, not recorded as lost. Lost: recorded as lost with a reason. Lapsed: no purchase for over %4 usual intervals.</source>
-        <translation>Varför kunderna lämnade: dina andelar bredvid källans riktvärden (förlorade under det senaste året: %L1, förlorat värde %2)&lt;br&gt;%3, inte registrerade som förlorade. Förlorad: registrerad som förlorad med en orsak. Vilande: inget köp på över %4 vanliga intervall.</translation>
     </message>
     <message>
         <source>Your lost customers</source>
@@ -3231,10 +2419,6 @@
         <translation>Årliga intäkter</translation>
     </message>
     <message>
-        <source>Lost: %1</source>
-        <translation>Förlorade: %1</translation>
-    </message>
-    <message>
         <source>All lost customers</source>
         <translation>Alla förlorade kunder</translation>
     </message>
@@ -3245,10 +2429,6 @@
     <message>
         <source>Predicted value: no model could be fitted (%1)</source>
         <translation>Prognostiserat värde: ingen modell kunde anpassas (%1)</translation>
-    </message>
-    <message>
-        <source>Distribution of predicted value over the next %1 months</source>
-        <translation>Fördelning av prognostiserat värde under de kommande %1 månaderna</translation>
     </message>
     <message>
         <source>Predicted value %1</source>
@@ -3275,10 +2455,6 @@
         <translation>Förväntat enligt BG/NBD</translation>
     </message>
     <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
         <source>Model fit: customers by number of repeat purchases, seen and predicted</source>
         <translation>Modellanpassning: kunder efter antal återkommande köp, observerat och prognostiserat</translation>
     </message>
@@ -3287,16 +2463,182 @@
         <translation>Återkommande köp (dagar med köp efter det första)</translation>
     </message>
     <message>
-        <source>%1 or more repeat purchases</source>
-        <translation>%1 eller fler återkommande köp</translation>
-    </message>
-    <message>
-        <source>Repeat purchases: %1</source>
-        <translation>Återkommande köp: %1</translation>
-    </message>
-    <message>
         <source>Predicted value in %1</source>
         <translation>Prognostiserat värde i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s), the first %L2 shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished">Kund nr %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>window %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>horizon %Ln month(s) at %1 a month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thresholds: the medians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 = %L3</source>
+        <comment>model, parameter = estimate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ± %L2: the standard error exceeds the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak model fit: %1</source>
+        <comment>followed by the reasons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 usual intervals): see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals); the purchases cover less than a year, so there is no yearly rate: see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals): see the churn tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Four groups by purchase cost and frequency in the window (%Ln buyer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln · %1 of revenue</source>
+        <comment>customers · share</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 purchases a month, %3 a purchase</source>
+        <comment>a group · a number with decimals, an amount</comment>
+        <translation type="unfinished">%1 · %2 köp per månad, %3 per köp</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the rung below)</source>
+        <comment>a ladder stage (a share)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <comment>a churn reason</comment>
+        <translation type="unfinished">Förlorade: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation type="unfinished">%1+ {1–%2?}</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <comment>an amount and more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution of predicted value over the next %Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <comment>this many or more</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more repeat purchases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat purchases: %L1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3425,12 +2767,165 @@
         <translation>Ändringsloggen kan inte visas: %1</translation>
     </message>
     <message>
-        <source>The newest %L1 changes; rapport-cli audit lists more.</source>
-        <translation>De senaste %L1 ändringarna; rapport-cli audit visar fler.</translation>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 changes.</source>
-        <translation>%L1 ändringar.</translation>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Tagg</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Samtycke</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished">Episod</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Uppgift</translation>
+    </message>
+    <message>
+        <source>Cost line</source>
+        <translation type="unfinished">Kostnadsrad</translation>
+    </message>
+    <message>
+        <source>Lost customer record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ladder stage set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge, erasure or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>A desktop database keeps no audit trail; its merges, erasures and exports are listed in the customer&apos;s history. Team databases on PostgreSQL record every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 %3</source>
+        <comment>a record, its number, what was done to it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a record, what was done to it</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">#%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChurnWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no purchase for %1</source>
+        <comment>no purchase for 212 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded as lost: %1</source>
+        <translation type="unfinished">registrerad som förlorad: %1</translation>
+    </message>
+    <message>
+        <source>%1, over %2 (%3 times the usual interval)</source>
+        <comment>no purchase for 212 days, over 150 ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P(alive) %1</source>
+        <comment>the chance the customer still buys</comment>
+        <translation type="unfinished">P(aktiv) %1</translation>
+    </message>
+    <message>
+        <source>%1, usually one every %2</source>
+        <comment>no purchase for 90 days, usually one every 40 days</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3462,6 +2957,94 @@
     <message>
         <source>Keep the &amp;saved version</source>
         <translation>Behåll den &amp;sparade versionen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Juridiskt namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Marknad</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Gata</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished">E-postadresser</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished">Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ansvarig</translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation type="unfinished">Delad med teamet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nej</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Taggar</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished">Vunnen den</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Anskaffningskostnad</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Extern referens</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation type="unfinished">Samtyckesposter</translation>
     </message>
 </context>
 <context>
@@ -3696,10 +3279,6 @@
 <context>
     <name>rapport::ui::CostLineDialog</name>
     <message>
-        <source>Cost line for %L1 customers</source>
-        <translation>Kostnadsrad för %L1 kunder</translation>
-    </message>
-    <message>
         <source>Cost line</source>
         <translation>Kostnadsrad</translation>
     </message>
@@ -3720,10 +3299,6 @@
         <translation>&amp;Belopp:</translation>
     </message>
     <message>
-        <source>&amp;Spread the amount over the %L1 customers (else each gets it)</source>
-        <translation>&amp;Fördela beloppet på de %L1 kunderna (annars får var och en hela beloppet)</translation>
-    </message>
-    <message>
         <source>Amount: expected an amount such as 1250.00, got &quot;%1&quot;</source>
         <translation>Belopp: förväntade ett belopp som 1250,00, fick ”%1”</translation>
     </message>
@@ -3734,6 +3309,25 @@
     <message>
         <source>Please correct:</source>
         <translation>Rätta följande:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a line of table 7.3: its number and name</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost line for %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Spread the amount over the %Ln customer(s) (else each gets it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3763,10 +3357,6 @@
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <source>Cost %1 for %L2 customers</source>
-        <translation>Kostnad %1 för %L2 kunder</translation>
-    </message>
-    <message>
         <source>Cost %1</source>
         <translation>Kostnad %1</translation>
     </message>
@@ -3774,9 +3364,17 @@
         <source>Nothing was changed: %1</source>
         <translation>Ingenting ändrades: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Cost %1 for %Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete cost %1 %2</source>
-        <translation>Ta bort kostnad %1 %2</translation>
+        <comment>a cost line and its year</comment>
+        <translation type="unfinished">Ta bort kostnad %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3933,14 +3531,6 @@
         <translation>Kund nr %1 finns inte längre</translation>
     </message>
     <message>
-        <source> · archived on %1 (hidden from lists and analyses)</source>
-        <translation> · arkiverad %1 (dold i listor och analyser)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · customer #%3%4</source>
-        <translation>%1 · %2 · kund nr %3%4</translation>
-    </message>
-    <message>
         <source>Legal name</source>
         <translation>Juridiskt namn</translation>
     </message>
@@ -3967,10 +3557,6 @@
     <message>
         <source>Acquired</source>
         <translation>Vunnen</translation>
-    </message>
-    <message>
-        <source> via %1</source>
-        <translation> via %1</translation>
     </message>
     <message>
         <source>Not yet (prospect)</source>
@@ -4017,14 +3603,6 @@
         <translation>nej</translation>
     </message>
     <message>
-        <source>%1 (margin %2) from 1 purchase</source>
-        <translation>%1 (marginal %2) från 1 köp</translation>
-    </message>
-    <message>
-        <source>%1 (margin %2) from %3 purchases</source>
-        <translation>%1 (marginal %2) från %3 köp</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
@@ -4047,18 +3625,6 @@
     <message>
         <source>Critical episode</source>
         <translation>Kritisk episod</translation>
-    </message>
-    <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (kritisk)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 episodes shown, newest first: double-click or press Enter here for older ones</source>
-        <translation>%1 av %2 episoder visas, nyaste först: dubbelklicka eller tryck på Retur här för äldre</translation>
-    </message>
-    <message>
-        <source>%1 shown, newest first: double-click or press Enter here for older ones</source>
-        <translation>%1 visas, nyaste först: dubbelklicka eller tryck på Retur här för äldre</translation>
     </message>
     <message>
         <source>Historical value</source>
@@ -4085,20 +3651,12 @@
         <translation>Prognostiserat värde</translation>
     </message>
     <message>
-        <source>%1 over the next %2 months, discounted %3 a month</source>
-        <translation>%1 under de kommande %2 månaderna, diskonterat %3 per månad</translation>
-    </message>
-    <message>
         <source>P(alive)</source>
         <translation>P(aktiv)</translation>
     </message>
     <message>
         <source>%1: the chance this customer still buys, from the purchase model</source>
         <translation>%1: sannolikheten att kunden fortfarande köper, enligt köpmodellen</translation>
-    </message>
-    <message>
-        <source> (set by hand)</source>
-        <translation> (angivet manuellt)</translation>
     </message>
     <message>
         <source>Ladder stage</source>
@@ -4117,20 +3675,12 @@
         <translation>Ange steg manuellt…</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 den %2</translation>
-    </message>
-    <message>
         <source>Stage history</source>
         <translation>Steghistorik</translation>
     </message>
     <message>
         <source>Group</source>
         <translation>Grupp</translation>
-    </message>
-    <message>
-        <source> (value at stake %1)</source>
-        <translation> (värde som står på spel %1)</translation>
     </message>
     <message>
         <source>Churn</source>
@@ -4147,10 +3697,6 @@
     <message>
         <source>Longevity</source>
         <translation>Relationens längd</translation>
-    </message>
-    <message>
-        <source>%1 months since the first episode (%2)</source>
-        <translation>%1 månader sedan den första episoden (%2)</translation>
     </message>
     <message>
         <source>Year %1</source>
@@ -4181,10 +3727,6 @@
         <translation>Klagomål</translation>
     </message>
     <message>
-        <source>%1, of which %2 answered</source>
-        <translation>%1, varav %2 besvarade</translation>
-    </message>
-    <message>
         <source>Set ladder stage</source>
         <translation>Ange steg på relationstrappan</translation>
     </message>
@@ -4207,6 +3749,93 @@
     <message>
         <source>The change was not saved: %1</source>
         <translation>Ändringen sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · customer #%3</source>
+        <comment>kind · market · number</comment>
+        <translation type="unfinished">%1 · %2 · kund nr %3 {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>%1 · archived on %2 (hidden from lists and analyses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via %2</source>
+        <comment>acquired on a date via a channel</comment>
+        <translation type="unfinished">%1 via %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (margin %2) from %Ln purchase(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer&apos;s record cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <comment>an episode kind</comment>
+        <translation type="unfinished">%1 (kritisk)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln episode(s) shown, newest first: double-click or press Enter here for older ones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, newest first: double-click or press Enter here for older ones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over the next %Ln month(s), discounted %2 a month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <comment>a ladder stage</comment>
+        <translation type="unfinished">%1 (angivet manuellt)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a ladder stage reached on a date</comment>
+        <translation type="unfinished">%1 den %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>churn status: why</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (value at stake %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months since the first episode (%2)</source>
+        <comment>%1 has one decimal, e.g. 14.5</comment>
+        <translation type="unfinished">%1 månader sedan den första episoden (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln, of which %1 answered</source>
+        <comment>complaints</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4562,20 +4191,8 @@
         <translation>Antalet är inte tillgängligt</translation>
     </message>
     <message>
-        <source>1 customer</source>
-        <translation>1 kund</translation>
-    </message>
-    <message>
-        <source>%L1 customers</source>
-        <translation>%L1 kunder</translation>
-    </message>
-    <message>
         <source>Archive</source>
         <translation>Arkivera</translation>
-    </message>
-    <message>
-        <source>Archive the %L1 selected customers? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation>Arkivera de %L1 markerade kunderna? De försvinner ur listorna och analyserna men behåller sin historik; Återställ från arkivet, eller Redigera &gt; Ångra, tar tillbaka dem.</translation>
     </message>
     <message>
         <source>Archive customers (%L1)</source>
@@ -4634,10 +4251,6 @@
         <translation>Excel-arbetsböcker (*.xlsx);;CSV-filer (*.csv);;vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <source>Exporting %L1 customers …</source>
-        <translation>Exporterar %L1 kunder …</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -4646,8 +4259,44 @@
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <source>Exported customers (%L1) to %2</source>
-        <translation>Exporterade kunder (%L1) till %2</translation>
+        <source>%1; shows all when its name is chosen</source>
+        <translation type="unfinished">%1; visar alla när dess namn väljs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive the %Ln selected customer(s)? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln customer(s) …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file could not be written completely (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4771,20 +4420,12 @@ senaste köp</translation>
         <translation>Visa fler</translation>
     </message>
     <message>
-        <source>&amp;Tasks (%L1%2)</source>
-        <translation>Upp&amp;gifter (%L1%2)</translation>
-    </message>
-    <message>
         <source>Analysing the customer base in the background; the figures appear when it is done. Follow-ups are already listed.</source>
         <translation>Analyserar kundbasen i bakgrunden; siffrorna visas när den är klar. Uppföljningarna listas redan.</translation>
     </message>
     <message>
         <source>No analysis yet. It runs in the background when a database opens, and again with View &gt; Run analysis (F5).</source>
         <translation>Ingen analys ännu. Den körs i bakgrunden när en databas öppnas, och igen med Visa &gt; Kör analys (F5).</translation>
-    </message>
-    <message>
-        <source>Analysis of %L1 customers up to %2 (window %3 – %4), %5 model.</source>
-        <translation>Analys av %L1 kunder till och med %2 (period %3 – %4), modellen %5.</translation>
     </message>
     <message>
         <source>BG/NBD</source>
@@ -4795,28 +4436,8 @@ senaste köp</translation>
         <translation>Pareto/NBD</translation>
     </message>
     <message>
-        <source>%L1 lost
-%L2 lapsed now</source>
-        <translation>%L1 förlorade
-%L2 vilande nu</translation>
-    </message>
-    <message>
-        <source>%1 (%L2) lost
-%3 (%L4) lapsed</source>
-        <translation>%1 (%L2) förlorade
-%3 (%L4) vilande</translation>
-    </message>
-    <message>
         <source>Nobody is at risk.</source>
         <translation>Ingen är i riskzonen.</translation>
-    </message>
-    <message>
-        <source>All %1 shown, the most valuable first.</source>
-        <translation>Alla %1 visas, de mest värdefulla först.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown, the most valuable first.</source>
-        <translation>%1 av %2 visas, de mest värdefulla först.</translation>
     </message>
     <message>
         <source>All at risk in the customer list</source>
@@ -4829,6 +4450,68 @@ senaste köp</translation>
     <message>
         <source>Mine (%1)</source>
         <translation>Mina (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%L1+)</source>
+        <comment>more than this many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%L1)</source>
+        <translation type="unfinished">Upp&amp;gifter (%L1%2) {1)?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lost</source>
+        <comment>customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lapsed now</source>
+        <comment>customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln) lost</source>
+        <comment>share (number) of customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln) lapsed</source>
+        <comment>share (number) of customers</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4845,16 +4528,19 @@ senaste köp</translation>
 <context>
     <name>rapport::ui::DemoDataJob</name>
     <message>
-        <source>Generating demo data: %L1 customers with three years of history…</source>
-        <translation>Genererar demodata: %L1 kunder med tre års historik…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
         <source>Demo data</source>
         <translation>Demodata</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating demo data: %Ln customer(s) with three years of history…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4872,20 +4558,31 @@ senaste köp</translation>
         <translation>samma telefon %1</translation>
     </message>
     <message>
-        <source>%1 customers with a similar name%2, e.g.</source>
-        <translation>%1 kunder med liknande namn%2, t.ex.</translation>
-    </message>
-    <message>
-        <source> or more</source>
-        <translation> eller fler</translation>
-    </message>
-    <message>
         <source>a similar name</source>
         <translation>liknande namn</translation>
     </message>
     <message>
         <source>Possibly in the base already (%1): %2 — %3</source>
         <translation>Finns kanske redan i basen (%1): %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more customers with a similar name, e.g.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers with a similar name, e.g.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">#%1</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +4637,26 @@ senaste köp</translation>
     <message>
         <source>Move the episodes, contact persons, tasks, costs and contact data of %1 onto customer #%2 and remove them? A merge cannot be undone, and Edit &gt; Undo forgets the changes made before it.</source>
         <translation>Flytta episoder, kontaktpersoner, uppgifter, kostnader och kontaktuppgifter från %1 till kund nr %2 och ta bort dem? En sammanslagning kan inte ångras, och Redigera &gt; Ångra glömmer de ändringar som gjordes före den.</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation type="unfinished">samma e-post %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished">samma telefon %1</translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar names: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5091,10 +4808,6 @@ senaste köp</translation>
 <context>
     <name>rapport::ui::EpisodeListModel</name>
     <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (kritisk)</translation>
-    </message>
-    <message>
         <source>%1, done</source>
         <translation>%1, klar</translation>
     </message>
@@ -5137,6 +4850,11 @@ senaste köp</translation>
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <comment>an episode kind</comment>
+        <translation type="unfinished">%1 (kritisk)</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +4916,394 @@ senaste köp</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::FieldText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Juridiskt namn</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Gata</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ansvarig</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Extern referens</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Marknad</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation type="unfinished">Inkomstnivå</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished">Hushållets storlek</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Anskaffningskostnad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Taggar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Belopp</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished">Marginal</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Nöjdhet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">Uppföljning klar</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation type="unfinished">Dokumentnr</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation type="unfinished">Fakturarader</translation>
+    </message>
+    <message>
+        <source>Cancelled purchase</source>
+        <translation type="unfinished">Annullerat köp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished">Aktiv från</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation type="unfinished">Aktiv till</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Orsak</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Detaljer</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished">Lämnade den</translation>
+    </message>
+    <message>
+        <source>Win-back attempts</source>
+        <translation type="unfinished">Återvinningsförsök</translation>
+    </message>
+    <message>
+        <source>Win-back outcome</source>
+        <translation type="unfinished">Återvinningens utfall</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">År</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s customer</source>
+        <translation type="unfinished">Partnerns kundpost</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished">Stadier</translation>
+    </message>
+    <message>
+        <source>Value shared</source>
+        <translation type="unfinished">Delat värde</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished">Startade den</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished">Avslutades den</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished">Angiven av</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: is too long: at most %n byte(s) (letters such as ą or é take two)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: holds characters that cannot be stored (control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be one line of text, without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the customer the person works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a stored contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a stored customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required for a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be negative for a purchase (log a refund as a return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required for a return (the refunded amount, as a negative number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be zero or negative for a return: it is money given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only purchases and returns have an amount, not this kind of episode (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only purchases and returns have a margin, not this kind of episode (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs the amount it is part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot exceed the amount (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be between -2 (very dissatisfied) and +2 (delighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the episode&apos;s date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the start date (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be before the previous stage change (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <comment>a partnership bond</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a year between 1900 and 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;won back&quot; needs at least one win-back attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an organisation is a business customer (B2B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applies to people and households, not organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be between 1 and 50 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required: which consent text the customer agreed to or withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an e-mail address (expected name@domain.tld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs at least the stage the partnership is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished">E-post %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished">Telefon %1</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished">Tagg %1</translation>
+    </message>
+    <message>
+        <source>Consent %1</source>
+        <translation type="unfinished">Samtycke %1</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished">Stadium %1</translation>
+    </message>
+    <message>
+        <source>Bond %1</source>
+        <translation type="unfinished">Band %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a list&apos;s label and the element&apos;s number, e.g. E-mail 2</comment>
+        <translation type="unfinished">%1+ {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1, label</source>
+        <translation type="unfinished">%1, etikett</translation>
+    </message>
+    <message>
+        <source>%1, since</source>
+        <translation type="unfinished">%1, sedan</translation>
+    </message>
+    <message>
+        <source>%1, note</source>
+        <translation type="unfinished">%1, anteckning</translation>
+    </message>
+    <message>
+        <source>%1, text version</source>
+        <translation type="unfinished">%1, textversion</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field: what is wrong with it</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FollowUpList</name>
     <message>
         <source>Due</source>
@@ -5224,24 +5330,127 @@ senaste köp</translation>
         <translation>Förfaller i dag</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 den %2</translation>
-    </message>
-    <message>
         <source>Nothing due: no follow-up is open for today or before.</source>
         <translation>Inget att göra: ingen uppföljning är öppen för i dag eller tidigare.</translation>
     </message>
     <message>
-        <source>%1 due today, %2 overdue</source>
-        <translation>%1 förfaller i dag, %2 försenade</translation>
+        <source>%1 on %2</source>
+        <comment>an episode kind on a date</comment>
+        <translation type="unfinished">%1 den %2</translation>
     </message>
     <message>
-        <source>All %1 shown, latest first: %2.</source>
-        <translation>Alla %1 visas, senaste först: %2.</translation>
+        <source>%1, %2</source>
+        <comment>due today, overdue</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, latest first: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, latest first: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::Formatting</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage; write it as your language does, e.g. &quot;%1%&quot; or &quot;%1 %&quot;</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 shown, latest first: %3.</source>
-        <translation>%1 av %2 visas, senaste först: %3.</translation>
+        <source>#%1</source>
+        <comment>a customer&apos;s number</comment>
+        <translation type="unfinished">#%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer name — number</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <comment>customer name — city · number</comment>
+        <translation type="unfinished">%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>1 · High cost, frequent</source>
+        <translation type="unfinished">1 · Hög kostnad, hög frekvens</translation>
+    </message>
+    <message>
+        <source>2 · Low cost, frequent</source>
+        <translation type="unfinished">2 · Låg kostnad, hög frekvens</translation>
+    </message>
+    <message>
+        <source>3 · High cost, rare</source>
+        <translation type="unfinished">3 · Hög kostnad, låg frekvens</translation>
+    </message>
+    <message>
+        <source>4 · Low cost, rare</source>
+        <translation type="unfinished">4 · Låg kostnad, låg frekvens</translation>
+    </message>
+    <message>
+        <source>No purchase in the window</source>
+        <translation type="unfinished">Inget köp under perioden</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished">Faktura %1</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation type="unfinished">Kreditnota %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished">Dokument %1</translation>
+    </message>
+    <message>
+        <source>a return</source>
+        <translation type="unfinished">en retur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <comment>of an invoice</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancels an earlier purchase</source>
+        <translation type="unfinished">annullerar ett tidigare köp</translation>
+    </message>
+    <message>
+        <source>cancels %1</source>
+        <comment>cancels Invoice 536365</comment>
+        <translation type="unfinished">annullerar %1</translation>
+    </message>
+    <message>
+        <source>cancelled by %1</source>
+        <comment>cancelled by Credit note C537253</comment>
+        <translation type="unfinished">annullerat av %1</translation>
     </message>
 </context>
 <context>
@@ -5293,18 +5502,6 @@ senaste köp</translation>
     <message>
         <source>as detected</source>
         <translation>som identifierat</translation>
-    </message>
-    <message>
-        <source>day.month.year (31.12.2025)</source>
-        <translation>dag.månad.år (31.12.2025)</translation>
-    </message>
-    <message>
-        <source>month/day/year (12/31/2025)</source>
-        <translation>månad/dag/år (12/31/2025)</translation>
-    </message>
-    <message>
-        <source>year-month-day (2025-12-31)</source>
-        <translation>år-månad-dag (2025-12-31)</translation>
     </message>
     <message>
         <source>D&amp;ates:</source>
@@ -5382,10 +5579,6 @@ senaste köp</translation>
         <translation>punkt</translation>
     </message>
     <message>
-        <source>Decided from all %L1 rows: %L2 dates fix the day-month order, %L3 amounts show the decimal separator.</source>
-        <translation>Bestämt utifrån alla %L1 rader: %L2 datum fastställer ordningen mellan dag och månad, %L3 belopp visar decimaltecknet.</translation>
-    </message>
-    <message>
         <source>Choose the date order: %1.</source>
         <translation>Välj datumordning: %1.</translation>
     </message>
@@ -5424,6 +5617,727 @@ senaste köp</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Ingenting importerades: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <comment>the tab character as a delimiter</comment>
+        <translation type="unfinished">tabb</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Decided from all %Ln row(s): %2, %3.</source>
+        <comment>the sentence before, then how the formats were decided</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) fix the day-month order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) show the decimal separator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a field — what it expects</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportFields</name>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished">Extern referens</translation>
+    </message>
+    <message>
+        <source>Rapport customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished">Juridiskt namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished">Marknad</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ansvarig</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Gata</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation type="unfinished">Vunnen den</translation>
+    </message>
+    <message>
+        <source>Acquired via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation type="unfinished">Anskaffningskostnad</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished">Föredragen kanal</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Taggar</translation>
+    </message>
+    <message>
+        <source>Income band</source>
+        <translation type="unfinished">Inkomstnivå</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished">Hushållets storlek</translation>
+    </message>
+    <message>
+        <source>Consent to processing</source>
+        <translation type="unfinished">Samtycke till behandling</translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation type="unfinished">Samtycke till marknadsföring</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Decides on purchases</source>
+        <translation type="unfinished">Beslutar om inköp</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation type="unfinished">Aktiv från</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation type="unfinished">Aktiv till</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Belopp</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished">Marginal</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished">Nöjdhet</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">Kritisk</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">Uppföljning klar</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s identity in the system the file comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s customer number (from a Rapport export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name shown in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first name, joined with the last name when there is no display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registered company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person, household or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b2c or b2b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsible sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a postcode, kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses separated by ; or ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the customer was won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, lower_middle, middle, upper_middle or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed by Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s external reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role or position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase, return, complaint, call, meeting, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point_of_sale, phone, email, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from -2 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who handled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s identity in the shop or ERP; placeholders such as (blank) or guest make an anonymous sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the purchase (a time after it is ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice or order number: its lines become one purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s or invoice&apos;s net amount; negative for a return or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount including tax, used when there is no net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many units; amount = quantity x unit price when there is no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price of one unit, any number of decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount taken off the line, or a percentage such as 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice number a cancellation or correction cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportText</name>
+    <message>
+        <source>row %L1 (line %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the file: what was expected</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>card %L1 (line %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>card (line), vCard property</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <comment>where, the value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) repeat a customer of an earlier card:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) repeat a customer of an earlier row:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why cards were rejected (cards, property: what was expected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why rows were rejected (rows, column: what was expected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln other reason(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real import would write the rejected cards with their reasons to a rejects file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real import would write the rejected rows with their reasons to a rejects file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) made %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were lines of invoices with several lines, added up per invoice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase they cancel, which then no longer counts as a purchase for the models.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln was</source>
+        <comment>cancellations linked</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have no real customer (an empty or placeholder customer value)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left out by choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln anonymous sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: would be stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even to 0.01.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding %1 decided from the whole file (its byte order mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding %1 decided from the whole file (plain ASCII).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) fix the day-month order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date fixes the day-month order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln amount(s) show the decimal separator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Formats decided from all %Ln row(s): %1, %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. Would add %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) for unknown references.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) for unknown references.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln card(s) (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln card(s) (%1, guessed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged (already in the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers: added %L1, updated %L2, %L3 unchanged (already in the base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons at organisations: added %L1, updated %L2, %L3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %L1 of %Ln card(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and import that file again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day.month.year (31.12.2025)</source>
+        <translation type="unfinished">dag.månad.år (31.12.2025)</translation>
+    </message>
+    <message>
+        <source>month/day/year (12/31/2025)</source>
+        <translation type="unfinished">månad/dag/år (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>year-month-day (2025-12-31)</source>
+        <translation type="unfinished">år-månad-dag (2025-12-31)</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +6473,26 @@ senaste köp</translation>
         <source>Win-back outcome: %1</source>
         <translation>Återvinningens utfall: %1</translation>
     </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Ingenting ändrades: %1</translation>
+    </message>
+    <message>
+        <source>No win-back yet</source>
+        <translation type="unfinished">Ingen återvinning ännu</translation>
+    </message>
+    <message>
+        <source>Win-back under way</source>
+        <translation type="unfinished">Återvinning pågår</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished">Återvunnen</translation>
+    </message>
+    <message>
+        <source>Lost for good</source>
+        <translation type="unfinished">Förlorad för gott</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MainWindow</name>
@@ -5676,10 +6610,6 @@ senaste köp</translation>
         <translation>Demodata</translation>
     </message>
     <message>
-        <source>This database already has customers. Add %L1 demo customers to them?</source>
-        <translation>Databasen har redan kunder. Lägga till %L1 demokunder till dem?</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -5788,20 +6718,12 @@ senaste köp</translation>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Dashboard, Customers, Episodes, Partnerships, Analytics, Reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Find a customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Log an episode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Edit the customer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Run the analysis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Reload the lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Back up the database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+6&lt;/td&gt;&lt;td&gt;Översikt, Kunder, Episoder, Partnerskap, Analys, Rapporter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;Sök en kund&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+L&lt;/td&gt;&lt;td&gt;Registrera en episod&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;Redigera kunden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;Ångra / gör om&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;Kör analysen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+R&lt;/td&gt;&lt;td&gt;Uppdatera listorna&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+B&lt;/td&gt;&lt;td&gt;Säkerhetskopiera databasen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;About Rapport</source>
         <translation>&amp;Om Rapport</translation>
     </message>
     <message>
         <source>About Rapport</source>
         <translation>Om Rapport</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rapport 0.1&lt;/h3&gt;&lt;p&gt;Ett CRM för relationsmarknadsföring: kunder, kontaktpersoner och varje episod i relationen på en och samma tidslinje.&lt;/p&gt;&lt;p&gt;MIT-licens.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -5826,14 +6748,6 @@ senaste köp</translation>
         <translation>Rapport kunde inte öppna %1.
 
 %2</translation>
-    </message>
-    <message>
-        <source> · signed in as %1 (%2)</source>
-        <translation> · inloggad som %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Team database: %1%2</source>
-        <translation>Teamdatabas: %1%2</translation>
     </message>
     <message>
         <source>Team database – Rapport</source>
@@ -6055,6 +6969,102 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <source>no particular currency</source>
         <translation>ingen särskild valuta</translation>
     </message>
+    <message>
+        <source>administrator</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales manager</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database administrator</source>
+        <comment>a team role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has customers. Add %Ln demo customer(s) to them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <comment>a range of shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an episode</source>
+        <translation type="unfinished">Registrera en episod</translation>
+    </message>
+    <message>
+        <source>Edit the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1 · signed in as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation type="unfinished">Teamdatabas: %1</translation>
+    </message>
+    <message>
+        <source>The customer was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was not backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
@@ -6067,12 +7077,13 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <translation>Vårt företag</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>No partnerships recorded yet.</source>
         <translation>Inga partnerskap registrerade ännu.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>partner direction · lifecycle stage</comment>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +7155,46 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Please correct:</source>
         <translation>Rätta följande:</translation>
+    </message>
+    <message>
+        <source>End partnership with %1</source>
+        <translation type="unfinished">Avsluta partnerskapet med %1</translation>
+    </message>
+    <message>
+        <source>Stage of partnership with %1</source>
+        <translation type="unfinished">Stadium i partnerskapet med %1</translation>
+    </message>
+    <message>
+        <source>why it ended, e.g. quality problems</source>
+        <translation type="unfinished">varför det upphörde, t.ex. kvalitetsproblem</translation>
+    </message>
+    <message>
+        <source>what happened, e.g. first joint order</source>
+        <translation type="unfinished">vad som hände, t.ex. första gemensamma ordern</translation>
+    </message>
+    <message>
+        <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
+        <translation type="unfinished">Datum: föregående stadium inleddes %1; ett senare stadium kan inte inledas tidigare</translation>
+    </message>
+    <message>
+        <source>Reason: please say why the partnership ended</source>
+        <translation type="unfinished">Orsak: ange varför partnerskapet upphörde</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished">&amp;Från och med:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -6225,28 +7276,41 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <translation>Avsluta partnerskapet med %1</translation>
     </message>
     <message>
-        <source>Partnership with %1: %2</source>
-        <translation>Partnerskap med %1: %2</translation>
-    </message>
-    <message>
         <source>Partnership stage</source>
         <translation>Partnerskapets stadium</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bonds:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Value shared per year:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Started:&lt;/b&gt; %3%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Band:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Delat värde per år:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Startade:&lt;/b&gt; %3%4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;b&gt;Ended:&lt;/b&gt; %1</source>
-        <translation>&lt;br&gt;&lt;b&gt;Avslutades:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Stage history&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
-        <translation>&lt;h3&gt;Stadiehistorik&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Ingenting ändrades: %1</translation>
+    </message>
+    <message>
+        <source>Partnership with %1: %2</source>
+        <comment>a partner: a lifecycle stage</comment>
+        <translation type="unfinished">Partnerskap med %1: %2</translation>
+    </message>
+    <message>
+        <source>Bonds:</source>
+        <translation type="unfinished">Band:</translation>
+    </message>
+    <message>
+        <source>Value shared per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished">Steghistorik</translation>
     </message>
 </context>
 <context>
@@ -6280,10 +7344,6 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <translation>&lt;p&gt;Rapporterna visas här när analysen har körts (Visa &amp;gt; Kör analys, F5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Made from the analysis of %1; PDF and HTML show the first %2 rows of long tables, XLSX and CSV hold every row.</source>
-        <translation>Gjord utifrån analysen av %1; PDF och HTML visar de första %2 raderna i långa tabeller, XLSX och CSV innehåller alla rader.</translation>
-    </message>
-    <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Det finns ingen rapport ännu: kör analysen först.</translation>
     </message>
@@ -6302,6 +7362,53 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished">Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished">Spara som &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished">HTML-filer (*.html)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished">Spara som &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished">Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX and CSV hold every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6373,8 +7480,30 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <translation>Förfaller inom två veckor</translation>
     </message>
     <message>
-        <source>%L1 shown, oldest first, up to %2: %L3 overdue, %L4 due today</source>
-        <translation>%L1 visas, äldsta först, upp till %2: %L3 försenade, %L4 förfaller i dag</translation>
+        <source>%1, %2</source>
+        <comment>overdue, due today</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown, oldest first, up to %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6426,6 +7555,33 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Task open again: %1</source>
         <translation>Uppgift öppnad igen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::UndoText</name>
+    <message>
+        <source>“%1” could not be done again: %2</source>
+        <translation type="unfinished">”%1” kunde inte göras om: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation type="unfinished">”%1” ångrades inte: %2</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the same record while you were editing it.</source>
+        <translation type="unfinished">Någon annan sparade en ändring av samma post medan du redigerade den.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation type="unfinished">&amp;Behåll deras</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation type="unfinished">&amp;Spara min över deras</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished">Ingenting ändrades: %1</translation>
     </message>
 </context>
 </TS>
