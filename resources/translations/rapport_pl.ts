@@ -2138,51 +2138,51 @@
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Klient nr %1</translation>
+        <translation>Klient nr %1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished">Analiza: odczyt zakupów…</translation>
+        <translation>Analiza: odczyt zakupów…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza: odczyt zakupów (%L1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished">Analiza: dopasowywanie modeli zakupów i wydatków…</translation>
+        <translation>Analiza: dopasowywanie modeli zakupów i wydatków…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished">Analiza: odczyt klientów i epizodów…</translation>
+        <translation>Analiza: odczyt klientów i epizodów…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis: reading customers and episodes (%Ln row(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analiza: odczyt klientów i epizodów (%Ln wiersz)…</numerusform>
+            <numerusform>Analiza: odczyt klientów i epizodów (%Ln wiersze)…</numerusform>
+            <numerusform>Analiza: odczyt klientów i epizodów (%Ln wierszy)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished">Analiza: zapisywanie wyników dla listy klientów…</translation>
+        <translation>Analiza: zapisywanie wyników dla listy klientów…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished">Analiza: obliczanie raportów…</translation>
+        <translation>Analiza: obliczanie raportów…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) finished in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analiza %Ln klienta zakończona w %1 s.</numerusform>
+            <numerusform>Analiza %Ln klientów zakończona w %1 s.</numerusform>
+            <numerusform>Analiza %Ln klientów zakończona w %1 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished">Analiza nie powiodła się: %1</translation>
+        <translation>Analiza nie powiodła się: %1</translation>
     </message>
 </context>
 <context>
@@ -2234,19 +2234,19 @@
     <message numerus="yes">
         <source>%Ln month(s)</source>
         <comment>a spin box: the number of months</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln miesiąc</numerusform>
+            <numerusform>%Ln miesiące</numerusform>
+            <numerusform>%Ln miesięcy</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg kosztu: oczekiwano kwoty dodatniej, np. %1, lub pustego pola (mediana)</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg częstotliwości: oczekiwano liczby dodatniej, np. %1, lub pustego pola (mediana)</translation>
     </message>
 </context>
 <context>
@@ -2501,188 +2501,188 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s), the first %L2 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln klient, pokazano pierwszych %L2</numerusform>
+            <numerusform>%1: %Ln klientów, pokazano pierwszych %L2</numerusform>
+            <numerusform>%1: %Ln klientów, pokazano pierwszych %L2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln klient</numerusform>
+            <numerusform>%1: %Ln klientów</numerusform>
+            <numerusform>%1: %Ln klientów</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Klient nr %1</translation>
+        <translation>Klient nr %1</translation>
     </message>
     <message>
         <source>Up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %1</translation>
     </message>
     <message numerus="yes">
         <source>window %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>okres analizy %Ln miesiąc</numerusform>
+            <numerusform>okres analizy %Ln miesiące</numerusform>
+            <numerusform>okres analizy %Ln miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>horizon %Ln month(s) at %1 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>horyzont %Ln miesiąc przy %1 miesięcznie</numerusform>
+            <numerusform>horyzont %Ln miesiące przy %1 miesięcznie</numerusform>
+            <numerusform>horyzont %Ln miesięcy przy %1 miesięcznie</numerusform>
         </translation>
     </message>
     <message>
         <source>thresholds: the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>progi: mediany</translation>
     </message>
     <message>
         <source>thresholds set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>progi ustawione ręcznie</translation>
     </message>
     <message>
         <source>Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa Pareto marży: 20 % najcenniejszych klientów przynosi %1 marży (wzorzec 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa Pareto przychodu: 20 % najcenniejszych klientów przynosi %1 przychodu (wzorzec 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa Pareto wartości historycznej: 20 % najcenniejszych klientów przynosi %1 tej wartości (wzorzec 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzywa Pareto wartości prognozowanej: 20 % najcenniejszych klientów przynosi %1 tej wartości (wzorzec 80 %)</translation>
     </message>
     <message>
         <source>%1 %2 = %L3</source>
         <comment>model, parameter = estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %L3</translation>
     </message>
     <message>
         <source>%1 ± %L2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %L2: błąd standardowy przekracza oszacowanie.</translation>
     </message>
     <message>
         <source>Weak model fit: %1</source>
         <comment>followed by the reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>Słabe dopasowanie modelu: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W ostatnim roku nikogo nie odnotowano jako utraconego, ale w stan uśpienia przeszedł %Ln kupujący (brak zakupu dłużej niż %1 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</numerusform>
+            <numerusform>W ostatnim roku nikogo nie odnotowano jako utraconego, ale w stan uśpienia przeszło %Ln kupujących (brak zakupu dłużej niż %1 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</numerusform>
+            <numerusform>W ostatnim roku nikogo nie odnotowano jako utraconego, ale w stan uśpienia przeszło %Ln kupujących (brak zakupu dłużej niż %1 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals); the purchases cover less than a year, so there is no yearly rate: see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nikogo nie odnotowano jako utraconego, ale obecnie uśpiony jest %Ln klient (brak zakupu dłużej niż %1 × typowy odstęp); zakupy obejmują mniej niż rok, więc nie ma wskaźnika rocznego: zobacz kartę „Przyczyny odejść”.</numerusform>
+            <numerusform>Nikogo nie odnotowano jako utraconego, ale obecnie uśpionych jest %Ln klientów (brak zakupu dłużej niż %1 × typowy odstęp); zakupy obejmują mniej niż rok, więc nie ma wskaźnika rocznego: zobacz kartę „Przyczyny odejść”.</numerusform>
+            <numerusform>Nikogo nie odnotowano jako utraconego, ale obecnie uśpionych jest %Ln klientów (brak zakupu dłużej niż %1 × typowy odstęp); zakupy obejmują mniej niż rok, więc nie ma wskaźnika rocznego: zobacz kartę „Przyczyny odejść”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nikogo nie odnotowano jako utraconego, ale obecnie uśpiony jest %Ln klient (brak zakupu dłużej niż %1 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</numerusform>
+            <numerusform>Nikogo nie odnotowano jako utraconego, ale obecnie uśpionych jest %Ln klientów (brak zakupu dłużej niż %1 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</numerusform>
+            <numerusform>Nikogo nie odnotowano jako utraconego, ale obecnie uśpionych jest %Ln klientów (brak zakupu dłużej niż %1 × typowy odstęp): zobacz kartę „Przyczyny odejść”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Four groups by purchase cost and frequency in the window (%Ln buyer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cztery grupy według kosztu i częstotliwości zakupów w okresie analizy (%Ln kupujący)</numerusform>
+            <numerusform>Cztery grupy według kosztu i częstotliwości zakupów w okresie analizy (%Ln kupujących)</numerusform>
+            <numerusform>Cztery grupy według kosztu i częstotliwości zakupów w okresie analizy (%Ln kupujących)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln · %1 of revenue</source>
         <comment>customers · share</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln · %1 przychodu</numerusform>
+            <numerusform>%Ln · %1 przychodu</numerusform>
+            <numerusform>%Ln · %1 przychodu</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
         <comment>a group · a number with decimals, an amount</comment>
-        <translation type="unfinished">%1 · zakupy na miesiąc: %2, %3 na zakup</translation>
+        <translation>%1 · zakupy na miesiąc: %2, %3 na zakup</translation>
     </message>
     <message>
         <source>%1 (%2 of the rung below)</source>
         <comment>a ladder stage (a share)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 szczebla poniżej)</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego klienci odeszli: Twoje udziały obok wzorca z literatury (utraceni w ostatnim roku: %L1, utracona wartość: %2).</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uśpieni obecnie: %L1 (zakupy obejmują mniej niż rok: brak wskaźnika rocznego), nieodnotowani jako utraceni.</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uśpieni w ostatnim roku: %L1 (%2 kupujących sprzed roku); uśpieni obecnie: %L3, nieodnotowani jako utraceni.</translation>
     </message>
     <message>
         <source>Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utraceni: odnotowani jako utraceni z podaniem przyczyny. Uśpieni: brak zakupu dłużej niż %1 × typowy odstęp.</translation>
     </message>
     <message>
         <source>Lost: %1</source>
         <comment>a churn reason</comment>
-        <translation type="unfinished">Utraceni: %1</translation>
+        <translation>Utraceni: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of amounts</comment>
-        <translation type="unfinished">%1+ {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>≥ %1</source>
         <comment>an amount and more</comment>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
         <source>Distribution of predicted value over the next %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rozkład wartości prognozowanej na najbliższy miesiąc</numerusform>
+            <numerusform>Rozkład wartości prognozowanej na najbliższe %Ln miesiące</numerusform>
+            <numerusform>Rozkład wartości prognozowanej na najbliższych %Ln miesięcy</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1+</source>
         <comment>this many or more</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1+</translation>
     </message>
     <message numerus="yes">
         <source>%Ln or more repeat purchases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lub więcej zakupów powtórnych</numerusform>
+            <numerusform>%Ln lub więcej zakupów powtórnych</numerusform>
+            <numerusform>%Ln lub więcej zakupów powtórnych</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat purchases: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupy powtórne: %L1</translation>
     </message>
 </context>
 <context>
@@ -2812,127 +2812,127 @@
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstwo</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek zespołu</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Osoba kontaktowa</translation>
+        <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>E-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail lub telefon</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Zgoda</translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished">Epizod</translation>
+        <translation>Epizod</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Zadanie</translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished">Pozycja kosztów</translation>
+        <translation>Pozycja kosztów</translation>
     </message>
     <message>
         <source>Lost customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis o odejściu klienta</translation>
     </message>
     <message>
         <source>Ladder stage set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczebel drabiny ustawiony ręcznie</translation>
     </message>
     <message>
         <source>Merge, erasure or export</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalenie, wymazanie lub eksport</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż anonimowa</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>dodano</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>zmieniono</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto</translation>
     </message>
     <message>
         <source>personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>wyeksportowano dane osobowe</translation>
     </message>
     <message>
         <source>personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>wymazano dane osobowe</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>scalono</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>field: before → after</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field: value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A desktop database keeps no audit trail; its merges, erasures and exports are listed in the customer&apos;s history. Team databases on PostgreSQL record every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna baza danych nie prowadzi dziennika zmian; jej scalenia, wymazania i eksporty są widoczne w historii klienta. Bazy zespołu w PostgreSQL rejestrują każdą zmianę.</translation>
     </message>
     <message>
         <source>%1 #%2 %3</source>
         <comment>a record, its number, what was done to it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nr %2: %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a record, what was done to it</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">nr %1</translation>
+        <translation>nr %1</translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najnowsza zmiana (%Ln); więcej wyświetla rapport-cli audit.</numerusform>
+            <numerusform>Najnowsze %Ln zmiany; więcej wyświetla rapport-cli audit.</numerusform>
+            <numerusform>Najnowszych %Ln zmian; więcej wyświetla rapport-cli audit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zmiana.</numerusform>
+            <numerusform>%Ln zmiany.</numerusform>
+            <numerusform>%Ln zmian.</numerusform>
         </translation>
     </message>
 </context>
@@ -2940,39 +2940,39 @@
     <name>rapport::ui::ChurnWords</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message>
         <source>no purchase for %1</source>
         <comment>no purchase for 212 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>brak zakupu przez %1</translation>
     </message>
     <message>
         <source>recorded as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>odnotowany jako utracony</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
-        <translation type="unfinished">odnotowany jako utracony: %1</translation>
+        <translation>odnotowany jako utracony: %1</translation>
     </message>
     <message>
         <source>%1, over %2 (%3 times the usual interval)</source>
         <comment>no purchase for 212 days, over 150 ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ponad %2 (%3 × typowy odstęp)</translation>
     </message>
     <message>
         <source>P(alive) %1</source>
         <comment>the chance the customer still buys</comment>
-        <translation type="unfinished">P(aktywny) %1</translation>
+        <translation>P(aktywny) %1</translation>
     </message>
     <message>
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, zwykle jeden zakup co %2</translation>
     </message>
 </context>
 <context>
@@ -3007,91 +3007,91 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Nazwa rejestrowa</translation>
+        <translation>Nazwa rejestrowa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Rynek</translation>
+        <translation>Rynek</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Ulica</translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Kod pocztowy</translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miejscowość</translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished">E-maile</translation>
+        <translation>E-maile</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">Telefony</translation>
+        <translation>Telefony</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished">Udostępniony zespołowi</translation>
+        <translation>Udostępniony zespołowi</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Data pozyskania</translation>
+        <translation>Data pozyskania</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Koszt pozyskania</translation>
+        <translation>Koszt pozyskania</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Identyfikator zewnętrzny</translation>
+        <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished">Rejestr zgód</translation>
+        <translation>Rejestr zgód</translation>
     </message>
 </context>
 <context>
@@ -3360,22 +3360,22 @@
     <message>
         <source>%1 %2</source>
         <comment>a line of table 7.3: its number and name</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Cost line for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pozycja kosztów dla %Ln klienta</numerusform>
+            <numerusform>Pozycja kosztów dla %Ln klientów</numerusform>
+            <numerusform>Pozycja kosztów dla %Ln klientów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Spread the amount over the %Ln customer(s) (else each gets it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rozłóż kwotę na &amp;wszystkich klientów (%Ln); inaczej każdy dostaje całą kwotę</numerusform>
+            <numerusform>Rozłóż kwotę na &amp;wszystkich klientów (%Ln); inaczej każdy dostaje całą kwotę</numerusform>
+            <numerusform>Rozłóż kwotę na &amp;wszystkich klientów (%Ln); inaczej każdy dostaje całą kwotę</numerusform>
         </translation>
     </message>
 </context>
@@ -3415,16 +3415,16 @@
     </message>
     <message numerus="yes">
         <source>Cost %1 for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Koszt %1 dla %Ln klienta</numerusform>
+            <numerusform>Koszt %1 dla %Ln klientów</numerusform>
+            <numerusform>Koszt %1 dla %Ln klientów</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
         <comment>a cost line and its year</comment>
-        <translation type="unfinished">Usunięcie kosztu %1 %2</translation>
+        <translation>Usunięcie kosztu %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3803,93 +3803,93 @@
     <message>
         <source>%1 · %2 · customer #%3</source>
         <comment>kind · market · number</comment>
-        <translation type="unfinished">%1 · %2 · klient nr %3 {1 ?} {2 ?}</translation>
+        <translation>%1 · %2 · klient nr %3</translation>
     </message>
     <message>
         <source>%1 · archived on %2 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zarchiwizowany %2 (ukryty na listach i w analizach)</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date via a channel</comment>
-        <translation type="unfinished">%1 (kanał: %2)</translation>
+        <translation>%1 (kanał: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (margin %2) from %Ln purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (marża %2) z %Ln zakupu</numerusform>
+            <numerusform>%1 (marża %2) z %Ln zakupów</numerusform>
+            <numerusform>%1 (marża %2) z %Ln zakupów</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer&apos;s record cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać danych klienta: %1</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (krytyczny)</translation>
+        <translation>%1 (krytyczny)</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln episode(s) shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %L1 z %Ln epizodu, od najnowszych: kliknij tutaj dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</numerusform>
+            <numerusform>Pokazano %L1 z %Ln epizodów, od najnowszych: kliknij tutaj dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</numerusform>
+            <numerusform>Pokazano %L1 z %Ln epizodów, od najnowszych: kliknij tutaj dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %Ln, od najnowszych: kliknij tutaj dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</numerusform>
+            <numerusform>Pokazano %Ln, od najnowszych: kliknij tutaj dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</numerusform>
+            <numerusform>Pokazano %Ln, od najnowszych: kliknij tutaj dwukrotnie lub naciśnij Enter, aby zobaczyć starsze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 over the next %Ln month(s), discounted %2 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 w ciągu najbliższego miesiąca, dyskonto %2 miesięcznie</numerusform>
+            <numerusform>%1 w ciągu najbliższych %Ln miesięcy, dyskonto %2 miesięcznie</numerusform>
+            <numerusform>%1 w ciągu najbliższych %Ln miesięcy, dyskonto %2 miesięcznie</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished">%1 (ustawiony ręcznie)</translation>
+        <translation>%1 (ustawiony ręcznie)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>a ladder stage reached on a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 od %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (value at stake %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zagrożona wartość: %2)</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyczyna: %1.</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
         <comment>%1 has one decimal, e.g. 14.5</comment>
-        <translation type="unfinished">%1 mies. od pierwszego epizodu (%2)</translation>
+        <translation>%1 mies. od pierwszego epizodu (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln, of which %1 answered</source>
         <comment>complaints</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln, w tym z odpowiedzią: %1</numerusform>
+            <numerusform>%Ln, w tym z odpowiedzią: %1</numerusform>
+            <numerusform>%Ln, w tym z odpowiedzią: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4315,46 +4315,46 @@
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished">%1; wybranie pozycji z nazwą filtra pokazuje wszystkich</translation>
+        <translation>%1; wybranie pozycji z nazwą filtra pokazuje wszystkich</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive the %Ln selected customer(s)? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zarchiwizować zaznaczonego klienta (%Ln)? Zniknie z list i analiz, ale zachowa historię; przywraca go „Przywróć z archiwum” lub Edycja &gt; Cofnij.</numerusform>
+            <numerusform>Zarchiwizować %Ln zaznaczonych klientów? Znikną z list i analiz, ale zachowają historię; przywraca ich „Przywróć z archiwum” lub Edycja &gt; Cofnij.</numerusform>
+            <numerusform>Zarchiwizować %Ln zaznaczonych klientów? Znikną z list i analiz, ale zachowają historię; przywraca ich „Przywróć z archiwum” lub Edycja &gt; Cofnij.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln customer(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportowanie %Ln klienta…</numerusform>
+            <numerusform>Eksportowanie %Ln klientów…</numerusform>
+            <numerusform>Eksportowanie %Ln klientów…</numerusform>
         </translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać całego pliku (czy dysk jest pełny?)</translation>
     </message>
     <message>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć pliku</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %Ln klienta do %1</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do %1</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4513,70 +4513,70 @@ ost. zakupu</translation>
     <message>
         <source>&amp;Tasks (%L1+)</source>
         <comment>more than this many</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadania (%L1+)</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1)</source>
-        <translation type="unfinished">&amp;Zadania (%L1%2) {1)?}</translation>
+        <translation>&amp;Zadania (%L1)</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analiza %Ln klienta do %1 (okres analizy %2 – %3), model %4.</numerusform>
+            <numerusform>Analiza %Ln klientów do %1 (okres analizy %2 – %3), model %4.</numerusform>
+            <numerusform>Analiza %Ln klientów do %1 (okres analizy %2 – %3), model %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lost</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utraceni: %Ln</numerusform>
+            <numerusform>utraceni: %Ln</numerusform>
+            <numerusform>utraceni: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lapsed now</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>uśpieni obecnie: %Ln</numerusform>
+            <numerusform>uśpieni obecnie: %Ln</numerusform>
+            <numerusform>uśpieni obecnie: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lost</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utraceni: %1 (%Ln)</numerusform>
+            <numerusform>utraceni: %1 (%Ln)</numerusform>
+            <numerusform>utraceni: %1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lapsed</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>uśpieni: %1 (%Ln)</numerusform>
+            <numerusform>uśpieni: %1 (%Ln)</numerusform>
+            <numerusform>uśpieni: %1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano wszystkich (%Ln), od najcenniejszych.</numerusform>
+            <numerusform>Pokazano wszystkich (%Ln), od najcenniejszych.</numerusform>
+            <numerusform>Pokazano wszystkich (%Ln), od najcenniejszych.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
         </translation>
     </message>
 </context>
@@ -4603,10 +4603,10 @@ ost. zakupu</translation>
     </message>
     <message numerus="yes">
         <source>Generating demo data: %Ln customer(s) with three years of history…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generowanie danych demonstracyjnych: %Ln klient z trzyletnią historią…</numerusform>
+            <numerusform>Generowanie danych demonstracyjnych: %Ln klientów z trzyletnią historią…</numerusform>
+            <numerusform>Generowanie danych demonstracyjnych: %Ln klientów z trzyletnią historią…</numerusform>
         </translation>
     </message>
 </context>
@@ -4634,24 +4634,24 @@ ost. zakupu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln or more customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lub więcej klientów o podobnej nazwie, np.</numerusform>
+            <numerusform>%Ln lub więcej klientów o podobnej nazwie, np.</numerusform>
+            <numerusform>%Ln lub więcej klientów o podobnej nazwie, np.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln klient o podobnej nazwie, np.</numerusform>
+            <numerusform>%Ln klientów o podobnej nazwie, np.</numerusform>
+            <numerusform>%Ln klientów o podobnej nazwie, np.</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">nr %1</translation>
+        <translation>nr %1</translation>
     </message>
 </context>
 <context>
@@ -4710,23 +4710,23 @@ ost. zakupu</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished">ten sam e-mail %1</translation>
+        <translation>ten sam e-mail %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished">ten sam telefon %1</translation>
+        <translation>ten sam telefon %1</translation>
     </message>
     <message>
         <source>same name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ta sama nazwa: %1</translation>
     </message>
     <message>
         <source>similar names: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>podobne nazwy: %1 / %2</translation>
     </message>
     <message>
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie scalono: %1</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +4924,7 @@ ost. zakupu</translation>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (krytyczny)</translation>
+        <translation>%1 (krytyczny)</translation>
     </message>
 </context>
 <context>
@@ -4990,390 +4990,390 @@ ost. zakupu</translation>
     <name>rapport::ui::FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Nazwa rejestrowa</translation>
+        <translation>Nazwa rejestrowa</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Ulica</translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Kod pocztowy</translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miejscowość</translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Identyfikator zewnętrzny</translation>
+        <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Rynek</translation>
+        <translation>Rynek</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Przedział dochodów</translation>
+        <translation>Przedział dochodów</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Wielkość gospodarstwa domowego</translation>
+        <translation>Wielkość gospodarstwa domowego</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Koszt pozyskania</translation>
+        <translation>Koszt pozyskania</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Osoba kontaktowa</translation>
+        <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Kwota</translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Marża</translation>
+        <translation>Marża</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Zadowolenie</translation>
+        <translation>Zadowolenie</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Ponowny kontakt</translation>
+        <translation>Ponowny kontakt</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt wykonany</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished">Nr dokumentu</translation>
+        <translation>Nr dokumentu</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished">Pozycje faktury</translation>
+        <translation>Pozycje faktury</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished">Anulowany zakup</translation>
+        <translation>Anulowany zakup</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Aktywny od</translation>
+        <translation>Aktywny od</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Aktywny do</translation>
+        <translation>Aktywny do</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Przyczyna</translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Szczegóły</translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished">Data odejścia</translation>
+        <translation>Data odejścia</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished">Próby odzyskania</translation>
+        <translation>Próby odzyskania</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished">Wynik odzyskiwania</translation>
+        <translation>Wynik odzyskiwania</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Rok</translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished">Partner jako klient</translation>
+        <translation>Partner jako klient</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Etapy</translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished">Wartość współdzielona</translation>
+        <translation>Wartość współdzielona</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished">Data rozpoczęcia</translation>
+        <translation>Data rozpoczęcia</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished">Data zakończenia</translation>
+        <translation>Data zakończenia</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished">Ustawione przez</translation>
+        <translation>Ustawione przez</translation>
     </message>
     <message>
         <source>%1: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole wymagane</translation>
     </message>
     <message numerus="yes">
         <source>%1: is too long: at most %n byte(s) (letters such as ą or é take two)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: tekst jest za długi: maksymalnie %n bajt (litery takie jak ą czy é zajmują po dwa bajty)</numerusform>
+            <numerusform>%1: tekst jest za długi: maksymalnie %n bajty (litery takie jak ą czy é zajmują po dwa bajty)</numerusform>
+            <numerusform>%1: tekst jest za długi: maksymalnie %n bajtów (litery takie jak ą czy é zajmują po dwa bajty)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zawiera znaki, których nie można zapisać (znaki sterujące)</translation>
     </message>
     <message>
         <source>%1: must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymagany jeden wiersz tekstu bez znaków sterujących</translation>
     </message>
     <message>
         <source>%1: choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wybierz klienta</translation>
     </message>
     <message>
         <source>%1: choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wybierz klienta, u którego pracuje ta osoba</translation>
     </message>
     <message>
         <source>%1: choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wybierz zapisaną osobę kontaktową</translation>
     </message>
     <message>
         <source>%1: choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wybierz zapisanego klienta</translation>
     </message>
     <message>
         <source>%1: is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole wymagane przy zakupie</translation>
     </message>
     <message>
         <source>%1: must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przy zakupie wartość nie może być ujemna (zwrot pieniędzy zarejestruj jako epizod „Zwrot”)</translation>
     </message>
     <message>
         <source>%1: is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole wymagane przy zwrocie (zwracana kwota jako liczba ujemna)</translation>
     </message>
     <message>
         <source>%1: must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: przy zwrocie wartość musi być zerowa lub ujemna: to pieniądze oddane klientowi</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have an amount, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kwotę mają tylko zakupy i zwroty, a nie ten rodzaj epizodu (%2)</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have a margin, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: marżę mają tylko zakupy i zwroty, a nie ten rodzaj epizodu (%2)</translation>
     </message>
     <message>
         <source>%1: needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymaga podania kwoty, której jest częścią</translation>
     </message>
     <message>
         <source>%1: cannot exceed the amount (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość nie może przekraczać kwoty (%2)</translation>
     </message>
     <message>
         <source>%1: must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość musi mieścić się w zakresie od -2 (bardzo niezadowolony) do +2 (zachwycony)</translation>
     </message>
     <message>
         <source>%1: needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymaga daty ponownego kontaktu</translation>
     </message>
     <message>
         <source>%1: must not be before the episode&apos;s date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: data nie może być wcześniejsza niż data epizodu (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the start date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: data nie może być wcześniejsza niż data rozpoczęcia (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the previous stage change (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: data nie może być wcześniejsza niż poprzednia zmiana etapu (%2)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” występuje dwukrotnie</translation>
     </message>
     <message>
         <source>%1: %2 is listed twice</source>
         <comment>a partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 występuje dwukrotnie</translation>
     </message>
     <message>
         <source>%1: must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość nie może być ujemna</translation>
     </message>
     <message>
         <source>%1: must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymagany rok z zakresu od 1900 do 2200</translation>
     </message>
     <message>
         <source>%1: &quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wynik „Odzyskany” wymaga co najmniej jednej próby odzyskania</translation>
     </message>
     <message>
         <source>%1: an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: organizacja jest klientem biznesowym (B2B)</translation>
     </message>
     <message>
         <source>%1: applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dotyczy osób i gospodarstw domowych, nie organizacji</translation>
     </message>
     <message>
         <source>%1: must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymagana liczba od 1 do 50 osób</translation>
     </message>
     <message numerus="yes">
         <source>%1: at most %n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: maksymalnie %n tag</numerusform>
+            <numerusform>%1: maksymalnie %n tagi</numerusform>
+            <numerusform>%1: maksymalnie %n tagów</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole nie może być puste</translation>
     </message>
     <message>
         <source>%1: is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pole wymagane: treść zgody, którą klient wyraził lub wycofał</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nie jest adresem e-mail (oczekiwano formatu nazwa@domena.pl)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2” nie jest numerem telefonu (oczekiwano od 3 do 20 cyfr, ze spacjami lub znakami + - ( ) . /)</translation>
     </message>
     <message>
         <source>%1: needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymagany co najmniej etap, na którym jest partnerstwo</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished">E-mail %1</translation>
+        <translation>E-mail %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished">Telefon %1</translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Tag %1</translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished">Zgoda %1</translation>
+        <translation>Zgoda %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished">Etap %1</translation>
+        <translation>Etap %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished">Więź %1</translation>
+        <translation>Więź %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a list&apos;s label and the element&apos;s number, e.g. E-mail 2</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished">%1, etykieta</translation>
+        <translation>%1, etykieta</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished">%1, od</translation>
+        <translation>%1, od</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished">%1, notatka</translation>
+        <translation>%1, notatka</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished">%1, wersja treści</translation>
+        <translation>%1, wersja treści</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field: what is wrong with it</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5409,43 +5409,43 @@ ost. zakupu</translation>
     <message>
         <source>%1 on %2</source>
         <comment>an episode kind on a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>due today, overdue</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>na dziś: %Ln</numerusform>
+            <numerusform>na dziś: %Ln</numerusform>
+            <numerusform>na dziś: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaległe: %Ln</numerusform>
+            <numerusform>zaległe: %Ln</numerusform>
+            <numerusform>zaległe: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, latest first: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano wszystkie (%Ln), od najnowszych: %1.</numerusform>
+            <numerusform>Pokazano wszystkie (%Ln), od najnowszych: %1.</numerusform>
+            <numerusform>Pokazano wszystkie (%Ln), od najnowszych: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, latest first: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %L1 z %Ln, od najnowszych: %2.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln, od najnowszych: %2.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln, od najnowszych: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5454,81 +5454,81 @@ ost. zakupu</translation>
     <message>
         <source>%1 %</source>
         <comment>a percentage; write it as your language does, e.g. &quot;%1%&quot; or &quot;%1 %&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">nr %1</translation>
+        <translation>nr %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>customer name — number</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
         <comment>customer name — city · number</comment>
-        <translation type="unfinished">%1 — %2 · %3</translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished">1 · Wysoki koszt, często</translation>
+        <translation>1 · Wysoki koszt, często</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished">2 · Niski koszt, często</translation>
+        <translation>2 · Niski koszt, często</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished">3 · Wysoki koszt, rzadko</translation>
+        <translation>3 · Wysoki koszt, rzadko</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished">4 · Niski koszt, rzadko</translation>
+        <translation>4 · Niski koszt, rzadko</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished">Brak zakupu w okresie analizy</translation>
+        <translation>Brak zakupu w okresie analizy</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Faktura %1</translation>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished">Korekta %1</translation>
+        <translation>Korekta %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Dokument %1</translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished">zwrot</translation>
+        <translation>zwrot</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
         <comment>of an invoice</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln poz.</numerusform>
+            <numerusform>%Ln poz.</numerusform>
+            <numerusform>%Ln poz.</numerusform>
         </translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished">anuluje wcześniejszy zakup</translation>
+        <translation>anuluje wcześniejszy zakup</translation>
     </message>
     <message>
         <source>cancels %1</source>
         <comment>cancels Invoice 536365</comment>
-        <translation type="unfinished">anuluje: %1</translation>
+        <translation>anuluje: %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
         <comment>cancelled by Credit note C537253</comment>
-        <translation type="unfinished">anulowane przez: %1</translation>
+        <translation>anulowane przez: %1</translation>
     </message>
 </context>
 <context>
@@ -5700,751 +5700,751 @@ ost. zakupu</translation>
     <message>
         <source>tab</source>
         <comment>the tab character as a delimiter</comment>
-        <translation type="unfinished">tabulator</translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Decided from all %Ln row(s): %2, %3.</source>
         <comment>the sentence before, then how the formats were decided</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Ustalono na podstawie wszystkich wierszy (%Ln): %2, %3.</numerusform>
+            <numerusform>%1 Ustalono na podstawie wszystkich wierszy (%Ln): %2, %3.</numerusform>
+            <numerusform>%1 Ustalono na podstawie wszystkich wierszy (%Ln): %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln data rozstrzyga kolejność dnia i miesiąca</numerusform>
+            <numerusform>%Ln daty rozstrzygają kolejność dnia i miesiąca</numerusform>
+            <numerusform>%Ln dat rozstrzyga kolejność dnia i miesiąca</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kwota wskazuje separator dziesiętny</numerusform>
+            <numerusform>%Ln kwoty wskazują separator dziesiętny</numerusform>
+            <numerusform>%Ln kwot wskazuje separator dziesiętny</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a field — what it expects</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano mapowania: %1</translation>
     </message>
     <message>
         <source>The mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać mapowania: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Identyfikator zewnętrzny</translation>
+        <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
         <source>Rapport customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer klienta w programie Rapport</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Nazwa rejestrowa</translation>
+        <translation>Nazwa rejestrowa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Rynek</translation>
+        <translation>Rynek</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Ulica</translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Kod pocztowy</translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miejscowość</translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy e-mail</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numery telefonów</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Data pozyskania</translation>
+        <translation>Data pozyskania</translation>
     </message>
     <message>
         <source>Acquired via</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał pozyskania</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Koszt pozyskania</translation>
+        <translation>Koszt pozyskania</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Preferowany kanał</translation>
+        <translation>Preferowany kanał</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Przedział dochodów</translation>
+        <translation>Przedział dochodów</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Wielkość gospodarstwa domowego</translation>
+        <translation>Wielkość gospodarstwa domowego</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished">Zgoda na przetwarzanie danych</translation>
+        <translation>Zgoda na przetwarzanie danych</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished">Zgoda na marketing</translation>
+        <translation>Zgoda na marketing</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorowana</translation>
     </message>
     <message>
         <source>Customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator zewnętrzny klienta</translation>
     </message>
     <message>
         <source>Customer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail klienta</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished">Decyduje o zakupach</translation>
+        <translation>Decyduje o zakupach</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Aktywny od</translation>
+        <translation>Aktywny od</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Aktywny do</translation>
+        <translation>Aktywny do</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Kwota</translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Marża</translation>
+        <translation>Marża</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Zadowolenie</translation>
+        <translation>Zadowolenie</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Krytyczny</translation>
+        <translation>Krytyczny</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Ponowny kontakt</translation>
+        <translation>Ponowny kontakt</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny kontakt wykonany</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer faktury</translation>
     </message>
     <message>
         <source>Gross amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota brutto</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jednostkowa</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat</translation>
     </message>
     <message>
         <source>Cancels invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluje fakturę</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the system the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator klienta w systemie, z którego pochodzi plik</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number (from a Rapport export)</source>
-        <translation type="unfinished"></translation>
+        <translation>numer klienta w programie Rapport (z eksportu z programu Rapport)</translation>
     </message>
     <message>
         <source>the name shown in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa wyświetlana na listach</translation>
     </message>
     <message>
         <source>a first name, joined with the last name when there is no display name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię, łączone z nazwiskiem, gdy brak nazwy wyświetlanej</translation>
     </message>
     <message>
         <source>a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwisko</translation>
     </message>
     <message>
         <source>the registered company name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa rejestrowa firmy</translation>
     </message>
     <message>
         <source>person, household or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba, gospodarstwo domowe lub organizacja</translation>
     </message>
     <message>
         <source>b2c or b2b</source>
-        <translation type="unfinished"></translation>
+        <translation>b2c lub b2b</translation>
     </message>
     <message>
         <source>a segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa segmentu</translation>
     </message>
     <message>
         <source>the responsible sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedzialny menedżer sprzedaży</translation>
     </message>
     <message>
         <source>street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>ulica i numer</translation>
     </message>
     <message>
         <source>a postcode, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>kod pocztowy, przechowywany jako tekst</translation>
     </message>
     <message>
         <source>a city</source>
-        <translation type="unfinished"></translation>
+        <translation>miejscowość</translation>
     </message>
     <message>
         <source>a region</source>
-        <translation type="unfinished"></translation>
+        <translation>region</translation>
     </message>
     <message>
         <source>a country</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>adresy e-mail rozdzielone znakiem ; lub ,</translation>
     </message>
     <message>
         <source>phone numbers separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>numery telefonów rozdzielone znakiem ;</translation>
     </message>
     <message>
         <source>the date the customer was won</source>
-        <translation type="unfinished"></translation>
+        <translation>data pozyskania klienta</translation>
     </message>
     <message>
         <source>a channel code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod kanału</translation>
     </message>
     <message>
         <source>an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota pieniędzy</translation>
     </message>
     <message>
         <source>tags separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>tagi rozdzielone znakiem ;</translation>
     </message>
     <message>
         <source>low, lower_middle, middle, upper_middle or high</source>
-        <translation type="unfinished"></translation>
+        <translation>low, lower_middle, middle, upper_middle lub high</translation>
     </message>
     <message>
         <source>a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba osób (liczba całkowita)</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>tak lub nie</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny tekst</translation>
     </message>
     <message>
         <source>computed by Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>obliczane przez program Rapport</translation>
     </message>
     <message>
         <source>the customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator zewnętrzny klienta</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>numer klienta w programie Rapport</translation>
     </message>
     <message>
         <source>an e-mail address of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>adres e-mail klienta</translation>
     </message>
     <message>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko osoby kontaktowej</translation>
     </message>
     <message>
         <source>a first name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię</translation>
     </message>
     <message>
         <source>the role or position</source>
-        <translation type="unfinished"></translation>
+        <translation>rola lub stanowisko</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>adresy e-mail rozdzielone znakiem ;</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>the date of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>data epizodu</translation>
     </message>
     <message>
         <source>purchase, return, complaint, call, meeting, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>purchase, return, complaint, call, meeting, ...</translation>
     </message>
     <message>
         <source>point_of_sale, phone, email, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>point_of_sale, phone, email, ...</translation>
     </message>
     <message>
         <source>a whole number from -2 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba całkowita od -2 do 2</translation>
     </message>
     <message>
         <source>who handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>kto obsłużył epizod</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the shop or ERP; placeholders such as (blank) or guest make an anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator klienta w sklepie lub systemie ERP; wartości zastępcze, takie jak (blank) lub guest, oznaczają sprzedaż anonimową</translation>
     </message>
     <message>
         <source>the date of the purchase (a time after it is ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>data zakupu (godzina po niej jest ignorowana)</translation>
     </message>
     <message>
         <source>the invoice or order number: its lines become one purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>numer faktury lub zamówienia: pozycje dokumentu tworzą jeden zakup</translation>
     </message>
     <message>
         <source>the line&apos;s or invoice&apos;s net amount; negative for a return or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota netto pozycji lub faktury; ujemna w przypadku zwrotu lub anulowania</translation>
     </message>
     <message>
         <source>the amount including tax, used when there is no net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota z podatkiem, używana, gdy brak kwoty netto</translation>
     </message>
     <message>
         <source>how many units; amount = quantity x unit price when there is no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba sztuk; kwota = ilość x cena jednostkowa, gdy brak kwoty</translation>
     </message>
     <message>
         <source>the price of one unit, any number of decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>cena jednej sztuki, z dowolną liczbą miejsc po przecinku</translation>
     </message>
     <message>
         <source>an amount taken off the line, or a percentage such as 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota odjęta od pozycji lub procent, np. 10%</translation>
     </message>
     <message>
         <source>the invoice number a cancellation or correction cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>numer faktury anulowanej lub korygowanej tym dokumentem</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %L1 (linia %L2)</translation>
     </message>
     <message>
         <source>%1, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kolumna „%2”</translation>
     </message>
     <message>
         <source>%1, value &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wartość „%2”</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>where in the file: what was expected</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>card %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wizytówka %L1 (linia %L2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>card (line), vCard property</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
         <comment>where, the value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) repeat a customer of an earlier card:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wizytówka powtarza klienta z wcześniejszej wizytówki:</numerusform>
+            <numerusform>%Ln wizytówki powtarzają klientów z wcześniejszych wizytówek:</numerusform>
+            <numerusform>%Ln wizytówek powtarza klientów z wcześniejszych wizytówek:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeat a customer of an earlier row:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz powtarza klienta z wcześniejszego wiersza:</numerusform>
+            <numerusform>%Ln wiersze powtarzają klientów z wcześniejszych wierszy:</numerusform>
+            <numerusform>%Ln wierszy powtarza klientów z wcześniejszych wierszy:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why cards were rejected (cards, property: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego odrzucono wizytówki (wizytówki, właściwość: czego oczekiwano):</translation>
     </message>
     <message>
         <source>Why rows were rejected (rows, column: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego odrzucono wiersze (wiersze, kolumna: czego oczekiwano):</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln other reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i %Ln inna przyczyna</numerusform>
+            <numerusform>… i %Ln inne przyczyny</numerusform>
+            <numerusform>… i %Ln innych przyczyn</numerusform>
         </translation>
     </message>
     <message>
         <source>First problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze problemy:</translation>
     </message>
     <message>
         <source>A real import would write the rejected cards with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzeczywisty import zapisałby odrzucone wizytówki wraz z przyczynami w pliku odrzuconych wizytówek.</translation>
     </message>
     <message>
         <source>A real import would write the rejected rows with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rzeczywisty import zapisałby odrzucone wiersze wraz z przyczynami w pliku odrzuconych wierszy.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) made %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Z %Ln wiersza utworzono %1.</numerusform>
+            <numerusform>Z %Ln wierszy utworzono %1.</numerusform>
+            <numerusform>Z %Ln wierszy utworzono %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sprzedaż</numerusform>
+            <numerusform>%Ln sprzedaże</numerusform>
+            <numerusform>%Ln sprzedaży</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were lines of invoices with several lines, added up per invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz był pozycją faktury wielopozycyjnej; pozycje zsumowano dla każdej faktury.</numerusform>
+            <numerusform>%Ln wiersze były pozycjami faktur wielopozycyjnych; pozycje zsumowano dla każdej faktury.</numerusform>
+            <numerusform>%Ln wierszy było pozycjami faktur wielopozycyjnych; pozycje zsumowano dla każdej faktury.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase they cancel, which then no longer counts as a purchase for the models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln z nich to anulowanie lub zwrot (ujemna suma); z zakupem, który anulują, powiązano: %1 — taki zakup nie jest już liczony jako zakup w modelach.</numerusform>
+            <numerusform>%Ln z nich to anulowania lub zwroty (ujemna suma); z zakupem, który anulują, powiązano: %1 — taki zakup nie jest już liczony jako zakup w modelach.</numerusform>
+            <numerusform>%Ln z nich to anulowania lub zwroty (ujemna suma); z zakupem, który anulują, powiązano: %1 — taki zakup nie jest już liczony jako zakup w modelach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln was</source>
         <comment>cancellations linked</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have no real customer (an empty or placeholder customer value)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz nie ma rzeczywistego klienta (pusta lub zastępcza wartość klienta)</numerusform>
+            <numerusform>%Ln wiersze nie mają rzeczywistego klienta (pusta lub zastępcza wartość klienta)</numerusform>
+            <numerusform>%Ln wierszy nie ma rzeczywistego klienta (pusta lub zastępcza wartość klienta)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: left out by choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pominięto zgodnie z wyborem.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln anonymous sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sprzedaż anonimowa</numerusform>
+            <numerusform>%Ln sprzedaże anonimowe</numerusform>
+            <numerusform>%Ln sprzedaży anonimowych</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: would be stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zostałyby zapisane jako %2 o wartości %3: osobno, w przychodach bazy (podsumowanie bazy danych, rapport-cli export anonymous-sales), nigdy jako klient.</translation>
     </message>
     <message>
         <source>%1: stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zapisano jako %2 o wartości %3: osobno, w przychodach bazy (podsumowanie bazy danych, rapport-cli export anonymous-sales), nigdy jako klient.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even to 0.01.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kwota miała więcej niż dwa miejsca po przecinku (ilość x cena jednostkowa): zaokrąglono ją do 0,01 metodą bankierską (połowy do parzystej).</numerusform>
+            <numerusform>%Ln kwoty miały więcej niż dwa miejsca po przecinku (ilość x cena jednostkowa): zaokrąglono je do 0,01 metodą bankierską (połowy do parzystej).</numerusform>
+            <numerusform>%Ln kwot miało więcej niż dwa miejsca po przecinku (ilość x cena jednostkowa): zaokrąglono je do 0,01 metodą bankierską (połowy do parzystej).</numerusform>
         </translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (its byte order mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie %1 ustalone na podstawie całego pliku (znacznik kolejności bajtów, BOM).</translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (plain ASCII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie %1 ustalone na podstawie całego pliku (czysty ASCII).</translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kodowanie %1 ustalone na podstawie całego pliku (%Ln znak spoza ASCII).</numerusform>
+            <numerusform>Kodowanie %1 ustalone na podstawie całego pliku (%Ln znaki spoza ASCII).</numerusform>
+            <numerusform>Kodowanie %1 ustalone na podstawie całego pliku (%Ln znaków spoza ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kodowanie %1 ustalone na podstawie całego pliku (%Ln słowo z literami spoza ASCII).</numerusform>
+            <numerusform>Kodowanie %1 ustalone na podstawie całego pliku (%Ln słowa z literami spoza ASCII).</numerusform>
+            <numerusform>Kodowanie %1 ustalone na podstawie całego pliku (%Ln słów z literami spoza ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln data rozstrzyga kolejność dnia i miesiąca</numerusform>
+            <numerusform>%Ln daty rozstrzygają kolejność dnia i miesiąca</numerusform>
+            <numerusform>%Ln dat rozstrzyga kolejność dnia i miesiąca</numerusform>
         </translation>
     </message>
     <message>
         <source>no date fixes the day-month order</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna data nie rozstrzyga kolejności dnia i miesiąca</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kwota wskazuje separator dziesiętny</numerusform>
+            <numerusform>%Ln kwoty wskazują separator dziesiętny</numerusform>
+            <numerusform>%Ln kwot wskazuje separator dziesiętny</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Formats decided from all %Ln row(s): %1, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Formaty ustalono na podstawie wszystkich wierszy (%Ln): %1, %2.</numerusform>
+            <numerusform>Formaty ustalono na podstawie wszystkich wierszy (%Ln): %1, %2.</numerusform>
+            <numerusform>Formaty ustalono na podstawie wszystkich wierszy (%Ln): %1, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próbny import, niczego nie zapisano. Dodano by %Ln sprzedaż do osi czasu klientów; bez zmian (już w bazie): %L1; odrzucone wiersze: %L2 z %L3.</numerusform>
+            <numerusform>Próbny import, niczego nie zapisano. Dodano by %Ln sprzedaże do osi czasu klientów; bez zmian (już w bazie): %L1; odrzucone wiersze: %L2 z %L3.</numerusform>
+            <numerusform>Próbny import, niczego nie zapisano. Dodano by %Ln sprzedaży do osi czasu klientów; bez zmian (już w bazie): %L1; odrzucone wiersze: %L2 z %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano %Ln sprzedaż do osi czasu klientów; bez zmian (już w bazie): %L1; odrzucone wiersze: %L2 z %L3.</numerusform>
+            <numerusform>Dodano %Ln sprzedaże do osi czasu klientów; bez zmian (już w bazie): %L1; odrzucone wiersze: %L2 z %L3.</numerusform>
+            <numerusform>Dodano %Ln sprzedaży do osi czasu klientów; bez zmian (już w bazie): %L1; odrzucone wiersze: %L2 z %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Próbny import, niczego nie zapisano. Dodano by: %L1, zaktualizowano by: %L2; bez zmian (już w bazie): %L3; odrzucono by %L4 z %Ln wiersza.</numerusform>
+            <numerusform>Próbny import, niczego nie zapisano. Dodano by: %L1, zaktualizowano by: %L2; bez zmian (już w bazie): %L3; odrzucono by %L4 z %Ln wierszy.</numerusform>
+            <numerusform>Próbny import, niczego nie zapisano. Dodano by: %L1, zaktualizowano by: %L2; bez zmian (już w bazie): %L3; odrzucono by %L4 z %Ln wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodano: %L1, zaktualizowano: %L2; bez zmian (już w bazie): %L3; odrzucono %L4 z %Ln wiersza.</numerusform>
+            <numerusform>Dodano: %L1, zaktualizowano: %L2; bez zmian (już w bazie): %L3; odrzucono %L4 z %Ln wierszy.</numerusform>
+            <numerusform>Dodano: %L1, zaktualizowano: %L2; bez zmian (już w bazie): %L3; odrzucono %L4 z %Ln wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono by %Ln klienta dla nieznanych identyfikatorów.</numerusform>
+            <numerusform>Utworzono by %Ln klientów dla nieznanych identyfikatorów.</numerusform>
+            <numerusform>Utworzono by %Ln klientów dla nieznanych identyfikatorów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono %Ln klienta dla nieznanych identyfikatorów.</numerusform>
+            <numerusform>Utworzono %Ln klientów dla nieznanych identyfikatorów.</numerusform>
+            <numerusform>Utworzono %Ln klientów dla nieznanych identyfikatorów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wiersze z przyczynami: %1 (popraw je tam i zaimportuj ten plik ponownie)</translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano %Ln wizytówkę (%1).</numerusform>
+            <numerusform>Odczytano %Ln wizytówki (%1).</numerusform>
+            <numerusform>Odczytano %Ln wizytówek (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1, guessed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano %Ln wizytówkę (%1, odgadnięte).</numerusform>
+            <numerusform>Odczytano %Ln wizytówki (%1, odgadnięte).</numerusform>
+            <numerusform>Odczytano %Ln wizytówek (%1, odgadnięte).</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próbny import, niczego nie zapisano. Klienci: dodano by %L1, zaktualizowano by %L2, bez zmian (już w bazie): %L3.</translation>
     </message>
     <message>
         <source>Customers: added %L1, updated %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci: dodano %L1, zaktualizowano %L2, bez zmian (już w bazie): %L3.</translation>
     </message>
     <message>
         <source>Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby kontaktowe w organizacjach: dodano by %L1, zaktualizowano by %L2, bez zmian: %L3.</translation>
     </message>
     <message>
         <source>Contact persons at organisations: added %L1, updated %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby kontaktowe w organizacjach: dodano %L1, zaktualizowano %L2, bez zmian: %L3.</translation>
     </message>
     <message numerus="yes">
         <source>Rejected %L1 of %Ln card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odrzucono %L1 z %Ln wizytówki.</numerusform>
+            <numerusform>Odrzucono %L1 z %Ln wizytówek.</numerusform>
+            <numerusform>Odrzucono %L1 z %Ln wizytówek.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wizytówki z przyczynami (X-RAPPORT-IMPORT-PROBLEM): %1 (popraw je tam i zaimportuj ten plik ponownie)</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished">dzień.miesiąc.rok (31.12.2025)</translation>
+        <translation>dzień.miesiąc.rok (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished">miesiąc/dzień/rok (12/31/2025)</translation>
+        <translation>miesiąc/dzień/rok (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished">rok-miesiąc-dzień (2025-12-31)</translation>
+        <translation>rok-miesiąc-dzień (2025-12-31)</translation>
     </message>
 </context>
 <context>
@@ -6582,23 +6582,23 @@ ost. zakupu</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Niczego nie zmieniono: %1</translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished">Jeszcze bez prób odzyskania</translation>
+        <translation>Jeszcze bez prób odzyskania</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished">Odzyskiwanie w toku</translation>
+        <translation>Odzyskiwanie w toku</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished">Odzyskany</translation>
+        <translation>Odzyskany</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished">Utracony na stałe</translation>
+        <translation>Utracony na stałe</translation>
     </message>
 </context>
 <context>
@@ -7082,99 +7082,99 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>sales manager</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>menedżer sprzedaży</translation>
     </message>
     <message>
         <source>analyst</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>analityk</translation>
     </message>
     <message>
         <source>database administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>administrator bazy danych</translation>
     </message>
     <message numerus="yes">
         <source>This database already has customers. Add %Ln demo customer(s) to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta baza danych zawiera już klientów. Dodać do nich %Ln klienta demonstracyjnego?</numerusform>
+            <numerusform>Ta baza danych zawiera już klientów. Dodać do nich %Ln klientów demonstracyjnych?</numerusform>
+            <numerusform>Ta baza danych zawiera już klientów. Dodać do nich %Ln klientów demonstracyjnych?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 … %2</source>
         <comment>a range of shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit, Klienci, Epizody, Partnerstwa, Analityka, Raporty</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź klienta</translation>
     </message>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished">Rejestracja epizodu</translation>
+        <translation>Zarejestruj epizod</translation>
     </message>
     <message>
         <source>Edit the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj klienta</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Run the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom analizę</translation>
     </message>
     <message>
         <source>Reload the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież listy</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię zapasową bazy danych</translation>
     </message>
     <message>
         <source>A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM do marketingu relacji: klienci, osoby kontaktowe i każdy epizod relacji na jednej osi czasu.</translation>
     </message>
     <message>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja MIT.</translation>
     </message>
     <message>
         <source>Team database: %1 · signed in as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza zespołu: %1 · zalogowano jako %2 (%3)</translation>
     </message>
     <message>
         <source>Team database: %1</source>
-        <translation type="unfinished">Baza zespołu: %1</translation>
+        <translation>Baza zespołu: %1</translation>
     </message>
     <message>
         <source>The customer was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie usunięto klienta: %1</translation>
     </message>
     <message>
         <source>The database was not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie utworzono kopii zapasowej bazy danych: %1</translation>
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie wymazano: %1</translation>
     </message>
 </context>
 <context>
@@ -7194,7 +7194,7 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>%1 · %2</source>
         <comment>partner direction · lifecycle stage</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7269,43 +7269,43 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished">Zakończenie partnerstwa: %1</translation>
+        <translation>Zakończenie partnerstwa: %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished">Etap partnerstwa: %1</translation>
+        <translation>Etap partnerstwa: %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished">dlaczego się zakończyło, np. problemy z jakością</translation>
+        <translation>dlaczego się zakończyło, np. problemy z jakością</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished">co się wydarzyło, np. pierwsze wspólne zamówienie</translation>
+        <translation>co się wydarzyło, np. pierwsze wspólne zamówienie</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished">Data: poprzedni etap rozpoczął się %1; kolejny nie może zacząć się wcześniej</translation>
+        <translation>Data: poprzedni etap rozpoczął się %1; kolejny nie może zacząć się wcześniej</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished">Przyczyna: podaj, dlaczego partnerstwo się zakończyło</translation>
+        <translation>Przyczyna: podaj, dlaczego partnerstwo się zakończyło</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished">&amp;Od:</translation>
+        <translation>&amp;Od:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyczyna:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Notatka:</translation>
+        <translation>&amp;Notatka:</translation>
     </message>
 </context>
 <context>
@@ -7396,32 +7396,32 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Niczego nie zmieniono: %1</translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
         <comment>a partner: a lifecycle stage</comment>
-        <translation type="unfinished">Etap partnerstwa (%1): %2</translation>
+        <translation>Partnerstwo (%1): %2</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished">Więzi:</translation>
+        <translation>Więzi:</translation>
     </message>
     <message>
         <source>Value shared per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość współdzielona rocznie:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęcie:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończenie:</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">Historia szczebli</translation>
+        <translation>Historia etapów</translation>
     </message>
 </context>
 <context>
@@ -7476,51 +7476,51 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished">Zapisz jako &amp;PDF…</translation>
+        <translation>Zapisz jako &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished">Zapisz jako &amp;HTML…</translation>
+        <translation>Zapisz jako &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">Pliki HTML (*.html)</translation>
+        <translation>Pliki HTML (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished">Zapisz jako &amp;XLSX…</translation>
+        <translation>Zapisz jako &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Skoroszyty programu Excel (*.xlsx)</translation>
+        <translation>Skoroszyty programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished">Zapisz jako &amp;CSV…</translation>
+        <translation>Zapisz jako &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć raportu: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono na podstawie analizy do %1; PDF i HTML pokazują pierwszy %Ln wiersz długich tabel, XLSX i CSV zawierają wszystkie wiersze.</numerusform>
+            <numerusform>Utworzono na podstawie analizy do %1; PDF i HTML pokazują pierwsze %Ln wiersze długich tabel, XLSX i CSV zawierają wszystkie wiersze.</numerusform>
+            <numerusform>Utworzono na podstawie analizy do %1; PDF i HTML pokazują pierwszych %Ln wierszy długich tabel, XLSX i CSV zawierają wszystkie wiersze.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7594,30 +7594,30 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>%1, %2</source>
         <comment>overdue, due today</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zaległe</numerusform>
+            <numerusform>%Ln zaległe</numerusform>
+            <numerusform>%Ln zaległych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln na dziś</numerusform>
+            <numerusform>%Ln na dziś</numerusform>
+            <numerusform>%Ln na dziś</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, oldest first, up to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %Ln, od najstarszych, z terminem do %1: %2</numerusform>
+            <numerusform>Pokazano %Ln, od najstarszych, z terminem do %1: %2</numerusform>
+            <numerusform>Pokazano %Ln, od najstarszych, z terminem do %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -7676,27 +7676,27 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <name>rapport::ui::UndoText</name>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished">Nie można ponowić operacji „%1”: %2</translation>
+        <translation>Nie można ponowić operacji „%1”: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished">Nie cofnięto operacji „%1”: %2</translation>
+        <translation>Nie cofnięto operacji „%1”: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished">Ktoś inny zapisał zmianę tego samego rekordu w trakcie edycji.</translation>
+        <translation>Ktoś inny zapisał zmianę tego samego rekordu w trakcie edycji.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished">&amp;Zachowaj ich wersję</translation>
+        <translation>&amp;Zachowaj ich wersję</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished">&amp;Nadpisz ich wersję moją</translation>
+        <translation>&amp;Nadpisz ich wersję moją</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Niczego nie zmieniono: %1</translation>
+        <translation>Niczego nie zmieniono: %1</translation>
     </message>
 </context>
 </TS>

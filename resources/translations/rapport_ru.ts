@@ -2138,51 +2138,51 @@
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Клиент №%1</translation>
+        <translation>Клиент №%1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished">Анализ: чтение покупок…</translation>
+        <translation>Анализ: чтение покупок…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ: чтение покупок (%L1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished">Анализ: подгонка моделей покупок и расходов…</translation>
+        <translation>Анализ: подгонка моделей покупок и расходов…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished">Анализ: чтение клиентов и эпизодов…</translation>
+        <translation>Анализ: чтение клиентов и эпизодов…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis: reading customers and episodes (%Ln row(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Анализ: чтение клиентов и эпизодов (%Ln строка)…</numerusform>
+            <numerusform>Анализ: чтение клиентов и эпизодов (%Ln строки)…</numerusform>
+            <numerusform>Анализ: чтение клиентов и эпизодов (%Ln строк)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished">Анализ: сохранение оценок для списка клиентов…</translation>
+        <translation>Анализ: сохранение оценок для списка клиентов…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished">Анализ: расчёт отчётов…</translation>
+        <translation>Анализ: расчёт отчётов…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) finished in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Анализ %Ln клиента завершён за %1 с.</numerusform>
+            <numerusform>Анализ %Ln клиентов завершён за %1 с.</numerusform>
+            <numerusform>Анализ %Ln клиентов завершён за %1 с.</numerusform>
         </translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished">Анализ не удался: %1</translation>
+        <translation>Анализ не удался: %1</translation>
     </message>
 </context>
 <context>
@@ -2234,19 +2234,19 @@
     <message numerus="yes">
         <source>%Ln month(s)</source>
         <comment>a spin box: the number of months</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln месяц</numerusform>
+            <numerusform>%Ln месяца</numerusform>
+            <numerusform>%Ln месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог стоимости: ожидается положительная сумма, например %1, или пусто для медианы</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог частоты: ожидается положительное число, например %1, или пусто для медианы</translation>
     </message>
 </context>
 <context>
@@ -2501,188 +2501,188 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s), the first %L2 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln клиент, показаны первые %L2</numerusform>
+            <numerusform>%1: %Ln клиента, показаны первые %L2</numerusform>
+            <numerusform>%1: %Ln клиентов, показаны первые %L2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln клиент</numerusform>
+            <numerusform>%1: %Ln клиента</numerusform>
+            <numerusform>%1: %Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Клиент №%1</translation>
+        <translation>Клиент №%1</translation>
     </message>
     <message>
         <source>Up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По %1</translation>
     </message>
     <message numerus="yes">
         <source>window %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>период %Ln месяц</numerusform>
+            <numerusform>период %Ln месяца</numerusform>
+            <numerusform>период %Ln месяцев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>horizon %Ln month(s) at %1 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>горизонт %Ln месяц при ставке %1 в месяц</numerusform>
+            <numerusform>горизонт %Ln месяца при ставке %1 в месяц</numerusform>
+            <numerusform>горизонт %Ln месяцев при ставке %1 в месяц</numerusform>
         </translation>
     </message>
     <message>
         <source>thresholds: the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>пороги: медианы</translation>
     </message>
     <message>
         <source>thresholds set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>пороги заданы вручную</translation>
     </message>
     <message>
         <source>Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая Парето по марже: на лучшие 20 % клиентов приходится %1 (ориентир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая Парето по выручке: на лучшие 20 % клиентов приходится %1 (ориентир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая Парето по исторической ценности: на лучшие 20 % клиентов приходится %1 (ориентир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая Парето по прогнозной ценности: на лучшие 20 % клиентов приходится %1 (ориентир 80 %)</translation>
     </message>
     <message>
         <source>%1 %2 = %L3</source>
         <comment>model, parameter = estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %L3</translation>
     </message>
     <message>
         <source>%1 ± %L2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %L2: стандартная ошибка больше самой оценки.</translation>
     </message>
     <message>
         <source>Weak model fit: %1</source>
         <comment>followed by the reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слабое соответствие модели: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За последний год никто не отмечен как потерянный, но %Ln покупатель стал неактивным (нет покупок дольше, чем %1 × обычный интервал): см. вкладку оттока.</numerusform>
+            <numerusform>За последний год никто не отмечен как потерянный, но %Ln покупателя стали неактивными (нет покупок дольше, чем %1 × обычный интервал): см. вкладку оттока.</numerusform>
+            <numerusform>За последний год никто не отмечен как потерянный, но %Ln покупателей стали неактивными (нет покупок дольше, чем %1 × обычный интервал): см. вкладку оттока.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals); the purchases cover less than a year, so there is no yearly rate: see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Никто не отмечен как потерянный, но %Ln клиент сейчас неактивен (нет покупок дольше, чем %1 × обычный интервал); покупки охватывают меньше года, поэтому годового показателя нет: см. вкладку оттока.</numerusform>
+            <numerusform>Никто не отмечен как потерянный, но %Ln клиента сейчас неактивны (нет покупок дольше, чем %1 × обычный интервал); покупки охватывают меньше года, поэтому годового показателя нет: см. вкладку оттока.</numerusform>
+            <numerusform>Никто не отмечен как потерянный, но %Ln клиентов сейчас неактивны (нет покупок дольше, чем %1 × обычный интервал); покупки охватывают меньше года, поэтому годового показателя нет: см. вкладку оттока.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Никто не отмечен как потерянный, но %Ln клиент сейчас неактивен (нет покупок дольше, чем %1 × обычный интервал): см. вкладку оттока.</numerusform>
+            <numerusform>Никто не отмечен как потерянный, но %Ln клиента сейчас неактивны (нет покупок дольше, чем %1 × обычный интервал): см. вкладку оттока.</numerusform>
+            <numerusform>Никто не отмечен как потерянный, но %Ln клиентов сейчас неактивны (нет покупок дольше, чем %1 × обычный интервал): см. вкладку оттока.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Four groups by purchase cost and frequency in the window (%Ln buyer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Четыре группы по стоимости и частоте покупок за период (%Ln покупатель)</numerusform>
+            <numerusform>Четыре группы по стоимости и частоте покупок за период (%Ln покупателя)</numerusform>
+            <numerusform>Четыре группы по стоимости и частоте покупок за период (%Ln покупателей)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln · %1 of revenue</source>
         <comment>customers · share</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln · %1 выручки</numerusform>
+            <numerusform>%Ln · %1 выручки</numerusform>
+            <numerusform>%Ln · %1 выручки</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
         <comment>a group · a number with decimals, an amount</comment>
-        <translation type="unfinished">%1 · покупок в месяц: %2, средняя покупка: %3</translation>
+        <translation>%1 · покупок в месяц: %2, средняя покупка: %3</translation>
     </message>
     <message>
         <source>%1 (%2 of the rung below)</source>
         <comment>a ladder stage (a share)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 от ступени ниже)</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему клиенты ушли: ваши доли рядом с ориентиром из источника (потеряно за последний год: %L1, потерянная ценность: %2).</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивны сейчас: %L1 (покупки охватывают меньше года: годового показателя нет), не отмечены как потерянные.</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стали неактивными за последний год: %L1 (%2 от покупателей прошлого года); неактивны сейчас: %L3, не отмечены как потерянные.</translation>
     </message>
     <message>
         <source>Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерян — отмечен как потерянный с указанием причины. Неактивен — нет покупок дольше, чем %1 × обычный интервал.</translation>
     </message>
     <message>
         <source>Lost: %1</source>
         <comment>a churn reason</comment>
-        <translation type="unfinished">Потеряны: %1</translation>
+        <translation>Потеряны: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of amounts</comment>
-        <translation type="unfinished">%1+ {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>≥ %1</source>
         <comment>an amount and more</comment>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
         <source>Distribution of predicted value over the next %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Распределение прогнозной ценности на ближайший %Ln месяц</numerusform>
+            <numerusform>Распределение прогнозной ценности на ближайшие %Ln месяца</numerusform>
+            <numerusform>Распределение прогнозной ценности на ближайшие %Ln месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1+</source>
         <comment>this many or more</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1+</translation>
     </message>
     <message numerus="yes">
         <source>%Ln or more repeat purchases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln и более повторных покупок</numerusform>
+            <numerusform>%Ln и более повторных покупок</numerusform>
+            <numerusform>%Ln и более повторных покупок</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat purchases: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные покупки: %L1</translation>
     </message>
 </context>
 <context>
@@ -2812,127 +2812,127 @@
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрство</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник команды</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>E-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта или телефон</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Метка</translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Согласие</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished">Эпизод</translation>
+        <translation>Эпизод</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Задача</translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished">Статья затрат</translation>
+        <translation>Статья затрат</translation>
     </message>
     <message>
         <source>Lost customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о потере клиента</translation>
     </message>
     <message>
         <source>Ladder stage set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступень лестницы, заданная вручную</translation>
     </message>
     <message>
         <source>Merge, erasure or export</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение, стирание или экспорт</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимная продажа</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление</translation>
     </message>
     <message>
         <source>personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт персональных данных</translation>
     </message>
     <message>
         <source>personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>стирание персональных данных</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>field: before → after</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field: value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A desktop database keeps no audit trail; its merges, erasures and exports are listed in the customer&apos;s history. Team databases on PostgreSQL record every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальная база данных не ведёт журнал изменений; объединения, стирания и экспорт данных видны в истории клиента. Общие базы данных на PostgreSQL записывают каждое изменение.</translation>
     </message>
     <message>
         <source>%1 #%2 %3</source>
         <comment>a record, its number, what was done to it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 №%2: %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a record, what was done to it</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">№%1</translation>
+        <translation>№%1</translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последнее %Ln изменение; rapport-cli audit покажет больше.</numerusform>
+            <numerusform>Последние %Ln изменения; rapport-cli audit покажет больше.</numerusform>
+            <numerusform>Последние %Ln изменений; rapport-cli audit покажет больше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln изменение.</numerusform>
+            <numerusform>%Ln изменения.</numerusform>
+            <numerusform>%Ln изменений.</numerusform>
         </translation>
     </message>
 </context>
@@ -2940,39 +2940,39 @@
     <name>rapport::ui::ChurnWords</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message>
         <source>no purchase for %1</source>
         <comment>no purchase for 212 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>нет покупок %1</translation>
     </message>
     <message>
         <source>recorded as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечен как потерянный</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
-        <translation type="unfinished">отмечен как потерянный: %1</translation>
+        <translation>отмечен как потерянный: %1</translation>
     </message>
     <message>
         <source>%1, over %2 (%3 times the usual interval)</source>
         <comment>no purchase for 212 days, over 150 ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, больше чем %2 (%3 × обычный интервал)</translation>
     </message>
     <message>
         <source>P(alive) %1</source>
         <comment>the chance the customer still buys</comment>
-        <translation type="unfinished">P(alive) %1</translation>
+        <translation>P(alive) %1</translation>
     </message>
     <message>
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, обычный интервал — %2</translation>
     </message>
 </context>
 <context>
@@ -3007,91 +3007,91 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридическое наименование</translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Рынок</translation>
+        <translation>Рынок</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Улица</translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Почтовый индекс</translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">Телефоны</translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished">Доступен команде</translation>
+        <translation>Доступен команде</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Дата привлечения</translation>
+        <translation>Дата привлечения</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Стоимость привлечения</translation>
+        <translation>Стоимость привлечения</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Внешний идентификатор</translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished">Записи о согласиях</translation>
+        <translation>Записи о согласиях</translation>
     </message>
 </context>
 <context>
@@ -3360,22 +3360,22 @@
     <message>
         <source>%1 %2</source>
         <comment>a line of table 7.3: its number and name</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Cost line for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Статья затрат для %Ln клиента</numerusform>
+            <numerusform>Статья затрат для %Ln клиентов</numerusform>
+            <numerusform>Статья затрат для %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Spread the amount over the %Ln customer(s) (else each gets it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Распределить сумму между %Ln клиентом (иначе каждому — вся сумма)</numerusform>
+            <numerusform>&amp;Распределить сумму между %Ln клиентами (иначе каждому — вся сумма)</numerusform>
+            <numerusform>&amp;Распределить сумму между %Ln клиентами (иначе каждому — вся сумма)</numerusform>
         </translation>
     </message>
 </context>
@@ -3415,16 +3415,16 @@
     </message>
     <message numerus="yes">
         <source>Cost %1 for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Затраты «%1» для %Ln клиента</numerusform>
+            <numerusform>Затраты «%1» для %Ln клиентов</numerusform>
+            <numerusform>Затраты «%1» для %Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
         <comment>a cost line and its year</comment>
-        <translation type="unfinished">Удаление затрат «%1» за %2 год</translation>
+        <translation>Удаление затрат «%1» за %2 год</translation>
     </message>
 </context>
 <context>
@@ -3803,93 +3803,93 @@
     <message>
         <source>%1 · %2 · customer #%3</source>
         <comment>kind · market · number</comment>
-        <translation type="unfinished">%1 · %2 · клиент №%3 {1 ?} {2 ?}</translation>
+        <translation>%1 · %2 · клиент №%3</translation>
     </message>
     <message>
         <source>%1 · archived on %2 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · в архиве с %2 (скрыт из списков и анализа)</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date via a channel</comment>
-        <translation type="unfinished">%1 (канал: %2)</translation>
+        <translation>%1 (канал: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (margin %2) from %Ln purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (маржа %2), %Ln покупка</numerusform>
+            <numerusform>%1 (маржа %2), %Ln покупки</numerusform>
+            <numerusform>%1 (маржа %2), %Ln покупок</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer&apos;s record cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать карточку клиента: %1</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (критический)</translation>
+        <translation>%1 (критический)</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln episode(s) shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %L1 из %Ln эпизода, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</numerusform>
+            <numerusform>Показано %L1 из %Ln эпизодов, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</numerusform>
+            <numerusform>Показано %L1 из %Ln эпизодов, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано: %Ln, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</numerusform>
+            <numerusform>Показано: %Ln, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</numerusform>
+            <numerusform>Показано: %Ln, сначала новые; чтобы увидеть более старые, дважды щёлкните здесь или нажмите Enter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 over the next %Ln month(s), discounted %2 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 за следующий %Ln месяц с дисконтированием %2 в месяц</numerusform>
+            <numerusform>%1 за следующие %Ln месяца с дисконтированием %2 в месяц</numerusform>
+            <numerusform>%1 за следующие %Ln месяцев с дисконтированием %2 в месяц</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished">%1 (задано вручную)</translation>
+        <translation>%1 (задано вручную)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>a ladder stage reached on a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (value at stake %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ценность под угрозой: %2)</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1.</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
         <comment>%1 has one decimal, e.g. 14.5</comment>
-        <translation type="unfinished">%1 мес. с первого эпизода (%2)</translation>
+        <translation>%1 мес. с первого эпизода (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln, of which %1 answered</source>
         <comment>complaints</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln, из них с ответом: %1</numerusform>
+            <numerusform>%Ln, из них с ответом: %1</numerusform>
+            <numerusform>%Ln, из них с ответом: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4315,46 +4315,46 @@
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished">%1; при выборе пункта с названием фильтра показываются все</translation>
+        <translation>%1; при выборе пункта с названием фильтра показываются все</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive the %Ln selected customer(s)? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправить %Ln выбранного клиента в архив? Клиент исчезнет из списков и анализа, но сохранит историю; вернуть его можно командой «Вернуть из архива» или через Правка &gt; Отменить.</numerusform>
+            <numerusform>Отправить %Ln выбранных клиентов в архив? Они исчезнут из списков и анализа, но сохранят историю; вернуть их можно командой «Вернуть из архива» или через Правка &gt; Отменить.</numerusform>
+            <numerusform>Отправить %Ln выбранных клиентов в архив? Они исчезнут из списков и анализа, но сохранят историю; вернуть их можно командой «Вернуть из архива» или через Правка &gt; Отменить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln customer(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспорт %Ln клиента …</numerusform>
+            <numerusform>Экспорт %Ln клиентов …</numerusform>
+            <numerusform>Экспорт %Ln клиентов …</numerusform>
         </translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не удалось записать полностью (диск заполнен?)</translation>
     </message>
     <message>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать файл</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент экспортирован в %1</numerusform>
+            <numerusform>%Ln клиента экспортированы в %1</numerusform>
+            <numerusform>%Ln клиентов экспортированы в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4513,70 +4513,70 @@ last purchase</source>
     <message>
         <source>&amp;Tasks (%L1+)</source>
         <comment>more than this many</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задачи (%L1+)</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1)</source>
-        <translation type="unfinished">&amp;Задачи (%L1%2) {1)?}</translation>
+        <translation>&amp;Задачи (%L1)</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Анализ %Ln клиента на %1 (период %2 – %3), модель %4.</numerusform>
+            <numerusform>Анализ %Ln клиентов на %1 (период %2 – %3), модель %4.</numerusform>
+            <numerusform>Анализ %Ln клиентов на %1 (период %2 – %3), модель %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lost</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Потеряно: %Ln</numerusform>
+            <numerusform>Потеряно: %Ln</numerusform>
+            <numerusform>Потеряно: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lapsed now</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неактивны сейчас: %Ln</numerusform>
+            <numerusform>Неактивны сейчас: %Ln</numerusform>
+            <numerusform>Неактивны сейчас: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lost</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Потеряно: %1 (%Ln)</numerusform>
+            <numerusform>Потеряно: %1 (%Ln)</numerusform>
+            <numerusform>Потеряно: %1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lapsed</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Стали неактивными: %1 (%Ln)</numerusform>
+            <numerusform>Стали неактивными: %1 (%Ln)</numerusform>
+            <numerusform>Стали неактивными: %1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показаны все (%Ln), сначала самые ценные.</numerusform>
+            <numerusform>Показаны все (%Ln), сначала самые ценные.</numerusform>
+            <numerusform>Показаны все (%Ln), сначала самые ценные.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
+            <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
+            <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
         </translation>
     </message>
 </context>
@@ -4603,10 +4603,10 @@ last purchase</source>
     </message>
     <message numerus="yes">
         <source>Generating demo data: %Ln customer(s) with three years of history…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создание демонстрационных данных: %Ln клиент с историей за три года…</numerusform>
+            <numerusform>Создание демонстрационных данных: %Ln клиента с историей за три года…</numerusform>
+            <numerusform>Создание демонстрационных данных: %Ln клиентов с историей за три года…</numerusform>
         </translation>
     </message>
 </context>
@@ -4634,24 +4634,24 @@ last purchase</source>
     </message>
     <message numerus="yes">
         <source>%Ln or more customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент или более с похожим именем, например</numerusform>
+            <numerusform>%Ln клиента или более с похожим именем, например</numerusform>
+            <numerusform>%Ln клиентов или более с похожим именем, например</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клиент с похожим именем, например</numerusform>
+            <numerusform>%Ln клиента с похожим именем, например</numerusform>
+            <numerusform>%Ln клиентов с похожим именем, например</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">№%1</translation>
+        <translation>№%1</translation>
     </message>
 </context>
 <context>
@@ -4710,23 +4710,23 @@ last purchase</source>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished">та же эл. почта %1</translation>
+        <translation>та же эл. почта %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished">тот же телефон %1</translation>
+        <translation>тот же телефон %1</translation>
     </message>
     <message>
         <source>same name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>то же имя: %1</translation>
     </message>
     <message>
         <source>similar names: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>похожие имена: %1 / %2</translation>
     </message>
     <message>
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не объединено: %1</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +4924,7 @@ last purchase</source>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (критический)</translation>
+        <translation>%1 (критический)</translation>
     </message>
 </context>
 <context>
@@ -4990,390 +4990,390 @@ last purchase</source>
     <name>rapport::ui::FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридическое наименование</translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Улица</translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Почтовый индекс</translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Внешний идентификатор</translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Рынок</translation>
+        <translation>Рынок</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Уровень дохода</translation>
+        <translation>Уровень дохода</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Размер домохозяйства</translation>
+        <translation>Размер домохозяйства</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Стоимость привлечения</translation>
+        <translation>Стоимость привлечения</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Контактное лицо</translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Маржа</translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Удовлетворённость</translation>
+        <translation>Удовлетворённость</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Повторный контакт</translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Повторный контакт выполнен</translation>
+        <translation>Повторный контакт выполнен</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished">№ документа</translation>
+        <translation>№ документа</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished">Строки счёта</translation>
+        <translation>Строки счёта</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished">Отменённая покупка</translation>
+        <translation>Отменённая покупка</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Задача</translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Действует с</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Действует по</translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished">Дата ухода</translation>
+        <translation>Дата ухода</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished">Попытки возвращения</translation>
+        <translation>Попытки возвращения</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished">Итог возвращения</translation>
+        <translation>Итог возвращения</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Год</translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Партнёр</translation>
+        <translation>Партнёр</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished">Клиент-партнёр</translation>
+        <translation>Клиент-партнёр</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Стадии</translation>
+        <translation>Стадии</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished">Разделяемая ценность</translation>
+        <translation>Разделяемая ценность</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished">Дата начала</translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished">Дата окончания</translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished">Кем установлено</translation>
+        <translation>Кем установлено</translation>
     </message>
     <message>
         <source>%1: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обязательное поле</translation>
     </message>
     <message numerus="yes">
         <source>%1: is too long: at most %n byte(s) (letters such as ą or é take two)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: слишком длинное значение: не более %n байта (буквы вроде ą или é занимают два)</numerusform>
+            <numerusform>%1: слишком длинное значение: не более %n байт (буквы вроде ą или é занимают два)</numerusform>
+            <numerusform>%1: слишком длинное значение: не более %n байт (буквы вроде ą или é занимают два)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: содержит символы, которые нельзя сохранить (управляющие символы)</translation>
     </message>
     <message>
         <source>%1: must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть одной строкой текста, без управляющих символов</translation>
     </message>
     <message>
         <source>%1: choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выберите клиента</translation>
     </message>
     <message>
         <source>%1: choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выберите клиента, у которого работает это лицо</translation>
     </message>
     <message>
         <source>%1: choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выберите сохранённое контактное лицо</translation>
     </message>
     <message>
         <source>%1: choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: выберите сохранённого клиента</translation>
     </message>
     <message>
         <source>%1: is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обязательно для покупки</translation>
     </message>
     <message>
         <source>%1: must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у покупки значение не может быть отрицательным (возврат денег записывайте как возврат)</translation>
     </message>
     <message>
         <source>%1: is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обязательно для возврата (возвращённая сумма, отрицательным числом)</translation>
     </message>
     <message>
         <source>%1: must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у возврата значение должно быть нулевым или отрицательным: это деньги, отданные обратно</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have an amount, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сумма есть только у покупок и возвратов, а не у эпизодов этого вида (%2)</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have a margin, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: маржа есть только у покупок и возвратов, а не у эпизодов этого вида (%2)</translation>
     </message>
     <message>
         <source>%1: needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нужна сумма, частью которой является это значение</translation>
     </message>
     <message>
         <source>%1: cannot exceed the amount (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не может превышать сумму (%2)</translation>
     </message>
     <message>
         <source>%1: must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть от -2 (очень недоволен) до +2 (в восторге)</translation>
     </message>
     <message>
         <source>%1: needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нужна дата повторного контакта</translation>
     </message>
     <message>
         <source>%1: must not be before the episode&apos;s date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не может быть раньше даты эпизода (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the start date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не может быть раньше даты начала (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the previous stage change (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не может быть раньше предыдущей смены стадии (%2)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» указано дважды</translation>
     </message>
     <message>
         <source>%1: %2 is listed twice</source>
         <comment>a partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» указано дважды</translation>
     </message>
     <message>
         <source>%1: must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение не может быть отрицательным</translation>
     </message>
     <message>
         <source>%1: must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должен быть год от 1900 до 2200</translation>
     </message>
     <message>
         <source>%1: &quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для итога «Возвращён» нужна хотя бы одна попытка возвращения</translation>
     </message>
     <message>
         <source>%1: an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: организация — это бизнес-клиент (B2B)</translation>
     </message>
     <message>
         <source>%1: applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: относится к частным лицам и домохозяйствам, а не к организациям</translation>
     </message>
     <message>
         <source>%1: must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: должно быть от 1 до 50 человек</translation>
     </message>
     <message numerus="yes">
         <source>%1: at most %n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: не более %n метки</numerusform>
+            <numerusform>%1: не более %n меток</numerusform>
+            <numerusform>%1: не более %n меток</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение не может быть пустым</translation>
     </message>
     <message>
         <source>%1: is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обязательное поле: какой текст согласия клиент принял или отозвал</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не адрес эл. почты (ожидается name@domain.tld)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не номер телефона (ожидается от 3 до 20 цифр, допускаются пробелы и + - ( ) . /)</translation>
     </message>
     <message>
         <source>%1: needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нужна как минимум текущая стадия партнёрства</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished">Эл. почта %1</translation>
+        <translation>Эл. почта %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished">Телефон %1</translation>
+        <translation>Телефон %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Метка %1</translation>
+        <translation>Метка %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished">Согласие %1</translation>
+        <translation>Согласие %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished">Стадия %1</translation>
+        <translation>Стадия %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished">Связь %1</translation>
+        <translation>Связь %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a list&apos;s label and the element&apos;s number, e.g. E-mail 2</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished">%1, подпись</translation>
+        <translation>%1, подпись</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished">%1, дата начала</translation>
+        <translation>%1, дата начала</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished">%1, заметка</translation>
+        <translation>%1, заметка</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished">%1, версия текста</translation>
+        <translation>%1, версия текста</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field: what is wrong with it</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5409,43 +5409,43 @@ last purchase</source>
     <message>
         <source>%1 on %2</source>
         <comment>an episode kind on a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>due today, overdue</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на сегодня: %Ln</numerusform>
+            <numerusform>на сегодня: %Ln</numerusform>
+            <numerusform>на сегодня: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочено: %Ln</numerusform>
+            <numerusform>просрочено: %Ln</numerusform>
+            <numerusform>просрочено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, latest first: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показаны все (%Ln), сначала последние: %1.</numerusform>
+            <numerusform>Показаны все (%Ln), сначала последние: %1.</numerusform>
+            <numerusform>Показаны все (%Ln), сначала последние: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, latest first: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %L1 из %Ln, сначала последние: %2.</numerusform>
+            <numerusform>Показано %L1 из %Ln, сначала последние: %2.</numerusform>
+            <numerusform>Показано %L1 из %Ln, сначала последние: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5454,81 +5454,81 @@ last purchase</source>
     <message>
         <source>%1 %</source>
         <comment>a percentage; write it as your language does, e.g. &quot;%1%&quot; or &quot;%1 %&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">№%1</translation>
+        <translation>№%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>customer name — number</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
         <comment>customer name — city · number</comment>
-        <translation type="unfinished">%1 — %2 · %3</translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished">1 · Высокая стоимость, часто</translation>
+        <translation>1 · Высокая стоимость, часто</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished">2 · Низкая стоимость, часто</translation>
+        <translation>2 · Низкая стоимость, часто</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished">3 · Высокая стоимость, редко</translation>
+        <translation>3 · Высокая стоимость, редко</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished">4 · Низкая стоимость, редко</translation>
+        <translation>4 · Низкая стоимость, редко</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished">Нет покупок за период</translation>
+        <translation>Нет покупок за период</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Счёт %1</translation>
+        <translation>Счёт %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished">Кредит-нота %1</translation>
+        <translation>Кредит-нота %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Документ %1</translation>
+        <translation>Документ %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished">возврат</translation>
+        <translation>возврат</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
         <comment>of an invoice</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished">отменяет более раннюю покупку</translation>
+        <translation>отменяет более раннюю покупку</translation>
     </message>
     <message>
         <source>cancels %1</source>
         <comment>cancels Invoice 536365</comment>
-        <translation type="unfinished">отменяет %1</translation>
+        <translation>отменяет %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
         <comment>cancelled by Credit note C537253</comment>
-        <translation type="unfinished">отменено: %1</translation>
+        <translation>отменено: %1</translation>
     </message>
 </context>
 <context>
@@ -5700,751 +5700,751 @@ last purchase</source>
     <message>
         <source>tab</source>
         <comment>the tab character as a delimiter</comment>
-        <translation type="unfinished">табуляция</translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Decided from all %Ln row(s): %2, %3.</source>
         <comment>the sentence before, then how the formats were decided</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Определено по всем строкам (%Ln): %2, %3.</numerusform>
+            <numerusform>%1 Определено по всем строкам (%Ln): %2, %3.</numerusform>
+            <numerusform>%1 Определено по всем строкам (%Ln): %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>порядок дня и месяца задаёт %Ln дата</numerusform>
+            <numerusform>порядок дня и месяца задают %Ln даты</numerusform>
+            <numerusform>порядок дня и месяца задают %Ln дат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>десятичный разделитель показывает %Ln сумма</numerusform>
+            <numerusform>десятичный разделитель показывают %Ln суммы</numerusform>
+            <numerusform>десятичный разделитель показывают %Ln сумм</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a field — what it expects</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление не сохранено: %1</translation>
     </message>
     <message>
         <source>The mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сопоставление: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Внешний идентификатор</translation>
+        <translation>Внешний идентификатор</translation>
     </message>
     <message>
         <source>Rapport customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клиента в Rapport</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (личное)</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридическое наименование</translation>
+        <translation>Юридическое наименование</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Рынок</translation>
+        <translation>Рынок</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Улица</translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Почтовый индекс</translation>
+        <translation>Почтовый индекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса эл. почты</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера телефонов</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Дата привлечения</translation>
+        <translation>Дата привлечения</translation>
     </message>
     <message>
         <source>Acquired via</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал привлечения</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Стоимость привлечения</translation>
+        <translation>Стоимость привлечения</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Предпочтительный канал</translation>
+        <translation>Предпочтительный канал</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Уровень дохода</translation>
+        <translation>Уровень дохода</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Размер домохозяйства</translation>
+        <translation>Размер домохозяйства</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished">Согласие на обработку персональных данных</translation>
+        <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished">Согласие на маркетинговые коммуникации</translation>
+        <translation>Согласие на маркетинговые коммуникации</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропускается</translation>
     </message>
     <message>
         <source>Customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний идентификатор клиента</translation>
     </message>
     <message>
         <source>Customer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта клиента</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished">Принимает решения о закупках</translation>
+        <translation>Принимает решения о закупках</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Действует с</translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Действует по</translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Маржа</translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Удовлетворённость</translation>
+        <translation>Удовлетворённость</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Критический</translation>
+        <translation>Критический</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Повторный контакт</translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Повторный контакт выполнен</translation>
+        <translation>Повторный контакт выполнен</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер счёта</translation>
     </message>
     <message>
         <source>Gross amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма с налогом</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>Cancels invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменяет счёт</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the system the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор клиента в системе, из которой взят файл</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number (from a Rapport export)</source>
-        <translation type="unfinished"></translation>
+        <translation>номер клиента в Rapport (из экспорта Rapport)</translation>
     </message>
     <message>
         <source>the name shown in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>имя, показываемое в списках</translation>
     </message>
     <message>
         <source>a first name, joined with the last name when there is no display name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя; соединяется с фамилией, если нет отображаемого имени</translation>
     </message>
     <message>
         <source>a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>фамилия</translation>
     </message>
     <message>
         <source>the registered company name</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрированное наименование компании</translation>
     </message>
     <message>
         <source>person, household or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>частное лицо, домохозяйство или организация</translation>
     </message>
     <message>
         <source>b2c or b2b</source>
-        <translation type="unfinished"></translation>
+        <translation>b2c или b2b</translation>
     </message>
     <message>
         <source>a segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>название сегмента</translation>
     </message>
     <message>
         <source>the responsible sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный менеджер по продажам</translation>
     </message>
     <message>
         <source>street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>улица и номер дома</translation>
     </message>
     <message>
         <source>a postcode, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>почтовый индекс, хранится как текст</translation>
     </message>
     <message>
         <source>a city</source>
-        <translation type="unfinished"></translation>
+        <translation>город</translation>
     </message>
     <message>
         <source>a region</source>
-        <translation type="unfinished"></translation>
+        <translation>регион</translation>
     </message>
     <message>
         <source>a country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса эл. почты через ; или ,</translation>
     </message>
     <message>
         <source>phone numbers separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>номера телефонов через ;</translation>
     </message>
     <message>
         <source>the date the customer was won</source>
-        <translation type="unfinished"></translation>
+        <translation>дата привлечения клиента</translation>
     </message>
     <message>
         <source>a channel code</source>
-        <translation type="unfinished"></translation>
+        <translation>код канала</translation>
     </message>
     <message>
         <source>an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>денежная сумма</translation>
     </message>
     <message>
         <source>tags separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>метки через ;</translation>
     </message>
     <message>
         <source>low, lower_middle, middle, upper_middle or high</source>
-        <translation type="unfinished"></translation>
+        <translation>low, lower_middle, middle, upper_middle или high</translation>
     </message>
     <message>
         <source>a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число человек</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>yes или no</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>произвольный текст</translation>
     </message>
     <message>
         <source>computed by Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитывается в Rapport</translation>
     </message>
     <message>
         <source>the customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>внешний идентификатор клиента</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер клиента в Rapport</translation>
     </message>
     <message>
         <source>an e-mail address of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес эл. почты клиента</translation>
     </message>
     <message>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя контактного лица</translation>
     </message>
     <message>
         <source>a first name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>the role or position</source>
-        <translation type="unfinished"></translation>
+        <translation>роль или должность</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса эл. почты через ;</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>the date of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>дата эпизода</translation>
     </message>
     <message>
         <source>purchase, return, complaint, call, meeting, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>purchase, return, complaint, call, meeting, ...</translation>
     </message>
     <message>
         <source>point_of_sale, phone, email, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>point_of_sale, phone, email, ...</translation>
     </message>
     <message>
         <source>a whole number from -2 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>целое число от -2 до 2</translation>
     </message>
     <message>
         <source>who handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>кто занимался эпизодом</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the shop or ERP; placeholders such as (blank) or guest make an anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор клиента в магазине или ERP; заполнители вроде (blank) или guest дают анонимную продажу</translation>
     </message>
     <message>
         <source>the date of the purchase (a time after it is ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата покупки (время после даты игнорируется)</translation>
     </message>
     <message>
         <source>the invoice or order number: its lines become one purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>номер счёта или заказа: его строки образуют одну покупку</translation>
     </message>
     <message>
         <source>the line&apos;s or invoice&apos;s net amount; negative for a return or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма строки или счёта без налога; отрицательная для возврата или отмены</translation>
     </message>
     <message>
         <source>the amount including tax, used when there is no net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма с налогом; используется, если нет суммы без налога</translation>
     </message>
     <message>
         <source>how many units; amount = quantity x unit price when there is no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>количество единиц; сумма = количество x цена за единицу, если суммы нет</translation>
     </message>
     <message>
         <source>the price of one unit, any number of decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>цена одной единицы, любое число знаков после запятой</translation>
     </message>
     <message>
         <source>an amount taken off the line, or a percentage such as 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма скидки на строку или процент, например 10%</translation>
     </message>
     <message>
         <source>the invoice number a cancellation or correction cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>номер счёта, который отменяет или исправляет эта отмена или корректировка</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %L1 (строка файла %L2)</translation>
     </message>
     <message>
         <source>%1, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, столбец «%2»</translation>
     </message>
     <message>
         <source>%1, value &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, значение «%2»</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>where in the file: what was expected</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>card %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>карточка %L1 (строка файла %L2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>card (line), vCard property</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
         <comment>where, the value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) repeat a customer of an earlier card:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln карточка повторяет клиента из более ранней карточки:</numerusform>
+            <numerusform>%Ln карточки повторяют клиентов из более ранних карточек:</numerusform>
+            <numerusform>%Ln карточек повторяют клиентов из более ранних карточек:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeat a customer of an earlier row:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка повторяет клиента из более ранней строки:</numerusform>
+            <numerusform>%Ln строки повторяют клиентов из более ранних строк:</numerusform>
+            <numerusform>%Ln строк повторяют клиентов из более ранних строк:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why cards were rejected (cards, property: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему карточки отклонены (карточки, свойство: что ожидалось):</translation>
     </message>
     <message>
         <source>Why rows were rejected (rows, column: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему строки отклонены (строки, столбец: что ожидалось):</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln other reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %Ln причина</numerusform>
+            <numerusform>… и ещё %Ln причины</numerusform>
+            <numerusform>… и ещё %Ln причин</numerusform>
         </translation>
     </message>
     <message>
         <source>First problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые проблемы:</translation>
     </message>
     <message>
         <source>A real import would write the rejected cards with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>При настоящем импорте отклонённые карточки с причинами были бы записаны в файл отклонённых строк.</translation>
     </message>
     <message>
         <source>A real import would write the rejected rows with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>При настоящем импорте отклонённые строки с причинами были бы записаны в файл отклонённых строк.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) made %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка дала %1.</numerusform>
+            <numerusform>%Ln строки дали %1.</numerusform>
+            <numerusform>%Ln строк дали %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln продажу</numerusform>
+            <numerusform>%Ln продажи</numerusform>
+            <numerusform>%Ln продаж</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were lines of invoices with several lines, added up per invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка — строка счёта из нескольких строк; суммы сложены по каждому счёту.</numerusform>
+            <numerusform>%Ln строки — строки счетов из нескольких строк; суммы сложены по каждому счёту.</numerusform>
+            <numerusform>%Ln строк — строки счетов из нескольких строк; суммы сложены по каждому счёту.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase they cancel, which then no longer counts as a purchase for the models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Из них %Ln — отмена или возврат (отрицательная итоговая сумма); %1 с отменяемой покупкой, которая после этого не считается покупкой для моделей.</numerusform>
+            <numerusform>Из них %Ln — отмены или возвраты (отрицательная итоговая сумма); %1 с отменяемой покупкой, которая после этого не считается покупкой для моделей.</numerusform>
+            <numerusform>Из них %Ln — отмены или возвраты (отрицательная итоговая сумма); %1 с отменяемой покупкой, которая после этого не считается покупкой для моделей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln was</source>
         <comment>cancellations linked</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln связана</numerusform>
+            <numerusform>%Ln связаны</numerusform>
+            <numerusform>%Ln связаны</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have no real customer (an empty or placeholder customer value)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка без реального клиента (пустое значение клиента или заполнитель)</numerusform>
+            <numerusform>%Ln строки без реального клиента (пустое значение клиента или заполнитель)</numerusform>
+            <numerusform>%Ln строк без реального клиента (пустое значение клиента или заполнитель)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: left out by choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не импортируются (по вашему выбору).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln anonymous sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln анонимная продажа</numerusform>
+            <numerusform>%Ln анонимные продажи</numerusform>
+            <numerusform>%Ln анонимных продаж</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: would be stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: были бы сохранены как %2 на сумму %3 — отдельно, в выручке базы (сводка базы данных, rapport-cli export anonymous-sales), но не как клиент.</translation>
     </message>
     <message>
         <source>%1: stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сохранены как %2 на сумму %3 — отдельно, в выручке базы (сводка базы данных, rapport-cli export anonymous-sales), но не как клиент.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even to 0.01.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сумма имела больше двух знаков после запятой (количество x цена за единицу): округлена до 0,01 по банковскому правилу (половина — к чётному).</numerusform>
+            <numerusform>%Ln суммы имели больше двух знаков после запятой (количество x цена за единицу): округлены до 0,01 по банковскому правилу (половина — к чётному).</numerusform>
+            <numerusform>%Ln сумм имели больше двух знаков после запятой (количество x цена за единицу): округлены до 0,01 по банковскому правилу (половина — к чётному).</numerusform>
         </translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (its byte order mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка %1 определена по всему файлу (по метке порядка байтов).</translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (plain ASCII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка %1 определена по всему файлу (только ASCII).</translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кодировка %1 определена по всему файлу (%Ln символ вне ASCII).</numerusform>
+            <numerusform>Кодировка %1 определена по всему файлу (%Ln символа вне ASCII).</numerusform>
+            <numerusform>Кодировка %1 определена по всему файлу (%Ln символов вне ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кодировка %1 определена по всему файлу (%Ln слово с буквами вне ASCII).</numerusform>
+            <numerusform>Кодировка %1 определена по всему файлу (%Ln слова с буквами вне ASCII).</numerusform>
+            <numerusform>Кодировка %1 определена по всему файлу (%Ln слов с буквами вне ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>порядок дня и месяца задаёт %Ln дата</numerusform>
+            <numerusform>порядок дня и месяца задают %Ln даты</numerusform>
+            <numerusform>порядок дня и месяца задают %Ln дат</numerusform>
         </translation>
     </message>
     <message>
         <source>no date fixes the day-month order</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одна дата не задаёт порядок дня и месяца</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>десятичный разделитель показывает %Ln сумма</numerusform>
+            <numerusform>десятичный разделитель показывают %Ln суммы</numerusform>
+            <numerusform>десятичный разделитель показывают %Ln сумм</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Formats decided from all %Ln row(s): %1, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Форматы определены по всем строкам (%Ln): %1, %2.</numerusform>
+            <numerusform>Форматы определены по всем строкам (%Ln): %1, %2.</numerusform>
+            <numerusform>Форматы определены по всем строкам (%Ln): %1, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробный импорт, ничего не записано. На временные шкалы клиентов была бы добавлена %Ln продажа; без изменений (уже в базе): %L1; отклонено строк: %L2 из %L3.</numerusform>
+            <numerusform>Пробный импорт, ничего не записано. На временные шкалы клиентов были бы добавлены %Ln продажи; без изменений (уже в базе): %L1; отклонено строк: %L2 из %L3.</numerusform>
+            <numerusform>Пробный импорт, ничего не записано. На временные шкалы клиентов было бы добавлено %Ln продаж; без изменений (уже в базе): %L1; отклонено строк: %L2 из %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На временные шкалы клиентов добавлена %Ln продажа; без изменений (уже в базе): %L1; отклонено строк: %L2 из %L3.</numerusform>
+            <numerusform>На временные шкалы клиентов добавлены %Ln продажи; без изменений (уже в базе): %L1; отклонено строк: %L2 из %L3.</numerusform>
+            <numerusform>На временные шкалы клиентов добавлено %Ln продаж; без изменений (уже в базе): %L1; отклонено строк: %L2 из %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробный импорт, ничего не записано. Было бы добавлено: %L1, обновлено: %L2; без изменений (уже в базе): %L3; отклонено %L4 из %Ln строки.</numerusform>
+            <numerusform>Пробный импорт, ничего не записано. Было бы добавлено: %L1, обновлено: %L2; без изменений (уже в базе): %L3; отклонено %L4 из %Ln строк.</numerusform>
+            <numerusform>Пробный импорт, ничего не записано. Было бы добавлено: %L1, обновлено: %L2; без изменений (уже в базе): %L3; отклонено %L4 из %Ln строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлено: %L1, обновлено: %L2; без изменений (уже в базе): %L3; отклонено %L4 из %Ln строки.</numerusform>
+            <numerusform>Добавлено: %L1, обновлено: %L2; без изменений (уже в базе): %L3; отклонено %L4 из %Ln строк.</numerusform>
+            <numerusform>Добавлено: %L1, обновлено: %L2; без изменений (уже в базе): %L3; отклонено %L4 из %Ln строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Был бы создан %Ln клиент для неизвестных ссылок.</numerusform>
+            <numerusform>Были бы созданы %Ln клиента для неизвестных ссылок.</numerusform>
+            <numerusform>Было бы создано %Ln клиентов для неизвестных ссылок.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %Ln клиент для неизвестных ссылок.</numerusform>
+            <numerusform>Созданы %Ln клиента для неизвестных ссылок.</numerusform>
+            <numerusform>Создано %Ln клиентов для неизвестных ссылок.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки с причинами: %1 (исправьте их там и импортируйте этот файл снова)</translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитана %Ln карточка (%1).</numerusform>
+            <numerusform>Прочитаны %Ln карточки (%1).</numerusform>
+            <numerusform>Прочитано %Ln карточек (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1, guessed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитана %Ln карточка (%1, предположительно).</numerusform>
+            <numerusform>Прочитаны %Ln карточки (%1, предположительно).</numerusform>
+            <numerusform>Прочитано %Ln карточек (%1, предположительно).</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный импорт, ничего не записано. Клиенты: было бы добавлено — %L1, обновлено — %L2, без изменений (уже в базе) — %L3.</translation>
     </message>
     <message>
         <source>Customers: added %L1, updated %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты: добавлено — %L1, обновлено — %L2, без изменений (уже в базе) — %L3.</translation>
     </message>
     <message>
         <source>Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица в организациях: было бы добавлено — %L1, обновлено — %L2, без изменений — %L3.</translation>
     </message>
     <message>
         <source>Contact persons at organisations: added %L1, updated %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица в организациях: добавлено — %L1, обновлено — %L2, без изменений — %L3.</translation>
     </message>
     <message numerus="yes">
         <source>Rejected %L1 of %Ln card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отклонено %L1 из %Ln карточки.</numerusform>
+            <numerusform>Отклонено %L1 из %Ln карточек.</numerusform>
+            <numerusform>Отклонено %L1 из %Ln карточек.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые карточки с причинами (X-RAPPORT-IMPORT-PROBLEM): %1 (исправьте их там и импортируйте этот файл снова)</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished">день.месяц.год (31.12.2025)</translation>
+        <translation>день.месяц.год (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished">месяц/день/год (12/31/2025)</translation>
+        <translation>месяц/день/год (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished">год-месяц-день (2025-12-31)</translation>
+        <translation>год-месяц-день (2025-12-31)</translation>
     </message>
 </context>
 <context>
@@ -6582,23 +6582,23 @@ last purchase</source>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Ничего не изменено: %1</translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished">Возвращения ещё не было</translation>
+        <translation>Возвращения ещё не было</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished">Возвращение в процессе</translation>
+        <translation>Возвращение в процессе</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished">Возвращён</translation>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished">Потерян окончательно</translation>
+        <translation>Потерян окончательно</translation>
     </message>
 </context>
 <context>
@@ -7082,99 +7082,99 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <source>sales manager</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>менеджер по продажам</translation>
     </message>
     <message>
         <source>analyst</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>аналитик</translation>
     </message>
     <message>
         <source>database administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>администратор базы данных</translation>
     </message>
     <message numerus="yes">
         <source>This database already has customers. Add %Ln demo customer(s) to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В этой базе данных уже есть клиенты. Добавить к ним %Ln демонстрационного клиента?</numerusform>
+            <numerusform>В этой базе данных уже есть клиенты. Добавить к ним %Ln демонстрационных клиентов?</numerusform>
+            <numerusform>В этой базе данных уже есть клиенты. Добавить к ним %Ln демонстрационных клиентов?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 … %2</source>
         <comment>a range of shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка, Клиенты, Эпизоды, Партнёрства, Аналитика, Отчёты</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти клиента</translation>
     </message>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished">Запись эпизода</translation>
+        <translation>Записать эпизод</translation>
     </message>
     <message>
         <source>Edit the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить клиента</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Run the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить анализ</translation>
     </message>
     <message>
         <source>Reload the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить списки</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию базы данных</translation>
     </message>
     <message>
         <source>A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM для маркетинга партнёрских отношений: клиенты, контактные лица и все эпизоды отношений на одной временной шкале.</translation>
     </message>
     <message>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия MIT.</translation>
     </message>
     <message>
         <source>Team database: %1 · signed in as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая база данных: %1 · вход выполнен как %2 (%3)</translation>
     </message>
     <message>
         <source>Team database: %1</source>
-        <translation type="unfinished">Общая база данных: %1</translation>
+        <translation>Общая база данных: %1</translation>
     </message>
     <message>
         <source>The customer was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не удалён: %1</translation>
     </message>
     <message>
         <source>The database was not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия базы данных не создана: %1</translation>
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не стёрто: %1</translation>
     </message>
 </context>
 <context>
@@ -7194,7 +7194,7 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>%1 · %2</source>
         <comment>partner direction · lifecycle stage</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7269,43 +7269,43 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished">Завершение партнёрства с %1</translation>
+        <translation>Завершение партнёрства с %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished">Стадия партнёрства с %1</translation>
+        <translation>Стадия партнёрства с %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished">почему завершено, например проблемы с качеством</translation>
+        <translation>почему завершено, например проблемы с качеством</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished">что произошло, например первый совместный заказ</translation>
+        <translation>что произошло, например первый совместный заказ</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished">Дата: предыдущая стадия началась %1; следующая стадия не может начаться раньше</translation>
+        <translation>Дата: предыдущая стадия началась %1; следующая стадия не может начаться раньше</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished">Причина: укажите, почему партнёрство завершено</translation>
+        <translation>Причина: укажите, почему партнёрство завершено</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стадия:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished">&amp;Начиная с:</translation>
+        <translation>&amp;Начиная с:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Заметка:</translation>
+        <translation>&amp;Заметка:</translation>
     </message>
 </context>
 <context>
@@ -7396,32 +7396,32 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Ничего не изменено: %1</translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
         <comment>a partner: a lifecycle stage</comment>
-        <translation type="unfinished">Партнёрство с %1: %2</translation>
+        <translation>Партнёрство с %1: %2</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished">Связи:</translation>
+        <translation>Связи:</translation>
     </message>
     <message>
         <source>Value shared per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделяемая ценность в год:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание:</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">История ступеней</translation>
+        <translation>История стадий</translation>
     </message>
 </context>
 <context>
@@ -7476,51 +7476,51 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished">Сохранить как &amp;PDF…</translation>
+        <translation>Сохранить как &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished">Сохранить как &amp;HTML…</translation>
+        <translation>Сохранить как &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">Файлы HTML (*.html)</translation>
+        <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished">Сохранить как &amp;XLSX…</translation>
+        <translation>Сохранить как &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished">Сохранить как &amp;CSV…</translation>
+        <translation>Сохранить как &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся составить отчёт: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Составлено по анализу на %1; в PDF и HTML длинные таблицы показаны первой %Ln строкой, XLSX и CSV содержат все строки.</numerusform>
+            <numerusform>Составлено по анализу на %1; в PDF и HTML длинные таблицы показаны первыми %Ln строками, XLSX и CSV содержат все строки.</numerusform>
+            <numerusform>Составлено по анализу на %1; в PDF и HTML длинные таблицы показаны первыми %Ln строками, XLSX и CSV содержат все строки.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не сохранён: %2</translation>
     </message>
 </context>
 <context>
@@ -7594,30 +7594,30 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>%1, %2</source>
         <comment>overdue, due today</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>просрочено: %Ln</numerusform>
+            <numerusform>просрочено: %Ln</numerusform>
+            <numerusform>просрочено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на сегодня: %Ln</numerusform>
+            <numerusform>на сегодня: %Ln</numerusform>
+            <numerusform>на сегодня: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, oldest first, up to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано: %Ln, сначала старые, до %1: %2</numerusform>
+            <numerusform>Показано: %Ln, сначала старые, до %1: %2</numerusform>
+            <numerusform>Показано: %Ln, сначала старые, до %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -7676,27 +7676,27 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <name>rapport::ui::UndoText</name>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished">Не удалось повторить «%1»: %2</translation>
+        <translation>Не удалось повторить «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished">Не удалось отменить «%1»: %2</translation>
+        <translation>Не удалось отменить «%1»: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished">Пока вы редактировали запись, кто-то другой сохранил в ней изменения.</translation>
+        <translation>Пока вы редактировали запись, кто-то другой сохранил в ней изменения.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished">&amp;Оставить их версию</translation>
+        <translation>&amp;Оставить их версию</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished">&amp;Записать мою поверх их</translation>
+        <translation>&amp;Записать мою поверх их</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Ничего не изменено: %1</translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
 </context>
 </TS>

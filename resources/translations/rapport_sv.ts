@@ -2108,49 +2108,49 @@
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Kund nr %1</translation>
+        <translation>Kund nr %1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished">Analys: läser köp…</translation>
+        <translation>Analys: läser köp…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analys: läser köp (%L1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished">Analys: anpassar köp- och utgiftsmodellerna…</translation>
+        <translation>Analys: anpassar köp- och utgiftsmodellerna…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished">Analys: läser kunder och episoder…</translation>
+        <translation>Analys: läser kunder och episoder…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis: reading customers and episodes (%Ln row(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analys: läser kunder och episoder (%Ln rad)…</numerusform>
+            <numerusform>Analys: läser kunder och episoder (%Ln rader)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished">Analys: sparar poängen för kundlistan…</translation>
+        <translation>Analys: sparar poängen för kundlistan…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished">Analys: beräknar rapporterna…</translation>
+        <translation>Analys: beräknar rapporterna…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) finished in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analysen av %Ln kund slutfördes på %1 s.</numerusform>
+            <numerusform>Analysen av %Ln kunder slutfördes på %1 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished">Analysen misslyckades: %1</translation>
+        <translation>Analysen misslyckades: %1</translation>
     </message>
 </context>
 <context>
@@ -2202,18 +2202,18 @@
     <message numerus="yes">
         <source>%Ln month(s)</source>
         <comment>a spin box: the number of months</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln månad</numerusform>
+            <numerusform>%Ln månader</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnadströskel: förväntade ett positivt belopp som %1, eller inget för medianen</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvenströskel: förväntade ett positivt tal som %1, eller inget för medianen</translation>
     </message>
 </context>
 <context>
@@ -2468,177 +2468,177 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s), the first %L2 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln kund, de första %L2 visas</numerusform>
+            <numerusform>%1: %Ln kunder, de första %L2 visas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln kund</numerusform>
+            <numerusform>%1: %Ln kunder</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Kund nr %1</translation>
+        <translation>Kund nr %1</translation>
     </message>
     <message>
         <source>Up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Till och med %1</translation>
     </message>
     <message numerus="yes">
         <source>window %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>period på %Ln månad</numerusform>
+            <numerusform>period på %Ln månader</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>horizon %Ln month(s) at %1 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>horisont %Ln månad, diskontering %1 per månad</numerusform>
+            <numerusform>horisont %Ln månader, diskontering %1 per månad</numerusform>
         </translation>
     </message>
     <message>
         <source>thresholds: the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>trösklar: medianerna</translation>
     </message>
     <message>
         <source>thresholds set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>trösklar angivna manuellt</translation>
     </message>
     <message>
         <source>Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paretokurva för marginalen: de främsta 20 % av kunderna står för %1 av den (riktvärde 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paretokurva för intäkterna: de främsta 20 % av kunderna står för %1 av dem (riktvärde 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paretokurva för det historiska värdet: de främsta 20 % av kunderna står för %1 av det (riktvärde 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paretokurva för det prognostiserade värdet: de främsta 20 % av kunderna står för %1 av det (riktvärde 80 %)</translation>
     </message>
     <message>
         <source>%1 %2 = %L3</source>
         <comment>model, parameter = estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %L3</translation>
     </message>
     <message>
         <source>%1 ± %L2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %L2: standardfelet överstiger skattningen.</translation>
     </message>
     <message>
         <source>Weak model fit: %1</source>
         <comment>followed by the reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>Svag modellanpassning: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen registrerades som förlorad under det senaste året, men %Ln köpare blev vilande (inget köp på mer än %1 vanliga intervall): se fliken Kundavgång.</numerusform>
+            <numerusform>Ingen registrerades som förlorad under det senaste året, men %Ln köpare blev vilande (inget köp på mer än %1 vanliga intervall): se fliken Kundavgång.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals); the purchases cover less than a year, so there is no yearly rate: see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen registrerades som förlorad, men %Ln kund är vilande nu (inget köp på mer än %1 vanliga intervall); köpen täcker mindre än ett år, så det finns ingen årstakt: se fliken Kundavgång.</numerusform>
+            <numerusform>Ingen registrerades som förlorad, men %Ln kunder är vilande nu (inget köp på mer än %1 vanliga intervall); köpen täcker mindre än ett år, så det finns ingen årstakt: se fliken Kundavgång.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen registrerades som förlorad, men %Ln kund är vilande nu (inget köp på mer än %1 vanliga intervall): se fliken Kundavgång.</numerusform>
+            <numerusform>Ingen registrerades som förlorad, men %Ln kunder är vilande nu (inget köp på mer än %1 vanliga intervall): se fliken Kundavgång.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Four groups by purchase cost and frequency in the window (%Ln buyer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fyra grupper efter köpens kostnad och frekvens under perioden (%Ln köpare)</numerusform>
+            <numerusform>Fyra grupper efter köpens kostnad och frekvens under perioden (%Ln köpare)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln · %1 of revenue</source>
         <comment>customers · share</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln · %1 av intäkterna</numerusform>
+            <numerusform>%Ln · %1 av intäkterna</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
         <comment>a group · a number with decimals, an amount</comment>
-        <translation type="unfinished">%1 · %2 köp per månad, %3 per köp</translation>
+        <translation>%1 · %2 köp per månad, %3 per köp</translation>
     </message>
     <message>
         <source>%1 (%2 of the rung below)</source>
         <comment>a ladder stage (a share)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 av steget nedanför)</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför kunder lämnade: dina andelar bredvid källans riktvärden (förlorade under det senaste året: %L1, förlorat värde %2).</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilande nu: %L1 (köpen täcker mindre än ett år: ingen årstakt), inte registrerade som förlorade.</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blev vilande under det senaste året: %L1 (%2 av köparna för ett år sedan); vilande nu: %L3, inte registrerade som förlorade.</translation>
     </message>
     <message>
         <source>Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlorad: registrerad som förlorad med en orsak. Vilande: inget köp på mer än %1 vanliga intervall.</translation>
     </message>
     <message>
         <source>Lost: %1</source>
         <comment>a churn reason</comment>
-        <translation type="unfinished">Förlorade: %1</translation>
+        <translation>Förlorade: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of amounts</comment>
-        <translation type="unfinished">%1+ {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>≥ %1</source>
         <comment>an amount and more</comment>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
         <source>Distribution of predicted value over the next %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fördelning av prognostiserat värde under nästa %Ln månad</numerusform>
+            <numerusform>Fördelning av prognostiserat värde under de kommande %Ln månaderna</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1+</source>
         <comment>this many or more</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1+</translation>
     </message>
     <message numerus="yes">
         <source>%Ln or more repeat purchases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eller fler återkommande köp</numerusform>
+            <numerusform>%Ln eller fler återkommande köp</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat purchases: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkommande köp: %L1</translation>
     </message>
 </context>
 <context>
@@ -2768,125 +2768,125 @@
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerskap</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlem</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Kontaktperson</translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>E-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post eller telefon</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Tagg</translation>
+        <translation>Tagg</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Samtycke</translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished">Episod</translation>
+        <translation>Episod</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Uppgift</translation>
+        <translation>Uppgift</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished">Kostnadsrad</translation>
+        <translation>Kostnadsrad</translation>
     </message>
     <message>
         <source>Lost customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post om förlorad kund</translation>
     </message>
     <message>
         <source>Ladder stage set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg angivet manuellt</translation>
     </message>
     <message>
         <source>Merge, erasure or export</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanslagning, radering eller export</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömning</translation>
     </message>
     <message>
         <source>Anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym försäljning</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>lades till</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ändrades</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>togs bort</translation>
     </message>
     <message>
         <source>personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>personuppgifter exporterades</translation>
     </message>
     <message>
         <source>personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>personuppgifter raderades</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>slogs ihop</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>field: before → after</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field: value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A desktop database keeps no audit trail; its merges, erasures and exports are listed in the customer&apos;s history. Team databases on PostgreSQL record every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lokal databas för ingen ändringslogg; dess sammanslagningar, raderingar och exporter visas i kundens historik. Teamdatabaser på PostgreSQL registrerar varje ändring.</translation>
     </message>
     <message>
         <source>%1 #%2 %3</source>
         <comment>a record, its number, what was done to it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a record, what was done to it</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">#%1</translation>
+        <translation>#%1</translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den senaste ändringen; rapport-cli audit visar fler.</numerusform>
+            <numerusform>De %Ln senaste ändringarna; rapport-cli audit visar fler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ändring.</numerusform>
+            <numerusform>%Ln ändringar.</numerusform>
         </translation>
     </message>
 </context>
@@ -2894,38 +2894,38 @@
     <name>rapport::ui::ChurnWords</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>no purchase for %1</source>
         <comment>no purchase for 212 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>inget köp på %1</translation>
     </message>
     <message>
         <source>recorded as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>registrerad som förlorad</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
-        <translation type="unfinished">registrerad som förlorad: %1</translation>
+        <translation>registrerad som förlorad: %1</translation>
     </message>
     <message>
         <source>%1, over %2 (%3 times the usual interval)</source>
         <comment>no purchase for 212 days, over 150 ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, mer än %2 (%3 gånger det vanliga intervallet)</translation>
     </message>
     <message>
         <source>P(alive) %1</source>
         <comment>the chance the customer still buys</comment>
-        <translation type="unfinished">P(aktiv) %1</translation>
+        <translation>P(aktiv) %1</translation>
     </message>
     <message>
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, vanligtvis %2 mellan köpen</translation>
     </message>
 </context>
 <context>
@@ -2960,91 +2960,91 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Juridiskt namn</translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Marknad</translation>
+        <translation>Marknad</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Gata</translation>
+        <translation>Gata</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished">E-postadresser</translation>
+        <translation>E-postadresser</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">Telefonnummer</translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarig</translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished">Delad med teamet</translation>
+        <translation>Delad med teamet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Taggar</translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Vunnen den</translation>
+        <translation>Vunnen den</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Anskaffningskostnad</translation>
+        <translation>Anskaffningskostnad</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Extern referens</translation>
+        <translation>Extern referens</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished">Samtyckesposter</translation>
+        <translation>Samtyckesposter</translation>
     </message>
 </context>
 <context>
@@ -3313,20 +3313,20 @@
     <message>
         <source>%1 %2</source>
         <comment>a line of table 7.3: its number and name</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Cost line for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kostnadsrad för %Ln kund</numerusform>
+            <numerusform>Kostnadsrad för %Ln kunder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Spread the amount over the %Ln customer(s) (else each gets it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Fördela beloppet på %Ln kund (annars får var och en hela beloppet)</numerusform>
+            <numerusform>&amp;Fördela beloppet på de %Ln kunderna (annars får var och en hela beloppet)</numerusform>
         </translation>
     </message>
 </context>
@@ -3366,15 +3366,15 @@
     </message>
     <message numerus="yes">
         <source>Cost %1 for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kostnad %1 för %Ln kund</numerusform>
+            <numerusform>Kostnad %1 för %Ln kunder</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
         <comment>a cost line and its year</comment>
-        <translation type="unfinished">Ta bort kostnad %1 %2</translation>
+        <translation>Ta bort kostnad %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3753,88 +3753,88 @@
     <message>
         <source>%1 · %2 · customer #%3</source>
         <comment>kind · market · number</comment>
-        <translation type="unfinished">%1 · %2 · kund nr %3 {1 ?} {2 ?}</translation>
+        <translation>%1 · %2 · kund nr %3</translation>
     </message>
     <message>
         <source>%1 · archived on %2 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · arkiverad den %2 (dold i listor och analyser)</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date via a channel</comment>
-        <translation type="unfinished">%1 via %2</translation>
+        <translation>%1 via %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (margin %2) from %Ln purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (marginal %2) från %Ln köp</numerusform>
+            <numerusform>%1 (marginal %2) från %Ln köp</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer&apos;s record cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens post kan inte läsas: %1</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (kritisk)</translation>
+        <translation>%1 (kritisk)</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln episode(s) shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 av %Ln episod visas, nyast först: dubbelklicka eller tryck på Enter här för äldre</numerusform>
+            <numerusform>%L1 av %Ln episoder visas, nyast först: dubbelklicka eller tryck på Enter här för äldre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visas, nyast först: dubbelklicka eller tryck på Enter här för äldre</numerusform>
+            <numerusform>%Ln visas, nyast först: dubbelklicka eller tryck på Enter här för äldre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 over the next %Ln month(s), discounted %2 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 under nästa %Ln månad, diskonterat %2 per månad</numerusform>
+            <numerusform>%1 under de kommande %Ln månaderna, diskonterat %2 per månad</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished">%1 (angivet manuellt)</translation>
+        <translation>%1 (angivet manuellt)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>a ladder stage reached on a date</comment>
-        <translation type="unfinished">%1 den %2</translation>
+        <translation>%1 den %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (value at stake %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (värde som står på spel %2)</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak: %1.</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
         <comment>%1 has one decimal, e.g. 14.5</comment>
-        <translation type="unfinished">%1 månader sedan den första episoden (%2)</translation>
+        <translation>%1 månader sedan den första episoden (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln, of which %1 answered</source>
         <comment>complaints</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln, varav %1 besvarade</numerusform>
+            <numerusform>%Ln, varav %1 besvarade</numerusform>
         </translation>
     </message>
 </context>
@@ -4260,42 +4260,42 @@
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished">%1; visar alla när dess namn väljs</translation>
+        <translation>%1; visar alla när dess namn väljs</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kund</numerusform>
+            <numerusform>%Ln kunder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive the %Ln selected customer(s)? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arkivera den markerade kunden? Den försvinner från listorna och analyserna men behåller sin historik; Återställ från arkivet, eller Redigera &gt; Ångra, hämtar tillbaka den.</numerusform>
+            <numerusform>Arkivera de %Ln markerade kunderna? De försvinner från listorna och analyserna men behåller sin historik; Återställ från arkivet, eller Redigera &gt; Ångra, hämtar tillbaka dem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln customer(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterar %Ln kund …</numerusform>
+            <numerusform>Exporterar %Ln kunder …</numerusform>
         </translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen kunde inte skrivas helt (är disken full?)</translation>
     </message>
     <message>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>filen kan inte skapas</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %Ln kund till %1</numerusform>
+            <numerusform>Exporterade %Ln kunder till %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4454,63 +4454,63 @@ senaste köp</translation>
     <message>
         <source>&amp;Tasks (%L1+)</source>
         <comment>more than this many</comment>
-        <translation type="unfinished"></translation>
+        <translation>Upp&amp;gifter (%L1+)</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1)</source>
-        <translation type="unfinished">Upp&amp;gifter (%L1%2) {1)?}</translation>
+        <translation>Upp&amp;gifter (%L1)</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analys av %Ln kund fram till %1 (period %2 – %3), modell %4.</numerusform>
+            <numerusform>Analys av %Ln kunder fram till %1 (period %2 – %3), modell %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lost</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln förlorad</numerusform>
+            <numerusform>%Ln förlorade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lapsed now</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vilande nu</numerusform>
+            <numerusform>%Ln vilande nu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lost</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln) förlorad</numerusform>
+            <numerusform>%1 (%Ln) förlorade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lapsed</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln) vilande</numerusform>
+            <numerusform>%1 (%Ln) vilande</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visas.</numerusform>
+            <numerusform>Alla %Ln visas, de mest värdefulla först.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 av %Ln visas, de mest värdefulla först.</numerusform>
+            <numerusform>%L1 av %Ln visas, de mest värdefulla först.</numerusform>
         </translation>
     </message>
 </context>
@@ -4537,9 +4537,9 @@ senaste köp</translation>
     </message>
     <message numerus="yes">
         <source>Generating demo data: %Ln customer(s) with three years of history…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Genererar demodata: %Ln kund med tre års historik…</numerusform>
+            <numerusform>Genererar demodata: %Ln kunder med tre års historik…</numerusform>
         </translation>
     </message>
 </context>
@@ -4567,22 +4567,22 @@ senaste köp</translation>
     </message>
     <message numerus="yes">
         <source>%Ln or more customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln eller fler kunder med liknande namn, t.ex.</numerusform>
+            <numerusform>%Ln eller fler kunder med liknande namn, t.ex.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kund med liknande namn, t.ex.</numerusform>
+            <numerusform>%Ln kunder med liknande namn, t.ex.</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">#%1</translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
@@ -4640,23 +4640,23 @@ senaste köp</translation>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished">samma e-post %1</translation>
+        <translation>samma e-post %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished">samma telefon %1</translation>
+        <translation>samma telefon %1</translation>
     </message>
     <message>
         <source>same name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samma namn: %1</translation>
     </message>
     <message>
         <source>similar names: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liknande namn: %1 / %2</translation>
     </message>
     <message>
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting slogs ihop: %1</translation>
     </message>
 </context>
 <context>
@@ -4854,7 +4854,7 @@ senaste köp</translation>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (kritisk)</translation>
+        <translation>%1 (kritisk)</translation>
     </message>
 </context>
 <context>
@@ -4919,388 +4919,388 @@ senaste köp</translation>
     <name>rapport::ui::FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Juridiskt namn</translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Gata</translation>
+        <translation>Gata</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarig</translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Extern referens</translation>
+        <translation>Extern referens</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Marknad</translation>
+        <translation>Marknad</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Inkomstnivå</translation>
+        <translation>Inkomstnivå</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Hushållets storlek</translation>
+        <translation>Hushållets storlek</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Anskaffningskostnad</translation>
+        <translation>Anskaffningskostnad</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Taggar</translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Kontaktperson</translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Belopp</translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Marginal</translation>
+        <translation>Marginal</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Nöjdhet</translation>
+        <translation>Nöjdhet</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Uppföljning</translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Uppföljning klar</translation>
+        <translation>Uppföljning klar</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished">Dokumentnr</translation>
+        <translation>Dokumentnr</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished">Fakturarader</translation>
+        <translation>Fakturarader</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished">Annullerat köp</translation>
+        <translation>Annullerat köp</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Aktiv från</translation>
+        <translation>Aktiv från</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Aktiv till</translation>
+        <translation>Aktiv till</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Orsak</translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detaljer</translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished">Lämnade den</translation>
+        <translation>Lämnade den</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished">Återvinningsförsök</translation>
+        <translation>Återvinningsförsök</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished">Återvinningens utfall</translation>
+        <translation>Återvinningens utfall</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">År</translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished">Partnerns kundpost</translation>
+        <translation>Partnerns kundpost</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Stadier</translation>
+        <translation>Stadier</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished">Delat värde</translation>
+        <translation>Delat värde</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished">Startade den</translation>
+        <translation>Startade den</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished">Avslutades den</translation>
+        <translation>Avslutades den</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished">Angiven av</translation>
+        <translation>Angiven av</translation>
     </message>
     <message>
         <source>%1: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste anges</translation>
     </message>
     <message numerus="yes">
         <source>%1: is too long: at most %n byte(s) (letters such as ą or é take two)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: är för lång: högst %n byte (bokstäver som ą eller é tar två)</numerusform>
+            <numerusform>%1: är för lång: högst %n byte (bokstäver som ą eller é tar två)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: innehåller tecken som inte kan lagras (styrtecken)</translation>
     </message>
     <message>
         <source>%1: must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste vara en enda textrad, utan styrtecken</translation>
     </message>
     <message>
         <source>%1: choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: välj kunden</translation>
     </message>
     <message>
         <source>%1: choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: välj kunden som personen arbetar för</translation>
     </message>
     <message>
         <source>%1: choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: välj en sparad kontaktperson</translation>
     </message>
     <message>
         <source>%1: choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: välj en sparad kund</translation>
     </message>
     <message>
         <source>%1: is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste anges för ett köp</translation>
     </message>
     <message>
         <source>%1: must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: negativa värden är inte tillåtna för ett köp (registrera en återbetalning som en retur)</translation>
     </message>
     <message>
         <source>%1: is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste anges för en retur (det återbetalade beloppet, som ett negativt tal)</translation>
     </message>
     <message>
         <source>%1: must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste vara noll eller ett negativt tal för en retur: det är pengar som betalas tillbaka</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have an amount, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: endast köp och returer har ett belopp, inte denna typ av episod (%2)</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have a margin, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: endast köp och returer har en marginal, inte denna typ av episod (%2)</translation>
     </message>
     <message>
         <source>%1: needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kräver beloppet som den ingår i</translation>
     </message>
     <message>
         <source>%1: cannot exceed the amount (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: får inte överstiga beloppet (%2)</translation>
     </message>
     <message>
         <source>%1: must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste vara mellan -2 (mycket missnöjd) och +2 (förtjust)</translation>
     </message>
     <message>
         <source>%1: needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kräver ett uppföljningsdatum</translation>
     </message>
     <message>
         <source>%1: must not be before the episode&apos;s date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: får inte vara före episodens datum (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the start date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: får inte vara före startdatumet (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the previous stage change (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: får inte vara före föregående byte av stadium (%2)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ”%2” anges två gånger</translation>
     </message>
     <message>
         <source>%1: %2 is listed twice</source>
         <comment>a partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 anges två gånger</translation>
     </message>
     <message>
         <source>%1: must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: negativa värden är inte tillåtna</translation>
     </message>
     <message>
         <source>%1: must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste vara ett år mellan 1900 och 2200</translation>
     </message>
     <message>
         <source>%1: &quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ”återvunnen” kräver minst ett återvinningsförsök</translation>
     </message>
     <message>
         <source>%1: an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en organisation är en företagskund (B2B)</translation>
     </message>
     <message>
         <source>%1: applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gäller personer och hushåll, inte organisationer</translation>
     </message>
     <message>
         <source>%1: must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste vara mellan 1 och 50 personer</translation>
     </message>
     <message numerus="yes">
         <source>%1: at most %n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: högst %n tagg</numerusform>
+            <numerusform>%1: högst %n taggar</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste fyllas i</translation>
     </message>
     <message>
         <source>%1: is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: måste anges: vilken samtyckestext kunden godkände eller återkallade</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ”%2” är inte en e-postadress (förväntade namn@domän.se)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ”%2” är inte ett telefonnummer (förväntade 3 till 20 siffror, med mellanslag eller + - ( ) . /)</translation>
     </message>
     <message>
         <source>%1: needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kräver minst det stadium som partnerskapet befinner sig i</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished">E-post %1</translation>
+        <translation>E-post %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished">Telefon %1</translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Tagg %1</translation>
+        <translation>Tagg %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished">Samtycke %1</translation>
+        <translation>Samtycke %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished">Stadium %1</translation>
+        <translation>Stadium %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished">Band %1</translation>
+        <translation>Band %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a list&apos;s label and the element&apos;s number, e.g. E-mail 2</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished">%1, etikett</translation>
+        <translation>%1, etikett</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished">%1, sedan</translation>
+        <translation>%1, sedan</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished">%1, anteckning</translation>
+        <translation>%1, anteckning</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished">%1, textversion</translation>
+        <translation>%1, textversion</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field: what is wrong with it</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5336,39 +5336,39 @@ senaste köp</translation>
     <message>
         <source>%1 on %2</source>
         <comment>an episode kind on a date</comment>
-        <translation type="unfinished">%1 den %2</translation>
+        <translation>%1 den %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>due today, overdue</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln förfaller i dag</numerusform>
+            <numerusform>%Ln förfaller i dag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln försenad</numerusform>
+            <numerusform>%Ln försenade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, latest first: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visas: %1.</numerusform>
+            <numerusform>Alla %Ln visas, senaste först: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, latest first: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 av %Ln visas, senaste först: %2.</numerusform>
+            <numerusform>%L1 av %Ln visas, senaste först: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5377,80 +5377,80 @@ senaste köp</translation>
     <message>
         <source>%1 %</source>
         <comment>a percentage; write it as your language does, e.g. &quot;%1%&quot; or &quot;%1 %&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">#%1</translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>customer name — number</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
         <comment>customer name — city · number</comment>
-        <translation type="unfinished">%1 — %2 · %3</translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished">1 · Hög kostnad, hög frekvens</translation>
+        <translation>1 · Hög kostnad, hög frekvens</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished">2 · Låg kostnad, hög frekvens</translation>
+        <translation>2 · Låg kostnad, hög frekvens</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished">3 · Hög kostnad, låg frekvens</translation>
+        <translation>3 · Hög kostnad, låg frekvens</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished">4 · Låg kostnad, låg frekvens</translation>
+        <translation>4 · Låg kostnad, låg frekvens</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished">Inget köp under perioden</translation>
+        <translation>Inget köp under perioden</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Faktura %1</translation>
+        <translation>Faktura %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished">Kreditnota %1</translation>
+        <translation>Kreditnota %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Dokument %1</translation>
+        <translation>Dokument %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished">en retur</translation>
+        <translation>en retur</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
         <comment>of an invoice</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
         </translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished">annullerar ett tidigare köp</translation>
+        <translation>annullerar ett tidigare köp</translation>
     </message>
     <message>
         <source>cancels %1</source>
         <comment>cancels Invoice 536365</comment>
-        <translation type="unfinished">annullerar %1</translation>
+        <translation>annullerar %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
         <comment>cancelled by Credit note C537253</comment>
-        <translation type="unfinished">annullerat av %1</translation>
+        <translation>annullerat av %1</translation>
     </message>
 </context>
 <context>
@@ -5621,723 +5621,723 @@ senaste köp</translation>
     <message>
         <source>tab</source>
         <comment>the tab character as a delimiter</comment>
-        <translation type="unfinished">tabb</translation>
+        <translation>tabb</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kan inte läsas: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Decided from all %Ln row(s): %2, %3.</source>
         <comment>the sentence before, then how the formats were decided</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Avgjort utifrån %Ln rad: %2, %3.</numerusform>
+            <numerusform>%1 Avgjort utifrån alla %Ln rader: %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln datum fastställer ordningen mellan dag och månad</numerusform>
+            <numerusform>%Ln datum fastställer ordningen mellan dag och månad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln belopp visar decimaltecknet</numerusform>
+            <numerusform>%Ln belopp visar decimaltecknet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a field — what it expects</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappningen sparades inte: %1</translation>
     </message>
     <message>
         <source>The mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappningen kan inte läsas: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Extern referens</translation>
+        <translation>Extern referens</translation>
     </message>
     <message>
         <source>Rapport customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundnummer i Rapport</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Juridiskt namn</translation>
+        <translation>Juridiskt namn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Marknad</translation>
+        <translation>Marknad</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarig</translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Gata</translation>
+        <translation>Gata</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadresser</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Vunnen den</translation>
+        <translation>Vunnen den</translation>
     </message>
     <message>
         <source>Acquired via</source>
-        <translation type="unfinished"></translation>
+        <translation>Vunnen via</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Anskaffningskostnad</translation>
+        <translation>Anskaffningskostnad</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Föredragen kanal</translation>
+        <translation>Föredragen kanal</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Taggar</translation>
+        <translation>Taggar</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Inkomstnivå</translation>
+        <translation>Inkomstnivå</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Hushållets storlek</translation>
+        <translation>Hushållets storlek</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished">Samtycke till behandling</translation>
+        <translation>Samtycke till behandling</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished">Samtycke till marknadsföring</translation>
+        <translation>Samtycke till marknadsföring</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoreras</translation>
     </message>
     <message>
         <source>Customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens externa referens</translation>
     </message>
     <message>
         <source>Customer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens e-post</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished">Beslutar om inköp</translation>
+        <translation>Beslutar om inköp</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Aktiv från</translation>
+        <translation>Aktiv från</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Aktiv till</translation>
+        <translation>Aktiv till</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Belopp</translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Marginal</translation>
+        <translation>Marginal</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Nöjdhet</translation>
+        <translation>Nöjdhet</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Kritisk</translation>
+        <translation>Kritisk</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Uppföljning</translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Uppföljning klar</translation>
+        <translation>Uppföljning klar</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakturanummer</translation>
     </message>
     <message>
         <source>Gross amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttobelopp</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Cancels invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerar faktura</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the system the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>kundens identitet i systemet som filen kommer från</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number (from a Rapport export)</source>
-        <translation type="unfinished"></translation>
+        <translation>kundnumret i Rapport (från en export från Rapport)</translation>
     </message>
     <message>
         <source>the name shown in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>namnet som visas i listor</translation>
     </message>
     <message>
         <source>a first name, joined with the last name when there is no display name</source>
-        <translation type="unfinished"></translation>
+        <translation>ett förnamn, sammanfogat med efternamnet när det inte finns något visningsnamn</translation>
     </message>
     <message>
         <source>a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>ett efternamn</translation>
     </message>
     <message>
         <source>the registered company name</source>
-        <translation type="unfinished"></translation>
+        <translation>det registrerade företagsnamnet</translation>
     </message>
     <message>
         <source>person, household or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>person, household eller organisation</translation>
     </message>
     <message>
         <source>b2c or b2b</source>
-        <translation type="unfinished"></translation>
+        <translation>b2c eller b2b</translation>
     </message>
     <message>
         <source>a segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>ett segmentnamn</translation>
     </message>
     <message>
         <source>the responsible sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>den ansvariga försäljningschefen</translation>
     </message>
     <message>
         <source>street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>gata och nummer</translation>
     </message>
     <message>
         <source>a postcode, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>ett postnummer, sparas som text</translation>
     </message>
     <message>
         <source>a city</source>
-        <translation type="unfinished"></translation>
+        <translation>en ort</translation>
     </message>
     <message>
         <source>a region</source>
-        <translation type="unfinished"></translation>
+        <translation>en region</translation>
     </message>
     <message>
         <source>a country</source>
-        <translation type="unfinished"></translation>
+        <translation>ett land</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postadresser åtskilda med ; eller ,</translation>
     </message>
     <message>
         <source>phone numbers separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnummer åtskilda med ;</translation>
     </message>
     <message>
         <source>the date the customer was won</source>
-        <translation type="unfinished"></translation>
+        <translation>datumet då kunden vanns</translation>
     </message>
     <message>
         <source>a channel code</source>
-        <translation type="unfinished"></translation>
+        <translation>en kanalkod</translation>
     </message>
     <message>
         <source>an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>ett penningbelopp</translation>
     </message>
     <message>
         <source>tags separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>taggar åtskilda med ;</translation>
     </message>
     <message>
         <source>low, lower_middle, middle, upper_middle or high</source>
-        <translation type="unfinished"></translation>
+        <translation>low, lower_middle, middle, upper_middle eller high</translation>
     </message>
     <message>
         <source>a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal (antal personer)</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja eller nej</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>fritext</translation>
     </message>
     <message>
         <source>computed by Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>beräknas av Rapport</translation>
     </message>
     <message>
         <source>the customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>kundens externa referens</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>kundnumret i Rapport</translation>
     </message>
     <message>
         <source>an e-mail address of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>en e-postadress till kunden</translation>
     </message>
     <message>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>kontaktpersonens namn</translation>
     </message>
     <message>
         <source>a first name</source>
-        <translation type="unfinished"></translation>
+        <translation>ett förnamn</translation>
     </message>
     <message>
         <source>the role or position</source>
-        <translation type="unfinished"></translation>
+        <translation>rollen eller befattningen</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postadresser åtskilda med ;</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ett datum</translation>
     </message>
     <message>
         <source>the date of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>episodens datum</translation>
     </message>
     <message>
         <source>purchase, return, complaint, call, meeting, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>purchase, return, complaint, call, meeting, ...</translation>
     </message>
     <message>
         <source>point_of_sale, phone, email, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>point_of_sale, phone, email, ...</translation>
     </message>
     <message>
         <source>a whole number from -2 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal från -2 till 2</translation>
     </message>
     <message>
         <source>who handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>vem som hanterade den</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the shop or ERP; placeholders such as (blank) or guest make an anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>kundens identitet i butiken eller affärssystemet; platshållare som (blank) eller guest ger en anonym försäljning</translation>
     </message>
     <message>
         <source>the date of the purchase (a time after it is ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>köpets datum (en tid efter datumet ignoreras)</translation>
     </message>
     <message>
         <source>the invoice or order number: its lines become one purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura- eller ordernumret: dess rader blir ett köp</translation>
     </message>
     <message>
         <source>the line&apos;s or invoice&apos;s net amount; negative for a return or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>radens eller fakturans nettobelopp; negativt för en retur eller annullering</translation>
     </message>
     <message>
         <source>the amount including tax, used when there is no net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>beloppet inklusive moms, används när det inte finns något nettobelopp</translation>
     </message>
     <message>
         <source>how many units; amount = quantity x unit price when there is no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>antal enheter; belopp = antal x styckpris när det inte finns något belopp</translation>
     </message>
     <message>
         <source>the price of one unit, any number of decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>priset för en enhet, valfritt antal decimaler</translation>
     </message>
     <message>
         <source>an amount taken off the line, or a percentage such as 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>ett belopp som dras av från raden, eller en procentsats som 10%</translation>
     </message>
     <message>
         <source>the invoice number a cancellation or correction cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>fakturanumret som en annullering eller korrigering annullerar</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %L1 (filrad %L2)</translation>
     </message>
     <message>
         <source>%1, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kolumn ”%2”</translation>
     </message>
     <message>
         <source>%1, value &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, värde ”%2”</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>where in the file: what was expected</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>card %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kort %L1 (filrad %L2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>card (line), vCard property</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
         <comment>where, the value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ”%2”</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) repeat a customer of an earlier card:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kort upprepar en kund från ett tidigare kort:</numerusform>
+            <numerusform>%Ln kort upprepar en kund från ett tidigare kort:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeat a customer of an earlier row:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rad upprepar en kund från en tidigare rad:</numerusform>
+            <numerusform>%Ln rader upprepar en kund från en tidigare rad:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why cards were rejected (cards, property: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför kort avvisades (kort, egenskap: vad som förväntades):</translation>
     </message>
     <message>
         <source>Why rows were rejected (rows, column: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför rader avvisades (rader, kolumn: vad som förväntades):</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln other reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… och %Ln annan orsak</numerusform>
+            <numerusform>… och %Ln andra orsaker</numerusform>
         </translation>
     </message>
     <message>
         <source>First problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>De första problemen:</translation>
     </message>
     <message>
         <source>A real import would write the rejected cards with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En riktig import skulle skriva de avvisade korten med sina orsaker till en fil med avvisade rader.</translation>
     </message>
     <message>
         <source>A real import would write the rejected rows with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En riktig import skulle skriva de avvisade raderna med sina orsaker till en fil med avvisade rader.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) made %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rad gav %1.</numerusform>
+            <numerusform>%Ln rader gav %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln försäljning</numerusform>
+            <numerusform>%Ln försäljningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were lines of invoices with several lines, added up per invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rad var en rad i en faktura med flera rader och summerades per faktura.</numerusform>
+            <numerusform>%Ln rader var rader i fakturor med flera rader och summerades per faktura.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase they cancel, which then no longer counts as a purchase for the models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln av dem är en annullering eller retur (negativ summa); %1 till köpet som annulleras, som då inte längre räknas som ett köp för modellerna.</numerusform>
+            <numerusform>%Ln av dem är annulleringar eller returer (negativ summa); %1 till köpet som annulleras, som då inte längre räknas som ett köp för modellerna.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln was</source>
         <comment>cancellations linked</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln var kopplad</numerusform>
+            <numerusform>%Ln var kopplade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have no real customer (an empty or placeholder customer value)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rad saknar en verklig kund (ett tomt kundvärde eller en platshållare)</numerusform>
+            <numerusform>%Ln rader saknar en verklig kund (ett tomt kundvärde eller en platshållare)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: left out by choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: utelämnades enligt valet.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln anonymous sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anonym försäljning</numerusform>
+            <numerusform>%Ln anonyma försäljningar</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: would be stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: skulle sparas som %2 till ett värde av %3: hålls åtskilda, i basens intäkter (databassammanfattning, rapport-cli export anonymous-sales), aldrig som kund.</translation>
     </message>
     <message>
         <source>%1: stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sparades som %2 till ett värde av %3: hålls åtskilda, i basens intäkter (databassammanfattning, rapport-cli export anonymous-sales), aldrig som kund.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even to 0.01.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln belopp hade fler än två decimaler (antal x styckpris): avrundades till 0,01, med halva mot jämnt.</numerusform>
+            <numerusform>%Ln belopp hade fler än två decimaler (antal x styckpris): avrundades till 0,01, med halva mot jämnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (its byte order mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenkodningen %1 avgjordes utifrån hela filen (dess byteordningsmarkering, BOM).</translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (plain ASCII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenkodningen %1 avgjordes utifrån hela filen (ren ASCII).</translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teckenkodningen %1 avgjordes utifrån hela filen (%Ln tecken utanför ASCII).</numerusform>
+            <numerusform>Teckenkodningen %1 avgjordes utifrån hela filen (%Ln tecken utanför ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teckenkodningen %1 avgjordes utifrån hela filen (%Ln ord med bokstäver utanför ASCII).</numerusform>
+            <numerusform>Teckenkodningen %1 avgjordes utifrån hela filen (%Ln ord med bokstäver utanför ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln datum fastställer ordningen mellan dag och månad</numerusform>
+            <numerusform>%Ln datum fastställer ordningen mellan dag och månad</numerusform>
         </translation>
     </message>
     <message>
         <source>no date fixes the day-month order</source>
-        <translation type="unfinished"></translation>
+        <translation>inget datum fastställer ordningen mellan dag och månad</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln belopp visar decimaltecknet</numerusform>
+            <numerusform>%Ln belopp visar decimaltecknet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Formats decided from all %Ln row(s): %1, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Format avgjorda utifrån %Ln rad: %1, %2.</numerusform>
+            <numerusform>Format avgjorda utifrån alla %Ln rader: %1, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testkörning, inget skrevs. Skulle lägga till %Ln försäljning i kundernas tidslinjer; %L1 oförändrade (redan i basen); avvisade %L2 av %L3 rader.</numerusform>
+            <numerusform>Testkörning, inget skrevs. Skulle lägga till %Ln försäljningar i kundernas tidslinjer; %L1 oförändrade (redan i basen); avvisade %L2 av %L3 rader.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lade till %Ln försäljning i kundernas tidslinjer; %L1 oförändrade (redan i basen); avvisade %L2 av %L3 rader.</numerusform>
+            <numerusform>Lade till %Ln försäljningar i kundernas tidslinjer; %L1 oförändrade (redan i basen); avvisade %L2 av %L3 rader.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testkörning, inget skrevs. Skulle lägga till %L1, uppdatera %L2; %L3 oförändrade (redan i basen); avvisade %L4 av %Ln rad.</numerusform>
+            <numerusform>Testkörning, inget skrevs. Skulle lägga till %L1, uppdatera %L2; %L3 oförändrade (redan i basen); avvisade %L4 av %Ln rader.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lade till %L1, uppdaterade %L2; %L3 oförändrade (redan i basen); avvisade %L4 av %Ln rad.</numerusform>
+            <numerusform>Lade till %L1, uppdaterade %L2; %L3 oförändrade (redan i basen); avvisade %L4 av %Ln rader.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skulle skapa %Ln kund för okända referenser.</numerusform>
+            <numerusform>Skulle skapa %Ln kunder för okända referenser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skapade %Ln kund för okända referenser.</numerusform>
+            <numerusform>Skapade %Ln kunder för okända referenser.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade rader med sina orsaker: %1 (rätta dem där och importera den filen igen)</translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läste %Ln kort (%1).</numerusform>
+            <numerusform>Läste %Ln kort (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1, guessed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läste %Ln kort (%1, gissad).</numerusform>
+            <numerusform>Läste %Ln kort (%1, gissad).</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkörning, inget skrevs. Kunder: skulle lägga till %L1, uppdatera %L2, %L3 oförändrade (redan i basen).</translation>
     </message>
     <message>
         <source>Customers: added %L1, updated %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunder: lade till %L1, uppdaterade %L2, %L3 oförändrade (redan i basen).</translation>
     </message>
     <message>
         <source>Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner hos organisationer: skulle lägga till %L1, uppdatera %L2, %L3 oförändrade.</translation>
     </message>
     <message>
         <source>Contact persons at organisations: added %L1, updated %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner hos organisationer: lade till %L1, uppdaterade %L2, %L3 oförändrade.</translation>
     </message>
     <message numerus="yes">
         <source>Rejected %L1 of %Ln card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avvisade %L1 av %Ln kort.</numerusform>
+            <numerusform>Avvisade %L1 av %Ln kort.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade kort med sina orsaker (X-RAPPORT-IMPORT-PROBLEM): %1 (rätta dem där och importera den filen igen)</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished">dag.månad.år (31.12.2025)</translation>
+        <translation>dag.månad.år (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished">månad/dag/år (12/31/2025)</translation>
+        <translation>månad/dag/år (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished">år-månad-dag (2025-12-31)</translation>
+        <translation>år-månad-dag (2025-12-31)</translation>
     </message>
 </context>
 <context>
@@ -6475,23 +6475,23 @@ senaste köp</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Ingenting ändrades: %1</translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished">Ingen återvinning ännu</translation>
+        <translation>Ingen återvinning ännu</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished">Återvinning pågår</translation>
+        <translation>Återvinning pågår</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished">Återvunnen</translation>
+        <translation>Återvunnen</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished">Förlorad för gott</translation>
+        <translation>Förlorad för gott</translation>
     </message>
 </context>
 <context>
@@ -6972,98 +6972,98 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>administratör</translation>
     </message>
     <message>
         <source>sales manager</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>försäljningschef</translation>
     </message>
     <message>
         <source>analyst</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>analytiker</translation>
     </message>
     <message>
         <source>database administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>databasadministratör</translation>
     </message>
     <message numerus="yes">
         <source>This database already has customers. Add %Ln demo customer(s) to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Databasen har redan kunder. Vill du lägga till %Ln demokund till dem?</numerusform>
+            <numerusform>Databasen har redan kunder. Vill du lägga till %Ln demokunder till dem?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 … %2</source>
         <comment>a range of shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Översikt, Kunder, Episoder, Partnerskap, Analys, Rapporter</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kund</translation>
     </message>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished">Registrera en episod</translation>
+        <translation>Registrera en episod</translation>
     </message>
     <message>
         <source>Edit the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kunden</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>Run the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör analysen</translation>
     </message>
     <message>
         <source>Reload the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in listorna igen</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
         <source>A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett CRM för relationsmarknadsföring: kunder, kontaktpersoner och varje episod i relationen på en och samma tidslinje.</translation>
     </message>
     <message>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT-licens.</translation>
     </message>
     <message>
         <source>Team database: %1 · signed in as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabas: %1 · inloggad som %2 (%3)</translation>
     </message>
     <message>
         <source>Team database: %1</source>
-        <translation type="unfinished">Teamdatabas: %1</translation>
+        <translation>Teamdatabas: %1</translation>
     </message>
     <message>
         <source>The customer was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden togs inte bort: %1</translation>
     </message>
     <message>
         <source>The database was not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen säkerhetskopierades inte: %1</translation>
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting raderades: %1</translation>
     </message>
 </context>
 <context>
@@ -7083,7 +7083,7 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>%1 · %2</source>
         <comment>partner direction · lifecycle stage</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7158,43 +7158,43 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished">Avsluta partnerskapet med %1</translation>
+        <translation>Avsluta partnerskapet med %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished">Stadium i partnerskapet med %1</translation>
+        <translation>Stadium i partnerskapet med %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished">varför det upphörde, t.ex. kvalitetsproblem</translation>
+        <translation>varför det upphörde, t.ex. kvalitetsproblem</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished">vad som hände, t.ex. första gemensamma ordern</translation>
+        <translation>vad som hände, t.ex. första gemensamma ordern</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished">Datum: föregående stadium inleddes %1; ett senare stadium kan inte inledas tidigare</translation>
+        <translation>Datum: föregående stadium inleddes %1; ett senare stadium kan inte inledas tidigare</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished">Orsak: ange varför partnerskapet upphörde</translation>
+        <translation>Orsak: ange varför partnerskapet upphörde</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stadium:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished">&amp;Från och med:</translation>
+        <translation>&amp;Från och med:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Orsak:</translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Anteckning:</translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -7285,32 +7285,32 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Ingenting ändrades: %1</translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
         <comment>a partner: a lifecycle stage</comment>
-        <translation type="unfinished">Partnerskap med %1: %2</translation>
+        <translation>Partnerskap med %1: %2</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished">Band:</translation>
+        <translation>Band:</translation>
     </message>
     <message>
         <source>Value shared per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delat värde per år:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startade:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutades:</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">Steghistorik</translation>
+        <translation>Stadiehistorik</translation>
     </message>
 </context>
 <context>
@@ -7365,50 +7365,50 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished">Spara som &amp;PDF…</translation>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-filer (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished">Spara som &amp;HTML…</translation>
+        <translation>Spara som &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">HTML-filer (*.html)</translation>
+        <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished">Spara som &amp;XLSX…</translation>
+        <translation>Spara som &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel-arbetsböcker (*.xlsx)</translation>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished">Spara som &amp;CSV…</translation>
+        <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-filer (*.csv)</translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kan inte skapas: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skapad från analysen av %1; PDF och HTML visar den första raden i långa tabeller, XLSX och CSV innehåller alla rader.</numerusform>
+            <numerusform>Skapad från analysen av %1; PDF och HTML visar de första %Ln raderna i långa tabeller, XLSX och CSV innehåller alla rader.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sparades inte: %2</translation>
     </message>
 </context>
 <context>
@@ -7482,27 +7482,27 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>%1, %2</source>
         <comment>overdue, due today</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln försenad</numerusform>
+            <numerusform>%Ln försenade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln förfaller i dag</numerusform>
+            <numerusform>%Ln förfaller i dag</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, oldest first, up to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln visas, äldst först, upp till %1: %2</numerusform>
+            <numerusform>%Ln visas, äldst först, upp till %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -7561,27 +7561,27 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <name>rapport::ui::UndoText</name>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished">”%1” kunde inte göras om: %2</translation>
+        <translation>”%1” kunde inte göras om: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished">”%1” ångrades inte: %2</translation>
+        <translation>”%1” ångrades inte: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished">Någon annan sparade en ändring av samma post medan du redigerade den.</translation>
+        <translation>Någon annan sparade en ändring av samma post medan du redigerade den.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished">&amp;Behåll deras</translation>
+        <translation>&amp;Behåll deras</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished">&amp;Spara min över deras</translation>
+        <translation>&amp;Spara min över deras</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Ingenting ändrades: %1</translation>
+        <translation>Ingenting ändrades: %1</translation>
     </message>
 </context>
 </TS>

@@ -2138,51 +2138,51 @@
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Клієнт № %1</translation>
+        <translation>Клієнт № %1</translation>
     </message>
     <message>
         <source>Analysis: reading purchases…</source>
-        <translation type="unfinished">Аналіз: читання покупок…</translation>
+        <translation>Аналіз: читання покупок…</translation>
     </message>
     <message>
         <source>Analysis: reading purchases (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аналіз: читання покупок (%L1)…</translation>
     </message>
     <message>
         <source>Analysis: fitting the purchase and spend models…</source>
-        <translation type="unfinished">Аналіз: підгонка моделей частоти й суми покупок…</translation>
+        <translation>Аналіз: підгонка моделей частоти й суми покупок…</translation>
     </message>
     <message>
         <source>Analysis: reading customers and episodes…</source>
-        <translation type="unfinished">Аналіз: читання клієнтів і епізодів…</translation>
+        <translation>Аналіз: читання клієнтів і епізодів…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis: reading customers and episodes (%Ln row(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аналіз: читання клієнтів і епізодів (%Ln рядок)…</numerusform>
+            <numerusform>Аналіз: читання клієнтів і епізодів (%Ln рядки)…</numerusform>
+            <numerusform>Аналіз: читання клієнтів і епізодів (%Ln рядків)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Analysis: storing the scores for the customer list…</source>
-        <translation type="unfinished">Аналіз: збереження показників для списку клієнтів…</translation>
+        <translation>Аналіз: збереження показників для списку клієнтів…</translation>
     </message>
     <message>
         <source>Analysis: computing the reports…</source>
-        <translation type="unfinished">Аналіз: обчислення звітів…</translation>
+        <translation>Аналіз: обчислення звітів…</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) finished in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аналіз %Ln клієнта завершено за %1 с.</numerusform>
+            <numerusform>Аналіз %Ln клієнтів завершено за %1 с.</numerusform>
+            <numerusform>Аналіз %Ln клієнтів завершено за %1 с.</numerusform>
         </translation>
     </message>
     <message>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished">Помилка аналізу: %1</translation>
+        <translation>Помилка аналізу: %1</translation>
     </message>
 </context>
 <context>
@@ -2234,19 +2234,19 @@
     <message numerus="yes">
         <source>%Ln month(s)</source>
         <comment>a spin box: the number of months</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln місяць</numerusform>
+            <numerusform>%Ln місяці</numerusform>
+            <numerusform>%Ln місяців</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost threshold: expected a positive amount such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг вартості: очікується додатна сума, наприклад %1, або порожнє поле для медіани</translation>
     </message>
     <message>
         <source>Frequency threshold: expected a positive number such as %1, or nothing for the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Поріг частоти: очікується додатне число, наприклад %1, або порожнє поле для медіани</translation>
     </message>
 </context>
 <context>
@@ -2501,188 +2501,188 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s), the first %L2 shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln клієнт, показано перших %L2</numerusform>
+            <numerusform>%1: %Ln клієнти, показано перших %L2</numerusform>
+            <numerusform>%1: %Ln клієнтів, показано перших %L2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln клієнт</numerusform>
+            <numerusform>%1: %Ln клієнти</numerusform>
+            <numerusform>%1: %Ln клієнтів</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer #%1</source>
-        <translation type="unfinished">Клієнт № %1</translation>
+        <translation>Клієнт № %1</translation>
     </message>
     <message>
         <source>Up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Станом на %1</translation>
     </message>
     <message numerus="yes">
         <source>window %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>період %Ln місяць</numerusform>
+            <numerusform>період %Ln місяці</numerusform>
+            <numerusform>період %Ln місяців</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>horizon %Ln month(s) at %1 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>горизонт %Ln місяць, з дисконтуванням %1 на місяць</numerusform>
+            <numerusform>горизонт %Ln місяці, з дисконтуванням %1 на місяць</numerusform>
+            <numerusform>горизонт %Ln місяців, з дисконтуванням %1 на місяць</numerusform>
         </translation>
     </message>
     <message>
         <source>thresholds: the medians</source>
-        <translation type="unfinished"></translation>
+        <translation>пороги: медіани</translation>
     </message>
     <message>
         <source>thresholds set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>пороги задано вручну</translation>
     </message>
     <message>
         <source>Pareto curve of margin: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива Парето за маржею: на найкращих 20 % клієнтів припадає %1 маржі (орієнтир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of revenue: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива Парето за доходом: на найкращих 20 % клієнтів припадає %1 доходу (орієнтир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of historical value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива Парето за історичною цінністю: на найкращих 20 % клієнтів припадає %1 історичної цінності (орієнтир 80 %)</translation>
     </message>
     <message>
         <source>Pareto curve of predicted value: the top 20 % of customers bring %1 of it (benchmark 80 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крива Парето за прогнозною цінністю: на найкращих 20 % клієнтів припадає %1 прогнозної цінності (орієнтир 80 %)</translation>
     </message>
     <message>
         <source>%1 %2 = %L3</source>
         <comment>model, parameter = estimate</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 = %L3</translation>
     </message>
     <message>
         <source>%1 ± %L2: the standard error exceeds the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %L2: стандартна похибка більша за саму оцінку.</translation>
     </message>
     <message>
         <source>Weak model fit: %1</source>
         <comment>followed by the reasons</comment>
-        <translation type="unfinished"></translation>
+        <translation>Слабка відповідність моделі: %1</translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost in the last year, but %Ln buyer(s) lapsed (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За останній рік жодного клієнта не позначено як втраченого, але %Ln покупець став неактивним (немає покупок довше, ніж %1 × звичайний інтервал): див. вкладку відтоку.</numerusform>
+            <numerusform>За останній рік жодного клієнта не позначено як втраченого, але %Ln покупці стали неактивними (немає покупок довше, ніж %1 × звичайний інтервал): див. вкладку відтоку.</numerusform>
+            <numerusform>За останній рік жодного клієнта не позначено як втраченого, але %Ln покупців стали неактивними (немає покупок довше, ніж %1 × звичайний інтервал): див. вкладку відтоку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals); the purchases cover less than a year, so there is no yearly rate: see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жодного клієнта не позначено як втраченого, але зараз %Ln клієнт неактивний (немає покупок довше, ніж %1 × звичайний інтервал); покупки охоплюють менше року, тому річного показника немає: див. вкладку відтоку.</numerusform>
+            <numerusform>Жодного клієнта не позначено як втраченого, але зараз %Ln клієнти неактивні (немає покупок довше, ніж %1 × звичайний інтервал); покупки охоплюють менше року, тому річного показника немає: див. вкладку відтоку.</numerusform>
+            <numerusform>Жодного клієнта не позначено як втраченого, але зараз %Ln клієнтів неактивні (немає покупок довше, ніж %1 × звичайний інтервал); покупки охоплюють менше року, тому річного показника немає: див. вкладку відтоку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nobody was recorded as lost, but %Ln customer(s) are lapsed now (no purchase for over %1 usual intervals): see the churn tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жодного клієнта не позначено як втраченого, але зараз %Ln клієнт неактивний (немає покупок довше, ніж %1 × звичайний інтервал): див. вкладку відтоку.</numerusform>
+            <numerusform>Жодного клієнта не позначено як втраченого, але зараз %Ln клієнти неактивні (немає покупок довше, ніж %1 × звичайний інтервал): див. вкладку відтоку.</numerusform>
+            <numerusform>Жодного клієнта не позначено як втраченого, але зараз %Ln клієнтів неактивні (немає покупок довше, ніж %1 × звичайний інтервал): див. вкладку відтоку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Four groups by purchase cost and frequency in the window (%Ln buyer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Чотири групи за вартістю й частотою покупок за період (%Ln покупець)</numerusform>
+            <numerusform>Чотири групи за вартістю й частотою покупок за період (%Ln покупці)</numerusform>
+            <numerusform>Чотири групи за вартістю й частотою покупок за період (%Ln покупців)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln · %1 of revenue</source>
         <comment>customers · share</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln · %1 доходу</numerusform>
+            <numerusform>%Ln · %1 доходу</numerusform>
+            <numerusform>%Ln · %1 доходу</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 purchases a month, %3 a purchase</source>
         <comment>a group · a number with decimals, an amount</comment>
-        <translation type="unfinished">%1 · покупок на місяць: %2, середня покупка: %3</translation>
+        <translation>%1 · покупок на місяць: %2, середня покупка: %3</translation>
     </message>
     <message>
         <source>%1 (%2 of the rung below)</source>
         <comment>a ladder stage (a share)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 від нижчого щабля)</translation>
     </message>
     <message>
         <source>Why customers left: your shares beside the seed&apos;s benchmark (lost in the last year: %L1, value lost %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому клієнти пішли: ваші частки поряд з орієнтиром із джерела (втрачено за останній рік: %L1, втрачена цінність: %2).</translation>
     </message>
     <message>
         <source>Lapsed now: %L1 (the purchases cover less than a year: no yearly rate), not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивні зараз: %L1 (покупки охоплюють менше року: річного показника немає), не позначені як втрачені.</translation>
     </message>
     <message>
         <source>Lapsed in the last year: %L1 (%2 of the buyers a year ago); lapsed now: %L3, not recorded as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стали неактивними за останній рік: %L1 (%2 від покупців рік тому); неактивні зараз: %L3, не позначені як втрачені.</translation>
     </message>
     <message>
         <source>Lost: recorded as lost with a reason. Lapsed: no purchase for over %1 usual intervals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Втрачений — позначений як втрачений із зазначенням причини. Неактивний — немає покупок довше, ніж %1 × звичайний інтервал.</translation>
     </message>
     <message>
         <source>Lost: %1</source>
         <comment>a churn reason</comment>
-        <translation type="unfinished">Втрачені: %1</translation>
+        <translation>Втрачені: %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>a range of amounts</comment>
-        <translation type="unfinished">%1+ {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>≥ %1</source>
         <comment>an amount and more</comment>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message numerus="yes">
         <source>Distribution of predicted value over the next %Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Розподіл прогнозної цінності за наступний %Ln місяць</numerusform>
+            <numerusform>Розподіл прогнозної цінності за наступні %Ln місяці</numerusform>
+            <numerusform>Розподіл прогнозної цінності за наступні %Ln місяців</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1+</source>
         <comment>this many or more</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1+</translation>
     </message>
     <message numerus="yes">
         <source>%Ln or more repeat purchases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln і більше повторних покупок</numerusform>
+            <numerusform>%Ln і більше повторних покупок</numerusform>
+            <numerusform>%Ln і більше повторних покупок</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat purchases: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторних покупок: %L1</translation>
     </message>
 </context>
 <context>
@@ -2812,127 +2812,127 @@
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерство</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник команди</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Контактна особа</translation>
+        <translation>Контактна особа</translation>
     </message>
     <message>
         <source>E-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта або телефон</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Мітка</translation>
+        <translation>Мітка</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Згода</translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished">Епізод</translation>
+        <translation>Епізод</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Завдання</translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Cost line</source>
-        <translation type="unfinished">Стаття витрат</translation>
+        <translation>Стаття витрат</translation>
     </message>
     <message>
         <source>Lost customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис про втрату клієнта</translation>
     </message>
     <message>
         <source>Ladder stage set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Щабель, заданий вручну</translation>
     </message>
     <message>
         <source>Merge, erasure or export</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання, стирання або експорт</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонімний продаж</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>додано</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>видалено</translation>
     </message>
     <message>
         <source>personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>експортовано персональні дані</translation>
     </message>
     <message>
         <source>personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>стерто персональні дані</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>об’єднано</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>field: before → after</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field: value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A desktop database keeps no audit trail; its merges, erasures and exports are listed in the customer&apos;s history. Team databases on PostgreSQL record every change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальна база даних не веде журналу змін; об’єднання, стирання й експорт у ній показано в історії клієнта. Спільні бази даних на PostgreSQL записують кожну зміну.</translation>
     </message>
     <message>
         <source>%1 #%2 %3</source>
         <comment>a record, its number, what was done to it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 № %2: %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a record, what was done to it</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">№ %1</translation>
+        <translation>№ %1</translation>
     </message>
     <message numerus="yes">
         <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остання %Ln зміна; rapport-cli audit покаже більше.</numerusform>
+            <numerusform>Останні %Ln зміни; rapport-cli audit покаже більше.</numerusform>
+            <numerusform>Останні %Ln змін; rapport-cli audit покаже більше.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln зміна.</numerusform>
+            <numerusform>%Ln зміни.</numerusform>
+            <numerusform>%Ln змін.</numerusform>
         </translation>
     </message>
 </context>
@@ -2940,39 +2940,39 @@
     <name>rapport::ui::ChurnWords</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дні</numerusform>
+            <numerusform>%Ln днів</numerusform>
         </translation>
     </message>
     <message>
         <source>no purchase for %1</source>
         <comment>no purchase for 212 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>немає покупок %1</translation>
     </message>
     <message>
         <source>recorded as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>позначений як втрачений</translation>
     </message>
     <message>
         <source>recorded as lost: %1</source>
-        <translation type="unfinished">позначений як втрачений: %1</translation>
+        <translation>позначений як втрачений: %1</translation>
     </message>
     <message>
         <source>%1, over %2 (%3 times the usual interval)</source>
         <comment>no purchase for 212 days, over 150 ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — понад %2 (%3 × звичайний інтервал)</translation>
     </message>
     <message>
         <source>P(alive) %1</source>
         <comment>the chance the customer still buys</comment>
-        <translation type="unfinished">P(alive) %1</translation>
+        <translation>P(alive) %1</translation>
     </message>
     <message>
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, зазвичай одна покупка кожні %2</translation>
     </message>
 </context>
 <context>
@@ -3007,91 +3007,91 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридична назва</translation>
+        <translation>Юридична назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Ринок</translation>
+        <translation>Ринок</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Вулиця</translation>
+        <translation>Вулиця</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Поштовий індекс</translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Місто</translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регіон</translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Країна</translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished">Телефони</translation>
+        <translation>Телефони</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Shared with the team</source>
-        <translation type="unfinished">Доступний команді</translation>
+        <translation>Доступний команді</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">ні</translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Мітки</translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Дата залучення</translation>
+        <translation>Дата залучення</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Вартість залучення</translation>
+        <translation>Вартість залучення</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Зовнішній ідентифікатор</translation>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished">Записи про згоди</translation>
+        <translation>Записи про згоди</translation>
     </message>
 </context>
 <context>
@@ -3360,22 +3360,22 @@
     <message>
         <source>%1 %2</source>
         <comment>a line of table 7.3: its number and name</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Cost line for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Стаття витрат для %Ln клієнта</numerusform>
+            <numerusform>Стаття витрат для %Ln клієнтів</numerusform>
+            <numerusform>Стаття витрат для %Ln клієнтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Spread the amount over the %Ln customer(s) (else each gets it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Р&amp;озподілити суму на %Ln клієнта (інакше кожен отримує всю суму)</numerusform>
+            <numerusform>Р&amp;озподілити суму на %Ln клієнтів (інакше кожен отримує всю суму)</numerusform>
+            <numerusform>Р&amp;озподілити суму на %Ln клієнтів (інакше кожен отримує всю суму)</numerusform>
         </translation>
     </message>
 </context>
@@ -3415,16 +3415,16 @@
     </message>
     <message numerus="yes">
         <source>Cost %1 for %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Витрати «%1» для %Ln клієнта</numerusform>
+            <numerusform>Витрати «%1» для %Ln клієнтів</numerusform>
+            <numerusform>Витрати «%1» для %Ln клієнтів</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cost %1 %2</source>
         <comment>a cost line and its year</comment>
-        <translation type="unfinished">Видалення витрат «%1» за %2 рік</translation>
+        <translation>Видалення витрат «%1» за %2 рік</translation>
     </message>
 </context>
 <context>
@@ -3803,93 +3803,93 @@
     <message>
         <source>%1 · %2 · customer #%3</source>
         <comment>kind · market · number</comment>
-        <translation type="unfinished">%1 · %2 · клієнт № %3 {1 ?} {2 ?}</translation>
+        <translation>%1 · %2 · клієнт № %3</translation>
     </message>
     <message>
         <source>%1 · archived on %2 (hidden from lists and analyses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · в архіві з %2 (приховано зі списків і аналізу)</translation>
     </message>
     <message>
         <source>%1 via %2</source>
         <comment>acquired on a date via a channel</comment>
-        <translation type="unfinished">%1 (канал: %2)</translation>
+        <translation>%1 (канал: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (margin %2) from %Ln purchase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (маржа %2), %Ln покупка</numerusform>
+            <numerusform>%1 (маржа %2), %Ln покупки</numerusform>
+            <numerusform>%1 (маржа %2), %Ln покупок</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer&apos;s record cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати запис клієнта: %1</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (критичний)</translation>
+        <translation>%1 (критичний)</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln episode(s) shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %L1 з %Ln епізоду, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</numerusform>
+            <numerusform>Показано %L1 з %Ln епізодів, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</numerusform>
+            <numerusform>Показано %L1 з %Ln епізодів, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, newest first: double-click or press Enter here for older ones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано: %Ln, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</numerusform>
+            <numerusform>Показано: %Ln, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</numerusform>
+            <numerusform>Показано: %Ln, спочатку нові; щоб побачити старіші, двічі клацніть тут або натисніть Enter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 over the next %Ln month(s), discounted %2 a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 за наступний %Ln місяць, з дисконтуванням %2 на місяць</numerusform>
+            <numerusform>%1 за наступні %Ln місяці, з дисконтуванням %2 на місяць</numerusform>
+            <numerusform>%1 за наступні %Ln місяців, з дисконтуванням %2 на місяць</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
         <comment>a ladder stage</comment>
-        <translation type="unfinished">%1 (задано вручну)</translation>
+        <translation>%1 (задано вручну)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>a ladder stage reached on a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>churn status: why</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (value at stake %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (цінність під загрозою: %2)</translation>
     </message>
     <message>
         <source>Reason: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: %1.</translation>
     </message>
     <message>
         <source>%1 months since the first episode (%2)</source>
         <comment>%1 has one decimal, e.g. 14.5</comment>
-        <translation type="unfinished">%1 міс. від першого епізоду (%2)</translation>
+        <translation>%1 міс. від першого епізоду (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln, of which %1 answered</source>
         <comment>complaints</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln, з них з відповіддю: %1</numerusform>
+            <numerusform>%Ln, з них з відповіддю: %1</numerusform>
+            <numerusform>%Ln, з них з відповіддю: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4315,46 +4315,46 @@
     </message>
     <message>
         <source>%1; shows all when its name is chosen</source>
-        <translation type="unfinished">%1; вибір пункту з назвою фільтра показує всіх</translation>
+        <translation>%1; вибір пункту з назвою фільтра показує всіх</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клієнт</numerusform>
+            <numerusform>%Ln клієнти</numerusform>
+            <numerusform>%Ln клієнтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive the %Ln selected customer(s)? They leave the lists and the analyses but keep their history; Restore from archive, or Edit &gt; Undo, brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перемістити %Ln вибраного клієнта в архів? Він зникне зі списків і аналізу, але збереже історію; повернути його можна командою «Відновити з архіву» або через Зміни &gt; Скасувати.</numerusform>
+            <numerusform>Перемістити %Ln вибраних клієнтів в архів? Вони зникнуть зі списків і аналізу, але збережуть історію; повернути їх можна командою «Відновити з архіву» або через Зміни &gt; Скасувати.</numerusform>
+            <numerusform>Перемістити %Ln вибраних клієнтів в архів? Вони зникнуть зі списків і аналізу, але збережуть історію; повернути їх можна командою «Відновити з архіву» або через Зміни &gt; Скасувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln customer(s) …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експорт %Ln клієнта …</numerusform>
+            <numerusform>Експорт %Ln клієнтів …</numerusform>
+            <numerusform>Експорт %Ln клієнтів …</numerusform>
         </translation>
     </message>
     <message>
         <source>the file could not be written completely (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не вдалося записати повністю (можливо, диск заповнений?)</translation>
     </message>
     <message>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдається створити файл</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Експортовано %Ln клієнта до %1</numerusform>
+            <numerusform>Експортовано %Ln клієнтів до %1</numerusform>
+            <numerusform>Експортовано %Ln клієнтів до %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4513,70 +4513,70 @@ last purchase</source>
     <message>
         <source>&amp;Tasks (%L1+)</source>
         <comment>more than this many</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завд&amp;ання (%L1+)</translation>
     </message>
     <message>
         <source>&amp;Tasks (%L1)</source>
-        <translation type="unfinished">Завд&amp;ання (%L1%2) {1)?}</translation>
+        <translation>Завд&amp;ання (%L1)</translation>
     </message>
     <message numerus="yes">
         <source>Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аналіз %Ln клієнта станом на %1 (період %2 – %3), модель %4.</numerusform>
+            <numerusform>Аналіз %Ln клієнтів станом на %1 (період %2 – %3), модель %4.</numerusform>
+            <numerusform>Аналіз %Ln клієнтів станом на %1 (період %2 – %3), модель %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lost</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Втрачено: %Ln</numerusform>
+            <numerusform>Втрачено: %Ln</numerusform>
+            <numerusform>Втрачено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lapsed now</source>
         <comment>customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неактивні зараз: %Ln</numerusform>
+            <numerusform>Неактивні зараз: %Ln</numerusform>
+            <numerusform>Неактивні зараз: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lost</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Втрачено: %1 (%Ln)</numerusform>
+            <numerusform>Втрачено: %1 (%Ln)</numerusform>
+            <numerusform>Втрачено: %1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln) lapsed</source>
         <comment>share (number) of customers</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неактивні: %1 (%Ln)</numerusform>
+            <numerusform>Неактивні: %1 (%Ln)</numerusform>
+            <numerusform>Неактивні: %1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано всіх (%Ln), спочатку найцінніших.</numerusform>
+            <numerusform>Показано всіх (%Ln), спочатку найцінніших.</numerusform>
+            <numerusform>Показано всіх (%Ln), спочатку найцінніших.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, the most valuable first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
+            <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
+            <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
         </translation>
     </message>
 </context>
@@ -4603,10 +4603,10 @@ last purchase</source>
     </message>
     <message numerus="yes">
         <source>Generating demo data: %Ln customer(s) with three years of history…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Створення демонстраційних даних: %Ln клієнт з історією за три роки…</numerusform>
+            <numerusform>Створення демонстраційних даних: %Ln клієнти з історією за три роки…</numerusform>
+            <numerusform>Створення демонстраційних даних: %Ln клієнтів з історією за три роки…</numerusform>
         </translation>
     </message>
 </context>
@@ -4634,24 +4634,24 @@ last purchase</source>
     </message>
     <message numerus="yes">
         <source>%Ln or more customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln і більше клієнтів зі схожим ім’ям, наприклад</numerusform>
+            <numerusform>%Ln і більше клієнтів зі схожим ім’ям, наприклад</numerusform>
+            <numerusform>%Ln і більше клієнтів зі схожим ім’ям, наприклад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customers with a similar name, e.g.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln клієнт зі схожим ім’ям, наприклад</numerusform>
+            <numerusform>%Ln клієнти зі схожим ім’ям, наприклад</numerusform>
+            <numerusform>%Ln клієнтів зі схожим ім’ям, наприклад</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">№ %1</translation>
+        <translation>№ %1</translation>
     </message>
 </context>
 <context>
@@ -4710,23 +4710,23 @@ last purchase</source>
     </message>
     <message>
         <source>same e-mail %1</source>
-        <translation type="unfinished">та сама ел. пошта %1</translation>
+        <translation>та сама ел. пошта %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished">той самий телефон %1</translation>
+        <translation>той самий телефон %1</translation>
     </message>
     <message>
         <source>same name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>те саме ім’я: %1</translation>
     </message>
     <message>
         <source>similar names: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>схожі імена: %1 / %2</translation>
     </message>
     <message>
         <source>Nothing was merged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не об’єднано: %1</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +4924,7 @@ last purchase</source>
     <message>
         <source>%1 (critical)</source>
         <comment>an episode kind</comment>
-        <translation type="unfinished">%1 (критичний)</translation>
+        <translation>%1 (критичний)</translation>
     </message>
 </context>
 <context>
@@ -4990,390 +4990,390 @@ last purchase</source>
     <name>rapport::ui::FieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридична назва</translation>
+        <translation>Юридична назва</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Вулиця</translation>
+        <translation>Вулиця</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Поштовий індекс</translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Місто</translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регіон</translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Країна</translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Зовнішній ідентифікатор</translation>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Ринок</translation>
+        <translation>Ринок</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Рівень доходу</translation>
+        <translation>Рівень доходу</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Розмір домогосподарства</translation>
+        <translation>Розмір домогосподарства</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Вартість залучення</translation>
+        <translation>Вартість залучення</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Мітки</translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Контактна особа</translation>
+        <translation>Контактна особа</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Маржа</translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Задоволеність</translation>
+        <translation>Задоволеність</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Повторний контакт</translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Повторний контакт виконано</translation>
+        <translation>Повторний контакт виконано</translation>
     </message>
     <message>
         <source>Document no.</source>
-        <translation type="unfinished">№ документа</translation>
+        <translation>№ документа</translation>
     </message>
     <message>
         <source>Invoice lines</source>
-        <translation type="unfinished">Рядки рахунку</translation>
+        <translation>Рядки рахунку</translation>
     </message>
     <message>
         <source>Cancelled purchase</source>
-        <translation type="unfinished">Скасована покупка</translation>
+        <translation>Скасована покупка</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Завдання</translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Діє з</translation>
+        <translation>Діє з</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Діє до</translation>
+        <translation>Діє до</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Подробиці</translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished">Дата відходу</translation>
+        <translation>Дата відходу</translation>
     </message>
     <message>
         <source>Win-back attempts</source>
-        <translation type="unfinished">Спроби повернення</translation>
+        <translation>Спроби повернення</translation>
     </message>
     <message>
         <source>Win-back outcome</source>
-        <translation type="unfinished">Результат повернення</translation>
+        <translation>Результат повернення</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Рік</translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Партнер</translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Partner&apos;s customer</source>
-        <translation type="unfinished">Клієнт-партнер</translation>
+        <translation>Клієнт-партнер</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Стадії</translation>
+        <translation>Стадії</translation>
     </message>
     <message>
         <source>Value shared</source>
-        <translation type="unfinished">Спільна цінність</translation>
+        <translation>Спільна цінність</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished">Дата початку</translation>
+        <translation>Дата початку</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished">Дата завершення</translation>
+        <translation>Дата завершення</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished">Ким встановлено</translation>
+        <translation>Ким задано</translation>
     </message>
     <message>
         <source>%1: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обов’язкове поле</translation>
     </message>
     <message numerus="yes">
         <source>%1: is too long: at most %n byte(s) (letters such as ą or é take two)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: задовге значення — щонайбільше %n байт (кириличні літери, а також ą чи é займають по два)</numerusform>
+            <numerusform>%1: задовге значення — щонайбільше %n байти (кириличні літери, а також ą чи é займають по два)</numerusform>
+            <numerusform>%1: задовге значення — щонайбільше %n байтів (кириличні літери, а також ą чи é займають по два)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: holds characters that cannot be stored (control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: містить символи, які не можна зберегти (керівні символи)</translation>
     </message>
     <message>
         <source>%1: must be one line of text, without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: має бути одним рядком тексту без керівних символів</translation>
     </message>
     <message>
         <source>%1: choose the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: виберіть клієнта</translation>
     </message>
     <message>
         <source>%1: choose the customer the person works for</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: виберіть клієнта, у якого працює ця особа</translation>
     </message>
     <message>
         <source>%1: choose a stored contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: виберіть збережену контактну особу</translation>
     </message>
     <message>
         <source>%1: choose a stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: виберіть збереженого клієнта</translation>
     </message>
     <message>
         <source>%1: is required for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обов’язкове поле для покупки</translation>
     </message>
     <message>
         <source>%1: must not be negative for a purchase (log a refund as a return)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для покупки значення не може бути від’ємним (відшкодування записуйте як повернення)</translation>
     </message>
     <message>
         <source>%1: is required for a return (the refunded amount, as a negative number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обов’язкове поле для повернення (відшкодована сума як від’ємне число)</translation>
     </message>
     <message>
         <source>%1: must be zero or negative for a return: it is money given back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для повернення значення має бути нульовим або від’ємним — це повернуті гроші</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have an amount, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: суму мають лише покупки й повернення, а не цей вид епізоду (%2)</translation>
     </message>
     <message>
         <source>%1: only purchases and returns have a margin, not this kind of episode (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: маржу мають лише покупки й повернення, а не цей вид епізоду (%2)</translation>
     </message>
     <message>
         <source>%1: needs the amount it is part of</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: потрібна сума, частиною якої є це значення</translation>
     </message>
     <message>
         <source>%1: cannot exceed the amount (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не може перевищувати суму (%2)</translation>
     </message>
     <message>
         <source>%1: must be between -2 (very dissatisfied) and +2 (delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: має бути від -2 (дуже незадоволений) до +2 (у захваті)</translation>
     </message>
     <message>
         <source>%1: needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: потрібна дата повторного контакту</translation>
     </message>
     <message>
         <source>%1: must not be before the episode&apos;s date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не може бути раніше за дату епізоду (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the start date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не може бути раніше за дату початку (%2)</translation>
     </message>
     <message>
         <source>%1: must not be before the previous stage change (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не може бути раніше за попередню зміну стадії (%2)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» зазначено двічі</translation>
     </message>
     <message>
         <source>%1: %2 is listed twice</source>
         <comment>a partnership bond</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 зазначено двічі</translation>
     </message>
     <message>
         <source>%1: must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значення не може бути від’ємним</translation>
     </message>
     <message>
         <source>%1: must be a year between 1900 and 2200</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: має бути роком від 1900 до 2200</translation>
     </message>
     <message>
         <source>%1: &quot;won back&quot; needs at least one win-back attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для результату «Повернутий» потрібна принаймні одна спроба повернення</translation>
     </message>
     <message>
         <source>%1: an organisation is a business customer (B2B)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: організація — це бізнес-клієнт (B2B)</translation>
     </message>
     <message>
         <source>%1: applies to people and households, not organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: стосується лише фізичних осіб і домогосподарств, а не організацій</translation>
     </message>
     <message>
         <source>%1: must be between 1 and 50 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: має бути від 1 до 50 осіб</translation>
     </message>
     <message numerus="yes">
         <source>%1: at most %n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: щонайбільше %n мітка</numerusform>
+            <numerusform>%1: щонайбільше %n мітки</numerusform>
+            <numerusform>%1: щонайбільше %n міток</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле не може бути порожнім</translation>
     </message>
     <message>
         <source>%1: is required: which consent text the customer agreed to or withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обов’язкове поле — текст згоди, яку клієнт надав або відкликав</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an e-mail address (expected name@domain.tld)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не адреса ел. пошти (очікується name@domain.tld)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a phone number (expected 3 to 20 digits, with spaces or + - ( ) . /)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» — не номер телефону (очікується від 3 до 20 цифр, із пробілами або + - ( ) . /)</translation>
     </message>
     <message>
         <source>%1: needs at least the stage the partnership is in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: потрібна принаймні поточна стадія партнерства</translation>
     </message>
     <message>
         <source>E-mail %1</source>
-        <translation type="unfinished">Ел. пошта %1</translation>
+        <translation>Ел. пошта %1</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished">Телефон %1</translation>
+        <translation>Телефон %1</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished">Мітка %1</translation>
+        <translation>Мітка %1</translation>
     </message>
     <message>
         <source>Consent %1</source>
-        <translation type="unfinished">Згода %1</translation>
+        <translation>Згода %1</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished">Стадія %1</translation>
+        <translation>Стадія %1</translation>
     </message>
     <message>
         <source>Bond %1</source>
-        <translation type="unfinished">Зв’язок %1</translation>
+        <translation>Зв’язок %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a list&apos;s label and the element&apos;s number, e.g. E-mail 2</comment>
-        <translation type="unfinished">%1+ {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, label</source>
-        <translation type="unfinished">%1, підпис</translation>
+        <translation>%1, підпис</translation>
     </message>
     <message>
         <source>%1, since</source>
-        <translation type="unfinished">%1, дата початку</translation>
+        <translation>%1, дата початку</translation>
     </message>
     <message>
         <source>%1, note</source>
-        <translation type="unfinished">%1, нотатка</translation>
+        <translation>%1, нотатка</translation>
     </message>
     <message>
         <source>%1, text version</source>
-        <translation type="unfinished">%1, версія тексту</translation>
+        <translation>%1, версія тексту</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field: what is wrong with it</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5409,43 +5409,43 @@ last purchase</source>
     <message>
         <source>%1 on %2</source>
         <comment>an episode kind on a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 від %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>due today, overdue</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на сьогодні: %Ln</numerusform>
+            <numerusform>на сьогодні: %Ln</numerusform>
+            <numerusform>на сьогодні: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>прострочено: %Ln</numerusform>
+            <numerusform>прострочено: %Ln</numerusform>
+            <numerusform>прострочено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %Ln shown, latest first: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано всі (%Ln), спочатку найновіші: %1.</numerusform>
+            <numerusform>Показано всі (%Ln), спочатку найновіші: %1.</numerusform>
+            <numerusform>Показано всі (%Ln), спочатку найновіші: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln shown, latest first: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %L1 з %Ln, спочатку найновіші: %2.</numerusform>
+            <numerusform>Показано %L1 з %Ln, спочатку найновіші: %2.</numerusform>
+            <numerusform>Показано %L1 з %Ln, спочатку найновіші: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5454,81 +5454,81 @@ last purchase</source>
     <message>
         <source>%1 %</source>
         <comment>a percentage; write it as your language does, e.g. &quot;%1%&quot; or &quot;%1 %&quot;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>#%1</source>
         <comment>a customer&apos;s number</comment>
-        <translation type="unfinished">№ %1</translation>
+        <translation>№ %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>customer name — number</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
         <comment>customer name — city · number</comment>
-        <translation type="unfinished">%1 — %2 · %3</translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>1 · High cost, frequent</source>
-        <translation type="unfinished">1 · Висока вартість, часто</translation>
+        <translation>1 · Висока вартість, часто</translation>
     </message>
     <message>
         <source>2 · Low cost, frequent</source>
-        <translation type="unfinished">2 · Низька вартість, часто</translation>
+        <translation>2 · Низька вартість, часто</translation>
     </message>
     <message>
         <source>3 · High cost, rare</source>
-        <translation type="unfinished">3 · Висока вартість, рідко</translation>
+        <translation>3 · Висока вартість, рідко</translation>
     </message>
     <message>
         <source>4 · Low cost, rare</source>
-        <translation type="unfinished">4 · Низька вартість, рідко</translation>
+        <translation>4 · Низька вартість, рідко</translation>
     </message>
     <message>
         <source>No purchase in the window</source>
-        <translation type="unfinished">Немає покупок за період</translation>
+        <translation>Немає покупок за період</translation>
     </message>
     <message>
         <source>Invoice %1</source>
-        <translation type="unfinished">Рахунок %1</translation>
+        <translation>Рахунок %1</translation>
     </message>
     <message>
         <source>Credit note %1</source>
-        <translation type="unfinished">Кредит-нота %1</translation>
+        <translation>Кредит-нота %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished">Документ %1</translation>
+        <translation>Документ %1</translation>
     </message>
     <message>
         <source>a return</source>
-        <translation type="unfinished">повернення</translation>
+        <translation>повернення</translation>
     </message>
     <message numerus="yes">
         <source>%Ln line(s)</source>
         <comment>of an invoice</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln рядок</numerusform>
+            <numerusform>%Ln рядки</numerusform>
+            <numerusform>%Ln рядків</numerusform>
         </translation>
     </message>
     <message>
         <source>cancels an earlier purchase</source>
-        <translation type="unfinished">скасовує попередню покупку</translation>
+        <translation>скасовує попередню покупку</translation>
     </message>
     <message>
         <source>cancels %1</source>
         <comment>cancels Invoice 536365</comment>
-        <translation type="unfinished">скасовує %1</translation>
+        <translation>скасовує %1</translation>
     </message>
     <message>
         <source>cancelled by %1</source>
         <comment>cancelled by Credit note C537253</comment>
-        <translation type="unfinished">скасовано: %1</translation>
+        <translation>скасовано: %1</translation>
     </message>
 </context>
 <context>
@@ -5700,751 +5700,751 @@ last purchase</source>
     <message>
         <source>tab</source>
         <comment>the tab character as a delimiter</comment>
-        <translation type="unfinished">табуляція</translation>
+        <translation>табуляція</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати файл: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Decided from all %Ln row(s): %2, %3.</source>
         <comment>the sentence before, then how the formats were decided</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Визначено за всіма рядками (%Ln): %2, %3.</numerusform>
+            <numerusform>%1 Визначено за всіма рядками (%Ln): %2, %3.</numerusform>
+            <numerusform>%1 Визначено за всіма рядками (%Ln): %2, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дата задає порядок дня й місяця</numerusform>
+            <numerusform>%Ln дати задають порядок дня й місяця</numerusform>
+            <numerusform>%Ln дат задають порядок дня й місяця</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сума показує десятковий роздільник</numerusform>
+            <numerusform>%Ln суми показують десятковий роздільник</numerusform>
+            <numerusform>%Ln сум показують десятковий роздільник</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a field — what it expects</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зіставлення не збережено: %1</translation>
     </message>
     <message>
         <source>The mapping cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати зіставлення: %1</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
     <message>
         <source>External reference</source>
-        <translation type="unfinished">Зовнішній ідентифікатор</translation>
+        <translation>Зовнішній ідентифікатор</translation>
     </message>
     <message>
         <source>Rapport customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер клієнта в Rapport</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Власне ім’я</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Юридична назва</translation>
+        <translation>Юридична назва</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Ринок</translation>
+        <translation>Ринок</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Вулиця</translation>
+        <translation>Вулиця</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Поштовий індекс</translation>
+        <translation>Поштовий індекс</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Місто</translation>
+        <translation>Місто</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регіон</translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Країна</translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреси ел. пошти</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Номери телефонів</translation>
     </message>
     <message>
         <source>Acquired on</source>
-        <translation type="unfinished">Дата залучення</translation>
+        <translation>Дата залучення</translation>
     </message>
     <message>
         <source>Acquired via</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал залучення</translation>
     </message>
     <message>
         <source>Acquisition cost</source>
-        <translation type="unfinished">Вартість залучення</translation>
+        <translation>Вартість залучення</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished">Бажаний канал</translation>
+        <translation>Бажаний канал</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Мітки</translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Income band</source>
-        <translation type="unfinished">Рівень доходу</translation>
+        <translation>Рівень доходу</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished">Розмір домогосподарства</translation>
+        <translation>Розмір домогосподарства</translation>
     </message>
     <message>
         <source>Consent to processing</source>
-        <translation type="unfinished">Згода на обробку персональних даних</translation>
+        <translation>Згода на обробку персональних даних</translation>
     </message>
     <message>
         <source>Consent to marketing</source>
-        <translation type="unfinished">Згода на маркетингові комунікації</translation>
+        <translation>Згода на маркетингові комунікації</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ігнорується</translation>
     </message>
     <message>
         <source>Customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Зовнішній ідентифікатор клієнта</translation>
     </message>
     <message>
         <source>Customer&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта клієнта</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Decides on purchases</source>
-        <translation type="unfinished">Ухвалює рішення про закупівлі</translation>
+        <translation>Ухвалює рішення про закупівлі</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished">Діє з</translation>
+        <translation>Діє з</translation>
     </message>
     <message>
         <source>Active until</source>
-        <translation type="unfinished">Діє до</translation>
+        <translation>Діє до</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished">Маржа</translation>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished">Задоволеність</translation>
+        <translation>Задоволеність</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">Критичний</translation>
+        <translation>Критичний</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Повторний контакт</translation>
+        <translation>Повторний контакт</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">Повторний контакт виконано</translation>
+        <translation>Повторний контакт виконано</translation>
     </message>
     <message>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер рахунку</translation>
     </message>
     <message>
         <source>Gross amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума з податком</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна за одиницю</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка</translation>
     </message>
     <message>
         <source>Cancels invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовує рахунок</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the system the file comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор клієнта в системі, з якої взято файл</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number (from a Rapport export)</source>
-        <translation type="unfinished"></translation>
+        <translation>номер клієнта в Rapport (з експорту Rapport)</translation>
     </message>
     <message>
         <source>the name shown in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я, яке показується у списках</translation>
     </message>
     <message>
         <source>a first name, joined with the last name when there is no display name</source>
-        <translation type="unfinished"></translation>
+        <translation>власне ім’я; якщо немає імені для списків, поєднується з прізвищем</translation>
     </message>
     <message>
         <source>a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>прізвище</translation>
     </message>
     <message>
         <source>the registered company name</source>
-        <translation type="unfinished"></translation>
+        <translation>зареєстрована назва компанії</translation>
     </message>
     <message>
         <source>person, household or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>person, household або organisation (фізична особа, домогосподарство, організація)</translation>
     </message>
     <message>
         <source>b2c or b2b</source>
-        <translation type="unfinished"></translation>
+        <translation>b2c або b2b</translation>
     </message>
     <message>
         <source>a segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>назва сегмента</translation>
     </message>
     <message>
         <source>the responsible sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідальний менеджер з продажу</translation>
     </message>
     <message>
         <source>street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>вулиця й номер будинку</translation>
     </message>
     <message>
         <source>a postcode, kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>поштовий індекс, зберігається як текст</translation>
     </message>
     <message>
         <source>a city</source>
-        <translation type="unfinished"></translation>
+        <translation>місто</translation>
     </message>
     <message>
         <source>a region</source>
-        <translation type="unfinished"></translation>
+        <translation>регіон</translation>
     </message>
     <message>
         <source>a country</source>
-        <translation type="unfinished"></translation>
+        <translation>країна</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ; or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>адреси ел. пошти через ; або ,</translation>
     </message>
     <message>
         <source>phone numbers separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>номери телефонів через ;</translation>
     </message>
     <message>
         <source>the date the customer was won</source>
-        <translation type="unfinished"></translation>
+        <translation>дата залучення клієнта</translation>
     </message>
     <message>
         <source>a channel code</source>
-        <translation type="unfinished"></translation>
+        <translation>код каналу</translation>
     </message>
     <message>
         <source>an amount of money</source>
-        <translation type="unfinished"></translation>
+        <translation>грошова сума</translation>
     </message>
     <message>
         <source>tags separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>мітки через ;</translation>
     </message>
     <message>
         <source>low, lower_middle, middle, upper_middle or high</source>
-        <translation type="unfinished"></translation>
+        <translation>low, lower_middle, middle, upper_middle або high</translation>
     </message>
     <message>
         <source>a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>ціле число осіб</translation>
     </message>
     <message>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>так або ні</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>довільний текст</translation>
     </message>
     <message>
         <source>computed by Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>обчислюється в Rapport</translation>
     </message>
     <message>
         <source>the customer&apos;s external reference</source>
-        <translation type="unfinished"></translation>
+        <translation>зовнішній ідентифікатор клієнта</translation>
     </message>
     <message>
         <source>Rapport&apos;s customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер клієнта в Rapport</translation>
     </message>
     <message>
         <source>an e-mail address of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса ел. пошти клієнта</translation>
     </message>
     <message>
         <source>the contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ім’я контактної особи</translation>
     </message>
     <message>
         <source>a first name</source>
-        <translation type="unfinished"></translation>
+        <translation>власне ім’я</translation>
     </message>
     <message>
         <source>the role or position</source>
-        <translation type="unfinished"></translation>
+        <translation>роль або посада</translation>
     </message>
     <message>
         <source>e-mail addresses separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>адреси ел. пошти через ;</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <source>the date of the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>дата епізоду</translation>
     </message>
     <message>
         <source>purchase, return, complaint, call, meeting, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>purchase, return, complaint, call, meeting тощо</translation>
     </message>
     <message>
         <source>point_of_sale, phone, email, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>point_of_sale, phone, email тощо</translation>
     </message>
     <message>
         <source>a whole number from -2 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ціле число від -2 до 2</translation>
     </message>
     <message>
         <source>who handled it</source>
-        <translation type="unfinished"></translation>
+        <translation>хто ним займався</translation>
     </message>
     <message>
         <source>the customer&apos;s identity in the shop or ERP; placeholders such as (blank) or guest make an anonymous sale</source>
-        <translation type="unfinished"></translation>
+        <translation>ідентифікатор клієнта в магазині або ERP; заповнювачі на кшталт (blank) чи guest означають анонімний продаж</translation>
     </message>
     <message>
         <source>the date of the purchase (a time after it is ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>дата покупки (час після неї ігнорується)</translation>
     </message>
     <message>
         <source>the invoice or order number: its lines become one purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>номер рахунку або замовлення: його рядки утворюють одну покупку</translation>
     </message>
     <message>
         <source>the line&apos;s or invoice&apos;s net amount; negative for a return or cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>сума рядка або рахунку без податку; від’ємна для повернення чи скасування</translation>
     </message>
     <message>
         <source>the amount including tax, used when there is no net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сума з податком; використовується, якщо немає суми без податку</translation>
     </message>
     <message>
         <source>how many units; amount = quantity x unit price when there is no amount</source>
-        <translation type="unfinished"></translation>
+        <translation>кількість одиниць; якщо суми немає, сума = кількість x ціна за одиницю</translation>
     </message>
     <message>
         <source>the price of one unit, any number of decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>ціна однієї одиниці, з будь-якою кількістю десяткових знаків</translation>
     </message>
     <message>
         <source>an amount taken off the line, or a percentage such as 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>знижка на рядок: сума або відсоток, наприклад 10%</translation>
     </message>
     <message>
         <source>the invoice number a cancellation or correction cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>номер рахунку, який скасовує або виправляє цей документ</translation>
     </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %L1 (рядок файлу %L2)</translation>
     </message>
     <message>
         <source>%1, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, стовпець «%2»</translation>
     </message>
     <message>
         <source>%1, value &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, значення «%2»</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>where in the file: what was expected</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>card %L1 (line %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>картка %L1 (рядок %L2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>card (line), vCard property</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
         <comment>where, the value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln card(s) repeat a customer of an earlier card:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln картка повторює клієнта з попередньої картки:</numerusform>
+            <numerusform>%Ln картки повторюють клієнта з попередньої картки:</numerusform>
+            <numerusform>%Ln карток повторюють клієнта з попередньої картки:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) repeat a customer of an earlier row:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln рядок повторює клієнта з попереднього рядка:</numerusform>
+            <numerusform>%Ln рядки повторюють клієнта з попереднього рядка:</numerusform>
+            <numerusform>%Ln рядків повторюють клієнта з попереднього рядка:</numerusform>
         </translation>
     </message>
     <message>
         <source>Why cards were rejected (cards, property: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому картки відхилено (картки, властивість: що очікувалося):</translation>
     </message>
     <message>
         <source>Why rows were rejected (rows, column: what was expected):</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому рядки відхилено (рядки, стовпець: що очікувалося):</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln other reason(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %Ln причина</numerusform>
+            <numerusform>… і ще %Ln причини</numerusform>
+            <numerusform>… і ще %Ln причин</numerusform>
         </translation>
     </message>
     <message>
         <source>First problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші проблеми:</translation>
     </message>
     <message>
         <source>A real import would write the rejected cards with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справжній імпорт записав би відхилені картки з причинами у файл відхилених карток.</translation>
     </message>
     <message>
         <source>A real import would write the rejected rows with their reasons to a rejects file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справжній імпорт записав би відхилені рядки з причинами у файл відхилених рядків.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) made %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>З %Ln рядка утворено %1.</numerusform>
+            <numerusform>З %Ln рядків утворено %1.</numerusform>
+            <numerusform>З %Ln рядків утворено %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln продаж</numerusform>
+            <numerusform>%Ln продажі</numerusform>
+            <numerusform>%Ln продажів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were lines of invoices with several lines, added up per invoice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln рядок належав до рахунків із кількома рядками; їх підсумовано за рахунком.</numerusform>
+            <numerusform>%Ln рядки належали до рахунків із кількома рядками; їх підсумовано за рахунком.</numerusform>
+            <numerusform>%Ln рядків належали до рахунків із кількома рядками; їх підсумовано за рахунком.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them are cancellations or returns (a negative total); %1 linked to the purchase they cancel, which then no longer counts as a purchase for the models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>З них %Ln — скасування або повернення (від’ємний підсумок); %1 з покупкою, яку скасовують, і вона більше не враховується моделями як покупка.</numerusform>
+            <numerusform>З них %Ln — скасування або повернення (від’ємний підсумок); %1 з покупкою, яку скасовують, і вона більше не враховується моделями як покупка.</numerusform>
+            <numerusform>З них %Ln — скасування або повернення (від’ємний підсумок); %1 з покупкою, яку скасовують, і вона більше не враховується моделями як покупка.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln was</source>
         <comment>cancellations linked</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пов’язано</numerusform>
+            <numerusform>%Ln пов’язано</numerusform>
+            <numerusform>%Ln пов’язано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have no real customer (an empty or placeholder customer value)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln рядок не має реального клієнта (порожнє значення клієнта або заповнювач)</numerusform>
+            <numerusform>%Ln рядки не мають реального клієнта (порожнє значення клієнта або заповнювач)</numerusform>
+            <numerusform>%Ln рядків не мають реального клієнта (порожнє значення клієнта або заповнювач)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: left out by choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пропущено за вашим вибором.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln anonymous sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln анонімний продаж</numerusform>
+            <numerusform>%Ln анонімні продажі</numerusform>
+            <numerusform>%Ln анонімних продажів</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: would be stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: було б збережено як %2 на суму %3 — окремо, у доході бази (підсумок бази даних, rapport-cli export anonymous-sales), але не як клієнта.</translation>
     </message>
     <message>
         <source>%1: stored as %2 worth %3: kept apart, in the base&apos;s revenue (database summary, rapport-cli export anonymous-sales), never a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: збережено як %2 на суму %3 — окремо, у доході бази (підсумок бази даних, rapport-cli export anonymous-sales), але не як клієнта.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) had more than two decimals (quantity x unit price): rounded half to even to 0.01.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сума мала більше двох десяткових знаків (кількість x ціна за одиницю): округлено до 0,01 за банківським правилом (половину — до парного).</numerusform>
+            <numerusform>%Ln суми мали більше двох десяткових знаків (кількість x ціна за одиницю): округлено до 0,01 за банківським правилом (половину — до парного).</numerusform>
+            <numerusform>%Ln сум мали більше двох десяткових знаків (кількість x ціна за одиницю): округлено до 0,01 за банківським правилом (половину — до парного).</numerusform>
         </translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (its byte order mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодування %1 визначено за всім файлом (за позначкою порядку байтів).</translation>
     </message>
     <message>
         <source>Encoding %1 decided from the whole file (plain ASCII).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодування %1 визначено за всім файлом (лише символи ASCII).</translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln non-ASCII character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кодування %1 визначено за всім файлом (%Ln символ поза ASCII).</numerusform>
+            <numerusform>Кодування %1 визначено за всім файлом (%Ln символи поза ASCII).</numerusform>
+            <numerusform>Кодування %1 визначено за всім файлом (%Ln символів поза ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Encoding %1 decided from the whole file (%Ln word(s) with letters beyond ASCII).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кодування %1 визначено за всім файлом (%Ln слово з літерами поза ASCII).</numerusform>
+            <numerusform>Кодування %1 визначено за всім файлом (%Ln слова з літерами поза ASCII).</numerusform>
+            <numerusform>Кодування %1 визначено за всім файлом (%Ln слів з літерами поза ASCII).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln date(s) fix the day-month order</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln дата задає порядок дня й місяця</numerusform>
+            <numerusform>%Ln дати задають порядок дня й місяця</numerusform>
+            <numerusform>%Ln дат задають порядок дня й місяця</numerusform>
         </translation>
     </message>
     <message>
         <source>no date fixes the day-month order</source>
-        <translation type="unfinished"></translation>
+        <translation>жодна дата не задає порядку дня й місяця</translation>
     </message>
     <message numerus="yes">
         <source>%Ln amount(s) show the decimal separator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сума показує десятковий роздільник</numerusform>
+            <numerusform>%Ln суми показують десятковий роздільник</numerusform>
+            <numerusform>%Ln сум показують десятковий роздільник</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Formats decided from all %Ln row(s): %1, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Формати визначено за всіма рядками (%Ln): %1, %2.</numerusform>
+            <numerusform>Формати визначено за всіма рядками (%Ln): %1, %2.</numerusform>
+            <numerusform>Формати визначено за всіма рядками (%Ln): %1, %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробний імпорт, нічого не записано. До історії клієнтів було б додано %Ln продаж; без змін (уже в базі): %L1; відхилено %L2 з %L3 рядків.</numerusform>
+            <numerusform>Пробний імпорт, нічого не записано. До історії клієнтів було б додано %Ln продажі; без змін (уже в базі): %L1; відхилено %L2 з %L3 рядків.</numerusform>
+            <numerusform>Пробний імпорт, нічого не записано. До історії клієнтів було б додано %Ln продажів; без змін (уже в базі): %L1; відхилено %L2 з %L3 рядків.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln sale(s) to customers&apos; timelines; %L1 unchanged (already in the base); rejected %L2 of %L3 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До історії клієнтів додано %Ln продаж; без змін (уже в базі): %L1; відхилено %L2 з %L3 рядків.</numerusform>
+            <numerusform>До історії клієнтів додано %Ln продажі; без змін (уже в базі): %L1; відхилено %L2 з %L3 рядків.</numerusform>
+            <numerusform>До історії клієнтів додано %Ln продажів; без змін (уже в базі): %L1; відхилено %L2 з %L3 рядків.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing written. Would add %L1, update %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробний імпорт, нічого не записано. Було б додано: %L1, оновлено: %L2; без змін (уже в базі): %L3; відхилено %L4 з %Ln рядка.</numerusform>
+            <numerusform>Пробний імпорт, нічого не записано. Було б додано: %L1, оновлено: %L2; без змін (уже в базі): %L3; відхилено %L4 з %Ln рядків.</numerusform>
+            <numerusform>Пробний імпорт, нічого не записано. Було б додано: %L1, оновлено: %L2; без змін (уже в базі): %L3; відхилено %L4 з %Ln рядків.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %L1, updated %L2; %L3 unchanged (already in the base); rejected %L4 of %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Додано: %L1, оновлено: %L2; без змін (уже в базі): %L3; відхилено %L4 з %Ln рядка.</numerusform>
+            <numerusform>Додано: %L1, оновлено: %L2; без змін (уже в базі): %L3; відхилено %L4 з %Ln рядків.</numerusform>
+            <numerusform>Додано: %L1, оновлено: %L2; без змін (уже в базі): %L3; відхилено %L4 з %Ln рядків.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для невідомих ідентифікаторів було б створено %Ln клієнта.</numerusform>
+            <numerusform>Для невідомих ідентифікаторів було б створено %Ln клієнтів.</numerusform>
+            <numerusform>Для невідомих ідентифікаторів було б створено %Ln клієнтів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Created %Ln customer(s) for unknown references.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Для невідомих ідентифікаторів створено %Ln клієнта.</numerusform>
+            <numerusform>Для невідомих ідентифікаторів створено %Ln клієнтів.</numerusform>
+            <numerusform>Для невідомих ідентифікаторів створено %Ln клієнтів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені рядки з причинами: %1 (виправте їх там і імпортуйте цей файл ще раз)</translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитано %Ln картку (%1).</numerusform>
+            <numerusform>Прочитано %Ln картки (%1).</numerusform>
+            <numerusform>Прочитано %Ln карток (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %Ln card(s) (%1, guessed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитано %Ln картку (%1, визначено автоматично).</numerusform>
+            <numerusform>Прочитано %Ln картки (%1, визначено автоматично).</numerusform>
+            <numerusform>Прочитано %Ln карток (%1, визначено автоматично).</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run, nothing written. Customers: would add %L1, update %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробний імпорт, нічого не записано. Клієнти: було б додано — %L1, оновлено — %L2, без змін (уже в базі) — %L3.</translation>
     </message>
     <message>
         <source>Customers: added %L1, updated %L2, %L3 unchanged (already in the base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнти: додано — %L1, оновлено — %L2, без змін (уже в базі) — %L3.</translation>
     </message>
     <message>
         <source>Contact persons at organisations: would add %L1, update %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні особи в організаціях: було б додано — %L1, оновлено — %L2, без змін — %L3.</translation>
     </message>
     <message>
         <source>Contact persons at organisations: added %L1, updated %L2, %L3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактні особи в організаціях: додано — %L1, оновлено — %L2, без змін — %L3.</translation>
     </message>
     <message numerus="yes">
         <source>Rejected %L1 of %Ln card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відхилено %L1 з %Ln картки.</numerusform>
+            <numerusform>Відхилено %L1 з %Ln карток.</numerusform>
+            <numerusform>Відхилено %L1 з %Ln карток.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and import that file again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилені картки з причинами (X-RAPPORT-IMPORT-PROBLEM): %1 (виправте їх там і імпортуйте цей файл ще раз)</translation>
     </message>
     <message>
         <source>day.month.year (31.12.2025)</source>
-        <translation type="unfinished">день.місяць.рік (31.12.2025)</translation>
+        <translation>день.місяць.рік (31.12.2025)</translation>
     </message>
     <message>
         <source>month/day/year (12/31/2025)</source>
-        <translation type="unfinished">місяць/день/рік (12/31/2025)</translation>
+        <translation>місяць/день/рік (12/31/2025)</translation>
     </message>
     <message>
         <source>year-month-day (2025-12-31)</source>
-        <translation type="unfinished">рік-місяць-день (2025-12-31)</translation>
+        <translation>рік-місяць-день (2025-12-31)</translation>
     </message>
 </context>
 <context>
@@ -6582,23 +6582,23 @@ last purchase</source>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Нічого не змінено: %1</translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>No win-back yet</source>
-        <translation type="unfinished">Спроб повернення ще не було</translation>
+        <translation>Спроб повернення ще не було</translation>
     </message>
     <message>
         <source>Win-back under way</source>
-        <translation type="unfinished">Повернення триває</translation>
+        <translation>Повернення триває</translation>
     </message>
     <message>
         <source>Won back</source>
-        <translation type="unfinished">Повернутий</translation>
+        <translation>Повернутий</translation>
     </message>
     <message>
         <source>Lost for good</source>
-        <translation type="unfinished">Втрачений остаточно</translation>
+        <translation>Втрачений остаточно</translation>
     </message>
 </context>
 <context>
@@ -7082,99 +7082,99 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>адміністратор</translation>
     </message>
     <message>
         <source>sales manager</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>менеджер з продажу</translation>
     </message>
     <message>
         <source>analyst</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>аналітик</translation>
     </message>
     <message>
         <source>database administrator</source>
         <comment>a team role</comment>
-        <translation type="unfinished"></translation>
+        <translation>адміністратор бази даних</translation>
     </message>
     <message numerus="yes">
         <source>This database already has customers. Add %Ln demo customer(s) to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У цій базі даних уже є клієнти. Додати до них %Ln демонстраційного клієнта?</numerusform>
+            <numerusform>У цій базі даних уже є клієнти. Додати до них %Ln демонстраційних клієнтів?</numerusform>
+            <numerusform>У цій базі даних уже є клієнти. Додати до них %Ln демонстраційних клієнтів?</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 … %2</source>
         <comment>a range of shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Зведення, Клієнти, Епізоди, Партнерства, Аналітика, Звіти</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти клієнта</translation>
     </message>
     <message>
         <source>Log an episode</source>
-        <translation type="unfinished">Запис епізоду</translation>
+        <translation>Записати епізод</translation>
     </message>
     <message>
         <source>Edit the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати клієнта</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторити</translation>
     </message>
     <message>
         <source>Run the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити аналіз</translation>
     </message>
     <message>
         <source>Reload the lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити списки</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити резервну копію бази даних</translation>
     </message>
     <message>
         <source>A CRM for relationship marketing: customers, contact persons and every episode of the relationship on one timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM для маркетингу взаємин: клієнти, контактні особи та всі епізоди відносин на одній часовій шкалі.</translation>
     </message>
     <message>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензія MIT.</translation>
     </message>
     <message>
         <source>Team database: %1 · signed in as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна база даних: %1 · ви увійшли як %2 (%3)</translation>
     </message>
     <message>
         <source>Team database: %1</source>
-        <translation type="unfinished">Спільна база даних: %1</translation>
+        <translation>Спільна база даних: %1</translation>
     </message>
     <message>
         <source>The customer was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнта не видалено: %1</translation>
     </message>
     <message>
         <source>The database was not backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію бази даних не створено: %1</translation>
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не стерто: %1</translation>
     </message>
 </context>
 <context>
@@ -7194,7 +7194,7 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>%1 · %2</source>
         <comment>partner direction · lifecycle stage</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -7269,43 +7269,43 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>End partnership with %1</source>
-        <translation type="unfinished">Завершення партнерства з %1</translation>
+        <translation>Завершення партнерства з %1</translation>
     </message>
     <message>
         <source>Stage of partnership with %1</source>
-        <translation type="unfinished">Стадія партнерства з %1</translation>
+        <translation>Стадія партнерства з %1</translation>
     </message>
     <message>
         <source>why it ended, e.g. quality problems</source>
-        <translation type="unfinished">чому завершено, наприклад проблеми з якістю</translation>
+        <translation>чому завершено, наприклад проблеми з якістю</translation>
     </message>
     <message>
         <source>what happened, e.g. first joint order</source>
-        <translation type="unfinished">що сталося, наприклад перше спільне замовлення</translation>
+        <translation>що сталося, наприклад перше спільне замовлення</translation>
     </message>
     <message>
         <source>Date: the stage before began on %1; a later stage cannot begin earlier</source>
-        <translation type="unfinished">Дата: попередня стадія почалася %1; наступна стадія не може початися раніше</translation>
+        <translation>Дата: попередня стадія почалася %1; наступна стадія не може початися раніше</translation>
     </message>
     <message>
         <source>Reason: please say why the partnership ended</source>
-        <translation type="unfinished">Причина: вкажіть, чому партнерство завершено</translation>
+        <translation>Причина: вкажіть, чому партнерство завершено</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стадія:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished">&amp;З дати:</translation>
+        <translation>&amp;З дати:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Нотатка:</translation>
+        <translation>&amp;Нотатка:</translation>
     </message>
 </context>
 <context>
@@ -7396,32 +7396,32 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Нічого не змінено: %1</translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>Partnership with %1: %2</source>
         <comment>a partner: a lifecycle stage</comment>
-        <translation type="unfinished">Партнерство з %1: %2</translation>
+        <translation>Партнерство з %1: %2</translation>
     </message>
     <message>
         <source>Bonds:</source>
-        <translation type="unfinished">Зв’язки:</translation>
+        <translation>Зв’язки:</translation>
     </message>
     <message>
         <source>Value shared per year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна цінність на рік:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок:</translation>
     </message>
     <message>
         <source>Ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершення:</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished">Історія щаблів</translation>
+        <translation>Історія стадій</translation>
     </message>
 </context>
 <context>
@@ -7476,51 +7476,51 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished">Зберегти як &amp;PDF…</translation>
+        <translation>Зберегти як &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файли PDF (*.pdf)</translation>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as &amp;HTML…</source>
-        <translation type="unfinished">Зберегти як &amp;HTML…</translation>
+        <translation>Зберегти як &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">Файли HTML (*.html)</translation>
+        <translation>Файли HTML (*.html)</translation>
     </message>
     <message>
         <source>Save as &amp;XLSX…</source>
-        <translation type="unfinished">Зберегти як &amp;XLSX…</translation>
+        <translation>Зберегти як &amp;XLSX…</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished">Зберегти як &amp;CSV…</translation>
+        <translation>Зберегти як &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Файли CSV (*.csv)</translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити звіт: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX and CSV hold every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Складено за аналізом станом на %1; у PDF та HTML довгі таблиці обмежено першим %Ln рядком, XLSX та CSV містять усі рядки.</numerusform>
+            <numerusform>Складено за аналізом станом на %1; у PDF та HTML довгі таблиці обмежено першими %Ln рядками, XLSX та CSV містять усі рядки.</numerusform>
+            <numerusform>Складено за аналізом станом на %1; у PDF та HTML довгі таблиці обмежено першими %Ln рядками, XLSX та CSV містять усі рядки.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не збережено: %2</translation>
     </message>
 </context>
 <context>
@@ -7594,30 +7594,30 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>%1, %2</source>
         <comment>overdue, due today</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>прострочено: %Ln</numerusform>
+            <numerusform>прострочено: %Ln</numerusform>
+            <numerusform>прострочено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>на сьогодні: %Ln</numerusform>
+            <numerusform>на сьогодні: %Ln</numerusform>
+            <numerusform>на сьогодні: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shown, oldest first, up to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано: %Ln, спочатку найдавніші, до %1: %2</numerusform>
+            <numerusform>Показано: %Ln, спочатку найдавніші, до %1: %2</numerusform>
+            <numerusform>Показано: %Ln, спочатку найдавніші, до %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -7676,27 +7676,27 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <name>rapport::ui::UndoText</name>
     <message>
         <source>“%1” could not be done again: %2</source>
-        <translation type="unfinished">Не вдалося повторити «%1»: %2</translation>
+        <translation>Не вдалося повторити «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished">Не вдалося скасувати «%1»: %2</translation>
+        <translation>Не вдалося скасувати «%1»: %2</translation>
     </message>
     <message>
         <source>Someone else saved a change to the same record while you were editing it.</source>
-        <translation type="unfinished">Поки ви редагували запис, хтось інший зберіг у ньому зміни.</translation>
+        <translation>Поки ви редагували запис, хтось інший зберіг у ньому зміни.</translation>
     </message>
     <message>
         <source>&amp;Keep theirs</source>
-        <translation type="unfinished">&amp;Залишити їхню версію</translation>
+        <translation>&amp;Залишити їхню версію</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
-        <translation type="unfinished">Зберегти &amp;мою поверх їхньої</translation>
+        <translation>Зберегти &amp;мою поверх їхньої</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished">Нічого не змінено: %1</translation>
+        <translation>Нічого не змінено: %1</translation>
     </message>
 </context>
 </TS>
