@@ -17,6 +17,7 @@ set(RAPPORT_BUILD_PACKAGES
     qt6-charts-dev
     libqt6opengl6-dev # Qt6Charts' CMake config needs Qt6OpenGL, which qt6-charts-dev does not pull in
     libxlsxwriter-dev
+    libicu-dev # names sort by their language's alphabet (storage/name_collation)
     libpqxx-dev) # the team database's client library (PostgreSQL)
 
 set(RAPPORT_TEST_PACKAGES

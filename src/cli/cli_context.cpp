@@ -12,6 +12,7 @@ std::unique_ptr<storage::Repository> CliContext::open(Access access) const {
     options.readOnly = access == Access::Read || access == Access::Inspect;
     options.acceptOlderSchema = access == Access::Inspect;
     options.busyLimit = std::chrono::seconds(waitSeconds);
+    options.collation = collation;
     auto repository = storage::openRepository(databasePath, options);
     if (repository->wasCreated() && err != nullptr) {
         *err << "Created a new, empty Rapport database at " << repository->location() << ".\n";

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     cli::addTeamCommand(app, context);
     cli::addMigrateCommand(app, context);
     cli::addAuditCommand(app, context);
+    cli::addCollationCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });
