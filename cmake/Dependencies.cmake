@@ -20,6 +20,7 @@ set(RAPPORT_BUILD_PACKAGES
     qt6-l10n-tools # lupdate and lrelease, which turn resources/translations/*.ts into the embedded .qm files
     qt6-translations-l10n # Qt's own dialog texts in Polish, Russian, Ukrainian (Swedish has none in Debian 12)
     libxlsxwriter-dev
+    libicu-dev # names sort by their language's alphabet (storage/name_collation)
     libpqxx-dev) # the team database's client library (PostgreSQL)
 
 set(RAPPORT_TEST_PACKAGES

@@ -24,6 +24,7 @@ std::unique_ptr<storage::Repository> CliContext::open(Access access) const {
     options.readOnly = access == Access::Read || access == Access::Inspect;
     options.acceptOlderSchema = access == Access::Inspect;
     options.busyLimit = std::chrono::seconds(waitSeconds);
+    options.collation = collation;
     if (access == Access::Create) {
         // Checked before anything is opened: a typo in --currency creates no database.
         options.currency = currency.empty() ? core::currencyOfLocale(platform::monetaryLocaleName())

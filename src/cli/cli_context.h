@@ -36,6 +36,7 @@ struct CliContext {
     std::ostream* out = nullptr; // data
     std::ostream* err = nullptr; // messages
     int exitCode = kSuccess;
+    std::string collation; // how names sort in a database this command creates (init --collation); empty: the locale's
 
     /**
      * Opens the database as the command's access needs; a typo in a read never makes a file. A database created
@@ -71,6 +72,7 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context);
 void addTeamCommand(CLI::App& app, CliContext& context);
 void addMigrateCommand(CLI::App& app, CliContext& context);
 void addAuditCommand(CLI::App& app, CliContext& context);
+void addCollationCommand(CLI::App& app, CliContext& context);
 void addContactCommand(CLI::App& app, CliContext& context);
 void addCostCommand(CLI::App& app, CliContext& context);
 void addPartnershipCommand(CLI::App& app, CliContext& context);

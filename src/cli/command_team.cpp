@@ -62,6 +62,9 @@ void addTeamCommand(CLI::App& app, CliContext& context) {
     auto* init = team->add_subcommand("init", "Create Rapport's schema, roles and row-level security in an empty "
                                               "PostgreSQL database (as the server's administrator)");
     addCurrencyOption(*init, context);
+    init->add_option("--collation", context.collation,
+                     "The language whose alphabet orders names: pl, sv, ru, uk, en, root, ... (default: the locale's); "
+                     "'collation --set' changes it later");
     init->callback([&context] {
         if (!requireTeamDatabase(context)) {
             return;

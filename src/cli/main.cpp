@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     cli::addTeamCommand(app, context);
     cli::addMigrateCommand(app, context);
     cli::addAuditCommand(app, context);
+    cli::addCollationCommand(app, context);
     cli::addCurrencyCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.

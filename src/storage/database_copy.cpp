@@ -54,6 +54,10 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
         throw StorageError(to.location() + " is not empty (" + describe(target) +
                            "); a copy goes only into an empty database");
     }
+    // Names sort in the copy as in the original (the target is empty: nothing to recompute).
+    if (const auto collation = from.collation(); collation != to.collation()) {
+        to.setCollation(collation);
+    }
     CopySummary summary;
     std::vector<CustomerScore> scores;
     std::vector<core::LadderOverride> overrides;

@@ -197,6 +197,19 @@ public:
     /** Every anonymous sale in id order, in batches (a copy of the base takes them along). */
     virtual void scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) = 0;
     virtual CheckReport check() = 0;
+    /**
+     * The language whose alphabet orders names in this database ("pl", "sv", "ru", "uk", "en", ...; "root" for
+     * Unicode's order without a language's own rules): a property of the database, chosen when it was created
+     * (OpenOptions::collation), the same for everyone who opens it. Lists by name, partnerships by partner name.
+     */
+    virtual std::string collation() = 0;
+    /**
+     * Makes `language` the database's collation and recomputes the sort key of every stored name with it, in one
+     * transaction, writing only the rows whose key changes (a million customers: 10-20 s). Throws
+     * core::ValidationError for a language ICU does not know (see normalizeCollationLanguage), PermissionError on a
+     * team database for anyone but an admin.
+     */
+    virtual void setCollation(const std::string& language) = 0;
     /** The schema version of the database as opened (cheap: no check runs). */
     [[nodiscard]] virtual int schemaVersion() const = 0;
     /** True when this open created the database (a new file, or a team schema set up now). */
@@ -238,6 +251,12 @@ struct OpenOptions {
     std::optional<core::Currency> currency;
     /** How long a write waits for another program's write to finish before it fails (BusyError). */
     std::chrono::milliseconds busyLimit{5000};
+    /**
+     * The collation language of a database this open creates (or upgrades from a schema without one): a language
+     * code such as "pl" or "sv" (Repository::collation). Empty: the process locale's language
+     * (defaultCollationLanguage()). An existing database keeps its own; setCollation changes it.
+     */
+    std::string collation;
 };
 
 /** Opens (creating or migrating as needed) the database at a path. */

@@ -2,6 +2,7 @@
 // restore exactly the stored rows (the rows are compared, not counted); a failure half-way writes nothing;
 // an undo over someone else's later change is refused. Runs on an SQLite file and on the PostgreSQL test server.
 #include "app/assessment_edits.h"
+#include "app/collation.h"
 #include "app/customer_edits.h"
 #include "app/database_summary.h"
 #include "app/relationship_edits.h"
@@ -9,6 +10,7 @@
 #include "storage/errors.h"
 #include "support/test_database.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <gtest/gtest.h>
@@ -604,6 +606,28 @@ TEST_F(EditTest, ASaveOverAColleaguesNewerSaveOfAContactPersonIsRefusedAndKeepsT
                  storage::ConflictError);
     save.join();
     EXPECT_EQ(repository->contactPersons(customerId).front(), later);
+}
+
+TEST_F(EditTest, TheCollationSettingNamesTheDatabasesLanguageAndChangesIt) {
+    changeCollation(*repository, "sv");
+    auto setting = collationSetting(*repository);
+    EXPECT_EQ(setting.language, "sv");
+    EXPECT_EQ(setting.nativeName, "Svenska");
+    EXPECT_TRUE(setting.canChange) << "the file's user, or the server's administrator";
+    const auto offered = [&](const std::string& language) {
+        return std::any_of(setting.choices.begin(), setting.choices.end(),
+                           [&](const auto& choice) { return choice.language == language; });
+    };
+    for (const char* language : {"pl", "ru", "sv", "uk", "en"}) {
+        EXPECT_TRUE(offered(language)) << language;
+    }
+    // A language Rapport does not name is offered as the database's own, first.
+    changeCollation(*repository, "de");
+    setting = collationSetting(*repository);
+    EXPECT_EQ(setting.nativeName, "de");
+    EXPECT_EQ(setting.choices.front().language, "de");
+    EXPECT_THROW(changeCollation(*repository, "xx"), core::ValidationError);
+    EXPECT_EQ(collationSetting(*repository).language, "de");
 }
 
 } // namespace

@@ -81,8 +81,49 @@ TEST_F(CliTest, InitCreatesAndReportsTheSchema) {
     const auto fresh = s_dir->file("fresh.sqlite");
     const auto result = cli({"--db", fresh, "init"}, false);
     EXPECT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_NE(result.out.find("schema v7, 0 customers"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("schema v8, 0 customers"), std::string::npos) << result.out;
     EXPECT_EQ(cli({"--db", fresh, "check"}, false).exitCode, 0);
+}
+
+TEST_F(CliTest, NamesSortByTheLanguageChosenAtInitAndChangedWithCollationSet) {
+    const auto swedish = s_dir->file("swedish.sqlite");
+    const auto in = [&](std::vector<std::string> arguments) {
+        arguments.insert(arguments.begin(), {"--db", swedish});
+        return cli(arguments, false);
+    };
+    auto result = in({"init", "--collation", "sv"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("names sort by sv"), std::string::npos) << result.out;
+    for (const char* name : {"Öberg", "Adams", "Zetterlund", "Åberg"}) {
+        ASSERT_EQ(in({"customer", "add", "--name", name}).exitCode, 0);
+    }
+    const auto names = [&] {
+        std::vector<std::string> list;
+        const auto listed = json::parse(in({"customers", "--json"}).out);
+        for (const auto& row : listed["customers"]) {
+            list.push_back(row["display_name"].get<std::string>());
+        }
+        return list;
+    };
+    EXPECT_EQ(names(), (std::vector<std::string>{"Adams", "Zetterlund", "Åberg", "Öberg"}));
+    result = in({"collation"});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_EQ(result.out, "Names sort by sv (Svenska).\n");
+
+    result = in({"collation", "--set", "pl"});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.out, "Names now sort by pl (Polski) (4 customers).\n");
+    EXPECT_EQ(names(), (std::vector<std::string>{"Åberg", "Adams", "Öberg", "Zetterlund"})) << "å and ö are accented";
+    EXPECT_EQ(json::parse(in({"collation", "--json"}).out)["collation"], "pl");
+
+    result = in({"collation", "--set", "xx"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("'xx'"), std::string::npos) << result.err;
+    result = in({"init", "--collation", "uk"});
+    EXPECT_EQ(result.exitCode, 0) << "an existing database keeps its collation, and says how to change it";
+    EXPECT_NE(result.err.find("collation --set uk"), std::string::npos) << result.err;
+    EXPECT_EQ(json::parse(in({"collation", "--json"}).out)["collation"], "pl");
+    EXPECT_EQ(in({"check"}).exitCode, 0);
 }
 
 TEST_F(CliTest, DemoRefusesToMixWithExistingCustomersUnlessAppending) {

@@ -339,8 +339,14 @@ TEST_F(TeamTest, NoticesNameOnlyCustomersEveryMemberMaySee) {
 }
 
 namespace {
-/** What team schema v4 added, taken away again: the database as a v3 program left it. */
-constexpr const char* kWithoutTeamV4 =
+/** What team schema v5 added, taken away again: the database as a v4 program left it. */
+constexpr const char* kWithoutTeamV5 =
+    "DROP FUNCTION rapport.set_collation(text, text); ALTER TABLE rapport.customer DROP COLUMN name_sort_key; "
+    "CREATE INDEX customer_by_name ON rapport.customer ((lower(display_name) COLLATE \"C\"), id); "
+    "DELETE FROM rapport.rapport_meta WHERE key IN ('collation', 'collation_version'); ";
+/** What team schemas v4 and v5 added, taken away again: the database as a v3 program left it. */
+const std::string kWithoutTeamV4 =
+    std::string(kWithoutTeamV5) +
     "DROP TABLE rapport.anonymous_sale; ALTER TABLE rapport.episode DROP COLUMN cancels_episode_id, "
     "DROP COLUMN line_count, DROP COLUMN reference; CREATE INDEX episode_purchases ON rapport.episode "
     "(customer_id, occurred_on) INCLUDE (revenue, margin, kind) WHERE kind IN ('purchase', 'return')";
@@ -362,7 +368,7 @@ TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
     }
     EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 1);
     storage::openRepository(m_database.location()).reset(); // the administrator, as `team init` does
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 4);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 5);
     EXPECT_NE(
         sqlAs(m_database.location() + " user=" + m_anna, "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")")
             .find("refused"),
@@ -482,7 +488,7 @@ TEST_F(TeamTest, ATeamSchemaV2GainsArchivingAndAssessmentsWithTheirSecurity) {
                     "UPDATE rapport.rapport_meta SET value = '2' WHERE key = 'schema_version'");
     EXPECT_THROW(signIn(m_anna).reset(), storage::MigrationError);
     m_admin = storage::openRepository(m_database.location()); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 4);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 5);
     EXPECT_EQ(m_admin->customerCount({}), 3);
 
     auto erik = signIn(m_erik);
@@ -543,4 +549,97 @@ TEST_F(TeamTest, AnonymousSalesAreSeenByTheWholeTeamAndWrittenByAdminsAndManager
     EXPECT_GT(erik->addEpisode(cancellation), purchaseId);
     cancellation.customerId = m_annas;
     EXPECT_THROW(signIn(m_anna)->addEpisode(cancellation), storage::ConstraintError);
+}
+
+namespace {
+
+std::vector<std::string> namesByName(storage::Repository& repository) {
+    storage::CustomerPageRequest request;
+    request.limit = 2; // several pages: the cursor carries the sort key
+    std::vector<std::string> names;
+    for (;;) {
+        const auto page = repository.customerPage(request);
+        for (const auto& row : page.rows) {
+            names.push_back(row.displayName);
+        }
+        if (!page.next) {
+            return names;
+        }
+        request.after = page.next;
+    }
+}
+
+} // namespace
+
+TEST_F(TeamTest, OnlyAnAdminChangesHowNamesSortAndEveryoneGetsTheNewOrder) {
+    const auto boss = "boss_" + std::to_string(::getpid());
+    storage::addTeamMember(m_database.location(), boss, "admin", "Maja Ek", std::nullopt);
+    m_admin->addCustomer(customerOf("Åberg Bygg", "Anna Nowak"));
+    m_admin->addCustomer(customerOf("Zetterlund AB", "Anna Nowak"));
+    auto anna = signIn(m_anna);
+    auto ola = signIn(m_ola);
+    auto admin = signIn(boss);
+    m_admin->setCollation("en");
+    EXPECT_EQ(namesByName(*anna),
+              (std::vector<std::string>{"Åberg Bygg", "Amber Foods", "Baltic Trade", "Zetterlund AB"}));
+
+    EXPECT_THROW(anna->setCollation("sv"), storage::PermissionError);
+    EXPECT_THROW(ola->setCollation("sv"), storage::PermissionError);
+    EXPECT_EQ(anna->collation(), "en");
+    const auto customerAudits = [&] {
+        return m_database.queryInt("SELECT count(*) FROM audit_log WHERE table_name = 'customer'");
+    };
+    const auto auditsBefore = customerAudits();
+    admin->setCollation("sv");
+    EXPECT_EQ(customerAudits(), auditsBefore) << "new keys are nobody's change of a customer";
+    const auto trail = m_admin->auditTrail({std::nullopt, 5});
+    ASSERT_FALSE(trail.empty());
+    EXPECT_EQ(trail.front().table, "rapport_meta");
+    EXPECT_EQ(trail.front().by, boss);
+    ASSERT_EQ(trail.front().changes.size(), 1U);
+    EXPECT_EQ(trail.front().changes[0].field, "collation");
+    EXPECT_EQ(trail.front().changes[0].before, "en");
+    EXPECT_EQ(trail.front().changes[0].after, "sv");
+
+    // Everyone's list follows, and what a manager adds now (her session loaded English) gets a Swedish key.
+    EXPECT_EQ(anna->collation(), "sv");
+    EXPECT_EQ(namesByName(*anna),
+              (std::vector<std::string>{"Amber Foods", "Baltic Trade", "Zetterlund AB", "Åberg Bygg"}));
+    anna->addCustomer(customerOf("Östgöta Mejeri", "Anna Nowak"));
+    anna->addCustomer(customerOf("Ystad Fisk", "Anna Nowak"));
+    EXPECT_EQ(namesByName(*anna), (std::vector<std::string>{"Amber Foods", "Baltic Trade", "Ystad Fisk",
+                                                            "Zetterlund AB", "Åberg Bygg", "Östgöta Mejeri"}));
+    EXPECT_TRUE(m_admin->check().ok());
+    anna.reset();
+    ola.reset();
+    admin.reset();
+    m_admin.reset();
+    m_database.drop();
+    execOnTestServer("DROP ROLE IF EXISTS " + boss);
+}
+
+TEST_F(TeamTest, ATeamSchemaV4GetsASortKeyForEveryNameInTheLanguageOfItsUpgrade) {
+    m_admin.reset();
+    m_database.exec(kWithoutTeamV5);
+    // Names a v4 program wrote (with their search documents), then the version it recorded.
+    m_database.exec("INSERT INTO customer (kind, display_name, market, owner) VALUES "
+                    "('person', 'Łukasz Zieliński', 'b2c', 'Anna Nowak'), ('person', 'Lucyna Wrona', 'b2c', "
+                    "'Anna Nowak'), ('person', 'Żaneta Adamska', 'b2c', 'Anna Nowak'); "
+                    "INSERT INTO customer_search (customer_id, doc) SELECT id, search_document(id) FROM customer "
+                    "WHERE id NOT IN (SELECT customer_id FROM customer_search); "
+                    "UPDATE rapport_meta SET value = '4' WHERE key = 'schema_version'");
+    EXPECT_THROW(signIn(m_anna).reset(), storage::MigrationError);
+    storage::OpenOptions polish;
+    polish.collation = "pl";
+    m_admin = storage::openRepository(m_database.location(), polish); // the administrator upgrades
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport_meta WHERE key = 'schema_version'"), 5);
+    EXPECT_EQ(m_admin->collation(), "pl");
+    EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM customer WHERE name_sort_key = '\\x'"), 0);
+    EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM audit_log WHERE table_name = 'customer' AND action = 'update'"),
+              0)
+        << "the upgrade's keys are in no one's audit trail";
+    auto anna = signIn(m_anna);
+    EXPECT_EQ(namesByName(*anna), (std::vector<std::string>{"Amber Foods", "Baltic Trade", "Lucyna Wrona",
+                                                            "Łukasz Zieliński", "Żaneta Adamska"}));
+    EXPECT_TRUE(m_admin->check().ok());
 }

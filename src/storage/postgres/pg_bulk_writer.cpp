@@ -2,8 +2,10 @@
 
 #include "core/validation.h"
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/postgres/pg_customer_rows.h"
 #include "storage/postgres/pg_episode_rows.h"
+#include "storage/postgres/pg_names.h"
 #include "storage/postgres/pg_rows.h"
 #include "storage/postgres/pg_values.h"
 
@@ -75,6 +77,8 @@ PgBulkWriter::PgBulkWriter(Session& session, const BulkOptions& /*options*/)
         // drawn is left unused, a gap like a rolled-back insert's.)
         m_firstBatchEpisode = int64(m_work->exec("SELECT nextval('rapport.episode_id_seq')")[0][0]);
         m_firstBatchAnonymousSale = int64(m_work->exec("SELECT nextval('rapport.anonymous_sale_id_seq')")[0][0]);
+        // Every name of the batch gets its key in the database's collation, which cannot change until the commit.
+        m_collation = collationForWriting(*m_work);
     } catch (const pqxx::broken_connection& error) {
         throwLostConnection(m_session.location(), error);
     } catch (const pqxx::failure& error) {
@@ -296,7 +300,7 @@ void PgBulkWriter::updateCustomer(const core::Customer& customer) {
         return;
     }
     guarded([&](auto& work) {
-        requireFound(updateCustomerRow(work, customer), "customer", customer.id);
+        requireFound(updateCustomerRow(work, customer, *m_collation), "customer", customer.id);
         return 0;
     });
     m_searchToRefresh.push_back(customer.id);
@@ -455,15 +459,19 @@ void PgBulkWriter::flushCustomersAndPeople() {
                                          "external_ref",
                                          "notes",
                                          "shared",
-                                         "archived_on"});
+                                         "archived_on",
+                                         "name_sort_key"});
+            std::string key;
             for (const auto& c : m_customers) {
+                // bytea's hex form, "\x..." (the stream escapes the backslash for COPY).
+                m_collation->sortKey(c.displayName, key);
                 copy << std::make_tuple(
                     c.id, code(c.kind), c.displayName, c.legalName, c.address.street, c.address.postcode,
                     c.address.city, c.address.region, c.address.country, c.segment, code(c.market),
                     optionalDays(c.acquiredOn), optionalCode(c.acquisitionChannel), c.acquisitionCost.minor(), c.owner,
                     optionalCode(c.preferredChannel), optionalCode(c.incomeBand), c.householdSize,
                     c.externalRef.empty() ? std::nullopt : std::optional<std::string>(c.externalRef), c.notes, c.shared,
-                    optionalDays(c.archivedOn));
+                    optionalDays(c.archivedOn), "\\x" + toHex(key));
             }
             copy.complete();
         }

@@ -11,6 +11,10 @@
 #include <unordered_set>
 #include <vector>
 
+namespace rapport::storage {
+class NameCollation;
+}
+
 namespace rapport::storage::postgres {
 
 /**
@@ -74,6 +78,7 @@ private:
 
     Session& m_session;
     std::unique_ptr<pqxx::work> m_work;
+    std::shared_ptr<const NameCollation> m_collation; // the database's, for every name of the batch
     IdPool m_customerIds{"rapport.customer_id_seq"};
     IdPool m_personIds{"rapport.contact_person_id_seq"};
     IdPool m_episodeIds{"rapport.episode_id_seq"};

@@ -1,5 +1,6 @@
 #include "storage/postgres/pg_customer_paging.h"
 
+#include "storage/name_collation.h"
 #include "storage/postgres/pg_values.h"
 
 #include <algorithm>
@@ -15,12 +16,14 @@ struct SortColumn {
     bool nullable;
     bool text;
     const char* parameterCast; // turns a bound cursor value into what `compare` compares with
+    bool bytes = false;        // bytea (the name's sort key): the cursor holds the bytes, bound as hex
 };
 
 SortColumn sortColumn(CustomerSort sort) {
     switch (sort) {
     case CustomerSort::Name:
-        return {"display_name", "lower(c.display_name) COLLATE \"C\"", false, true, "lower(%) COLLATE \"C\""};
+        // The name's sort key in the database's collation (pg_names.h), as on the desktop file.
+        return {"name_sort_key", "c.name_sort_key", false, false, "decode(%, 'hex')", true};
     case CustomerSort::Kind:
         return {"kind", "c.kind COLLATE \"C\"", false, true, "% COLLATE \"C\""};
     case CustomerSort::Segment:
@@ -156,9 +159,9 @@ std::string cast(const SortColumn& sort, const std::string& placeholder) {
     return result;
 }
 
-std::string cursorText(const CustomerCursor& cursor) {
+std::string cursorText(const CustomerCursor& cursor, const SortColumn& sort) {
     if (const auto* value = std::get_if<std::string>(&cursor.value)) {
-        return *value;
+        return sort.bytes ? toHex(*value) : *value;
     }
     return std::to_string(std::get<std::int64_t>(cursor.value));
 }
@@ -265,7 +268,7 @@ CustomerPage selectCustomerPage(pqxx::transaction_base& work, const CustomerPage
         append(q);
     } else {
         Query q = base;
-        const auto value = cast(sort, q.next(cursorText(*request.after)));
+        const auto value = cast(sort, q.next(cursorText(*request.after, sort)));
         const auto id = q.next(std::to_string(request.after->id));
         q.add(std::string("(") + sort.compare + ", c.id) " + (descending ? "<" : ">") + " (" + value + ", " + id +
               "::bigint)");
@@ -281,7 +284,9 @@ CustomerPage selectCustomerPage(pqxx::transaction_base& work, const CustomerPage
             CustomerCursor cursor;
             cursor.id = int64(last[0]);
             if (!last[kSortValueColumn].is_null()) {
-                if (sort.text) {
+                if (sort.bytes) {
+                    cursor.value = fromHex(text(last[kSortValueColumn])); // bytea's text form: \x and hex
+                } else if (sort.text) {
                     cursor.value = text(last[kSortValueColumn]);
                 } else {
                     cursor.value = int64(last[kSortValueColumn]);

@@ -2,6 +2,8 @@
 
 #include "core/validation.h"
 #include "storage/errors.h"
+#include "storage/name_collation.h"
+#include "storage/postgres/pg_names.h"
 #include "storage/postgres/pg_values.h"
 
 #include <algorithm>
@@ -72,13 +74,16 @@ pqxx::result execCustomer(pqxx::transaction_base& work, const std::string& sql, 
 
 } // namespace
 
-core::CustomerId insertCustomer(pqxx::transaction_base& work, const core::Customer& customer) {
+core::CustomerId insertCustomer(pqxx::transaction_base& work, const core::Customer& customer,
+                                const NameCollation& collation) {
     static const std::string sql = std::string("INSERT INTO customer (id, ") + kCustomerColumns +
-                                   ") OVERRIDING SYSTEM VALUE VALUES (coalesce($1, nextval(pg_get_serial_sequence("
-                                   "'rapport.customer', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
-                                   "$14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id";
+                                   ", name_sort_key) OVERRIDING SYSTEM VALUE VALUES (coalesce($1, nextval("
+                                   "pg_get_serial_sequence('rapport.customer', 'id'))), $2, $3, $4, $5, $6, $7, $8, "
+                                   "$9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, "
+                                   "decode($23, 'hex')) RETURNING id";
     core::Customer stored = customer;
-    stored.id = int64(execCustomer(work, sql, customer, optionalId(customer.id))[0][0]);
+    stored.id = int64(execCustomer(work, sql, customer, optionalId(customer.id),
+                                   keyParameter(collation, customer.displayName))[0][0]);
     writeContactPoints(work, stored.id, std::nullopt, stored.emails, "email");
     writeContactPoints(work, stored.id, std::nullopt, stored.phones, "phone");
     writeTags(work, stored);
@@ -86,7 +91,7 @@ core::CustomerId insertCustomer(pqxx::transaction_base& work, const core::Custom
     return stored.id;
 }
 
-bool updateCustomerRow(pqxx::transaction_base& work, const core::Customer& customer) {
+bool updateCustomerRow(pqxx::transaction_base& work, const core::Customer& customer, const NameCollation& collation) {
     // Locks the row for the rest of the transaction, so the version compared is the version overwritten.
     const auto stored = work.exec_params("SELECT version FROM customer WHERE id = $1 FOR UPDATE", customer.id);
     if (stored.empty()) {
@@ -99,14 +104,14 @@ bool updateCustomerRow(pqxx::transaction_base& work, const core::Customer& custo
             std::to_string(customer.version.value) + ", now " + std::to_string(version) + "); nothing was saved");
     }
     const auto before = readCustomer(work, customer.id);
-    execCustomer(
-        work,
-        "UPDATE customer SET kind = $2, display_name = $3, legal_name = $4, street = $5, postcode = $6, "
-        "city = $7, region = $8, country = $9, segment = $10, market = $11, acquired_on = $12, "
-        "acquisition_channel = $13, acquisition_cost = $14, owner = $15, preferred_channel = $16, "
-        "income_band = $17, household_size = $18, external_ref = $19, notes = $20, shared = $21, "
-        "archived_on = $22, version = version + 1, updated_at = extract(epoch FROM now())::bigint WHERE id = $1",
-        customer, customer.id);
+    execCustomer(work,
+                 "UPDATE customer SET kind = $2, display_name = $3, legal_name = $4, street = $5, postcode = $6, "
+                 "city = $7, region = $8, country = $9, segment = $10, market = $11, acquired_on = $12, "
+                 "acquisition_channel = $13, acquisition_cost = $14, owner = $15, preferred_channel = $16, "
+                 "income_band = $17, household_size = $18, external_ref = $19, notes = $20, shared = $21, "
+                 "archived_on = $22, name_sort_key = decode($23, 'hex'), version = version + 1, "
+                 "updated_at = extract(epoch FROM now())::bigint WHERE id = $1",
+                 customer, customer.id, keyParameter(collation, customer.displayName));
     if (before->emails != customer.emails || before->phones != customer.phones) {
         work.exec_params("DELETE FROM contact_point WHERE customer_id = $1 AND contact_person_id IS NULL", customer.id);
         writeContactPoints(work, customer.id, std::nullopt, customer.emails, "email");

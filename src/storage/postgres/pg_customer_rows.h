@@ -7,17 +7,23 @@
 #include <pqxx/pqxx>
 #include <vector>
 
+namespace rapport::storage {
+class NameCollation;
+}
+
 namespace rapport::storage::postgres {
 
 // Customers and contact persons with their child rows (contact points, tags, consents), inside a transaction.
 
-core::CustomerId insertCustomer(pqxx::transaction_base& work, const core::Customer& customer);
+/** Stores the customer with its name's sort key in `collation` (collationForWriting). */
+core::CustomerId insertCustomer(pqxx::transaction_base& work, const core::Customer& customer,
+                                const NameCollation& collation);
 /**
  * Writes the customer over the stored one. Returns false when there is none (or this user may not see it);
  * throws ConflictError when customer.version names an older version than the stored one. Child rows are
  * rewritten only when they changed, so the audit trail shows only real changes.
  */
-bool updateCustomerRow(pqxx::transaction_base& work, const core::Customer& customer);
+bool updateCustomerRow(pqxx::transaction_base& work, const core::Customer& customer, const NameCollation& collation);
 std::optional<core::Customer> readCustomer(pqxx::transaction_base& work, core::CustomerId id);
 
 core::ContactPersonId insertContactPerson(pqxx::transaction_base& work, const core::ContactPerson& person);

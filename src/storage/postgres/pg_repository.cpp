@@ -2,9 +2,11 @@
 
 #include "storage/database_copy.h"
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/postgres/pg_bulk_writer.h"
 #include "storage/postgres/pg_customer_paging.h"
 #include "storage/postgres/pg_customer_rows.h"
+#include "storage/postgres/pg_names.h"
 #include "storage/postgres/pg_schema.h"
 #include "storage/postgres/pg_values.h"
 
@@ -59,6 +61,8 @@ private:
 
 PgRepository::PgRepository(const std::string& connectionString, const OpenOptions& options)
     : m_session(connectionString) {
+    // A new schema, or one from before v5, sorts names by the language asked for, else the locale's.
+    const auto collation = sharedCollation(options.collation.empty() ? defaultCollationLanguage() : options.collation);
     const auto version =
         m_session.read([](auto& work) { return hasSchema(work) ? postgres::schemaVersion(work) : -1; });
     if (version < 0) {
@@ -66,7 +70,7 @@ PgRepository::PgRepository(const std::string& connectionString, const OpenOption
             throw NotRapportDatabaseError(m_session.location() +
                                           " has no Rapport schema; create it with: rapport-cli team init --db URL");
         }
-        m_session.write([&options](pqxx::work& work) { createSchema(work, options.currency); });
+        m_session.write([&](pqxx::work& work) { createSchema(work, options.currency, *collation); });
         m_created = true;
         spdlog::info("created the Rapport schema in {}", m_session.location());
     } else if (version > kSchemaVersion) {
@@ -75,7 +79,7 @@ PgRepository::PgRepository(const std::string& connectionString, const OpenOption
                                ". It was not changed.");
     } else if (version < kSchemaVersion) {
         try {
-            m_session.write([version](pqxx::work& work) { upgradeSchema(work, version); });
+            m_session.write([&](pqxx::work& work) { upgradeSchema(work, version, *collation); });
         } catch (const PermissionError&) {
             throw MigrationError(m_session.location() + " has team schema v" + std::to_string(version) +
                                  "; this Rapport needs v" + std::to_string(kSchemaVersion) +
@@ -84,7 +88,41 @@ PgRepository::PgRepository(const std::string& connectionString, const OpenOption
         }
         spdlog::info("upgraded the team schema of {} from v{} to v{}", m_session.location(), version, kSchemaVersion);
     }
+    refreshNameKeys();
     m_listener = std::make_unique<ChangeListener>(m_session.connection());
+}
+
+void PgRepository::refreshNameKeys() {
+    // Keys made by another ICU version (a client upgraded): recomputed when this user may (an admin); others keep
+    // working on the old keys, which still sort, only some letters perhaps differently from a new client's.
+    const auto [language, version] = m_session.read([](auto& work) {
+        return std::pair{storedCollation(work), storedCollationVersion(work)};
+    });
+    const auto collation = sharedCollation(language.empty() ? "root" : language);
+    if (version == collation->version()) {
+        return;
+    }
+    try {
+        m_session.write([&](pqxx::work& work) { changeCollation(work, *collation); });
+        spdlog::info("recomputed the sort keys of names in {} (ICU collation {} instead of {})", m_session.location(),
+                     collation->version(), version);
+    } catch (const PermissionError&) {
+        spdlog::info("the sort keys of names in {} were made with ICU collation {}, this program's is {}; an admin's "
+                     "next start recomputes them",
+                     m_session.location(), version, collation->version());
+    }
+}
+
+std::string PgRepository::collation() {
+    return m_session.read([](auto& work) {
+        const auto stored = storedCollation(work);
+        return stored.empty() ? std::string("root") : stored;
+    });
+}
+
+void PgRepository::setCollation(const std::string& language) {
+    const auto collation = sharedCollation(language);
+    m_session.write([&](pqxx::work& work) { changeCollation(work, *collation); });
 }
 
 PgRepository::~PgRepository() = default;
@@ -92,7 +130,7 @@ PgRepository::~PgRepository() = default;
 core::CustomerId PgRepository::addCustomer(const core::Customer& customer) {
     core::validate(customer);
     return m_session.write([&](pqxx::work& work) {
-        const auto id = insertCustomer(work, customer);
+        const auto id = insertCustomer(work, customer, *collationForWriting(work));
         refreshSearch(work, id);
         return id;
     });
@@ -101,7 +139,7 @@ core::CustomerId PgRepository::addCustomer(const core::Customer& customer) {
 void PgRepository::updateCustomer(const core::Customer& customer) {
     core::validate(customer);
     m_session.write([&](pqxx::work& work) {
-        requireFound(updateCustomerRow(work, customer), "customer", customer.id);
+        requireFound(updateCustomerRow(work, customer, *collationForWriting(work)), "customer", customer.id);
         refreshSearch(work, customer.id);
     });
 }
@@ -235,6 +273,20 @@ SELECT c.id, c.episode_count, coalesce(t.episodes, 0), c.revenue_total, coalesce
         if (int64(search[0]) != int64(search[1])) {
             report.consistencyProblems.push_back("the search index has " + text(search[0]) + " rows for " +
                                                  text(search[1]) + " customers");
+        }
+        const auto language = storedCollation(work);
+        const auto collation = sharedCollation(language.empty() ? "root" : language);
+        if (const auto version = storedCollationVersion(work); version != collation->version()) {
+            report.notes.push_back("the sort keys of names were made with ICU collation " + version +
+                                   ", this program's is " + collation->version() +
+                                   ": an admin's next start recomputes them");
+        }
+        if (const auto missing = int64(work.exec("SELECT count(*) FROM customer WHERE name_sort_key = '\\x'")[0][0]);
+            missing > 0) {
+            report.consistencyProblems.push_back(std::to_string(missing) +
+                                                 " customers have no sort key (written outside Rapport?), so lists "
+                                                 "by name show them first: 'rapport-cli collation --set " +
+                                                 collation->language() + "' recomputes every key");
         }
         return report;
     });

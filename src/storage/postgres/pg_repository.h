@@ -102,12 +102,15 @@ public:
     void backupTo(const std::string& path) override;
     void restoreFrom(const std::string& backupPath) override;
     std::string location() const override;
+    std::string collation() override;
+    void setCollation(const std::string& language) override;
 
     [[nodiscard]] bool wasCreated() const override { return m_created; }
     [[nodiscard]] int schemaVersion() const override { return kSchemaVersion; } // opened only when current
 
 private:
     class ChangeListener;
+    void refreshNameKeys();
 
     Session m_session;
     std::unique_ptr<ChangeListener> m_listener;

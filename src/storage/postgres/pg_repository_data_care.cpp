@@ -1,7 +1,9 @@
 // PgRepository: duplicates, merges, erasure and export of personal data, and the audit trail.
 #include "core/customer_merge.h"
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/postgres/pg_customer_rows.h"
+#include "storage/postgres/pg_names.h"
 #include "storage/postgres/pg_repository.h"
 #include "storage/postgres/pg_values.h"
 
@@ -107,7 +109,7 @@ CustomerEvent PgRepository::mergeCustomers(core::CustomerId kept, core::Customer
                  kept, merged);
         work.exec_params("DELETE FROM customer WHERE id = $1", merged);
         combined.version = {}; // read in this transaction, row locked: no one else can have changed it
-        requireFound(updateCustomerRow(work, combined), "customer", kept);
+        requireFound(updateCustomerRow(work, combined, *collationForWriting(work)), "customer", kept);
         refreshSearch(work, kept);
 
         CustomerEvent event;
@@ -131,7 +133,7 @@ CustomerEvent PgRepository::erasePersonalData(core::CustomerId id, const std::st
         requireFound(customer.has_value(), "customer", id);
         // What stays is what no one can be identified by; the desktop file erases to the same.
         const auto anonymous = core::anonymisedCustomer(*customer);
-        requireFound(updateCustomerRow(work, anonymous), "customer", id);
+        requireFound(updateCustomerRow(work, anonymous, *collationForWriting(work)), "customer", id);
         work.exec_params("DELETE FROM consent WHERE customer_id = $1", id);
         work.exec_params(
             "UPDATE episode SET contact_person_id = NULL WHERE customer_id = $1 AND contact_person_id IS NOT NULL", id);

@@ -1,8 +1,10 @@
 // PgRepository: partnerships, relationship costs, churn, ladder overrides and the streaming reads of analytics.
 #include "core/validation.h"
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/postgres/pg_customer_paging.h"
 #include "storage/postgres/pg_episode_rows.h"
+#include "storage/postgres/pg_names.h"
 #include "storage/postgres/pg_repository.h"
 #include "storage/postgres/pg_rows.h"
 #include "storage/postgres/pg_values.h"
@@ -129,7 +131,12 @@ std::optional<core::Partnership> PgRepository::partnership(core::PartnershipId i
 }
 
 std::vector<core::Partnership> PgRepository::partnerships() {
-    return m_session.read([&](auto& work) { return selectPartnerships(work, std::nullopt); });
+    return m_session.read([&](auto& work) {
+        // By partner name in the database's collation: few rows, sorted here rather than on a stored key.
+        auto rows = selectPartnerships(work, std::nullopt);
+        collationForReading(work)->sortByName(rows, &core::Partnership::partnerName);
+        return rows;
+    });
 }
 
 void PgRepository::setRelationshipCost(const core::RelationshipCost& cost) {

@@ -4,6 +4,8 @@
 #include "core/channel.h"
 #include "core/churn.h"
 #include "storage/code_list.h"
+#include "storage/name_collation.h"
+#include "storage/postgres/pg_names.h"
 #include "storage/postgres/pg_schema_sql.h"
 
 #include <string>
@@ -116,7 +118,7 @@ int schemaVersion(pqxx::transaction_base& work) {
     return rows.empty() ? 0 : std::stoi(rows[0][0].c_str());
 }
 
-void createSchema(pqxx::work& work, const std::optional<core::Currency>& currency) {
+void createSchema(pqxx::work& work, const std::optional<core::Currency>& currency, const NameCollation& collation) {
     work.exec(std::string(sql::kRoles));
     // A non-superuser installer must be a member of rapport_owner to create objects it owns.
     work.exec("DO $grant$ BEGIN IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN "
@@ -141,6 +143,8 @@ void createSchema(pqxx::work& work, const std::optional<core::Currency>& currenc
     work.exec(std::string(sql::kSecurity));
     work.exec(invoiceSchema());
     work.exec(std::string(sql::kCurrencyFunction));
+    work.exec(std::string(sql::kNameKeys));
+    work.exec("CREATE INDEX customer_by_name ON customer (name_sort_key, id)");
     for (const auto& reason : core::defaultChurnReasons()) {
         work.exec_params(
             "INSERT INTO churn_reason (code, label, benchmark_low, benchmark_high) VALUES ($1, $2, $3, $4)",
@@ -148,15 +152,15 @@ void createSchema(pqxx::work& work, const std::optional<core::Currency>& currenc
     }
     work.exec_params("INSERT INTO rapport_meta (key, value) VALUES ('schema_version', $1), "
                      "('currency_minor_units', '2'), ('created_at', to_char(now() AT TIME ZONE 'UTC', "
-                     "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
-                     std::to_string(kSchemaVersion));
+                     "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')), ('collation', $2), ('collation_version', $3)",
+                     std::to_string(kSchemaVersion), collation.language(), collation.version());
     if (currency) {
         work.exec_params("INSERT INTO rapport_meta (key, value) VALUES ('currency', $1)", currency->code());
     }
     work.exec("RESET ROLE");
 }
 
-void upgradeSchema(pqxx::work& work, int from) {
+void upgradeSchema(pqxx::work& work, int from, const NameCollation& collation) {
     work.exec("SET LOCAL ROLE rapport_owner");
     work.exec("SET LOCAL search_path = rapport, pg_temp");
     if (from < 2) {
@@ -176,6 +180,19 @@ void upgradeSchema(pqxx::work& work, int from) {
     }
     if (from < 4) {
         work.exec(invoiceSchema());
+    }
+    if (from < 5) {
+        // v5: the name's sort key in the collation the upgrading program was given (or its locale's), filled here
+        // for every customer. ALTER TABLE holds the table alone until the commit, so the audit trigger, which
+        // records nothing for a change of key alone, is left out of the fill rather than shown a million rows.
+        work.exec(std::string(sql::kNameKeys));
+        work.exec(std::string(sql::kAuditFunctions)); // the sort key among the columns nobody's change touches
+        work.exec("ALTER TABLE customer DISABLE TRIGGER audit_update");
+        recomputeNameKeys(work, collation, true);
+        work.exec("ALTER TABLE customer ENABLE TRIGGER audit_update");
+        work.exec_params("INSERT INTO rapport_meta (key, value) VALUES ('collation', $1), ('collation_version', $2) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                         collation.language(), collation.version());
     }
     // Not tied to a version: the currency is a key of rapport_meta, and its function is created or replaced by
     // every upgrade (its grant is idempotent), so a database upgraded from any version has it.

@@ -401,6 +401,41 @@ REVOKE ALL ON FUNCTION add_team_user(text, text, text, text) FROM PUBLIC;
 )sql";
 
 /**
+ * Team schema v5: names sort by the database's collation. The sort key beside each name (computed by the clients
+ * with ICU, see pg_names.h) replaces the index on lower(display_name); set_collation() is how an admin, who may not
+ * write rapport_meta, changes the collation: it checks the role, waits for every write of names to end (the
+ * advisory lock those writes share), stores the language and records the change in the audit trail.
+ */
+inline constexpr std::string_view kNameKeys = R"sql(
+ALTER TABLE customer ADD COLUMN name_sort_key bytea NOT NULL DEFAULT '\x';
+DROP INDEX IF EXISTS customer_by_name;
+
+CREATE FUNCTION set_collation(language text, version text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = rapport, pg_temp AS $$
+DECLARE
+    before text;
+BEGIN
+    IF NOT pg_has_role(session_user, 'rapport_admin', 'MEMBER')
+       AND NOT pg_has_role(session_user, 'rapport_owner', 'MEMBER') THEN
+        RAISE EXCEPTION 'only an admin may change how names sort' USING ERRCODE = '42501';
+    END IF;
+    PERFORM pg_advisory_xact_lock(353283100739);
+    SELECT value INTO before FROM rapport_meta WHERE key = 'collation';
+    INSERT INTO rapport_meta (key, value) VALUES ('collation', language), ('collation_version', version)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    IF before IS DISTINCT FROM language THEN
+        INSERT INTO audit_log (table_name, action, old_values, new_values)
+        VALUES ('rapport_meta', 'update', jsonb_build_object('collation', before),
+                jsonb_build_object('collation', language));
+        PERFORM pg_notify('rapport_changes', 'customer|' || session_user || '|');
+    END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION set_collation(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION set_collation(text, text) TO rapport_admin;
+)sql";
+
+/**
  * Team schema v2: the audit trigger (whose notices name only shared customers) and the redaction, which checks
  * who calls it. Run by createSchema and, on a v1 database, by upgradeSchema: CREATE OR REPLACE keeps grants.
  */
@@ -413,9 +448,10 @@ DECLARE
     customer_key text := TG_ARGV[0];
     row_key text[] := TG_ARGV[1:];
     -- Bookkeeping, not anyone's change: totals kept by triggers, scores of analysis runs, versions.
+    -- (v5: and the name's sort key, which follows the name and the database's collation.)
     ignored text[] := ARRAY['last_contact_on', 'revenue_total', 'margin_total', 'purchase_count', 'episode_count',
                             'score_stage', 'score_group', 'score_churn', 'score_alive_ppm', 'score_value', 'version',
-                            'updated_at', 'created_at'];
+                            'updated_at', 'created_at', 'name_sort_key'];
     customers bigint[];
 BEGIN
     IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'customer' AND pg_trigger_depth() > 1 THEN

@@ -6,6 +6,7 @@
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/episode_rows.h"
+#include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/partnership_rows.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/statement.h"
@@ -39,6 +40,7 @@ SqliteBulkWriter::SqliteBulkWriter(Database& db, const BulkOptions& options)
     , m_options(options)
     , m_rowChecksOff(db)
     , m_transaction(db) {
+    followStoredCollation(m_db); // every key of the batch in the database's collation
     m_firstNewCustomer = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM customer");
     m_firstNewEpisode = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM episode");
     m_firstNewAnonymousSale = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM anonymous_sale");

@@ -18,12 +18,14 @@ struct SortColumn {
     bool nullable;
     bool text;
     const char* index; // the (column, id) index that serves this order
+    bool blob = false; // a BLOB (the name's sort key): bound and read as bytes
 };
 
 SortColumn sortColumn(CustomerSort sort) {
     switch (sort) {
     case CustomerSort::Name:
-        return {"display_name", "display_name COLLATE NOCASE", false, true, "customer_by_name"};
+        // The name's sort key in the database's collation (name_keys.h): the cursor carries the key, not the name.
+        return {"name_sort_key", "name_sort_key", false, false, "customer_by_name", true};
     case CustomerSort::Kind:
         return {"kind", "kind", false, true, "customer_by_kind"};
     case CustomerSort::Segment:
@@ -50,7 +52,11 @@ SortColumn sortColumn(CustomerSort sort) {
     return {"id", "id", false, false, nullptr};
 }
 
-using Value = std::variant<std::int64_t, std::string>;
+/** Bytes bound as a BLOB (a sort key), which SQLite compares byte by byte and after every text. */
+struct Blob {
+    std::string bytes;
+};
+using Value = std::variant<std::int64_t, std::string, Blob>;
 
 constexpr const char* kRowColumns =
     "c.id, c.display_name, c.kind, c.market, c.segment, c.owner, c.city, "
@@ -147,7 +153,15 @@ bool anyArchived(Database& db) {
 void bindAll(Statement& statement, const std::vector<Value>& values) {
     for (std::size_t i = 0; i < values.size(); ++i) {
         const int index = static_cast<int>(i + 1);
-        std::visit([&](const auto& v) { statement.bind(index, v); }, values[i]);
+        std::visit(
+            [&](const auto& v) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(v)>, Blob>) {
+                    statement.bindBlob(index, v.bytes);
+                } else {
+                    statement.bind(index, v);
+                }
+            },
+            values[i]);
     }
 }
 
@@ -187,20 +201,32 @@ CustomerRow readRow(const Statement& s) {
     return row;
 }
 
-/** Runs one range query and appends up to `limit` rows with their sort values for the cursor. */
+/**
+ * Runs one range query and appends up to `limit` rows with their sort values for the cursor; with `plans`, also
+ * appends how SQLite runs it (EXPLAIN QUERY PLAN), for tests that the query walks an index.
+ */
 void appendRows(Database& db, const Query& q, const SortColumn& sort, bool descending, int limit,
-                std::vector<std::pair<CustomerRow, CustomerCursor>>& out) {
+                std::vector<std::pair<CustomerRow, CustomerCursor>>& out, std::vector<std::string>* plans) {
     const char* direction = descending ? " DESC" : "";
     const std::string sql = std::string("SELECT ") + kRowColumns + ", c." + sort.column + " FROM customer c" +
                             q.indexHint + q.where + " ORDER BY c." + sort.compare + direction + ", c.id" + direction +
                             " LIMIT " + std::to_string(limit);
+    if (plans != nullptr) {
+        auto explain = db.prepare("EXPLAIN QUERY PLAN " + sql);
+        bindAll(explain, q.values);
+        while (explain.step()) {
+            plans->push_back(explain.text(3));
+        }
+    }
     auto& statement = db.cached(sql);
     bindAll(statement, q.values);
     while (statement.step()) {
         CustomerCursor cursor;
         cursor.id = statement.int64(0);
         if (!statement.isNull(kSortValueColumn)) {
-            if (sort.text) {
+            if (sort.blob) {
+                cursor.value = statement.blob(kSortValueColumn);
+            } else if (sort.text) {
                 cursor.value = statement.text(kSortValueColumn);
             } else {
                 cursor.value = statement.int64(kSortValueColumn);
@@ -231,8 +257,11 @@ std::int64_t searchMatches(Database& db, const std::string& search) {
     return count;
 }
 
-Value cursorValue(const CustomerCursor& cursor) {
+Value cursorValue(const CustomerCursor& cursor, const SortColumn& sort) {
     if (const auto* text = std::get_if<std::string>(&cursor.value)) {
+        if (sort.blob) {
+            return Blob{*text};
+        }
         return *text;
     }
     return std::get<std::int64_t>(cursor.value);
@@ -291,7 +320,7 @@ ArchivedCustomers archivedCustomers(Database& db, ArchiveFilter archive) {
     return ArchivedCustomers(std::move(ids));
 }
 
-CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request) {
+CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request, std::vector<std::string>* plans) {
     const int limit = std::clamp(request.limit, 1, 10'000);
     const SortColumn sort = sortColumn(request.sort);
     const bool descending = request.order == SortOrder::Descending;
@@ -323,7 +352,7 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
         if (sort.nullable && static_cast<int>(rows.size()) < wanted) {
             Query rest = base;
             rest.addFixed("c." + std::string(sort.column) + " IS NULL");
-            appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows);
+            appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows, plans);
         }
     };
     if (!request.after) {
@@ -331,7 +360,7 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
         if (sort.nullable) {
             q.addFixed("c." + std::string(sort.column) + " IS NOT NULL");
         }
-        appendRows(db, q, sort, descending, wanted, rows);
+        appendRows(db, q, sort, descending, wanted, rows, plans);
         appendEmpty();
     } else {
         const CustomerCursor& after = *request.after;
@@ -341,18 +370,18 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
             // Among the rows without a value, the last part of the list: continue by id.
             q.add("c." + std::string(sort.column) + " IS NULL AND c.id " + (descending ? "< " : "> ") + q.placeholder(),
                   after.id);
-            appendRows(db, q, sort, descending, wanted, rows);
+            appendRows(db, q, sort, descending, wanted, rows, plans);
         } else {
-            // "value >= v AND (value > v OR id > i)" is a range scan on (value, id); a row-value comparison
-            // would not honour the NOCASE collation of the name index.
+            // "value >= v AND (value > v OR id > i)" is a range scan on (value, id), names included: their
+            // index is on the sort key, compared as bytes.
             const auto v = q.placeholder();
-            q.values.push_back(cursorValue(after));
+            q.values.push_back(cursorValue(after, sort));
             const auto i = q.placeholder();
             q.values.push_back(after.id);
             const char* op = descending ? "<" : ">";
             q.addFixed(compare + " " + op + "= " + v + " AND (" + compare + " " + op + " " + v + " OR c.id " + op +
                        " " + i + ")");
-            appendRows(db, q, sort, descending, wanted, rows);
+            appendRows(db, q, sort, descending, wanted, rows, plans);
             appendEmpty();
         }
     }

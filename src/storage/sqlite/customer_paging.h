@@ -11,9 +11,12 @@ class Database;
 
 /**
  * One page of the customer list by keyset: "rows after (sort value, id)", a range scan on the sort
- * column's index. Empty sort values (NULL dates) sort first ascending and last descending.
+ * column's index. Empty sort values (NULL dates) come last in both orders. By name, the sort value is the name's
+ * sort key in the database's collation (customer.name_sort_key), and the cursor carries that key.
+ * With `plans`, how SQLite ran each query (EXPLAIN QUERY PLAN) is appended to it.
  */
-CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request);
+CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request,
+                                std::vector<std::string>* plans = nullptr);
 std::int64_t countCustomers(Database& db, const CustomerFilter& filter);
 std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id);
 /** Writes scores; the caller holds the transaction. */

@@ -114,9 +114,10 @@ void bindContactPersonColumns(Statement& s, const core::ContactPerson& p) {
 } // namespace
 
 core::CustomerId insertCustomer(Database& db, const core::Customer& customer) {
+    // The name's sort key in the connection's collation, beside it (name_keys.h).
     static const std::string sql = std::string("INSERT INTO customer (id, ") + kCustomerColumns +
-                                   ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                                   "?17, ?18, ?19, ?20, ?21, ?22)";
+                                   ", name_sort_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                   "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, rapport_name_key(?3))";
     auto& insert = db.cached(sql);
     bindRowId(insert, 1, customer.id);
     bindCustomerColumns(insert, customer);
@@ -133,8 +134,8 @@ bool updateCustomerRow(Database& db, const core::Customer& customer) {
         "UPDATE customer SET kind = ?2, display_name = ?3, legal_name = ?4, street = ?5, postcode = ?6, city = ?7, "
         "region = ?8, country = ?9, segment = ?10, market = ?11, acquired_on = ?12, acquisition_channel = ?13, "
         "acquisition_cost = ?14, owner = ?15, preferred_channel = ?16, income_band = ?17, household_size = ?18, "
-        "external_ref = ?19, notes = ?20, shared = ?21, archived_on = ?22, version = version + 1, "
-        "updated_at = unixepoch() WHERE id = ?1 AND (?23 = 0 OR version = ?23)");
+        "external_ref = ?19, notes = ?20, shared = ?21, archived_on = ?22, name_sort_key = rapport_name_key(?3), "
+        "version = version + 1, updated_at = unixepoch() WHERE id = ?1 AND (?23 = 0 OR version = ?23)");
     update.bind(1, customer.id);
     bindCustomerColumns(update, customer);
     update.bind(23, customer.version.value);

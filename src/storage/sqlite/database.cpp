@@ -1,6 +1,7 @@
 #include "storage/sqlite/database.h"
 
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/sqlite/error.h"
 #include "storage/waiting.h"
 
@@ -146,6 +147,39 @@ void Database::clearCache() {
 std::int64_t Database::queryInt(std::string_view sql) {
     Statement statement = prepare(sql);
     return statement.step() ? statement.int64(0) : 0;
+}
+
+void Database::setNameCollation(std::shared_ptr<const NameCollation> collation) {
+    const bool first = !m_nameCollation;
+    m_nameCollation = std::move(collation);
+    if (first) {
+        const int rc = sqlite3_create_function_v2(m_db.get(), "rapport_name_key", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                                  this, &Database::nameKeyFunction, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK) {
+            throwError(m_db.get(), rc, {});
+        }
+    }
+}
+
+void Database::nameKeyFunction(sqlite3_context* context, int argc, sqlite3_value** argv) {
+    auto* self = static_cast<Database*>(sqlite3_user_data(context));
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const auto size = static_cast<std::size_t>(sqlite3_value_bytes(argv[0]));
+    try {
+        self->m_nameCollation->sortKey(std::string_view(text == nullptr ? "" : text, size), self->m_keyBuffer);
+    } catch (const std::exception& error) {
+        sqlite3_result_error(context, error.what(), -1);
+        return;
+    }
+    if (self->m_keyBuffer.empty()) {
+        sqlite3_result_zeroblob(context, 0);
+    } else {
+        sqlite3_result_blob64(context, self->m_keyBuffer.data(), self->m_keyBuffer.size(), SQLITE_TRANSIENT);
+    }
 }
 
 std::int64_t Database::lastInsertRowId() const {

@@ -9,6 +9,12 @@
 #include <unordered_map>
 
 struct sqlite3;
+struct sqlite3_context;
+struct sqlite3_value;
+
+namespace rapport::storage {
+class NameCollation;
+}
 
 namespace rapport::storage::sqlite {
 
@@ -49,8 +55,19 @@ public:
     void setBusyLimit(std::chrono::milliseconds limit) { m_busyLimit = limit; }
     [[nodiscard]] std::chrono::milliseconds busyLimit() const { return m_busyLimit; }
 
+    /**
+     * The collation of names on this connection: the SQL function rapport_name_key(name) returns the sort key of a
+     * name in it (a BLOB; NULL for NULL), for the customer.name_sort_key column. Registered on the first call and
+     * only for Rapport's own statements (SQLITE_DIRECTONLY: no trigger or view in a file can call it). Set it only
+     * between statements.
+     */
+    void setNameCollation(std::shared_ptr<const NameCollation> collation);
+    /** Null until setNameCollation. */
+    [[nodiscard]] const std::shared_ptr<const NameCollation>& nameCollation() const { return m_nameCollation; }
+
 private:
     static int onBusy(void* self, int attempt);
+    static void nameKeyFunction(sqlite3_context* context, int argc, sqlite3_value** argv);
     bool waitForLock(int attempt);
     void endWait();
 
@@ -58,6 +75,9 @@ private:
         void operator()(sqlite3* db) const;
     };
     std::string m_path;
+    // Declared before the connection, so destroyed after it: the SQL function points to it.
+    std::shared_ptr<const NameCollation> m_nameCollation;
+    std::string m_keyBuffer; // the last key rapport_name_key() computed, reused
     // Members are destroyed in reverse order: the cached statements go before the connection closes.
     std::unique_ptr<sqlite3, Closer> m_db;
     // Heterogeneous lookup: finding a cached statement by string_view allocates nothing (bulk loads call

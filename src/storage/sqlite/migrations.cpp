@@ -2,6 +2,7 @@
 
 #include "storage/errors.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/schema.h"
 
 #include <string>
@@ -61,6 +62,7 @@ void migrateV0ToV1(Database& db) {
     // createSchema() writes the current user_version and the application id as its last statements.
     createSchema(db);
     db.exec(kV0Copy);
+    fillMissingNameKeys(db);
 }
 
 // v1 -> v2: relationship-ladder stages set by hand. Only a new table: existing rows are untouched.
@@ -145,6 +147,17 @@ void migrateV6ToV7(Database& db) {
     db.exec("PRAGMA user_version = 7");
 }
 
+// v7 -> v8: names sort by the database's collation (rapport_meta.collation, the connection's now): a sort key
+// beside every name, computed here for every customer, and the index by name on it instead of on NOCASE names.
+void migrateV7ToV8(Database& db) {
+    db.exec("DROP INDEX IF EXISTS customer_by_name");
+    db.exec(nameKeySchema());
+    db.exec("UPDATE customer SET name_sort_key = rapport_name_key(display_name)");
+    db.exec(nameIndexSql());
+    storeCollation(db, *db.nameCollation());
+    db.exec("PRAGMA user_version = 8");
+}
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -176,6 +189,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 6) {
         migrateV6ToV7(db);
         fromVersion = 7;
+    }
+    if (fromVersion == 7) {
+        migrateV7ToV8(db);
+        fromVersion = 8;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

@@ -1,11 +1,14 @@
 #include "storage/sqlite/open.h"
 
+#include "core/validation.h"
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/repository.h"
 #include "storage/sqlite/backup.h"
 #include "storage/sqlite/currency_rows.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/migrations.h"
+#include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/transaction.h"
 
@@ -48,6 +51,30 @@ std::string migrationBackupPath(const std::string& path, int version) {
     return candidate;
 }
 
+/**
+ * Keys made by another ICU (or by other options) are recomputed, as are the empty keys of rows another program
+ * (sqlite3) wrote, in one transaction; nothing is written when all are current.
+ */
+void refreshNameKeys(Database& db) {
+    const bool otherVersion = storedCollationVersion(db) != db.nameCollation()->version();
+    const bool missing = db.queryInt("SELECT EXISTS (SELECT 1 FROM customer WHERE name_sort_key = x'')") != 0;
+    if (!otherVersion && !missing) {
+        return;
+    }
+    Transaction transaction(db);
+    followStoredCollation(db); // another program may have changed it since this connection read it
+    const auto& collation = *db.nameCollation();
+    if (storedCollationVersion(db) != collation.version()) {
+        spdlog::info("{}: recomputing the sort keys of names ({} keys, ICU collation {} now)", db.path(),
+                     storedCollationVersion(db), collation.version());
+        recomputeNameKeys(db);
+        storeCollation(db, collation);
+    } else {
+        spdlog::info("{}: computed {} missing sort keys of names", db.path(), fillMissingNameKeys(db));
+    }
+    transaction.commit();
+}
+
 } // namespace
 
 void configureConnection(Database& db) {
@@ -61,6 +88,9 @@ void configureConnection(Database& db) {
 }
 
 OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
+    // A language ICU does not know is refused before anything exists or changes.
+    const auto chosenCollation =
+        options.collation.empty() ? defaultCollationLanguage() : normalizeCollationLanguage(options.collation);
     // stat() only: no descriptor of the file is opened outside SQLite (see open.h).
     std::error_code statError;
     const auto status = fs::status(path, statError);
@@ -129,6 +159,17 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
                                "); this program knows schema v" + std::to_string(kSchemaVersion) +
                                " at most. Update Rapport to open it. The file was not changed.");
     }
+    // Before anything is created or migrated: both write sort keys in the connection's collation.
+    const auto stored = version >= 8 ? storedCollation(db) : std::string();
+    try {
+        db.setNameCollation(sharedCollation(stored.empty() ? chosenCollation : stored));
+    } catch (const core::ValidationError&) {
+        // A language this ICU does not know (stored by a newer one): names keep the order they have, and those
+        // written now sort by Unicode's order.
+        spdlog::warn("{}: collation '{}' is unknown here; new names sort by Unicode's order", path, stored);
+        db.setNameCollation(sharedCollation("root"));
+    }
+
     if (options.readOnly) {
         if (objects == 0) {
             throw NotRapportDatabaseError(path +
@@ -188,6 +229,7 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
         }
     }
     result.schemaVersion = kSchemaVersion;
+    refreshNameKeys(db);
 
     // WAL lets readers (the UI) work while a writer (an import) runs. Set only now, on a file we know is ours.
     db.exec("PRAGMA journal_mode = WAL");

@@ -5,6 +5,7 @@
 #include "core/churn.h"
 #include "storage/code_list.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/name_keys.h"
 
 #include <array>
 #include <string>
@@ -261,7 +262,8 @@ SELECT e.id, e.customer_id, c.display_name AS customer, date(e.occurred_on * 864
 )sql";
 
 constexpr std::array kDeferrableIndexes{
-    IndexDefinition{"customer_by_name", "CREATE INDEX customer_by_name ON customer (display_name COLLATE NOCASE, id)"},
+    // Since v8 on the name's sort key in the database's collation (name_keys.h), no longer on display_name NOCASE.
+    IndexDefinition{"customer_by_name", "CREATE INDEX customer_by_name ON customer (name_sort_key, id)"},
     IndexDefinition{"customer_by_kind", "CREATE INDEX customer_by_kind ON customer (kind, id)"},
     IndexDefinition{"customer_by_segment", "CREATE INDEX customer_by_segment ON customer (segment, id)"},
     IndexDefinition{"customer_by_owner", "CREATE INDEX customer_by_owner ON customer (owner, id)"},
@@ -371,6 +373,21 @@ std::string invoiceSchema() {
            "CREATE INDEX anonymous_sale_by_date ON anonymous_sale (occurred_on, id);\n";
 }
 
+std::string nameKeySchema() {
+    // Empty until Rapport computes it: a row written by another program (sqlite3) sorts first until the next open
+    // that writes fills it in (fillMissingNameKeys).
+    return "ALTER TABLE customer ADD COLUMN name_sort_key BLOB NOT NULL DEFAULT x'';\n";
+}
+
+std::string_view nameIndexSql() {
+    for (const auto& index : kDeferrableIndexes) {
+        if (index.name == "customer_by_name") {
+            return index.createSql;
+        }
+    }
+    return {};
+}
+
 std::span<const IndexDefinition> deferrableIndexes() {
     return kDeferrableIndexes;
 }
@@ -382,6 +399,7 @@ void createSchema(Database& db) {
     db.exec(kTables);
     db.exec(archiveAndAssessmentSchema());
     db.exec(invoiceSchema());
+    db.exec(nameKeySchema());
     for (const auto& index : kDeferrableIndexes) {
         db.exec(index.createSql);
     }
@@ -400,6 +418,7 @@ void createSchema(Database& db) {
     }
     db.exec("INSERT INTO rapport_meta (key, value) VALUES ('currency_minor_units', '2'), "
             "('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    storeCollation(db, *db.nameCollation());
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
 }

@@ -11,9 +11,12 @@ class Database;
 /** "RAPP" in PRAGMA application_id marks a file as Rapport's, so other SQLite files are never touched. */
 inline constexpr int kApplicationId = 0x52415050;
 /** The schema this program writes; PRAGMA user_version holds the schema of a file. */
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
-/** Creates the current schema in an empty database (inside the caller's transaction). */
+/**
+ * Creates the current schema in an empty database (inside the caller's transaction), its collation the one the
+ * connection has (Database::setNameCollation, required).
+ */
 void createSchema(Database& db);
 
 /**
@@ -27,6 +30,14 @@ std::string archiveAndAssessmentSchema();
  * sales. Run by createSchema and by the migration from v6 (the index by reference is among the deferrable ones).
  */
 std::string invoiceSchema();
+
+/**
+ * What v8 added: each customer's name sort key (name_keys.h). Run by createSchema and by the migration from v7; the
+ * index on it is customer_by_name, among the deferrable ones (nameIndexSql).
+ */
+std::string nameKeySchema();
+/** CREATE INDEX customer_by_name ON customer (name_sort_key, id). */
+std::string_view nameIndexSql();
 
 /**
  * Secondary indexes whose rows arrive in random order during a bulk load; the bulk writer drops them

@@ -1,11 +1,13 @@
 #include "storage/sqlite/sqlite_repository.h"
 
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/sqlite/backup.h"
 #include "storage/sqlite/bulk_writer.h"
 #include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/open.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/transaction.h"
@@ -34,6 +36,7 @@ SqliteRepository::~SqliteRepository() = default;
 core::CustomerId SqliteRepository::addCustomer(const core::Customer& customer) {
     core::validate(customer);
     return inTransaction(*m_db, [&] {
+        followStoredCollation(*m_db);
         const auto id = insertCustomer(*m_db, customer);
         refreshSearchRow(*m_db, id);
         return id;
@@ -43,6 +46,7 @@ core::CustomerId SqliteRepository::addCustomer(const core::Customer& customer) {
 void SqliteRepository::updateCustomer(const core::Customer& customer) {
     core::validate(customer);
     inTransaction(*m_db, [&] {
+        followStoredCollation(*m_db);
         requireFound(updateCustomerRow(*m_db, customer), "customer", customer.id);
         refreshSearchRow(*m_db, customer.id);
     });
@@ -164,6 +168,28 @@ void SqliteRepository::backupTo(const std::string& path) {
 
 void SqliteRepository::restoreFrom(const std::string& backupPath) {
     restoreDatabase(*m_db, backupPath);
+}
+
+std::string SqliteRepository::collation() {
+    // What the database says (another program may have changed it), else what this connection uses (an older
+    // schema opened read-only has none stored).
+    const auto stored = m_schemaVersion >= 8 ? storedCollation(*m_db) : std::string();
+    return stored.empty() ? m_db->nameCollation()->language() : stored;
+}
+
+void SqliteRepository::setCollation(const std::string& language) {
+    auto next = sharedCollation(language);
+    const auto previous = m_db->nameCollation();
+    try {
+        inTransaction(*m_db, [&] {
+            m_db->setNameCollation(next);
+            recomputeNameKeys(*m_db);
+            storeCollation(*m_db, *next);
+        });
+    } catch (...) {
+        m_db->setNameCollation(previous);
+        throw;
+    }
 }
 
 std::string SqliteRepository::location() const {

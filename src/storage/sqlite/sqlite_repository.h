@@ -99,6 +99,8 @@ public:
     void backupTo(const std::string& path) override;
     void restoreFrom(const std::string& backupPath) override;
     std::string location() const override;
+    std::string collation() override;
+    void setCollation(const std::string& language) override;
 
     /** Schema version before this open migrated the file, or -1; and where the pre-migration copy is. */
     [[nodiscard]] int migratedFrom() const { return m_migratedFrom; }

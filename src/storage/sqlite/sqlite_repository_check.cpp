@@ -1,6 +1,8 @@
 // The SQLite repository's check: a pure inspection that reports every finding and writes nothing.
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
 
@@ -48,6 +50,32 @@ SELECT c.id, c.episode_count, coalesce(t.episodes, 0), c.revenue_total, coalesce
     if (searchRows != customers) {
         report.consistencyProblems.push_back("the search index has " + std::to_string(searchRows) + " rows for " +
                                              std::to_string(customers) + " customers");
+    }
+}
+
+/** Sort keys that do not match their names: written by another program, or made by another ICU. */
+void checkNameKeys(Database& db, CheckReport& report) {
+    const auto& collation = *db.nameCollation();
+    if (const auto stored = storedCollationVersion(db); stored != collation.version()) {
+        report.notes.push_back("the sort keys of names were made with ICU collation " + stored +
+                               ", this program's is " + collation.version() +
+                               ": the next program that opens the file for writing "
+                               "recomputes them");
+        return;
+    }
+    const auto missing = db.queryInt("SELECT count(*) FROM customer WHERE name_sort_key = x''");
+    if (missing > 0) {
+        report.notes.push_back(std::to_string(missing) +
+                               " customers written by another program have no sort key yet: "
+                               "they come first in lists by name until the next program that opens the file for "
+                               "writing computes their keys");
+    }
+    if (const auto stale = countStaleNameKeys(db) - missing; stale > 0) {
+        report.consistencyProblems.push_back(
+            std::to_string(stale) +
+            " customers' sort keys do not match their names (changed by another program?), "
+            "so lists by name misplace them: 'rapport-cli collation --set " +
+            collation.language() + "' recomputes every key");
     }
 }
 
@@ -120,6 +148,7 @@ CheckReport SqliteRepository::check() {
         return report;
     }
     attempt([&] { checkTotals(*m_db, report); });
+    attempt([&] { checkNameKeys(*m_db, report); });
     checkSearchIndex(path, m_onReadOnlyDisk, report);
     return report;
 }

@@ -3,6 +3,7 @@
 #include "storage/errors.h"
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "storage/sqlite/transaction.h"
@@ -66,6 +67,7 @@ CustomerEvent SqliteRepository::mergeCustomers(core::CustomerId kept, core::Cust
         throw StorageError("a customer cannot be merged into itself (#" + std::to_string(kept) + ")");
     }
     return inTransaction(*m_db, [&] {
+        followStoredCollation(*m_db);
         const auto keptCustomer = readCustomer(*m_db, kept);
         requireFound(keptCustomer.has_value(), "customer", kept);
         const auto mergedCustomerRow = readCustomer(*m_db, merged);
@@ -118,6 +120,7 @@ CustomerEvent SqliteRepository::mergeCustomers(core::CustomerId kept, core::Cust
 
 CustomerEvent SqliteRepository::erasePersonalData(core::CustomerId id, const std::string& by) {
     return inTransaction(*m_db, [&] {
+        followStoredCollation(*m_db);
         const auto customer = readCustomer(*m_db, id);
         requireFound(customer.has_value(), "customer", id);
         // What stays is what no one can be identified by: kind, market, segment, owner, dates, channels and the

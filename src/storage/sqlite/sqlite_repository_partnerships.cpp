@@ -1,6 +1,8 @@
 // SqliteRepository: partnerships, relationship costs and churn.
 #include "storage/errors.h"
+#include "storage/name_collation.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/partnership_rows.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "storage/sqlite/transaction.h"
@@ -30,7 +32,11 @@ std::optional<core::Partnership> SqliteRepository::partnership(core::Partnership
 }
 
 std::vector<core::Partnership> SqliteRepository::partnerships() {
-    return readPartnerships(*m_db);
+    // By partner name in the database's collation: few rows, sorted here rather than on a stored key.
+    auto rows = readPartnerships(*m_db);
+    followStoredCollation(*m_db);
+    m_db->nameCollation()->sortByName(rows, &core::Partnership::partnerName);
+    return rows;
 }
 
 void SqliteRepository::setRelationshipCost(const core::RelationshipCost& cost) {

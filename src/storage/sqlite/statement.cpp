@@ -66,6 +66,16 @@ Statement& Statement::bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    // A null pointer would bind NULL: an empty key is an empty BLOB.
+    const int rc = bytes.empty() ? sqlite3_bind_zeroblob(m_stmt, index, 0)
+                                 : sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) {
+        fail(rc, "binding a value");
+    }
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK) {
         fail(rc, "binding a value");
@@ -115,6 +125,14 @@ std::string_view Statement::textView(int column) const {
         return {};
     }
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+std::string Statement::blob(int column) const {
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    if (bytes == nullptr) {
+        return {};
+    }
+    return {bytes, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
 } // namespace rapport::storage::sqlite

@@ -33,6 +33,8 @@ public:
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bindNull(int index);
+    /** Binds bytes as a BLOB (a sort key): compared byte by byte, unlike text. */
+    Statement& bindBlob(int index, std::string_view bytes);
     template <typename T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -51,6 +53,8 @@ public:
     /** Valid until the next step, reset or destruction. */
     [[nodiscard]] std::string_view textView(int column) const;
     [[nodiscard]] std::string text(int column) const { return std::string(textView(column)); }
+    /** A BLOB column's bytes (empty for NULL). */
+    [[nodiscard]] std::string blob(int column) const;
     [[nodiscard]] std::optional<std::int64_t> optionalInt64(int column) const {
         return isNull(column) ? std::nullopt : std::optional<std::int64_t>(int64(column));
     }
