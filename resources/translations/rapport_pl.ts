@@ -1892,6 +1892,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Tak dla &amp;wszystkich</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ie dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Zignoruj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1M</source>
@@ -7475,32 +7550,16 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Zapisz jako &amp;PDF…</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;HTML…</source>
-        <translation>Zapisz jako &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
         <translation>Pliki HTML (*.html)</translation>
     </message>
     <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Zapisz jako &amp;XLSX…</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty programu Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Zapisz jako &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7521,6 +7580,26 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>%1 was not saved: %2</source>
         <translation>Nie zapisano pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation>&amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Zapisz jako:</translation>
     </message>
 </context>
 <context>

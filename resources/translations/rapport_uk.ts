@@ -1892,6 +1892,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Зберегти все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Так</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Так для &amp;всіх</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ні</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;і для всіх</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Перервати</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ігнорувати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Відкинути</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Скинути</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Відновити типові</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>%1M</source>
@@ -7475,32 +7550,16 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>Не збережено</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Зберегти як &amp;PDF…</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файли PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;HTML…</source>
-        <translation>Зберегти як &amp;HTML…</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
         <translation>Файли HTML (*.html)</translation>
     </message>
     <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Зберегти як &amp;XLSX…</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Зберегти як &amp;CSV…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7521,6 +7580,26 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>%1 was not saved: %2</source>
         <translation>%1 не збережено: %2</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation>&amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Зберегти як:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "i18n/domain_terms.h"
 #include "i18n/language.h"
 #include "i18n/money_format.h"
+#include "i18n/qt_standard_texts.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,17 @@ TEST(Languages, EnglishPluralsComeFromItsOwnFile) {
                     .startsWith(QStringLiteral("1 probable duplicate. ")));
     EXPECT_TRUE(QCoreApplication::translate("rapport::ui::DuplicatesDialog", source, nullptr, 3)
                     .startsWith(QStringLiteral("3 probable duplicates. ")));
+}
+
+TEST(Languages, QtsOwnButtonsSpeakSwedishThoughDebianHasNoSwedishQt) {
+    i18n::Translations translations;
+    ASSERT_TRUE(translations.install(QStringLiteral("sv")));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Avbryt"));
+    for (const char* text : i18n::qtStandardButtonTexts()) {
+        if (QLatin1String(text) != QLatin1String("OK")) { // "OK" is Swedish too
+            EXPECT_NE(QCoreApplication::translate("QPlatformTheme", text), QLatin1String(text)) << text;
+        }
+    }
 }
 
 TEST(DomainTerms, CodesReadAsWordsAndUnknownCodesAsTheirWords) {

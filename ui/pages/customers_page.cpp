@@ -44,9 +44,10 @@ QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* p
     // The "any" choice is the filter's name: short enough that seven filters fit a 1024-pixel window.
     combo->addItem(allText);
     combo->setToolTip(CustomersPage::tr("%1; shows all when its name is chosen").arg(tooltip));
-    // Narrow in the bar, full text in the popup: the bar must fit a small window.
+    // Narrow in the bar (seven filters must fit a 1024-pixel window in Polish and Russian too, whose names run
+    // longer), stretched to their names in a wider window, full text in the popup.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(6);
+    combo->setMinimumContentsLength(4);
     return combo;
 }
 
@@ -117,6 +118,9 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_archive->addItem(tr("In use"), static_cast<int>(storage::ArchiveFilter::Active));
     m_archive->addItem(tr("Archived"), static_cast<int>(storage::ArchiveFilter::Archived));
     m_archive->addItem(tr("In use and archived"), static_cast<int>(storage::ArchiveFilter::All));
+    // Its longest choice ("In use and archived") would crowd the other filters out of a small window.
+    m_archive->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_archive->setMinimumContentsLength(6);
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setText(tr("Clear filters"));
     for (QWidget* w :

@@ -39,13 +39,13 @@ struct FormatChoice {
 };
 
 const std::array<FormatChoice, 4> kFormats{{
-    {reports::ReportFormat::Pdf, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &PDF…"), "pdf",
+    {reports::ReportFormat::Pdf, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "&PDF…"), "pdf",
      QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "PDF files (*.pdf)")},
-    {reports::ReportFormat::Html, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &HTML…"), "html",
+    {reports::ReportFormat::Html, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "&HTML…"), "html",
      QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "HTML files (*.html)")},
-    {reports::ReportFormat::Xlsx, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &XLSX…"), "xlsx",
+    {reports::ReportFormat::Xlsx, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "&XLSX…"), "xlsx",
      QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Excel workbooks (*.xlsx)")},
-    {reports::ReportFormat::Csv, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "Save as &CSV…"), "csv",
+    {reports::ReportFormat::Csv, QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "&CSV…"), "csv",
      QT_TRANSLATE_NOOP("rapport::ui::ReportsPage", "CSV files (*.csv)")},
 }};
 
@@ -87,6 +87,9 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     bar->addWidget(m_kind);
     bar->addWidget(m_customer);
     bar->addStretch(1);
+    // One "Save as:" before the formats rather than "Save as" on each button: four such buttons would not fit
+    // a 1024-pixel window in Polish or Russian.
+    bar->addWidget(new QLabel(tr("Save as:"), this));
     for (const auto& choice : kFormats) {
         auto* button = new QPushButton(tr(choice.label), this);
         connect(button, &QPushButton::clicked, this, [this, format = choice.format] { saveInBackground(format); });
