@@ -6,7 +6,6 @@
 #include "analysis_service.h"
 #include "i18n/language.h"
 #include "main_window.h"
-#include "platform/paths.h"
 #include "support/temp_dir.h"
 #include "ui/sample_base.h"
 #include "ui/visible_texts.h"
@@ -17,7 +16,6 @@
 #include <QSignalSpy>
 #include <QXmlStreamReader>
 
-#include <algorithm>
 #include <gtest/gtest.h>
 #include <iterator>
 #include <optional>
@@ -114,19 +112,7 @@ protected:
         QLocale::setDefault(m_locale);
     }
 
-    /** The data strings, longest first, so that a name is taken out before a word of it. */
-    static QStringList data() {
-        QStringList all = s_base->data;
-        all << QString::fromStdString(s_dir->file("sample.sqlite")) << QString::fromStdString(s_dir->path().string())
-            << QStringLiteral("sample.sqlite") << QString::fromStdString(platform::userName()) << test::dataOfTheVisit()
-            << QStringLiteral("localhost") << QStringLiteral("rapport");
-        for (const auto& language : i18n::languages()) {
-            all << QString::fromUtf8(language.nativeName);
-        }
-        all.removeAll(QString());
-        std::sort(all.begin(), all.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        return all;
-    }
+    static QStringList data() { return test::dataOnScreen(s_base->data, s_dir->file("sample.sqlite")); }
 
     static inline test::TempDir* s_dir = nullptr;
     static inline test::SampleBase* s_base = nullptr;

@@ -9,7 +9,6 @@
 #include "i18n/money_format.h"
 #include "io/field_mapping.h"
 #include "main_window.h"
-#include "platform/paths.h"
 #include "support/temp_dir.h"
 #include "ui/sample_base.h"
 #include "ui/visible_texts.h"
@@ -20,7 +19,6 @@
 #include <QSignalSpy>
 #include <QTranslator>
 
-#include <algorithm>
 #include <gtest/gtest.h>
 #include <set>
 
@@ -118,22 +116,7 @@ protected:
         QLocale::setDefault(m_locale);
     }
 
-    /** The data strings, longest first, so that a name is taken out before a word of it. */
-    static QStringList data() {
-        QStringList all = s_base->data;
-        all << QString::fromStdString(s_dir->file("sample.sqlite")) << QString::fromStdString(s_dir->path().string())
-            << QStringLiteral("sample.sqlite") << QString::fromStdString(platform::userName())
-            << test::dataOfTheVisit()
-            // The connect dialog's defaults: a server and a database name.
-            << QStringLiteral("localhost") << QStringLiteral("rapport");
-        // View > Language names each language in that language, whatever the program's language.
-        for (const auto& language : i18n::languages()) {
-            all << QString::fromUtf8(language.nativeName);
-        }
-        all.removeAll(QString()); // an empty user name would match between every two letters
-        std::sort(all.begin(), all.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-        return all;
-    }
+    static QStringList data() { return test::dataOnScreen(s_base->data, s_dir->file("sample.sqlite")); }
 
     static inline test::TempDir* s_dir = nullptr;
     static inline test::SampleBase* s_base = nullptr;

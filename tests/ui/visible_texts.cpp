@@ -12,10 +12,12 @@
 #include "dialogs/import_dialog.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "dialogs/partnership_dialog.h"
+#include "i18n/language.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
 #include "pages/customers_page.h"
 #include "pages/partnerships_page.h"
+#include "platform/paths.h"
 #include "support/temp_dir.h"
 
 #include <QAbstractButton>
@@ -58,6 +60,8 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 
+#include <algorithm>
+#include <filesystem>
 #include <gtest/gtest.h>
 
 namespace rapport::test {
@@ -477,6 +481,23 @@ void visitEveryPageAndDialog(ui::MainWindow& window, const VisitedCustomers& vis
             onDialog(QStringLiteral("dialog: changed by someone else"), &conflict, look);
         }
     }
+}
+
+QStringList dataOnScreen(const QStringList& baseData, const std::string& databaseFile) {
+    const std::filesystem::path file(databaseFile);
+    QStringList all = baseData;
+    all << QString::fromStdString(file.string()) << QString::fromStdString(file.parent_path().string())
+        << QString::fromStdString(file.filename().string()) << QString::fromStdString(platform::userName())
+        << dataOfTheVisit()
+        // The connect dialog's defaults: a server and a database name.
+        << QStringLiteral("localhost") << QStringLiteral("rapport");
+    // View > Language names each language in that language, whatever the program's language.
+    for (const auto& language : i18n::languages()) {
+        all << QString::fromUtf8(language.nativeName);
+    }
+    all.removeAll(QString()); // an empty user name would match between every two letters
+    std::sort(all.begin(), all.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return all;
 }
 
 } // namespace rapport::test

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <string>
 
 class QWidget;
 
@@ -51,5 +52,12 @@ void lookAtModal(const QString& scene, const std::function<void()>& open,
 
 /** The texts the visit itself brings on screen: the file it imports (its path, headers and values). */
 QStringList dataOfTheVisit();
+
+/**
+ * Every text a visit of a window open on `databaseFile` may show that is data, not the app's words: what the base
+ * stores (`baseData`), the file's path and name, the user's name, the visit's own data, the connect dialog's
+ * defaults and the languages' own names. Longest first, so that a name is taken out before a word of it.
+ */
+QStringList dataOnScreen(const QStringList& baseData, const std::string& databaseFile);
 
 } // namespace rapport::test
