@@ -76,6 +76,9 @@ void EditCommand::announce() {
     if (m_edit.touches<core::Partnership>()) {
         emit m_notifier.partnershipsChanged();
     }
+    if (m_edit.touches<core::Campaign>()) {
+        emit m_notifier.campaignsChanged();
+    }
 }
 
 app::Edit pushEdit(QUndoStack& stack, storage::Repository& repository, ChangeNotifier& notifier, app::Edit edit,

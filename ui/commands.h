@@ -22,6 +22,7 @@ signals:
     void customersChanged(const QList<qlonglong>& ids);
     void episodesChanged(qlonglong customerId);
     void partnershipsChanged();
+    void campaignsChanged();
     /** The database's currency changed (here, by undo, or by a colleague): every amount shown is redrawn. */
     void currencyChanged();
     /** An undo or redo could not write (someone changed the rows meanwhile, say); the message is for the user. */

@@ -21,6 +21,7 @@
 #include "formatting.h"
 #include "language_menu.h"
 #include "pages/analytics_page.h"
+#include "pages/campaigns_page.h"
 #include "pages/customers_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/episodes_page.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_partnerships = new PartnershipsPage(m_workspace, m_pages);
     m_analytics = new AnalyticsPage(m_workspace, m_pages);
     m_reports = new ReportsPage(m_workspace, m_pages);
+    m_campaigns = new CampaignsPage(m_workspace, m_pages);
     const std::array<std::pair<QString, QStyle::StandardPixmap>, PageCount> entries{{
         {tr("Dashboard"), QStyle::SP_ComputerIcon},
         {tr("Customers"), QStyle::SP_DirHomeIcon},
@@ -159,12 +161,13 @@ MainWindow::MainWindow(QWidget* parent)
         {tr("Partnerships"), QStyle::SP_DriveNetIcon},
         {tr("Analytics"), QStyle::SP_FileDialogContentsView},
         {tr("Reports"), QStyle::SP_FileIcon},
+        {tr("Campaigns"), QStyle::SP_MessageBoxInformation},
     }};
     for (const auto& [title, icon] : entries) {
         new QListWidgetItem(style()->standardIcon(icon), title, m_sidebar);
     }
     for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_customers, m_episodes, m_partnerships,
-                                                         m_analytics, m_reports}) {
+                                                         m_analytics, m_reports, m_campaigns}) {
         m_pages->addWidget(page);
     }
     centralLayout->addWidget(m_sidebar);
@@ -199,6 +202,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_customers->reload();
         m_episodes->reload();
         m_dashboard->refresh();
+        m_campaigns->reload(); // a purchase in a response window changes a measurement
     });
     // What colleagues change arrives without a restart: a team database sends notices (LISTEN/NOTIFY), a file
     // tells when another program wrote to it. Asking is a non-blocking look at the connection.
@@ -207,6 +211,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_changesTimer, &QTimer::timeout, this, &MainWindow::applyChangesByOthers);
     m_changesTimer->start();
     connect(m_notifier, &ChangeNotifier::partnershipsChanged, this, [this] { m_partnerships->reload(); });
+    connect(m_notifier, &ChangeNotifier::campaignsChanged, m_campaigns, &CampaignsPage::reload);
     connect(m_notifier, &ChangeNotifier::currencyChanged, this, &MainWindow::redrawAmounts);
     connect(m_notifier, &ChangeNotifier::writeFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Undo/redo"), message); });
@@ -403,8 +408,8 @@ void MainWindow::createActions() {
         const auto keys = [](const QKeySequence& sequence) { return sequence.toString(QKeySequence::NativeText); };
         const std::pair<QString, QString> rows[] = {
             {tr("%1 … %2", "a range of shortcuts")
-                 .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_1)), keys(QKeySequence(Qt::CTRL | Qt::Key_6))),
-             tr("Dashboard, Customers, Episodes, Partnerships, Analytics, Reports")},
+                 .arg(keys(QKeySequence(Qt::CTRL | Qt::Key_1)), keys(QKeySequence(Qt::CTRL | Qt::Key_7))),
+             tr("Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns")},
             {keys(QKeySequence::Find), tr("Find a customer")},
             {keys(QKeySequence(tr("Ctrl+L"))), tr("Log an episode")},
             {keys(QKeySequence(tr("Ctrl+E"))), tr("Edit the customer")},
@@ -498,8 +503,8 @@ bool MainWindow::openDatabase(const QString& path) {
     m_pendingNotices.clear();
     m_login.clear();
     showDatabaseCurrency(); // before the pages load: every amount they show carries it
-    for (auto* page :
-         std::initializer_list<Page*>{m_dashboard, m_customers, m_episodes, m_partnerships, m_analytics, m_reports}) {
+    for (auto* page : std::initializer_list<Page*>{m_dashboard, m_customers, m_episodes, m_partnerships, m_analytics,
+                                                   m_reports, m_campaigns}) {
         page->databaseChanged();
     }
     const QString shown = fromUtf8(m_repository->location());
@@ -611,6 +616,7 @@ void MainWindow::analysisSnapshotChanged() {
     m_dashboard->refresh();
     m_analytics->refresh();
     m_reports->refresh();
+    m_campaigns->reload(); // stratified lists and filters read the stored scores
 }
 
 void MainWindow::logEpisode(core::CustomerId customerId) {

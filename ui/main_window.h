@@ -30,6 +30,7 @@ class DashboardPage;
 class EpisodesPage;
 class PartnershipsPage;
 class ReportsPage;
+class CampaignsPage;
 class ImportDialog;
 class DuplicatesDialog;
 class TaskIndicator;
@@ -50,6 +51,7 @@ public:
         PartnershipsPageIndex,
         AnalyticsPageIndex,
         ReportsPageIndex,
+        CampaignsPageIndex,
         PageCount
     };
 
@@ -95,6 +97,7 @@ public:
     [[nodiscard]] PartnershipsPage* partnershipsPage() const { return m_partnerships; }
     [[nodiscard]] AnalyticsPage* analyticsPage() const { return m_analytics; }
     [[nodiscard]] ReportsPage* reportsPage() const { return m_reports; }
+    [[nodiscard]] CampaignsPage* campaignsPage() const { return m_campaigns; }
     /** File > Import: the import dialog for the open database (returned for tests; it deletes itself on close). */
     ImportDialog* showImportDialog();
     /** Edit > Export personal data: one customer's record as JSON; asks for the file when `path` is empty. */
@@ -142,6 +145,7 @@ private:
     PartnershipsPage* m_partnerships = nullptr;
     AnalyticsPage* m_analytics = nullptr;
     ReportsPage* m_reports = nullptr;
+    CampaignsPage* m_campaigns = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     TaskIndicator* m_task = nullptr;

@@ -48,6 +48,10 @@ std::optional<core::Assessment> stored(Repository& r, const core::Assessment& ro
     return findIn(r.assessments(row.customerId), [&](const auto& a) { return a.id == row.id; });
 }
 
+std::optional<core::Campaign> stored(Repository& r, const core::Campaign& row) {
+    return r.campaign(row.id);
+}
+
 // Adds a row, under its id when it has one (a redo), and records the id it got.
 void insert(Repository& r, core::Customer& row) {
     row.id = r.addCustomer(row);
@@ -102,6 +106,16 @@ void update(Repository& r, const core::Partnership&, const core::Partnership& ro
 void update(Repository& r, const core::LadderOverride&, const core::LadderOverride& row) {
     r.setLadderOverride(row);
 }
+void insert(Repository& r, core::Campaign& row) {
+    row.id = r.addCampaign(row);
+}
+void update(Repository& r, const core::Campaign&, const core::Campaign& row) {
+    r.updateCampaign(row);
+}
+void erase(Repository& r, const core::Campaign& row) {
+    r.removeCampaign(row.id);
+}
+
 void update(Repository& r, const core::Assessment&, const core::Assessment& row) {
     r.updateAssessment(row);
 }
@@ -169,8 +183,15 @@ std::string describe(const core::Assessment& row) {
            " for customer #" + std::to_string(row.customerId);
 }
 
+std::string describe(const core::Campaign& row) {
+    return "campaign \"" + row.name + "\"";
+}
+
 core::CustomerId customerOf(const core::Customer& row) {
     return row.id;
+}
+core::CustomerId customerOf(const core::Campaign& /*row*/) {
+    return 0; // a campaign is the team's, no one customer's
 }
 core::CustomerId customerOf(const core::Partnership& row) {
     return row.partnerCustomerId.value_or(0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment.h"
+#include "core/campaign.h"
 #include "core/churn.h"
 #include "core/contact_person.h"
 #include "core/customer.h"
@@ -25,7 +26,8 @@ template <typename Row> struct RowChange {
 
 using Change = std::variant<RowChange<core::Customer>, RowChange<core::ContactPerson>, RowChange<core::Episode>,
                             RowChange<core::Task>, RowChange<core::RelationshipCost>, RowChange<core::ChurnRecord>,
-                            RowChange<core::Partnership>, RowChange<core::LadderOverride>, RowChange<core::Assessment>>;
+                            RowChange<core::Partnership>, RowChange<core::LadderOverride>, RowChange<core::Assessment>,
+                            RowChange<core::Campaign>>;
 
 /** An edit that the rules refuse (deleting a customer with a history, say); the message is for the user. */
 class RefusedError : public std::runtime_error {

@@ -79,6 +79,7 @@ void addPartnershipCommand(CLI::App& app, CliContext& context);
 void addTaskCommand(CLI::App& app, CliContext& context);
 void addAssessCommand(CLI::App& app, CliContext& context);
 void addCurrencyCommand(CLI::App& app, CliContext& context);
+void addCampaignCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

@@ -13,5 +13,6 @@ using PartnershipId = std::int64_t;
 using ChurnRecordId = std::int64_t;
 using AssessmentId = std::int64_t;
 using AnonymousSaleId = std::int64_t;
+using CampaignId = std::int64_t;
 
 } // namespace rapport::core

@@ -1,6 +1,7 @@
 #include "demo/demo_generator.h"
 
 #include "demo/customer_simulation.h"
+#include "demo/demo_campaigns.h"
 #include "demo/demo_partnerships.h"
 #include "storage/errors.h"
 
@@ -78,6 +79,13 @@ DemoResult generateDemoData(storage::Repository& repository, const DemoOptions& 
     spdlog::info("demo data: {} customers, {} episodes; building indexes and committing", result.customers,
                  result.episodes);
     writer->commit();
+    writer.reset();
+    if (repository.campaigns().empty()) {
+        const auto added = addDemoCampaigns(repository, options.seed, options.end);
+        result.campaigns = added.campaigns;
+        result.episodes += added.episodes;
+        result.purchases += added.purchases;
+    }
     return result;
 }
 

@@ -32,6 +32,7 @@ struct DemoResult {
     std::int64_t costEntries = 0;
     std::int64_t tasks = 0;
     std::int64_t partnerships = 0;
+    std::int64_t campaigns = 0;
 };
 
 /** Called now and then with how many customers are done; returning false cancels (nothing is written). */
@@ -39,7 +40,8 @@ using DemoProgress = std::function<bool(std::int64_t done, std::int64_t total)>;
 
 /**
  * Fills the repository with a realistic relationship-marketing business through the bulk path, in one
- * transaction. Throws storage::CancelledError when progress returns false.
+ * transaction; then, when the base has no campaigns yet, two past campaigns with a known effect and none
+ * (addDemoCampaigns). Throws storage::CancelledError when progress returns false.
  */
 DemoResult generateDemoData(storage::Repository& repository, const DemoOptions& options,
                             const DemoProgress& progress = {});

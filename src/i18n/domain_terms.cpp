@@ -99,6 +99,22 @@ constexpr std::array kWinBackOutcome{
     Term{"failed", QT_TRANSLATE_NOOP3("Domain", "Failed", "win-back outcome")},
 };
 
+constexpr std::array kOfferKind{
+    Term{"discount", QT_TRANSLATE_NOOP3("Domain", "Discount", "campaign offer")},
+    Term{"reward", QT_TRANSLATE_NOOP3("Domain", "Reward", "campaign offer")},
+    Term{"invitation", QT_TRANSLATE_NOOP3("Domain", "Invitation", "campaign offer")},
+    Term{"win_back", QT_TRANSLATE_NOOP3("Domain", "Win-back offer", "campaign offer")},
+    Term{"information", QT_TRANSLATE_NOOP3("Domain", "Information", "campaign offer")},
+    Term{"other", QT_TRANSLATE_NOOP3("Domain", "Other", "campaign offer")},
+};
+
+constexpr std::array kStratification{
+    Term{"none", QT_TRANSLATE_NOOP3("Domain", "Whole list", "control group drawn within")},
+    Term{"four_group", QT_TRANSLATE_NOOP3("Domain", "Each of the four groups", "control group drawn within")},
+    Term{"ladder_stage", QT_TRANSLATE_NOOP3("Domain", "Each ladder stage", "control group drawn within")},
+    Term{"churn_status", QT_TRANSLATE_NOOP3("Domain", "Each churn status", "control group drawn within")},
+};
+
 constexpr std::array kCustomerKind{
     Term{"person", QT_TRANSLATE_NOOP3("Domain", "Person", "kind of customer")},
     Term{"household", QT_TRANSLATE_NOOP3("Domain", "Household", "kind of customer")},
@@ -216,6 +232,14 @@ QString term(core::ChurnStatus value) {
 
 QString term(core::WinBackOutcome value) {
     return lookUp(kWinBackOutcome, core::toCode(value));
+}
+
+QString term(core::OfferKind value) {
+    return lookUp(kOfferKind, core::toCode(value));
+}
+
+QString term(core::Stratification value) {
+    return lookUp(kStratification, core::toCode(value));
 }
 
 QString term(core::CustomerKind value) {

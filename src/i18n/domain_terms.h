@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment.h"
+#include "core/campaign.h"
 #include "core/channel.h"
 #include "core/churn.h"
 #include "core/customer.h"
@@ -36,6 +37,8 @@ QString term(core::AssessmentComponent value);
 QString term(core::EpisodeKind value);
 QString term(core::LadderStage value);
 QString term(core::Channel value);
+QString term(core::OfferKind value);
+QString term(core::Stratification value);
 /** A churn reason by its stored code (core::defaultChurnReasons); a reason added by a user keeps its own label. */
 QString churnReasonTerm(std::string_view code, std::string_view storedLabel);
 

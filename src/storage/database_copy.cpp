@@ -13,7 +13,7 @@ constexpr int kPage = 2'000;
 
 bool isEmpty(const DatabaseCounts& c) {
     return c.customers == 0 && c.contactPersons == 0 && c.episodes == 0 && c.tasks == 0 && c.partnerships == 0 &&
-           c.churnRecords == 0 && c.costEntries == 0 && c.assessments == 0 && c.anonymousSales == 0;
+           c.churnRecords == 0 && c.costEntries == 0 && c.assessments == 0 && c.anonymousSales == 0 && c.campaigns == 0;
 }
 
 std::string describe(const DatabaseCounts& c) {
@@ -21,7 +21,8 @@ std::string describe(const DatabaseCounts& c) {
            std::to_string(c.episodes) + " episodes, " + std::to_string(c.tasks) + " tasks, " +
            std::to_string(c.partnerships) + " partnerships, " + std::to_string(c.churnRecords) + " churn records, " +
            std::to_string(c.costEntries) + " cost entries, " + std::to_string(c.assessments) + " assessments, " +
-           std::to_string(c.anonymousSales) + " anonymous sales (" + std::to_string(c.archivedCustomers) +
+           std::to_string(c.anonymousSales) + " anonymous sales, " + std::to_string(c.campaigns) + " campaigns with " +
+           std::to_string(c.campaignMembers) + " members (" + std::to_string(c.archivedCustomers) +
            " customers archived)";
 }
 
@@ -172,6 +173,15 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
         to.setCurrency(created, currency);
     }
     summary.ladderOverrides = static_cast<std::int64_t>(overrides.size());
+    // Campaigns with their members, each in one transaction: the members name customers copied with their ids.
+    for (const auto& [campaign, treated, control] : from.campaigns()) {
+        auto copy = campaign;
+        const auto members = from.campaignMembers(campaign.id);
+        to.inOneTransaction([&] {
+            copy.id = to.addCampaign(copy);
+            to.storeCampaignMembers(copy.id, members);
+        });
+    }
 
     report(progress, "checking", 0, 1);
     summary.counts = to.counts();
@@ -185,7 +195,8 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
         copied.episodes == source.episodes && copied.purchases == source.purchases && copied.tasks == source.tasks &&
         copied.partnerships == source.partnerships && copied.churnRecords == source.churnRecords &&
         copied.costEntries == source.costEntries && copied.assessments == source.assessments &&
-        copied.anonymousSales == source.anonymousSales && copied.archivedCustomers == source.archivedCustomers;
+        copied.anonymousSales == source.anonymousSales && copied.archivedCustomers == source.archivedCustomers &&
+        copied.campaigns == source.campaigns && copied.campaignMembers == source.campaignMembers;
     if (const auto anonymous = to.anonymousSalesTotals(); anonymous != from.anonymousSalesTotals()) {
         throw StorageError("the copy in " + to.location() + " differs from " + from.location() +
                            " in its anonymous sales: revenue " + std::to_string(anonymous.revenueMinor) +

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/campaign.h"
 #include "core/channel.h"
 #include "core/churn.h"
 #include "core/customer.h"
@@ -213,6 +214,45 @@ struct CustomerFact {
     std::string externalRef;                         // the id in the system it was imported from, if any
 };
 
+/**
+ * A customer a campaign's filter selects, with what the launch needs to decide on them: the scores its control group
+ * may be stratified by, the last episode (to leave out the recently contacted) and the marketing consent.
+ */
+struct CampaignCandidateRow {
+    core::CustomerId id = 0;
+    std::optional<int> fourGroup;
+    std::optional<core::LadderStage> stage;
+    std::optional<core::ChurnStatus> churnStatus;
+    std::optional<core::Date> lastContactOn;
+    bool marketingConsent = false; // the latest marketing consent record says yes
+};
+
+/** A campaign with the sizes of its two groups (both 0 for a draft). */
+struct CampaignSummary {
+    core::Campaign campaign;
+    std::int64_t treated = 0;
+    std::int64_t control = 0;
+};
+
+/** What one member of a launched campaign bought in a window of days. */
+struct CampaignMemberOutcome {
+    core::CustomerId customerId = 0;
+    bool control = false;
+    int stratum = 0;
+    std::int64_t purchases = 0;    // purchase episodes in the window
+    std::int64_t revenueMinor = 0; // net of returns in the window
+    std::int64_t marginMinor = 0;
+};
+
+/** A treated customer as a mail merge or calling list needs them, with their consent to marketing still in force. */
+struct CampaignContact {
+    core::CustomerId customerId = 0;
+    std::string displayName;
+    std::string owner;
+    std::string email; // the customer's first; empty when none
+    std::string phone;
+};
+
 /** Customers (not their contact persons) that give the same e-mail address or phone number. */
 struct SharedContact {
     std::string kind;       // "email" or "phone"
@@ -281,6 +321,8 @@ struct DatabaseCounts {
     std::int64_t costEntries = 0;
     std::int64_t assessments = 0;
     std::int64_t anonymousSales = 0; // sales without a real customer: not among the customers' episodes
+    std::int64_t campaigns = 0;
+    std::int64_t campaignMembers = 0;
 };
 
 /** The sales without a real customer (core::AnonymousSale), summed: they count in revenue, not as customers. */

@@ -114,6 +114,28 @@ public:
     virtual std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) = 0;
     virtual void removeChurnRecord(core::ChurnRecordId id) = 0;
 
+    // --- campaigns and loyalty offers, measured against a control group
+    virtual core::CampaignId addCampaign(const core::Campaign& campaign) = 0;
+    /** Replaces a stored campaign; throws NotFoundError when there is none. */
+    virtual void updateCampaign(const core::Campaign& campaign) = 0;
+    /** Removes a campaign and its members (the offer episodes logged at its launch stay); NotFoundError. */
+    virtual void removeCampaign(core::CampaignId id) = 0;
+    virtual std::optional<core::Campaign> campaign(core::CampaignId id) = 0;
+    /** Every campaign, the latest launched first (drafts before them), with its groups' sizes. */
+    virtual std::vector<CampaignSummary> campaigns() = 0;
+    /** The customers a filter selects (as customerPage would list them), in id order, in batches. */
+    virtual void scanCampaignCandidates(const CustomerFilter& filter,
+                                        const std::function<bool(std::span<const CampaignCandidateRow>)>& sink) = 0;
+    /** Writes a campaign's members (treated and control); the caller holds the transaction (inOneTransaction). */
+    virtual void storeCampaignMembers(core::CampaignId id, std::span<const core::CampaignMember> members) = 0;
+    /** A campaign's members in customer id order. */
+    virtual std::vector<core::CampaignMember> campaignMembers(core::CampaignId id) = 0;
+    /** Each member's purchases, revenue and margin with dates from `from` to `to` inclusive, by customer id. */
+    virtual std::vector<CampaignMemberOutcome> campaignOutcomes(core::CampaignId id, core::Date from,
+                                                                core::Date to) = 0;
+    /** The treated members who still consent to marketing, with their first e-mail and phone, by customer id. */
+    virtual std::vector<CampaignContact> campaignContacts(core::CampaignId id) = 0;
+
     // --- the relationship ladder: a stage set by hand wins over the rules
     virtual void setLadderOverride(const core::LadderOverride& override) = 0;
     virtual void clearLadderOverride(core::CustomerId customerId) = 0;

@@ -393,4 +393,39 @@ void storeCustomerScores(pqxx::transaction_base& work, std::span<const CustomerS
     }
 }
 
+void scanCampaignCandidates(pqxx::transaction_base& work, const CustomerFilter& filter,
+                            const std::function<bool(std::span<const CampaignCandidateRow>)>& sink) {
+    // Pages by id rather than a cursor: the filter's values are bound parameters, which a DECLARE cannot take.
+    // The latest marketing consent record decides (core::Customer::hasConsent): by day, then as recorded.
+    constexpr int kBatch = 10'000;
+    core::CustomerId after = 0;
+    std::vector<CampaignCandidateRow> batch;
+    while (true) {
+        Query q = filterQuery(filter);
+        q.add("c.id > " + q.next(std::to_string(after)) + "::bigint");
+        const std::string sql =
+            "SELECT c.id, c.score_group, c.score_stage, c.score_churn, c.last_contact_on, "
+            "coalesce((SELECT k.given FROM consent k WHERE k.customer_id = c.id AND k.purpose = 'marketing' "
+            "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), false) FROM customer c" +
+            q.where + " ORDER BY c.id LIMIT " + std::to_string(kBatch);
+        batch.clear();
+        for (const auto& r : work.exec_params(sql, pqxx::prepare::make_dynamic_params(q.values))) {
+            CampaignCandidateRow row;
+            row.id = int64(r[0]);
+            if (!r[1].is_null()) {
+                row.fourGroup = int32(r[1]);
+            }
+            row.stage = optionalEnumField<core::LadderStage>(r[2], "customer.score_stage");
+            row.churnStatus = optionalEnumField<core::ChurnStatus>(r[3], "customer.score_churn");
+            row.lastContactOn = optionalDate(r[4]);
+            row.marketingConsent = boolean(r[5]);
+            batch.push_back(row);
+        }
+        if (batch.empty() || !sink(batch) || static_cast<int>(batch.size()) < kBatch) {
+            return;
+        }
+        after = batch.back().id;
+    }
+}
+
 } // namespace rapport::storage::postgres

@@ -3,6 +3,7 @@
 #include "storage/archived_customers.h"
 #include "storage/queries.h"
 
+#include <functional>
 #include <pqxx/pqxx>
 #include <span>
 #include <string>
@@ -18,6 +19,9 @@ std::int64_t countCustomers(pqxx::transaction_base& work, const CustomerFilter& 
 std::optional<CustomerRow> selectCustomerRow(pqxx::transaction_base& work, core::CustomerId id);
 std::vector<std::string> selectFieldValues(pqxx::transaction_base& work, CustomerField field, int limit);
 void storeCustomerScores(pqxx::transaction_base& work, std::span<const CustomerScore> scores);
+/** The customers a filter selects, in id order, with what a campaign's launch decides on, in batches. */
+void scanCampaignCandidates(pqxx::transaction_base& work, const CustomerFilter& filter,
+                            const std::function<bool(std::span<const CampaignCandidateRow>)>& sink);
 
 /**
  * The text search query for what a user typed: every word, split at spaces and punctuation as the documents

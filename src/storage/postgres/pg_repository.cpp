@@ -233,7 +233,8 @@ DatabaseCounts PgRepository::counts() {
                       "(SELECT count(*) FROM task), (SELECT count(*) FROM partnership), "
                       "(SELECT count(*) FROM churn_record), (SELECT count(*) FROM relationship_cost), "
                       "(SELECT count(*) FROM customer WHERE archived_on IS NOT NULL), "
-                      "(SELECT count(*) FROM assessment), (SELECT count(*) FROM anonymous_sale)")[0];
+                      "(SELECT count(*) FROM assessment), (SELECT count(*) FROM anonymous_sale), "
+                      "(SELECT count(*) FROM campaign), (SELECT count(*) FROM campaign_member)")[0];
         DatabaseCounts c;
         c.customers = int64(r[0]);
         c.contactPersons = int64(r[1]);
@@ -246,6 +247,8 @@ DatabaseCounts PgRepository::counts() {
         c.archivedCustomers = int64(r[8]);
         c.assessments = int64(r[9]);
         c.anonymousSales = int64(r[10]);
+        c.campaigns = int64(r[11]);
+        c.campaignMembers = int64(r[12]);
         return c;
     });
 }

@@ -478,4 +478,41 @@ std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id) 
     return row;
 }
 
+void scanCampaignCandidates(Database& db, const CustomerFilter& filter,
+                            const std::function<bool(std::span<const CampaignCandidateRow>)>& sink) {
+    // The latest marketing consent record decides (core::Customer::hasConsent): by day, then as recorded.
+    const Query q = filterQuery(filter);
+    auto& select =
+        db.cached("SELECT c.id, c.score_group, c.score_stage, c.score_churn, c.last_contact_on, "
+                  "coalesce((SELECT k.given FROM consent k WHERE k.customer_id = c.id AND k.purpose = 'marketing' "
+                  "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), 0) FROM customer c" +
+                  q.where + " ORDER BY c.id");
+    bindAll(select, q.values);
+    constexpr std::size_t kBatch = 10'000;
+    std::vector<CampaignCandidateRow> batch;
+    batch.reserve(kBatch);
+    while (select.step()) {
+        CampaignCandidateRow row;
+        row.id = select.int64(0);
+        if (!select.isNull(1)) {
+            row.fourGroup = select.int32(1);
+        }
+        row.stage = optionalEnumColumn<core::LadderStage>(select, 2, "customer.score_stage");
+        row.churnStatus = optionalEnumColumn<core::ChurnStatus>(select, 3, "customer.score_churn");
+        row.lastContactOn = optionalDateColumn(select, 4);
+        row.marketingConsent = select.int64(5) != 0;
+        batch.push_back(row);
+        if (batch.size() == kBatch) {
+            if (!sink(batch)) {
+                select.reset();
+                return;
+            }
+            batch.clear();
+        }
+    }
+    if (!batch.empty()) {
+        sink(batch);
+    }
+}
+
 } // namespace rapport::storage::sqlite

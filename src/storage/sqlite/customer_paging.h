@@ -3,6 +3,7 @@
 #include "storage/archived_customers.h"
 #include "storage/queries.h"
 
+#include <functional>
 #include <span>
 
 namespace rapport::storage::sqlite {
@@ -22,6 +23,9 @@ std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id);
 /** Writes scores; the caller holds the transaction. */
 void storeCustomerScores(Database& db, std::span<const CustomerScore> scores);
 std::vector<std::string> selectFieldValues(Database& db, CustomerField field, int limit);
+/** The customers a filter selects, in id order, with what a campaign's launch decides on, in batches. */
+void scanCampaignCandidates(Database& db, const CustomerFilter& filter,
+                            const std::function<bool(std::span<const CampaignCandidateRow>)>& sink);
 
 /**
  * Turns what a user typed into an FTS5 query: every word must match the start of a word of the

@@ -158,6 +158,12 @@ void migrateV7ToV8(Database& db) {
     db.exec("PRAGMA user_version = 8");
 }
 
+// v8 -> v9: campaigns and their members, two new tables.
+void migrateV8ToV9(Database& db) {
+    db.exec(campaignSchema());
+    db.exec("PRAGMA user_version = 9");
+}
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -193,6 +199,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 7) {
         migrateV7ToV8(db);
         fromVersion = 8;
+    }
+    if (fromVersion == 8) {
+        migrateV8ToV9(db);
+        fromVersion = 9;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

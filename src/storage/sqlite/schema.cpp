@@ -1,6 +1,7 @@
 #include "storage/sqlite/schema.h"
 
 #include "core/assessment.h"
+#include "core/campaign.h"
 #include "core/channel.h"
 #include "core/churn.h"
 #include "storage/code_list.h"
@@ -379,6 +380,42 @@ std::string nameKeySchema() {
     return "ALTER TABLE customer ADD COLUMN name_sort_key BLOB NOT NULL DEFAULT x'';\n";
 }
 
+std::string campaignSchema() {
+    // Members hang on both the campaign and the customer: removing either removes the membership (the offer episode
+    // logged at the launch stays with the customer). The index by customer serves that cascade and merges.
+    return "CREATE TABLE campaign (\n"
+           "    id                     INTEGER PRIMARY KEY,\n"
+           "    name                   TEXT NOT NULL,\n"
+           "    goal                   TEXT NOT NULL DEFAULT '',\n"
+           "    offer                  TEXT NOT NULL CHECK (offer IN (" +
+           sqlCodeList<core::OfferKind>() +
+           ")),\n"
+           "    offer_text             TEXT NOT NULL DEFAULT '',\n"
+           "    channel                TEXT NOT NULL CHECK (channel IN (" +
+           sqlCodeList<core::Channel>() +
+           ")),\n"
+           "    control_percent        INTEGER NOT NULL CHECK (control_percent BETWEEN 5 AND 50),\n"
+           "    stratification         TEXT NOT NULL CHECK (stratification IN (" +
+           sqlCodeList<core::Stratification>() +
+           ")),\n"
+           "    seed                   INTEGER NOT NULL,\n"
+           "    window_days            INTEGER NOT NULL CHECK (window_days BETWEEN 1 AND 365),\n"
+           "    cost_per_contact       INTEGER NOT NULL DEFAULT 0 CHECK (cost_per_contact >= 0),\n"
+           "    exclude_contacted_days INTEGER NOT NULL DEFAULT 0 CHECK (exclude_contacted_days BETWEEN 0 AND 365),\n"
+           "    target                 TEXT NOT NULL DEFAULT '',\n"
+           "    created_by             TEXT NOT NULL DEFAULT '',\n"
+           "    launched_on            INTEGER\n"
+           ");\n"
+           "CREATE TABLE campaign_member (\n"
+           "    campaign_id INTEGER NOT NULL REFERENCES campaign (id) ON DELETE CASCADE,\n"
+           "    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,\n"
+           "    control     INTEGER NOT NULL CHECK (control IN (0, 1)),\n"
+           "    stratum     INTEGER NOT NULL DEFAULT 0,\n"
+           "    PRIMARY KEY (campaign_id, customer_id)\n"
+           ") WITHOUT ROWID;\n"
+           "CREATE INDEX campaign_member_by_customer ON campaign_member (customer_id);\n";
+}
+
 std::string_view nameIndexSql() {
     for (const auto& index : kDeferrableIndexes) {
         if (index.name == "customer_by_name") {
@@ -400,6 +437,7 @@ void createSchema(Database& db) {
     db.exec(archiveAndAssessmentSchema());
     db.exec(invoiceSchema());
     db.exec(nameKeySchema());
+    db.exec(campaignSchema());
     for (const auto& index : kDeferrableIndexes) {
         db.exec(index.createSql);
     }

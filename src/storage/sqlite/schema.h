@@ -11,7 +11,7 @@ class Database;
 /** "RAPP" in PRAGMA application_id marks a file as Rapport's, so other SQLite files are never touched. */
 inline constexpr int kApplicationId = 0x52415050;
 /** The schema this program writes; PRAGMA user_version holds the schema of a file. */
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 /**
  * Creates the current schema in an empty database (inside the caller's transaction), its collation the one the
@@ -36,6 +36,11 @@ std::string invoiceSchema();
  * index on it is customer_by_name, among the deferrable ones (nameIndexSql).
  */
 std::string nameKeySchema();
+/**
+ * What v9 added: campaigns measured against a control group and their members (treated or held back). Run by
+ * createSchema and by the migration from v8.
+ */
+std::string campaignSchema();
 /** CREATE INDEX customer_by_name ON customer (name_sort_key, id). */
 std::string_view nameIndexSql();
 

@@ -159,6 +159,8 @@ DatabaseCounts SqliteRepository::counts() {
                                          "WHERE archived_on IS NOT NULL");
     c.assessments = m_db->queryInt("SELECT count(*) FROM assessment");
     c.anonymousSales = m_db->queryInt("SELECT count(*) FROM anonymous_sale");
+    c.campaigns = m_db->queryInt("SELECT count(*) FROM campaign");
+    c.campaignMembers = m_db->queryInt("SELECT count(*) FROM campaign_member");
     return c;
 }
 

@@ -68,6 +68,18 @@ public:
     void updateChurnRecord(const core::ChurnRecord& record) override;
     std::vector<core::ChurnRecord> churnRecords(std::optional<core::CustomerId> customerId) override;
 
+    core::CampaignId addCampaign(const core::Campaign& campaign) override;
+    void updateCampaign(const core::Campaign& campaign) override;
+    void removeCampaign(core::CampaignId id) override;
+    std::optional<core::Campaign> campaign(core::CampaignId id) override;
+    std::vector<CampaignSummary> campaigns() override;
+    void scanCampaignCandidates(const CustomerFilter& filter,
+                                const std::function<bool(std::span<const CampaignCandidateRow>)>& sink) override;
+    void storeCampaignMembers(core::CampaignId id, std::span<const core::CampaignMember> members) override;
+    std::vector<core::CampaignMember> campaignMembers(core::CampaignId id) override;
+    std::vector<CampaignMemberOutcome> campaignOutcomes(core::CampaignId id, core::Date from, core::Date to) override;
+    std::vector<CampaignContact> campaignContacts(core::CampaignId id) override;
+
     void setLadderOverride(const core::LadderOverride& override) override;
     void clearLadderOverride(core::CustomerId customerId) override;
     std::optional<core::LadderOverride> ladderOverride(core::CustomerId customerId) override;

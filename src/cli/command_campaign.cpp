@@ -1,0 +1,437 @@
+// rapport-cli campaign create | launch | list | measure | contacts: campaigns and loyalty offers measured against a
+// randomised control group, through app::createCampaign, app::launchCampaign and app::measureCampaign.
+#include "app/campaigns.h"
+#include "app/edit.h"
+#include "cli/analysis_output.h"
+#include "cli/edit_support.h"
+#include "reports/text_table.h"
+#include "storage/errors.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace rapport::cli {
+
+namespace {
+
+using reports::TextTable;
+
+struct CampaignInput {
+    core::CampaignId id = 0;
+    std::string name;
+    std::string goal;
+    std::string offer = "discount";
+    std::string offerText;
+    std::string channel = "email";
+    int controlPercent = 20;
+    std::string stratify = "four_group";
+    std::uint64_t seed = 0;
+    int windowDays = 30;
+    std::string cost = "0";
+    int excludeContactedDays = 0;
+    std::string on;
+    std::string today;
+    std::string output;
+    // the target list's filter, as the customer list's
+    std::string search, segment, owner, tag, stage, churnStatus;
+    int group = 0;
+    bool json = false;
+};
+
+core::Date dayOr(const std::string& text) {
+    return text.empty() ? core::Date::today() : dateOf(text);
+}
+
+/** The filter from the options, and the same in words for the campaign's record. */
+std::pair<storage::CustomerFilter, std::string> targetOf(const CampaignInput& in) {
+    storage::CustomerFilter filter;
+    std::string words;
+    const auto note = [&](const std::string& what, const std::string& value) {
+        words += (words.empty() ? "" : ", ") + what + " " + value;
+    };
+    filter.search = in.search;
+    if (!in.search.empty()) {
+        note("search", "\"" + in.search + "\"");
+    }
+    if (!in.segment.empty()) {
+        filter.segment = in.segment;
+        note("segment", in.segment);
+    }
+    if (!in.owner.empty()) {
+        filter.owner = in.owner;
+        note("owner", in.owner);
+    }
+    if (!in.tag.empty()) {
+        filter.tag = in.tag;
+        note("tag", in.tag);
+    }
+    if (!in.stage.empty()) {
+        filter.stage = codeOf<core::LadderStage>(in.stage);
+        note("ladder stage", in.stage);
+    }
+    if (in.group > 0) {
+        filter.fourGroup = in.group;
+        note("four-group", std::to_string(in.group));
+    }
+    if (!in.churnStatus.empty()) {
+        filter.churnStatus = codeOf<core::ChurnStatus>(in.churnStatus);
+        note("churn status", in.churnStatus);
+    }
+    return {filter, words.empty() ? std::string("all customers in use") : words};
+}
+
+nlohmann::json estimateJson(const analytics::Estimate& e, double scale = 1.0) {
+    return {{"estimate", e.value * scale}, {"low", e.low * scale}, {"high", e.high * scale}};
+}
+
+std::string verdictCode(analytics::Verdict verdict) {
+    switch (verdict) {
+    case analytics::Verdict::TooFewCustomers:
+        return "too_few_customers";
+    case analytics::Verdict::NoMeasurableEffect:
+        return "no_measurable_effect";
+    case analytics::Verdict::Positive:
+        return "positive";
+    case analytics::Verdict::Negative:
+        return "negative";
+    }
+    return "";
+}
+
+std::string verdictWords(analytics::Verdict verdict) {
+    switch (verdict) {
+    case analytics::Verdict::TooFewCustomers:
+        return "too few customers in a group to measure";
+    case analytics::Verdict::NoMeasurableEffect:
+        return "no measurable effect (the interval spans zero)";
+    case analytics::Verdict::Positive:
+        return "a measurable rise";
+    case analytics::Verdict::Negative:
+        return "a measurable fall";
+    }
+    return "";
+}
+
+nlohmann::json groupJson(const analytics::GroupOutcome& g) {
+    return {{"customers", g.customers},
+            {"responders", g.responders},
+            {"response_rate", g.responseRate()},
+            {"purchases", g.purchases},
+            {"revenue", static_cast<double>(g.revenueMinor) / 100.0},
+            {"margin", static_cast<double>(g.marginMinor) / 100.0},
+            {"revenue_per_customer", g.revenuePerCustomer() / 100.0},
+            {"margin_per_customer", g.marginPerCustomer() / 100.0}};
+}
+
+nlohmann::json campaignJson(const core::Campaign& c) {
+    return {{"id", c.id},
+            {"name", c.name},
+            {"goal", c.goal},
+            {"offer", core::toCode(c.offer)},
+            {"offer_text", c.offerText},
+            {"channel", core::toCode(c.channel)},
+            {"control_percent", c.controlPercent},
+            {"stratify", core::toCode(c.stratification)},
+            {"seed", c.seed},
+            {"window_days", c.responseWindowDays},
+            {"cost_per_contact", c.costPerContact.toDouble()},
+            {"exclude_contacted_days", c.excludeContactedDays},
+            {"target", c.targetDescription},
+            {"created_by", c.createdBy},
+            {"launched_on", c.launchedOn ? nlohmann::json(c.launchedOn->toIso()) : nlohmann::json(nullptr)}};
+}
+
+nlohmann::json resultJson(const app::CampaignResult& r) {
+    const auto& m = r.measurement;
+    return {
+        {"from", r.from.toIso()},
+        {"to", r.to.toIso()},
+        {"window_open", r.windowOpen},
+        {"confidence", m.confidence},
+        {"treated", groupJson(m.treated)},
+        {"control", groupJson(m.control)},
+        {"response_lift", estimateJson(m.responseLift)},
+        {"revenue_lift_per_customer", estimateJson(m.revenueLift, 0.01)},
+        {"margin_lift_per_customer", estimateJson(m.marginLift, 0.01)},
+        {"incremental_revenue", estimateJson(m.incrementalRevenue, 0.01)},
+        {"incremental_margin", estimateJson(m.incrementalMargin, 0.01)},
+        {"cost", static_cast<double>(m.costMinor) / 100.0},
+        {"net_margin", estimateJson(m.netMargin, 0.01)},
+        {"verdict",
+         {{"response", verdictCode(m.response)}, {"revenue", verdictCode(m.revenue)}, {"pays", verdictCode(m.pays)}}}};
+}
+
+/** A share difference in percentage points ("+3.2 pp"), money as an amount. */
+std::string interval(const analytics::Estimate& e, double scale, bool asPoints) {
+    const auto show = [&](double v) {
+        if (!asPoints) {
+            return money(v * scale);
+        }
+        char text[32];
+        std::snprintf(text, sizeof text, "%+.1f pp", v * 100.0);
+        return std::string(text);
+    };
+    return show(e.value) + " (" + show(e.low) + " to " + show(e.high) + ")";
+}
+
+void printResult(std::ostream& out, const app::CampaignResult& r) {
+    const auto& m = r.measurement;
+    out << "Campaign #" << r.campaign.id << " \"" << r.campaign.name << "\": purchases from " << r.from.toIso()
+        << " to " << r.to.toIso() << (r.windowOpen ? " (the response window is still open)" : "") << "\n\n";
+    using Align = TextTable::Align;
+    TextTable groups({{"group"},
+                      {"customers", Align::Right},
+                      {"responded", Align::Right},
+                      {"response rate", Align::Right},
+                      {"revenue/customer", Align::Right},
+                      {"margin/customer", Align::Right}});
+    for (const auto& [name, g] : {std::pair{"treated", &m.treated}, std::pair{"control", &m.control}}) {
+        groups.addRow({name, std::to_string(g->customers), std::to_string(g->responders), percent(g->responseRate()),
+                       money(g->revenuePerCustomer() / 100.0), money(g->marginPerCustomer() / 100.0)});
+    }
+    groups.print(out);
+    out << "\nWith " << percent(m.confidence) << " confidence:\n"
+        << "  response lift:              " << interval(m.responseLift, 1, true) << '\n'
+        << "  revenue lift per customer:  " << interval(m.revenueLift, 0.01, false) << '\n'
+        << "  incremental revenue:        " << interval(m.incrementalRevenue, 0.01, false) << '\n'
+        << "  incremental margin:         " << interval(m.incrementalMargin, 0.01, false) << '\n'
+        << "  cost of the contacts:       " << money(static_cast<double>(m.costMinor) / 100.0) << '\n'
+        << "  margin after the cost:      " << interval(m.netMargin, 0.01, false) << "\n\n"
+        << "Response: " << verdictWords(m.response) << ". Revenue: " << verdictWords(m.revenue)
+        << ". After its cost: " << verdictWords(m.pays) << ".\n";
+}
+
+void addFilterOptions(CLI::App* command, CampaignInput& in) {
+    command->add_option("--search", in.search, "Target: words matching names, e-mails, phones, tags");
+    command->add_option("--segment", in.segment, "Target: customers of this segment");
+    command->add_option("--owner", in.owner, "Target: customers of this sales manager");
+    command->add_option("--tag", in.tag, "Target: customers with this tag");
+    command->add_option("--stage", in.stage, "Target: customers at this ladder stage (as the last analysis scored)")
+        ->check(codeValidator<core::LadderStage>("a ladder stage"));
+    command->add_option("--group", in.group, "Target: customers of this four-group, 1-4 (as the last analysis scored)")
+        ->check(CLI::Range(1, 4));
+    command->add_option("--churn-status", in.churnStatus, "Target: customers with this churn status")
+        ->check(codeValidator<core::ChurnStatus>("a churn status"));
+}
+
+void addCreateCommand(CLI::App& campaign, CliContext& context) {
+    auto in = std::make_shared<CampaignInput>();
+    auto* create = campaign.add_subcommand("create", "Define a campaign (a draft until launched); prints its id");
+    create->add_option("NAME", in->name, "What the campaign is called")->required();
+    create->add_option("--goal", in->goal, "What it is for, in words");
+    create->add_option("--offer", in->offer, "What it offers: " + core::allCodes<core::OfferKind>())
+        ->check(codeValidator<core::OfferKind>("an offer kind"))
+        ->capture_default_str();
+    create->add_option("--offer-text", in->offerText, "The offer in words (the mail merge's text)");
+    create->add_option("--channel", in->channel, "How it reaches the customers")
+        ->check(codeValidator<core::Channel>("a channel"))
+        ->capture_default_str();
+    create->add_option("--control-percent", in->controlPercent, "Percent of the target list held back as control")
+        ->check(CLI::Range(core::kMinControlPercent, core::kMaxControlPercent))
+        ->capture_default_str();
+    create
+        ->add_option("--stratify", in->stratify,
+                     "Draw the control group within each: " + core::allCodes<core::Stratification>())
+        ->check(codeValidator<core::Stratification>("a stratification"))
+        ->capture_default_str();
+    create->add_option("--seed", in->seed, "The random draw's seed (default: a new one, recorded)");
+    create->add_option("--window-days", in->windowDays, "Purchases this many days after the launch count")
+        ->check(CLI::Range(1, core::kMaxResponseWindowDays))
+        ->capture_default_str();
+    create->add_option("--cost-per-contact", in->cost, "What one contact costs")->check(amountValidator());
+    create
+        ->add_option("--exclude-contacted-days", in->excludeContactedDays,
+                     "Leave out customers with an episode in this many days before the launch")
+        ->check(CLI::Range(0, core::kMaxResponseWindowDays));
+    create->add_flag("--json", in->json, "Print the stored campaign as JSON instead of the id");
+    create->callback([&context, in] {
+        auto repository = context.open(Access::Write);
+        core::Campaign c;
+        c.name = in->name;
+        c.goal = in->goal;
+        c.offer = codeOf<core::OfferKind>(in->offer);
+        c.offerText = in->offerText;
+        c.channel = codeOf<core::Channel>(in->channel);
+        c.controlPercent = in->controlPercent;
+        c.stratification = codeOf<core::Stratification>(in->stratify);
+        c.seed = in->seed;
+        c.responseWindowDays = in->windowDays;
+        c.costPerContact = amountOf(in->cost);
+        c.excludeContactedDays = in->excludeContactedDays;
+        if (const auto session = repository->teamSession()) {
+            c.createdBy = session->login;
+        }
+        const auto id = app::createCampaign(*repository, c);
+        const auto stored = *repository->campaign(id);
+        *context.err << "Created campaign #" << id << " \"" << stored.name << "\" (a draft; control group "
+                     << stored.controlPercent << " %, seed " << stored.seed << ").\n";
+        if (in->json) {
+            *context.out << campaignJson(stored).dump(2) << '\n';
+        } else {
+            *context.out << id << '\n';
+        }
+    });
+}
+
+void addLaunchCommand(CLI::App& campaign, CliContext& context) {
+    auto in = std::make_shared<CampaignInput>();
+    auto* launch = campaign.add_subcommand(
+        "launch", "Launch a draft at a target list: customers with marketing consent, a control group held back, an "
+                  "offer episode logged for each treated customer");
+    launch->add_option("ID", in->id, "Campaign id (see campaign list)")->required()->check(CLI::PositiveNumber);
+    launch->add_option("--on", in->on, "The launch day, YYYY-MM-DD (default today)")->check(dateValidator());
+    addFilterOptions(launch, *in);
+    launch->add_option("--contacts", in->output, "Also write the contact list here (.csv or .xlsx)");
+    launch->add_flag("--json", in->json, "Print the launch's figures as JSON");
+    launch->callback([&context, in] {
+        auto repository = context.open(Access::Write);
+        const auto [filter, words] = targetOf(*in);
+        std::string by;
+        if (const auto session = repository->teamSession()) {
+            by = session->ownerName;
+        }
+        app::CampaignLaunch result;
+        try {
+            result = app::launchCampaign(*repository, in->id, filter, dayOr(in->on), words, by);
+        } catch (const app::RefusedError& e) {
+            refuse(context, e.what(), kProblemFound);
+            return;
+        } catch (const storage::NotFoundError& e) {
+            refuse(context, e.what(), kProblemFound);
+            return;
+        }
+        *context.err << "Launched campaign #" << in->id << " at " << words << ": " << result.selected << " selected, "
+                     << result.withoutConsent << " without marketing consent, " << result.recentlyContacted
+                     << " contacted recently; " << result.treated << " treated, " << result.control
+                     << " held back as the control group.\n";
+        if (!in->output.empty()) {
+            const auto rows = app::writeCampaignContacts(*repository, in->id, in->output);
+            *context.err << "Wrote " << rows << " contacts to " << in->output << ".\n";
+        }
+        if (in->json) {
+            *context.out << nlohmann::json{{"id", in->id},
+                                           {"selected", result.selected},
+                                           {"without_consent", result.withoutConsent},
+                                           {"recently_contacted", result.recentlyContacted},
+                                           {"treated", result.treated},
+                                           {"control", result.control}}
+                                .dump(2)
+                         << '\n';
+        }
+    });
+}
+
+void addMeasureCommand(CLI::App& campaign, CliContext& context) {
+    auto in = std::make_shared<CampaignInput>();
+    auto* measure = campaign.add_subcommand(
+        "measure", "Compare what the treated and the control group bought in the response window, with 95 % intervals");
+    measure->add_option("ID", in->id, "Campaign id")->required()->check(CLI::PositiveNumber);
+    measure->add_option("--today", in->today, "Measure as on this day, YYYY-MM-DD (default today)")
+        ->check(dateValidator());
+    measure->add_flag("--json", in->json, "Print JSON for scripts");
+    measure->callback([&context, in] {
+        auto repository = context.open(Access::Read);
+        app::CampaignResult result;
+        try {
+            result = app::measureCampaign(*repository, in->id, dayOr(in->today));
+        } catch (const app::RefusedError& e) {
+            refuse(context, e.what(), kProblemFound);
+            return;
+        } catch (const storage::NotFoundError& e) {
+            refuse(context, e.what(), kProblemFound);
+            return;
+        }
+        if (in->json) {
+            auto json = campaignJson(result.campaign);
+            json["measurement"] = resultJson(result);
+            *context.out << json.dump(2) << '\n';
+        } else {
+            printResult(*context.out, result);
+        }
+    });
+}
+
+void addListCommand(CLI::App& campaign, CliContext& context) {
+    auto in = std::make_shared<CampaignInput>();
+    auto* list = campaign.add_subcommand("list", "Every campaign with its groups' sizes and its measured lift");
+    list->add_option("--today", in->today, "Measure as on this day, YYYY-MM-DD (default today)")
+        ->check(dateValidator());
+    list->add_flag("--json", in->json, "Print JSON for scripts");
+    list->callback([&context, in] {
+        auto repository = context.open(Access::Read);
+        const auto today = dayOr(in->today);
+        auto json = nlohmann::json::array();
+        using Align = TextTable::Align;
+        TextTable table({{"id", Align::Right},
+                         {"name"},
+                         {"offer"},
+                         {"launched"},
+                         {"treated", Align::Right},
+                         {"control", Align::Right},
+                         {"response lift (95 % interval)", Align::Left, 60},
+                         {"verdict", Align::Left, 60}});
+        for (const auto& summary : repository->campaigns()) {
+            auto row = campaignJson(summary.campaign);
+            row["treated"] = summary.treated;
+            row["control"] = summary.control;
+            std::string lift = "-";
+            std::string verdict = "draft";
+            if (summary.campaign.launchedOn) {
+                const auto result = app::measureCampaign(*repository, summary.campaign.id, today);
+                row["measurement"] = resultJson(result);
+                lift = interval(result.measurement.responseLift, 1, true);
+                verdict = verdictWords(result.measurement.response);
+            } else {
+                row["measurement"] = nullptr;
+            }
+            json.push_back(std::move(row));
+            table.addRow({std::to_string(summary.campaign.id), summary.campaign.name,
+                          std::string(core::toCode(summary.campaign.offer)),
+                          summary.campaign.launchedOn ? summary.campaign.launchedOn->toIso() : "-",
+                          std::to_string(summary.treated), std::to_string(summary.control), lift, verdict});
+        }
+        if (in->json) {
+            *context.out << nlohmann::json{{"campaigns", json}}.dump(2) << '\n';
+        } else if (json.empty()) {
+            *context.err << "No campaigns yet (campaign create NAME makes one).\n";
+        } else {
+            table.print(*context.out);
+        }
+    });
+}
+
+void addContactsCommand(CLI::App& campaign, CliContext& context) {
+    auto in = std::make_shared<CampaignInput>();
+    auto* contacts = campaign.add_subcommand(
+        "contacts", "Write a launched campaign's contact list (treated customers still consenting to marketing)");
+    contacts->add_option("ID", in->id, "Campaign id")->required()->check(CLI::PositiveNumber);
+    contacts->add_option("--output", in->output, "The file to write, .csv or .xlsx")->required();
+    contacts->callback([&context, in] {
+        auto repository = context.open(Access::Read);
+        try {
+            const auto rows = app::writeCampaignContacts(*repository, in->id, in->output);
+            *context.err << "Wrote " << rows << " contacts to " << in->output << ".\n";
+        } catch (const app::RefusedError& e) {
+            refuse(context, e.what(), kProblemFound);
+        } catch (const storage::NotFoundError& e) {
+            refuse(context, e.what(), kProblemFound);
+        }
+    });
+}
+
+} // namespace
+
+void addCampaignCommand(CLI::App& app, CliContext& context) {
+    auto* campaign =
+        app.add_subcommand("campaign", "Campaigns and loyalty offers measured against a randomised control group");
+    campaign->require_subcommand(1);
+    addCreateCommand(*campaign, context);
+    addLaunchCommand(*campaign, context);
+    addMeasureCommand(*campaign, context);
+    addListCommand(*campaign, context);
+    addContactsCommand(*campaign, context);
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,495 @@
+#include "pages/campaigns_page.h"
+
+#include "background.h"
+#include "commands.h"
+#include "date_edit.h"
+#include "dialogs/campaign_dialog.h"
+#include "dialogs/enum_combo.h"
+#include "formatting.h"
+#include "i18n/domain_terms.h"
+#include "storage/repository.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace rapport::ui {
+
+namespace {
+
+enum Column { Name, Offer, Launched, Treated, Control, Lift, Verdict, ColumnCount };
+
+QString verdictText(analytics::Verdict verdict) {
+    switch (verdict) {
+    case analytics::Verdict::TooFewCustomers:
+        return CampaignsPage::tr("Too few customers to measure");
+    case analytics::Verdict::NoMeasurableEffect:
+        return CampaignsPage::tr("No measurable effect");
+    case analytics::Verdict::Positive:
+        return CampaignsPage::tr("A measurable rise");
+    case analytics::Verdict::Negative:
+        return CampaignsPage::tr("A measurable fall");
+    }
+    return {};
+}
+
+/** A share difference in percentage points, signed: "+3.2 pp". */
+QString points(double share) {
+    return CampaignsPage::tr("%1 pp").arg(
+        QLocale().toString(share * 100.0, 'f', 1).prepend(share > 0 ? QStringLiteral("+") : QString()));
+}
+
+QString pointsInterval(const analytics::Estimate& e) {
+    return CampaignsPage::tr("%1 (%2 to %3)").arg(points(e.value), points(e.low), points(e.high));
+}
+
+QString money(double minor) {
+    return formatMoney(core::Money::fromMinor(static_cast<std::int64_t>(std::llround(minor))));
+}
+
+QString moneyInterval(const analytics::Estimate& e) {
+    return CampaignsPage::tr("%1 (%2 to %3)").arg(money(e.value), money(e.low), money(e.high));
+}
+
+QString cell(const QString& text) {
+    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+}
+
+QString number(const QString& text) {
+    return QStringLiteral("<td align=\"right\">%1</td>").arg(text.toHtmlEscaped());
+}
+
+/** The campaign in words: what it is, and what the groups did in its window. */
+QString reportHtml(const CampaignsPage::Entry& entry) {
+    const auto& c = entry.summary.campaign;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(fromUtf8(c.name).toHtmlEscaped());
+    html += QStringLiteral("<p>");
+    if (!c.goal.empty()) {
+        html += CampaignsPage::tr("Goal: %1").arg(fromUtf8(c.goal)).toHtmlEscaped() + QStringLiteral("<br>");
+    }
+    html += CampaignsPage::tr("Offer: %1 by %2").arg(i18n::term(c.offer), i18n::term(c.channel)).toHtmlEscaped();
+    if (!c.offerText.empty()) {
+        html += QStringLiteral("<br><i>%1</i>").arg(fromUtf8(c.offerText).toHtmlEscaped());
+    }
+    html += QStringLiteral("<br>") + CampaignsPage::tr("Control group: %1 % drawn within: %2; seed %3")
+                                         .arg(c.controlPercent)
+                                         .arg(i18n::term(c.stratification), QString::number(c.seed))
+                                         .toHtmlEscaped();
+    html += QStringLiteral("<br>") + CampaignsPage::tr("Response window: %n day(s) after the launch day; cost per "
+                                                       "contact %1",
+                                                       nullptr, c.responseWindowDays)
+                                         .arg(formatMoney(c.costPerContact))
+                                         .toHtmlEscaped();
+    if (!c.launchedOn) {
+        html += QStringLiteral("</p><p>") +
+                CampaignsPage::tr("A draft: launch it at a target list to draw the control group and log the offers.")
+                    .toHtmlEscaped() +
+                QStringLiteral("</p>");
+        return html;
+    }
+    html += QStringLiteral("<br>") + CampaignsPage::tr("Launched on %1 at: %2")
+                                         .arg(formatDate(c.launchedOn), fromUtf8(c.targetDescription))
+                                         .toHtmlEscaped();
+    html += QStringLiteral("</p>");
+    if (!entry.result) {
+        return html;
+    }
+    const auto& r = *entry.result;
+    const auto& m = r.measurement;
+    html += QStringLiteral("<p>") +
+            (r.windowOpen ? CampaignsPage::tr("Purchases from %1 to %2 (the window is still open).")
+                          : CampaignsPage::tr("Purchases from %1 to %2."))
+                .arg(formatDate(r.from), formatDate(r.to))
+                .toHtmlEscaped() +
+            QStringLiteral("</p>");
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>") +
+            cell(CampaignsPage::tr("Group")) + cell(CampaignsPage::tr("Customers")) +
+            cell(CampaignsPage::tr("Responded")) + cell(CampaignsPage::tr("Response rate")) +
+            cell(CampaignsPage::tr("Revenue per customer")) + QStringLiteral("</tr>");
+    for (const auto& [name, g] :
+         {std::pair{CampaignsPage::tr("Treated"), &m.treated}, std::pair{CampaignsPage::tr("Control"), &m.control}}) {
+        html += QStringLiteral("<tr>") + cell(name) + number(formatCount(g->customers)) +
+                number(formatCount(g->responders)) + number(formatPercent(g->responseRate(), 1)) +
+                number(money(g->revenuePerCustomer())) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table><p>") + CampaignsPage::tr("With 95 % confidence:").toHtmlEscaped() +
+            QStringLiteral("<br>") +
+            CampaignsPage::tr("Response lift: %1").arg(pointsInterval(m.responseLift)).toHtmlEscaped() +
+            QStringLiteral("<br>") +
+            CampaignsPage::tr("Revenue lift per customer: %1").arg(moneyInterval(m.revenueLift)).toHtmlEscaped() +
+            QStringLiteral("<br>") +
+            CampaignsPage::tr("Incremental revenue: %1").arg(moneyInterval(m.incrementalRevenue)).toHtmlEscaped() +
+            QStringLiteral("<br>") +
+            CampaignsPage::tr("Incremental margin: %1").arg(moneyInterval(m.incrementalMargin)).toHtmlEscaped() +
+            QStringLiteral("<br>") +
+            CampaignsPage::tr("Cost of the contacts: %1").arg(money(static_cast<double>(m.costMinor))).toHtmlEscaped() +
+            QStringLiteral("<br>") +
+            CampaignsPage::tr("Margin after the cost: %1").arg(moneyInterval(m.netMargin)).toHtmlEscaped() +
+            QStringLiteral("</p><p><b>") +
+            CampaignsPage::tr("Response: %1. Revenue: %2. After its cost: %3.")
+                .arg(verdictText(m.response), verdictText(m.revenue), verdictText(m.pays))
+                .toHtmlEscaped() +
+            QStringLiteral("</b></p>");
+    return html;
+}
+
+/** Asks for the target list and the launch day; the filters are those of the customer list. */
+class LaunchDialog final : public QDialog {
+public:
+    explicit LaunchDialog(QWidget* parent)
+        : QDialog(parent) {
+        setWindowTitle(CampaignsPage::tr("Launch campaign"));
+        setObjectName(QStringLiteral("launchDialog"));
+        auto* layout = new QVBoxLayout(this);
+        auto* intro = new QLabel(CampaignsPage::tr("The campaign goes to the customers these filters select who "
+                                                   "consent to marketing. Empty filters take everyone in use."),
+                                 this);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+        auto* form = new QFormLayout();
+        layout->addLayout(form);
+        m_segment = new QLineEdit(this);
+        m_segment->setObjectName(QStringLiteral("launchSegment"));
+        form->addRow(CampaignsPage::tr("&Segment:"), m_segment);
+        m_owner = new QLineEdit(this);
+        m_owner->setObjectName(QStringLiteral("launchOwner"));
+        form->addRow(CampaignsPage::tr("&Owner:"), m_owner);
+        m_tag = new QLineEdit(this);
+        m_tag->setObjectName(QStringLiteral("launchTag"));
+        form->addRow(CampaignsPage::tr("&Tag:"), m_tag);
+        m_stage = new QComboBox(this);
+        m_stage->setObjectName(QStringLiteral("launchStage"));
+        fillEnumCombo<core::LadderStage>(m_stage, CampaignsPage::tr("Any ladder stage"));
+        form->addRow(CampaignsPage::tr("&Ladder stage:"), m_stage);
+        m_group = new QComboBox(this);
+        m_group->setObjectName(QStringLiteral("launchGroup"));
+        m_group->addItem(CampaignsPage::tr("Any group"));
+        for (int g = 1; g <= 4; ++g) {
+            m_group->addItem(CampaignsPage::tr("Group %1").arg(g), g);
+        }
+        form->addRow(CampaignsPage::tr("&Four groups:"), m_group);
+        m_churn = new QComboBox(this);
+        m_churn->setObjectName(QStringLiteral("launchChurnStatus"));
+        fillEnumCombo<core::ChurnStatus>(m_churn, CampaignsPage::tr("Any churn status"));
+        form->addRow(CampaignsPage::tr("&Churn status:"), m_churn);
+        m_day = new DateEdit(QDate::currentDate(), this);
+        m_day->setObjectName(QStringLiteral("launchDay"));
+        form->addRow(CampaignsPage::tr("Launch &day:"), m_day);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+        buttons->addButton(CampaignsPage::tr("&Launch"), QDialogButtonBox::AcceptRole);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+    }
+
+    [[nodiscard]] storage::CustomerFilter filter() const {
+        storage::CustomerFilter f;
+        if (const auto text = m_segment->text().trimmed(); !text.isEmpty()) {
+            f.segment = text.toStdString();
+        }
+        if (const auto text = m_owner->text().trimmed(); !text.isEmpty()) {
+            f.owner = text.toStdString();
+        }
+        if (const auto text = m_tag->text().trimmed(); !text.isEmpty()) {
+            f.tag = text.toStdString();
+        }
+        f.stage = comboValue<core::LadderStage>(m_stage);
+        if (const auto group = m_group->currentData(); group.isValid()) {
+            f.fourGroup = group.toInt();
+        }
+        f.churnStatus = comboValue<core::ChurnStatus>(m_churn);
+        return f;
+    }
+    /** The filters in words, in the user's language, recorded with the campaign. */
+    [[nodiscard]] QString description() const {
+        QStringList parts;
+        const auto add = [&](const QString& label, const QString& value) {
+            if (!value.isEmpty()) {
+                parts << label.arg(value);
+            }
+        };
+        add(CampaignsPage::tr("segment %1"), m_segment->text().trimmed());
+        add(CampaignsPage::tr("owner %1"), m_owner->text().trimmed());
+        add(CampaignsPage::tr("tag %1"), m_tag->text().trimmed());
+        for (auto* combo : {m_stage, m_group, m_churn}) {
+            if (combo->currentIndex() > 0) {
+                parts << combo->currentText();
+            }
+        }
+        return parts.isEmpty() ? CampaignsPage::tr("all customers in use") : parts.join(QStringLiteral(", "));
+    }
+    [[nodiscard]] core::Date day() const { return fromQDate(m_day->date()); }
+
+private:
+    QLineEdit* m_segment = nullptr;
+    QLineEdit* m_owner = nullptr;
+    QLineEdit* m_tag = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_group = nullptr;
+    QComboBox* m_churn = nullptr;
+    DateEdit* m_day = nullptr;
+};
+
+} // namespace
+
+CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
+    : Page(workspace, parent) {
+    auto* layout = new QVBoxLayout(this);
+    auto* buttons = new QHBoxLayout();
+    auto* add = new QPushButton(tr("&New campaign…"), this);
+    add->setObjectName(QStringLiteral("newCampaign"));
+    m_launch = new QPushButton(tr("&Launch…"), this);
+    m_launch->setObjectName(QStringLiteral("launchCampaign"));
+    m_launch->setToolTip(tr("Draw the control group and log an offer episode for every treated customer"));
+    m_export = new QPushButton(tr("E&xport contact list…"), this);
+    m_export->setObjectName(QStringLiteral("exportCampaignContacts"));
+    m_export->setToolTip(tr("The treated customers who consent to marketing, with e-mail and phone, for a mail "
+                            "merge or a calling list"));
+    for (auto* button : {add, m_launch, m_export}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    m_state = new QLabel(this);
+    buttons->addWidget(m_state);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, &CampaignsPage::newCampaign);
+    connect(m_launch, &QPushButton::clicked, this, &CampaignsPage::launchCampaign);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const auto path = QFileDialog::getSaveFileName(this, tr("Export contact list"), QString(),
+                                                       tr("Spreadsheet (*.xlsx);;CSV (*.csv)"));
+        if (!path.isEmpty()) {
+            exportContacts(path);
+        }
+    });
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter, 1);
+    m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table->setObjectName(QStringLiteral("campaignTable"));
+    m_table->setHorizontalHeaderLabels({tr("Campaign"), tr("Offer"), tr("Launched"), tr("Treated"), tr("Control"),
+                                        tr("Response lift (95 %)"), tr("Verdict")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_report = new QTextBrowser(splitter);
+    m_report->setObjectName(QStringLiteral("campaignReport"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_report);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showCampaign(row); });
+    updateActions();
+}
+
+void CampaignsPage::databaseChanged() {
+    m_entries.clear();
+    m_shown = 0;
+    reload();
+}
+
+void CampaignsPage::reload() {
+    if (m_workspace.repository == nullptr || m_workspace.databasePath.isEmpty()) {
+        show({});
+        return;
+    }
+    const int generation = ++m_generation;
+    m_state->setText(tr("Measuring…"));
+    const auto today = core::Date::today();
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [today](storage::Repository& repository) {
+            std::vector<Entry> entries;
+            for (auto& summary : repository.campaigns()) {
+                Entry entry{std::move(summary), std::nullopt};
+                if (entry.summary.campaign.launchedOn) {
+                    entry.result = app::measureCampaign(repository, entry.summary.campaign.id, today);
+                }
+                entries.push_back(std::move(entry));
+            }
+            return entries;
+        },
+        [this, generation](const WorkResult<std::vector<Entry>>& result) {
+            if (generation != m_generation) {
+                return; // a later reload is on its way
+            }
+            m_state->setText(result.error.isEmpty() ? QString()
+                                                    : tr("Could not read the campaigns: %1").arg(result.error));
+            show(result.value.value_or(std::vector<Entry>{}));
+        });
+}
+
+void CampaignsPage::show(const std::vector<Entry>& entries) {
+    const auto keep = m_shown;
+    m_entries = entries;
+    m_table->setRowCount(static_cast<int>(m_entries.size()));
+    int select = m_entries.empty() ? -1 : 0;
+    for (int row = 0; row < static_cast<int>(m_entries.size()); ++row) {
+        const auto& e = m_entries[static_cast<std::size_t>(row)];
+        const auto& c = e.summary.campaign;
+        auto* name = new QTableWidgetItem(fromUtf8(c.name));
+        name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(c.id));
+        m_table->setItem(row, Name, name);
+        m_table->setItem(row, Offer, new QTableWidgetItem(i18n::term(c.offer)));
+        m_table->setItem(row, Launched, new QTableWidgetItem(c.launchedOn ? formatDate(c.launchedOn) : tr("Draft")));
+        for (const auto& [column, count] :
+             {std::pair{Treated, e.summary.treated}, std::pair{Control, e.summary.control}}) {
+            auto* item = new QTableWidgetItem(formatCount(count));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+        m_table->setItem(
+            row, Lift, new QTableWidgetItem(e.result ? pointsInterval(e.result->measurement.responseLift) : QString()));
+        m_table->setItem(row, Verdict,
+                         new QTableWidgetItem(e.result ? verdictText(e.result->measurement.response) : QString()));
+        if (c.id == keep) {
+            select = row;
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (select >= 0) {
+        m_table->selectRow(select);
+        showCampaign(select);
+    } else {
+        m_report->setHtml(QStringLiteral("<p>%1</p>")
+                              .arg(tr("No campaigns yet. A campaign sends an offer to a target list and holds a "
+                                      "random control group back, so that what the offer changed can be measured.")
+                                       .toHtmlEscaped()));
+    }
+    updateActions();
+    emit loaded();
+}
+
+void CampaignsPage::showCampaign(int row) {
+    if (row < 0 || row >= static_cast<int>(m_entries.size())) {
+        return;
+    }
+    const auto& entry = m_entries[static_cast<std::size_t>(row)];
+    m_shown = entry.summary.campaign.id;
+    m_report->setHtml(reportHtml(entry));
+    updateActions();
+}
+
+const CampaignsPage::Entry* CampaignsPage::current() const {
+    for (const auto& e : m_entries) {
+        if (e.summary.campaign.id == m_shown) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+void CampaignsPage::updateActions() {
+    const auto* e = current();
+    m_launch->setEnabled(e != nullptr && !e->summary.campaign.launchedOn);
+    m_export->setEnabled(e != nullptr && e->summary.campaign.launchedOn.has_value());
+}
+
+void CampaignsPage::newCampaign() {
+    if (m_workspace.repository == nullptr) {
+        return;
+    }
+    CampaignDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto campaign = dialog.campaign();
+    campaign.seed = app::createCampaignSeed();
+    app::Edit edit;
+    edit.add(campaign);
+    const auto done = saveEdit(this, *m_workspace.undoStack, *m_workspace.repository, *m_workspace.notifier,
+                               std::move(edit), tr("New campaign “%1”").arg(fromUtf8(campaign.name)));
+    if (done) {
+        if (const auto* stored = done->after<core::Campaign>()) {
+            m_shown = stored->id;
+        }
+        reload();
+    }
+}
+
+void CampaignsPage::launchCampaign() {
+    const auto* e = current();
+    if (e == nullptr || e->summary.campaign.launchedOn) {
+        return;
+    }
+    LaunchDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Launch campaign"),
+        tr("Launch “%1” at %2? An offer episode is logged for every treated customer; a launch cannot be undone, "
+           "as the offers are then on their way.")
+            .arg(fromUtf8(e->summary.campaign.name), dialog.description()));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    launchCampaignAt(dialog.filter(), dialog.description(), dialog.day());
+}
+
+void CampaignsPage::launchCampaignAt(const storage::CustomerFilter& filter, const QString& description,
+                                     core::Date day) {
+    const auto id = m_shown;
+    m_state->setText(tr("Launching…"));
+    m_launch->setEnabled(false);
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [=, words = description.toStdString()](storage::Repository& repository) {
+            return app::launchCampaign(repository, id, filter, day, words, std::string());
+        },
+        [this](const WorkResult<app::CampaignLaunch>& result) {
+            m_state->clear();
+            if (!result.value) {
+                QMessageBox::warning(this, tr("Launch campaign"),
+                                     tr("The campaign was not launched; nothing was changed.\n%1").arg(result.error));
+                updateActions();
+                return;
+            }
+            const auto& l = *result.value;
+            QMessageBox::information(
+                this, tr("Launch campaign"),
+                tr("Launched: %1 treated, %2 held back as the control group.\nLeft out: %3 without marketing consent, "
+                   "%4 contacted recently (of %5 selected).")
+                    .arg(formatCount(l.treated), formatCount(l.control), formatCount(l.withoutConsent),
+                         formatCount(l.recentlyContacted), formatCount(l.selected)));
+            emit m_workspace.notifier->episodesChanged(0); // the offer episodes
+            reload();
+        });
+}
+
+void CampaignsPage::exportContacts(const QString& path) {
+    const auto id = m_shown;
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [id, file = path.toStdString()](storage::Repository& repository) {
+            return app::writeCampaignContacts(repository, id, file);
+        },
+        [this, path](const WorkResult<std::int64_t>& result) {
+            if (!result.value) {
+                QMessageBox::warning(this, tr("Export contact list"),
+                                     tr("The contact list was not written.\n%1").arg(result.error));
+                return;
+            }
+            m_state->setText(tr("%n contact(s) written to %1", nullptr, static_cast<int>(*result.value)).arg(path));
+        });
+}
+
+} // namespace rapport::ui
