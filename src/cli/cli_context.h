@@ -68,6 +68,8 @@ void addRankCommand(CLI::App& app, CliContext& context);
 void addMatrixCommand(CLI::App& app, CliContext& context);
 void addLadderCommand(CLI::App& app, CliContext& context);
 void addChurnCommand(CLI::App& app, CliContext& context);
+void addAttentionCommand(CLI::App& app, CliContext& context);
+void addComplaintsCommand(CLI::App& app, CliContext& context);
 void addAnalyzeCommand(CLI::App& app, CliContext& context);
 void addTeamCommand(CLI::App& app, CliContext& context);
 void addMigrateCommand(CLI::App& app, CliContext& context);

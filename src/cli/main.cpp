@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
     cli::addMatrixCommand(app, context);
     cli::addLadderCommand(app, context);
     cli::addChurnCommand(app, context);
+    cli::addAttentionCommand(app, context);
+    cli::addComplaintsCommand(app, context);
     cli::addCostCommand(app, context);
     cli::addPartnershipCommand(app, context);
     cli::addTaskCommand(app, context);

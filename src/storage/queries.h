@@ -213,6 +213,19 @@ struct CustomerFact {
     std::string externalRef;                         // the id in the system it was imported from, if any
 };
 
+/**
+ * A contact person who left a customer (an end date of their activity is set): the seeds name a change of
+ * purchasing manager or owner as a churn cause, so the attention list reads these.
+ */
+struct DepartedContact {
+    core::CustomerId customerId = 0;
+    core::ContactPersonId id = 0;
+    std::string name;
+    std::string role;
+    bool decisionMaker = false;
+    core::Date leftOn;
+};
+
 /** Customers (not their contact persons) that give the same e-mail address or phone number. */
 struct SharedContact {
     std::string kind;       // "email" or "phone"

@@ -127,6 +127,12 @@ public:
     /** Every episode ordered by customer, date and id. */
     virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
                                   ArchiveFilter archive = ArchiveFilter::Active) = 0;
+    /** The scores of the last analysis run, ordered by customer id; customers it did not score are left out. */
+    virtual void scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
+                                    ArchiveFilter archive = ArchiveFilter::Active) = 0;
+    /** Every contact person who left (activeTo set), ordered by customer, the day they left and id. */
+    virtual void scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,
+                                      ArchiveFilter archive = ArchiveFilter::Active) = 0;
     /** Every cost entry ordered by customer, year and line. */
     virtual void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                        ArchiveFilter archive = ArchiveFilter::Active) = 0;

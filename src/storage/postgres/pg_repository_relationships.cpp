@@ -344,6 +344,64 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
     });
 }
 
+void PgRepository::scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
+                                      ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " AND archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " AND archived_on IS NOT NULL"
+                                                                : "";
+    m_session.read([&](auto& work) {
+        std::vector<CustomerScore> batch;
+        // Row-level security decides which customers a manager reads, as for every customer query.
+        streamQuery(work,
+                    std::string("SELECT id, score_stage, score_group, score_churn, score_alive_ppm, score_value "
+                                "FROM customer WHERE score_stage IS NOT NULL") +
+                        archived + " ORDER BY id",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            CustomerScore score;
+                            score.id = int64(r[0]);
+                            score.stage = enumField<core::LadderStage>(r[1], "customer.score_stage");
+                            score.fourGroup = r[2].is_null() ? 0 : int32(r[2]);
+                            score.churnStatus = optionalEnumField<core::ChurnStatus>(r[3], "customer.score_churn");
+                            if (!r[4].is_null()) {
+                                score.probabilityAlive = static_cast<double>(int64(r[4])) / 1'000'000.0;
+                            }
+                            if (!r[5].is_null()) {
+                                score.predictedValue = core::Money::fromMinor(int64(r[5]));
+                            }
+                            batch.push_back(score);
+                        }
+                        return batch.empty() || sink(batch);
+                    });
+        return 0;
+    });
+}
+
+void PgRepository::scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,
+                                        ArchiveFilter archive) {
+    m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
+        std::vector<DepartedContact> batch;
+        streamQuery(
+            work,
+            "SELECT customer_id, id, name, role, decision_maker, active_to FROM contact_person "
+            "WHERE active_to IS NOT NULL" +
+                archiveCondition(archive, "customer_id") + " ORDER BY customer_id, active_to, id",
+            [&](const pqxx::result& rows) {
+                batch.clear();
+                for (const auto& r : rows) {
+                    if (skipped.contains(int64(r[0]))) {
+                        continue;
+                    }
+                    batch.push_back({int64(r[0]), int64(r[1]), text(r[2]), text(r[3]), boolean(r[4]), date(r[5])});
+                }
+                return batch.empty() || sink(batch);
+            });
+        return 0;
+    });
+}
+
 void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                          ArchiveFilter archive) {
     m_session.read([&](auto& work) {

@@ -142,6 +142,45 @@ void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const
     batcher.finish();
 }
 
+void SqliteRepository::scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
+                                          ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " AND archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " AND archived_on IS NOT NULL"
+                                                                : "";
+    auto select = m_db->prepare(std::string("SELECT id, score_stage, score_group, score_churn, score_alive_ppm, "
+                                            "score_value FROM customer WHERE score_stage IS NOT NULL") +
+                                archived + " ORDER BY id");
+    streamRows<CustomerScore>(select, sink, [](const Statement& row) {
+        CustomerScore score;
+        score.id = row.int64(0);
+        score.stage = enumColumn<core::LadderStage>(row, 1, "customer.score_stage");
+        score.fourGroup = row.isNull(2) ? 0 : static_cast<int>(row.int64(2));
+        score.churnStatus = optionalEnumColumn<core::ChurnStatus>(row, 3, "customer.score_churn");
+        if (!row.isNull(4)) {
+            score.probabilityAlive = static_cast<double>(row.int64(4)) / 1'000'000.0; // stored in parts per million
+        }
+        if (!row.isNull(5)) {
+            score.predictedValue = core::Money::fromMinor(row.int64(5));
+        }
+        return score;
+    });
+}
+
+void SqliteRepository::scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,
+                                            ArchiveFilter archive) {
+    // Few people leave: the scan walks the contact persons by customer and keeps those with an end date.
+    auto select = m_db->prepare("SELECT customer_id, id, name, role, decision_maker, active_to FROM contact_person "
+                                "WHERE active_to IS NOT NULL" +
+                                archiveCondition(archive, "customer_id") + " ORDER BY customer_id, active_to, id");
+    streamRows<DepartedContact>(
+        select, sink,
+        [](const Statement& row) {
+            return DepartedContact{row.int64(0), row.int64(1),      row.text(2),
+                                   row.text(3),  row.int64(4) != 0, dateColumn(row, 5)};
+        },
+        archivedCustomers(*m_db, archive));
+}
+
 void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                              ArchiveFilter archive) {
     auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost WHERE 1" +
