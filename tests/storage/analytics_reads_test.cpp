@@ -205,7 +205,15 @@ TEST_F(StreamingReadTest, ArchivedCustomersAreLeftOutOfEveryScanUnlessAskedFor) 
         repo().addEpisode(makePurchase(id, "2024-03-01", 1000 * id));
         repo().addEpisode(makeContact(id, "2024-04-01", core::EpisodeKind::Call));
         repo().setRelationshipCost({id, 2024, core::CostLine::Delivery, core::Money::fromMinor(10 * id)});
+        core::ContactPerson left;
+        left.customerId = id;
+        left.name = "Former buyer";
+        left.activeTo = Date::fromYmd(2024, 5, 1);
+        repo().addContactPerson(left);
     }
+    repo().storeScores(std::vector<storage::CustomerScore>{{kept, LadderStage::Client, 1, {}, {}, {}},
+                                                           {archived, LadderStage::Client, 1, {}, {}, {}},
+                                                           {later, LadderStage::Client, 1, {}, {}, {}}});
     using storage::ArchiveFilter;
     const auto customersOf = [&](auto scan) {
         std::vector<core::CustomerId> ids;
@@ -246,6 +254,16 @@ TEST_F(StreamingReadTest, ArchivedCustomersAreLeftOutOfEveryScanUnlessAskedFor) 
                                                    archive);
                   }),
                   expected);
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanCustomerScores(std::function<bool(std::span<const storage::CustomerScore>)>(sink),
+                                                archive);
+                  }),
+                  expected);
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanDepartedContacts(std::function<bool(std::span<const storage::DepartedContact>)>(sink),
+                                                  archive);
+                  }),
+                  expected);
     }
     // The default is the customers in use.
     std::int64_t revenue = 0;
@@ -257,4 +275,55 @@ TEST_F(StreamingReadTest, ArchivedCustomersAreLeftOutOfEveryScanUnlessAskedFor) 
     });
     EXPECT_EQ(revenue, 1000 * (kept + later));
     EXPECT_EQ(repo().counts().episodes, 6) << "counts take every row";
+}
+
+TEST_F(StreamingReadTest, ScoresAndTheContactPersonsWhoLeftStreamInCustomerOrder) {
+    const auto a = repo().addCustomer(makeCustomer("Nowak sp. z o.o."));
+    const auto b = repo().addCustomer(makeCustomer("Never scored"));
+    const auto c = repo().addCustomer(makeCustomer("Svensson AB"));
+    repo().storeScores(std::vector<storage::CustomerScore>{
+        {c, LadderStage::Supporter, 3, core::ChurnStatus::AtRisk, 0.25, core::Money::fromMinor(123'456)},
+        {a, LadderStage::Client, 1, {}, {}, {}}});
+    std::vector<storage::CustomerScore> scores;
+    repo().scanCustomerScores([&](auto batch) {
+        scores.insert(scores.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(scores.size(), 2u) << "a customer the analysis did not score is left out";
+    EXPECT_EQ(scores[0].id, a);
+    EXPECT_EQ(scores[0].fourGroup, 1);
+    EXPECT_FALSE(scores[0].predictedValue);
+    EXPECT_EQ(scores[1].id, c);
+    EXPECT_EQ(scores[1].stage, LadderStage::Supporter);
+    EXPECT_EQ(scores[1].churnStatus, core::ChurnStatus::AtRisk);
+    EXPECT_DOUBLE_EQ(*scores[1].probabilityAlive, 0.25);
+    EXPECT_EQ(scores[1].predictedValue, core::Money::fromMinor(123'456));
+
+    const auto person = [&](core::CustomerId id, const std::string& name, std::optional<Date> left, bool decides) {
+        core::ContactPerson p;
+        p.customerId = id;
+        p.name = name;
+        p.role = "purchasing manager";
+        p.decisionMaker = decides;
+        p.activeTo = left;
+        repo().addContactPerson(p);
+    };
+    person(c, "Karin", Date::fromYmd(2025, 9, 1), true);
+    person(a, "Still here", std::nullopt, true);
+    person(a, "Jan", Date::fromYmd(2025, 3, 1), false);
+    person(b, "Olga", Date::fromYmd(2024, 1, 1), false);
+    std::vector<storage::DepartedContact> left;
+    repo().scanDepartedContacts([&](auto batch) {
+        left.insert(left.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(left.size(), 3u) << "only those with an end date";
+    EXPECT_EQ(left[0].customerId, a);
+    EXPECT_EQ(left[0].name, "Jan");
+    EXPECT_EQ(left[0].role, "purchasing manager");
+    EXPECT_EQ(left[0].leftOn, Date::fromYmd(2025, 3, 1));
+    EXPECT_FALSE(left[0].decisionMaker);
+    EXPECT_EQ(left[1].customerId, b);
+    EXPECT_EQ(left[2].customerId, c);
+    EXPECT_TRUE(left[2].decisionMaker);
 }
