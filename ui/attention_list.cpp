@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QHeaderView>
+#include <QLocale>
 
 namespace rapport::ui {
 
