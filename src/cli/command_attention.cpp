@@ -141,6 +141,15 @@ void addAttentionCommand(CLI::App& app, CliContext& context) {
         rules.complaintDays = input->complaintDays;
         const auto today = input->today.empty() ? core::Date::today() : dateOf(input->today);
         const auto alerts = app::needsAttention(*repository, rules, today);
+        bool scored = false;
+        repository->scanCustomerScores([&](auto batch) {
+            scored = !batch.empty();
+            return false; // one batch tells
+        });
+        if (!scored) {
+            *context.err << "note: no analysis scores stored, so no customer counts as valuable and 'not contacted' "
+                            "is not judged; run 'rapport-cli analyze --save-scores' (the app stores them too).\n";
+        }
         const auto shown =
             input->limit == 0 ? alerts.size() : std::min(alerts.size(), static_cast<std::size_t>(input->limit));
         if (input->json) {

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -86,6 +87,7 @@ TEST_F(AttentionCli, JsonListsEachCustomerWithTheRightReasonAndFigures) {
         {m_quiet, "purchase_overdue"}, {m_leaver, "decision_maker_left"}, {m_complainer, "complaint_unanswered"}};
     EXPECT_EQ(reasons(document), expected);
     EXPECT_EQ(document.at("total"), 3);
+    EXPECT_NE(result.err.find("no analysis scores stored"), std::string::npos) << result.err;
     for (const auto& alert : document.at("alerts")) {
         if (alert.at("customer_id") == m_quiet) {
             EXPECT_EQ(alert.at("last_purchase_on"), "2026-06-10");
@@ -151,4 +153,20 @@ TEST_F(AttentionCli, ComplaintsByOwnerAndMonthBesideTheSeedsBenchmark) {
     EXPECT_NE(text.out.find("answered 1 (50.0 %)"), std::string::npos) << text.out;
     EXPECT_NE(text.out.find("65-90 %"), std::string::npos) << text.out;
     EXPECT_NE(text.out.find("2026-06"), std::string::npos) << text.out;
+}
+
+TEST_F(AttentionCli, AfterAnAnalysisTheValuableCustomersContactIsJudgedToo) {
+    const auto analysed = cli({"analyze", "--save-scores", "--until", "2026-06-30"});
+    ASSERT_EQ(analysed.exitCode, 0) << analysed.err;
+    const auto result = cli({"attention", "--today", "2026-06-30", "--contact-days", "30", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.err.find("no analysis scores stored"), std::string::npos) << result.err;
+    // The only repeat buyer is the valuable one (four-group 1 or 3): never contacted since the first purchase.
+    const auto found = reasons(json::parse(result.out));
+    const auto quiet = found.equal_range(m_quiet);
+    std::set<std::string> quietReasons;
+    for (auto it = quiet.first; it != quiet.second; ++it) {
+        quietReasons.insert(it->second);
+    }
+    EXPECT_EQ(quietReasons, (std::set<std::string>{"not_contacted", "purchase_overdue"}));
 }
