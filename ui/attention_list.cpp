@@ -12,7 +12,7 @@ namespace rapport::ui {
 
 AttentionList::AttentionList(QWidget* parent)
     : QTreeWidget(parent) {
-    setHeaderLabels({tr("Customer"), tr("Reason"), tr("Why"), tr("Value at stake")});
+    setHeaderLabels({tr("Customer"), tr("Reason"), tr("Value at stake"), tr("Why")});
     setRootIsDecorated(false);
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
@@ -99,14 +99,14 @@ void AttentionList::show(const std::vector<analytics::AttentionAlert>& alerts, s
         item->setData(0, kCustomerIdRole, QVariant::fromValue<qlonglong>(alert.customerId));
         item->setData(1, kReasonRole, static_cast<int>(alert.reason));
         item->setText(1, reasonName(alert.reason));
-        const QString because = why(alert);
-        item->setText(2, because);
-        item->setToolTip(2, because);
-        item->setText(3, formatAmount(alert.valueAtStake));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, formatAmount(alert.valueAtStake));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (!alert.valueIsPredicted) {
-            item->setToolTip(3, tr("Historical revenue: the last analysis predicted no value for this customer"));
+            item->setToolTip(2, tr("Historical revenue: the last analysis predicted no value for this customer"));
         }
+        const QString because = why(alert);
+        item->setText(3, because); // last: the sentence takes the room that is left, whole in the tooltip
+        item->setToolTip(3, because);
     }
     header()->resizeSections(QHeaderView::ResizeToContents);
     emit loaded();

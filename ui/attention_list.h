@@ -10,7 +10,7 @@
 namespace rapport::ui {
 
 /**
- * The customers who need attention now (app::needsAttention): Customer, Reason, Why, Value at stake, the highest value
+ * The customers who need attention now (app::needsAttention): Customer, Reason, Value at stake, Why, the highest value
  * first. The list reads the whole base, so a worker computes it; a newer reload wins over an older one still running.
  */
 class AttentionList final : public QTreeWidget {

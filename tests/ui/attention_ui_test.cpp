@@ -79,14 +79,15 @@ TEST_F(AttentionUiTest, TheListShowsTheRightReasonsAndOpensTheCustomer) {
             static_cast<analytics::AttentionReason>(item->data(1, ui::AttentionList::kReasonRole).toInt()));
         rowOf.emplace(id, row);
         EXPECT_FALSE(item->text(1).isEmpty());
-        EXPECT_FALSE(item->text(2).isEmpty()) << "every row says why";
+        EXPECT_FALSE(item->text(3).isEmpty()) << "every row says why";
+        EXPECT_FALSE(item->text(2).isEmpty()) << "and what is at stake";
     }
     EXPECT_TRUE(shown[m_overdue].contains(analytics::AttentionReason::PurchaseOverdue));
     EXPECT_TRUE(shown[m_complainer].contains(analytics::AttentionReason::ComplaintUnanswered));
     EXPECT_TRUE(shown[m_leaver].contains(analytics::AttentionReason::DecisionMakerLeft));
     EXPECT_FALSE(rowOf.contains(m_fine)) << "an answered complaint needs no attention";
     EXPECT_EQ(list->topLevelItem(rowOf[m_leaver])->text(0), QStringLiteral("Nowak sp. z o.o."));
-    EXPECT_TRUE(list->topLevelItem(rowOf[m_leaver])->text(2).contains(QStringLiteral("Jan Nowak")));
+    EXPECT_TRUE(list->topLevelItem(rowOf[m_leaver])->text(3).contains(QStringLiteral("Jan Nowak")));
     EXPECT_EQ(list->total(), static_cast<std::size_t>(list->topLevelItemCount()));
 
     // The tab tells how many; Enter on a row opens that customer's card.
