@@ -54,14 +54,13 @@ KnowledgeAuditView::KnowledgeAuditView(Workspace& workspace, QWidget* parent)
     m_questions->setObjectName(QStringLiteral("knowledgeQuestions"));
     m_questions->setRootIsDecorated(false);
     m_questions->setAlternatingRowColors(true);
-    m_questions->setWordWrap(true);
     m_questions->setHeaderLabels(
         {tr("No.", "a question's number"), tr("Question"), tr("Customers"), tr("By value"), tr("What is missing")});
     m_questions->header()->setStretchLastSection(true);
     m_questions->setColumnWidth(NumberColumn, 36);
-    m_questions->setColumnWidth(QuestionColumn, 330);
-    m_questions->setColumnWidth(CustomersColumn, 90);
-    m_questions->setColumnWidth(ValueColumn, 90);
+    m_questions->setColumnWidth(QuestionColumn, 380);
+    m_questions->setColumnWidth(CustomersColumn, 80);
+    m_questions->setColumnWidth(ValueColumn, 80);
 
     auto* lower = new QWidget(splitter);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -148,7 +147,8 @@ void KnowledgeAuditView::show(const analytics::KnowledgeAudit& audit) {
         auto* item = new QTreeWidgetItem();
         item->setText(NumberColumn, QString::number(number++));
         item->setText(QuestionColumn, reports::knowledgeQuestionText(coverage.question));
-        item->setToolTip(QuestionColumn, reports::knowledgeRuleText(coverage.question));
+        item->setToolTip(QuestionColumn, reports::knowledgeQuestionText(coverage.question) + QLatin1Char('\n') +
+                                             reports::knowledgeRuleText(coverage.question));
         QStringList missing;
         for (int i = 0; i < analytics::kKnowledgeGapCount; ++i) {
             if (const auto count = coverage.missing[static_cast<std::size_t>(i)]; count > 0) {
@@ -158,7 +158,8 @@ void KnowledgeAuditView::show(const analytics::KnowledgeAudit& audit) {
         }
         item->setText(MissingColumn, coverage.applicable == 0 ? tr("concerns no customer")
                                      : missing.isEmpty()      ? tr("nothing")
-                                                              : missing.join(QLatin1Char('\n')));
+                                                              : missing.join(tr("; ", "between missing pieces")));
+        item->setToolTip(MissingColumn, missing.join(QLatin1Char('\n')));
         m_questions->addTopLevelItem(item);
         m_questions->setItemWidget(
             item, CustomersColumn,
