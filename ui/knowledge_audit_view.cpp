@@ -179,9 +179,12 @@ void KnowledgeAuditView::showQuestion(int row) {
         return;
     }
     const auto& coverage = m_audit->questions[static_cast<std::size_t>(row)];
+    const QString question = reports::knowledgeQuestionText(coverage.question);
+    const QString rule = reports::knowledgeRuleText(coverage.question);
     m_rule->setText(
-        tr("%1 Answered from: %2 Customers to complete first, most valuable first:")
-            .arg(reports::knowledgeQuestionText(coverage.question), reports::knowledgeRuleText(coverage.question)));
+        coverage.toComplete.empty()
+            ? tr("%1 Answered from: %2 Every customer it concerns is answered.").arg(question, rule)
+            : tr("%1 Answered from: %2 Customers to complete first, most valuable first:").arg(question, rule));
     QList<QTreeWidgetItem*> items;
     for (const auto& customer : coverage.toComplete) {
         auto* item = new QTreeWidgetItem();
