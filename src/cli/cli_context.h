@@ -81,6 +81,8 @@ void addPartnershipCommand(CLI::App& app, CliContext& context);
 void addTaskCommand(CLI::App& app, CliContext& context);
 void addAssessCommand(CLI::App& app, CliContext& context);
 void addCurrencyCommand(CLI::App& app, CliContext& context);
+void addAuditKnowledgeCommand(CLI::App& app, CliContext& context);
+void addBreakdownCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

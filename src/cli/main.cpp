@@ -63,6 +63,8 @@ int main(int argc, char** argv) {
     cli::addAuditCommand(app, context);
     cli::addCollationCommand(app, context);
     cli::addCurrencyCommand(app, context);
+    cli::addAuditKnowledgeCommand(app, context);
+    cli::addBreakdownCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });

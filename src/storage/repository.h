@@ -137,6 +137,14 @@ public:
     virtual void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                        ArchiveFilter archive = ArchiveFilter::Active) = 0;
 
+    /**
+     * Every customer ordered by id with what the base knows of them (CustomerKnowledge): the customer-knowledge
+     * audit and the analyses by dimension read the whole base through it in one pass. `today` decides which contact
+     * persons are active.
+     */
+    virtual void scanCustomerKnowledge(const std::function<bool(std::span<const CustomerKnowledge>)>& sink,
+                                       core::Date today, ArchiveFilter archive = ArchiveFilter::Active) = 0;
+
     // --- bulk work and maintenance
     // Duplicates and data-subject requests.
     /** Groups of customers sharing one e-mail or phone, largest first, at most `limit` groups. */

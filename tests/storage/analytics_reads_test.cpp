@@ -327,3 +327,119 @@ TEST_F(StreamingReadTest, ScoresAndTheContactPersonsWhoLeftStreamInCustomerOrder
     EXPECT_EQ(left[2].customerId, c);
     EXPECT_TRUE(left[2].decisionMaker);
 }
+
+TEST_F(StreamingReadTest, CustomerKnowledgeSaysWhatIsRecordedOfEachCustomer) {
+    const Date today = Date::fromYmd(2026, 6, 1);
+    auto org = makeCustomer("Hurtownia Alfa");
+    org.kind = core::CustomerKind::Organisation;
+    org.market = core::Market::B2B;
+    org.segment = "wholesale";
+    org.address.region = "Mazowieckie";
+    org.owner = "anna";
+    org.acquisitionChannel = core::Channel::Event;
+    org.acquisitionCost = core::Money::fromMinor(500);
+    org.tags = {"organic", "bulk"};
+    const auto alfa = repo().addCustomer(org);
+    repo().addEpisode(makePurchase(alfa, "2026-01-10", 1'000, 300));
+    auto complaint = makeContact(alfa, "2026-02-01", core::EpisodeKind::Complaint);
+    complaint.satisfaction = 1;
+    repo().addEpisode(complaint);
+    core::ContactPerson buyer;
+    buyer.customerId = alfa;
+    buyer.name = "Jan Buyer";
+    buyer.decisionMaker = true;
+    buyer.activeFrom = Date::fromYmd(2025, 9, 1);
+    repo().addContactPerson(buyer);
+    repo().addAssessment({0, alfa, core::AssessmentComponent::AlternativesKnown, Date::fromYmd(2026, 3, 1), 4, "", ""});
+    repo().setRelationshipCost({alfa, 2026, core::CostLine::Delivery, core::Money::fromMinor(50)});
+    storage::CustomerScore score;
+    score.id = alfa;
+    score.fourGroup = 1;
+    score.churnStatus = core::ChurnStatus::Active;
+    score.predictedValue = core::Money::fromMinor(2'000);
+    repo().storeScores(std::vector{score});
+
+    auto person = makeCustomer("Beta Person");
+    person.incomeBand = core::IncomeBand::High;
+    person.householdSize = 2;
+    const auto beta = repo().addCustomer(person);
+    auto noMargin = makePurchase(beta, "2026-01-11", 400);
+    noMargin.margin.reset();
+    repo().addEpisode(noMargin);
+    core::ContactPerson former; // a decision maker who left before today: no longer counts
+    former.customerId = beta;
+    former.name = "Former";
+    former.decisionMaker = true;
+    former.activeFrom = Date::fromYmd(2024, 1, 1);
+    former.activeTo = Date::fromYmd(2025, 12, 31);
+    repo().addContactPerson(former);
+    repo().addAssessment({0, beta, core::AssessmentComponent::PerceivedValue, Date::fromYmd(2026, 3, 1), 3, "", ""});
+    core::Partnership rival;
+    rival.partnerName = "Beta as a rival";
+    rival.partnerCustomerId = beta;
+    rival.direction = core::PartnerDirection::Competitor;
+    rival.form = core::PartnershipForm::Other;
+    rival.stageHistory = {{core::PartnershipStage::Formation, Date::fromYmd(2025, 1, 1), ""}};
+    repo().addPartnership(rival);
+
+    std::vector<storage::CustomerKnowledge> seen;
+    repo().scanCustomerKnowledge(
+        [&](std::span<const storage::CustomerKnowledge> batch) {
+            seen.insert(seen.end(), batch.begin(), batch.end());
+            return true;
+        },
+        today);
+    ASSERT_EQ(seen.size(), 2U);
+    const auto& a = seen[0];
+    EXPECT_EQ(a.id, alfa);
+    EXPECT_EQ(a.displayName, "Hurtownia Alfa");
+    EXPECT_EQ(a.kind, core::CustomerKind::Organisation);
+    EXPECT_EQ(a.segment, "wholesale");
+    EXPECT_EQ(a.region, "Mazowieckie");
+    EXPECT_EQ(a.owner, "anna");
+    EXPECT_EQ(a.acquisitionChannel, core::Channel::Event);
+    EXPECT_EQ(a.acquisitionCostMinor, 500);
+    EXPECT_EQ(a.tagCount, 2);
+    EXPECT_EQ(a.revenueMinor, 1'000);
+    EXPECT_EQ(a.marginMinor, 300);
+    EXPECT_EQ(a.purchaseCount, 1);
+    EXPECT_EQ(a.scoreGroup, 1);
+    EXPECT_EQ(a.scoreChurn, core::ChurnStatus::Active);
+    EXPECT_EQ(a.predictedValueMinor, 2'000);
+    EXPECT_TRUE(a.purchaseWithMargin);
+    EXPECT_TRUE(a.ratedEpisode);
+    EXPECT_TRUE(a.activeContactPerson);
+    EXPECT_TRUE(a.activeDecisionMaker);
+    EXPECT_TRUE(a.alternativesAssessed);
+    EXPECT_FALSE(a.perceivedValueAssessed);
+    EXPECT_FALSE(a.competitorPartnership);
+    EXPECT_TRUE(a.relationshipCosts);
+
+    const auto& b = seen[1];
+    EXPECT_EQ(b.id, beta);
+    EXPECT_EQ(b.incomeBand, core::IncomeBand::High);
+    EXPECT_EQ(b.householdSize, 2);
+    EXPECT_EQ(b.tagCount, 0);
+    EXPECT_FALSE(b.acquisitionChannel);
+    EXPECT_FALSE(b.scoreGroup);
+    EXPECT_FALSE(b.predictedValueMinor);
+    EXPECT_FALSE(b.purchaseWithMargin);
+    EXPECT_FALSE(b.ratedEpisode);
+    EXPECT_FALSE(b.activeContactPerson) << "the contact person left before the day asked";
+    EXPECT_FALSE(b.activeDecisionMaker);
+    EXPECT_FALSE(b.alternativesAssessed);
+    EXPECT_TRUE(b.perceivedValueAssessed);
+    EXPECT_TRUE(b.competitorPartnership);
+    EXPECT_FALSE(b.relationshipCosts);
+
+    // On a day the former contact person was still there, they count.
+    seen.clear();
+    repo().scanCustomerKnowledge(
+        [&](std::span<const storage::CustomerKnowledge> batch) {
+            seen.insert(seen.end(), batch.begin(), batch.end());
+            return true;
+        },
+        Date::fromYmd(2025, 6, 1));
+    EXPECT_TRUE(seen[1].activeDecisionMaker);
+    EXPECT_FALSE(seen[0].activeDecisionMaker) << "Jan Buyer starts in September 2025";
+}

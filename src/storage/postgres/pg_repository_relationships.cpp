@@ -426,4 +426,82 @@ void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<cons
     });
 }
 
+void PgRepository::scanCustomerKnowledge(const std::function<bool(std::span<const CustomerKnowledge>)>& sink,
+                                         core::Date today, ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " WHERE c.archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " WHERE c.archived_on IS NOT NULL"
+                                                                : "";
+    // The row-level security of every table read here (the customer and its contact persons, episodes,
+    // assessments, partnerships and costs) narrows the scan to what the signed-in user may see, as in the other
+    // scans. The day is a number the program made, never user text.
+    const std::string day = std::to_string(today.days());
+    const std::string active = " AND (p.active_from IS NULL OR p.active_from <= " + day +
+                               ") AND (p.active_to IS NULL OR p.active_to >= " + day + ")";
+    m_session.read([&](auto& work) {
+        std::vector<CustomerKnowledge> batch;
+        streamQuery(work,
+                    "SELECT c.id, c.display_name, c.kind, c.segment, c.region, c.owner, c.acquisition_channel, "
+                    "c.acquisition_cost, c.income_band, c.household_size, "
+                    "(SELECT count(*) FROM customer_tag t WHERE t.customer_id = c.id), "
+                    "c.revenue_total, c.margin_total, c.purchase_count, c.score_group, c.score_churn, c.score_value, "
+                    "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.kind = 'purchase' "
+                    "AND e.margin <> 0), "
+                    "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.satisfaction IS NOT NULL), "
+                    "EXISTS (SELECT 1 FROM contact_person p WHERE p.customer_id = c.id" +
+                        active +
+                        "), "
+                        "EXISTS (SELECT 1 FROM contact_person p WHERE p.customer_id = c.id AND p.decision_maker" +
+                        active +
+                        "), "
+                        "EXISTS (SELECT 1 FROM assessment a WHERE a.customer_id = c.id "
+                        "AND a.component = 'alternatives_known'), "
+                        "EXISTS (SELECT 1 FROM assessment a WHERE a.customer_id = c.id "
+                        "AND a.component IN ('perceived_value', 'perceived_quality')), "
+                        "EXISTS (SELECT 1 FROM partnership s WHERE s.partner_customer_id = c.id "
+                        "AND s.direction = 'competitor'), "
+                        "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id) "
+                        "FROM customer c" +
+                        archived + " ORDER BY c.id",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            CustomerKnowledge k;
+                            k.id = int64(r[0]);
+                            k.displayName = text(r[1]);
+                            k.kind = enumField<core::CustomerKind>(r[2], "customer.kind");
+                            k.segment = text(r[3]);
+                            k.region = text(r[4]);
+                            k.owner = text(r[5]);
+                            k.acquisitionChannel =
+                                optionalEnumField<core::Channel>(r[6], "customer.acquisition_channel");
+                            k.acquisitionCostMinor = int64(r[7]);
+                            k.incomeBand = optionalEnumField<core::IncomeBand>(r[8], "customer.income_band");
+                            if (!r[9].is_null()) {
+                                k.householdSize = int32(r[9]);
+                            }
+                            k.tagCount = int32(r[10]);
+                            k.revenueMinor = int64(r[11]);
+                            k.marginMinor = int64(r[12]);
+                            k.purchaseCount = int64(r[13]);
+                            if (!r[14].is_null()) {
+                                k.scoreGroup = int32(r[14]);
+                            }
+                            k.scoreChurn = optionalEnumField<core::ChurnStatus>(r[15], "customer.score_churn");
+                            k.predictedValueMinor = optionalInt64(r[16]);
+                            k.purchaseWithMargin = boolean(r[17]);
+                            k.ratedEpisode = boolean(r[18]);
+                            k.activeContactPerson = boolean(r[19]);
+                            k.activeDecisionMaker = boolean(r[20]);
+                            k.alternativesAssessed = boolean(r[21]);
+                            k.perceivedValueAssessed = boolean(r[22]);
+                            k.competitorPartnership = boolean(r[23]);
+                            k.relationshipCosts = boolean(r[24]);
+                            batch.push_back(std::move(k));
+                        }
+                        return sink(batch);
+                    });
+        return 0;
+    });
+}
+
 } // namespace rapport::storage::postgres

@@ -81,6 +81,8 @@ public:
                               ArchiveFilter archive) override;
     void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                ArchiveFilter archive) override;
+    void scanCustomerKnowledge(const std::function<bool(std::span<const CustomerKnowledge>)>& sink, core::Date today,
+                               ArchiveFilter archive) override;
 
     std::vector<SharedContact> sharedContacts(int limit) override;
     CustomerEvent mergeCustomers(core::CustomerId kept, core::CustomerId merged, const std::string& by) override;
