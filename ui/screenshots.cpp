@@ -5,6 +5,7 @@
 #include "customer_list_model.h"
 #include "dialogs/conflict_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "knowledge_audit_view.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
 #include "pages/partnerships_page.h"
@@ -123,6 +124,15 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
     for (int page = 0; page < chartNames.size() && page < charts->count(); ++page) {
         charts->setCurrentIndex(page);
         save(chartNames[page]);
+    }
+    if (auto* audit = window.analyticsPage()->knowledgeView(); audit != nullptr) {
+        QEventLoop loop; // the audit reads the base on a worker once its tab shows
+        QObject::connect(audit, &KnowledgeAuditView::audited, &loop, &QEventLoop::quit);
+        charts->setCurrentWidget(audit);
+        if (audit->isAuditing()) {
+            loop.exec();
+        }
+        save(QStringLiteral("analytics-knowledge-audit"));
     }
     charts->setCurrentIndex(0);
 

@@ -68,6 +68,8 @@ void addRankCommand(CLI::App& app, CliContext& context);
 void addMatrixCommand(CLI::App& app, CliContext& context);
 void addLadderCommand(CLI::App& app, CliContext& context);
 void addChurnCommand(CLI::App& app, CliContext& context);
+void addAttentionCommand(CLI::App& app, CliContext& context);
+void addComplaintsCommand(CLI::App& app, CliContext& context);
 void addAnalyzeCommand(CLI::App& app, CliContext& context);
 void addTeamCommand(CLI::App& app, CliContext& context);
 void addMigrateCommand(CLI::App& app, CliContext& context);
@@ -80,6 +82,8 @@ void addTaskCommand(CLI::App& app, CliContext& context);
 void addAssessCommand(CLI::App& app, CliContext& context);
 void addCurrencyCommand(CLI::App& app, CliContext& context);
 void addCampaignCommand(CLI::App& app, CliContext& context);
+void addAuditKnowledgeCommand(CLI::App& app, CliContext& context);
+void addBreakdownCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

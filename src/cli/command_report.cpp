@@ -1,15 +1,17 @@
-// rapport-cli report loyalty|profitability|churn|profile [ID] --format pdf|html|xlsx|csv -o FILE
+// rapport-cli report loyalty|profitability|churn|profile [ID]|knowledge --format pdf|html|xlsx|csv -o FILE
 //   [--from DATE] [--to DATE] [--by profit|revenue] [--language en|pl|ru|uk|sv]
 // Analyses the base with the stated period and settings and writes one report in the language asked for (else
 // the locale's); the report itself states the period, model settings and when it was made. Progress goes to
 // stderr, in English like every message of the command line.
 #include "analytics/base_analysis.h"
 #include "analytics/cohort_retention.h"
+#include "app/customer_knowledge.h"
 #include "cli/analysis_output.h"
 #include "cli/cli_context.h"
 #include "i18n/language.h"
 #include "reports/churn.h"
 #include "reports/customer_profile_report.h"
+#include "reports/knowledge_audit_report.h"
 #include "reports/loyalty.h"
 #include "reports/pdf/pdf_report.h"
 #include "reports/profitability.h"
@@ -26,6 +28,9 @@
 namespace rapport::cli {
 
 namespace {
+
+/** The customers to complete first that the knowledge audit report lists per question. */
+constexpr int kKnowledgeTop = 20;
 
 struct ReportArguments {
     std::string kind;
@@ -76,6 +81,49 @@ std::optional<reports::ReportFormat> formatOf(const ReportArguments& arguments) 
     return extension.empty() ? std::nullopt : reports::parseReportFormat(extension.substr(1));
 }
 
+/** What writeReport wrote: the report's title and its files. */
+struct WrittenReport {
+    std::string title;
+    std::vector<std::string> files;
+};
+
+/**
+ * Installs the report's language, lets `make` build the report in it and writes it in `format`; nothing when the
+ * translations cannot be loaded (said on stderr).
+ */
+template <typename Make>
+std::optional<WrittenReport> writeReport(CliContext& context, const ReportArguments& arguments,
+                                         reports::ReportFormat format, storage::Repository& repository, Make make) {
+    auto& err = *context.err;
+    ensureApplication(format);
+    const QString language = arguments.language.empty() ? i18n::languageOfLocale(QLocale::system())
+                                                        : QString::fromStdString(arguments.language);
+    i18n::Translations translations; // the report's words and formats, for as long as it is written
+    if (!translations.install(language)) {
+        err << "rapport-cli: cannot load the " << language.toStdString() << " translations\n";
+        context.exitCode = kFailure;
+        return std::nullopt;
+    }
+    reports::ReportContext reportContext;
+    reportContext.database = repository.location();
+    reportContext.madeAt = reports::nowUtc();
+    reportContext.printedRows = arguments.rows;
+    reportContext.language = language.toStdString();
+    if (const auto currency = repository.currency()) {
+        reportContext.currency = currency->code();
+    }
+    const reports::Report report = make(reportContext);
+    err << "Writing " << arguments.output << " ...\n";
+    WrittenReport written{report.title, {}};
+    if (format == reports::ReportFormat::Pdf) {
+        reports::writePdfReport(report, arguments.output);
+        written.files.push_back(arguments.output);
+    } else {
+        written.files = reports::writeReportFile(report, format, arguments.output);
+    }
+    return written;
+}
+
 void runReport(CliContext& context, const ReportArguments& arguments) {
     auto& err = *context.err;
     const auto format = formatOf(arguments);
@@ -120,6 +168,21 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     }
 
     const auto start = std::chrono::steady_clock::now();
+    if (arguments.kind == "knowledge") { // reads the records and the stored scores; no model is fitted
+        err << "Auditing " << repository->location() << " ...\n";
+        const auto audit = app::auditCustomerKnowledge(*repository, core::Date::today(), kKnowledgeTop);
+        const auto written =
+            writeReport(context, arguments, *format, *repository, [&](const reports::ReportContext& reportContext) {
+                return reports::knowledgeAuditReport(audit, reportContext);
+            });
+        if (written) {
+            err << written->title << " written:\n";
+            for (const auto& file : written->files) {
+                err << "  " << file << '\n';
+            }
+        }
+        return;
+    }
     err << "Analysing " << repository->location() << " ...\n";
     const auto analysis = analytics::analyseBase(*repository, options);
     if (options.owner && analysis.profiles.empty()) {
@@ -138,48 +201,27 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
         context.exitCode = kFailure;
         return;
     }
-    ensureApplication(*format);
-    const QString language = arguments.language.empty() ? i18n::languageOfLocale(QLocale::system())
-                                                        : QString::fromStdString(arguments.language);
-    i18n::Translations translations; // the report's words and formats, for as long as it is written
-    if (!translations.install(language)) {
-        err << "rapport-cli: cannot load the " << language.toStdString() << " translations\n";
-        context.exitCode = kFailure;
-        return;
-    }
-    reports::ReportContext reportContext;
-    reportContext.database = repository->location();
-    reportContext.options = options;
-    reportContext.madeAt = reports::nowUtc();
-    reportContext.printedRows = arguments.rows;
-    reportContext.language = language.toStdString();
-    if (const auto currency = repository->currency()) {
-        reportContext.currency = currency->code();
-    }
-    reports::Report report;
-    if (arguments.kind == "loyalty") {
-        report = reports::loyaltyReport(analysis, analytics::computeCohortRetention(*repository, analysis.until),
-                                        reportContext);
-    } else if (arguments.kind == "profitability") {
-        report = reports::profitabilityReport(analysis, reportContext);
-    } else if (arguments.kind == "churn") {
-        report = reports::churnReport(analysis, reportContext);
-    } else {
-        report = reports::customerProfileReport(*repository, analysis, arguments.id, reportContext);
-    }
-    err << "Writing " << arguments.output << " ...\n";
-    std::vector<std::string> written;
-    if (*format == reports::ReportFormat::Pdf) {
-        reports::writePdfReport(report, arguments.output);
-        written.push_back(arguments.output);
-    } else {
-        written = reports::writeReportFile(report, *format, arguments.output);
-    }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    err << report.title << " (" << analysis.current.from.toIso() << " to " << analysis.current.to.toIso()
-        << ") written in " << std::fixed << std::setprecision(1) << seconds << " s:\n";
-    for (const auto& file : written) {
-        err << "  " << file << '\n';
+    auto written = writeReport(context, arguments, *format, *repository, [&](reports::ReportContext& reportContext) {
+        reportContext.options = options;
+        if (arguments.kind == "loyalty") {
+            return reports::loyaltyReport(analysis, analytics::computeCohortRetention(*repository, analysis.until),
+                                          reportContext);
+        }
+        if (arguments.kind == "profitability") {
+            return reports::profitabilityReport(analysis, reportContext);
+        }
+        if (arguments.kind == "churn") {
+            return reports::churnReport(analysis, reportContext);
+        }
+        return reports::customerProfileReport(*repository, analysis, arguments.id, reportContext);
+    });
+    if (written) {
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        err << written->title << " (" << analysis.current.from.toIso() << " to " << analysis.current.to.toIso()
+            << ") written in " << std::fixed << std::setprecision(1) << seconds << " s:\n";
+        for (const auto& file : written->files) {
+            err << "  " << file << '\n';
+        }
     }
 }
 
@@ -187,10 +229,11 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
 
 void addReportCommand(CLI::App& app, CliContext& context) {
     auto arguments = std::make_shared<ReportArguments>();
-    auto* command = app.add_subcommand("report", "Write a loyalty, profitability, churn or customer-profile report");
-    command->add_option("KIND", arguments->kind, "loyalty, profitability, churn or profile")
+    auto* command = app.add_subcommand(
+        "report", "Write a loyalty, profitability, churn, customer-profile or customer-knowledge audit report");
+    command->add_option("KIND", arguments->kind, "loyalty, profitability, churn, profile or knowledge")
         ->required()
-        ->check(CLI::IsMember({"loyalty", "profitability", "churn", "profile"}));
+        ->check(CLI::IsMember({"loyalty", "profitability", "churn", "profile", "knowledge"}));
     command->add_option("ID", arguments->id, "The customer's id (profile only)");
     command->add_option("--format", arguments->format, "pdf, html, xlsx or csv (default: from the file name)")
         ->check(CLI::IsMember({"pdf", "html", "xlsx", "csv"}));

@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
     cli::addLadderCommand(app, context);
     cli::addChurnCommand(app, context);
     cli::addCampaignCommand(app, context);
+    cli::addAttentionCommand(app, context);
+    cli::addComplaintsCommand(app, context);
     cli::addCostCommand(app, context);
     cli::addPartnershipCommand(app, context);
     cli::addTaskCommand(app, context);
@@ -62,6 +64,8 @@ int main(int argc, char** argv) {
     cli::addAuditCommand(app, context);
     cli::addCollationCommand(app, context);
     cli::addCurrencyCommand(app, context);
+    cli::addAuditKnowledgeCommand(app, context);
+    cli::addBreakdownCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });

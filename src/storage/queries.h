@@ -253,6 +253,52 @@ struct CampaignContact {
     std::string phone;
 };
 
+/**
+ * A contact person who left a customer (an end date of their activity is set): the seeds name a change of
+ * purchasing manager or owner as a churn cause, so the attention list reads these.
+ */
+struct DepartedContact {
+    core::CustomerId customerId = 0;
+    core::ContactPersonId id = 0;
+    std::string name;
+    std::string role;
+    bool decisionMaker = false;
+    core::Date leftOn;
+};
+
+/**
+ * What the base knows of one customer, for the customer-knowledge audit and the analyses by dimension: the
+ * profile fields, the running totals and last scores kept on the customer row, and whether the records that
+ * answer the audit's questions exist (each an existence test, so a customer's row stays small).
+ */
+struct CustomerKnowledge {
+    core::CustomerId id = 0;
+    std::string displayName;
+    core::CustomerKind kind = core::CustomerKind::Person;
+    std::string segment;
+    std::string region;
+    std::string owner;
+    std::optional<core::Channel> acquisitionChannel;
+    std::int64_t acquisitionCostMinor = 0;
+    std::optional<core::IncomeBand> incomeBand;
+    std::optional<int> householdSize;
+    int tagCount = 0;
+    std::int64_t revenueMinor = 0; // running totals of the customer row
+    std::int64_t marginMinor = 0;
+    std::int64_t purchaseCount = 0;
+    std::optional<int> scoreGroup; // the last analysis run's scores; empty before one
+    std::optional<core::ChurnStatus> scoreChurn;
+    std::optional<std::int64_t> predictedValueMinor;
+    bool purchaseWithMargin = false;     // a purchase records a non-zero margin
+    bool ratedEpisode = false;           // an episode carries a satisfaction rating
+    bool activeContactPerson = false;    // a contact person active on the day asked
+    bool activeDecisionMaker = false;    // ... of them one is marked decision maker
+    bool alternativesAssessed = false;   // an assessment of "alternatives known to the customer"
+    bool perceivedValueAssessed = false; // an assessment of perceived value or perceived service quality
+    bool competitorPartnership = false;  // a partnership record names this customer as a competitor
+    bool relationshipCosts = false;      // a cost entry of any year
+};
+
 /** Customers (not their contact persons) that give the same e-mail address or phone number. */
 struct SharedContact {
     std::string kind;       // "email" or "phone"

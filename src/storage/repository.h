@@ -149,9 +149,23 @@ public:
     /** Every episode ordered by customer, date and id. */
     virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
                                   ArchiveFilter archive = ArchiveFilter::Active) = 0;
+    /** The scores of the last analysis run, ordered by customer id; customers it did not score are left out. */
+    virtual void scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
+                                    ArchiveFilter archive = ArchiveFilter::Active) = 0;
+    /** Every contact person who left (activeTo set), ordered by customer, the day they left and id. */
+    virtual void scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,
+                                      ArchiveFilter archive = ArchiveFilter::Active) = 0;
     /** Every cost entry ordered by customer, year and line. */
     virtual void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                        ArchiveFilter archive = ArchiveFilter::Active) = 0;
+
+    /**
+     * Every customer ordered by id with what the base knows of them (CustomerKnowledge): the customer-knowledge
+     * audit and the analyses by dimension read the whole base through it in one pass. `today` decides which contact
+     * persons are active.
+     */
+    virtual void scanCustomerKnowledge(const std::function<bool(std::span<const CustomerKnowledge>)>& sink,
+                                       core::Date today, ArchiveFilter archive = ArchiveFilter::Active) = 0;
 
     // --- bulk work and maintenance
     // Duplicates and data-subject requests.

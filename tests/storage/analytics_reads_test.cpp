@@ -205,7 +205,15 @@ TEST_F(StreamingReadTest, ArchivedCustomersAreLeftOutOfEveryScanUnlessAskedFor) 
         repo().addEpisode(makePurchase(id, "2024-03-01", 1000 * id));
         repo().addEpisode(makeContact(id, "2024-04-01", core::EpisodeKind::Call));
         repo().setRelationshipCost({id, 2024, core::CostLine::Delivery, core::Money::fromMinor(10 * id)});
+        core::ContactPerson left;
+        left.customerId = id;
+        left.name = "Former buyer";
+        left.activeTo = Date::fromYmd(2024, 5, 1);
+        repo().addContactPerson(left);
     }
+    repo().storeScores(std::vector<storage::CustomerScore>{{kept, LadderStage::Client, 1, {}, {}, {}},
+                                                           {archived, LadderStage::Client, 1, {}, {}, {}},
+                                                           {later, LadderStage::Client, 1, {}, {}, {}}});
     using storage::ArchiveFilter;
     const auto customersOf = [&](auto scan) {
         std::vector<core::CustomerId> ids;
@@ -246,6 +254,16 @@ TEST_F(StreamingReadTest, ArchivedCustomersAreLeftOutOfEveryScanUnlessAskedFor) 
                                                    archive);
                   }),
                   expected);
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanCustomerScores(std::function<bool(std::span<const storage::CustomerScore>)>(sink),
+                                                archive);
+                  }),
+                  expected);
+        EXPECT_EQ(customersOf([&](auto sink) {
+                      repo().scanDepartedContacts(std::function<bool(std::span<const storage::DepartedContact>)>(sink),
+                                                  archive);
+                  }),
+                  expected);
     }
     // The default is the customers in use.
     std::int64_t revenue = 0;
@@ -257,4 +275,171 @@ TEST_F(StreamingReadTest, ArchivedCustomersAreLeftOutOfEveryScanUnlessAskedFor) 
     });
     EXPECT_EQ(revenue, 1000 * (kept + later));
     EXPECT_EQ(repo().counts().episodes, 6) << "counts take every row";
+}
+
+TEST_F(StreamingReadTest, ScoresAndTheContactPersonsWhoLeftStreamInCustomerOrder) {
+    const auto a = repo().addCustomer(makeCustomer("Nowak sp. z o.o."));
+    const auto b = repo().addCustomer(makeCustomer("Never scored"));
+    const auto c = repo().addCustomer(makeCustomer("Svensson AB"));
+    repo().storeScores(std::vector<storage::CustomerScore>{
+        {c, LadderStage::Supporter, 3, core::ChurnStatus::AtRisk, 0.25, core::Money::fromMinor(123'456)},
+        {a, LadderStage::Client, 1, {}, {}, {}}});
+    std::vector<storage::CustomerScore> scores;
+    repo().scanCustomerScores([&](auto batch) {
+        scores.insert(scores.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(scores.size(), 2u) << "a customer the analysis did not score is left out";
+    EXPECT_EQ(scores[0].id, a);
+    EXPECT_EQ(scores[0].fourGroup, 1);
+    EXPECT_FALSE(scores[0].predictedValue);
+    EXPECT_EQ(scores[1].id, c);
+    EXPECT_EQ(scores[1].stage, LadderStage::Supporter);
+    EXPECT_EQ(scores[1].churnStatus, core::ChurnStatus::AtRisk);
+    EXPECT_DOUBLE_EQ(*scores[1].probabilityAlive, 0.25);
+    EXPECT_EQ(scores[1].predictedValue, core::Money::fromMinor(123'456));
+
+    const auto person = [&](core::CustomerId id, const std::string& name, std::optional<Date> left, bool decides) {
+        core::ContactPerson p;
+        p.customerId = id;
+        p.name = name;
+        p.role = "purchasing manager";
+        p.decisionMaker = decides;
+        p.activeTo = left;
+        repo().addContactPerson(p);
+    };
+    person(c, "Karin", Date::fromYmd(2025, 9, 1), true);
+    person(a, "Still here", std::nullopt, true);
+    person(a, "Jan", Date::fromYmd(2025, 3, 1), false);
+    person(b, "Olga", Date::fromYmd(2024, 1, 1), false);
+    std::vector<storage::DepartedContact> left;
+    repo().scanDepartedContacts([&](auto batch) {
+        left.insert(left.end(), batch.begin(), batch.end());
+        return true;
+    });
+    ASSERT_EQ(left.size(), 3u) << "only those with an end date";
+    EXPECT_EQ(left[0].customerId, a);
+    EXPECT_EQ(left[0].name, "Jan");
+    EXPECT_EQ(left[0].role, "purchasing manager");
+    EXPECT_EQ(left[0].leftOn, Date::fromYmd(2025, 3, 1));
+    EXPECT_FALSE(left[0].decisionMaker);
+    EXPECT_EQ(left[1].customerId, b);
+    EXPECT_EQ(left[2].customerId, c);
+    EXPECT_TRUE(left[2].decisionMaker);
+}
+
+TEST_F(StreamingReadTest, CustomerKnowledgeSaysWhatIsRecordedOfEachCustomer) {
+    const Date today = Date::fromYmd(2026, 6, 1);
+    auto org = makeCustomer("Hurtownia Alfa");
+    org.kind = core::CustomerKind::Organisation;
+    org.market = core::Market::B2B;
+    org.segment = "wholesale";
+    org.address.region = "Mazowieckie";
+    org.owner = "anna";
+    org.acquisitionChannel = core::Channel::Event;
+    org.acquisitionCost = core::Money::fromMinor(500);
+    org.tags = {"organic", "bulk"};
+    const auto alfa = repo().addCustomer(org);
+    repo().addEpisode(makePurchase(alfa, "2026-01-10", 1'000, 300));
+    auto complaint = makeContact(alfa, "2026-02-01", core::EpisodeKind::Complaint);
+    complaint.satisfaction = 1;
+    repo().addEpisode(complaint);
+    core::ContactPerson buyer;
+    buyer.customerId = alfa;
+    buyer.name = "Jan Buyer";
+    buyer.decisionMaker = true;
+    buyer.activeFrom = Date::fromYmd(2025, 9, 1);
+    repo().addContactPerson(buyer);
+    repo().addAssessment({0, alfa, core::AssessmentComponent::AlternativesKnown, Date::fromYmd(2026, 3, 1), 4, "", ""});
+    repo().setRelationshipCost({alfa, 2026, core::CostLine::Delivery, core::Money::fromMinor(50)});
+    storage::CustomerScore score;
+    score.id = alfa;
+    score.fourGroup = 1;
+    score.churnStatus = core::ChurnStatus::Active;
+    score.predictedValue = core::Money::fromMinor(2'000);
+    repo().storeScores(std::vector{score});
+
+    auto person = makeCustomer("Beta Person");
+    person.incomeBand = core::IncomeBand::High;
+    person.householdSize = 2;
+    const auto beta = repo().addCustomer(person);
+    auto noMargin = makePurchase(beta, "2026-01-11", 400);
+    noMargin.margin.reset();
+    repo().addEpisode(noMargin);
+    core::ContactPerson former; // a decision maker who left before today: no longer counts
+    former.customerId = beta;
+    former.name = "Former";
+    former.decisionMaker = true;
+    former.activeFrom = Date::fromYmd(2024, 1, 1);
+    former.activeTo = Date::fromYmd(2025, 12, 31);
+    repo().addContactPerson(former);
+    repo().addAssessment({0, beta, core::AssessmentComponent::PerceivedValue, Date::fromYmd(2026, 3, 1), 3, "", ""});
+    core::Partnership rival;
+    rival.partnerName = "Beta as a rival";
+    rival.partnerCustomerId = beta;
+    rival.direction = core::PartnerDirection::Competitor;
+    rival.form = core::PartnershipForm::Other;
+    rival.stageHistory = {{core::PartnershipStage::Formation, Date::fromYmd(2025, 1, 1), ""}};
+    repo().addPartnership(rival);
+
+    std::vector<storage::CustomerKnowledge> seen;
+    repo().scanCustomerKnowledge(
+        [&](std::span<const storage::CustomerKnowledge> batch) {
+            seen.insert(seen.end(), batch.begin(), batch.end());
+            return true;
+        },
+        today);
+    ASSERT_EQ(seen.size(), 2U);
+    const auto& a = seen[0];
+    EXPECT_EQ(a.id, alfa);
+    EXPECT_EQ(a.displayName, "Hurtownia Alfa");
+    EXPECT_EQ(a.kind, core::CustomerKind::Organisation);
+    EXPECT_EQ(a.segment, "wholesale");
+    EXPECT_EQ(a.region, "Mazowieckie");
+    EXPECT_EQ(a.owner, "anna");
+    EXPECT_EQ(a.acquisitionChannel, core::Channel::Event);
+    EXPECT_EQ(a.acquisitionCostMinor, 500);
+    EXPECT_EQ(a.tagCount, 2);
+    EXPECT_EQ(a.revenueMinor, 1'000);
+    EXPECT_EQ(a.marginMinor, 300);
+    EXPECT_EQ(a.purchaseCount, 1);
+    EXPECT_EQ(a.scoreGroup, 1);
+    EXPECT_EQ(a.scoreChurn, core::ChurnStatus::Active);
+    EXPECT_EQ(a.predictedValueMinor, 2'000);
+    EXPECT_TRUE(a.purchaseWithMargin);
+    EXPECT_TRUE(a.ratedEpisode);
+    EXPECT_TRUE(a.activeContactPerson);
+    EXPECT_TRUE(a.activeDecisionMaker);
+    EXPECT_TRUE(a.alternativesAssessed);
+    EXPECT_FALSE(a.perceivedValueAssessed);
+    EXPECT_FALSE(a.competitorPartnership);
+    EXPECT_TRUE(a.relationshipCosts);
+
+    const auto& b = seen[1];
+    EXPECT_EQ(b.id, beta);
+    EXPECT_EQ(b.incomeBand, core::IncomeBand::High);
+    EXPECT_EQ(b.householdSize, 2);
+    EXPECT_EQ(b.tagCount, 0);
+    EXPECT_FALSE(b.acquisitionChannel);
+    EXPECT_FALSE(b.scoreGroup);
+    EXPECT_FALSE(b.predictedValueMinor);
+    EXPECT_FALSE(b.purchaseWithMargin);
+    EXPECT_FALSE(b.ratedEpisode);
+    EXPECT_FALSE(b.activeContactPerson) << "the contact person left before the day asked";
+    EXPECT_FALSE(b.activeDecisionMaker);
+    EXPECT_FALSE(b.alternativesAssessed);
+    EXPECT_TRUE(b.perceivedValueAssessed);
+    EXPECT_TRUE(b.competitorPartnership);
+    EXPECT_FALSE(b.relationshipCosts);
+
+    // On a day the former contact person was still there, they count.
+    seen.clear();
+    repo().scanCustomerKnowledge(
+        [&](std::span<const storage::CustomerKnowledge> batch) {
+            seen.insert(seen.end(), batch.begin(), batch.end());
+            return true;
+        },
+        Date::fromYmd(2025, 6, 1));
+    EXPECT_TRUE(seen[1].activeDecisionMaker);
+    EXPECT_FALSE(seen[0].activeDecisionMaker) << "Jan Buyer starts in September 2025";
 }

@@ -1,5 +1,6 @@
 // The team database against a real PostgreSQL server (the ctest fixture "postgres"): row-level security for two
 // managers and an analyst, lost updates between two clients, live change notices, the audit trail, migration.
+#include "app/attention.h"
 #include "demo/demo_generator.h"
 #include "storage/database_copy.h"
 #include "storage/errors.h"
@@ -642,4 +643,51 @@ TEST_F(TeamTest, ATeamSchemaV4GetsASortKeyForEveryNameInTheLanguageOfItsUpgrade)
     EXPECT_EQ(namesByName(*anna), (std::vector<std::string>{"Amber Foods", "Baltic Trade", "Lucyna Wrona",
                                                             "Łukasz Zieliński", "Żaneta Adamska"}));
     EXPECT_TRUE(m_admin->check().ok());
+}
+
+TEST_F(TeamTest, TheAttentionListOfAManagerHoldsOnlyWhatTheyMaySee) {
+    // Both key buyers left, every customer was scored valuable and nobody was ever contacted since.
+    auto eriksBuyer = m_admin->contactPersons(m_eriks).front();
+    eriksBuyer.role = "Purchasing manager";
+    eriksBuyer.activeTo = core::Date::fromYmd(2026, 6, 1);
+    m_admin->updateContactPerson(eriksBuyer);
+    core::ContactPerson annasOwner;
+    annasOwner.customerId = m_annas;
+    annasOwner.name = "Piotr Nowak";
+    annasOwner.role = "Owner";
+    annasOwner.activeTo = core::Date::fromYmd(2026, 6, 2);
+    m_admin->addContactPerson(annasOwner);
+    std::vector<storage::CustomerScore> scores;
+    for (const auto id : {m_annas, m_eriks, m_shared}) {
+        scores.push_back({id, core::LadderStage::Supporter, 1, {}, {}, core::Money::fromMinor(100'000 * id)});
+    }
+    m_admin->storeScores(scores);
+
+    auto anna = signIn(m_anna);
+    std::vector<core::CustomerId> scored, left;
+    anna->scanCustomerScores([&](auto batch) {
+        for (const auto& s : batch) {
+            scored.push_back(s.id);
+        }
+        return true;
+    });
+    anna->scanDepartedContacts([&](auto batch) {
+        for (const auto& d : batch) {
+            left.push_back(d.customerId);
+        }
+        return true;
+    });
+    EXPECT_EQ(scored, (std::vector<core::CustomerId>{m_annas, m_shared}));
+    EXPECT_EQ(left, (std::vector<core::CustomerId>{m_annas}));
+
+    const auto alerts = app::needsAttention(*anna, {}, core::Date::fromYmd(2026, 6, 30));
+    std::vector<std::pair<core::CustomerId, analytics::AttentionReason>> found;
+    for (const auto& a : alerts) {
+        found.emplace_back(a.customerId, a.reason);
+    }
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, (std::vector<std::pair<core::CustomerId, analytics::AttentionReason>>{
+                         {m_annas, analytics::AttentionReason::DecisionMakerLeft}}))
+        << "Erik's customers stay out; the customers without any episode or acquisition date have no contact age";
+    EXPECT_EQ(app::needsAttention(*signIn(m_erik), {}, core::Date::fromYmd(2026, 6, 30)).front().customerId, m_eriks);
 }

@@ -4,6 +4,7 @@
 #include "churn_words.h"
 #include "dialogs/analysis_settings_dialog.h"
 #include "formatting.h"
+#include "knowledge_audit_view.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -152,6 +153,7 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("analyticsTabs"));
     auto* behindPanel = new QWidget(splitter);
+    m_behindPanel = behindPanel;
     auto* behindLayout = new QVBoxLayout(behindPanel);
     behindLayout->setContentsMargins(0, 0, 0, 0);
     m_behindTitle = new QLabel(tr("Click a point or a bar to see the customers behind it."), behindPanel);
@@ -183,6 +185,9 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
     addChartTab(tr("Churn reasons"), QStringLiteral("churnReasonsChart"));
     addChartTab(tr("Predicted value"), QStringLiteral("valueChart"));
     addChartTab(tr("Model fit"), QStringLiteral("modelFitChart"));
+    m_knowledge = new KnowledgeAuditView(m_workspace, m_tabs);
+    m_knowledge->setObjectName(QStringLiteral("knowledgeAudit"));
+    m_tabs->addTab(m_knowledge, tr("Knowledge audit"));
 
     connect(m_runButton, &QPushButton::clicked, this, [this] {
         if (m_workspace.analysis != nullptr) {
@@ -293,6 +298,11 @@ void AnalyticsPage::fillBehind(const Behind& behind) {
 }
 
 void AnalyticsPage::showTab(int tab) {
+    const bool audit = m_tabs->widget(tab) == m_knowledge;
+    m_behindPanel->setVisible(!audit);
+    if (audit) {
+        m_knowledge->update();
+    }
     fillDrillChoices();
     // The list belongs to the chart it came from: another chart shows its own last choice or nothing.
     if (tab >= 0 && static_cast<std::size_t>(tab) < m_shown.size() && m_shown[static_cast<std::size_t>(tab)]) {
@@ -319,6 +329,7 @@ void AnalyticsPage::refresh() {
     for (auto& shown : m_shown) {
         shown.reset(); // the customers behind the old charts may have moved
     }
+    m_knowledge->markStale(); // new scores (ranking, predicted values) or another database
     showTab(m_tabs->currentIndex());
     m_limitations->setVisible(false);
     if (!m_snapshot) {

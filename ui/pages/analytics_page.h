@@ -20,6 +20,7 @@ class QTreeWidget;
 namespace rapport::ui {
 
 struct AnalysisSnapshot;
+class KnowledgeAuditView;
 
 /**
  * The marketers' charts, each linked to the customers behind it: click a point, a quadrant's dot or a bar
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QTreeWidget* behindList() const { return m_behind; }
     [[nodiscard]] QLabel* limitationsLabel() const { return m_limitations; }
+    /** The Knowledge audit tab: the seed's eight questions, audited when the tab is shown. */
+    [[nodiscard]] KnowledgeAuditView* knowledgeView() const { return m_knowledge; }
     /**
      * Fills the list with the customers behind an element of the current chart (as a click does); the second
      * column is headed `valueHeader` ("Revenue", "Predicted value"...): each chart lists its own measure.
@@ -87,6 +90,8 @@ private:
     QLabel* m_behindTitle = nullptr;
     QTreeWidget* m_behind = nullptr;
     QPushButton* m_showInList = nullptr;
+    QWidget* m_behindPanel = nullptr;          // beside the charts only; the audit tab has its own lists
+    KnowledgeAuditView* m_knowledge = nullptr; // the last tab
     std::optional<storage::CustomerFilter> m_behindFilter;
     std::array<std::optional<Behind>, 6> m_shown;       // per chart tab
     std::shared_ptr<const AnalysisSnapshot> m_snapshot; // keeps the data the click handlers read alive

@@ -1,6 +1,7 @@
 #include "pages/dashboard_page.h"
 
 #include "analysis_service.h"
+#include "attention_list.h"
 #include "background.h"
 #include "churn_words.h"
 #include "follow_up_list.h"
@@ -208,11 +209,31 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
                                                    : tr("&Tasks (%L1)").arg(due));
     });
 
+    // The seeds' commonest cause of loss is lack of attention: the customers to turn to now, with the reason.
+    auto* attentionBox = new QWidget(m_work);
+    auto* attentionLayout = new QVBoxLayout(attentionBox);
+    attentionLayout->setContentsMargins(0, 0, 0, 0);
+    m_attention = new AttentionList(attentionBox);
+    m_attention->setMinimumHeight(180);
+    m_attention->setObjectName(QStringLiteral("attentionList"));
+    attentionLayout->addWidget(m_attention);
+    m_attentionShown = new QLabel(attentionBox);
+    m_attentionShown->setObjectName(QStringLiteral("attentionShown"));
+    m_attentionShown->setWordWrap(true);
+    attentionLayout->addWidget(m_attentionShown);
+    m_work->addTab(attentionBox, tr("Needs &attention"));
+    connect(m_attention, &AttentionList::loaded, this, [this] {
+        m_attentionShown->setText(m_attention->summary());
+        const auto total = static_cast<qlonglong>(m_attention->total());
+        m_work->setTabText(2, m_attention->isLoading() || total == 0 ? tr("Needs &attention")
+                                                                     : tr("Needs &attention (%L1)").arg(total));
+    });
+
     bottom->addWidget(riskBox, 1);
     bottom->addWidget(workBox, 1);
     layout->addLayout(bottom, 1);
 
-    for (QTreeWidget* list : std::initializer_list<QTreeWidget*>{m_atRisk, m_followUps, m_tasks}) {
+    for (QTreeWidget* list : std::initializer_list<QTreeWidget*>{m_atRisk, m_followUps, m_tasks, m_attention}) {
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             if (item != nullptr && m_workspace.openCustomer) {
                 m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
@@ -250,6 +271,8 @@ void DashboardPage::databaseChanged() {
 
 void DashboardPage::refresh() {
     showFollowUps();
+    // After an analysis (new scores) or a change (a contact logged, a complaint answered): computed on a worker.
+    m_attention->reload(m_workspace.databasePath, kListRows);
     const auto snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
     m_atRisk->clear();
     if (!snapshot) {

@@ -11,13 +11,15 @@ class QTreeWidget;
 
 namespace rapport::ui {
 
+class AttentionList;
 class FollowUpList;
 class TaskList;
 
 /**
  * What a manager opens the app for: active customers, revenue in the window, the top 20 % beside the 80 %
  * benchmark, churn, the ladder and the four groups, who is at risk and which follow-ups are due. Figures
- * come from the background analysis; follow-ups from an indexed read.
+ * come from the background analysis; follow-ups from an indexed read; the customers who need attention from a
+ * worker's pass over the base.
  */
 class DashboardPage final : public Page {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     [[nodiscard]] QTreeWidget* atRiskList() const { return m_atRisk; }
     [[nodiscard]] FollowUpList* followUpList() const { return m_followUps; }
     [[nodiscard]] TaskList* taskList() const { return m_tasks; }
+    [[nodiscard]] AttentionList* attentionList() const { return m_attention; }
 
 private:
     QLabel* addTile(int column, const QString& caption);
@@ -55,6 +58,8 @@ private:
     QComboBox* m_taskOwner = nullptr;
     TaskList* m_tasks = nullptr;
     QLabel* m_tasksShown = nullptr;
+    AttentionList* m_attention = nullptr;
+    QLabel* m_attentionShown = nullptr;
 };
 
 } // namespace rapport::ui

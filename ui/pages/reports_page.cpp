@@ -1,10 +1,13 @@
 #include "pages/reports_page.h"
 
 #include "analysis_service.h"
+#include "app/customer_knowledge.h"
+#include "background.h"
 #include "formatting.h"
 #include "i18n/language.h"
 #include "reports/churn.h"
 #include "reports/customer_profile_report.h"
+#include "reports/knowledge_audit_report.h"
 #include "reports/loyalty.h"
 #include "reports/pdf/pdf_report.h"
 #include "reports/profitability.h"
@@ -76,6 +79,7 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     m_kind->addItem(tr("Profitability"), static_cast<int>(Kind::Profitability));
     m_kind->addItem(tr("Churn"), static_cast<int>(Kind::Churn));
     m_kind->addItem(tr("Customer profile"), static_cast<int>(Kind::CustomerProfile));
+    m_kind->addItem(tr("Knowledge audit"), static_cast<int>(Kind::KnowledgeAudit));
     auto* kindLabel = new QLabel(tr("&Report:"), this);
     kindLabel->setBuddy(m_kind);
     m_customer = new QSpinBox(this);
@@ -128,6 +132,17 @@ void ReportsPage::setProfileCustomer(core::CustomerId id) {
 void ReportsPage::refresh() {
     const auto snapshot = m_workspace.analysis ? m_workspace.analysis->snapshot() : nullptr;
     m_report.reset();
+    ++m_generation;
+    if (static_cast<Kind>(m_kind->currentData().toInt()) == Kind::KnowledgeAudit &&
+        m_workspace.repository != nullptr) { // reads the records and the stored scores, not the analysis
+        reports::ReportContext context;
+        context.database = m_workspace.databasePath.toStdString();
+        context.madeAt = reports::nowUtc();
+        context.language = i18n::languageOfLocale(QLocale()).toStdString();
+        context.currency = databaseCurrency().toStdString();
+        makeKnowledgeReport(context);
+        return;
+    }
     if (!snapshot || m_workspace.repository == nullptr) {
         m_view->setHtml(tr("<p>Reports appear here after the analysis has run (View &gt; Run analysis, F5).</p>"));
         m_status->clear();
@@ -161,6 +176,8 @@ void ReportsPage::refresh() {
             *report = reports::customerProfileReport(*m_workspace.repository, analysis,
                                                      static_cast<core::CustomerId>(m_customer->value()), context);
             break;
+        case Kind::KnowledgeAudit: // made on a worker above; without a database nothing reaches here
+            break;
         }
     } catch (const std::exception& error) {
         m_view->setHtml(
@@ -178,6 +195,43 @@ void ReportsPage::refresh() {
                          "and CSV hold every row.",
                          nullptr, static_cast<int>(context.printedRows))
                           .arg(formatDate(analysis.until)));
+    for (auto* button : m_saveButtons) {
+        button->setEnabled(true);
+    }
+}
+
+void ReportsPage::makeKnowledgeReport(const reports::ReportContext& context) {
+    constexpr int kCustomersToComplete = 20;
+    const int generation = m_generation;
+    m_view->setHtml(tr("<p>Auditing the customers' records in the background…</p>"));
+    m_status->clear();
+    for (auto* button : m_saveButtons) {
+        button->setEnabled(false);
+    }
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [](storage::Repository& repository) {
+            return app::auditCustomerKnowledge(repository, core::Date::today(), kCustomersToComplete);
+        },
+        [this, generation, context](const WorkResult<analytics::KnowledgeAudit>& result) {
+            if (generation != m_generation) {
+                return; // another report was asked for meanwhile
+            }
+            if (!result.value) {
+                m_view->setHtml(QStringLiteral("<p>%1</p>")
+                                    .arg(tr("The report cannot be made: %1").arg(result.error).toHtmlEscaped()));
+                return;
+            }
+            showReport(std::make_shared<reports::Report>(reports::knowledgeAuditReport(*result.value, context)),
+                       tr("Made from the customers' records as they are now; XLSX and CSV hold every row."));
+        });
+}
+
+void ReportsPage::showReport(std::shared_ptr<const reports::Report> report, const QString& status) {
+    reports::loadReportDocument(*m_view->document(), *report);
+    m_view->moveCursor(QTextCursor::Start); // a new report is read from its top
+    m_report = std::move(report);
+    m_status->setText(status);
     for (auto* button : m_saveButtons) {
         button->setEnabled(true);
     }

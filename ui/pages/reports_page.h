@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/report.h"
+#include "reports/report_context.h"
 #include "reports/report_files.h"
 #include "workspace.h"
 
@@ -13,7 +14,8 @@ class QTextBrowser;
 namespace rapport::ui {
 
 /**
- * The loyalty, profitability, churn and customer-profile reports of the last analysis, the same documents
+ * The loyalty, profitability, churn and customer-profile reports of the last analysis, and the customer-knowledge
+ * audit (read from the base on a worker), the same documents
  * `rapport-cli report` writes: shown as they print, saved as PDF, HTML, XLSX (one sheet per table) or CSV. A
  * report states its period, settings and when it was made. Saving runs on a worker: a million-customer
  * ranking in XLSX takes seconds.
@@ -22,7 +24,7 @@ class ReportsPage final : public Page {
     Q_OBJECT
 
 public:
-    enum class Kind { Loyalty, Profitability, Churn, CustomerProfile };
+    enum class Kind { Loyalty, Profitability, Churn, CustomerProfile, KnowledgeAudit };
 
     ReportsPage(Workspace& workspace, QWidget* parent);
     void databaseChanged() override;
@@ -36,6 +38,9 @@ public:
 
 private:
     void saveInBackground(reports::ReportFormat format);
+    /** Audits the base on a worker, then shows the knowledge audit report (unless another was asked for since). */
+    void makeKnowledgeReport(const reports::ReportContext& context);
+    void showReport(std::shared_ptr<const reports::Report> report, const QString& status);
 
     QComboBox* m_kind = nullptr;
     QSpinBox* m_customer = nullptr;
@@ -43,6 +48,7 @@ private:
     QTextBrowser* m_view = nullptr;
     std::vector<QPushButton*> m_saveButtons;
     std::shared_ptr<const reports::Report> m_report;
+    int m_generation = 0; // which refresh a worker's report belongs to: an older one is dropped
 };
 
 } // namespace rapport::ui

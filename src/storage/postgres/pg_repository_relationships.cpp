@@ -344,6 +344,64 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
     });
 }
 
+void PgRepository::scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
+                                      ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " AND archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " AND archived_on IS NOT NULL"
+                                                                : "";
+    m_session.read([&](auto& work) {
+        std::vector<CustomerScore> batch;
+        // Row-level security decides which customers a manager reads, as for every customer query.
+        streamQuery(work,
+                    std::string("SELECT id, score_stage, score_group, score_churn, score_alive_ppm, score_value "
+                                "FROM customer WHERE score_stage IS NOT NULL") +
+                        archived + " ORDER BY id",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            CustomerScore score;
+                            score.id = int64(r[0]);
+                            score.stage = enumField<core::LadderStage>(r[1], "customer.score_stage");
+                            score.fourGroup = r[2].is_null() ? 0 : int32(r[2]);
+                            score.churnStatus = optionalEnumField<core::ChurnStatus>(r[3], "customer.score_churn");
+                            if (!r[4].is_null()) {
+                                score.probabilityAlive = static_cast<double>(int64(r[4])) / 1'000'000.0;
+                            }
+                            if (!r[5].is_null()) {
+                                score.predictedValue = core::Money::fromMinor(int64(r[5]));
+                            }
+                            batch.push_back(score);
+                        }
+                        return batch.empty() || sink(batch);
+                    });
+        return 0;
+    });
+}
+
+void PgRepository::scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,
+                                        ArchiveFilter archive) {
+    m_session.read([&](auto& work) {
+        auto skipped = archivedCustomers(work, archive);
+        std::vector<DepartedContact> batch;
+        streamQuery(
+            work,
+            "SELECT customer_id, id, name, role, decision_maker, active_to FROM contact_person "
+            "WHERE active_to IS NOT NULL" +
+                archiveCondition(archive, "customer_id") + " ORDER BY customer_id, active_to, id",
+            [&](const pqxx::result& rows) {
+                batch.clear();
+                for (const auto& r : rows) {
+                    if (skipped.contains(int64(r[0]))) {
+                        continue;
+                    }
+                    batch.push_back({int64(r[0]), int64(r[1]), text(r[2]), text(r[3]), boolean(r[4]), date(r[5])});
+                }
+                return batch.empty() || sink(batch);
+            });
+        return 0;
+    });
+}
+
 void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                          ArchiveFilter archive) {
     m_session.read([&](auto& work) {
@@ -363,6 +421,84 @@ void PgRepository::scanRelationshipCosts(const std::function<bool(std::span<cons
                                              core::Money::fromMinor(int64(r[3]))});
                         }
                         return batch.empty() || sink(batch);
+                    });
+        return 0;
+    });
+}
+
+void PgRepository::scanCustomerKnowledge(const std::function<bool(std::span<const CustomerKnowledge>)>& sink,
+                                         core::Date today, ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " WHERE c.archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " WHERE c.archived_on IS NOT NULL"
+                                                                : "";
+    // The row-level security of every table read here (the customer and its contact persons, episodes,
+    // assessments, partnerships and costs) narrows the scan to what the signed-in user may see, as in the other
+    // scans. The day is a number the program made, never user text.
+    const std::string day = std::to_string(today.days());
+    const std::string active = " AND (p.active_from IS NULL OR p.active_from <= " + day +
+                               ") AND (p.active_to IS NULL OR p.active_to >= " + day + ")";
+    m_session.read([&](auto& work) {
+        std::vector<CustomerKnowledge> batch;
+        streamQuery(work,
+                    "SELECT c.id, c.display_name, c.kind, c.segment, c.region, c.owner, c.acquisition_channel, "
+                    "c.acquisition_cost, c.income_band, c.household_size, "
+                    "(SELECT count(*) FROM customer_tag t WHERE t.customer_id = c.id), "
+                    "c.revenue_total, c.margin_total, c.purchase_count, c.score_group, c.score_churn, c.score_value, "
+                    "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.kind = 'purchase' "
+                    "AND e.margin <> 0), "
+                    "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.satisfaction IS NOT NULL), "
+                    "EXISTS (SELECT 1 FROM contact_person p WHERE p.customer_id = c.id" +
+                        active +
+                        "), "
+                        "EXISTS (SELECT 1 FROM contact_person p WHERE p.customer_id = c.id AND p.decision_maker" +
+                        active +
+                        "), "
+                        "EXISTS (SELECT 1 FROM assessment a WHERE a.customer_id = c.id "
+                        "AND a.component = 'alternatives_known'), "
+                        "EXISTS (SELECT 1 FROM assessment a WHERE a.customer_id = c.id "
+                        "AND a.component IN ('perceived_value', 'perceived_quality')), "
+                        "EXISTS (SELECT 1 FROM partnership s WHERE s.partner_customer_id = c.id "
+                        "AND s.direction = 'competitor'), "
+                        "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id) "
+                        "FROM customer c" +
+                        archived + " ORDER BY c.id",
+                    [&](const pqxx::result& rows) {
+                        batch.clear();
+                        for (const auto& r : rows) {
+                            CustomerKnowledge k;
+                            k.id = int64(r[0]);
+                            k.displayName = text(r[1]);
+                            k.kind = enumField<core::CustomerKind>(r[2], "customer.kind");
+                            k.segment = text(r[3]);
+                            k.region = text(r[4]);
+                            k.owner = text(r[5]);
+                            k.acquisitionChannel =
+                                optionalEnumField<core::Channel>(r[6], "customer.acquisition_channel");
+                            k.acquisitionCostMinor = int64(r[7]);
+                            k.incomeBand = optionalEnumField<core::IncomeBand>(r[8], "customer.income_band");
+                            if (!r[9].is_null()) {
+                                k.householdSize = int32(r[9]);
+                            }
+                            k.tagCount = int32(r[10]);
+                            k.revenueMinor = int64(r[11]);
+                            k.marginMinor = int64(r[12]);
+                            k.purchaseCount = int64(r[13]);
+                            if (!r[14].is_null()) {
+                                k.scoreGroup = int32(r[14]);
+                            }
+                            k.scoreChurn = optionalEnumField<core::ChurnStatus>(r[15], "customer.score_churn");
+                            k.predictedValueMinor = optionalInt64(r[16]);
+                            k.purchaseWithMargin = boolean(r[17]);
+                            k.ratedEpisode = boolean(r[18]);
+                            k.activeContactPerson = boolean(r[19]);
+                            k.activeDecisionMaker = boolean(r[20]);
+                            k.alternativesAssessed = boolean(r[21]);
+                            k.perceivedValueAssessed = boolean(r[22]);
+                            k.competitorPartnership = boolean(r[23]);
+                            k.relationshipCosts = boolean(r[24]);
+                            batch.push_back(std::move(k));
+                        }
+                        return sink(batch);
                     });
         return 0;
     });

@@ -87,7 +87,13 @@ public:
                            ArchiveFilter archive) override;
     void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
                           ArchiveFilter archive) override;
+    void scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
+                            ArchiveFilter archive) override;
+    void scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,
+                              ArchiveFilter archive) override;
     void scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
+                               ArchiveFilter archive) override;
+    void scanCustomerKnowledge(const std::function<bool(std::span<const CustomerKnowledge>)>& sink, core::Date today,
                                ArchiveFilter archive) override;
 
     std::vector<SharedContact> sharedContacts(int limit) override;

@@ -142,6 +142,45 @@ void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const
     batcher.finish();
 }
 
+void SqliteRepository::scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
+                                          ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " AND archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " AND archived_on IS NOT NULL"
+                                                                : "";
+    auto select = m_db->prepare(std::string("SELECT id, score_stage, score_group, score_churn, score_alive_ppm, "
+                                            "score_value FROM customer WHERE score_stage IS NOT NULL") +
+                                archived + " ORDER BY id");
+    streamRows<CustomerScore>(select, sink, [](const Statement& row) {
+        CustomerScore score;
+        score.id = row.int64(0);
+        score.stage = enumColumn<core::LadderStage>(row, 1, "customer.score_stage");
+        score.fourGroup = row.isNull(2) ? 0 : static_cast<int>(row.int64(2));
+        score.churnStatus = optionalEnumColumn<core::ChurnStatus>(row, 3, "customer.score_churn");
+        if (!row.isNull(4)) {
+            score.probabilityAlive = static_cast<double>(row.int64(4)) / 1'000'000.0; // stored in parts per million
+        }
+        if (!row.isNull(5)) {
+            score.predictedValue = core::Money::fromMinor(row.int64(5));
+        }
+        return score;
+    });
+}
+
+void SqliteRepository::scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,
+                                            ArchiveFilter archive) {
+    // Few people leave: the scan walks the contact persons by customer and keeps those with an end date.
+    auto select = m_db->prepare("SELECT customer_id, id, name, role, decision_maker, active_to FROM contact_person "
+                                "WHERE active_to IS NOT NULL" +
+                                archiveCondition(archive, "customer_id") + " ORDER BY customer_id, active_to, id");
+    streamRows<DepartedContact>(
+        select, sink,
+        [](const Statement& row) {
+            return DepartedContact{row.int64(0), row.int64(1),      row.text(2),
+                                   row.text(3),  row.int64(4) != 0, dateColumn(row, 5)};
+        },
+        archivedCustomers(*m_db, archive));
+}
+
 void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<const core::RelationshipCost>)>& sink,
                                              ArchiveFilter archive) {
     auto select = m_db->prepare("SELECT customer_id, year, line, amount FROM relationship_cost WHERE 1" +
@@ -154,6 +193,69 @@ void SqliteRepository::scanRelationshipCosts(const std::function<bool(std::span<
                                           core::Money::fromMinor(row.int64(3))};
         },
         archivedCustomers(*m_db, archive));
+}
+
+void SqliteRepository::scanCustomerKnowledge(const std::function<bool(std::span<const CustomerKnowledge>)>& sink,
+                                             core::Date today, ArchiveFilter archive) {
+    const char* archived = archive == ArchiveFilter::Active     ? " WHERE c.archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " WHERE c.archived_on IS NOT NULL"
+                                                                : "";
+    // Each EXISTS stops at the first row found, walking the customer's part of an index (the margin test the
+    // covering purchase index, which it names by repeating that index's condition).
+    auto select = m_db->prepare(
+        std::string(
+            "SELECT c.id, c.display_name, c.kind, c.segment, c.region, c.owner, c.acquisition_channel, "
+            "c.acquisition_cost, c.income_band, c.household_size, "
+            "(SELECT count(*) FROM customer_tag t WHERE t.customer_id = c.id), "
+            "c.revenue_total, c.margin_total, c.purchase_count, c.score_group, c.score_churn, c.score_value, "
+            "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.kind IN ('purchase', 'return') "
+            "AND e.kind = 'purchase' AND e.margin <> 0), "
+            "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.satisfaction IS NOT NULL), "
+            "EXISTS (SELECT 1 FROM contact_person p WHERE p.customer_id = c.id "
+            "AND (p.active_from IS NULL OR p.active_from <= ?1) AND (p.active_to IS NULL OR p.active_to >= ?1)), "
+            "EXISTS (SELECT 1 FROM contact_person p WHERE p.customer_id = c.id AND p.decision_maker = 1 "
+            "AND (p.active_from IS NULL OR p.active_from <= ?1) AND (p.active_to IS NULL OR p.active_to >= ?1)), "
+            "EXISTS (SELECT 1 FROM assessment a WHERE a.customer_id = c.id AND a.component = 'alternatives_known'), "
+            "EXISTS (SELECT 1 FROM assessment a WHERE a.customer_id = c.id "
+            "AND a.component IN ('perceived_value', 'perceived_quality')), "
+            "EXISTS (SELECT 1 FROM partnership s WHERE s.partner_customer_id = c.id AND s.direction = 'competitor'), "
+            "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id) "
+            "FROM customer c") +
+        archived + " ORDER BY c.id");
+    select.bind(1, static_cast<std::int64_t>(today.days()));
+    streamRows<CustomerKnowledge>(select, sink, [](const Statement& row) {
+        CustomerKnowledge k;
+        k.id = row.int64(0);
+        k.displayName = row.text(1);
+        k.kind = enumColumn<core::CustomerKind>(row, 2, "customer.kind");
+        k.segment = row.text(3);
+        k.region = row.text(4);
+        k.owner = row.text(5);
+        k.acquisitionChannel = optionalEnumColumn<core::Channel>(row, 6, "customer.acquisition_channel");
+        k.acquisitionCostMinor = row.int64(7);
+        k.incomeBand = optionalEnumColumn<core::IncomeBand>(row, 8, "customer.income_band");
+        if (!row.isNull(9)) {
+            k.householdSize = row.int32(9);
+        }
+        k.tagCount = row.int32(10);
+        k.revenueMinor = row.int64(11);
+        k.marginMinor = row.int64(12);
+        k.purchaseCount = row.int64(13);
+        if (!row.isNull(14)) {
+            k.scoreGroup = row.int32(14);
+        }
+        k.scoreChurn = optionalEnumColumn<core::ChurnStatus>(row, 15, "customer.score_churn");
+        k.predictedValueMinor = row.optionalInt64(16);
+        k.purchaseWithMargin = row.int64(17) != 0;
+        k.ratedEpisode = row.int64(18) != 0;
+        k.activeContactPerson = row.int64(19) != 0;
+        k.activeDecisionMaker = row.int64(20) != 0;
+        k.alternativesAssessed = row.int64(21) != 0;
+        k.perceivedValueAssessed = row.int64(22) != 0;
+        k.competitorPartnership = row.int64(23) != 0;
+        k.relationshipCosts = row.int64(24) != 0;
+        return k;
+    });
 }
 
 } // namespace rapport::storage::sqlite

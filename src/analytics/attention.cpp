@@ -1,0 +1,276 @@
+#include "analytics/attention.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <tuple>
+
+namespace rapport::analytics {
+
+std::string_view attentionReasonCode(AttentionReason reason) {
+    switch (reason) {
+    case AttentionReason::NotContacted:
+        return "not_contacted";
+    case AttentionReason::PurchaseOverdue:
+        return "purchase_overdue";
+    case AttentionReason::DecisionMakerLeft:
+        return "decision_maker_left";
+    case AttentionReason::ComplaintUnanswered:
+        return "complaint_unanswered";
+    }
+    return "not_contacted";
+}
+
+bool isValuable(const storage::CustomerScore& score) {
+    return score.fourGroup == 1 || score.fourGroup == 3 || score.stage >= core::LadderStage::Supporter;
+}
+
+bool isKeyRole(std::string_view role) {
+    // Role is free text in the user's language: the stems of "purchasing/buyer" and "owner" in the languages the
+    // product speaks. ASCII letters are compared without case; other scripts as typed, usually in lower case.
+    static constexpr std::array<std::string_view, 12> kStems{"purchas", "buyer",      "procurement", "owner",
+                                                             "zakup",   "właściciel", "inköp",       "ägare",
+                                                             "закуп",   "владел",     "власник",     "купів"};
+    std::string lower(role);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::any_of(kStems.begin(), kStems.end(),
+                       [&](std::string_view stem) { return lower.find(stem) != std::string::npos; });
+}
+
+std::optional<double> medianDays(std::vector<std::int32_t> values) {
+    if (values.empty()) {
+        return std::nullopt;
+    }
+    std::sort(values.begin(), values.end());
+    const auto middle = values.size() / 2;
+    if (values.size() % 2 == 1) {
+        return values[middle];
+    }
+    return (static_cast<double>(values[middle - 1]) + values[middle]) / 2.0;
+}
+
+AttentionFinder::AttentionFinder(AttentionRules rules, core::Date today)
+    : m_rules(std::move(rules))
+    , m_today(today) {
+}
+
+void AttentionFinder::addScores(std::span<const storage::CustomerScore> scores) {
+    for (const auto& s : scores) {
+        ScoreEntry entry;
+        entry.id = s.id;
+        entry.hasPrediction = s.predictedValue.has_value();
+        entry.predictedMinor = s.predictedValue ? s.predictedValue->minor() : 0;
+        entry.intervalDays = m_rules.contactIntervalFor ? m_rules.contactIntervalFor(s)
+                             : isValuable(s)            ? m_rules.contactIntervalDays
+                                                        : 0;
+        entry.lost = s.churnStatus == core::ChurnStatus::Lost;
+        m_scores.push_back(entry);
+    }
+}
+
+void AttentionFinder::addDepartures(std::span<const storage::DepartedContact> departures) {
+    const auto since = m_today.addDays(-m_rules.departureLookbackDays);
+    for (const auto& d : departures) {
+        if (d.leftOn > m_today || d.leftOn < since || !(d.decisionMaker || isKeyRole(d.role))) {
+            continue;
+        }
+        auto [slot, added] = m_departures.try_emplace(d.customerId, d);
+        if (!added && slot->second.leftOn <= d.leftOn) {
+            slot->second = d; // the latest: a contact after an earlier departure may come before it
+        }
+    }
+}
+
+const AttentionFinder::ScoreEntry* AttentionFinder::score(core::CustomerId id) const {
+    const auto found = std::lower_bound(m_scores.begin(), m_scores.end(), id,
+                                        [](const ScoreEntry& entry, core::CustomerId key) { return entry.id < key; });
+    return found != m_scores.end() && found->id == id ? &*found : nullptr;
+}
+
+void AttentionFinder::closeDay() {
+    auto& r = m_reading;
+    // As the model summaries count it: a day with a purchase is a purchase day unless its returns cancel it.
+    if (r.day && r.dayPurchase && (!r.dayReturn || r.dayNetMinor > 0)) {
+        r.purchaseDays.push_back(r.day->days());
+        r.lastPurchaseDay = r.day;
+    }
+    r.day.reset();
+    r.dayPurchase = r.dayReturn = false;
+    r.dayNetMinor = 0;
+}
+
+void AttentionFinder::addEpisodes(std::span<const storage::EpisodeFact> episodes) {
+    for (const auto& e : episodes) {
+        if (e.date > m_today) {
+            continue; // what is planned is no contact yet
+        }
+        if (e.customerId != m_reading.id) {
+            finishCustomer();
+            m_reading = Reading{};
+            m_reading.id = e.customerId;
+            m_seen.push_back(e.customerId);
+        }
+        auto& r = m_reading;
+        if (!r.firstEpisode) {
+            r.firstEpisode = e.date;
+        }
+        if (core::isMonetary(e.kind)) {
+            if (r.day && *r.day != e.date) {
+                closeDay();
+            }
+            r.day = e.date;
+            r.dayPurchase = r.dayPurchase || e.kind == core::EpisodeKind::Purchase;
+            r.dayReturn = r.dayReturn || e.kind == core::EpisodeKind::Return;
+            r.dayNetMinor += e.revenueMinor;
+            r.revenueMinor += e.revenueMinor;
+        }
+        if (isOutreach(e.kind)) {
+            r.lastOutreach = e.date;
+            r.oldestWaitingComplaint.reset(); // every complaint before it has had its answer
+            r.complaintsWaiting = 0;
+        } else if (e.kind == core::EpisodeKind::Complaint) {
+            if (!r.oldestWaitingComplaint) {
+                r.oldestWaitingComplaint = e.date;
+            }
+            ++r.complaintsWaiting;
+        }
+    }
+}
+
+void AttentionFinder::finishCustomer() {
+    if (m_reading.id == 0) {
+        return;
+    }
+    closeDay();
+    evaluate(m_reading, std::nullopt);
+    m_reading.id = 0;
+}
+
+void AttentionFinder::evaluate(const Reading& r, std::optional<core::Date> acquiredOn) {
+    const auto* s = score(r.id);
+    if (s != nullptr && s->lost) {
+        return; // recorded as lost: the win-back list has them
+    }
+    AttentionAlert base;
+    base.customerId = r.id;
+    base.valueIsPredicted = s != nullptr && s->hasPrediction;
+    base.valueAtStake = static_cast<double>(base.valueIsPredicted ? s->predictedMinor : r.revenueMinor) / 100.0;
+    std::vector<AttentionAlert> found;
+
+    if (s != nullptr && s->intervalDays > 0) {
+        const auto since = r.lastOutreach ? r.lastOutreach : r.firstEpisode ? r.firstEpisode : acquiredOn;
+        if (since && since->daysUntil(m_today) > s->intervalDays) {
+            auto alert = base;
+            alert.reason = AttentionReason::NotContacted;
+            alert.days = since->daysUntil(m_today);
+            alert.lastContactOn = r.lastOutreach;
+            alert.intervalDays = s->intervalDays;
+            found.push_back(alert);
+        }
+    }
+    if (static_cast<int>(r.purchaseDays.size()) >= std::max(2, m_rules.minimumPurchaseDays)) {
+        std::vector<std::int32_t> gaps;
+        for (std::size_t i = 1; i < r.purchaseDays.size(); ++i) {
+            gaps.push_back(r.purchaseDays[i] - r.purchaseDays[i - 1]);
+        }
+        const double usual = *medianDays(std::move(gaps));
+        const auto days = r.lastPurchaseDay->daysUntil(m_today);
+        if (static_cast<double>(days) > m_rules.overdueFactor * usual && days <= m_rules.overdueLookbackDays) {
+            auto alert = base;
+            alert.reason = AttentionReason::PurchaseOverdue;
+            alert.days = days;
+            alert.lastPurchaseOn = r.lastPurchaseDay;
+            alert.usualIntervalDays = usual;
+            alert.factor = m_rules.overdueFactor;
+            found.push_back(alert);
+        }
+    }
+    if (const auto left = m_departures.find(r.id); left != m_departures.end()) {
+        const auto& person = left->second;
+        if (!r.lastOutreach || *r.lastOutreach <= person.leftOn) {
+            auto alert = base;
+            alert.reason = AttentionReason::DecisionMakerLeft;
+            alert.days = person.leftOn.daysUntil(m_today);
+            alert.personName = person.name;
+            alert.personRole = person.role;
+            alert.decisionMaker = person.decisionMaker;
+            alert.leftOn = person.leftOn;
+            found.push_back(alert);
+        }
+    }
+    if (r.oldestWaitingComplaint && r.oldestWaitingComplaint->daysUntil(m_today) > m_rules.complaintDays) {
+        auto alert = base;
+        alert.reason = AttentionReason::ComplaintUnanswered;
+        alert.days = r.oldestWaitingComplaint->daysUntil(m_today);
+        alert.complaintOn = r.oldestWaitingComplaint;
+        alert.complaintsWaiting = r.complaintsWaiting;
+        found.push_back(alert);
+    }
+    if (!found.empty()) {
+        m_alerts[r.id] = std::move(found);
+    }
+}
+
+void AttentionFinder::addCustomers(std::span<const storage::CustomerFact> customers) {
+    if (!m_episodesDone) {
+        finishCustomer();
+        m_episodesDone = true;
+    }
+    for (const auto& c : customers) {
+        while (m_seenAt < m_seen.size() && m_seen[m_seenAt] < c.id) {
+            ++m_seenAt;
+        }
+        if (m_seenAt == m_seen.size() || m_seen[m_seenAt] != c.id) {
+            Reading nothing; // no episode up to today: only contact and departures can be late
+            nothing.id = c.id;
+            evaluate(nothing, c.acquiredOn);
+        }
+        const auto alerts = m_alerts.find(c.id);
+        if (alerts == m_alerts.end()) {
+            continue;
+        }
+        if (m_rules.owner.empty() || c.owner == m_rules.owner) {
+            for (auto& alert : alerts->second) {
+                alert.name = c.displayName;
+                alert.owner = c.owner;
+                m_named.push_back(std::move(alert));
+            }
+        }
+        m_alerts.erase(alerts);
+    }
+}
+
+std::vector<AttentionAlert> AttentionFinder::finish() {
+    // Alerts of customers the customer scan did not give (archived meanwhile) are left out with m_alerts.
+    auto result = std::move(m_named);
+    std::sort(result.begin(), result.end(), [](const AttentionAlert& a, const AttentionAlert& b) {
+        return std::tuple(-a.valueAtStake, a.customerId, a.reason) <
+               std::tuple(-b.valueAtStake, b.customerId, b.reason);
+    });
+    return result;
+}
+
+std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
+                                          core::Date today) {
+    AttentionFinder finder(rules, today);
+    repository.scanCustomerScores([&](auto batch) {
+        finder.addScores(batch);
+        return true;
+    });
+    repository.scanDepartedContacts([&](auto batch) {
+        finder.addDepartures(batch);
+        return true;
+    });
+    repository.scanEpisodeFacts([&](auto batch) {
+        finder.addEpisodes(batch);
+        return true;
+    });
+    repository.scanCustomerFacts([&](auto batch) {
+        finder.addCustomers(batch);
+        return true;
+    });
+    return finder.finish();
+}
+
+} // namespace rapport::analytics

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "core/date.h"
+#include "core/episode.h"
+#include "storage/repository.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rapport::analytics {
+
+/**
+ * Why a customer needs attention now. The seeds' commonest cause of loss is lack of attention and interest
+ * from the firm (65-70 % of lost customers), so each reason is a way of noticing it before the customer goes.
+ */
+enum class AttentionReason { NotContacted, PurchaseOverdue, DecisionMakerLeft, ComplaintUnanswered };
+
+/** "not_contacted", "purchase_overdue", "decision_maker_left", "complaint_unanswered". */
+std::string_view attentionReasonCode(AttentionReason reason);
+
+/** The episodes in which the firm reaches out to the customer: what "contact" means for attention and answers. */
+constexpr bool isOutreach(core::EpisodeKind kind) {
+    using K = core::EpisodeKind;
+    return kind == K::Call || kind == K::Meeting || kind == K::Email || kind == K::Offer || kind == K::Service;
+}
+
+/**
+ * Whether the last analysis counts a customer as valuable enough for preventive contact: the four groups of high
+ * purchase cost (1 and 3, seed table 7.2: loyalty programmes and preventive contact go to the valuable groups), or
+ * a ladder stage from supporter up (people glad to be associated with the firm, who recommend it or work with it).
+ */
+bool isValuable(const storage::CustomerScore& score);
+
+/** The rules of the attention list (docs/methodology.md, "Attention alerts"); every threshold is exceeded, not met. */
+struct AttentionRules {
+    /** Days without contact after which a valuable customer needs it, when contactIntervalFor gives none. */
+    int contactIntervalDays = 60;
+    /**
+     * The preventive-contact interval of one customer, in days (0: not watched). Empty: valuable customers
+     * (isValuable) get contactIntervalDays, others none. Service levels replace this with their level's interval.
+     */
+    std::function<int(const storage::CustomerScore&)> contactIntervalFor;
+    /** A purchase is overdue when the days since the last purchase day exceed this many usual intervals. */
+    double overdueFactor = 1.5;
+    /** Purchase days needed before a customer's usual interval (median gap between purchase days) is trusted. */
+    int minimumPurchaseDays = 3;
+    /** Silent for longer than this, a buyer is churn's business (lapsed, win-back), not an overdue purchase. */
+    int overdueLookbackDays = 365;
+    /** A complaint without an answer for more than this many days needs attention. */
+    int complaintDays = 7;
+    /** A decision maker or key buyer who left within this many days, with no contact since, needs attention. */
+    int departureLookbackDays = 365;
+    /** Only this owner's customers; empty: everyone's. */
+    std::string owner;
+};
+
+/** Whether a contact person's role is one whose departure the seeds name as a churn cause (purchasing, owner). */
+bool isKeyRole(std::string_view role);
+
+/** One customer needing attention for one reason, with the figures behind it. */
+struct AttentionAlert {
+    core::CustomerId customerId = 0;
+    std::string name;
+    std::string owner;
+    AttentionReason reason = AttentionReason::NotContacted;
+    /** Predicted value of the last analysis when there is one, else the historical net revenue; major units. */
+    double valueAtStake = 0;
+    bool valueIsPredicted = false;
+    /** Days since the event the reason counts from: the last contact, purchase, departure or complaint. */
+    std::int32_t days = 0;
+    /** NotContacted: the last contact (empty: never; counted from the first episode or acquisition). */
+    std::optional<core::Date> lastContactOn;
+    std::int32_t intervalDays = 0; // NotContacted: the customer's contact interval
+    // PurchaseOverdue
+    std::optional<core::Date> lastPurchaseOn;
+    double usualIntervalDays = 0;
+    double factor = 0;
+    // DecisionMakerLeft
+    std::string personName;
+    std::string personRole;
+    bool decisionMaker = false;
+    std::optional<core::Date> leftOn;
+    // ComplaintUnanswered: the oldest complaint still waiting, and how many wait
+    std::optional<core::Date> complaintOn;
+    std::int32_t complaintsWaiting = 0;
+};
+
+/**
+ * Builds the attention list in one pass over each stream: scores, then departures, then episodes (by customer
+ * and date), then customers (by id). It keeps one compact entry per scored customer and the alerts, nothing else.
+ */
+class AttentionFinder {
+public:
+    AttentionFinder(AttentionRules rules, core::Date today);
+    void addScores(std::span<const storage::CustomerScore> scores);
+    void addDepartures(std::span<const storage::DepartedContact> departures);
+    void addEpisodes(std::span<const storage::EpisodeFact> episodes);
+    void addCustomers(std::span<const storage::CustomerFact> customers);
+    /** The alerts, the highest value at stake first (then by customer and reason). */
+    std::vector<AttentionAlert> finish();
+
+private:
+    struct ScoreEntry {
+        core::CustomerId id = 0;
+        std::int64_t predictedMinor = 0;
+        std::int32_t intervalDays = 0; // preventive contact; 0: not watched
+        bool hasPrediction = false;
+        bool lost = false;
+    };
+    /** What the episode pass keeps of the customer it is reading. */
+    struct Reading {
+        core::CustomerId id = 0;
+        std::optional<core::Date> firstEpisode, lastOutreach, lastPurchaseDay;
+        std::vector<std::int32_t> purchaseDays;
+        std::int64_t revenueMinor = 0;
+        std::optional<core::Date> oldestWaitingComplaint;
+        std::int32_t complaintsWaiting = 0;
+        // The day whose purchases and returns are being added up
+        std::optional<core::Date> day;
+        bool dayPurchase = false, dayReturn = false;
+        std::int64_t dayNetMinor = 0;
+    };
+    void closeDay();
+    void finishCustomer();
+    /** The alerts of one customer, from what was read of them (no episodes: `reading` is empty but for the id). */
+    void evaluate(const Reading& reading, std::optional<core::Date> acquiredOn);
+    [[nodiscard]] const ScoreEntry* score(core::CustomerId id) const;
+
+    AttentionRules m_rules;
+    core::Date m_today;
+    std::vector<ScoreEntry> m_scores;                                            // by id
+    std::unordered_map<core::CustomerId, storage::DepartedContact> m_departures; // the latest key person who left
+    Reading m_reading;
+    std::vector<core::CustomerId> m_seen; // customers the episode pass read, in id order
+    std::size_t m_seenAt = 0;
+    bool m_episodesDone = false;
+    std::unordered_map<core::CustomerId, std::vector<AttentionAlert>> m_alerts;
+    std::vector<AttentionAlert> m_named;
+};
+
+/** Reads the base once through the repository's streaming scans and returns the attention list. */
+std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
+                                          core::Date today);
+
+/** The median of some day counts (the mean of the middle two for an even count); empty for none. */
+std::optional<double> medianDays(std::vector<std::int32_t> values);
+
+} // namespace rapport::analytics

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "analytics/attention.h"
+#include "analytics/complaint_handling.h"
+#include "storage/repository.h"
+
+#include <vector>
+
+namespace rapport::app {
+
+/**
+ * The "needs attention" list both front ends show: customers not contacted for longer than their interval, whose
+ * purchase is overdue by their own rhythm, whose decision maker left, or whose complaint waits for an answer; the
+ * highest value at stake first, at most `limit` rows (0: all). Reads the whole base once: not on a UI thread.
+ */
+std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
+                                                      const analytics::AttentionRules& rules, core::Date today,
+                                                      int limit = 0);
+
+/** How complaints were handled up to `today`: time to answer, share answered, satisfaction after, by owner and month.
+ */
+analytics::ComplaintReport complaintHandling(storage::Repository& repository, core::Date today);
+
+} // namespace rapport::app
