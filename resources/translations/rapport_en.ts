@@ -344,6 +344,51 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::AttentionList</name>
+    <message numerus="yes">
+        <source>No contact for %Ln day(s), since %1 (interval %2 days)</source>
+        <translation>
+            <numerusform>No contact for %Ln day, since %1 (interval %2 days)</numerusform>
+            <numerusform>No contact for %Ln days, since %1 (interval %2 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted in %Ln day(s) (interval %1 days)</source>
+        <translation>
+            <numerusform>Never contacted in %Ln day (interval %1 days)</numerusform>
+            <numerusform>Never contacted in %Ln days (interval %1 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %Ln day(s); usually every %1 days</source>
+        <translation>
+            <numerusform>No purchase for %Ln day; usually every %1 days</numerusform>
+            <numerusform>No purchase for %Ln days; usually every %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint of %1 unanswered for %Ln day(s)</source>
+        <translation>
+            <numerusform>Complaint of %1 unanswered for %Ln day</numerusform>
+            <numerusform>Complaint of %1 unanswered for %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>The only one shown.</numerusform>
+            <numerusform>All %Ln shown, the most valuable first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>%L1 of %Ln shown, the most valuable first.</numerusform>
+            <numerusform>%L1 of %Ln shown, the most valuable first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::AuditDialog</name>
     <message numerus="yes">
         <source>The newest %Ln change(s); rapport-cli audit lists more.</source>
@@ -357,6 +402,23 @@
         <translation>
             <numerusform>%Ln change.</numerusform>
             <numerusform>%Ln changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignsPage</name>
+    <message numerus="yes">
+        <source>Response window: %n day(s) after the launch day; cost per contact %1</source>
+        <translation>
+            <numerusform>Response window: %n day after the launch day; cost per contact %1</numerusform>
+            <numerusform>Response window: %n days after the launch day; cost per contact %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n contact written to %1</numerusform>
+            <numerusform>%n contacts written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -837,6 +899,23 @@
         <translation>
             <numerusform>Rejected %L1 of %Ln card.</numerusform>
             <numerusform>Rejected %L1 of %Ln cards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::KnowledgeAuditView</name>
+    <message numerus="yes">
+        <source>%Ln customer(s); value counts revenue to date and the predicted value.</source>
+        <translation>
+            <numerusform>%Ln customer; value counts revenue to date and the predicted value.</numerusform>
+            <numerusform>%Ln customers; value counts revenue to date and the predicted value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the ranking and the predicted values are missing (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln customer; no analysis run has stored scores yet, so the ranking and the predicted values are missing (Run analysis, then store the scores).</numerusform>
+            <numerusform>%Ln customers; no analysis run has stored scores yet, so the ranking and the predicted values are missing (Run analysis, then store the scores).</numerusform>
         </translation>
     </message>
 </context>

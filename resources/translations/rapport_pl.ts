@@ -1299,6 +1299,309 @@
         <comment>churn reason</comment>
         <translation>Inna</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <comment>campaign offer</comment>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <comment>campaign offer</comment>
+        <translation>Nagroda</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <comment>campaign offer</comment>
+        <translation>Zaproszenie</translation>
+    </message>
+    <message>
+        <source>Win-back offer</source>
+        <comment>campaign offer</comment>
+        <translation>Odzyskanie klienta</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>campaign offer</comment>
+        <translation>Informacja</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>campaign offer</comment>
+        <translation>Inna</translation>
+    </message>
+    <message>
+        <source>Whole list</source>
+        <comment>control group drawn within</comment>
+        <translation>Cała lista</translation>
+    </message>
+    <message>
+        <source>Each of the four groups</source>
+        <comment>control group drawn within</comment>
+        <translation>Każda z czterech grup</translation>
+    </message>
+    <message>
+        <source>Each ladder stage</source>
+        <comment>control group drawn within</comment>
+        <translation>Każdy szczebel drabiny</translation>
+    </message>
+    <message>
+        <source>Each churn status</source>
+        <comment>control group drawn within</comment>
+        <translation>Każdy status rotacji</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAudit</name>
+    <message>
+        <source>Do we know the customers who bring the most profit?</source>
+        <translation>Czy znamy klientów, którzy przynoszą największy zysk?</translation>
+    </message>
+    <message>
+        <source>Do we know their income, product mix and real needs?</source>
+        <translation>Czy znamy ich dochody, kupowany asortyment i rzeczywiste potrzeby?</translation>
+    </message>
+    <message>
+        <source>Do we know what they will expect next year?</source>
+        <translation>Czy wiemy, czego będą oczekiwać w przyszłym roku?</translation>
+    </message>
+    <message>
+        <source>Do we know their income sources?</source>
+        <translation>Czy znamy źródła ich dochodów?</translation>
+    </message>
+    <message>
+        <source>Do we know who decides on purchases?</source>
+        <translation>Czy wiemy, kto decyduje o zakupach?</translation>
+    </message>
+    <message>
+        <source>Do we know competitors&apos; strategies towards them?</source>
+        <translation>Czy znamy strategie konkurentów wobec nich?</translation>
+    </message>
+    <message>
+        <source>Can we measure the value we create for them?</source>
+        <translation>Czy potrafimy zmierzyć wartość, którą dla nich tworzymy?</translation>
+    </message>
+    <message>
+        <source>Can we measure their value to us?</source>
+        <translation>Czy potrafimy zmierzyć ich wartość dla nas?</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whom an analysis run has ranked.</source>
+        <translation>Kupujący, których zakupy mają marżę i których analiza ujęła w rankingu.</translation>
+    </message>
+    <message>
+        <source>Income band or household size (people and households), interests and preferences (tags) and purchases (the product mix).</source>
+        <translation>Przedział dochodów lub wielkość gospodarstwa domowego (osoby i gospodarstwa domowe), zainteresowania i preferencje (tagi) oraz zakupy (kupowany asortyment).</translation>
+    </message>
+    <message>
+        <source>A predicted value stored by the last analysis run.</source>
+        <translation>Wartość prognozowana zapisana przez ostatnią analizę.</translation>
+    </message>
+    <message>
+        <source>People and households: income band and household size; organisations: the segment (line of business) they earn in.</source>
+        <translation>Osoby i gospodarstwa domowe: przedział dochodów i wielkość gospodarstwa; organizacje: segment (branża), w którym zarabiają.</translation>
+    </message>
+    <message>
+        <source>Organisations: an active contact person marked decision maker. People and households decide for themselves.</source>
+        <translation>Organizacje: aktywna osoba kontaktowa oznaczona jako decydująca o zakupach. Osoby i gospodarstwa domowe decydują same.</translation>
+    </message>
+    <message>
+        <source>An assessment of the alternatives known to the customer, or a partnership record naming the customer as a competitor.</source>
+        <translation>Ocena alternatyw znanych klientowi lub wpis o partnerstwie, w którym klient figuruje jako konkurent.</translation>
+    </message>
+    <message>
+        <source>A satisfaction rating of an episode, or an assessment of perceived value or perceived service quality.</source>
+        <translation>Ocena zadowolenia w epizodzie albo ocena postrzeganej wartości lub postrzeganej jakości obsługi.</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whose relationship costs are entered (table 7.3: profit from sales minus the costs of the partnership).</source>
+        <translation>Kupujący, których zakupy mają marżę i dla których wprowadzono koszty relacji (tab. 7.3: zysk ze sprzedaży minus koszty organizacji partnerstwa).</translation>
+    </message>
+    <message>
+        <source>no purchase records a margin</source>
+        <translation>żaden zakup nie ma marży</translation>
+    </message>
+    <message>
+        <source>not scored by an analysis run</source>
+        <translation>brak pozycji w rankingu analizy</translation>
+    </message>
+    <message>
+        <source>neither income band nor household size</source>
+        <translation>brak przedziału dochodów i wielkości gospodarstwa</translation>
+    </message>
+    <message>
+        <source>no interests or preferences (tags)</source>
+        <translation>brak zainteresowań i preferencji (tagów)</translation>
+    </message>
+    <message>
+        <source>no purchases, so no product mix</source>
+        <translation>brak zakupów, a więc i kupowanego asortymentu</translation>
+    </message>
+    <message>
+        <source>no predicted value</source>
+        <translation>brak wartości prognozowanej</translation>
+    </message>
+    <message>
+        <source>no income band</source>
+        <translation>brak przedziału dochodów</translation>
+    </message>
+    <message>
+        <source>no household size</source>
+        <translation>brak wielkości gospodarstwa</translation>
+    </message>
+    <message>
+        <source>no segment (line of business)</source>
+        <translation>brak segmentu (branży)</translation>
+    </message>
+    <message>
+        <source>no active contact person</source>
+        <translation>brak aktywnej osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>no contact person marked decision maker</source>
+        <translation>brak osoby kontaktowej decydującej o zakupach</translation>
+    </message>
+    <message>
+        <source>no assessment of alternatives known to the customer</source>
+        <translation>brak oceny alternatyw znanych klientowi</translation>
+    </message>
+    <message>
+        <source>no satisfaction rating or perceived value assessment</source>
+        <translation>brak oceny zadowolenia i postrzeganej wartości</translation>
+    </message>
+    <message>
+        <source>no relationship costs</source>
+        <translation>brak kosztów relacji</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAuditReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what is missing (how many customers)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The eight questions</source>
+        <translation>Osiem pytań</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s customer-knowledge audit asks eight questions. Each is answered for a customer when the records that answer it are there; the shares count the customers it concerns, once as heads and once weighted by value (revenue to date plus predicted value), so the knowledge of the most valuable customers weighs most.</source>
+        <translation>Audyt wiedzy o klientach opisany w literaturze zadaje osiem pytań. Pytanie ma odpowiedź dla danego klienta, gdy zapisano dane, które na nie odpowiadają; udziały liczą klientów, których pytanie dotyczy – raz według liczby klientów, raz ważone wartością (dotychczasowy przychód plus wartość prognozowana), dzięki czemu wiedza o najcenniejszych klientach waży najwięcej.</translation>
+    </message>
+    <message>
+        <source>No analysis run has stored scores yet: the ranking and the predicted values are missing for everyone.</source>
+        <translation>Żadna analiza nie zapisała jeszcze wyników: brakuje rankingu i wartości prognozowanych dla wszystkich klientów.</translation>
+    </message>
+    <message>
+        <source>Share answered per question</source>
+        <translation>Udział z odpowiedzią dla każdego pytania</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>klienci</translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>według wartości</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>How far the records answer each question</source>
+        <translation>W jakim stopniu dane odpowiadają na każde pytanie</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Answered from</source>
+        <translation>Źródło odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Customers concerned</source>
+        <translation>Dotyczy klientów</translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation>Klienci z odpowiedzią</translation>
+    </message>
+    <message>
+        <source>Value answered</source>
+        <translation>Wartość z odpowiedzią</translation>
+    </message>
+    <message>
+        <source>What is missing (customers)</source>
+        <translation>Czego brakuje (klienci)</translation>
+    </message>
+    <message>
+        <source>Customers to complete first</source>
+        <translation>Klienci do uzupełnienia w pierwszej kolejności</translation>
+    </message>
+    <message>
+        <source>Per question, the most valuable customers it does not answer yet, with what their records lack.</source>
+        <translation>Dla każdego pytania najcenniejsi klienci, którzy nie mają jeszcze odpowiedzi, wraz z tym, czego brakuje w ich danych.</translation>
+    </message>
+    <message>
+        <source>Complete first</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Do uzupełnienia</translation>
+    </message>
+    <message>
+        <source>The most valuable customers to complete, per question</source>
+        <translation>Najcenniejsi klienci do uzupełnienia, według pytań</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>a customer&apos;s number</comment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Czego brakuje</translation>
+    </message>
+    <message>
+        <source>Customer-knowledge audit</source>
+        <translation>Audyt wiedzy o klientach</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Wartość</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2759,6 +3062,10 @@
         <source>Repeat purchases: %L1</source>
         <translation>Zakupy powtórne: %L1</translation>
     </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Audyt wiedzy</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -2849,6 +3156,114 @@
     <message>
         <source>Remove assessment of %1</source>
         <translation>Usunięcie oceny: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AttentionList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Zagrożona wartość</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Brak kontaktu</translation>
+    </message>
+    <message>
+        <source>Purchase overdue</source>
+        <translation>Zaległy zakup</translation>
+    </message>
+    <message>
+        <source>Decision maker left</source>
+        <translation>Odejście osoby decydującej</translation>
+    </message>
+    <message>
+        <source>Complaint unanswered</source>
+        <translation>Reklamacja bez odpowiedzi</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %Ln day(s), since %1 (interval %2 days)</source>
+        <translation>
+            <numerusform>Brak kontaktu przez %Ln dzień, od %1 (kontakt co %2 dni)</numerusform>
+            <numerusform>Brak kontaktu przez %Ln dni, od %1 (kontakt co %2 dni)</numerusform>
+            <numerusform>Brak kontaktu przez %Ln dni, od %1 (kontakt co %2 dni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted in %Ln day(s) (interval %1 days)</source>
+        <translation>
+            <numerusform>Brak jakiegokolwiek kontaktu przez %Ln dzień (kontakt co %1 dni)</numerusform>
+            <numerusform>Brak jakiegokolwiek kontaktu przez %Ln dni (kontakt co %1 dni)</numerusform>
+            <numerusform>Brak jakiegokolwiek kontaktu przez %Ln dni (kontakt co %1 dni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %Ln day(s); usually every %1 days</source>
+        <translation>
+            <numerusform>Brak zakupu przez %Ln dzień; zwykle jeden zakup co %1 dnia</numerusform>
+            <numerusform>Brak zakupu przez %Ln dni; zwykle jeden zakup co %1 dnia</numerusform>
+            <numerusform>Brak zakupu przez %Ln dni; zwykle jeden zakup co %1 dnia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; no contact since</source>
+        <translation>%1 – odejście %2; od tego czasu brak kontaktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint of %1 unanswered for %Ln day(s)</source>
+        <translation>
+            <numerusform>Reklamacja z %1 bez odpowiedzi od %Ln dnia</numerusform>
+            <numerusform>Reklamacja z %1 bez odpowiedzi od %Ln dni</numerusform>
+            <numerusform>Reklamacja z %1 bez odpowiedzi od %Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Historical revenue: the last analysis predicted no value for this customer</source>
+        <translation>Przychód historyczny: ostatnia analiza nie prognozowała wartości dla tego klienta</translation>
+    </message>
+    <message>
+        <source>Looking for customers who need attention…</source>
+        <translation>Wyszukiwanie klientów wymagających uwagi…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Nie udało się utworzyć listy: %1</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention.</source>
+        <translation>Nikt nie wymaga uwagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Pokazano wszystkich (%Ln), od najcenniejszych.</numerusform>
+            <numerusform>Pokazano wszystkich (%Ln), od najcenniejszych.</numerusform>
+            <numerusform>Pokazano wszystkich (%Ln), od najcenniejszych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3423,394 @@
             <numerusform>%Ln zmiana.</numerusform>
             <numerusform>%Ln zmiany.</numerusform>
             <numerusform>%Ln zmian.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nowa kampania</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>e.g. more repeat purchases from regular customers</source>
+        <translation>np. więcej zakupów powtórnych od stałych klientów</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Oferta:</translation>
+    </message>
+    <message>
+        <source>What the customers are offered, in the words of the letter or call</source>
+        <translation>Co klienci otrzymują w ofercie – słowami listu lub rozmowy</translation>
+    </message>
+    <message>
+        <source>Offer &amp;text:</source>
+        <translation>&amp;Treść oferty:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanał:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Customers held back at random: what they buy shows what the treated would have bought without the offer</source>
+        <translation>Losowo wybrani klienci, którzy nie dostają oferty: ich zakupy pokazują, co grupa testowa kupiłaby bez oferty</translation>
+    </message>
+    <message>
+        <source>Control &amp;group:</source>
+        <translation>&amp;Grupa kontrolna:</translation>
+    </message>
+    <message>
+        <source>The control group is drawn within each, so both groups hold the same mix</source>
+        <translation>Grupa kontrolna jest losowana osobno w każdej z nich, więc obie grupy mają taki sam skład</translation>
+    </message>
+    <message>
+        <source>Drawn &amp;within:</source>
+        <translation>&amp;Losowanie w obrębie:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Purchases in this many days after the launch day count as responses</source>
+        <translation>Zakupy w ciągu tylu dni po dniu uruchomienia liczą się jako odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Response &amp;window:</source>
+        <translation>Okres od&amp;powiedzi:</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;contact:</source>
+        <translation>Koszt &amp;jednego kontaktu:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikogo</translation>
+    </message>
+    <message>
+        <source>Leave out customers with any episode in this many days before the launch</source>
+        <translation>Pomiń klientów, którzy mieli jakikolwiek epizod w ciągu tylu dni przed uruchomieniem</translation>
+    </message>
+    <message>
+        <source>Leave out contacted in the last:</source>
+        <translation>Pomiń klientów z kontaktem w ostatnich:</translation>
+    </message>
+    <message>
+        <source>Cost per contact: an amount is expected, e.g. 2.50</source>
+        <translation>Koszt jednego kontaktu: wymagana kwota, np. 2,50</translation>
+    </message>
+    <message>
+        <source>Name: the campaign needs a name</source>
+        <translation>Nazwa: kampania musi mieć nazwę</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignsPage</name>
+    <message>
+        <source>Too few customers to measure</source>
+        <translation>Zbyt mało klientów do pomiaru</translation>
+    </message>
+    <message>
+        <source>No measurable effect</source>
+        <translation>Brak mierzalnego efektu</translation>
+    </message>
+    <message>
+        <source>A measurable rise</source>
+        <translation>Mierzalny wzrost</translation>
+    </message>
+    <message>
+        <source>A measurable fall</source>
+        <translation>Mierzalny spadek</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 p.p.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (od %2 do %3)</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Cel: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1 by %2</source>
+        <translation>Oferta: %1, kanał: %2</translation>
+    </message>
+    <message>
+        <source>Control group: %1 % drawn within: %2; seed %3</source>
+        <translation>Grupa kontrolna: %1 %, losowanie w obrębie: %2; ziarno losowania %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response window: %n day(s) after the launch day; cost per contact %1</source>
+        <translation>
+            <numerusform>Okres odpowiedzi: %n dzień po dniu uruchomienia; koszt jednego kontaktu: %1</numerusform>
+            <numerusform>Okres odpowiedzi: %n dni po dniu uruchomienia; koszt jednego kontaktu: %1</numerusform>
+            <numerusform>Okres odpowiedzi: %n dni po dniu uruchomienia; koszt jednego kontaktu: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft: launch it at a target list to draw the control group and log the offers.</source>
+        <translation>Szkic: uruchom kampanię dla listy docelowej, aby wylosować grupę kontrolną i zarejestrować oferty.</translation>
+    </message>
+    <message>
+        <source>Launched on %1 at: %2</source>
+        <translation>Uruchomiono %1 dla: %2</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2 (the window is still open).</source>
+        <translation>Zakupy od %1 do %2 (okres odpowiedzi jeszcze trwa).</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2.</source>
+        <translation>Zakupy od %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Odpowiedzieli</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Odsetek odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Przychód na klienta</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testowa</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolna</translation>
+    </message>
+    <message>
+        <source>With 95 % confidence:</source>
+        <translation>Przy poziomie ufności 95 %:</translation>
+    </message>
+    <message>
+        <source>Response lift: %1</source>
+        <translation>Przyrost odsetka odpowiedzi: %1</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer: %1</source>
+        <translation>Przyrost przychodu na klienta: %1</translation>
+    </message>
+    <message>
+        <source>Incremental revenue: %1</source>
+        <translation>Dodatkowy przychód: %1</translation>
+    </message>
+    <message>
+        <source>Incremental margin: %1</source>
+        <translation>Dodatkowa marża: %1</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts: %1</source>
+        <translation>Koszt kontaktów: %1</translation>
+    </message>
+    <message>
+        <source>Margin after the cost: %1</source>
+        <translation>Marża po odjęciu kosztów: %1</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Odpowiedzi: %1. Przychód: %2. Po odjęciu kosztów: %3.</translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Uruchomienie kampanii</translation>
+    </message>
+    <message>
+        <source>The campaign goes to the customers these filters select who consent to marketing. Empty filters take everyone in use.</source>
+        <translation>Kampania trafi do wybranych tymi filtrami klientów, którzy wyrazili zgodę na marketing. Puste filtry obejmują wszystkich klientów w użyciu.</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Opiekun:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Any ladder stage</source>
+        <translation>Dowolny szczebel</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder stage:</source>
+        <translation>Szczebel &amp;drabiny:</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Dowolna grupa</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+    <message>
+        <source>&amp;Four groups:</source>
+        <translation>&amp;Cztery grupy:</translation>
+    </message>
+    <message>
+        <source>Any churn status</source>
+        <translation>Dowolny status rotacji</translation>
+    </message>
+    <message>
+        <source>&amp;Churn status:</source>
+        <translation>Status &amp;rotacji:</translation>
+    </message>
+    <message>
+        <source>Launch &amp;day:</source>
+        <translation>D&amp;zień uruchomienia:</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Uruchom</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>opiekun %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>tag %1</translation>
+    </message>
+    <message>
+        <source>all customers in use</source>
+        <translation>wszyscy klienci w użyciu</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nowa kampania…</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Uruchom…</translation>
+    </message>
+    <message>
+        <source>Draw the control group and log an offer episode for every treated customer</source>
+        <translation>Wylosuj grupę kontrolną i zarejestruj epizod oferty dla każdego klienta z grupy testowej</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>&amp;Eksportuj listę kontaktów…</translation>
+    </message>
+    <message>
+        <source>The treated customers who consent to marketing, with e-mail and phone, for a mail merge or a calling list</source>
+        <translation>Klienci z grupy testowej, którzy wyrazili zgodę na marketing, z e-mailem i telefonem – do korespondencji seryjnej lub listy połączeń</translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation>Eksport listy kontaktów</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Arkusz kalkulacyjny (*.xlsx);;Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Uruchomiona</translation>
+    </message>
+    <message>
+        <source>Response lift (95 %)</source>
+        <translation>Przyrost odpowiedzi (95 %)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Pomiar…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Nie można odczytać kampanii: %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends an offer to a target list and holds a random control group back, so that what the offer changed can be measured.</source>
+        <translation>Nie ma jeszcze kampanii. Kampania kieruje ofertę do listy docelowej, a losową grupę kontrolną pomija, aby można było zmierzyć, co zmieniła oferta.</translation>
+    </message>
+    <message>
+        <source>New campaign “%1”</source>
+        <translation>Dodanie kampanii „%1”</translation>
+    </message>
+    <message>
+        <source>Launch “%1” at %2? An offer episode is logged for every treated customer; a launch cannot be undone, as the offers are then on their way.</source>
+        <translation>Uruchomić kampanię „%1” dla: %2? Dla każdego klienta z grupy testowej zostanie zarejestrowany epizod oferty; uruchomienia nie można cofnąć, bo oferty są już wtedy w drodze.</translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Uruchamianie…</translation>
+    </message>
+    <message>
+        <source>The campaign was not launched; nothing was changed.
+%1</source>
+        <translation>Kampania nie została uruchomiona; niczego nie zmieniono.
+%1</translation>
+    </message>
+    <message>
+        <source>Launched: %1 treated, %2 held back as the control group.
+Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).</source>
+        <translation>Uruchomiono: w grupie testowej %1, w grupie kontrolnej (bez oferty) %2.
+Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</translation>
+    </message>
+    <message>
+        <source>The contact list was not written.
+%1</source>
+        <translation>Nie zapisano listy kontaktów.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>Zapisano %n kontakt do %1</numerusform>
+            <numerusform>Zapisano %n kontakty do %1</numerusform>
+            <numerusform>Zapisano %n kontaktów do %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4653,6 +5456,14 @@ ost. zakupu</translation>
             <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
             <numerusform>Pokazano %L1 z %Ln, od najcenniejszych.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Wymagają &amp;uwagi</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention (%L1)</source>
+        <translation>Wymagają &amp;uwagi (%L1)</translation>
     </message>
 </context>
 <context>
@@ -6523,6 +7334,113 @@ ost. zakupu</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::KnowledgeAuditView</name>
+    <message>
+        <source>Audit again</source>
+        <translation>Powtórz audyt</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Ponownie odczytaj całą bazę w tle</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation>Według wartości</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Czego brakuje</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>The audit reads the whole base in the background when this tab is shown.</source>
+        <translation>Audyt odczytuje całą bazę w tle, gdy ta karta jest wyświetlana.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Nie otwarto bazy danych.</translation>
+    </message>
+    <message>
+        <source>Auditing the customers&apos; records in the background…</source>
+        <translation>Audyt danych klientów w tle…</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>Audyt nie powiódł się: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); value counts revenue to date and the predicted value.</source>
+        <translation>
+            <numerusform>%Ln klient; wartość obejmuje dotychczasowy przychód i wartość prognozowaną.</numerusform>
+            <numerusform>%Ln klientów; wartość obejmuje dotychczasowy przychód i wartość prognozowaną.</numerusform>
+            <numerusform>%Ln klientów; wartość obejmuje dotychczasowy przychód i wartość prognozowaną.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the ranking and the predicted values are missing (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln klient; żadna analiza nie zapisała jeszcze wyników, więc brakuje rankingu i wartości prognozowanych (Uruchom analizę, a następnie zapisz wyniki).</numerusform>
+            <numerusform>%Ln klientów; żadna analiza nie zapisała jeszcze wyników, więc brakuje rankingu i wartości prognozowanych (Uruchom analizę, a następnie zapisz wyniki).</numerusform>
+            <numerusform>%Ln klientów; żadna analiza nie zapisała jeszcze wyników, więc brakuje rankingu i wartości prognozowanych (Uruchom analizę, a następnie zapisz wyniki).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what is missing: how many customers</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>concerns no customer</source>
+        <translation>nie dotyczy żadnego klienta</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers concerned</source>
+        <comment>coverage by customers</comment>
+        <translation>%1 z %2 klientów, których dotyczy pytanie</translation>
+    </message>
+    <message>
+        <source>Share of the concerned customers&apos; value</source>
+        <translation>Udział w wartości klientów, których dotyczy pytanie</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Every customer it concerns is answered.</source>
+        <translation>%1 Źródło odpowiedzi: %2 Każdy klient, którego dotyczy pytanie, ma odpowiedź.</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Customers to complete first, most valuable first:</source>
+        <translation>%1 Źródło odpowiedzi: %2 Klienci do uzupełnienia w pierwszej kolejności, od najcenniejszych:</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
@@ -7188,10 +8106,6 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation>Pulpit, Klienci, Epizody, Partnerstwa, Analityka, Raporty</translation>
-    </message>
-    <message>
         <source>Find a customer</source>
         <translation>Znajdź klienta</translation>
     </message>
@@ -7250,6 +8164,14 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Nothing was erased: %1</source>
         <translation>Niczego nie wymazano: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
+        <translation>Pulpit, Klienci, Epizody, Partnerstwa, Analityka, Raporty, Kampanie</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +8522,18 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Save as:</source>
         <translation>Zapisz jako:</translation>
+    </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Audyt wiedzy</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Auditing the customers&apos; records in the background…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Audyt danych klientów w tle…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Made from the customers&apos; records as they are now; XLSX and CSV hold every row.</source>
+        <translation>Utworzono na podstawie bieżących danych klientów; XLSX i CSV zawierają wszystkie wiersze.</translation>
     </message>
 </context>
 <context>

@@ -1299,6 +1299,309 @@
         <comment>churn reason</comment>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <comment>campaign offer</comment>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <comment>campaign offer</comment>
+        <translation>Вознаграждение</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <comment>campaign offer</comment>
+        <translation>Приглашение</translation>
+    </message>
+    <message>
+        <source>Win-back offer</source>
+        <comment>campaign offer</comment>
+        <translation>Предложение для возвращения</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>campaign offer</comment>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>campaign offer</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Whole list</source>
+        <comment>control group drawn within</comment>
+        <translation>Всего списка</translation>
+    </message>
+    <message>
+        <source>Each of the four groups</source>
+        <comment>control group drawn within</comment>
+        <translation>Каждой из четырёх групп</translation>
+    </message>
+    <message>
+        <source>Each ladder stage</source>
+        <comment>control group drawn within</comment>
+        <translation>Каждой ступени лестницы</translation>
+    </message>
+    <message>
+        <source>Each churn status</source>
+        <comment>control group drawn within</comment>
+        <translation>Каждого статуса оттока</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAudit</name>
+    <message>
+        <source>Do we know the customers who bring the most profit?</source>
+        <translation>Знаем ли мы клиентов, которые приносят больше всего прибыли?</translation>
+    </message>
+    <message>
+        <source>Do we know their income, product mix and real needs?</source>
+        <translation>Знаем ли мы их доходы, ассортимент покупок и реальные потребности?</translation>
+    </message>
+    <message>
+        <source>Do we know what they will expect next year?</source>
+        <translation>Знаем ли мы, чего они будут ожидать в следующем году?</translation>
+    </message>
+    <message>
+        <source>Do we know their income sources?</source>
+        <translation>Знаем ли мы источники их доходов?</translation>
+    </message>
+    <message>
+        <source>Do we know who decides on purchases?</source>
+        <translation>Знаем ли мы, кто принимает решения о закупках?</translation>
+    </message>
+    <message>
+        <source>Do we know competitors&apos; strategies towards them?</source>
+        <translation>Знаем ли мы стратегии конкурентов в отношении них?</translation>
+    </message>
+    <message>
+        <source>Can we measure the value we create for them?</source>
+        <translation>Можем ли мы измерить ценность, которую создаём для них?</translation>
+    </message>
+    <message>
+        <source>Can we measure their value to us?</source>
+        <translation>Можем ли мы измерить их ценность для нас?</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whom an analysis run has ranked.</source>
+        <translation>Покупатели, у покупок которых записана маржа и которые ранжированы при запуске анализа.</translation>
+    </message>
+    <message>
+        <source>Income band or household size (people and households), interests and preferences (tags) and purchases (the product mix).</source>
+        <translation>Уровень дохода или размер домохозяйства (частные лица и домохозяйства), интересы и предпочтения (метки) и покупки (ассортимент покупок).</translation>
+    </message>
+    <message>
+        <source>A predicted value stored by the last analysis run.</source>
+        <translation>Прогнозная ценность, сохранённая последним запуском анализа.</translation>
+    </message>
+    <message>
+        <source>People and households: income band and household size; organisations: the segment (line of business) they earn in.</source>
+        <translation>Частные лица и домохозяйства: уровень дохода и размер домохозяйства; организации: сегмент (отрасль), в котором они зарабатывают.</translation>
+    </message>
+    <message>
+        <source>Organisations: an active contact person marked decision maker. People and households decide for themselves.</source>
+        <translation>Организации: действующее контактное лицо с отметкой «ЛПР». Частные лица и домохозяйства принимают решения сами.</translation>
+    </message>
+    <message>
+        <source>An assessment of the alternatives known to the customer, or a partnership record naming the customer as a competitor.</source>
+        <translation>Оценка известных клиенту альтернатив или запись о партнёрстве, в которой клиент указан как конкурент.</translation>
+    </message>
+    <message>
+        <source>A satisfaction rating of an episode, or an assessment of perceived value or perceived service quality.</source>
+        <translation>Оценка удовлетворённости в эпизоде или оценка воспринимаемой ценности либо воспринимаемого качества обслуживания.</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whose relationship costs are entered (table 7.3: profit from sales minus the costs of the partnership).</source>
+        <translation>Покупатели, у покупок которых записана маржа и для которых внесены затраты на отношения (табл. 7.3: прибыль от продаж минус затраты на организацию партнёрских отношений).</translation>
+    </message>
+    <message>
+        <source>no purchase records a margin</source>
+        <translation>ни у одной покупки нет маржи</translation>
+    </message>
+    <message>
+        <source>not scored by an analysis run</source>
+        <translation>нет оценок анализа</translation>
+    </message>
+    <message>
+        <source>neither income band nor household size</source>
+        <translation>нет ни уровня дохода, ни размера домохозяйства</translation>
+    </message>
+    <message>
+        <source>no interests or preferences (tags)</source>
+        <translation>нет интересов и предпочтений (меток)</translation>
+    </message>
+    <message>
+        <source>no purchases, so no product mix</source>
+        <translation>нет покупок, а значит, и ассортимента покупок</translation>
+    </message>
+    <message>
+        <source>no predicted value</source>
+        <translation>нет прогнозной ценности</translation>
+    </message>
+    <message>
+        <source>no income band</source>
+        <translation>нет уровня дохода</translation>
+    </message>
+    <message>
+        <source>no household size</source>
+        <translation>нет размера домохозяйства</translation>
+    </message>
+    <message>
+        <source>no segment (line of business)</source>
+        <translation>нет сегмента (отрасли)</translation>
+    </message>
+    <message>
+        <source>no active contact person</source>
+        <translation>нет действующего контактного лица</translation>
+    </message>
+    <message>
+        <source>no contact person marked decision maker</source>
+        <translation>нет контактного лица с отметкой «ЛПР»</translation>
+    </message>
+    <message>
+        <source>no assessment of alternatives known to the customer</source>
+        <translation>нет оценки известных клиенту альтернатив</translation>
+    </message>
+    <message>
+        <source>no satisfaction rating or perceived value assessment</source>
+        <translation>нет ни оценки удовлетворённости, ни оценки воспринимаемой ценности</translation>
+    </message>
+    <message>
+        <source>no relationship costs</source>
+        <translation>нет затрат на отношения</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAuditReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what is missing (how many customers)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The eight questions</source>
+        <translation>Восемь вопросов</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s customer-knowledge audit asks eight questions. Each is answered for a customer when the records that answer it are there; the shares count the customers it concerns, once as heads and once weighted by value (revenue to date plus predicted value), so the knowledge of the most valuable customers weighs most.</source>
+        <translation>Аудит знаний о клиентах из источника задаёт восемь вопросов. На вопрос есть ответ для клиента, если в базе есть отвечающие на него записи; доли считаются по клиентам, к которым вопрос относится, — один раз по числу клиентов и один раз с весом по ценности (выручка на сегодня плюс прогнозная ценность), поэтому знания о самых ценных клиентах весят больше всего.</translation>
+    </message>
+    <message>
+        <source>No analysis run has stored scores yet: the ranking and the predicted values are missing for everyone.</source>
+        <translation>Ни один запуск анализа ещё не сохранил оценки: ранжирования и прогнозной ценности нет ни у кого.</translation>
+    </message>
+    <message>
+        <source>Share answered per question</source>
+        <translation>Доля ответов по вопросам</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>по ценности</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>How far the records answer each question</source>
+        <translation>Насколько записи отвечают на каждый вопрос</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answered from</source>
+        <translation>Данные для ответа</translation>
+    </message>
+    <message>
+        <source>Customers concerned</source>
+        <translation>Относится к клиентам</translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation>Ответ есть (клиенты)</translation>
+    </message>
+    <message>
+        <source>Value answered</source>
+        <translation>Ответ есть (ценность)</translation>
+    </message>
+    <message>
+        <source>What is missing (customers)</source>
+        <translation>Чего не хватает (число клиентов)</translation>
+    </message>
+    <message>
+        <source>Customers to complete first</source>
+        <translation>Кого дополнить в первую очередь</translation>
+    </message>
+    <message>
+        <source>Per question, the most valuable customers it does not answer yet, with what their records lack.</source>
+        <translation>По каждому вопросу — самые ценные клиенты, для которых ответа ещё нет, и чего не хватает в их записях.</translation>
+    </message>
+    <message>
+        <source>Complete first</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Дополнить в первую очередь</translation>
+    </message>
+    <message>
+        <source>The most valuable customers to complete, per question</source>
+        <translation>Самые ценные клиенты, данные которых нужно дополнить, по вопросам</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>a customer&apos;s number</comment>
+        <translation>№ клиента</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <source>Customer-knowledge audit</source>
+        <translation>Аудит знаний о клиентах</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Ценность</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2759,6 +3062,10 @@
         <source>Repeat purchases: %L1</source>
         <translation>Повторные покупки: %L1</translation>
     </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Аудит знаний</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -2849,6 +3156,114 @@
     <message>
         <source>Remove assessment of %1</source>
         <translation>Удаление оценки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AttentionList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Ценность под угрозой</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Нет контакта</translation>
+    </message>
+    <message>
+        <source>Purchase overdue</source>
+        <translation>Покупка задерживается</translation>
+    </message>
+    <message>
+        <source>Decision maker left</source>
+        <translation>ЛПР ушёл</translation>
+    </message>
+    <message>
+        <source>Complaint unanswered</source>
+        <translation>Жалоба без ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %Ln day(s), since %1 (interval %2 days)</source>
+        <translation>
+            <numerusform>Нет контакта %Ln день, с %1 (интервал контактов: %2 дн.)</numerusform>
+            <numerusform>Нет контакта %Ln дня, с %1 (интервал контактов: %2 дн.)</numerusform>
+            <numerusform>Нет контакта %Ln дней, с %1 (интервал контактов: %2 дн.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted in %Ln day(s) (interval %1 days)</source>
+        <translation>
+            <numerusform>Ни одного контакта за %Ln день (интервал контактов: %1 дн.)</numerusform>
+            <numerusform>Ни одного контакта за %Ln дня (интервал контактов: %1 дн.)</numerusform>
+            <numerusform>Ни одного контакта за %Ln дней (интервал контактов: %1 дн.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %Ln day(s); usually every %1 days</source>
+        <translation>
+            <numerusform>Нет покупок %Ln день; обычно раз в %1 дн.</numerusform>
+            <numerusform>Нет покупок %Ln дня; обычно раз в %1 дн.</numerusform>
+            <numerusform>Нет покупок %Ln дней; обычно раз в %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; no contact since</source>
+        <translation>%1: уход %2; с тех пор контактов не было</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint of %1 unanswered for %Ln day(s)</source>
+        <translation>
+            <numerusform>Жалоба от %1 без ответа %Ln день</numerusform>
+            <numerusform>Жалоба от %1 без ответа %Ln дня</numerusform>
+            <numerusform>Жалоба от %1 без ответа %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Historical revenue: the last analysis predicted no value for this customer</source>
+        <translation>Историческая выручка: последний анализ не дал прогнозной ценности для этого клиента</translation>
+    </message>
+    <message>
+        <source>Looking for customers who need attention…</source>
+        <translation>Поиск клиентов, требующих внимания…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Не удалось составить список: %1</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention.</source>
+        <translation>Никто не требует внимания.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Показаны все (%Ln), сначала самые ценные.</numerusform>
+            <numerusform>Показаны все (%Ln), сначала самые ценные.</numerusform>
+            <numerusform>Показаны все (%Ln), сначала самые ценные.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
+            <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
+            <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3423,394 @@
             <numerusform>%Ln изменение.</numerusform>
             <numerusform>%Ln изменения.</numerusform>
             <numerusform>%Ln изменений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>e.g. more repeat purchases from regular customers</source>
+        <translation>например, больше повторных покупок от постоянных клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Предложение:</translation>
+    </message>
+    <message>
+        <source>What the customers are offered, in the words of the letter or call</source>
+        <translation>Что предлагается клиентам — словами письма или звонка</translation>
+    </message>
+    <message>
+        <source>Offer &amp;text:</source>
+        <translation>&amp;Текст предложения:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Customers held back at random: what they buy shows what the treated would have bought without the offer</source>
+        <translation>Клиенты, случайно отобранные и оставленные без предложения: их покупки показывают, что клиенты тестовой группы купили бы без него</translation>
+    </message>
+    <message>
+        <source>Control &amp;group:</source>
+        <translation>Контрольная &amp;группа:</translation>
+    </message>
+    <message>
+        <source>The control group is drawn within each, so both groups hold the same mix</source>
+        <translation>Контрольная группа отбирается в пределах каждой из частей, поэтому состав обеих групп одинаков</translation>
+    </message>
+    <message>
+        <source>Drawn &amp;within:</source>
+        <translation>Отбор &amp;в пределах:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Purchases in this many days after the launch day count as responses</source>
+        <translation>Покупки за это число дней после дня запуска считаются откликами</translation>
+    </message>
+    <message>
+        <source>Response &amp;window:</source>
+        <translation>Период &amp;отклика:</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;contact:</source>
+        <translation>&amp;Стоимость контакта:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>не исключать</translation>
+    </message>
+    <message>
+        <source>Leave out customers with any episode in this many days before the launch</source>
+        <translation>Исключить клиентов, у которых был любой эпизод за это число дней до запуска</translation>
+    </message>
+    <message>
+        <source>Leave out contacted in the last:</source>
+        <translation>Исключить, если был контакт за последние:</translation>
+    </message>
+    <message>
+        <source>Cost per contact: an amount is expected, e.g. 2.50</source>
+        <translation>Стоимость контакта: ожидается сумма, например 2,50</translation>
+    </message>
+    <message>
+        <source>Name: the campaign needs a name</source>
+        <translation>Название: у кампании должно быть название</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignsPage</name>
+    <message>
+        <source>Too few customers to measure</source>
+        <translation>Слишком мало клиентов для оценки</translation>
+    </message>
+    <message>
+        <source>No measurable effect</source>
+        <translation>Измеримого эффекта нет</translation>
+    </message>
+    <message>
+        <source>A measurable rise</source>
+        <translation>Измеримый рост</translation>
+    </message>
+    <message>
+        <source>A measurable fall</source>
+        <translation>Измеримое снижение</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 п.п.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (от %2 до %3)</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Цель: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1 by %2</source>
+        <translation>Предложение: %1, канал: %2</translation>
+    </message>
+    <message>
+        <source>Control group: %1 % drawn within: %2; seed %3</source>
+        <translation>Контрольная группа: %1 %, отбор в пределах: %2; зерно случайного выбора: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response window: %n day(s) after the launch day; cost per contact %1</source>
+        <translation>
+            <numerusform>Период отклика: %n день после дня запуска; стоимость контакта: %1</numerusform>
+            <numerusform>Период отклика: %n дня после дня запуска; стоимость контакта: %1</numerusform>
+            <numerusform>Период отклика: %n дней после дня запуска; стоимость контакта: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft: launch it at a target list to draw the control group and log the offers.</source>
+        <translation>Черновик: запустите кампанию по целевому списку, чтобы отобрать контрольную группу и записать предложения.</translation>
+    </message>
+    <message>
+        <source>Launched on %1 at: %2</source>
+        <translation>Запущена %1; целевой список: %2</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2 (the window is still open).</source>
+        <translation>Покупки с %1 по %2 (период отклика ещё не закончился).</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2.</source>
+        <translation>Покупки с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Откликнулись</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Уровень отклика</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Выручка на клиента</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Тестовая</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контрольная</translation>
+    </message>
+    <message>
+        <source>With 95 % confidence:</source>
+        <translation>С доверительной вероятностью 95 %:</translation>
+    </message>
+    <message>
+        <source>Response lift: %1</source>
+        <translation>Прирост отклика: %1</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer: %1</source>
+        <translation>Прирост выручки на клиента: %1</translation>
+    </message>
+    <message>
+        <source>Incremental revenue: %1</source>
+        <translation>Дополнительная выручка: %1</translation>
+    </message>
+    <message>
+        <source>Incremental margin: %1</source>
+        <translation>Дополнительная маржа: %1</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts: %1</source>
+        <translation>Затраты на контакты: %1</translation>
+    </message>
+    <message>
+        <source>Margin after the cost: %1</source>
+        <translation>Маржа за вычетом затрат: %1</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Отклик: %1. Выручка: %2. С учётом затрат: %3.</translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Запуск кампании</translation>
+    </message>
+    <message>
+        <source>The campaign goes to the customers these filters select who consent to marketing. Empty filters take everyone in use.</source>
+        <translation>Кампания направляется клиентам, которых отбирают эти фильтры и которые дали согласие на маркетинговые коммуникации. Пустые фильтры означают всех действующих клиентов.</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>Any ladder stage</source>
+        <translation>Любая ступень</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder stage:</source>
+        <translation>Ступень &amp;лестницы:</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Любая группа</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>&amp;Four groups:</source>
+        <translation>&amp;Четыре группы:</translation>
+    </message>
+    <message>
+        <source>Any churn status</source>
+        <translation>Любой статус оттока</translation>
+    </message>
+    <message>
+        <source>&amp;Churn status:</source>
+        <translation>Статус о&amp;ттока:</translation>
+    </message>
+    <message>
+        <source>Launch &amp;day:</source>
+        <translation>&amp;День запуска:</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Запустить</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>сегмент %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>ответственный %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>метка %1</translation>
+    </message>
+    <message>
+        <source>all customers in use</source>
+        <translation>все действующие клиенты</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Новая кампания…</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Запустить…</translation>
+    </message>
+    <message>
+        <source>Draw the control group and log an offer episode for every treated customer</source>
+        <translation>Отобрать контрольную группу и записать эпизод «Предложение» для каждого клиента тестовой группы</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>&amp;Экспорт списка контактов…</translation>
+    </message>
+    <message>
+        <source>The treated customers who consent to marketing, with e-mail and phone, for a mail merge or a calling list</source>
+        <translation>Клиенты тестовой группы, давшие согласие на маркетинговые коммуникации, с эл. почтой и телефоном — для рассылки или обзвона</translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation>Экспорт списка контактов</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Запущена</translation>
+    </message>
+    <message>
+        <source>Response lift (95 %)</source>
+        <translation>Прирост отклика (95 %)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Оценка результатов…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Не удалось прочитать кампании: %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends an offer to a target list and holds a random control group back, so that what the offer changed can be measured.</source>
+        <translation>Кампаний ещё нет. Кампания направляет предложение клиентам из целевого списка и оставляет без него случайную контрольную группу, чтобы можно было измерить, что изменило предложение.</translation>
+    </message>
+    <message>
+        <source>New campaign “%1”</source>
+        <translation>Новая кампания «%1»</translation>
+    </message>
+    <message>
+        <source>Launch “%1” at %2? An offer episode is logged for every treated customer; a launch cannot be undone, as the offers are then on their way.</source>
+        <translation>Запустить «%1» (целевой список: %2)? Для каждого клиента тестовой группы будет записан эпизод «Предложение»; запуск нельзя отменить, так как предложения уже будут отправлены.</translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>The campaign was not launched; nothing was changed.
+%1</source>
+        <translation>Кампания не запущена; ничего не изменено.
+%1</translation>
+    </message>
+    <message>
+        <source>Launched: %1 treated, %2 held back as the control group.
+Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).</source>
+        <translation>Запущена. В тестовой группе: %1, в контрольной группе: %2.
+Исключены: без согласия на маркетинговые коммуникации — %3, недавно был контакт — %4 (всего отобрано: %5).</translation>
+    </message>
+    <message>
+        <source>The contact list was not written.
+%1</source>
+        <translation>Список контактов не записан.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n контакт записан в %1</numerusform>
+            <numerusform>%n контакта записаны в %1</numerusform>
+            <numerusform>%n контактов записано в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4653,6 +5456,14 @@ last purchase</source>
             <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
             <numerusform>Показано %L1 из %Ln, сначала самые ценные.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Требуют &amp;внимания</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention (%L1)</source>
+        <translation>Требуют &amp;внимания (%L1)</translation>
     </message>
 </context>
 <context>
@@ -6523,6 +7334,113 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::KnowledgeAuditView</name>
+    <message>
+        <source>Audit again</source>
+        <translation>Повторить аудит</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Заново прочитать всю базу в фоновом режиме</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation>По ценности</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <source>The audit reads the whole base in the background when this tab is shown.</source>
+        <translation>Когда открыта эта вкладка, аудит читает всю базу в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Auditing the customers&apos; records in the background…</source>
+        <translation>Аудит записей о клиентах в фоновом режиме…</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>Ошибка аудита: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); value counts revenue to date and the predicted value.</source>
+        <translation>
+            <numerusform>%Ln клиент; в ценности учитываются выручка на сегодня и прогнозная ценность.</numerusform>
+            <numerusform>%Ln клиента; в ценности учитываются выручка на сегодня и прогнозная ценность.</numerusform>
+            <numerusform>%Ln клиентов; в ценности учитываются выручка на сегодня и прогнозная ценность.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the ranking and the predicted values are missing (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln клиент; ни один запуск анализа ещё не сохранил оценки, поэтому нет ранжирования и прогнозной ценности (запустите анализ, затем сохраните оценки).</numerusform>
+            <numerusform>%Ln клиента; ни один запуск анализа ещё не сохранил оценки, поэтому нет ранжирования и прогнозной ценности (запустите анализ, затем сохраните оценки).</numerusform>
+            <numerusform>%Ln клиентов; ни один запуск анализа ещё не сохранил оценки, поэтому нет ранжирования и прогнозной ценности (запустите анализ, затем сохраните оценки).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what is missing: how many customers</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>concerns no customer</source>
+        <translation>не относится ни к одному клиенту</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers concerned</source>
+        <comment>coverage by customers</comment>
+        <translation>Ответ есть: %1 из %2 (клиенты, к которым относится вопрос)</translation>
+    </message>
+    <message>
+        <source>Share of the concerned customers&apos; value</source>
+        <translation>Доля ценности клиентов, к которым относится вопрос</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Every customer it concerns is answered.</source>
+        <translation>%1 Данные для ответа: %2 Ответ есть для всех клиентов, к которым относится вопрос.</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Customers to complete first, most valuable first:</source>
+        <translation>%1 Данные для ответа: %2 Клиенты, данные которых нужно дополнить, начиная с самых ценных:</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
@@ -7188,10 +8106,6 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation>Сводка, Клиенты, Эпизоды, Партнёрства, Аналитика, Отчёты</translation>
-    </message>
-    <message>
         <source>Find a customer</source>
         <translation>Найти клиента</translation>
     </message>
@@ -7250,6 +8164,14 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Nothing was erased: %1</source>
         <translation>Ничего не стёрто: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
+        <translation>Сводка, Клиенты, Эпизоды, Партнёрства, Аналитика, Отчёты, Кампании</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +8522,18 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Аудит знаний</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Auditing the customers&apos; records in the background…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Аудит записей о клиентах в фоновом режиме…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Made from the customers&apos; records as they are now; XLSX and CSV hold every row.</source>
+        <translation>Составлено по текущим записям о клиентах; XLSX и CSV содержат все строки.</translation>
     </message>
 </context>
 <context>

@@ -1284,6 +1284,309 @@
         <comment>churn reason</comment>
         <translation>Annan orsak</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <comment>campaign offer</comment>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <comment>campaign offer</comment>
+        <translation>Belöning</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <comment>campaign offer</comment>
+        <translation>Inbjudan</translation>
+    </message>
+    <message>
+        <source>Win-back offer</source>
+        <comment>campaign offer</comment>
+        <translation>Återvinningserbjudande</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>campaign offer</comment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>campaign offer</comment>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Whole list</source>
+        <comment>control group drawn within</comment>
+        <translation>Hela listan</translation>
+    </message>
+    <message>
+        <source>Each of the four groups</source>
+        <comment>control group drawn within</comment>
+        <translation>Var och en av de fyra grupperna</translation>
+    </message>
+    <message>
+        <source>Each ladder stage</source>
+        <comment>control group drawn within</comment>
+        <translation>Varje steg på relationstrappan</translation>
+    </message>
+    <message>
+        <source>Each churn status</source>
+        <comment>control group drawn within</comment>
+        <translation>Varje status för kundavgång</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAudit</name>
+    <message>
+        <source>Do we know the customers who bring the most profit?</source>
+        <translation>Känner vi till de kunder som ger mest vinst?</translation>
+    </message>
+    <message>
+        <source>Do we know their income, product mix and real needs?</source>
+        <translation>Känner vi till deras inkomster, produktmix och verkliga behov?</translation>
+    </message>
+    <message>
+        <source>Do we know what they will expect next year?</source>
+        <translation>Vet vi vad de förväntar sig av oss under nästa år?</translation>
+    </message>
+    <message>
+        <source>Do we know their income sources?</source>
+        <translation>Känner vi till deras inkomstkällor?</translation>
+    </message>
+    <message>
+        <source>Do we know who decides on purchases?</source>
+        <translation>Vet vi vem som fattar köpbeslutet?</translation>
+    </message>
+    <message>
+        <source>Do we know competitors&apos; strategies towards them?</source>
+        <translation>Känner vi till konkurrenternas strategier gentemot dem?</translation>
+    </message>
+    <message>
+        <source>Can we measure the value we create for them?</source>
+        <translation>Kan vi mäta värdet vi skapar för dem?</translation>
+    </message>
+    <message>
+        <source>Can we measure their value to us?</source>
+        <translation>Kan vi mäta deras värde för oss?</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whom an analysis run has ranked.</source>
+        <translation>Köpare vars köp har en marginal och som har rangordnats av en analyskörning.</translation>
+    </message>
+    <message>
+        <source>Income band or household size (people and households), interests and preferences (tags) and purchases (the product mix).</source>
+        <translation>Inkomstnivå eller hushållets storlek (personer och hushåll), intressen och preferenser (taggar) samt köp (produktmixen).</translation>
+    </message>
+    <message>
+        <source>A predicted value stored by the last analysis run.</source>
+        <translation>Ett prognostiserat värde som har sparats av den senaste analyskörningen.</translation>
+    </message>
+    <message>
+        <source>People and households: income band and household size; organisations: the segment (line of business) they earn in.</source>
+        <translation>Personer och hushåll: inkomstnivå och hushållets storlek; organisationer: det segment (den bransch) där de tjänar sina pengar.</translation>
+    </message>
+    <message>
+        <source>Organisations: an active contact person marked decision maker. People and households decide for themselves.</source>
+        <translation>Organisationer: en aktiv kontaktperson markerad som beslutsfattare. Personer och hushåll beslutar själva.</translation>
+    </message>
+    <message>
+        <source>An assessment of the alternatives known to the customer, or a partnership record naming the customer as a competitor.</source>
+        <translation>En bedömning av de alternativ som kunden känner till, eller en partnerskapspost som anger kunden som konkurrent.</translation>
+    </message>
+    <message>
+        <source>A satisfaction rating of an episode, or an assessment of perceived value or perceived service quality.</source>
+        <translation>En nöjdhetsbedömning av en episod, eller en bedömning av uppfattat värde eller uppfattad kvalitet på servicen.</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whose relationship costs are entered (table 7.3: profit from sales minus the costs of the partnership).</source>
+        <translation>Köpare vars köp har en marginal och vars relationskostnader är inlagda (tabell 7.3: vinst från försäljning minus kostnaderna för att organisera partnerskap).</translation>
+    </message>
+    <message>
+        <source>no purchase records a margin</source>
+        <translation>inget köp har en marginal</translation>
+    </message>
+    <message>
+        <source>not scored by an analysis run</source>
+        <translation>inte poängsatt av någon analyskörning</translation>
+    </message>
+    <message>
+        <source>neither income band nor household size</source>
+        <translation>varken inkomstnivå eller hushållets storlek</translation>
+    </message>
+    <message>
+        <source>no interests or preferences (tags)</source>
+        <translation>inga intressen eller preferenser (taggar)</translation>
+    </message>
+    <message>
+        <source>no purchases, so no product mix</source>
+        <translation>inga köp, alltså ingen produktmix</translation>
+    </message>
+    <message>
+        <source>no predicted value</source>
+        <translation>inget prognostiserat värde</translation>
+    </message>
+    <message>
+        <source>no income band</source>
+        <translation>ingen inkomstnivå</translation>
+    </message>
+    <message>
+        <source>no household size</source>
+        <translation>ingen uppgift om hushållets storlek</translation>
+    </message>
+    <message>
+        <source>no segment (line of business)</source>
+        <translation>inget segment (bransch)</translation>
+    </message>
+    <message>
+        <source>no active contact person</source>
+        <translation>ingen aktiv kontaktperson</translation>
+    </message>
+    <message>
+        <source>no contact person marked decision maker</source>
+        <translation>ingen kontaktperson markerad som beslutsfattare</translation>
+    </message>
+    <message>
+        <source>no assessment of alternatives known to the customer</source>
+        <translation>ingen bedömning av alternativ som kunden känner till</translation>
+    </message>
+    <message>
+        <source>no satisfaction rating or perceived value assessment</source>
+        <translation>ingen nöjdhetsbedömning eller bedömning av uppfattat värde</translation>
+    </message>
+    <message>
+        <source>no relationship costs</source>
+        <translation>inga relationskostnader</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAuditReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what is missing (how many customers)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The eight questions</source>
+        <translation>De åtta frågorna</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s customer-knowledge audit asks eight questions. Each is answered for a customer when the records that answer it are there; the shares count the customers it concerns, once as heads and once weighted by value (revenue to date plus predicted value), so the knowledge of the most valuable customers weighs most.</source>
+        <translation>Källans granskning av kundkunskap ställer åtta frågor. En fråga är besvarad för en kund när de uppgifter som besvarar den finns; andelarna räknar de kunder som frågan gäller, en gång som antal kunder och en gång viktat efter värde (intäkterna hittills plus det prognostiserade värdet), så att kunskapen om de mest värdefulla kunderna väger tyngst.</translation>
+    </message>
+    <message>
+        <source>No analysis run has stored scores yet: the ranking and the predicted values are missing for everyone.</source>
+        <translation>Ingen analyskörning har sparat poäng ännu: rangordningen och de prognostiserade värdena saknas för alla kunder.</translation>
+    </message>
+    <message>
+        <source>Share answered per question</source>
+        <translation>Andel besvarad per fråga</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>efter värde</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>How far the records answer each question</source>
+        <translation>Hur väl uppgifterna besvarar varje fråga</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answered from</source>
+        <translation>Besvaras utifrån</translation>
+    </message>
+    <message>
+        <source>Customers concerned</source>
+        <translation>Berörda kunder</translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation>Besvarade kunder</translation>
+    </message>
+    <message>
+        <source>Value answered</source>
+        <translation>Besvarat värde</translation>
+    </message>
+    <message>
+        <source>What is missing (customers)</source>
+        <translation>Vad som saknas (kunder)</translation>
+    </message>
+    <message>
+        <source>Customers to complete first</source>
+        <translation>Kunder att komplettera först</translation>
+    </message>
+    <message>
+        <source>Per question, the most valuable customers it does not answer yet, with what their records lack.</source>
+        <translation>Per fråga: de mest värdefulla kunder som frågan ännu inte är besvarad för, och vad som saknas i deras uppgifter.</translation>
+    </message>
+    <message>
+        <source>Complete first</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Komplettera först</translation>
+    </message>
+    <message>
+        <source>The most valuable customers to complete, per question</source>
+        <translation>De mest värdefulla kunderna att komplettera, per fråga</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>a customer&apos;s number</comment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <source>Customer-knowledge audit</source>
+        <translation>Granskning av kundkunskap</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Värde</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2715,6 +3018,10 @@
         <source>Repeat purchases: %L1</source>
         <translation>Återkommande köp: %L1</translation>
     </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Kunskapsgranskning</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -2805,6 +3112,108 @@
     <message>
         <source>Remove assessment of %1</source>
         <translation>Ta bort bedömning av %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AttentionList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Värde som står på spel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Ingen kontakt</translation>
+    </message>
+    <message>
+        <source>Purchase overdue</source>
+        <translation>Försenat köp</translation>
+    </message>
+    <message>
+        <source>Decision maker left</source>
+        <translation>Beslutsfattare har slutat</translation>
+    </message>
+    <message>
+        <source>Complaint unanswered</source>
+        <translation>Obesvarat klagomål</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %Ln day(s), since %1 (interval %2 days)</source>
+        <translation>
+            <numerusform>Ingen kontakt på %Ln dag, sedan %1 (intervall %2 dagar)</numerusform>
+            <numerusform>Ingen kontakt på %Ln dagar, sedan %1 (intervall %2 dagar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted in %Ln day(s) (interval %1 days)</source>
+        <translation>
+            <numerusform>Aldrig kontaktad på %Ln dag (intervall %1 dagar)</numerusform>
+            <numerusform>Aldrig kontaktad på %Ln dagar (intervall %1 dagar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %Ln day(s); usually every %1 days</source>
+        <translation>
+            <numerusform>Inget köp på %Ln dag; vanligen med %1 dagars mellanrum</numerusform>
+            <numerusform>Inget köp på %Ln dagar; vanligen med %1 dagars mellanrum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; no contact since</source>
+        <translation>%1 slutade den %2; ingen kontakt sedan dess</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint of %1 unanswered for %Ln day(s)</source>
+        <translation>
+            <numerusform>Klagomålet den %1 har varit obesvarat i %Ln dag</numerusform>
+            <numerusform>Klagomålet den %1 har varit obesvarat i %Ln dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Historical revenue: the last analysis predicted no value for this customer</source>
+        <translation>Historiska intäkter: den senaste analysen prognostiserade inget värde för den här kunden</translation>
+    </message>
+    <message>
+        <source>Looking for customers who need attention…</source>
+        <translation>Letar efter kunder som behöver uppmärksamhet…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Listan kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention.</source>
+        <translation>Ingen behöver uppmärksamhet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>%Ln visas.</numerusform>
+            <numerusform>Alla %Ln visas, de mest värdefulla först.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>%L1 av %Ln visas, de mest värdefulla först.</numerusform>
+            <numerusform>%L1 av %Ln visas, de mest värdefulla först.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3371,392 @@
         <translation>
             <numerusform>%Ln ändring.</numerusform>
             <numerusform>%Ln ändringar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Ny kampanj</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>e.g. more repeat purchases from regular customers</source>
+        <translation>t.ex. fler återkommande köp från stamkunder</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Erbjudande:</translation>
+    </message>
+    <message>
+        <source>What the customers are offered, in the words of the letter or call</source>
+        <translation>Vad kunderna erbjuds, med brevets eller samtalets ord</translation>
+    </message>
+    <message>
+        <source>Offer &amp;text:</source>
+        <translation>Erbjudandets &amp;text:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Customers held back at random: what they buy shows what the treated would have bought without the offer</source>
+        <translation>Kunder som slumpmässigt hålls utanför: det de köper visar vad testgruppen skulle ha köpt utan erbjudandet</translation>
+    </message>
+    <message>
+        <source>Control &amp;group:</source>
+        <translation>Kontroll&amp;grupp:</translation>
+    </message>
+    <message>
+        <source>The control group is drawn within each, so both groups hold the same mix</source>
+        <translation>Kontrollgruppen dras slumpmässigt inom var och en, så att båda grupperna får samma sammansättning</translation>
+    </message>
+    <message>
+        <source>Drawn &amp;within:</source>
+        <translation>Dras &amp;inom:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Purchases in this many days after the launch day count as responses</source>
+        <translation>Köp inom så här många dagar efter lanseringsdagen räknas som respons</translation>
+    </message>
+    <message>
+        <source>Response &amp;window:</source>
+        <translation>&amp;Responsperiod:</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;contact:</source>
+        <translation>Kostnad &amp;per kontakt:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Leave out customers with any episode in this many days before the launch</source>
+        <translation>Uteslut kunder med någon episod inom så här många dagar före lanseringen</translation>
+    </message>
+    <message>
+        <source>Leave out contacted in the last:</source>
+        <translation>Uteslut kontaktade de senaste:</translation>
+    </message>
+    <message>
+        <source>Cost per contact: an amount is expected, e.g. 2.50</source>
+        <translation>Kostnad per kontakt: ange ett belopp, t.ex. 2,50</translation>
+    </message>
+    <message>
+        <source>Name: the campaign needs a name</source>
+        <translation>Namn: kampanjen måste ha ett namn</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignsPage</name>
+    <message>
+        <source>Too few customers to measure</source>
+        <translation>För få kunder för att mäta</translation>
+    </message>
+    <message>
+        <source>No measurable effect</source>
+        <translation>Ingen mätbar effekt</translation>
+    </message>
+    <message>
+        <source>A measurable rise</source>
+        <translation>En mätbar ökning</translation>
+    </message>
+    <message>
+        <source>A measurable fall</source>
+        <translation>En mätbar minskning</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 p.e.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 till %3)</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1 by %2</source>
+        <translation>Erbjudande: %1 via %2</translation>
+    </message>
+    <message>
+        <source>Control group: %1 % drawn within: %2; seed %3</source>
+        <translation>Kontrollgrupp: %1 %, dragen inom: %2; slumpfrö %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response window: %n day(s) after the launch day; cost per contact %1</source>
+        <translation>
+            <numerusform>Responsperiod: %n dag efter lanseringsdagen; kostnad per kontakt %1</numerusform>
+            <numerusform>Responsperiod: %n dagar efter lanseringsdagen; kostnad per kontakt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft: launch it at a target list to draw the control group and log the offers.</source>
+        <translation>Ett utkast: lansera kampanjen för en mållista för att dra kontrollgruppen och registrera erbjudandena.</translation>
+    </message>
+    <message>
+        <source>Launched on %1 at: %2</source>
+        <translation>Lanserad den %1 för: %2</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2 (the window is still open).</source>
+        <translation>Köp från %1 till %2 (responsperioden pågår fortfarande).</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2.</source>
+        <translation>Köp från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Responsgrad</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Intäkter per kund</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgrupp</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>With 95 % confidence:</source>
+        <translation>Med 95 % säkerhet:</translation>
+    </message>
+    <message>
+        <source>Response lift: %1</source>
+        <translation>Responsökning: %1</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer: %1</source>
+        <translation>Intäktsökning per kund: %1</translation>
+    </message>
+    <message>
+        <source>Incremental revenue: %1</source>
+        <translation>Tillkommande intäkter: %1</translation>
+    </message>
+    <message>
+        <source>Incremental margin: %1</source>
+        <translation>Tillkommande marginal: %1</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts: %1</source>
+        <translation>Kostnad för kontakterna: %1</translation>
+    </message>
+    <message>
+        <source>Margin after the cost: %1</source>
+        <translation>Marginal efter kostnaden: %1</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Respons: %1. Intäkter: %2. Efter kostnaden: %3.</translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Lansera kampanj</translation>
+    </message>
+    <message>
+        <source>The campaign goes to the customers these filters select who consent to marketing. Empty filters take everyone in use.</source>
+        <translation>Kampanjen går till de kunder som filtren väljer ut och som samtycker till marknadsföring. Tomma filter tar med alla kunder i bruk.</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tagg:</translation>
+    </message>
+    <message>
+        <source>Any ladder stage</source>
+        <translation>Alla steg</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder stage:</source>
+        <translation>St&amp;eg på relationstrappan:</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupp %1</translation>
+    </message>
+    <message>
+        <source>&amp;Four groups:</source>
+        <translation>&amp;Fyra grupper:</translation>
+    </message>
+    <message>
+        <source>Any churn status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>&amp;Churn status:</source>
+        <translation>Status för &amp;kundavgång:</translation>
+    </message>
+    <message>
+        <source>Launch &amp;day:</source>
+        <translation>Lanserings&amp;dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Lansera</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>ansvarig %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>tagg %1</translation>
+    </message>
+    <message>
+        <source>all customers in use</source>
+        <translation>alla kunder i bruk</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Ny kampanj…</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>&amp;Lansera…</translation>
+    </message>
+    <message>
+        <source>Draw the control group and log an offer episode for every treated customer</source>
+        <translation>Dra kontrollgruppen och registrera en erbjudandeepisod för varje kund i testgruppen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>E&amp;xportera kontaktlista…</translation>
+    </message>
+    <message>
+        <source>The treated customers who consent to marketing, with e-mail and phone, for a mail merge or a calling list</source>
+        <translation>Kunderna i testgruppen som samtycker till marknadsföring, med e-post och telefon, för dokumentkoppling eller en ringlista</translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation>Exportera kontaktlista</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Kalkylblad (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lanserad</translation>
+    </message>
+    <message>
+        <source>Response lift (95 %)</source>
+        <translation>Responsökning (95 %)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Slutsats</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Mäter…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Kunde inte läsa kampanjerna: %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends an offer to a target list and holds a random control group back, so that what the offer changed can be measured.</source>
+        <translation>Inga kampanjer ännu. En kampanj skickar ett erbjudande till en mållista och håller en slumpmässig kontrollgrupp utanför, så att det går att mäta vad erbjudandet förändrade.</translation>
+    </message>
+    <message>
+        <source>New campaign “%1”</source>
+        <translation>Ny kampanj ”%1”</translation>
+    </message>
+    <message>
+        <source>Launch “%1” at %2? An offer episode is logged for every treated customer; a launch cannot be undone, as the offers are then on their way.</source>
+        <translation>Lansera ”%1” för %2? En erbjudandeepisod registreras för varje kund i testgruppen; en lansering kan inte ångras, eftersom erbjudandena då är på väg.</translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Lanserar…</translation>
+    </message>
+    <message>
+        <source>The campaign was not launched; nothing was changed.
+%1</source>
+        <translation>Kampanjen lanserades inte; ingenting ändrades.
+%1</translation>
+    </message>
+    <message>
+        <source>Launched: %1 treated, %2 held back as the control group.
+Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).</source>
+        <translation>Lanserad: %1 i testgruppen, %2 hölls utanför som kontrollgrupp.
+Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 valda).</translation>
+    </message>
+    <message>
+        <source>The contact list was not written.
+%1</source>
+        <translation>Kontaktlistan sparades inte.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>%n kontakt skrevs till %1</numerusform>
+            <numerusform>%n kontakter skrevs till %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4587,6 +5382,14 @@ senaste köp</translation>
             <numerusform>%L1 av %Ln visas, de mest värdefulla först.</numerusform>
             <numerusform>%L1 av %Ln visas, de mest värdefulla först.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>&amp;Behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention (%L1)</source>
+        <translation>&amp;Behöver uppmärksamhet (%L1)</translation>
     </message>
 </context>
 <context>
@@ -6416,6 +7219,111 @@ senaste köp</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::KnowledgeAuditView</name>
+    <message>
+        <source>Audit again</source>
+        <translation>Granska igen</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Läs hela kundbasen igen i bakgrunden</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation>Efter värde</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>The audit reads the whole base in the background when this tab is shown.</source>
+        <translation>Granskningen läser hela kundbasen i bakgrunden när den här fliken visas.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>Auditing the customers&apos; records in the background…</source>
+        <translation>Granskar kunduppgifterna i bakgrunden…</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>Granskningen misslyckades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); value counts revenue to date and the predicted value.</source>
+        <translation>
+            <numerusform>%Ln kund; värdet omfattar intäkterna hittills och det prognostiserade värdet.</numerusform>
+            <numerusform>%Ln kunder; värdet omfattar intäkterna hittills och det prognostiserade värdet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the ranking and the predicted values are missing (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln kund; ingen analyskörning har sparat poäng ännu, så rangordningen och de prognostiserade värdena saknas (Kör analys och spara sedan poängen).</numerusform>
+            <numerusform>%Ln kunder; ingen analyskörning har sparat poäng ännu, så rangordningen och de prognostiserade värdena saknas (Kör analys och spara sedan poängen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what is missing: how many customers</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>concerns no customer</source>
+        <translation>gäller ingen kund</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers concerned</source>
+        <comment>coverage by customers</comment>
+        <translation>%1 av %2 berörda kunder</translation>
+    </message>
+    <message>
+        <source>Share of the concerned customers&apos; value</source>
+        <translation>Andel av de berörda kundernas värde</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Every customer it concerns is answered.</source>
+        <translation>%1 Besvaras utifrån: %2 Frågan är besvarad för alla kunder som den gäller.</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Customers to complete first, most valuable first:</source>
+        <translation>%1 Besvaras utifrån: %2 Kunder att komplettera först, de mest värdefulla först:</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
@@ -7077,10 +7985,6 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation>Översikt, Kunder, Episoder, Partnerskap, Analys, Rapporter</translation>
-    </message>
-    <message>
         <source>Find a customer</source>
         <translation>Sök kund</translation>
     </message>
@@ -7139,6 +8043,14 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Nothing was erased: %1</source>
         <translation>Ingenting raderades: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjer</translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
+        <translation>Översikt, Kunder, Episoder, Partnerskap, Analys, Rapporter, Kampanjer</translation>
     </message>
 </context>
 <context>
@@ -7488,6 +8400,18 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Save as:</source>
         <translation>Spara som:</translation>
+    </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Kunskapsgranskning</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Auditing the customers&apos; records in the background…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Granskar kunduppgifterna i bakgrunden…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Made from the customers&apos; records as they are now; XLSX and CSV hold every row.</source>
+        <translation>Skapad från kunduppgifterna som de ser ut nu; XLSX och CSV innehåller alla rader.</translation>
     </message>
 </context>
 <context>

@@ -1299,6 +1299,309 @@
         <comment>churn reason</comment>
         <translation>Інше</translation>
     </message>
+    <message>
+        <source>Discount</source>
+        <comment>campaign offer</comment>
+        <translation>Знижка</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <comment>campaign offer</comment>
+        <translation>Винагорода</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <comment>campaign offer</comment>
+        <translation>Запрошення</translation>
+    </message>
+    <message>
+        <source>Win-back offer</source>
+        <comment>campaign offer</comment>
+        <translation>Повернення клієнта</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <comment>campaign offer</comment>
+        <translation>Інформування</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>campaign offer</comment>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Whole list</source>
+        <comment>control group drawn within</comment>
+        <translation>Увесь список</translation>
+    </message>
+    <message>
+        <source>Each of the four groups</source>
+        <comment>control group drawn within</comment>
+        <translation>Кожна з чотирьох груп</translation>
+    </message>
+    <message>
+        <source>Each ladder stage</source>
+        <comment>control group drawn within</comment>
+        <translation>Кожен щабель драбини</translation>
+    </message>
+    <message>
+        <source>Each churn status</source>
+        <comment>control group drawn within</comment>
+        <translation>Кожен статус відтоку</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAudit</name>
+    <message>
+        <source>Do we know the customers who bring the most profit?</source>
+        <translation>Чи знаємо ми клієнтів, які приносять найбільший прибуток?</translation>
+    </message>
+    <message>
+        <source>Do we know their income, product mix and real needs?</source>
+        <translation>Чи знаємо ми їхні доходи, асортимент покупок і реальні потреби?</translation>
+    </message>
+    <message>
+        <source>Do we know what they will expect next year?</source>
+        <translation>Чи знаємо ми, чого вони очікуватимуть наступного року?</translation>
+    </message>
+    <message>
+        <source>Do we know their income sources?</source>
+        <translation>Чи знаємо ми джерела їхніх доходів?</translation>
+    </message>
+    <message>
+        <source>Do we know who decides on purchases?</source>
+        <translation>Чи знаємо ми, хто ухвалює рішення про закупівлі?</translation>
+    </message>
+    <message>
+        <source>Do we know competitors&apos; strategies towards them?</source>
+        <translation>Чи знаємо ми стратегії конкурентів щодо них?</translation>
+    </message>
+    <message>
+        <source>Can we measure the value we create for them?</source>
+        <translation>Чи можемо ми виміряти цінність, яку створюємо для них?</translation>
+    </message>
+    <message>
+        <source>Can we measure their value to us?</source>
+        <translation>Чи можемо ми виміряти їхню цінність для нас?</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whom an analysis run has ranked.</source>
+        <translation>Покупці, для покупок яких записано маржу і яких ранжовано під час запуску аналізу.</translation>
+    </message>
+    <message>
+        <source>Income band or household size (people and households), interests and preferences (tags) and purchases (the product mix).</source>
+        <translation>Рівень доходу або розмір домогосподарства (фізичні особи й домогосподарства), інтереси та вподобання (мітки) і покупки (асортимент покупок).</translation>
+    </message>
+    <message>
+        <source>A predicted value stored by the last analysis run.</source>
+        <translation>Прогнозна цінність, збережена останнім запуском аналізу.</translation>
+    </message>
+    <message>
+        <source>People and households: income band and household size; organisations: the segment (line of business) they earn in.</source>
+        <translation>Фізичні особи й домогосподарства: рівень доходу й розмір домогосподарства; організації: сегмент (галузь), у якому вони заробляють.</translation>
+    </message>
+    <message>
+        <source>Organisations: an active contact person marked decision maker. People and households decide for themselves.</source>
+        <translation>Організації: активна контактна особа, позначена як особа, яка ухвалює рішення. Фізичні особи й домогосподарства вирішують самі.</translation>
+    </message>
+    <message>
+        <source>An assessment of the alternatives known to the customer, or a partnership record naming the customer as a competitor.</source>
+        <translation>Оцінка відомих клієнтові альтернатив або запис про партнерство, у якому клієнта зазначено як конкурента.</translation>
+    </message>
+    <message>
+        <source>A satisfaction rating of an episode, or an assessment of perceived value or perceived service quality.</source>
+        <translation>Оцінка задоволеності в епізоді або оцінка сприйнятої цінності чи сприйнятої якості обслуговування.</translation>
+    </message>
+    <message>
+        <source>Buyers whose purchases record a margin and whose relationship costs are entered (table 7.3: profit from sales minus the costs of the partnership).</source>
+        <translation>Покупці, для покупок яких записано маржу і для яких внесено витрати на відносини (табл. 7.3: прибуток від продажу мінус витрати на партнерство).</translation>
+    </message>
+    <message>
+        <source>no purchase records a margin</source>
+        <translation>жодна покупка не має маржі</translation>
+    </message>
+    <message>
+        <source>not scored by an analysis run</source>
+        <translation>немає показників аналізу</translation>
+    </message>
+    <message>
+        <source>neither income band nor household size</source>
+        <translation>немає ні рівня доходу, ні розміру домогосподарства</translation>
+    </message>
+    <message>
+        <source>no interests or preferences (tags)</source>
+        <translation>немає інтересів чи вподобань (міток)</translation>
+    </message>
+    <message>
+        <source>no purchases, so no product mix</source>
+        <translation>немає покупок, а отже, й асортименту покупок</translation>
+    </message>
+    <message>
+        <source>no predicted value</source>
+        <translation>немає прогнозної цінності</translation>
+    </message>
+    <message>
+        <source>no income band</source>
+        <translation>немає рівня доходу</translation>
+    </message>
+    <message>
+        <source>no household size</source>
+        <translation>немає розміру домогосподарства</translation>
+    </message>
+    <message>
+        <source>no segment (line of business)</source>
+        <translation>немає сегмента (галузі)</translation>
+    </message>
+    <message>
+        <source>no active contact person</source>
+        <translation>немає активної контактної особи</translation>
+    </message>
+    <message>
+        <source>no contact person marked decision maker</source>
+        <translation>немає контактної особи, яка ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>no assessment of alternatives known to the customer</source>
+        <translation>немає оцінки відомих клієнтові альтернатив</translation>
+    </message>
+    <message>
+        <source>no satisfaction rating or perceived value assessment</source>
+        <translation>немає оцінки задоволеності чи сприйнятої цінності</translation>
+    </message>
+    <message>
+        <source>no relationship costs</source>
+        <translation>немає витрат на відносини</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeAuditReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what is missing (how many customers)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The eight questions</source>
+        <translation>Вісім запитань</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s customer-knowledge audit asks eight questions. Each is answered for a customer when the records that answer it are there; the shares count the customers it concerns, once as heads and once weighted by value (revenue to date plus predicted value), so the knowledge of the most valuable customers weighs most.</source>
+        <translation>Аудит знань про клієнтів із джерела ставить вісім запитань. Запитання щодо клієнта має відповідь, коли в записах є дані, що на нього відповідають; частки враховують клієнтів, яких стосується запитання, — один раз за кількістю, а другий раз зважено за цінністю (дохід на сьогодні плюс прогнозна цінність), тож знання про найцінніших клієнтів важать найбільше.</translation>
+    </message>
+    <message>
+        <source>No analysis run has stored scores yet: the ranking and the predicted values are missing for everyone.</source>
+        <translation>Жоден запуск аналізу ще не зберіг показників: ранжування й прогнозних цінностей немає ні для кого.</translation>
+    </message>
+    <message>
+        <source>Share answered per question</source>
+        <translation>Частка відповідей за запитаннями</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>клієнти</translation>
+    </message>
+    <message>
+        <source>by value</source>
+        <comment>a chart&apos;s legend</comment>
+        <translation>за цінністю</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>How far the records answer each question</source>
+        <translation>Наскільки записи відповідають на кожне запитання</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>№ запитання</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Answered from</source>
+        <translation>Дані для відповіді</translation>
+    </message>
+    <message>
+        <source>Customers concerned</source>
+        <translation>Стосується клієнтів</translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation>Клієнти з відповіддю</translation>
+    </message>
+    <message>
+        <source>Value answered</source>
+        <translation>Цінність з відповіддю</translation>
+    </message>
+    <message>
+        <source>What is missing (customers)</source>
+        <translation>Чого бракує (клієнтів)</translation>
+    </message>
+    <message>
+        <source>Customers to complete first</source>
+        <translation>Чиї записи доповнити насамперед</translation>
+    </message>
+    <message>
+        <source>Per question, the most valuable customers it does not answer yet, with what their records lack.</source>
+        <translation>За кожним запитанням — найцінніші клієнти, щодо яких відповіді ще немає, і чого бракує в їхніх записах.</translation>
+    </message>
+    <message>
+        <source>Complete first</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Доповнити насамперед</translation>
+    </message>
+    <message>
+        <source>The most valuable customers to complete, per question</source>
+        <translation>Найцінніші клієнти, чиї записи слід доповнити, за запитаннями</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <comment>a customer&apos;s number</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Цінність</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чого бракує</translation>
+    </message>
+    <message>
+        <source>Customer-knowledge audit</source>
+        <translation>Аудит знань про клієнтів</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Цінність</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2759,6 +3062,10 @@
         <source>Repeat purchases: %L1</source>
         <translation>Повторних покупок: %L1</translation>
     </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Аудит знань</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -2849,6 +3156,114 @@
     <message>
         <source>Remove assessment of %1</source>
         <translation>Видалення оцінки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AttentionList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Цінність під загрозою</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чому</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>Немає контакту</translation>
+    </message>
+    <message>
+        <source>Purchase overdue</source>
+        <translation>Покупка запізнюється</translation>
+    </message>
+    <message>
+        <source>Decision maker left</source>
+        <translation>Пішов той, хто вирішує</translation>
+    </message>
+    <message>
+        <source>Complaint unanswered</source>
+        <translation>Скарга без відповіді</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %Ln day(s), since %1 (interval %2 days)</source>
+        <translation>
+            <numerusform>Немає контакту вже %Ln день, з %1 (інтервал контактів: %2 дн.)</numerusform>
+            <numerusform>Немає контакту вже %Ln дні, з %1 (інтервал контактів: %2 дн.)</numerusform>
+            <numerusform>Немає контакту вже %Ln днів, з %1 (інтервал контактів: %2 дн.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never contacted in %Ln day(s) (interval %1 days)</source>
+        <translation>
+            <numerusform>Жодного контакту за %Ln день (інтервал контактів: %1 дн.)</numerusform>
+            <numerusform>Жодного контакту за %Ln дні (інтервал контактів: %1 дн.)</numerusform>
+            <numerusform>Жодного контакту за %Ln днів (інтервал контактів: %1 дн.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No purchase for %Ln day(s); usually every %1 days</source>
+        <translation>
+            <numerusform>Немає покупок уже %Ln день; зазвичай — раз на %1 дн.</numerusform>
+            <numerusform>Немає покупок уже %Ln дні; зазвичай — раз на %1 дн.</numerusform>
+            <numerusform>Немає покупок уже %Ln днів; зазвичай — раз на %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 left on %2; no contact since</source>
+        <translation>%1: відхід %2; відтоді контакту не було</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint of %1 unanswered for %Ln day(s)</source>
+        <translation>
+            <numerusform>Скарга від %1 без відповіді вже %Ln день</numerusform>
+            <numerusform>Скарга від %1 без відповіді вже %Ln дні</numerusform>
+            <numerusform>Скарга від %1 без відповіді вже %Ln днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Historical revenue: the last analysis predicted no value for this customer</source>
+        <translation>Історичний дохід: останній аналіз не спрогнозував цінності для цього клієнта</translation>
+    </message>
+    <message>
+        <source>Looking for customers who need attention…</source>
+        <translation>Пошук клієнтів, які потребують уваги…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Не вдалося скласти список: %1</translation>
+    </message>
+    <message>
+        <source>Nobody needs attention.</source>
+        <translation>Ніхто не потребує уваги.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Показано всіх (%Ln), спочатку найцінніших.</numerusform>
+            <numerusform>Показано всіх (%Ln), спочатку найцінніших.</numerusform>
+            <numerusform>Показано всіх (%Ln), спочатку найцінніших.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
+            <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
+            <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3423,394 @@
             <numerusform>%Ln зміна.</numerusform>
             <numerusform>%Ln зміни.</numerusform>
             <numerusform>%Ln змін.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Нова кампанія</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>e.g. more repeat purchases from regular customers</source>
+        <translation>наприклад більше повторних покупок від постійних клієнтів</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Мета:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Пропозиція:</translation>
+    </message>
+    <message>
+        <source>What the customers are offered, in the words of the letter or call</source>
+        <translation>Що пропонують клієнтам — словами листа чи дзвінка</translation>
+    </message>
+    <message>
+        <source>Offer &amp;text:</source>
+        <translation>&amp;Текст пропозиції:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Customers held back at random: what they buy shows what the treated would have bought without the offer</source>
+        <translation>Клієнти, яким випадковим чином не надсилають пропозицію: їхні покупки показують, що купила б тестова група без пропозиції</translation>
+    </message>
+    <message>
+        <source>Control &amp;group:</source>
+        <translation>Контрольна &amp;група:</translation>
+    </message>
+    <message>
+        <source>The control group is drawn within each, so both groups hold the same mix</source>
+        <translation>Контрольну групу відбирають у межах кожної частини, тож обидві групи мають однаковий склад</translation>
+    </message>
+    <message>
+        <source>Drawn &amp;within:</source>
+        <translation>Відбір &amp;у межах:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Purchases in this many days after the launch day count as responses</source>
+        <translation>Покупки протягом стількох днів після дня запуску зараховуються як реакція</translation>
+    </message>
+    <message>
+        <source>Response &amp;window:</source>
+        <translation>Період &amp;реакції:</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;contact:</source>
+        <translation>&amp;Вартість контакту:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>нікого</translation>
+    </message>
+    <message>
+        <source>Leave out customers with any episode in this many days before the launch</source>
+        <translation>Не включати клієнтів, які мали будь-який епізод протягом стількох днів до запуску</translation>
+    </message>
+    <message>
+        <source>Leave out contacted in the last:</source>
+        <translation>Без тих, з ким був контакт за останні:</translation>
+    </message>
+    <message>
+        <source>Cost per contact: an amount is expected, e.g. 2.50</source>
+        <translation>Вартість контакту: очікується сума, наприклад 2,50</translation>
+    </message>
+    <message>
+        <source>Name: the campaign needs a name</source>
+        <translation>Назва: кампанія повинна мати назву</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignsPage</name>
+    <message>
+        <source>Too few customers to measure</source>
+        <translation>Замало клієнтів для вимірювання</translation>
+    </message>
+    <message>
+        <source>No measurable effect</source>
+        <translation>Вимірного ефекту немає</translation>
+    </message>
+    <message>
+        <source>A measurable rise</source>
+        <translation>Вимірне зростання</translation>
+    </message>
+    <message>
+        <source>A measurable fall</source>
+        <translation>Вимірне зниження</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 в.п.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (від %2 до %3)</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Мета: %1</translation>
+    </message>
+    <message>
+        <source>Offer: %1 by %2</source>
+        <translation>Пропозиція: %1, канал: %2</translation>
+    </message>
+    <message>
+        <source>Control group: %1 % drawn within: %2; seed %3</source>
+        <translation>Контрольна група: %1 %, відбір у межах: %2; зерно генератора: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Response window: %n day(s) after the launch day; cost per contact %1</source>
+        <translation>
+            <numerusform>Період реакції: %n день після дня запуску; вартість контакту: %1</numerusform>
+            <numerusform>Період реакції: %n дні після дня запуску; вартість контакту: %1</numerusform>
+            <numerusform>Період реакції: %n днів після дня запуску; вартість контакту: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft: launch it at a target list to draw the control group and log the offers.</source>
+        <translation>Чернетка: запустіть кампанію для цільового списку, щоб відібрати контрольну групу й записати пропозиції.</translation>
+    </message>
+    <message>
+        <source>Launched on %1 at: %2</source>
+        <translation>Запущено %1; цільовий список: %2</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2 (the window is still open).</source>
+        <translation>Покупки з %1 по %2 (період ще триває).</translation>
+    </message>
+    <message>
+        <source>Purchases from %1 to %2.</source>
+        <translation>Покупки з %1 по %2.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Відреагували</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Рівень реакції</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Дохід на клієнта</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Тестова</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контрольна</translation>
+    </message>
+    <message>
+        <source>With 95 % confidence:</source>
+        <translation>З довірчою ймовірністю 95 %:</translation>
+    </message>
+    <message>
+        <source>Response lift: %1</source>
+        <translation>Приріст реакції: %1</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer: %1</source>
+        <translation>Приріст доходу на клієнта: %1</translation>
+    </message>
+    <message>
+        <source>Incremental revenue: %1</source>
+        <translation>Додатковий дохід: %1</translation>
+    </message>
+    <message>
+        <source>Incremental margin: %1</source>
+        <translation>Додаткова маржа: %1</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts: %1</source>
+        <translation>Вартість контактів: %1</translation>
+    </message>
+    <message>
+        <source>Margin after the cost: %1</source>
+        <translation>Маржа після витрат: %1</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Реакція: %1. Дохід: %2. З урахуванням витрат: %3.</translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Запуск кампанії</translation>
+    </message>
+    <message>
+        <source>The campaign goes to the customers these filters select who consent to marketing. Empty filters take everyone in use.</source>
+        <translation>Кампанію буде спрямовано вибраним за цими фільтрами клієнтам, які дали згоду на маркетингові комунікації. Порожні фільтри охоплюють усіх поточних клієнтів.</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Відповідальний:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Мітка:</translation>
+    </message>
+    <message>
+        <source>Any ladder stage</source>
+        <translation>Будь-який щабель</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder stage:</source>
+        <translation>&amp;Щабель драбини:</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Будь-яка група</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Група %1</translation>
+    </message>
+    <message>
+        <source>&amp;Four groups:</source>
+        <translation>&amp;Чотири групи:</translation>
+    </message>
+    <message>
+        <source>Any churn status</source>
+        <translation>Будь-який статус відтоку</translation>
+    </message>
+    <message>
+        <source>&amp;Churn status:</source>
+        <translation>С&amp;татус відтоку:</translation>
+    </message>
+    <message>
+        <source>Launch &amp;day:</source>
+        <translation>&amp;День запуску:</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Запустити</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>сегмент %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>відповідальний %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>мітка %1</translation>
+    </message>
+    <message>
+        <source>all customers in use</source>
+        <translation>усі поточні клієнти</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Нова кампанія…</translation>
+    </message>
+    <message>
+        <source>&amp;Launch…</source>
+        <translation>За&amp;пустити…</translation>
+    </message>
+    <message>
+        <source>Draw the control group and log an offer episode for every treated customer</source>
+        <translation>Відібрати контрольну групу й записати епізод пропозиції для кожного клієнта тестової групи</translation>
+    </message>
+    <message>
+        <source>E&amp;xport contact list…</source>
+        <translation>&amp;Експорт списку контактів…</translation>
+    </message>
+    <message>
+        <source>The treated customers who consent to marketing, with e-mail and phone, for a mail merge or a calling list</source>
+        <translation>Клієнти тестової групи, які дали згоду на маркетингові комунікації, з ел. поштою й телефоном — для розсилки або обдзвону</translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation>Експорт списку контактів</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книги Excel (*.xlsx);;Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Запущено</translation>
+    </message>
+    <message>
+        <source>Response lift (95 %)</source>
+        <translation>Приріст реакції (95 %)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Вимірювання…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Не вдалося прочитати кампанії: %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Чернетка</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. A campaign sends an offer to a target list and holds a random control group back, so that what the offer changed can be measured.</source>
+        <translation>Кампаній ще немає. Кампанія надсилає пропозицію цільовому списку й залишає без неї випадкову контрольну групу, щоб можна було виміряти, що змінила пропозиція.</translation>
+    </message>
+    <message>
+        <source>New campaign “%1”</source>
+        <translation>Нова кампанія «%1»</translation>
+    </message>
+    <message>
+        <source>Launch “%1” at %2? An offer episode is logged for every treated customer; a launch cannot be undone, as the offers are then on their way.</source>
+        <translation>Запустити «%1» для: %2? Для кожного клієнта тестової групи буде записано епізод пропозиції; запуск не можна скасувати, адже пропозиції вже буде відправлено.</translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>The campaign was not launched; nothing was changed.
+%1</source>
+        <translation>Кампанію не запущено; нічого не змінено.
+%1</translation>
+    </message>
+    <message>
+        <source>Launched: %1 treated, %2 held back as the control group.
+Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).</source>
+        <translation>Запущено. Тестова група: %1, контрольна група: %2.
+Не включено: без згоди на маркетингові комунікації — %3, з нещодавнім контактом — %4 (усього вибрано: %5).</translation>
+    </message>
+    <message>
+        <source>The contact list was not written.
+%1</source>
+        <translation>Список контактів не записано.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1</source>
+        <translation>
+            <numerusform>До %1 записано %n контакт</numerusform>
+            <numerusform>До %1 записано %n контакти</numerusform>
+            <numerusform>До %1 записано %n контактів</numerusform>
         </translation>
     </message>
 </context>
@@ -4653,6 +5456,14 @@ last purchase</source>
             <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
             <numerusform>Показано %L1 з %Ln, спочатку найцінніших.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Потребують &amp;уваги</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention (%L1)</source>
+        <translation>Потребують &amp;уваги (%L1)</translation>
     </message>
 </context>
 <context>
@@ -6523,6 +7334,113 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::KnowledgeAuditView</name>
+    <message>
+        <source>Audit again</source>
+        <translation>Повторити аудит</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Повторно прочитати всю базу у фоновому режимі</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>a question&apos;s number</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation>За цінністю</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чого бракує</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Цінність</translation>
+    </message>
+    <message>
+        <source>The audit reads the whole base in the background when this tab is shown.</source>
+        <translation>Аудит читає всю базу у фоновому режимі, коли відкрито цю вкладку.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Жодну базу даних не відкрито.</translation>
+    </message>
+    <message>
+        <source>Auditing the customers&apos; records in the background…</source>
+        <translation>Аудит записів клієнтів у фоновому режимі…</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>Не вдалося виконати аудит: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); value counts revenue to date and the predicted value.</source>
+        <translation>
+            <numerusform>%Ln клієнт; цінність — це дохід на сьогодні плюс прогнозна цінність.</numerusform>
+            <numerusform>%Ln клієнти; цінність — це дохід на сьогодні плюс прогнозна цінність.</numerusform>
+            <numerusform>%Ln клієнтів; цінність — це дохід на сьогодні плюс прогнозна цінність.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the ranking and the predicted values are missing (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln клієнт; жоден запуск аналізу ще не зберіг показників, тому ранжування й прогнозних цінностей немає (виконайте «Запустити аналіз», а потім збережіть показники).</numerusform>
+            <numerusform>%Ln клієнти; жоден запуск аналізу ще не зберіг показників, тому ранжування й прогнозних цінностей немає (виконайте «Запустити аналіз», а потім збережіть показники).</numerusform>
+            <numerusform>%Ln клієнтів; жоден запуск аналізу ще не зберіг показників, тому ранжування й прогнозних цінностей немає (виконайте «Запустити аналіз», а потім збережіть показники).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what is missing: how many customers</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>concerns no customer</source>
+        <translation>не стосується жодного клієнта</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нічого</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between missing pieces</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers concerned</source>
+        <comment>coverage by customers</comment>
+        <translation>Стосується клієнтів: %2; з відповіддю: %1</translation>
+    </message>
+    <message>
+        <source>Share of the concerned customers&apos; value</source>
+        <translation>Частка цінності клієнтів, яких стосується запитання</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Every customer it concerns is answered.</source>
+        <translation>%1 Дані для відповіді: %2 Відповідь є для кожного клієнта, якого стосується запитання.</translation>
+    </message>
+    <message>
+        <source>%1 Answered from: %2 Customers to complete first, most valuable first:</source>
+        <translation>%1 Дані для відповіді: %2 Чиї записи доповнити насамперед (від найцінніших):</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::LadderStageDialog</name>
     <message>
         <source>Ladder stage</source>
@@ -7188,10 +8106,6 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports</source>
-        <translation>Зведення, Клієнти, Епізоди, Партнерства, Аналітика, Звіти</translation>
-    </message>
-    <message>
         <source>Find a customer</source>
         <translation>Знайти клієнта</translation>
     </message>
@@ -7250,6 +8164,14 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Nothing was erased: %1</source>
         <translation>Нічого не стерто: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message>
+        <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
+        <translation>Зведення, Клієнти, Епізоди, Партнерства, Аналітика, Звіти, Кампанії</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +8522,18 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Save as:</source>
         <translation>Зберегти як:</translation>
+    </message>
+    <message>
+        <source>Knowledge audit</source>
+        <translation>Аудит знань</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Auditing the customers&apos; records in the background…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Аудит записів клієнтів у фоновому режимі…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Made from the customers&apos; records as they are now; XLSX and CSV hold every row.</source>
+        <translation>Складено за поточними записами клієнтів; XLSX та CSV містять усі рядки.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "demo/random.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace rapport::demo {
 
@@ -30,10 +31,15 @@ constexpr DemoCampaign kCampaigns[] = {
 } // namespace
 
 DemoCampaignsAdded addDemoCampaigns(storage::Repository& repository, std::uint64_t seed, core::Date end) {
+    // Customers recorded as lost are not offered anything: the demo's churn records stay the last word on them.
+    std::unordered_set<core::CustomerId> lost;
+    for (const auto& record : repository.churnRecords(std::nullopt)) {
+        lost.insert(record.customerId);
+    }
     std::vector<analytics::CampaignCandidate> candidates;
     repository.scanCampaignCandidates({}, [&](std::span<const storage::CampaignCandidateRow> batch) {
         for (const auto& row : batch) {
-            if (row.marketingConsent && candidates.size() < kMostTargeted) {
+            if (row.marketingConsent && !lost.contains(row.id) && candidates.size() < kMostTargeted) {
                 candidates.push_back({row.id, 0});
             }
         }

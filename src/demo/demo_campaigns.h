@@ -23,10 +23,11 @@ struct DemoCampaignTruth {
 
 /**
  * Adds two past campaigns to a demo base, in one transaction: a loyalty reward launched 120 days before `end` at the
- * customers who consent to marketing (at most 20,000, the first by id), whose treated customers each buy once more in
- * its 30-day window with DemoCampaignTruth's chance and amount; and a newsletter invitation launched 75 days before
- * `end` at the same kind of list, with no effect at all. Both hold back 20 % as control, drawn from recorded seeds
- * derived from `seed`, and log an offer episode for every treated customer. Nothing when nobody consents.
+ * customers who consent to marketing and are not recorded as lost (at most 20,000, the first by id), whose treated
+ * customers each buy once more in its 30-day window with DemoCampaignTruth's chance and amount; and a newsletter
+ * invitation launched 75 days before `end` at the same kind of list, with no effect at all. Both hold back 20 % as
+ * control, drawn from recorded seeds derived from `seed`, and log an offer episode for every treated customer. Nothing
+ * when nobody consents.
  */
 struct DemoCampaignsAdded {
     int campaigns = 0;

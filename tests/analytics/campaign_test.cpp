@@ -201,5 +201,38 @@ TEST(CampaignMeasurement, TooFewInAGroupIsSaidNotGuessed) {
     EXPECT_EQ(m.revenue, Verdict::TooFewCustomers);
 }
 
+TEST(CampaignMeasurement, OnHeavyTailedSpendTheRevenueIntervalCoversLessThanItsNominal95Percent) {
+    // A base like the demo's: 30 % organisations spending about ten times a household, with a long tail. Welch's
+    // interval of revenue per customer is known to undercover on such data at these group sizes; this measures by
+    // how much (about 91 % here) so that the methodology can say it, and fails if a change makes it worse.
+    std::mt19937_64 random(11);
+    int covered = 0;
+    constexpr int kCampaigns = 1000;
+    for (int i = 0; i < kCampaigns; ++i) {
+        const auto members = drawControlGroup(candidates(2500, 0), 20, 9000 + static_cast<std::uint64_t>(i));
+        std::vector<CampaignMemberOutcome> outcomes;
+        std::lognormal_distribution<double> person(std::log(8000.0), 1.0);
+        std::lognormal_distribution<double> organisation(std::log(90000.0), 1.2);
+        std::bernoulli_distribution isOrganisation(0.3);
+        std::bernoulli_distribution responds(0.25);
+        for (const auto& m : members) {
+            CampaignMemberOutcome o;
+            o.customerId = m.customerId;
+            o.control = m.control;
+            if (responds(random)) {
+                o.purchases = 1;
+                o.revenueMinor =
+                    static_cast<std::int64_t>(isOrganisation(random) ? organisation(random) : person(random));
+            }
+            outcomes.push_back(o);
+        }
+        const auto m = measureCampaign(outcomes, core::Money::fromMinor(0));
+        covered += m.revenueLift.low <= 0 && 0 <= m.revenueLift.high;
+    }
+    RecordProperty("revenue_interval_coverage_per_mille", covered);
+    EXPECT_GE(covered, 880) << covered << " of " << kCampaigns;
+    EXPECT_LE(covered, 950) << covered << " of " << kCampaigns << ": better than expected; update the methodology";
+}
+
 } // namespace
 } // namespace rapport::analytics

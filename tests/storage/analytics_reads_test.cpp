@@ -12,9 +12,9 @@ using core::LadderStage;
 namespace {
 using LadderOverrideTest = RepositoryTest;
 using StreamingReadTest = RepositoryTest;
-/** What v7 and v8 added, taken away again, so that a file written now stands for a v6 (and older) file. */
+/** What v7, v8 and v9 added, taken away again, so that a file written now stands for a v6 (and older) file. */
 constexpr const char* kWithoutV7 =
-    "DROP INDEX customer_by_name; ALTER TABLE customer DROP COLUMN name_sort_key; "
+    "DROP TABLE campaign_member; DROP TABLE campaign; DROP INDEX customer_by_name; ALTER TABLE customer DROP COLUMN name_sort_key; "
     "CREATE INDEX customer_by_name ON customer (display_name COLLATE NOCASE, id); "
     "DELETE FROM rapport_meta WHERE key IN ('collation', 'collation_version'); "
     "DROP TABLE anonymous_sale; DROP INDEX episode_cancels; DROP INDEX episode_by_reference; "
@@ -74,7 +74,7 @@ TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsDa
                 "ALTER TABLE customer DROP COLUMN score_value; ALTER TABLE customer DROP COLUMN shared; "
                 "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 8);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 9);
     EXPECT_TRUE(repository->customerEvents(std::nullopt).empty());
     EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
     repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
@@ -99,7 +99,7 @@ TEST(SchemaMigration, AVersionThreeFileGainsTheEventRecordAndKeepsItsData) {
                 "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
                 "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 3");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 8);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 9);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     const auto erased = repository->erasePersonalData(1, "tester");
     EXPECT_EQ(repository->customerEvents(1).size(), 1U);
@@ -127,7 +127,7 @@ TEST(SchemaMigration, AVersionFourFileGainsSharingRowVersionsAndExportEvents) {
                 "ALTER TABLE customer DROP COLUMN shared; ALTER TABLE customer DROP COLUMN version; "
                 "PRAGMA user_version = 4");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 8);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 9);
     auto customer = *repository->customer(1);
     EXPECT_FALSE(customer.shared);
     EXPECT_EQ(customer.version.value, 1);

@@ -340,9 +340,10 @@ TEST_F(TeamTest, NoticesNameOnlyCustomersEveryMemberMaySee) {
 }
 
 namespace {
-/** What team schema v5 added, taken away again: the database as a v4 program left it. */
+/** What team schemas v5 and v6 added, taken away again: the database as a v4 program left it. */
 constexpr const char* kWithoutTeamV5 =
-    "DROP FUNCTION rapport.set_collation(text, text); ALTER TABLE rapport.customer DROP COLUMN name_sort_key; "
+    "DROP TABLE rapport.campaign_member; DROP TABLE rapport.campaign; DROP FUNCTION rapport.set_collation(text, text); "
+    "ALTER TABLE rapport.customer DROP COLUMN name_sort_key; "
     "CREATE INDEX customer_by_name ON rapport.customer ((lower(display_name) COLLATE \"C\"), id); "
     "DELETE FROM rapport.rapport_meta WHERE key IN ('collation', 'collation_version'); ";
 /** What team schemas v4 and v5 added, taken away again: the database as a v3 program left it. */
@@ -369,7 +370,7 @@ TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
     }
     EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 1);
     storage::openRepository(m_database.location()).reset(); // the administrator, as `team init` does
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 5);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 6);
     EXPECT_NE(
         sqlAs(m_database.location() + " user=" + m_anna, "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")")
             .find("refused"),
@@ -489,7 +490,7 @@ TEST_F(TeamTest, ATeamSchemaV2GainsArchivingAndAssessmentsWithTheirSecurity) {
                     "UPDATE rapport.rapport_meta SET value = '2' WHERE key = 'schema_version'");
     EXPECT_THROW(signIn(m_anna).reset(), storage::MigrationError);
     m_admin = storage::openRepository(m_database.location()); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 5);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 6);
     EXPECT_EQ(m_admin->customerCount({}), 3);
 
     auto erik = signIn(m_erik);
@@ -633,7 +634,11 @@ TEST_F(TeamTest, ATeamSchemaV4GetsASortKeyForEveryNameInTheLanguageOfItsUpgrade)
     storage::OpenOptions polish;
     polish.collation = "pl";
     m_admin = storage::openRepository(m_database.location(), polish); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport_meta WHERE key = 'schema_version'"), 5);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport_meta WHERE key = 'schema_version'"), 6);
+    // v6's campaigns came with it, their members under the customers' row-level security.
+    EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM pg_policies WHERE schemaname = 'rapport' AND tablename = "
+                                  "'campaign_member'"),
+              2);
     EXPECT_EQ(m_admin->collation(), "pl");
     EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM customer WHERE name_sort_key = '\\x'"), 0);
     EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM audit_log WHERE table_name = 'customer' AND action = 'update'"),
