@@ -8,6 +8,7 @@
 #include "knowledge_audit_view.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
+#include "pages/campaigns_page.h"
 #include "pages/partnerships_page.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -138,6 +140,26 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
 
     window.showPage(MainWindow::ReportsPageIndex);
     save(QStringLiteral("reports"));
+
+    // The campaigns with their measured lift: the page measures on a worker once the database is open.
+    window.showPage(MainWindow::CampaignsPageIndex);
+    if (auto* campaigns = window.campaignsPage(); campaigns != nullptr) {
+        if (campaigns->entries().empty()) {
+            QEventLoop loop;
+            QObject::connect(campaigns, &CampaignsPage::loaded, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        // A measured campaign shows what the page is for: the earliest launched one (the list is newest first).
+        const auto& entries = campaigns->entries();
+        for (int row = static_cast<int>(entries.size()) - 1; row >= 0; --row) {
+            if (entries[static_cast<std::size_t>(row)].result) {
+                campaigns->table()->selectRow(row);
+                break;
+            }
+        }
+        save(QStringLiteral("campaigns"));
+    }
     window.showPage(MainWindow::CustomersPageIndex);
 
     // The import dialog after a dry run of a small Polish spreadsheet export, as a sales team brings it.

@@ -346,6 +346,7 @@ void CampaignsPage::show(const std::vector<Entry>& entries) {
         const auto& e = m_entries[static_cast<std::size_t>(row)];
         const auto& c = e.summary.campaign;
         auto* name = new QTableWidgetItem(fromUtf8(c.name));
+        name->setToolTip(fromUtf8(c.name));
         name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(c.id));
         m_table->setItem(row, Name, name);
         m_table->setItem(row, Offer, new QTableWidgetItem(i18n::term(c.offer)));
@@ -358,13 +359,19 @@ void CampaignsPage::show(const std::vector<Entry>& entries) {
         }
         m_table->setItem(
             row, Lift, new QTableWidgetItem(e.result ? pointsInterval(e.result->measurement.responseLift) : QString()));
-        m_table->setItem(row, Verdict,
-                         new QTableWidgetItem(e.result ? verdictText(e.result->measurement.response) : QString()));
+        auto* verdict = new QTableWidgetItem(e.result ? verdictText(e.result->measurement.response) : QString());
+        verdict->setToolTip(verdict->text());
+        m_table->setItem(row, Verdict, verdict);
         if (c.id == keep) {
             select = row;
         }
     }
     m_table->resizeColumnsToContents();
+    // Long names must not push the lift and the verdict out of a 1024-pixel window: the whole name is in the tooltip.
+    const int nameWidth = m_table->fontMetrics().averageCharWidth() * 32;
+    if (m_table->columnWidth(Name) > nameWidth) {
+        m_table->setColumnWidth(Name, nameWidth);
+    }
     if (select >= 0) {
         m_table->selectRow(select);
         showCampaign(select);
