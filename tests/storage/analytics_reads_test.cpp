@@ -14,7 +14,8 @@ using LadderOverrideTest = RepositoryTest;
 using StreamingReadTest = RepositoryTest;
 /** What v7, v8 and v9 added, taken away again, so that a file written now stands for a v6 (and older) file. */
 constexpr const char* kWithoutV7 =
-    "DROP TABLE campaign_member; DROP TABLE campaign; DROP INDEX customer_by_name; ALTER TABLE customer DROP COLUMN name_sort_key; "
+    "DROP TABLE campaign_member; DROP TABLE campaign; DROP INDEX customer_by_name; ALTER TABLE customer DROP COLUMN "
+    "name_sort_key; "
     "CREATE INDEX customer_by_name ON customer (display_name COLLATE NOCASE, id); "
     "DELETE FROM rapport_meta WHERE key IN ('collation', 'collation_version'); "
     "DROP TABLE anonymous_sale; DROP INDEX episode_cancels; DROP INDEX episode_by_reference; "
