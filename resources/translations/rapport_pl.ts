@@ -3813,6 +3813,10 @@ Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</
             <numerusform>Zapisano %n kontaktów do %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The response window opens on %1.</source>
+        <translation>Okres odpowiedzi zaczyna się %1.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>

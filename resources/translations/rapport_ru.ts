@@ -3813,6 +3813,10 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
             <numerusform>%n контактов записано в %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The response window opens on %1.</source>
+        <translation>Период отклика начинается %1.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>

@@ -3759,6 +3759,10 @@ Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 v
             <numerusform>%n kontakter skrevs till %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The response window opens on %1.</source>
+        <translation>Responsperioden börjar %1.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>

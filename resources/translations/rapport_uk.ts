@@ -3813,6 +3813,10 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
             <numerusform>До %1 записано %n контактів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The response window opens on %1.</source>
+        <translation>Період реакції починається %1.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>

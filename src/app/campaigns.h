@@ -48,6 +48,8 @@ struct CampaignResult {
     core::Date from; // the day after the launch
     core::Date to;   // the window's last day, or `today` while the window is open
     bool windowOpen = false;
+    /** False on the launch day and before: no day of the window has passed, so there is nothing to measure yet. */
+    bool started = true;
     analytics::CampaignMeasurement measurement;
 };
 

@@ -149,6 +149,7 @@ nlohmann::json resultJson(const app::CampaignResult& r) {
         {"from", r.from.toIso()},
         {"to", r.to.toIso()},
         {"window_open", r.windowOpen},
+        {"window_started", r.started},
         {"confidence", m.confidence},
         {"treated", groupJson(m.treated)},
         {"control", groupJson(m.control)},
@@ -178,6 +179,11 @@ std::string interval(const analytics::Estimate& e, double scale, bool asPoints) 
 
 void printResult(std::ostream& out, const app::CampaignResult& r) {
     const auto& m = r.measurement;
+    if (!r.started) {
+        out << "Campaign #" << r.campaign.id << " \"" << r.campaign.name << "\": the response window opens on "
+            << r.from.toIso() << "; nothing to measure yet.\n";
+        return;
+    }
     out << "Campaign #" << r.campaign.id << " \"" << r.campaign.name << "\": purchases from " << r.from.toIso()
         << " to " << r.to.toIso() << (r.windowOpen ? " (the response window is still open)" : "") << "\n\n";
     using Align = TextTable::Align;
@@ -381,8 +387,12 @@ void addListCommand(CLI::App& campaign, CliContext& context) {
             if (summary.campaign.launchedOn) {
                 const auto result = app::measureCampaign(*repository, summary.campaign.id, today);
                 row["measurement"] = resultJson(result);
-                lift = interval(result.measurement.responseLift, 1, true);
-                verdict = verdictWords(result.measurement.response);
+                if (result.started) {
+                    lift = interval(result.measurement.responseLift, 1, true);
+                    verdict = verdictWords(result.measurement.response);
+                } else {
+                    verdict = "the window opens on " + result.from.toIso();
+                }
             } else {
                 row["measurement"] = nullptr;
             }

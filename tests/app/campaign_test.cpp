@@ -201,6 +201,10 @@ TEST_F(CampaignTest, TheMeasurementCountsPurchasesInTheWindowOnly) {
     EXPECT_EQ(result.measurement.control.revenueMinor, controlRevenue);
     EXPECT_EQ(result.measurement.costMinor, 150 * result.measurement.treated.customers);
 
+    const auto launchDay = measureCampaign(*repository, id, day("2026-10-01"));
+    EXPECT_FALSE(launchDay.started) << "no day of the window has passed on the launch day";
+    EXPECT_TRUE(measureCampaign(*repository, id, day("2026-10-02")).started);
+
     const auto during = measureCampaign(*repository, id, day("2026-10-15"));
     EXPECT_TRUE(during.windowOpen);
     EXPECT_EQ(during.to, day("2026-10-15"));

@@ -111,6 +111,11 @@ QString reportHtml(const CampaignsPage::Entry& entry) {
     }
     const auto& r = *entry.result;
     const auto& m = r.measurement;
+    if (!r.started) {
+        return html + QStringLiteral("<p>") +
+               CampaignsPage::tr("The response window opens on %1.").arg(formatDate(r.from)).toHtmlEscaped() +
+               QStringLiteral("</p>");
+    }
     html += QStringLiteral("<p>") +
             (r.windowOpen ? CampaignsPage::tr("Purchases from %1 to %2 (the window is still open).")
                           : CampaignsPage::tr("Purchases from %1 to %2."))
@@ -357,9 +362,10 @@ void CampaignsPage::show(const std::vector<Entry>& entries) {
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
+        const bool measured = e.result && e.result->started; // nothing to show on the launch day
         m_table->setItem(
-            row, Lift, new QTableWidgetItem(e.result ? pointsInterval(e.result->measurement.responseLift) : QString()));
-        auto* verdict = new QTableWidgetItem(e.result ? verdictText(e.result->measurement.response) : QString());
+            row, Lift, new QTableWidgetItem(measured ? pointsInterval(e.result->measurement.responseLift) : QString()));
+        auto* verdict = new QTableWidgetItem(measured ? verdictText(e.result->measurement.response) : QString());
         verdict->setToolTip(verdict->text());
         m_table->setItem(row, Verdict, verdict);
         if (c.id == keep) {
