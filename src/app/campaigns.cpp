@@ -122,7 +122,7 @@ CampaignResult measureCampaign(storage::Repository& repository, core::CampaignId
     }
     result.from = result.campaign.launchedOn->addDays(1);
     const auto windowEnd = *result.campaign.windowEnd();
-    result.windowOpen = today < windowEnd;
+    result.windowOpen = today <= windowEnd; // the last day's purchases may still come in
     result.started = today >= result.from;
     result.to = std::min(windowEnd, today);
     const auto outcomes = repository.campaignOutcomes(id, result.from, result.to);

@@ -176,6 +176,7 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
     // Campaigns with their members, each in one transaction: the members name customers copied with their ids.
     for (const auto& [campaign, treated, control] : from.campaigns()) {
         auto copy = campaign;
+        copy.id = 0; // the target numbers its campaigns itself (a PostgreSQL sequence does not see explicit ids)
         const auto members = from.campaignMembers(campaign.id);
         to.inOneTransaction([&] {
             copy.id = to.addCampaign(copy);

@@ -211,6 +211,33 @@ TEST_F(CampaignTest, TheMeasurementCountsPurchasesInTheWindowOnly) {
     EXPECT_EQ(during.measurement.treated.revenueMinor, 0);
 }
 
+TEST_F(CampaignTest, AMergedMemberStaysInTheCampaignUnderTheKeptCustomer) {
+    for (int i = 0; i < 10; ++i) {
+        addCustomer("c" + std::to_string(i), true);
+    }
+    const auto outsider = addCustomer("outsider", false); // no consent: not targeted
+    const auto id = draft(7);
+    launchCampaign(*repository, id, {}, day("2026-10-01"), "all", "");
+    const auto before = repository->campaignMembers(id);
+    const auto member = before.front();
+    repository->mergeCustomers(outsider, member.customerId, "test");
+    const auto after = repository->campaignMembers(id);
+    ASSERT_EQ(after.size(), before.size()) << "the membership moves with the merged customer's episodes";
+    const auto moved =
+        std::find_if(after.begin(), after.end(), [&](const auto& m) { return m.customerId == outsider; });
+    ASSERT_NE(moved, after.end());
+    EXPECT_EQ(moved->control, member.control);
+
+    // Two members of one campaign merged: the kept customer's group stands, one membership remains.
+    const auto a = after[0];
+    const auto b = after[1];
+    repository->mergeCustomers(a.customerId, b.customerId, "test");
+    const auto twice = repository->campaignMembers(id);
+    EXPECT_EQ(twice.size(), after.size() - 1);
+    EXPECT_TRUE(std::any_of(twice.begin(), twice.end(),
+                            [&](const auto& m) { return m.customerId == a.customerId && m.control == a.control; }));
+}
+
 TEST_F(CampaignTest, TheContactListHasTheTreatedWhoStillConsent) {
     for (int i = 0; i < 20; ++i) {
         addCustomer("c" + std::to_string(i), true);

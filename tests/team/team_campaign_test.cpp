@@ -48,12 +48,22 @@ TEST_F(TeamTest, AManagerLaunchesAtAndMeasuresOnlyTheCustomersTheyMaySee) {
     const auto seenByAnna = app::measureCampaign(*anna, id, core::Date::fromYmd(2026, 4, 30));
     EXPECT_EQ(seenByAnna.measurement.treated.customers + seenByAnna.measurement.control.customers, 5);
 
+    // A launched campaign is the record its measurement stands on: Erik cannot change or remove it, the admin can.
+    auto launched = *erik->campaign(id);
+    launched.seed = 99;
+    EXPECT_THROW(erik->updateCampaign(launched), storage::NotFoundError);
+    EXPECT_THROW(erik->removeCampaign(id), storage::NotFoundError);
+    EXPECT_EQ(m_admin->campaign(id)->seed, 31U);
+    EXPECT_EQ(m_admin->campaignMembers(id).size(), 5U);
+
     // The memberships are in the audit trail, with who wrote them.
     storage::AuditQuery query;
     query.customerId = annas.front();
     const auto trail = m_admin->auditTrail(query);
     EXPECT_TRUE(std::any_of(trail.begin(), trail.end(),
                             [&](const auto& entry) { return entry.table == "campaign_member" && entry.by == m_anna; }));
+    m_admin->removeCampaign(id);
+    EXPECT_FALSE(m_admin->campaign(id).has_value());
 }
 
 } // namespace

@@ -461,12 +461,18 @@ void CampaignsPage::launchCampaign() {
 void CampaignsPage::launchCampaignAt(const storage::CustomerFilter& filter, const QString& description,
                                      core::Date day) {
     const auto id = m_shown;
+    std::string by; // the offers are the launching sales manager's, as the command line records them
+    if (m_workspace.repository != nullptr) {
+        if (const auto session = m_workspace.repository->teamSession()) {
+            by = session->ownerName;
+        }
+    }
     m_state->setText(tr("Launching…"));
     m_launch->setEnabled(false);
     runOnWorker(
         this, m_workspace.databasePath,
         [=, words = description.toStdString()](storage::Repository& repository) {
-            return app::launchCampaign(repository, id, filter, day, words, std::string());
+            return app::launchCampaign(repository, id, filter, day, words, by);
         },
         [this](const WorkResult<app::CampaignLaunch>& result) {
             m_state->clear();

@@ -85,8 +85,8 @@ void PgRepository::removeCampaign(core::CampaignId id) {
 
 std::optional<core::Campaign> PgRepository::campaign(core::CampaignId id) {
     return m_session.read([&](auto& work) -> std::optional<core::Campaign> {
-        const auto rows =
-            work.exec_params(std::string("SELECT ") + kCampaignColumns + " FROM campaign WHERE id = $1", id);
+        const auto rows = work.exec_params(
+            std::string("SELECT ") + kCampaignColumns + " FROM campaign WHERE id = $1" + m_session.lockForWrite(), id);
         if (rows.empty()) {
             return std::nullopt;
         }

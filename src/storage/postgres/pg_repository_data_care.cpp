@@ -107,6 +107,12 @@ CustomerEvent PgRepository::mergeCustomers(core::CustomerId kept, core::Customer
                  "UPDATE ladder_override SET customer_id = $1 WHERE customer_id = $2 "
                  "AND NOT EXISTS (SELECT 1 FROM ladder_override WHERE customer_id = $1)",
                  kept, merged);
+        // A campaign's member stays one (with the offer and purchases now on the kept customer); where both were in
+        // the same campaign, the kept customer's group stands and the other membership goes with the merged row.
+        moveRows(work,
+                 "UPDATE campaign_member m SET customer_id = $1 WHERE customer_id = $2 AND NOT EXISTS "
+                 "(SELECT 1 FROM campaign_member k WHERE k.campaign_id = m.campaign_id AND k.customer_id = $1)",
+                 kept, merged);
         work.exec_params("DELETE FROM customer WHERE id = $1", merged);
         combined.version = {}; // read in this transaction, row locked: no one else can have changed it
         requireFound(updateCustomerRow(work, combined, *collationForWriting(work)), "customer", kept);

@@ -110,8 +110,9 @@ std::string invoiceSchema() {
 
 /**
  * Team schema v6: campaigns measured against a control group. A campaign is the team's (every member sees it, admins
- * and managers write it); its members are children of their customers, so a manager sees, targets and measures
- * only the members they may see, and every membership is in the audit trail.
+ * and managers add and launch drafts, only admins change or remove a launched one); its members are children of their
+ * customers, so a manager sees, targets and measures only the members they may see, and every membership is in the
+ * audit trail.
  */
 std::string campaignSchema() {
     return "CREATE TABLE campaign (\n"
@@ -146,8 +147,16 @@ std::string campaignSchema() {
            ");\n"
            "CREATE INDEX campaign_member_by_customer ON campaign_member (customer_id);\n"
            "ALTER TABLE campaign ENABLE ROW LEVEL SECURITY;\n"
-           "CREATE POLICY team_sees_all ON campaign TO rapport_admin, rapport_manager, rapport_analyst "
-           "USING (true) WITH CHECK (true);\n" +
+           "CREATE POLICY team_sees_all ON campaign FOR SELECT TO rapport_admin, rapport_manager, rapport_analyst "
+           "USING (true);\n"
+           "CREATE POLICY admin_writes ON campaign TO rapport_admin USING (true) WITH CHECK (true);\n"
+           "CREATE POLICY manager_adds ON campaign FOR INSERT TO rapport_manager WITH CHECK (true);\n"
+           // A manager defines and launches drafts; a launched campaign (its seed, share and day are the record the
+           // measurement stands on, its members partly other managers' customers) only an admin may change or remove.
+           "CREATE POLICY manager_changes_drafts ON campaign FOR UPDATE TO rapport_manager USING (launched_on IS NULL) "
+           "WITH CHECK (true);\n"
+           "CREATE POLICY manager_removes_drafts ON campaign FOR DELETE TO rapport_manager USING (launched_on IS "
+           "NULL);\n" +
            auditTriggers("campaign", "none", "id") +
            auditTriggers("campaign_member", "customer_id", "campaign_id,customer_id") +
            childPolicies("campaign_member", "customer_id") +

@@ -97,6 +97,9 @@ CustomerEvent SqliteRepository::mergeCustomers(core::CustomerId kept, core::Cust
         const auto assessments =
             moveRows(*m_db, "UPDATE assessment SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
         moveRows(*m_db, "UPDATE OR IGNORE ladder_override SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
+        // A campaign's member stays one (with the offer and purchases now on the kept customer); where both were in
+        // the same campaign, the kept customer's group stands and the other membership goes with the merged row.
+        moveRows(*m_db, "UPDATE OR IGNORE campaign_member SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
 
         m_db->cached("DELETE FROM customer WHERE id = ?1").bind(1, merged).run();
         m_db->cached("DELETE FROM customer_search WHERE rowid = ?1").bind(1, merged).run();
