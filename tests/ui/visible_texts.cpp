@@ -318,7 +318,9 @@ void visitEveryPageAndDialog(ui::MainWindow& window, const VisitedCustomers& vis
     window.openCustomer(customer);
     settle();
     const QStringList pageNames{QStringLiteral("Dashboard"),    QStringLiteral("Customers"), QStringLiteral("Episodes"),
-                                QStringLiteral("Partnerships"), QStringLiteral("Analytics"), QStringLiteral("Reports")};
+                                QStringLiteral("Partnerships"), QStringLiteral("Analytics"), QStringLiteral("Reports"),
+                                QStringLiteral("Campaigns")};
+    ASSERT_EQ(pageNames.size(), ui::MainWindow::PageCount) << "a page without a name here would not be looked at";
     for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
         window.showPage(static_cast<Page>(page));
         settle();
