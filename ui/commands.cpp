@@ -79,6 +79,9 @@ void EditCommand::announce() {
     if (m_edit.touches<core::Campaign>()) {
         emit m_notifier.campaignsChanged();
     }
+    if (m_edit.touches<core::ServiceLevel>()) {
+        emit m_notifier.serviceLevelsChanged();
+    }
 }
 
 app::Edit pushEdit(QUndoStack& stack, storage::Repository& repository, ChangeNotifier& notifier, app::Edit edit,

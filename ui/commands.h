@@ -23,6 +23,8 @@ signals:
     void episodesChanged(qlonglong customerId);
     void partnershipsChanged();
     void campaignsChanged();
+    /** Service levels were defined, changed or removed (customers take them at the next analysis run). */
+    void serviceLevelsChanged();
     /** The database's currency changed (here, by undo, or by a colleague): every amount shown is redrawn. */
     void currencyChanged();
     /** An undo or redo could not write (someone changed the rows meanwhile, say); the message is for the user. */

@@ -428,6 +428,26 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     if (row->fourGroup) {
         addRow(form, tr("Group"), fourGroupName(*row->fourGroup));
     }
+    if (row->serviceLevel) {
+        if (const auto level = m_workspace.repository->serviceLevel(*row->serviceLevel)) {
+            QString text = tr("%1: preventive contact every %Ln day(s)", nullptr, level->contactIntervalDays)
+                               .arg(fromUtf8(level->name));
+            if (!level->entitlement.empty()) {
+                text += QLatin1Char('\n') + tr("Entitles to: %1").arg(fromUtf8(level->entitlement));
+            }
+            addRow(form, tr("Service level"), text);
+        }
+    }
+    if (const auto levels = m_workspace.repository->serviceLevelHistory(id);
+        levels.size() > 1 || (levels.size() == 1 && !row->serviceLevel)) {
+        QStringList history;
+        for (const auto& change : levels) {
+            history << tr("%1 from %2", "a service level held from a date")
+                           .arg(change.levelName.empty() ? tr("no level") : fromUtf8(change.levelName),
+                                formatDate(change.since));
+        }
+        addRow(form, tr("Level history"), history.join(QStringLiteral("\n")));
+    }
     if (row->churnStatus) {
         QString churn = churnStatusName(*row->churnStatus);
         if (const auto* assessment = snapshot ? snapshot->assessment(id) : nullptr; assessment != nullptr) {

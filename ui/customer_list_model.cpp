@@ -27,6 +27,8 @@ std::optional<storage::CustomerSort> sortFor(int column) {
         return storage::CustomerSort::PredictedValue;
     case CustomerListModel::Alive:
         return storage::CustomerSort::ProbabilityAlive;
+    case CustomerListModel::Level:
+        return storage::CustomerSort::ServiceLevel;
     default:
         return std::nullopt;
     }
@@ -89,6 +91,8 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
         return row.fourGroup ? fourGroupShortName(*row.fourGroup) : QString();
     case Churn:
         return row.churnStatus ? churnStatusName(*row.churnStatus) : QString();
+    case Level:
+        return row.serviceLevel ? levelName(*row.serviceLevel) : QString();
     case Value:
         return row.predictedValue ? formatMoney(*row.predictedValue) : QString();
     case Alive:
@@ -135,6 +139,8 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Group");
     case Churn:
         return tr("Churn");
+    case Level:
+        return tr("Level", "service level, a column header");
     case Value:
         return tr("Predicted value");
     case Alive:
@@ -160,6 +166,23 @@ void CustomerListModel::appendPending() {
 void CustomerListModel::clearRows() {
     m_rows.clear();
     m_next.reset();
+    m_levelNames.clear();
+}
+
+QString CustomerListModel::levelName(core::ServiceLevelId id) const {
+    if (const auto it = m_levelNames.constFind(id); it != m_levelNames.constEnd()) {
+        return *it;
+    }
+    QString name;
+    try {
+        if (const auto level = m_repository.serviceLevel(id)) {
+            name = fromUtf8(level->name);
+        }
+    } catch (const std::exception&) {
+        // shown empty; the next reload asks again
+    }
+    m_levelNames.insert(id, name);
+    return name;
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order) {

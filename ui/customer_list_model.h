@@ -3,6 +3,8 @@
 #include "paged_table_model.h"
 #include "storage/repository.h"
 
+#include <QHash>
+
 #include <optional>
 #include <vector>
 
@@ -24,6 +26,7 @@ public:
         Stage,
         Group,
         Churn,
+        Level,
         Value,
         Alive,
         Revenue,
@@ -67,6 +70,9 @@ private:
     std::vector<storage::CustomerRow> m_pending;
     std::optional<storage::CustomerCursor> m_next;
     int m_sortColumn = Name;
+    /** Level names by id, read when first shown (a handful of levels) and forgotten at every reload. */
+    mutable QHash<qlonglong, QString> m_levelNames;
+    [[nodiscard]] QString levelName(core::ServiceLevelId id) const;
 };
 
 } // namespace rapport::ui

@@ -18,6 +18,7 @@
 #include "dialogs/empty_database_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "dialogs/service_levels_dialog.h"
 #include "formatting.h"
 #include "language_menu.h"
 #include "pages/analytics_page.h"
@@ -192,6 +193,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message, ok ? 8000 : 15000);
         m_analytics->refresh();
         m_dashboard->refresh();
+        m_customers->loadFilterChoices(); // the levels customers now hold
     });
     connect(m_analysis, &AnalysisService::snapshotChanged, this, &MainWindow::analysisSnapshotChanged);
     connect(m_notifier, &ChangeNotifier::customersChanged, this, [this] {
@@ -212,6 +214,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_changesTimer->start();
     connect(m_notifier, &ChangeNotifier::partnershipsChanged, this, [this] { m_partnerships->reload(); });
     connect(m_notifier, &ChangeNotifier::campaignsChanged, m_campaigns, &CampaignsPage::reload);
+    connect(m_notifier, &ChangeNotifier::serviceLevelsChanged, this, [this] {
+        m_customers->loadFilterChoices();
+        m_customers->reload();
+    });
     connect(m_notifier, &ChangeNotifier::currencyChanged, this, &MainWindow::redrawAmounts);
     connect(m_notifier, &ChangeNotifier::writeFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Undo/redo"), message); });
@@ -399,6 +405,13 @@ void MainWindow::createActions() {
                         m_analytics->openSettings();
                     })
         ->setObjectName(QStringLiteral("analysisSettingsAction"));
+    auto* levelsAction = viewMenu->addAction(tr("Service &levels…"), this, [this] {
+        if (m_workspace.repository != nullptr) {
+            ServiceLevelsDialog dialog(m_workspace, this);
+            dialog.exec();
+        }
+    });
+    levelsAction->setObjectName(QStringLiteral("serviceLevelsAction"));
     viewMenu->addSeparator();
     viewMenu->addMenu(createLanguageMenu(this));
 

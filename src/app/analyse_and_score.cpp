@@ -1,6 +1,7 @@
 #include "app/analyse_and_score.h"
 
 #include "analytics/customer_scores.h"
+#include "analytics/service_levels.h"
 #include "storage/errors.h"
 
 #include <chrono>
@@ -18,6 +19,15 @@ ScoredAnalysis analyseAndStoreScores(storage::Repository& repository, const anal
     const auto start = std::chrono::steady_clock::now();
     try {
         repository.storeScores(analytics::customerScores(result.analysis));
+        // Levels follow the scores of this run: each customer takes the first level (by rank) whose rule they meet.
+        std::vector<core::ServiceLevel> levels;
+        for (auto& summary : repository.serviceLevels()) {
+            levels.push_back(std::move(summary.level));
+        }
+        if (!levels.empty()) {
+            repository.storeServiceLevels(analytics::assignServiceLevels(result.analysis, levels),
+                                          result.analysis.until);
+        }
         result.scoresStored = true;
         spdlog::info("stored {} customers' scores in {:.1f} s", result.analysis.profiles.size(),
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());

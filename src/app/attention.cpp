@@ -1,10 +1,26 @@
 #include "app/attention.h"
 
+#include "app/service_levels.h"
+
 namespace rapport::app {
 
 std::vector<analytics::AttentionAlert>
 needsAttention(storage::Repository& repository, const analytics::AttentionRules& rules, core::Date today, int limit) {
-    auto alerts = analytics::findAttention(repository, rules, today);
+    // A customer who holds a service level is watched by their level's interval; the others as the rules say.
+    auto watched = rules;
+    if (!watched.contactIntervalFor) {
+        auto intervals = contactIntervalsByLevel(repository);
+        if (!intervals.empty()) {
+            watched.contactIntervalFor = [intervals = std::move(intervals),
+                                          fallback = rules.contactIntervalDays](const storage::CustomerScore& score) {
+                if (const auto it = intervals.find(score.id); it != intervals.end()) {
+                    return it->second;
+                }
+                return analytics::isValuable(score) ? fallback : 0;
+            };
+        }
+    }
+    auto alerts = analytics::findAttention(repository, watched, today);
     if (limit > 0 && alerts.size() > static_cast<std::size_t>(limit)) {
         alerts.resize(static_cast<std::size_t>(limit));
     }

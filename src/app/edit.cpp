@@ -51,6 +51,9 @@ std::optional<core::Assessment> stored(Repository& r, const core::Assessment& ro
 std::optional<core::Campaign> stored(Repository& r, const core::Campaign& row) {
     return r.campaign(row.id);
 }
+std::optional<core::ServiceLevel> stored(Repository& r, const core::ServiceLevel& row) {
+    return r.serviceLevel(row.id);
+}
 
 // Adds a row, under its id when it has one (a redo), and records the id it got.
 void insert(Repository& r, core::Customer& row) {
@@ -114,6 +117,15 @@ void update(Repository& r, const core::Campaign&, const core::Campaign& row) {
 }
 void erase(Repository& r, const core::Campaign& row) {
     r.removeCampaign(row.id);
+}
+void insert(Repository& r, core::ServiceLevel& row) {
+    row.id = r.addServiceLevel(row);
+}
+void update(Repository& r, const core::ServiceLevel&, const core::ServiceLevel& row) {
+    r.updateServiceLevel(row);
+}
+void erase(Repository& r, const core::ServiceLevel& row) {
+    r.removeServiceLevel(row.id);
 }
 
 void update(Repository& r, const core::Assessment&, const core::Assessment& row) {
@@ -186,12 +198,18 @@ std::string describe(const core::Assessment& row) {
 std::string describe(const core::Campaign& row) {
     return "campaign \"" + row.name + "\"";
 }
+std::string describe(const core::ServiceLevel& row) {
+    return "service level \"" + row.name + "\"";
+}
 
 core::CustomerId customerOf(const core::Customer& row) {
     return row.id;
 }
 core::CustomerId customerOf(const core::Campaign& /*row*/) {
     return 0; // a campaign is the team's, no one customer's
+}
+core::CustomerId customerOf(const core::ServiceLevel& /*row*/) {
+    return 0; // likewise the team's
 }
 core::CustomerId customerOf(const core::Partnership& row) {
     return row.partnerCustomerId.value_or(0);

@@ -9,6 +9,7 @@
 #include "core/ladder.h"
 #include "core/partnership.h"
 #include "core/relationship_cost.h"
+#include "core/service_level.h"
 #include "storage/repository.h"
 
 #include <optional>
@@ -27,7 +28,7 @@ template <typename Row> struct RowChange {
 using Change = std::variant<RowChange<core::Customer>, RowChange<core::ContactPerson>, RowChange<core::Episode>,
                             RowChange<core::Task>, RowChange<core::RelationshipCost>, RowChange<core::ChurnRecord>,
                             RowChange<core::Partnership>, RowChange<core::LadderOverride>, RowChange<core::Assessment>,
-                            RowChange<core::Campaign>>;
+                            RowChange<core::Campaign>, RowChange<core::ServiceLevel>>;
 
 /** An edit that the rules refuse (deleting a customer with a history, say); the message is for the user. */
 class RefusedError : public std::runtime_error {

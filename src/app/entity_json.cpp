@@ -168,7 +168,8 @@ json toJson(const storage::CustomerRow& r) {
             {"margin", r.margin.toDecimal()},
             {"purchases", r.purchases},
             {"episodes", r.episodes},
-            {"archived_on", optionalDate(r.archivedOn)}};
+            {"archived_on", optionalDate(r.archivedOn)},
+            {"service_level_id", r.serviceLevel ? json(*r.serviceLevel) : json()}};
 }
 
 /** The whole personal record: profile, contact persons, every episode, tasks, costs, churn, assessments, ladder stage

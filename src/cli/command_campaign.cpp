@@ -36,6 +36,7 @@ struct CampaignInput {
     std::string output;
     // the target list's filter, as the customer list's
     std::string search, segment, owner, tag, stage, churnStatus;
+    core::ServiceLevelId level = 0;
     int group = 0;
     bool json = false;
 };
@@ -78,6 +79,10 @@ std::pair<storage::CustomerFilter, std::string> targetOf(const CampaignInput& in
     if (!in.churnStatus.empty()) {
         filter.churnStatus = codeOf<core::ChurnStatus>(in.churnStatus);
         note("churn status", in.churnStatus);
+    }
+    if (in.level > 0) {
+        filter.serviceLevel = in.level;
+        note("service level", "#" + std::to_string(in.level));
     }
     return {filter, words.empty() ? std::string("all customers in use") : words};
 }
@@ -220,6 +225,8 @@ void addFilterOptions(CLI::App* command, CampaignInput& in) {
         ->check(CLI::Range(1, 4));
     command->add_option("--churn-status", in.churnStatus, "Target: customers with this churn status")
         ->check(codeValidator<core::ChurnStatus>("a churn status"));
+    command->add_option("--level", in.level, "Target: customers of this service level (its id, see levels list)")
+        ->check(CLI::PositiveNumber);
 }
 
 void addCreateCommand(CLI::App& campaign, CliContext& context) {

@@ -1,6 +1,7 @@
 #include "app/database_summary.h"
 #include "app/entity_json.h"
 #include "cli/cli_context.h"
+#include "cli/edit_support.h"
 #include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
@@ -25,6 +26,7 @@ struct CustomersArguments {
     std::string segment;
     std::string owner;
     std::string tag;
+    std::string level;
     bool archived = false;
     bool all = false;
 };
@@ -53,7 +55,8 @@ const std::map<std::string, storage::CustomerSort> kSorts{
     {"segment", storage::CustomerSort::Segment},     {"owner", storage::CustomerSort::Owner},
     {"acquired", storage::CustomerSort::AcquiredOn}, {"last-contact", storage::CustomerSort::LastContact},
     {"revenue", storage::CustomerSort::Revenue},     {"margin", storage::CustomerSort::Margin},
-    {"purchases", storage::CustomerSort::Purchases}, {"id", storage::CustomerSort::Id}};
+    {"purchases", storage::CustomerSort::Purchases}, {"id", storage::CustomerSort::Id},
+    {"level", storage::CustomerSort::ServiceLevel}};
 
 } // namespace
 
@@ -77,6 +80,8 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
     command->add_option("--segment", arguments->segment, "Only customers of this segment");
     command->add_option("--owner", arguments->owner, "Only customers of this sales manager");
     command->add_option("--tag", arguments->tag, "Only customers with this tag");
+    command->add_option("--level", arguments->level,
+                        "Only customers of this service level (its id, see levels list), or \"none\"");
     auto* archived = command->add_flag("--archived", arguments->archived,
                                        "Only archived customers (left out of the list by default)");
     command->add_flag("--all", arguments->all, "Customers in use and archived ones")->excludes(archived);
@@ -93,6 +98,16 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
         }
         if (!arguments->tag.empty()) {
             request.filter.tag = arguments->tag;
+        }
+        if (arguments->level == "none") {
+            request.filter.serviceLevel = storage::kNoServiceLevel;
+        } else if (!arguments->level.empty()) {
+            try {
+                request.filter.serviceLevel = std::stoll(arguments->level);
+            } catch (const std::exception&) {
+                refuse(context, "--level: \"" + arguments->level + "\" is neither a level id nor \"none\"");
+                return;
+            }
         }
         request.filter.archive = arguments->archived ? storage::ArchiveFilter::Archived
                                  : arguments->all    ? storage::ArchiveFilter::All

@@ -14,5 +14,6 @@ using ChurnRecordId = std::int64_t;
 using AssessmentId = std::int64_t;
 using AnonymousSaleId = std::int64_t;
 using CampaignId = std::int64_t;
+using ServiceLevelId = std::int64_t;
 
 } // namespace rapport::core

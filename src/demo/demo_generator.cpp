@@ -1,5 +1,6 @@
 #include "demo/demo_generator.h"
 
+#include "core/service_level.h"
 #include "demo/customer_simulation.h"
 #include "demo/demo_campaigns.h"
 #include "demo/demo_partnerships.h"
@@ -80,6 +81,12 @@ DemoResult generateDemoData(storage::Repository& repository, const DemoOptions& 
                  result.episodes);
     writer->commit();
     writer.reset();
+    // The suggested service levels, so that the first analysis run gives every customer theirs.
+    if (repository.serviceLevels().empty()) {
+        for (const auto& level : core::suggestedServiceLevels()) {
+            repository.addServiceLevel(level);
+        }
+    }
     if (repository.campaigns().empty()) {
         const auto added = addDemoCampaigns(repository, options.seed, options.end);
         result.campaigns = added.campaigns;

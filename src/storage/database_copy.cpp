@@ -3,6 +3,7 @@
 #include "storage/errors.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace rapport::storage {
@@ -184,6 +185,26 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
         });
     }
 
+    // Service levels under new ids, then each customer's level history with the ids mapped (its names as they
+    // were); the latest row of each customer sets the level they hold.
+    std::unordered_map<core::ServiceLevelId, core::ServiceLevelId> levelIds;
+    for (const auto& [level, customers] : from.serviceLevels()) {
+        auto copy = level;
+        copy.id = 0;
+        levelIds[level.id] = to.addServiceLevel(copy);
+    }
+    from.scanServiceLevelHistory([&](std::span<const core::ServiceLevelChange> batch) {
+        std::vector<core::ServiceLevelChange> changes(batch.begin(), batch.end());
+        for (auto& change : changes) {
+            if (change.levelId) {
+                const auto it = levelIds.find(*change.levelId);
+                change.levelId = it != levelIds.end() ? std::optional(it->second) : std::nullopt;
+            }
+        }
+        to.restoreServiceLevelHistory(changes);
+        return true;
+    });
+
     report(progress, "checking", 0, 1);
     summary.counts = to.counts();
     const auto [revenue, margin] = purchaseTotals(to);
@@ -197,7 +218,8 @@ CopySummary copyDatabase(Repository& from, Repository& to, const CopyProgress& p
         copied.partnerships == source.partnerships && copied.churnRecords == source.churnRecords &&
         copied.costEntries == source.costEntries && copied.assessments == source.assessments &&
         copied.anonymousSales == source.anonymousSales && copied.archivedCustomers == source.archivedCustomers &&
-        copied.campaigns == source.campaigns && copied.campaignMembers == source.campaignMembers;
+        copied.campaigns == source.campaigns && copied.campaignMembers == source.campaignMembers &&
+        copied.serviceLevels == source.serviceLevels && copied.serviceLevelChanges == source.serviceLevelChanges;
     if (const auto anonymous = to.anonymousSalesTotals(); anonymous != from.anonymousSalesTotals()) {
         throw StorageError("the copy in " + to.location() + " differs from " + from.location() +
                            " in its anonymous sales: revenue " + std::to_string(anonymous.revenueMinor) +

@@ -9,6 +9,7 @@
 #include "core/ids.h"
 #include "core/ladder.h"
 #include "core/money.h"
+#include "core/service_level.h"
 
 #include <cstdint>
 #include <optional>
@@ -32,6 +33,8 @@ enum class CustomerSort {
     Id,
     PredictedValue,   // score of the last analysis run; customers without one come first ascending
     ProbabilityAlive, // likewise
+    ServiceLevel,     // likewise; groups the customers by level (in the order the levels were defined), those
+                      // without one after them ascending
 };
 enum class SortOrder { Ascending, Descending };
 
@@ -58,7 +61,8 @@ struct CustomerRow {
     std::optional<core::ChurnStatus> churnStatus;
     std::optional<double> probabilityAlive;
     std::optional<core::Money> predictedValue;
-    std::optional<core::Date> archivedOn; // set for an archived customer (lists show them only when asked)
+    std::optional<core::Date> archivedOn;             // set for an archived customer (lists show them only when asked)
+    std::optional<core::ServiceLevelId> serviceLevel; // as the last analysis run gave it
     bool operator==(const CustomerRow&) const = default;
 };
 
@@ -70,6 +74,15 @@ struct CustomerScore {
     std::optional<core::ChurnStatus> churnStatus; // buyers only
     std::optional<double> probabilityAlive;       // when a model was fitted
     std::optional<core::Money> predictedValue;
+};
+
+/** A customer filter's service level meaning "customers without a level". */
+inline constexpr core::ServiceLevelId kNoServiceLevel = 0;
+
+/** The service level an analysis run gives a customer (empty: none of the levels' rules takes them). */
+struct ServiceLevelAssignment {
+    core::CustomerId customerId = 0;
+    std::optional<core::ServiceLevelId> levelId;
 };
 
 /** Fields whose distinct values fill the filter lists. */
@@ -98,14 +111,15 @@ struct CustomerFilter {
     std::optional<core::CustomerKind> kind;
     std::optional<core::Market> market;
     std::optional<std::string> tag;
-    std::optional<core::LadderStage> stage;       // as scored by the last analysis run
-    std::optional<int> fourGroup;                 // likewise
-    std::optional<core::ChurnStatus> churnStatus; // likewise
+    std::optional<core::LadderStage> stage;           // as scored by the last analysis run
+    std::optional<int> fourGroup;                     // likewise
+    std::optional<core::ChurnStatus> churnStatus;     // likewise
+    std::optional<core::ServiceLevelId> serviceLevel; // likewise; kNoServiceLevel: customers without one
     ArchiveFilter archive = ArchiveFilter::Active;
     /** True when nothing but the search words (and the default choice of customers in use) narrows the list. */
     [[nodiscard]] bool onlySearch() const {
         return !segment && !owner && !kind && !market && !tag && !stage && !fourGroup && !churnStatus &&
-               archive == ArchiveFilter::Active;
+               !serviceLevel && archive == ArchiveFilter::Active;
     }
     bool operator==(const CustomerFilter&) const = default;
 };
@@ -225,6 +239,13 @@ struct CampaignCandidateRow {
     std::optional<core::ChurnStatus> churnStatus;
     std::optional<core::Date> lastContactOn;
     bool marketingConsent = false; // the latest marketing consent record says yes
+    std::optional<core::ServiceLevelId> serviceLevel;
+};
+
+/** A service level with how many customers (in use) hold it now. */
+struct ServiceLevelSummary {
+    core::ServiceLevel level;
+    std::int64_t customers = 0;
 };
 
 /** A campaign with the sizes of its two groups (both 0 for a draft). */
@@ -369,6 +390,8 @@ struct DatabaseCounts {
     std::int64_t anonymousSales = 0; // sales without a real customer: not among the customers' episodes
     std::int64_t campaigns = 0;
     std::int64_t campaignMembers = 0;
+    std::int64_t serviceLevels = 0;
+    std::int64_t serviceLevelChanges = 0;
 };
 
 /** The sales without a real customer (core::AnonymousSale), summed: they count in revenue, not as customers. */

@@ -136,6 +136,31 @@ public:
     /** The treated members who still consent to marketing, with their first e-mail and phone, by customer id. */
     virtual std::vector<CampaignContact> campaignContacts(core::CampaignId id) = 0;
 
+    // --- service levels: rules over the analysis, the level each customer holds, and its history
+    virtual core::ServiceLevelId addServiceLevel(const core::ServiceLevel& level) = 0;
+    /** Replaces a stored level; throws NotFoundError when there is none. */
+    virtual void updateServiceLevel(const core::ServiceLevel& level) = 0;
+    /** Removes a level: its customers have none until the next analysis run; their history keeps its name. */
+    virtual void removeServiceLevel(core::ServiceLevelId id) = 0;
+    virtual std::optional<core::ServiceLevel> serviceLevel(core::ServiceLevelId id) = 0;
+    /** Every level in rank order, with how many customers in use hold it. */
+    virtual std::vector<ServiceLevelSummary> serviceLevels() = 0;
+    /**
+     * Gives customers the levels an analysis run assigned, in one transaction; where a customer's level changes,
+     * a history row dated `asOf` records it (a second change on one day replaces that day's row).
+     */
+    virtual void storeServiceLevels(std::span<const ServiceLevelAssignment> assignments, core::Date asOf) = 0;
+    /** The customers in use who hold a level, with it, in batches (attention intervals, breakdowns by level). */
+    virtual void
+    scanServiceLevelAssignments(const std::function<bool(std::span<const ServiceLevelAssignment>)>& sink) = 0;
+    /** A customer's level history, oldest first. */
+    virtual std::vector<core::ServiceLevelChange> serviceLevelHistory(core::CustomerId customerId) = 0;
+    /** Every history row, by customer then day, in batches (a copy takes it along). */
+    virtual void
+    scanServiceLevelHistory(const std::function<bool(std::span<const core::ServiceLevelChange>)>& sink) = 0;
+    /** Writes history rows as they are (a copy's) and sets each customer's level to their latest row's. */
+    virtual void restoreServiceLevelHistory(std::span<const core::ServiceLevelChange> changes) = 0;
+
     // --- the relationship ladder: a stage set by hand wins over the rules
     virtual void setLadderOverride(const core::LadderOverride& override) = 0;
     virtual void clearLadderOverride(core::CustomerId customerId) = 0;

@@ -12,9 +12,11 @@ using core::LadderStage;
 namespace {
 using LadderOverrideTest = RepositoryTest;
 using StreamingReadTest = RepositoryTest;
-/** What v7, v8 and v9 added, taken away again, so that a file written now stands for a v6 (and older) file. */
+/** What v7, v8, v9 and v10 added, taken away again, so that a file written now stands for a v6 (and older) file. */
 constexpr const char* kWithoutV7 =
-    "DROP TABLE campaign_member; DROP TABLE campaign; DROP INDEX customer_by_name; ALTER TABLE customer DROP COLUMN "
+    "DROP TABLE service_level_change; DROP INDEX customer_by_level; ALTER TABLE customer DROP COLUMN score_level; "
+    "DROP TABLE service_level; DROP TABLE campaign_member; DROP TABLE campaign; DROP INDEX customer_by_name; ALTER "
+    "TABLE customer DROP COLUMN "
     "name_sort_key; "
     "CREATE INDEX customer_by_name ON customer (display_name COLLATE NOCASE, id); "
     "DELETE FROM rapport_meta WHERE key IN ('collation', 'collation_version'); "
@@ -75,7 +77,7 @@ TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsDa
                 "ALTER TABLE customer DROP COLUMN score_value; ALTER TABLE customer DROP COLUMN shared; "
                 "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 9);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 10);
     EXPECT_TRUE(repository->customerEvents(std::nullopt).empty());
     EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
     repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
@@ -100,7 +102,7 @@ TEST(SchemaMigration, AVersionThreeFileGainsTheEventRecordAndKeepsItsData) {
                 "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
                 "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 3");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 9);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 10);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     const auto erased = repository->erasePersonalData(1, "tester");
     EXPECT_EQ(repository->customerEvents(1).size(), 1U);
@@ -128,7 +130,7 @@ TEST(SchemaMigration, AVersionFourFileGainsSharingRowVersionsAndExportEvents) {
                 "ALTER TABLE customer DROP COLUMN shared; ALTER TABLE customer DROP COLUMN version; "
                 "PRAGMA user_version = 4");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 9);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 10);
     auto customer = *repository->customer(1);
     EXPECT_FALSE(customer.shared);
     EXPECT_EQ(customer.version.value, 1);

@@ -4,6 +4,7 @@
 // tables, CHECK lists, triggers, indexes and search index are the ones users have on disk.
 #include "storage/errors.h"
 #include "storage/repository.h"
+#include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "support/sqlite_dump.h"
 #include "support/temp_dir.h"
@@ -77,7 +78,7 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
 
     storage::sqlite::SqliteRepository repository(path, {});
     EXPECT_EQ(repository.migratedFrom(), version);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 9);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), storage::sqlite::kSchemaVersion);
     EXPECT_EQ(factsOf(path), before);
     EXPECT_EQ(dumpDatabase(repository.migrationBackup()), original) << "the backup holds the old file";
     const auto report = repository.check();

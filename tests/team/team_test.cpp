@@ -340,9 +340,11 @@ TEST_F(TeamTest, NoticesNameOnlyCustomersEveryMemberMaySee) {
 }
 
 namespace {
-/** What team schemas v5 and v6 added, taken away again: the database as a v4 program left it. */
+/** What team schemas v5, v6 and v7 added, taken away again: the database as a v4 program left it. */
 constexpr const char* kWithoutTeamV5 =
-    "DROP TABLE rapport.campaign_member; DROP TABLE rapport.campaign; DROP FUNCTION rapport.set_collation(text, text); "
+    "DROP TABLE rapport.service_level_change; ALTER TABLE rapport.customer DROP COLUMN score_level; "
+    "DROP TABLE rapport.service_level; DROP TABLE rapport.campaign_member; DROP TABLE rapport.campaign; DROP FUNCTION "
+    "rapport.set_collation(text, text); "
     "ALTER TABLE rapport.customer DROP COLUMN name_sort_key; "
     "CREATE INDEX customer_by_name ON rapport.customer ((lower(display_name) COLLATE \"C\"), id); "
     "DELETE FROM rapport.rapport_meta WHERE key IN ('collation', 'collation_version'); ";
@@ -370,7 +372,7 @@ TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
     }
     EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 1);
     storage::openRepository(m_database.location()).reset(); // the administrator, as `team init` does
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 6);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 7);
     EXPECT_NE(
         sqlAs(m_database.location() + " user=" + m_anna, "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")")
             .find("refused"),
@@ -490,7 +492,7 @@ TEST_F(TeamTest, ATeamSchemaV2GainsArchivingAndAssessmentsWithTheirSecurity) {
                     "UPDATE rapport.rapport_meta SET value = '2' WHERE key = 'schema_version'");
     EXPECT_THROW(signIn(m_anna).reset(), storage::MigrationError);
     m_admin = storage::openRepository(m_database.location()); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 6);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 7);
     EXPECT_EQ(m_admin->customerCount({}), 3);
 
     auto erik = signIn(m_erik);
@@ -634,7 +636,7 @@ TEST_F(TeamTest, ATeamSchemaV4GetsASortKeyForEveryNameInTheLanguageOfItsUpgrade)
     storage::OpenOptions polish;
     polish.collation = "pl";
     m_admin = storage::openRepository(m_database.location(), polish); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport_meta WHERE key = 'schema_version'"), 6);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport_meta WHERE key = 'schema_version'"), 7);
     // v6's campaigns came with it, their members under the customers' row-level security.
     EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM pg_policies WHERE schemaname = 'rapport' AND tablename = "
                                   "'campaign_member'"),

@@ -156,7 +156,7 @@ QString reportHtml(const CampaignsPage::Entry& entry) {
 /** Asks for the target list and the launch day; the filters are those of the customer list. */
 class LaunchDialog final : public QDialog {
 public:
-    explicit LaunchDialog(QWidget* parent)
+    LaunchDialog(const std::vector<storage::ServiceLevelSummary>& levels, QWidget* parent)
         : QDialog(parent) {
         setWindowTitle(CampaignsPage::tr("Launch campaign"));
         setObjectName(QStringLiteral("launchDialog"));
@@ -192,6 +192,13 @@ public:
         m_churn->setObjectName(QStringLiteral("launchChurnStatus"));
         fillEnumCombo<core::ChurnStatus>(m_churn, CampaignsPage::tr("Any churn status"));
         form->addRow(CampaignsPage::tr("&Churn status:"), m_churn);
+        m_level = new QComboBox(this);
+        m_level->setObjectName(QStringLiteral("launchLevel"));
+        m_level->addItem(CampaignsPage::tr("Any service level"));
+        for (const auto& [level, customers] : levels) {
+            m_level->addItem(QString::fromStdString(level.name), QVariant::fromValue<qlonglong>(level.id));
+        }
+        form->addRow(CampaignsPage::tr("Service le&vel:"), m_level);
         m_day = new DateEdit(QDate::currentDate(), this);
         m_day->setObjectName(QStringLiteral("launchDay"));
         form->addRow(CampaignsPage::tr("Launch &day:"), m_day);
@@ -218,6 +225,9 @@ public:
             f.fourGroup = group.toInt();
         }
         f.churnStatus = comboValue<core::ChurnStatus>(m_churn);
+        if (const auto level = m_level->currentData(); level.isValid()) {
+            f.serviceLevel = level.toLongLong();
+        }
         return f;
     }
     /** The filters in words, in the user's language, recorded with the campaign. */
@@ -231,7 +241,7 @@ public:
         add(CampaignsPage::tr("segment %1"), m_segment->text().trimmed());
         add(CampaignsPage::tr("owner %1"), m_owner->text().trimmed());
         add(CampaignsPage::tr("tag %1"), m_tag->text().trimmed());
-        for (auto* combo : {m_stage, m_group, m_churn}) {
+        for (auto* combo : {m_stage, m_group, m_churn, m_level}) {
             if (combo->currentIndex() > 0) {
                 parts << combo->currentText();
             }
@@ -247,6 +257,7 @@ private:
     QComboBox* m_stage = nullptr;
     QComboBox* m_group = nullptr;
     QComboBox* m_churn = nullptr;
+    QComboBox* m_level = nullptr;
     DateEdit* m_day = nullptr;
 };
 
@@ -443,7 +454,7 @@ void CampaignsPage::launchCampaign() {
     if (e == nullptr || e->summary.campaign.launchedOn) {
         return;
     }
-    LaunchDialog dialog(this);
+    LaunchDialog dialog(m_workspace.repository->serviceLevels(), this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -111,6 +111,8 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     for (int s = 0; s < 4; ++s) {
         m_churn->addItem(churnStatusName(static_cast<core::ChurnStatus>(s)), s);
     }
+    m_level = makeFilter(tr("Level", "service level, a filter"), tr("Service level (last analysis)"), this);
+    m_level->setObjectName(QStringLiteral("levelFilter"));
     m_tag = makeFilter(tr("Tag"), tr("Interest or tag"), this);
     m_archive = new QComboBox(this);
     m_archive->setObjectName(QStringLiteral("archiveFilter"));
@@ -124,7 +126,7 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setText(tr("Clear filters"));
     for (QWidget* w :
-         std::initializer_list<QWidget*>{m_segment, m_owner, m_stage, m_group, m_churn, m_tag, m_archive}) {
+         std::initializer_list<QWidget*>{m_segment, m_owner, m_stage, m_group, m_churn, m_level, m_tag, m_archive}) {
         filters->addWidget(w, 1);
         connect(static_cast<QComboBox*>(w), &QComboBox::currentIndexChanged, this, [this] {
             if (!m_settingFilter) {
@@ -245,6 +247,9 @@ storage::CustomerFilter CustomersPage::currentFilter() const {
     filter.stage = selected<core::LadderStage>(m_stage);
     filter.fourGroup = selected<int>(m_group);
     filter.churnStatus = selected<core::ChurnStatus>(m_churn);
+    if (const auto level = m_level->currentData(); level.isValid()) {
+        filter.serviceLevel = level.toLongLong();
+    }
     filter.archive = static_cast<storage::ArchiveFilter>(m_archive->currentData().toInt());
     return filter;
 }
@@ -260,6 +265,9 @@ void CustomersPage::showFilter(const storage::CustomerFilter& filter) {
         selectData(m_stage, filter.stage ? std::optional(static_cast<int>(*filter.stage)) : std::nullopt);
         selectData(m_group, filter.fourGroup);
         selectData(m_churn, filter.churnStatus ? std::optional(static_cast<int>(*filter.churnStatus)) : std::nullopt);
+        m_level->setCurrentIndex(
+            filter.serviceLevel ? std::max(0, m_level->findData(QVariant::fromValue<qlonglong>(*filter.serviceLevel)))
+                                : 0);
         m_archive->setCurrentIndex(std::max(0, m_archive->findData(static_cast<int>(filter.archive))));
         m_settingFilter = false;
     }
@@ -273,10 +281,10 @@ void CustomersPage::applyFilter() {
     }
     const auto filter = currentFilter();
     m_model->setFilter(filter);
-    const bool scoreFilter = filter.stage || filter.fourGroup || filter.churnStatus;
+    const bool scoreFilter = filter.stage || filter.fourGroup || filter.churnStatus || filter.serviceLevel;
     m_clearFilters->setEnabled(!filter.search.empty() || !filter.onlySearch());
     m_scoreHint->setVisible(scoreFilter);
-    m_scoreHint->setText(tr("Stage, group and churn status are those of the last analysis run (Analytics > Run "
+    m_scoreHint->setText(tr("Stage, group, churn status and level are those of the last analysis run (Analytics > Run "
                             "analysis, F5 on the Analytics page)."));
     refreshCount();
     if (m_model->rowCount() > 0) {
@@ -323,13 +331,14 @@ void CustomersPage::refreshCount() {
 void CustomersPage::loadFilterChoices() {
     struct Choices {
         std::vector<std::string> segments, owners, tags;
+        std::vector<storage::ServiceLevelSummary> levels;
     };
     runOnWorker(
         this, m_workspace.databasePath,
         [](storage::Repository& r) {
             return Choices{r.customerFieldValues(storage::CustomerField::Segment, kFilterChoices),
                            r.customerFieldValues(storage::CustomerField::Owner, kFilterChoices),
-                           r.customerFieldValues(storage::CustomerField::Tag, kFilterChoices)};
+                           r.customerFieldValues(storage::CustomerField::Tag, kFilterChoices), r.serviceLevels()};
         },
         [this](const WorkResult<Choices>& result) {
             if (!result.value) {
@@ -350,6 +359,17 @@ void CustomersPage::loadFilterChoices() {
                     selectText(combo, current.toStdString());
                 }
             }
+            const QVariant level = m_level->currentData();
+            while (m_level->count() > 1) {
+                m_level->removeItem(1);
+            }
+            for (const auto& [definition, customers] : result.value->levels) {
+                m_level->addItem(fromUtf8(definition.name), QVariant::fromValue<qlonglong>(definition.id));
+            }
+            if (!result.value->levels.empty()) {
+                m_level->addItem(tr("No level"), QVariant::fromValue<qlonglong>(storage::kNoServiceLevel));
+            }
+            m_level->setCurrentIndex(level.isValid() ? std::max(0, m_level->findData(level)) : 0);
             m_settingFilter = false;
         });
 }

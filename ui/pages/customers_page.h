@@ -42,6 +42,8 @@ public:
     void archiveSelection(bool archive);
     /** Reloads rows and the card after writes (an edit, an import, a finished analysis). */
     void reload();
+    /** Reads the filters' choices again (segments, owners, tags, service levels) on a worker. */
+    void loadFilterChoices();
 
     [[nodiscard]] CustomerListModel* model() const { return m_model.get(); }
     [[nodiscard]] QTableView* table() const { return m_table; }
@@ -55,7 +57,6 @@ signals:
 private:
     void applyFilter();
     void refreshCount();
-    void loadFilterChoices();
     void showSelectedCustomer();
     void updateBulkActions();
     void assignOwner();
@@ -69,6 +70,7 @@ private:
     QComboBox* m_stage = nullptr;
     QComboBox* m_group = nullptr;
     QComboBox* m_churn = nullptr;
+    QComboBox* m_level = nullptr;
     QComboBox* m_tag = nullptr;
     QToolButton* m_clearFilters = nullptr;
     QToolButton* m_selectionButton = nullptr;

@@ -46,6 +46,8 @@ SortColumn sortColumn(CustomerSort sort) {
         return {"score_value", "c.score_value", true, false, "%::bigint"};
     case CustomerSort::ProbabilityAlive:
         return {"score_alive_ppm", "c.score_alive_ppm", true, false, "%::integer"};
+    case CustomerSort::ServiceLevel:
+        return {"score_level", "c.score_level", true, false, "%::bigint"};
     }
     return {"id", "c.id", false, false, "%::bigint"};
 }
@@ -57,8 +59,8 @@ constexpr const char* kRowColumns =
     "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
     "AND p.kind = 'phone' ORDER BY p.position LIMIT 1), "
     "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
-    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on";
-constexpr int kSortValueColumn = 21;
+    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on, c.score_level";
+constexpr int kSortValueColumn = 22;
 constexpr double kPartsPerMillion = 1'000'000.0;
 
 /** SQL is assembled only from the fixed fragments above; every user value is a bound parameter. */
@@ -108,6 +110,11 @@ Query filterQuery(const CustomerFilter& filter) {
     if (filter.churnStatus) {
         q.add("c.score_churn = " + q.next(code(*filter.churnStatus)));
     }
+    if (filter.serviceLevel == kNoServiceLevel) {
+        q.add("c.score_level IS NULL");
+    } else if (filter.serviceLevel) {
+        q.add("c.score_level = " + q.next(std::to_string(*filter.serviceLevel)) + "::bigint");
+    }
     switch (filter.archive) {
     case ArchiveFilter::Active:
         q.add("c.archived_on IS NULL");
@@ -150,6 +157,9 @@ CustomerRow readRow(const pqxx::row& r) {
         row.predictedValue = core::Money::fromMinor(int64(r[19]));
     }
     row.archivedOn = optionalDate(r[20]);
+    if (!r[21].is_null()) {
+        row.serviceLevel = int64(r[21]);
+    }
     return row;
 }
 
@@ -406,7 +416,7 @@ void scanCampaignCandidates(pqxx::transaction_base& work, const CustomerFilter& 
         const std::string sql =
             "SELECT c.id, c.score_group, c.score_stage, c.score_churn, c.last_contact_on, "
             "coalesce((SELECT k.given FROM consent k WHERE k.customer_id = c.id AND k.purpose = 'marketing' "
-            "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), false) FROM customer c" +
+            "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), false), c.score_level FROM customer c" +
             q.where + " ORDER BY c.id LIMIT " + std::to_string(kBatch);
         batch.clear();
         for (const auto& r : work.exec_params(sql, pqxx::prepare::make_dynamic_params(q.values))) {
@@ -419,6 +429,9 @@ void scanCampaignCandidates(pqxx::transaction_base& work, const CustomerFilter& 
             row.churnStatus = optionalEnumField<core::ChurnStatus>(r[3], "customer.score_churn");
             row.lastContactOn = optionalDate(r[4]);
             row.marketingConsent = boolean(r[5]);
+            if (!r[6].is_null()) {
+                row.serviceLevel = int64(r[6]);
+            }
             batch.push_back(row);
         }
         if (batch.empty() || !sink(batch) || static_cast<int>(batch.size()) < kBatch) {

@@ -234,7 +234,8 @@ DatabaseCounts PgRepository::counts() {
                       "(SELECT count(*) FROM churn_record), (SELECT count(*) FROM relationship_cost), "
                       "(SELECT count(*) FROM customer WHERE archived_on IS NOT NULL), "
                       "(SELECT count(*) FROM assessment), (SELECT count(*) FROM anonymous_sale), "
-                      "(SELECT count(*) FROM campaign), (SELECT count(*) FROM campaign_member)")[0];
+                      "(SELECT count(*) FROM campaign), (SELECT count(*) FROM campaign_member), "
+                      "(SELECT count(*) FROM service_level), (SELECT count(*) FROM service_level_change)")[0];
         DatabaseCounts c;
         c.customers = int64(r[0]);
         c.contactPersons = int64(r[1]);
@@ -249,6 +250,8 @@ DatabaseCounts PgRepository::counts() {
         c.anonymousSales = int64(r[10]);
         c.campaigns = int64(r[11]);
         c.campaignMembers = int64(r[12]);
+        c.serviceLevels = int64(r[13]);
+        c.serviceLevelChanges = int64(r[14]);
         return c;
     });
 }

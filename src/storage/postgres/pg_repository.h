@@ -80,6 +80,16 @@ public:
     std::vector<core::CampaignMember> campaignMembers(core::CampaignId id) override;
     std::vector<CampaignMemberOutcome> campaignOutcomes(core::CampaignId id, core::Date from, core::Date to) override;
     std::vector<CampaignContact> campaignContacts(core::CampaignId id) override;
+    core::ServiceLevelId addServiceLevel(const core::ServiceLevel& level) override;
+    void updateServiceLevel(const core::ServiceLevel& level) override;
+    void removeServiceLevel(core::ServiceLevelId id) override;
+    std::optional<core::ServiceLevel> serviceLevel(core::ServiceLevelId id) override;
+    std::vector<ServiceLevelSummary> serviceLevels() override;
+    void storeServiceLevels(std::span<const ServiceLevelAssignment> assignments, core::Date asOf) override;
+    void scanServiceLevelAssignments(const std::function<bool(std::span<const ServiceLevelAssignment>)>& sink) override;
+    std::vector<core::ServiceLevelChange> serviceLevelHistory(core::CustomerId customerId) override;
+    void scanServiceLevelHistory(const std::function<bool(std::span<const core::ServiceLevelChange>)>& sink) override;
+    void restoreServiceLevelHistory(std::span<const core::ServiceLevelChange> changes) override;
 
     void setLadderOverride(const core::LadderOverride& override) override;
     void clearLadderOverride(core::CustomerId customerId) override;

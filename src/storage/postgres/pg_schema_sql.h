@@ -451,7 +451,7 @@ DECLARE
     -- (v5: and the name's sort key, which follows the name and the database's collation.)
     ignored text[] := ARRAY['last_contact_on', 'revenue_total', 'margin_total', 'purchase_count', 'episode_count',
                             'score_stage', 'score_group', 'score_churn', 'score_alive_ppm', 'score_value', 'version',
-                            'updated_at', 'created_at', 'name_sort_key'];
+                            'updated_at', 'created_at', 'name_sort_key', 'score_level'];
     customers bigint[];
 BEGIN
     IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'customer' AND pg_trigger_depth() > 1 THEN

@@ -48,6 +48,8 @@ SortColumn sortColumn(CustomerSort sort) {
         return {"score_value", "score_value", true, false, "customer_by_value"};
     case CustomerSort::ProbabilityAlive:
         return {"score_alive_ppm", "score_alive_ppm", true, false, "customer_by_alive"};
+    case CustomerSort::ServiceLevel:
+        return {"score_level", "score_level", true, false, "customer_by_level"};
     }
     return {"id", "id", false, false, nullptr};
 }
@@ -65,8 +67,8 @@ constexpr const char* kRowColumns =
     "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
     "AND p.kind = 'phone' ORDER BY p.position LIMIT 1), "
     "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
-    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on";
-constexpr int kSortValueColumn = 21;
+    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on, c.score_level";
+constexpr int kSortValueColumn = 22;
 constexpr double kPartsPerMillion = 1'000'000.0;
 
 /** SQL text is assembled only from the fixed fragments above; every user value is a bound parameter. */
@@ -117,6 +119,11 @@ Query filterQuery(const CustomerFilter& filter) {
     }
     if (filter.churnStatus) {
         q.add("c.score_churn = " + q.placeholder(), std::string(core::toCode(*filter.churnStatus)));
+    }
+    if (filter.serviceLevel == kNoServiceLevel) {
+        q.addFixed("c.score_level IS NULL");
+    } else if (filter.serviceLevel) {
+        q.add("c.score_level = " + q.placeholder(), std::int64_t{*filter.serviceLevel});
     }
     switch (filter.archive) {
     case ArchiveFilter::Active:
@@ -198,6 +205,9 @@ CustomerRow readRow(const Statement& s) {
         row.predictedValue = core::Money::fromMinor(s.int64(19));
     }
     row.archivedOn = optionalDateColumn(s, 20);
+    if (!s.isNull(21)) {
+        row.serviceLevel = s.int64(21);
+    }
     return row;
 }
 
@@ -485,7 +495,7 @@ void scanCampaignCandidates(Database& db, const CustomerFilter& filter,
     auto& select =
         db.cached("SELECT c.id, c.score_group, c.score_stage, c.score_churn, c.last_contact_on, "
                   "coalesce((SELECT k.given FROM consent k WHERE k.customer_id = c.id AND k.purpose = 'marketing' "
-                  "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), 0) FROM customer c" +
+                  "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), 0), c.score_level FROM customer c" +
                   q.where + " ORDER BY c.id");
     bindAll(select, q.values);
     constexpr std::size_t kBatch = 10'000;
@@ -501,6 +511,9 @@ void scanCampaignCandidates(Database& db, const CustomerFilter& filter,
         row.churnStatus = optionalEnumColumn<core::ChurnStatus>(select, 3, "customer.score_churn");
         row.lastContactOn = optionalDateColumn(select, 4);
         row.marketingConsent = select.int64(5) != 0;
+        if (!select.isNull(6)) {
+            row.serviceLevel = select.int64(6);
+        }
         batch.push_back(row);
         if (batch.size() == kBatch) {
             if (!sink(batch)) {

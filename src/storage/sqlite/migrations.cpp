@@ -164,6 +164,13 @@ void migrateV8ToV9(Database& db) {
     db.exec("PRAGMA user_version = 9");
 }
 
+// v9 -> v10: service levels: a table of levels, each customer's level (a new column with its index), the history.
+void migrateV9ToV10(Database& db) {
+    db.exec(serviceLevelSchema());
+    db.exec(std::string(indexSql("customer_by_level")));
+    db.exec("PRAGMA user_version = 10");
+}
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -203,6 +210,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 8) {
         migrateV8ToV9(db);
         fromVersion = 9;
+    }
+    if (fromVersion == 9) {
+        migrateV9ToV10(db);
+        fromVersion = 10;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

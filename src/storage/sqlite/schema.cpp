@@ -276,6 +276,8 @@ constexpr std::array kDeferrableIndexes{
     IndexDefinition{"customer_by_purchases", "CREATE INDEX customer_by_purchases ON customer (purchase_count, id)"},
     IndexDefinition{"customer_by_value", "CREATE INDEX customer_by_value ON customer (score_value, id)"},
     IndexDefinition{"customer_by_alive", "CREATE INDEX customer_by_alive ON customer (score_alive_ppm, id)"},
+    // Since v10: lists filter and sort by service level; removing a level sets its customers' to NULL through it.
+    IndexDefinition{"customer_by_level", "CREATE INDEX customer_by_level ON customer (score_level, id)"},
     IndexDefinition{"episode_by_date", "CREATE INDEX episode_by_date ON episode (occurred_on, id)"},
     IndexDefinition{"episode_by_customer",
                     "CREATE INDEX episode_by_customer ON episode (customer_id, occurred_on, id)"},
@@ -416,6 +418,42 @@ std::string campaignSchema() {
            "CREATE INDEX campaign_member_by_customer ON campaign_member (customer_id);\n";
 }
 
+std::string serviceLevelSchema() {
+    // A rule's sets are bit masks (core::ServiceLevelRule); 0 allows every value. The history keeps the level's name
+    // as it was, so it still reads right after the level is renamed or removed.
+    return "CREATE TABLE service_level (\n"
+           "    id                    INTEGER PRIMARY KEY,\n"
+           "    name                  TEXT NOT NULL UNIQUE,\n"
+           "    rank                  INTEGER NOT NULL CHECK (rank BETWEEN 1 AND 1000),\n"
+           "    abc_classes           INTEGER NOT NULL DEFAULT 0 CHECK (abc_classes BETWEEN 0 AND 7),\n"
+           "    four_groups           INTEGER NOT NULL DEFAULT 0 CHECK (four_groups BETWEEN 0 AND 15),\n"
+           "    stages                INTEGER NOT NULL DEFAULT 0 CHECK (stages BETWEEN 0 AND 63),\n"
+           "    churn_statuses        INTEGER NOT NULL DEFAULT 0 CHECK (churn_statuses BETWEEN 0 AND 15),\n"
+           "    min_value_percentile  INTEGER NOT NULL DEFAULT 0 CHECK (min_value_percentile BETWEEN 0 AND 99),\n"
+           "    entitlement           TEXT NOT NULL DEFAULT '',\n"
+           "    contact_interval_days INTEGER NOT NULL CHECK (contact_interval_days BETWEEN 1 AND 730)\n"
+           ");\n"
+           // No REFERENCES: a column with one cannot be dropped again; removeServiceLevel clears it instead.
+           "ALTER TABLE customer ADD COLUMN score_level INTEGER;\n"
+           "CREATE TABLE service_level_change (\n"
+           "    customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,\n"
+           "    since       INTEGER NOT NULL,\n"
+           "    level_id    INTEGER REFERENCES service_level (id) ON DELETE SET NULL,\n"
+           "    level_name  TEXT NOT NULL DEFAULT '',\n"
+           "    PRIMARY KEY (customer_id, since)\n"
+           ") WITHOUT ROWID;\n"
+           "CREATE INDEX service_level_change_by_level ON service_level_change (level_id);\n";
+}
+
+std::string_view indexSql(std::string_view name) {
+    for (const auto& index : kDeferrableIndexes) {
+        if (index.name == name) {
+            return index.createSql;
+        }
+    }
+    return {};
+}
+
 std::string_view nameIndexSql() {
     for (const auto& index : kDeferrableIndexes) {
         if (index.name == "customer_by_name") {
@@ -438,6 +476,7 @@ void createSchema(Database& db) {
     db.exec(invoiceSchema());
     db.exec(nameKeySchema());
     db.exec(campaignSchema());
+    db.exec(serviceLevelSchema());
     for (const auto& index : kDeferrableIndexes) {
         db.exec(index.createSql);
     }

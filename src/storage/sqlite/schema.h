@@ -11,7 +11,7 @@ class Database;
 /** "RAPP" in PRAGMA application_id marks a file as Rapport's, so other SQLite files are never touched. */
 inline constexpr int kApplicationId = 0x52415050;
 /** The schema this program writes; PRAGMA user_version holds the schema of a file. */
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 
 /**
  * Creates the current schema in an empty database (inside the caller's transaction), its collation the one the
@@ -41,6 +41,10 @@ std::string nameKeySchema();
  * createSchema and by the migration from v8.
  */
 std::string campaignSchema();
+/** Since v10: service levels, the level each customer holds (customer.score_level) and its history. */
+std::string serviceLevelSchema();
+/** The CREATE statement of one of the deferrable indexes, by name; empty when there is none. */
+std::string_view indexSql(std::string_view name);
 /** CREATE INDEX customer_by_name ON customer (name_sort_key, id). */
 std::string_view nameIndexSql();
 

@@ -161,6 +161,8 @@ DatabaseCounts SqliteRepository::counts() {
     c.anonymousSales = m_db->queryInt("SELECT count(*) FROM anonymous_sale");
     c.campaigns = m_db->queryInt("SELECT count(*) FROM campaign");
     c.campaignMembers = m_db->queryInt("SELECT count(*) FROM campaign_member");
+    c.serviceLevels = m_db->queryInt("SELECT count(*) FROM service_level");
+    c.serviceLevelChanges = m_db->queryInt("SELECT count(*) FROM service_level_change");
     return c;
 }
 
