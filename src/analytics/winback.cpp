@@ -134,7 +134,8 @@ void WinBackFinder::evaluate(const Reading& r) {
         // "Exceeds" as in the attention list: the first lapsed day is one past the factor times the interval.
         const auto limit = static_cast<std::int32_t>(std::floor(m_rules.lapseFactor * row.usualIntervalDays));
         row.since = row.lastPurchaseOn->addDays(limit + 1);
-        const bool afterLoss = record == m_records.end() || row.since > record->second.churnedOn;
+        // Won back long ago: only a purchase after that loss can start a new lapse; an older one is the same loss.
+        const bool afterLoss = record == m_records.end() || *row.lastPurchaseOn > record->second.churnedOn;
         listed = row.since <= m_today && row.since >= window && afterLoss;
         row.status = WinBackStatus::Lapsed;
     }

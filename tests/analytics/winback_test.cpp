@@ -157,6 +157,15 @@ TEST(WinBackTest, ACustomerWonBackLongAgoMayLapseAgain) {
     ASSERT_NE(rowOf(rows, 1), nullptr);
     EXPECT_EQ(rowOf(rows, 1)->status, WinBackStatus::Lapsed);
     EXPECT_EQ(rowOf(rows, 1)->winBackAttempts, 0) << "the old record's attempts are not this lapse's";
+
+    // Won back on paper, but no purchase after the loss: the lapse is the old loss, before the window.
+    Facts stale;
+    buyer(stale.episodes, 2, 4, 30, 720);
+    stale.records = {lost(2, daysAgo(700), "moved", 1, WinBackOutcome::WonBack)};
+    stale.customers = {customer(2)};
+    analytics::WinBackRules wide;
+    wide.windowDays = 690; // the loss, 700 days ago, before it; the lapse by the old purchases, 659, inside
+    EXPECT_TRUE(find(stale, wide).empty());
 }
 
 TEST(WinBackTest, ValueAtStakeIsTheYearlyMarginWhileBuying) {
