@@ -9,10 +9,13 @@
 #include "main_window.h"
 #include "pages/analytics_page.h"
 #include "pages/campaigns_page.h"
+#include "pages/dashboard_page.h"
 #include "pages/partnerships_page.h"
+#include "winback_list.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
@@ -74,6 +77,19 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
 
     window.showPage(MainWindow::DashboardPageIndex);
     save(QStringLiteral("dashboard"));
+    // The win-back tab, once its worker has read the base (the analysis' end started a reload).
+    if (auto* work = window.dashboardPage()->findChild<QTabWidget*>(QStringLiteral("dueWorkTabs")); work != nullptr) {
+        const auto* winBack = window.dashboardPage()->winBackList();
+        QElapsedTimer waited;
+        waited.start();
+        while (winBack->isLoading() && waited.elapsed() < kAnalysisWaitMs) {
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        }
+        const int tab = work->indexOf(winBack->parentWidget());
+        work->setCurrentIndex(tab);
+        save(QStringLiteral("dashboard-winback"));
+        work->setCurrentIndex(0);
+    }
 
     // On a team database: the list as this member sees it, and the dialog a save over a colleague's change
     // opens (shown with the first customer and an edit of its notes and segment, for the user guide).

@@ -38,18 +38,6 @@ bool isKeyRole(std::string_view role) {
                        [&](std::string_view stem) { return lower.find(stem) != std::string::npos; });
 }
 
-std::optional<double> medianDays(std::vector<std::int32_t> values) {
-    if (values.empty()) {
-        return std::nullopt;
-    }
-    std::sort(values.begin(), values.end());
-    const auto middle = values.size() / 2;
-    if (values.size() % 2 == 1) {
-        return values[middle];
-    }
-    return (static_cast<double>(values[middle - 1]) + values[middle]) / 2.0;
-}
-
 AttentionFinder::AttentionFinder(AttentionRules rules, core::Date today)
     : m_rules(std::move(rules))
     , m_today(today) {
@@ -88,18 +76,6 @@ const AttentionFinder::ScoreEntry* AttentionFinder::score(core::CustomerId id) c
     return found != m_scores.end() && found->id == id ? &*found : nullptr;
 }
 
-void AttentionFinder::closeDay() {
-    auto& r = m_reading;
-    // As the model summaries count it: a day with a purchase is a purchase day unless its returns cancel it.
-    if (r.day && r.dayPurchase && (!r.dayReturn || r.dayNetMinor > 0)) {
-        r.purchaseDays.push_back(r.day->days());
-        r.lastPurchaseDay = r.day;
-    }
-    r.day.reset();
-    r.dayPurchase = r.dayReturn = false;
-    r.dayNetMinor = 0;
-}
-
 void AttentionFinder::addEpisodes(std::span<const storage::EpisodeFact> episodes) {
     for (const auto& e : episodes) {
         if (e.date > m_today) {
@@ -115,14 +91,8 @@ void AttentionFinder::addEpisodes(std::span<const storage::EpisodeFact> episodes
         if (!r.firstEpisode) {
             r.firstEpisode = e.date;
         }
+        r.purchases.add(e);
         if (core::isMonetary(e.kind)) {
-            if (r.day && *r.day != e.date) {
-                closeDay();
-            }
-            r.day = e.date;
-            r.dayPurchase = r.dayPurchase || e.kind == core::EpisodeKind::Purchase;
-            r.dayReturn = r.dayReturn || e.kind == core::EpisodeKind::Return;
-            r.dayNetMinor += e.revenueMinor;
             r.revenueMinor += e.revenueMinor;
         }
         if (isOutreach(e.kind)) {
@@ -142,7 +112,7 @@ void AttentionFinder::finishCustomer() {
     if (m_reading.id == 0) {
         return;
     }
-    closeDay();
+    m_reading.purchases.close();
     evaluate(m_reading, std::nullopt);
     m_reading.id = 0;
 }
@@ -169,18 +139,15 @@ void AttentionFinder::evaluate(const Reading& r, std::optional<core::Date> acqui
             found.push_back(alert);
         }
     }
-    if (static_cast<int>(r.purchaseDays.size()) >= std::max(2, m_rules.minimumPurchaseDays)) {
-        std::vector<std::int32_t> gaps;
-        for (std::size_t i = 1; i < r.purchaseDays.size(); ++i) {
-            gaps.push_back(r.purchaseDays[i] - r.purchaseDays[i - 1]);
-        }
-        const double usual = *medianDays(std::move(gaps));
-        const auto days = r.lastPurchaseDay->daysUntil(m_today);
+    if (const auto usualDays = usualIntervalDays(r.purchases.days(), m_rules.minimumPurchaseDays)) {
+        const double usual = *usualDays;
+        const auto lastPurchase = *r.purchases.last();
+        const auto days = lastPurchase.daysUntil(m_today);
         if (static_cast<double>(days) > m_rules.overdueFactor * usual && days <= m_rules.overdueLookbackDays) {
             auto alert = base;
             alert.reason = AttentionReason::PurchaseOverdue;
             alert.days = days;
-            alert.lastPurchaseOn = r.lastPurchaseDay;
+            alert.lastPurchaseOn = lastPurchase;
             alert.usualIntervalDays = usual;
             alert.factor = m_rules.overdueFactor;
             found.push_back(alert);

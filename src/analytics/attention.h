@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/purchase_days.h"
 #include "core/date.h"
 #include "core/episode.h"
 #include "storage/repository.h"
@@ -116,17 +117,12 @@ private:
     /** What the episode pass keeps of the customer it is reading. */
     struct Reading {
         core::CustomerId id = 0;
-        std::optional<core::Date> firstEpisode, lastOutreach, lastPurchaseDay;
-        std::vector<std::int32_t> purchaseDays;
+        std::optional<core::Date> firstEpisode, lastOutreach;
+        PurchaseDays purchases;
         std::int64_t revenueMinor = 0;
         std::optional<core::Date> oldestWaitingComplaint;
         std::int32_t complaintsWaiting = 0;
-        // The day whose purchases and returns are being added up
-        std::optional<core::Date> day;
-        bool dayPurchase = false, dayReturn = false;
-        std::int64_t dayNetMinor = 0;
     };
-    void closeDay();
     void finishCustomer();
     /** The alerts of one customer, from what was read of them (no episodes: `reading` is empty but for the id). */
     void evaluate(const Reading& reading, std::optional<core::Date> acquiredOn);
@@ -147,8 +143,5 @@ private:
 /** Reads the base once through the repository's streaming scans and returns the attention list. */
 std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
                                           core::Date today);
-
-/** The median of some day counts (the mean of the middle two for an even count); empty for none. */
-std::optional<double> medianDays(std::vector<std::int32_t> values);
 
 } // namespace rapport::analytics

@@ -85,6 +85,7 @@ void addCampaignCommand(CLI::App& app, CliContext& context);
 void addAuditKnowledgeCommand(CLI::App& app, CliContext& context);
 void addBreakdownCommand(CLI::App& app, CliContext& context);
 void addLevelsCommand(CLI::App& app, CliContext& context);
+void addWinBackListCommand(CLI::App& app, CliContext& context);
 
 /** Validates YYYY-MM-DD for CLI11 options. */
 std::string isoDateValidator(const std::string& text);

@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
     cli::addAuditKnowledgeCommand(app, context);
     cli::addBreakdownCommand(app, context);
     cli::addLevelsCommand(app, context);
+    cli::addWinBackListCommand(app, context);
 
     // Logging must be set up before the subcommand callbacks run, but after --verbose is known.
     app.parse_complete_callback([&context] { platform::setupLogging({"rapport-cli", true, context.verbose}); });

@@ -9,6 +9,7 @@
 #include "platform/paths.h"
 #include "storage/repository.h"
 #include "task_list.h"
+#include "winback_list.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -229,11 +230,34 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
                                                                      : tr("Needs &attention (%L1)").arg(total));
     });
 
+    // Those already gone: lost or lapsed lately, by value at stake, and what winning them back achieved and cost.
+    auto* winBackBox = new QWidget(m_work);
+    auto* winBackLayout = new QVBoxLayout(winBackBox);
+    winBackLayout->setContentsMargins(0, 0, 0, 0);
+    m_winBack = new WinBackList(winBackBox);
+    m_winBack->setMinimumHeight(150);
+    m_winBack->setObjectName(QStringLiteral("winBackList"));
+    winBackLayout->addWidget(m_winBack);
+    m_winBackShown = new QLabel(winBackBox);
+    m_winBackShown->setObjectName(QStringLiteral("winBackShown"));
+    m_winBackShown->setTextFormat(Qt::RichText);
+    m_winBackShown->setWordWrap(true);
+    winBackLayout->addWidget(m_winBackShown);
+    m_work->addTab(winBackBox, tr("Wi&n-back"));
+    connect(m_winBack, &WinBackList::loaded, this, [this] {
+        m_winBackShown->setText(m_winBack->summary());
+        m_winBackShown->setToolTip(m_winBack->reasonTable());
+        const auto total = static_cast<qlonglong>(m_winBack->total());
+        m_work->setTabText(3,
+                           m_winBack->isLoading() || total == 0 ? tr("Wi&n-back") : tr("Wi&n-back (%L1)").arg(total));
+    });
+
     bottom->addWidget(riskBox, 1);
     bottom->addWidget(workBox, 1);
     layout->addLayout(bottom, 1);
 
-    for (QTreeWidget* list : std::initializer_list<QTreeWidget*>{m_atRisk, m_followUps, m_tasks, m_attention}) {
+    for (QTreeWidget* list :
+         std::initializer_list<QTreeWidget*>{m_atRisk, m_followUps, m_tasks, m_attention, m_winBack}) {
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             if (item != nullptr && m_workspace.openCustomer) {
                 m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
@@ -273,6 +297,7 @@ void DashboardPage::refresh() {
     showFollowUps();
     // After an analysis (new scores) or a change (a contact logged, a complaint answered): computed on a worker.
     m_attention->reload(m_workspace.databasePath, kListRows);
+    m_winBack->reload(m_workspace.databasePath, kListRows);
     const auto snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
     m_atRisk->clear();
     if (!snapshot) {

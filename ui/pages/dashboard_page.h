@@ -14,6 +14,7 @@ namespace rapport::ui {
 class AttentionList;
 class FollowUpList;
 class TaskList;
+class WinBackList;
 
 /**
  * What a manager opens the app for: active customers, revenue in the window, the top 20 % beside the 80 %
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] FollowUpList* followUpList() const { return m_followUps; }
     [[nodiscard]] TaskList* taskList() const { return m_tasks; }
     [[nodiscard]] AttentionList* attentionList() const { return m_attention; }
+    [[nodiscard]] WinBackList* winBackList() const { return m_winBack; }
 
 private:
     QLabel* addTile(int column, const QString& caption);
@@ -60,6 +62,8 @@ private:
     QLabel* m_tasksShown = nullptr;
     AttentionList* m_attention = nullptr;
     QLabel* m_attentionShown = nullptr;
+    WinBackList* m_winBack = nullptr;
+    QLabel* m_winBackShown = nullptr;
 };
 
 } // namespace rapport::ui

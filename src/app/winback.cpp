@@ -1,0 +1,36 @@
+#include "app/winback.h"
+
+namespace rapport::app {
+
+WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
+                        const WinBackCostInput& costs, int limit) {
+    analytics::WinBackFinder finder(rules, today);
+    // Churn records are one per lost customer, read whole; the base streams.
+    finder.addChurnRecords(repository.churnRecords(std::nullopt));
+    repository.scanDepartedContacts([&](auto batch) {
+        finder.addDepartures(batch);
+        return true;
+    });
+    repository.scanEpisodeFacts([&](auto batch) {
+        finder.addEpisodes(batch);
+        return true;
+    });
+    repository.scanCustomerFacts([&](auto batch) {
+        finder.addCustomers(batch);
+        return true;
+    });
+    WinBackList list;
+    list.today = today;
+    list.rules = rules;
+    list.rows = finder.finish();
+    list.total = list.rows.size();
+    const auto campaigns = repository.campaigns();
+    list.summary = analytics::summariseWinBack(
+        list.rows, analytics::winBackCosts(campaigns, costs.perAttempt, costs.keepPerCustomerYear));
+    if (limit > 0 && list.rows.size() > static_cast<std::size_t>(limit)) {
+        list.rows.resize(static_cast<std::size_t>(limit));
+    }
+    return list;
+}
+
+} // namespace rapport::app

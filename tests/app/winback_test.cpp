@@ -1,0 +1,120 @@
+// The win-back list through the application layer both front ends call: the lost and the lapsed with their reasons,
+// an archived customer left out, and the costs taken from the launched campaigns. On an SQLite file and on the
+// PostgreSQL test server.
+#include "app/campaigns.h"
+#include "app/winback.h"
+#include "support/test_database.h"
+
+#include <gtest/gtest.h>
+
+namespace rapport::app {
+namespace {
+
+core::Date day(const char* iso) {
+    return *core::Date::parseIso(iso);
+}
+
+class WinBackTest : public ::testing::Test {
+protected:
+    void SetUp() override { repository = storage::openRepository(database.location()); }
+
+    core::CustomerId addCustomer(const std::string& name, const std::string& segment = "retail",
+                                 std::optional<core::Date> archivedOn = {}) {
+        core::Customer c;
+        c.displayName = name;
+        c.segment = segment;
+        c.consents.push_back({core::ConsentPurpose::Processing, true, day("2024-01-01"), "v1"});
+        c.consents.push_back({core::ConsentPurpose::Marketing, true, day("2024-01-01"), "v1"});
+        c.archivedOn = archivedOn;
+        return repository->addCustomer(c);
+    }
+
+    void addPurchases(core::CustomerId id, std::initializer_list<const char*> days) {
+        for (const auto* on : days) {
+            core::Episode e;
+            e.customerId = id;
+            e.occurredOn = day(on);
+            e.kind = core::EpisodeKind::Purchase;
+            e.revenue = core::Money::fromMinor(100'000);
+            e.margin = core::Money::fromMinor(25'000);
+            repository->addEpisode(e);
+        }
+    }
+
+    /** A launched campaign of `offer` at the ten customers of `segment`, `costMinor` a contact. */
+    void launched(core::OfferKind offer, const std::string& segment, std::int64_t costMinor) {
+        for (int i = 0; i < 10; ++i) {
+            addCustomer(segment + std::to_string(i), segment);
+        }
+        core::Campaign c;
+        c.name = segment;
+        c.offer = offer;
+        c.offerText = "An offer";
+        c.controlPercent = 10;
+        c.stratification = core::Stratification::None;
+        c.seed = 7;
+        c.costPerContact = core::Money::fromMinor(costMinor);
+        storage::CustomerFilter filter;
+        filter.segment = segment;
+        launchCampaign(*repository, createCampaign(*repository, c), filter, day("2026-05-01"), segment, "test");
+    }
+
+    test::TestDatabase database;
+    std::unique_ptr<storage::Repository> repository;
+};
+
+TEST_F(WinBackTest, LostAndLapsedWithReasonsAndTheCampaignsCosts) {
+    const auto lost = addCustomer("Lost Lighting");
+    addPurchases(lost, {"2026-01-10", "2026-02-10", "2026-03-10"});
+    core::ChurnRecord record;
+    record.customerId = lost;
+    record.churnedOn = day("2026-04-01");
+    record.reasonCode = "lower_prices";
+    record.winBackAttempts = 2;
+    record.outcome = core::WinBackOutcome::WonBack;
+    repository->addChurnRecord(record);
+
+    const auto keyLeft = addCustomer("Nowak Hurt");
+    addPurchases(keyLeft, {"2026-03-01", "2026-03-11", "2026-03-21"});
+    core::ContactPerson buyer;
+    buyer.customerId = keyLeft;
+    buyer.name = "Jan Nowak";
+    buyer.role = "Purchasing manager";
+    buyer.activeTo = day("2026-03-25");
+    repository->addContactPerson(buyer);
+
+    const auto archived = addCustomer("Archived Lapser", "retail", day("2026-06-01"));
+    addPurchases(archived, {"2026-03-01", "2026-03-11", "2026-03-21"});
+
+    launched(core::OfferKind::WinBack, "winback", 4'000);
+    launched(core::OfferKind::Reward, "loyal", 200);
+
+    const auto list = winBackList(*repository, analytics::WinBackRules{}, day("2026-06-30"));
+    ASSERT_EQ(list.total, 2U);
+    ASSERT_EQ(list.rows.size(), 2U);
+    EXPECT_EQ(list.rows[0].customerId, lost);
+    EXPECT_EQ(list.rows[0].status, analytics::WinBackStatus::Lost);
+    EXPECT_EQ(list.rows[0].recordedReason, "lower_prices");
+    EXPECT_DOUBLE_EQ(list.rows[0].yearlyMargin, 750.0);
+    EXPECT_EQ(list.rows[1].customerId, keyLeft);
+    EXPECT_EQ(list.rows[1].status, analytics::WinBackStatus::Lapsed);
+    EXPECT_EQ(list.rows[1].since, day("2026-04-11"));
+    EXPECT_EQ(list.rows[1].suspected, analytics::SuspectedReason::KeyPersonLeft);
+    EXPECT_EQ(list.rows[1].personName, "Jan Nowak");
+
+    const auto& costs = list.summary.costs;
+    EXPECT_EQ(costs.perAttemptSource, analytics::CostSource::Campaigns);
+    EXPECT_DOUBLE_EQ(*costs.perAttempt, 40.0);
+    EXPECT_DOUBLE_EQ(*costs.keepPerCustomerYear, 2.0);
+    EXPECT_DOUBLE_EQ(*list.summary.total.costPerWonBack(costs), 80.0); // 2 attempts x 40 for one won back
+    EXPECT_DOUBLE_EQ(*list.summary.total.costRatio(costs), 40.0);
+
+    const auto limited = winBackList(*repository, analytics::WinBackRules{}, day("2026-06-30"), {10.0, 1.0}, 1);
+    EXPECT_EQ(limited.rows.size(), 1U);
+    EXPECT_EQ(limited.total, 2U);
+    EXPECT_EQ(limited.summary.total.customers, 2);
+    EXPECT_DOUBLE_EQ(*limited.summary.costs.perAttempt, 10.0);
+}
+
+} // namespace
+} // namespace rapport::app
