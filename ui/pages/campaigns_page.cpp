@@ -1,5 +1,6 @@
 #include "pages/campaigns_page.h"
 
+#include "app/campaign_results.h"
 #include "background.h"
 #include "commands.h"
 #include "date_edit.h"
@@ -7,12 +8,16 @@
 #include "dialogs/enum_combo.h"
 #include "formatting.h"
 #include "i18n/domain_terms.h"
+#include "i18n/language.h"
+#include "reports/pdf/pdf_report.h"
+#include "reports/report_files.h"
 #include "storage/repository.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -265,7 +270,11 @@ CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportCampaignContacts"));
     m_export->setToolTip(tr("The treated customers who consent to marketing, with e-mail and phone, for a mail "
                             "merge or a calling list"));
-    for (auto* button : {add, m_launch, m_export}) {
+    m_exportReport = new QPushButton(tr("Export &report…"), this);
+    m_exportReport->setObjectName(QStringLiteral("exportCampaignReport"));
+    m_exportReport->setToolTip(tr("The campaign's definition, groups, lifts with their 95 % intervals and verdicts, "
+                                  "as PDF, HTML, XLSX or CSV"));
+    for (auto* button : {add, m_launch, m_export, m_exportReport}) {
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
@@ -279,6 +288,15 @@ CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
                                                        tr("Spreadsheet (*.xlsx);;CSV (*.csv)"));
         if (!path.isEmpty()) {
             exportContacts(path);
+        }
+    });
+
+    connect(m_exportReport, &QPushButton::clicked, this, [this] {
+        const auto path = QFileDialog::getSaveFileName(
+            this, tr("Export campaign report"), QStringLiteral("campaign-report.pdf"),
+            tr("PDF files (*.pdf);;HTML files (*.html);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        if (!path.isEmpty()) {
+            exportReport(path);
         }
     });
 
@@ -414,6 +432,7 @@ void CampaignsPage::updateActions() {
     const auto* e = current();
     m_launch->setEnabled(e != nullptr && !e->summary.campaign.launchedOn);
     m_export->setEnabled(e != nullptr && e->summary.campaign.launchedOn.has_value());
+    m_exportReport->setEnabled(e != nullptr && e->summary.campaign.launchedOn.has_value());
 }
 
 void CampaignsPage::newCampaign() {
@@ -508,6 +527,42 @@ void CampaignsPage::exportContacts(const QString& path) {
                 return;
             }
             m_state->setText(tr("%n contact(s) written to %1", nullptr, static_cast<int>(*result.value)).arg(path));
+        });
+}
+
+void CampaignsPage::exportReport(const QString& path) {
+    const auto id = m_shown;
+    const auto suffix = QFileInfo(path).suffix().toLower().toStdString();
+    const auto format = reports::parseReportFormat(suffix).value_or(reports::ReportFormat::Pdf);
+    reports::ReportContext context;
+    context.database = m_workspace.databasePath.toStdString();
+    context.madeAt = reports::nowUtc();
+    // The app's language: i18n::Translations made its locale the default when it installed it at start.
+    context.language = i18n::languageOfLocale(QLocale()).toStdString();
+    context.currency = databaseCurrency().toStdString();
+    m_exportReport->setEnabled(false);
+    m_state->setText(tr("Writing %1 …").arg(path));
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [id, context, format, file = path.toStdString()](storage::Repository& repository) {
+            const auto report = app::campaignReport(repository, id, core::Date::today(), context);
+            if (format == reports::ReportFormat::Pdf) {
+                reports::writePdfReport(report, file);
+            } else {
+                reports::writeReportFile(report, format, file);
+            }
+            return true;
+        },
+        [this, path](const WorkResult<bool>& result) {
+            updateActions();
+            if (!result.value) {
+                m_state->setText(tr("Not written"));
+                QMessageBox::warning(this, tr("Export campaign report"),
+                                     tr("%1 was not written: %2").arg(path, result.error));
+            } else {
+                m_state->setText(tr("Report written to %1").arg(path));
+            }
+            emit reportWritten(path, result.value ? QString() : result.error);
         });
 }
 

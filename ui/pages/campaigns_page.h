@@ -30,6 +30,11 @@ public:
     void launchCampaign();
     void launchCampaignAt(const storage::CustomerFilter& filter, const QString& description, core::Date day);
     void exportContacts(const QString& path);
+    /**
+     * Writes the selected campaign's report (app::campaignReport) to `path` on a worker, as PDF, HTML, XLSX or CSV
+     * by the file's extension (PDF when it has none of these); reportWritten tells how it went.
+     */
+    void exportReport(const QString& path);
 
     [[nodiscard]] QTableWidget* table() const { return m_table; }
     [[nodiscard]] QTextBrowser* report() const { return m_report; }
@@ -43,6 +48,8 @@ public:
 signals:
     /** The list was (re)loaded: tests and the main window wait for it. */
     void loaded();
+    /** A report was written to `path`, or not: `error` says why (empty when written). */
+    void reportWritten(const QString& path, const QString& error);
 
 private:
     void show(const std::vector<Entry>& entries);
@@ -55,6 +62,7 @@ private:
     int m_generation = 0; // a reload started later wins over one still running
     QPushButton* m_launch = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_exportReport = nullptr;
     QTableWidget* m_table = nullptr;
     QTextBrowser* m_report = nullptr;
     QLabel* m_state = nullptr;
