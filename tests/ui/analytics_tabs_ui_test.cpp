@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 #include <cmath>
@@ -175,6 +176,46 @@ TEST_F(AnalyticsTabsUiTest, TheCampaignsPageWritesTheSelectedCampaignsReport) {
     ASSERT_EQ(table.size(), 3U) << rows.str();
     EXPECT_EQ(table[1][1], std::to_string(m.treated.customers));
     EXPECT_EQ(table[2][1], std::to_string(m.control.customers));
+}
+
+TEST_F(AnalyticsTabsUiTest, TheCampaignsPageShowsTheResultsBySegment) {
+    ui::MainWindow window;
+    auto& page = *window.campaignsPage();
+    {
+        QSignalSpy loaded(&page, &ui::CampaignsPage::loaded);
+        ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+        ASSERT_TRUE(loaded.wait(30'000) || !page.entries().empty());
+    }
+    int reward = -1;
+    for (int row = 0; row < page.table()->rowCount(); ++row) {
+        if (page.table()->item(row, 0)->text() == QStringLiteral("Loyalty reward for regular customers")) {
+            reward = row;
+        }
+    }
+    ASSERT_GE(reward, 0);
+    page.table()->selectRow(reward);
+    const auto id = page.entries()[static_cast<std::size_t>(reward)].summary.campaign.id;
+    QSignalSpy shown(&page, &ui::CampaignsPage::resultsByShown);
+    page.showResultsBy(analytics::Dimension::Segment);
+    ASSERT_TRUE(shown.wait(60'000));
+
+    auto repository = storage::openRepository(databasePath());
+    const auto expected =
+        app::measureCampaignByDimension(*repository, id, analytics::Dimension::Segment, core::Date::today());
+    ASSERT_GE(expected.parts.rows.size(), 2U);
+    const QString text = page.report()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("By segment"))) << text.toStdString();
+    for (const auto& row : expected.parts.rows) {
+        const auto& m = row.measurement;
+        // One line per value: its name, then its treated and control customers.
+        const QString line = QString::fromStdString(row.value) + QLatin1Char('\n') +
+                             ui::formatCount(m.treated.customers) + QLatin1Char('\n') +
+                             ui::formatCount(m.control.customers);
+        EXPECT_TRUE(text.contains(line)) << line.toStdString() << "\n---\n" << text.toStdString();
+    }
+
+    page.showResultsBy(std::nullopt);
+    EXPECT_FALSE(page.report()->toPlainText().contains(QStringLiteral("By segment")));
 }
 
 } // namespace
