@@ -141,7 +141,8 @@ void DimensionView::markStale() {
 
 void DimensionView::update(bool force) {
     if (m_running) {
-        m_pending = m_pending || force; // the answer on its way is for the old choice
+        // The answer on its way is for the old choice, or read the base before new scores were stored.
+        m_pending = m_pending || force || m_stale;
         return;
     }
     if (!m_stale && !force) {

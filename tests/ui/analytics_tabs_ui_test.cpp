@@ -1,6 +1,7 @@
 // The analytics page's Complaints and By dimension tabs on a demo base, each computed on a worker when shown and
 // compared with the use case the CLI prints (app::complaintHandling, app::analyseByDimension); and the Campaigns
 // page's report of the selected campaign, written on a worker and read back with pdftotext.
+#include "analysis_service.h"
 #include "app/attention.h"
 #include "app/campaign_results.h"
 #include "app/customer_knowledge.h"
@@ -34,11 +35,17 @@ namespace {
 class AnalyticsTabsUiTest : public DemoDatabaseFixture {
 protected:
     static void SetUpTestSuite() { createDemo(300); }
+    /** Opens the demo base and waits for the analysis that opening starts: it stores the scores the tabs read. */
+    static void openAndAnalyse(ui::MainWindow& window) {
+        QSignalSpy finished(window.analysis(), &ui::AnalysisService::finished);
+        ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+        ASSERT_TRUE(finished.wait(60'000));
+    }
 };
 
 TEST_F(AnalyticsTabsUiTest, TheComplaintsTabShowsTheFiguresByOwnerAndByMonth) {
     ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    openAndAnalyse(window);
     window.showPage(ui::MainWindow::AnalyticsPageIndex);
     auto* page = window.analyticsPage();
     auto* view = page->complaintsView();
@@ -79,7 +86,7 @@ TEST_F(AnalyticsTabsUiTest, TheComplaintsTabShowsTheFiguresByOwnerAndByMonth) {
 
 TEST_F(AnalyticsTabsUiTest, TheByDimensionTabShowsTheBreakdownOfTheChosenDimension) {
     ui::MainWindow window;
-    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    openAndAnalyse(window);
     window.showPage(ui::MainWindow::AnalyticsPageIndex);
     auto* page = window.analyticsPage();
     auto* view = page->dimensionView();
@@ -90,6 +97,7 @@ TEST_F(AnalyticsTabsUiTest, TheByDimensionTabShowsTheBreakdownOfTheChosenDimensi
 
     auto repository = storage::openRepository(databasePath());
     const auto bySegment = app::analyseByDimension(*repository, analytics::Dimension::Segment, core::Date::today());
+    ASSERT_TRUE(bySegment.scored) << "the analysis stored its scores: the groups and churn are filled";
     auto* values = view->valueTable();
     auto* groups = view->groupsTable();
     ASSERT_EQ(values->topLevelItemCount(), static_cast<int>(bySegment.rows.size()) + 1) << "the rows and the total";
