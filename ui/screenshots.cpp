@@ -1,10 +1,12 @@
 #include "screenshots.h"
 
 #include "analysis_service.h"
+#include "complaints_view.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "dialogs/conflict_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "dimension_view.h"
 #include "knowledge_audit_view.h"
 #include "main_window.h"
 #include "pages/analytics_page.h"
@@ -151,6 +153,24 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
             loop.exec();
         }
         save(QStringLiteral("analytics-knowledge-audit"));
+    }
+    if (auto* complaints = window.analyticsPage()->complaintsView(); complaints != nullptr) {
+        QEventLoop loop; // computed on a worker once its tab shows
+        QObject::connect(complaints, &ComplaintsView::computed, &loop, &QEventLoop::quit);
+        charts->setCurrentWidget(complaints);
+        if (complaints->isComputing()) {
+            loop.exec();
+        }
+        save(QStringLiteral("analytics-complaints"));
+    }
+    if (auto* dimensions = window.analyticsPage()->dimensionView(); dimensions != nullptr) {
+        QEventLoop loop;
+        QObject::connect(dimensions, &DimensionView::computed, &loop, &QEventLoop::quit);
+        charts->setCurrentWidget(dimensions);
+        if (dimensions->isComputing()) {
+            loop.exec();
+        }
+        save(QStringLiteral("analytics-by-dimension"));
     }
     charts->setCurrentIndex(0);
 

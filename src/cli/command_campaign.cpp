@@ -1,13 +1,18 @@
-// rapport-cli campaign create | launch | list | measure | contacts: campaigns and loyalty offers measured against a
-// randomised control group, through app::createCampaign, app::launchCampaign and app::measureCampaign.
+// rapport-cli campaign create | launch | list | measure [--by] | contacts | report: campaigns and loyalty offers
+// measured against a randomised control group, through app::createCampaign, app::launchCampaign,
+// app::measureCampaign, app::measureCampaignByDimension and app::campaignReport.
+#include "app/campaign_results.h"
 #include "app/campaigns.h"
 #include "app/edit.h"
 #include "cli/analysis_output.h"
 #include "cli/edit_support.h"
+#include "cli/report_writing.h"
 #include "reports/text_table.h"
 #include "storage/errors.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -34,6 +39,7 @@ struct CampaignInput {
     std::string on;
     std::string today;
     std::string output;
+    std::string by; // measure: a dimension to break the results down by
     // the target list's filter, as the customer list's
     std::string search, segment, owner, tag, stage, churnStatus;
     core::ServiceLevelId level = 0;
@@ -91,32 +97,31 @@ nlohmann::json estimateJson(const analytics::Estimate& e, double scale = 1.0) {
     return {{"estimate", e.value * scale}, {"low", e.low * scale}, {"high", e.high * scale}};
 }
 
+/** A verdict's code for scripts and its words for people, one row per verdict. */
+struct VerdictNames {
+    analytics::Verdict verdict;
+    std::string_view code;
+    std::string_view words;
+};
+
+constexpr std::array<VerdictNames, 4> kVerdictNames{{
+    {analytics::Verdict::TooFewCustomers, "too_few_customers", "too few customers in a group to measure"},
+    {analytics::Verdict::NoMeasurableEffect, "no_measurable_effect", "no measurable effect (the interval spans zero)"},
+    {analytics::Verdict::Positive, "positive", "a measurable rise"},
+    {analytics::Verdict::Negative, "negative", "a measurable fall"},
+}};
+
+const VerdictNames& namesOf(analytics::Verdict verdict) {
+    return *std::find_if(kVerdictNames.begin(), kVerdictNames.end(),
+                         [verdict](const VerdictNames& names) { return names.verdict == verdict; });
+}
+
 std::string verdictCode(analytics::Verdict verdict) {
-    switch (verdict) {
-    case analytics::Verdict::TooFewCustomers:
-        return "too_few_customers";
-    case analytics::Verdict::NoMeasurableEffect:
-        return "no_measurable_effect";
-    case analytics::Verdict::Positive:
-        return "positive";
-    case analytics::Verdict::Negative:
-        return "negative";
-    }
-    return "";
+    return std::string(namesOf(verdict).code);
 }
 
 std::string verdictWords(analytics::Verdict verdict) {
-    switch (verdict) {
-    case analytics::Verdict::TooFewCustomers:
-        return "too few customers in a group to measure";
-    case analytics::Verdict::NoMeasurableEffect:
-        return "no measurable effect (the interval spans zero)";
-    case analytics::Verdict::Positive:
-        return "a measurable rise";
-    case analytics::Verdict::Negative:
-        return "a measurable fall";
-    }
-    return "";
+    return std::string(namesOf(verdict).words);
 }
 
 nlohmann::json groupJson(const analytics::GroupOutcome& g) {
@@ -148,13 +153,9 @@ nlohmann::json campaignJson(const core::Campaign& c) {
             {"launched_on", c.launchedOn ? nlohmann::json(c.launchedOn->toIso()) : nlohmann::json(nullptr)}};
 }
 
-nlohmann::json resultJson(const app::CampaignResult& r) {
-    const auto& m = r.measurement;
+/** The groups, the lifts with their intervals and the verdicts: the measurement of a campaign or of a part of it. */
+nlohmann::json measurementJson(const analytics::CampaignMeasurement& m) {
     return {
-        {"from", r.from.toIso()},
-        {"to", r.to.toIso()},
-        {"window_open", r.windowOpen},
-        {"window_started", r.started},
         {"confidence", m.confidence},
         {"treated", groupJson(m.treated)},
         {"control", groupJson(m.control)},
@@ -167,6 +168,25 @@ nlohmann::json resultJson(const app::CampaignResult& r) {
         {"net_margin", estimateJson(m.netMargin, 0.01)},
         {"verdict",
          {{"response", verdictCode(m.response)}, {"revenue", verdictCode(m.revenue)}, {"pays", verdictCode(m.pays)}}}};
+}
+
+nlohmann::json resultJson(const app::CampaignResult& r) {
+    auto json = measurementJson(r.measurement);
+    json["from"] = r.from.toIso();
+    json["to"] = r.to.toIso();
+    json["window_open"] = r.windowOpen;
+    json["window_started"] = r.started;
+    return json;
+}
+
+nlohmann::json partsJson(const analytics::CampaignBreakdown& parts) {
+    auto rows = nlohmann::json::array();
+    for (const auto& row : parts.rows) {
+        auto json = measurementJson(row.measurement);
+        json["value"] = row.value;
+        rows.push_back(std::move(json));
+    }
+    return {{"dimension", std::string(analytics::dimensionCode(parts.dimension))}, {"rows", rows}};
 }
 
 /** A share difference in percentage points ("+3.2 pp"), money as an amount. */
@@ -212,6 +232,30 @@ void printResult(std::ostream& out, const app::CampaignResult& r) {
         << "  margin after the cost:      " << interval(m.netMargin, 0.01, false) << "\n\n"
         << "Response: " << verdictWords(m.response) << ". Revenue: " << verdictWords(m.revenue)
         << ". After its cost: " << verdictWords(m.pays) << ".\n";
+}
+
+void printParts(std::ostream& out, const analytics::CampaignBreakdown& parts) {
+    const std::string dimension(analytics::dimensionCode(parts.dimension));
+    out << "\nBy " << dimension
+        << " (each value's members measured on their own; with many values about one interval in twenty misses by "
+           "chance):\n\n";
+    using Align = TextTable::Align;
+    TextTable table({{dimension},
+                     {"treated", Align::Right},
+                     {"control", Align::Right},
+                     {"treated rate", Align::Right},
+                     {"control rate", Align::Right},
+                     {"response lift (95 % interval)", Align::Left, 60},
+                     {"verdict", Align::Left, 60}});
+    for (const auto& row : parts.rows) {
+        const auto& m = row.measurement;
+        const bool measured = m.response != analytics::Verdict::TooFewCustomers;
+        table.addRow({row.value.empty() ? "(none)" : row.value, std::to_string(m.treated.customers),
+                      std::to_string(m.control.customers), percent(m.treated.responseRate()),
+                      percent(m.control.responseRate()), measured ? interval(m.responseLift, 1, true) : "-",
+                      verdictWords(m.response)});
+    }
+    table.print(out);
 }
 
 void addFilterOptions(CLI::App* command, CampaignInput& in) {
@@ -343,8 +387,73 @@ void addMeasureCommand(CLI::App& campaign, CliContext& context) {
     measure->add_option("ID", in->id, "Campaign id")->required()->check(CLI::PositiveNumber);
     measure->add_option("--today", in->today, "Measure as on this day, YYYY-MM-DD (default today)")
         ->check(dateValidator());
+    measure
+        ->add_option("--by", in->by,
+                     "Also measure the members of each segment, region, owner or acquisition channel on their own")
+        ->check(CLI::IsMember({"segment", "region", "owner", "channel"}));
     measure->add_flag("--json", in->json, "Print JSON for scripts");
     measure->callback([&context, in] {
+        auto repository = context.open(Access::Read);
+        app::CampaignResult result;
+        std::optional<analytics::CampaignBreakdown> parts;
+        try {
+            if (in->by.empty()) {
+                result = app::measureCampaign(*repository, in->id, dayOr(in->today));
+            } else {
+                auto measured = app::measureCampaignByDimension(*repository, in->id, *analytics::parseDimension(in->by),
+                                                                dayOr(in->today));
+                result = std::move(measured.whole);
+                parts = std::move(measured.parts);
+            }
+        } catch (const app::RefusedError& e) {
+            refuse(context, e.what(), kProblemFound);
+            return;
+        } catch (const storage::NotFoundError& e) {
+            refuse(context, e.what(), kProblemFound);
+            return;
+        }
+        if (in->json) {
+            auto json = campaignJson(result.campaign);
+            json["measurement"] = resultJson(result);
+            if (parts) {
+                json["by"] = partsJson(*parts);
+            }
+            *context.out << json.dump(2) << '\n';
+        } else {
+            printResult(*context.out, result);
+            if (parts && result.started) {
+                printParts(*context.out, *parts);
+            }
+        }
+    });
+}
+
+void addCampaignReportCommand(CLI::App& campaign, CliContext& context) {
+    struct ReportInput {
+        core::CampaignId id = 0;
+        std::string today;
+        ReportOutput output;
+    };
+    auto in = std::make_shared<ReportInput>();
+    auto* report = campaign.add_subcommand(
+        "report", "Write a campaign's report: its definition, the groups, the lifts with their 95 % intervals and the "
+                  "verdicts, as PDF, HTML, XLSX or CSV");
+    report->add_option("ID", in->id, "Campaign id")->required()->check(CLI::PositiveNumber);
+    report->add_option("--format", in->output.format, "pdf, html, xlsx or csv (default: from the file name)")
+        ->check(CLI::IsMember({"pdf", "html", "xlsx", "csv"}));
+    report->add_option("-o,--output", in->output.output, "The file to write")->required();
+    report->add_option("--today", in->today, "Measure as on this day, YYYY-MM-DD (default today)")
+        ->check(dateValidator());
+    report
+        ->add_option("--language", in->output.language,
+                     "The report's language: " + languageList() + " (default: the locale's)")
+        ->check(reportLanguageValidator());
+    report->add_flag("--force", in->output.force, "Replace the file when it exists");
+    report->callback([&context, in] {
+        const auto format = checkReportOutput(context, in->output);
+        if (!format) {
+            return;
+        }
         auto repository = context.open(Access::Read);
         app::CampaignResult result;
         try {
@@ -356,12 +465,15 @@ void addMeasureCommand(CLI::App& campaign, CliContext& context) {
             refuse(context, e.what(), kProblemFound);
             return;
         }
-        if (in->json) {
-            auto json = campaignJson(result.campaign);
-            json["measurement"] = resultJson(result);
-            *context.out << json.dump(2) << '\n';
-        } else {
-            printResult(*context.out, result);
+        const auto written =
+            writeReport(context, in->output, *format, *repository, [&](reports::ReportContext& reportContext) {
+                return app::campaignReport(result, reportContext);
+            });
+        if (written) {
+            *context.err << written->title << " written:\n";
+            for (const auto& file : written->files) {
+                *context.err << "  " << file << '\n';
+            }
         }
     });
 }
@@ -447,6 +559,7 @@ void addCampaignCommand(CLI::App& app, CliContext& context) {
     addCreateCommand(*campaign, context);
     addLaunchCommand(*campaign, context);
     addMeasureCommand(*campaign, context);
+    addCampaignReportCommand(*campaign, context);
     addListCommand(*campaign, context);
     addContactsCommand(*campaign, context);
 }

@@ -8,21 +8,15 @@
 #include "app/customer_knowledge.h"
 #include "cli/analysis_output.h"
 #include "cli/cli_context.h"
-#include "i18n/language.h"
+#include "cli/report_writing.h"
 #include "reports/churn.h"
 #include "reports/customer_profile_report.h"
 #include "reports/knowledge_audit_report.h"
 #include "reports/loyalty.h"
-#include "reports/pdf/pdf_report.h"
 #include "reports/profitability.h"
-#include "reports/report_files.h"
-
-#include <QCoreApplication>
-#include <QLocale>
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <filesystem>
 #include <ostream>
 
 namespace rapport::cli {
@@ -35,111 +29,22 @@ constexpr int kKnowledgeTop = 20;
 struct ReportArguments {
     std::string kind;
     core::CustomerId id = 0;
-    std::string format;
-    std::string output;
+    ReportOutput output;
     std::string from;
     std::string to;
-    std::size_t rows = 50;
-    bool force = false;
     std::string owner;
-    std::string by;       // empty: profit where margins are recorded, else revenue
-    std::string language; // empty: the locale's
+    std::string by; // empty: profit where margins are recorded, else revenue
 };
-
-/** "en, pl, ru, uk or sv": the languages a report can be written in. */
-std::string languageList() {
-    std::string list;
-    const auto languages = i18n::languages();
-    for (std::size_t i = 0; i < languages.size(); ++i) {
-        list += (i == 0 ? "" : i + 1 == languages.size() ? " or " : ", ") + std::string(languages[i].code);
-    }
-    return list;
-}
-
-/**
- * The report's words come from Qt's translations, which need an application object: the off-screen
- * QGuiApplication a PDF needs anyway, else a QCoreApplication. Kept for the rest of the process.
- */
-void ensureApplication(reports::ReportFormat format) {
-    if (format == reports::ReportFormat::Pdf) {
-        reports::ensureGuiApplication();
-    } else if (QCoreApplication::instance() == nullptr) {
-        static int argc = 1;
-        static char name[] = "rapport-cli";
-        static char* argv[] = {name, nullptr};
-        static auto* application = new QCoreApplication(argc, argv);
-        (void)application;
-    }
-}
-
-/** The format asked for, or the one the file name ends with. */
-std::optional<reports::ReportFormat> formatOf(const ReportArguments& arguments) {
-    if (!arguments.format.empty()) {
-        return reports::parseReportFormat(arguments.format);
-    }
-    auto extension = std::filesystem::path(arguments.output).extension().string();
-    return extension.empty() ? std::nullopt : reports::parseReportFormat(extension.substr(1));
-}
-
-/** What writeReport wrote: the report's title and its files. */
-struct WrittenReport {
-    std::string title;
-    std::vector<std::string> files;
-};
-
-/**
- * Installs the report's language, lets `make` build the report in it and writes it in `format`; nothing when the
- * translations cannot be loaded (said on stderr).
- */
-template <typename Make>
-std::optional<WrittenReport> writeReport(CliContext& context, const ReportArguments& arguments,
-                                         reports::ReportFormat format, storage::Repository& repository, Make make) {
-    auto& err = *context.err;
-    ensureApplication(format);
-    const QString language = arguments.language.empty() ? i18n::languageOfLocale(QLocale::system())
-                                                        : QString::fromStdString(arguments.language);
-    i18n::Translations translations; // the report's words and formats, for as long as it is written
-    if (!translations.install(language)) {
-        err << "rapport-cli: cannot load the " << language.toStdString() << " translations\n";
-        context.exitCode = kFailure;
-        return std::nullopt;
-    }
-    reports::ReportContext reportContext;
-    reportContext.database = repository.location();
-    reportContext.madeAt = reports::nowUtc();
-    reportContext.printedRows = arguments.rows;
-    reportContext.language = language.toStdString();
-    if (const auto currency = repository.currency()) {
-        reportContext.currency = currency->code();
-    }
-    const reports::Report report = make(reportContext);
-    err << "Writing " << arguments.output << " ...\n";
-    WrittenReport written{report.title, {}};
-    if (format == reports::ReportFormat::Pdf) {
-        reports::writePdfReport(report, arguments.output);
-        written.files.push_back(arguments.output);
-    } else {
-        written.files = reports::writeReportFile(report, format, arguments.output);
-    }
-    return written;
-}
 
 void runReport(CliContext& context, const ReportArguments& arguments) {
     auto& err = *context.err;
-    const auto format = formatOf(arguments);
-    if (!format) {
-        err << "rapport-cli: say --format pdf, html, xlsx or csv (or end the file name with one of them)\n";
-        context.exitCode = kFailure;
-        return;
-    }
     if (arguments.kind == "profile" && arguments.id == 0) {
         err << "rapport-cli: report profile needs the customer's id: report profile ID ...\n";
         context.exitCode = kFailure;
         return;
     }
-    if (std::filesystem::exists(arguments.output) && !arguments.force) {
-        err << "rapport-cli: " << arguments.output << " exists; choose another name or add --force\n";
-        context.exitCode = kFailure;
+    const auto format = checkReportOutput(context, arguments.output);
+    if (!format) {
         return;
     }
     analytics::BaseAnalysisOptions options;
@@ -171,10 +76,10 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     if (arguments.kind == "knowledge") { // reads the records and the stored scores; no model is fitted
         err << "Auditing " << repository->location() << " ...\n";
         const auto audit = app::auditCustomerKnowledge(*repository, core::Date::today(), kKnowledgeTop);
-        const auto written =
-            writeReport(context, arguments, *format, *repository, [&](const reports::ReportContext& reportContext) {
-                return reports::knowledgeAuditReport(audit, reportContext);
-            });
+        const auto written = writeReport(context, arguments.output, *format, *repository,
+                                         [&](const reports::ReportContext& reportContext) {
+                                             return reports::knowledgeAuditReport(audit, reportContext);
+                                         });
         if (written) {
             err << written->title << " written:\n";
             for (const auto& file : written->files) {
@@ -201,20 +106,21 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
         context.exitCode = kFailure;
         return;
     }
-    auto written = writeReport(context, arguments, *format, *repository, [&](reports::ReportContext& reportContext) {
-        reportContext.options = options;
-        if (arguments.kind == "loyalty") {
-            return reports::loyaltyReport(analysis, analytics::computeCohortRetention(*repository, analysis.until),
-                                          reportContext);
-        }
-        if (arguments.kind == "profitability") {
-            return reports::profitabilityReport(analysis, reportContext);
-        }
-        if (arguments.kind == "churn") {
-            return reports::churnReport(analysis, reportContext);
-        }
-        return reports::customerProfileReport(*repository, analysis, arguments.id, reportContext);
-    });
+    auto written =
+        writeReport(context, arguments.output, *format, *repository, [&](reports::ReportContext& reportContext) {
+            reportContext.options = options;
+            if (arguments.kind == "loyalty") {
+                return reports::loyaltyReport(analysis, analytics::computeCohortRetention(*repository, analysis.until),
+                                              reportContext);
+            }
+            if (arguments.kind == "profitability") {
+                return reports::profitabilityReport(analysis, reportContext);
+            }
+            if (arguments.kind == "churn") {
+                return reports::churnReport(analysis, reportContext);
+            }
+            return reports::customerProfileReport(*repository, analysis, arguments.id, reportContext);
+        });
     if (written) {
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         err << written->title << " (" << analysis.current.from.toIso() << " to " << analysis.current.to.toIso()
@@ -235,14 +141,14 @@ void addReportCommand(CLI::App& app, CliContext& context) {
         ->required()
         ->check(CLI::IsMember({"loyalty", "profitability", "churn", "profile", "knowledge"}));
     command->add_option("ID", arguments->id, "The customer's id (profile only)");
-    command->add_option("--format", arguments->format, "pdf, html, xlsx or csv (default: from the file name)")
+    command->add_option("--format", arguments->output.format, "pdf, html, xlsx or csv (default: from the file name)")
         ->check(CLI::IsMember({"pdf", "html", "xlsx", "csv"}));
-    command->add_option("-o,--output", arguments->output, "The file to write")->required();
+    command->add_option("-o,--output", arguments->output.output, "The file to write")->required();
     command->add_option("--from", arguments->from, "Start of the period (default: a year before its end)")
         ->check(isoDateValidator);
     command->add_option("--to", arguments->to, "End of the period (default: the last purchase in the base)")
         ->check(isoDateValidator);
-    command->add_option("--rows", arguments->rows, "Longest table in PDF and HTML; XLSX and CSV hold every row")
+    command->add_option("--rows", arguments->output.rows, "Longest table in PDF and HTML; XLSX and CSV hold every row")
         ->check(CLI::Range(1, 100'000))
         ->capture_default_str();
     command->add_option("--owner", arguments->owner,
@@ -253,18 +159,12 @@ void addReportCommand(CLI::App& app, CliContext& context) {
                      "profit where purchases carry margins, else revenue, and the report says so)")
         ->check(CLI::IsMember({"profit", "revenue"}));
     command
-        ->add_option("--language", arguments->language,
+        ->add_option("--language", arguments->output.language,
                      "The report's language: " + languageList() +
                          " (default: the locale's, from LC_ALL, LC_MESSAGES or LANG; English where Rapport has no "
                          "translation)")
-        ->check(CLI::Validator(
-            [](std::string& code) {
-                return i18n::isSupported(QString::fromStdString(code))
-                           ? std::string()
-                           : "Rapport writes reports in " + languageList() + ", not \"" + code + "\"";
-            },
-            "LANGUAGE"));
-    command->add_flag("--force", arguments->force, "Replace the file when it exists");
+        ->check(reportLanguageValidator());
+    command->add_flag("--force", arguments->output.force, "Replace the file when it exists");
     command->callback([&context, arguments] { runReport(context, *arguments); });
 }
 

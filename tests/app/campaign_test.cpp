@@ -1,6 +1,7 @@
 // Campaigns through the application layer both front ends call: who a launch targets (consent, recent contact),
 // the control group drawn from the recorded seed, the offer episodes, the measurement of the window and the
 // contact list. On an SQLite file and on the PostgreSQL test server.
+#include "app/campaign_results.h"
 #include "app/campaigns.h"
 #include "app/edit.h"
 #include "storage/errors.h"
@@ -9,6 +10,7 @@
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <sstream>
 
 namespace rapport::app {
@@ -209,6 +211,53 @@ TEST_F(CampaignTest, TheMeasurementCountsPurchasesInTheWindowOnly) {
     EXPECT_TRUE(during.windowOpen);
     EXPECT_EQ(during.to, day("2026-10-15"));
     EXPECT_EQ(during.measurement.treated.revenueMinor, 0);
+}
+
+TEST_F(CampaignTest, TheResultsBySegmentMeasureEachSegmentsMembersOnTheirOwn) {
+    for (int i = 0; i < 40; ++i) {
+        addCustomer("f" + std::to_string(i), true, "families");
+        addCustomer("s" + std::to_string(i), true, "singles");
+    }
+    addCustomer("n0", true, ""); // no segment recorded
+    const auto id = draft(7);
+    launchCampaign(*repository, id, {}, day("2026-10-01"), "all", "");
+    // Only the families' treated customers buy.
+    std::int64_t familiesTreated = 0;
+    std::int64_t familiesControl = 0;
+    for (const auto& m : repository->campaignMembers(id)) {
+        const auto segment = repository->customer(m.customerId)->segment;
+        if (segment == "families") {
+            ++(m.control ? familiesControl : familiesTreated);
+            if (!m.control) {
+                addPurchase(m.customerId, "2026-10-10", 10'000);
+            }
+        }
+    }
+    const auto result = measureCampaignByDimension(*repository, id, analytics::Dimension::Segment, day("2026-12-15"));
+    ASSERT_EQ(result.parts.rows.size(), 3U);
+    EXPECT_EQ(result.parts.dimension, analytics::Dimension::Segment);
+    std::map<std::string, analytics::CampaignMeasurement> bySegment;
+    std::int64_t members = 0;
+    for (const auto& row : result.parts.rows) {
+        bySegment[row.value] = row.measurement;
+        members += row.measurement.treated.customers + row.measurement.control.customers;
+    }
+    EXPECT_EQ(members, 81) << "every member in exactly one part";
+    EXPECT_EQ(result.whole.measurement.treated.customers + result.whole.measurement.control.customers, 81);
+    const auto& families = bySegment.at("families");
+    EXPECT_EQ(families.treated.customers, familiesTreated);
+    EXPECT_EQ(families.control.customers, familiesControl);
+    EXPECT_EQ(families.treated.responders, familiesTreated);
+    EXPECT_EQ(families.treated.revenueMinor, 10'000 * familiesTreated);
+    EXPECT_EQ(families.control.responders, 0);
+    EXPECT_EQ(families.response, analytics::Verdict::Positive);
+    EXPECT_DOUBLE_EQ(families.responseLift.value, 1.0);
+    const auto& singles = bySegment.at("singles");
+    EXPECT_EQ(singles.treated.responders + singles.control.responders, 0);
+    EXPECT_EQ(singles.response, analytics::Verdict::NoMeasurableEffect);
+    EXPECT_EQ(bySegment.at("").treated.customers + bySegment.at("").control.customers, 1);
+    EXPECT_EQ(bySegment.at("").response, analytics::Verdict::TooFewCustomers);
+    EXPECT_EQ(result.parts.rows.back().value, "") << "the smallest part last";
 }
 
 TEST_F(CampaignTest, AMergedMemberStaysInTheCampaignUnderTheKeptCustomer) {

@@ -145,6 +145,89 @@ TEST_F(CampaignCli, TheContactListOpensInLibreOffice) {
     EXPECT_EQ(static_cast<std::int64_t>(rows.size()) - 1, reward.at("treated").get<std::int64_t>());
 }
 
+TEST_F(CampaignCli, TheReportHoldsTheFiguresAndTheVerdictsInEveryFormat) {
+    const auto reward = byName(campaigns(), "Loyalty reward for regular customers");
+    const auto id = std::to_string(reward.at("id").get<int>());
+    const auto& m = reward.at("measurement");
+    const auto csv = s_dir->file("reward.csv");
+    const auto written = cli({"campaign", "report", id, "--output", csv, "--today", "2026-06-30", "--language", "en"});
+    ASSERT_EQ(written.exitCode, 0) << written.err;
+    EXPECT_NE(written.err.find("Campaign report: Loyalty reward for regular customers written"), std::string::npos)
+        << written.err;
+    std::ifstream groupsFile(csv, std::ios::binary);
+    std::stringstream groupsText;
+    groupsText << groupsFile.rdbuf();
+    const auto groups = parseCsv(groupsText.str());
+    ASSERT_EQ(groups.size(), 3U) << groupsText.str();
+    EXPECT_EQ(groups[1][1], std::to_string(m.at("treated").at("customers").get<std::int64_t>()));
+    EXPECT_EQ(groups[2][1], std::to_string(m.at("control").at("customers").get<std::int64_t>()));
+    std::ifstream liftFile(s_dir->file("reward.response-lift.csv"), std::ios::binary);
+    std::stringstream liftText;
+    liftText << liftFile.rdbuf();
+    const auto lift = parseCsv(liftText.str());
+    ASSERT_EQ(lift.size(), 2U) << liftText.str();
+    EXPECT_NEAR(std::stod(lift[1][2]), m.at("response_lift").at("estimate").get<double>(), 1e-4);
+    EXPECT_EQ(lift[1][5], "a measurable rise");
+
+    const auto again = cli({"campaign", "report", id, "--output", csv});
+    EXPECT_EQ(again.exitCode, 2) << "an existing file is kept without --force";
+    EXPECT_NE(again.err.find("exists"), std::string::npos) << again.err;
+
+    if (havePdfToText()) {
+        const auto pdf = s_dir->file("newsletter.pdf");
+        const auto newsletter = byName(campaigns(), "Newsletter: spring collection");
+        const auto made = cli({"campaign", "report", std::to_string(newsletter.at("id").get<int>()), "--output", pdf,
+                               "--today", "2026-06-30", "--language", "en"});
+        ASSERT_EQ(made.exitCode, 0) << made.err;
+        const auto text = pdfText(pdf);
+        EXPECT_NE(text.find("Campaign report: Newsletter"), std::string::npos) << text;
+        EXPECT_NE(text.find("no measurable effect"), std::string::npos) << text;
+        EXPECT_NE(text.find("Newcombe"), std::string::npos);
+    }
+
+    const auto draft = cli({"campaign", "create", "Draft without report"});
+    ASSERT_EQ(draft.exitCode, 0) << draft.err;
+    const auto refused =
+        cli({"campaign", "report", draft.out.substr(0, draft.out.find('\n')), "--output", s_dir->file("draft.pdf")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("is a draft"), std::string::npos) << refused.err;
+}
+
+TEST_F(CampaignCli, MeasureBySegmentSplitsTheGroupsAndMeasuresEachPart) {
+    const auto reward = byName(campaigns(), "Loyalty reward for regular customers");
+    const auto id = std::to_string(reward.at("id").get<int>());
+    const auto measured = cli({"campaign", "measure", id, "--today", "2026-06-30", "--by", "segment", "--json"});
+    ASSERT_EQ(measured.exitCode, 0) << measured.err;
+    const auto json = nlohmann::json::parse(measured.out);
+    const auto& whole = json.at("measurement");
+    const auto& by = json.at("by");
+    EXPECT_EQ(by.at("dimension"), "segment");
+    ASSERT_GE(by.at("rows").size(), 2U);
+    std::int64_t treated = 0;
+    std::int64_t control = 0;
+    std::int64_t responders = 0;
+    double revenue = 0;
+    for (const auto& row : by.at("rows")) {
+        treated += row.at("treated").at("customers").get<std::int64_t>();
+        control += row.at("control").at("customers").get<std::int64_t>();
+        responders += row.at("treated").at("responders").get<std::int64_t>();
+        revenue += row.at("treated").at("revenue").get<double>();
+        EXPECT_TRUE(row.contains("value"));
+        EXPECT_TRUE(row.at("verdict").contains("response"));
+    }
+    EXPECT_EQ(treated, whole.at("treated").at("customers").get<std::int64_t>());
+    EXPECT_EQ(control, whole.at("control").at("customers").get<std::int64_t>());
+    EXPECT_EQ(responders, whole.at("treated").at("responders").get<std::int64_t>());
+    EXPECT_NEAR(revenue, whole.at("treated").at("revenue").get<double>(), 0.01);
+
+    const auto text = cli({"campaign", "measure", id, "--today", "2026-06-30", "--by", "channel"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("By channel"), std::string::npos) << text.out;
+    const auto bad = cli({"campaign", "measure", id, "--by", "colour"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("--by"), std::string::npos) << bad.err;
+}
+
 TEST_F(CampaignCli, BadValuesAreRefusedNamingTheOption) {
     const auto percent = cli({"campaign", "create", "X", "--control-percent", "70"});
     EXPECT_EQ(percent.exitCode, 2);

@@ -2,7 +2,9 @@
 
 #include "analysis_service.h"
 #include "churn_words.h"
+#include "complaints_view.h"
 #include "dialogs/analysis_settings_dialog.h"
+#include "dimension_view.h"
 #include "formatting.h"
 #include "knowledge_audit_view.h"
 
@@ -188,6 +190,12 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
     m_knowledge = new KnowledgeAuditView(m_workspace, m_tabs);
     m_knowledge->setObjectName(QStringLiteral("knowledgeAudit"));
     m_tabs->addTab(m_knowledge, tr("Knowledge audit"));
+    m_complaints = new ComplaintsView(m_workspace, m_tabs);
+    m_complaints->setObjectName(QStringLiteral("complaintHandling"));
+    m_tabs->addTab(m_complaints, tr("Complaints"));
+    m_dimensions = new DimensionView(m_workspace, m_tabs);
+    m_dimensions->setObjectName(QStringLiteral("dimensionBreakdown"));
+    m_tabs->addTab(m_dimensions, tr("By dimension"));
 
     connect(m_runButton, &QPushButton::clicked, this, [this] {
         if (m_workspace.analysis != nullptr) {
@@ -298,10 +306,14 @@ void AnalyticsPage::fillBehind(const Behind& behind) {
 }
 
 void AnalyticsPage::showTab(int tab) {
-    const bool audit = m_tabs->widget(tab) == m_knowledge;
-    m_behindPanel->setVisible(!audit);
-    if (audit) {
+    // The tabs after the charts have their own lists: the customers behind a chart belong beside the charts only.
+    m_behindPanel->setVisible(tab >= 0 && static_cast<std::size_t>(tab) < m_views.size());
+    if (m_tabs->widget(tab) == m_knowledge) {
         m_knowledge->update();
+    } else if (m_tabs->widget(tab) == m_complaints) {
+        m_complaints->update();
+    } else if (m_tabs->widget(tab) == m_dimensions) {
+        m_dimensions->update();
     }
     fillDrillChoices();
     // The list belongs to the chart it came from: another chart shows its own last choice or nothing.
@@ -330,6 +342,8 @@ void AnalyticsPage::refresh() {
         shown.reset(); // the customers behind the old charts may have moved
     }
     m_knowledge->markStale(); // new scores (ranking, predicted values) or another database
+    m_complaints->markStale();
+    m_dimensions->markStale();
     showTab(m_tabs->currentIndex());
     m_limitations->setVisible(false);
     if (!m_snapshot) {

@@ -20,6 +20,8 @@ class QTreeWidget;
 namespace rapport::ui {
 
 struct AnalysisSnapshot;
+class ComplaintsView;
+class DimensionView;
 class KnowledgeAuditView;
 
 /**
@@ -43,6 +45,10 @@ public:
     [[nodiscard]] QLabel* limitationsLabel() const { return m_limitations; }
     /** The Knowledge audit tab: the seed's eight questions, audited when the tab is shown. */
     [[nodiscard]] KnowledgeAuditView* knowledgeView() const { return m_knowledge; }
+    /** The Complaints tab: complaint handling by owner and month, computed when the tab is shown. */
+    [[nodiscard]] ComplaintsView* complaintsView() const { return m_complaints; }
+    /** The By dimension tab: the breakdown by segment, region, owner or channel, computed when shown. */
+    [[nodiscard]] DimensionView* dimensionView() const { return m_dimensions; }
     /**
      * Fills the list with the customers behind an element of the current chart (as a click does); the second
      * column is headed `valueHeader` ("Revenue", "Predicted value"...): each chart lists its own measure.
@@ -91,7 +97,9 @@ private:
     QTreeWidget* m_behind = nullptr;
     QPushButton* m_showInList = nullptr;
     QWidget* m_behindPanel = nullptr;          // beside the charts only; the audit tab has its own lists
-    KnowledgeAuditView* m_knowledge = nullptr; // the last tab
+    KnowledgeAuditView* m_knowledge = nullptr; // after the charts: tabs that read the base on a worker
+    ComplaintsView* m_complaints = nullptr;
+    DimensionView* m_dimensions = nullptr;
     std::optional<storage::CustomerFilter> m_behindFilter;
     std::array<std::optional<Behind>, 6> m_shown;       // per chart tab
     std::shared_ptr<const AnalysisSnapshot> m_snapshot; // keeps the data the click handlers read alive

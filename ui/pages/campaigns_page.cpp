@@ -1,5 +1,6 @@
 #include "pages/campaigns_page.h"
 
+#include "app/campaign_results.h"
 #include "background.h"
 #include "commands.h"
 #include "date_edit.h"
@@ -7,12 +8,16 @@
 #include "dialogs/enum_combo.h"
 #include "formatting.h"
 #include "i18n/domain_terms.h"
+#include "i18n/language.h"
+#include "reports/pdf/pdf_report.h"
+#include "reports/report_files.h"
 #include "storage/repository.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -153,6 +158,59 @@ QString reportHtml(const CampaignsPage::Entry& entry) {
     return html;
 }
 
+QString partName(const std::string& value, analytics::Dimension dimension) {
+    if (value.empty()) {
+        return CampaignsPage::tr("(not recorded)");
+    }
+    if (dimension == analytics::Dimension::AcquisitionChannel) {
+        if (const auto channel = core::fromCode<core::Channel>(value)) {
+            return i18n::term(*channel);
+        }
+    }
+    return fromUtf8(value);
+}
+
+QString dimensionName(analytics::Dimension dimension) {
+    switch (dimension) {
+    case analytics::Dimension::Segment:
+        return CampaignsPage::tr("Segment");
+    case analytics::Dimension::Region:
+        return CampaignsPage::tr("Region");
+    case analytics::Dimension::Owner:
+        return CampaignsPage::tr("Owner");
+    case analytics::Dimension::AcquisitionChannel:
+        return CampaignsPage::tr("Acquisition channel");
+    }
+    return {};
+}
+
+/** The campaign's results for each value of a dimension under `heading`, with the caveat of subgroups. */
+QString partsHtml(const analytics::CampaignBreakdown& parts, const QString& heading) {
+    const QString dimension = dimensionName(parts.dimension);
+    QString html = QStringLiteral("<h4>%1</h4><p>%2</p>")
+                       .arg(heading.toHtmlEscaped(),
+                            CampaignsPage::tr("Each value's customers measured on their own, as they are recorded now. "
+                                              "A small part has a wide interval, and among many parts about one in "
+                                              "twenty misses by chance.")
+                                .toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>") + cell(dimension) +
+            cell(CampaignsPage::tr("Treated")) + cell(CampaignsPage::tr("Control")) +
+            cell(CampaignsPage::tr("Treated response")) + cell(CampaignsPage::tr("Control response")) +
+            cell(CampaignsPage::tr("Response lift (95 %)")) + cell(CampaignsPage::tr("Verdict")) +
+            QStringLiteral("</tr>");
+    for (const auto& row : parts.rows) {
+        const auto& m = row.measurement;
+        const bool measured = m.response != analytics::Verdict::TooFewCustomers;
+        html += QStringLiteral("<tr>") + cell(partName(row.value, parts.dimension)) +
+                number(formatCount(m.treated.customers)) + number(formatCount(m.control.customers)) +
+                number(formatPercent(m.treated.responseRate(), 1)) +
+                number(formatPercent(m.control.responseRate(), 1)) +
+                cell(measured ? pointsInterval(m.responseLift) : QString()) + cell(verdictText(m.response)) +
+                QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
 /** Asks for the target list and the launch day; the filters are those of the customer list. */
 class LaunchDialog final : public QDialog {
 public:
@@ -276,9 +334,32 @@ CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
     m_export->setObjectName(QStringLiteral("exportCampaignContacts"));
     m_export->setToolTip(tr("The treated customers who consent to marketing, with e-mail and phone, for a mail "
                             "merge or a calling list"));
-    for (auto* button : {add, m_launch, m_export}) {
+    m_exportReport = new QPushButton(tr("Export &report…"), this);
+    m_exportReport->setObjectName(QStringLiteral("exportCampaignReport"));
+    m_exportReport->setToolTip(tr("The campaign's definition, groups, lifts with their 95 % intervals and verdicts, "
+                                  "as PDF, HTML, XLSX or CSV"));
+    for (auto* button : {add, m_launch, m_export, m_exportReport}) {
         buttons->addWidget(button);
     }
+    m_by = new QComboBox(this);
+    m_by->setObjectName(QStringLiteral("campaignResultsBy"));
+    m_by->setToolTip(tr("The selected campaign's response lift for each segment, region, owner or acquisition "
+                        "channel"));
+    m_by->addItem(tr("Whole campaign"));
+    m_by->addItem(tr("By segment"), static_cast<int>(analytics::Dimension::Segment));
+    m_by->addItem(tr("By region"), static_cast<int>(analytics::Dimension::Region));
+    m_by->addItem(tr("By owner"), static_cast<int>(analytics::Dimension::Owner));
+    m_by->addItem(tr("By acquisition channel"), static_cast<int>(analytics::Dimension::AcquisitionChannel));
+    auto* byLabel = new QLabel(tr("&Results:"), this);
+    byLabel->setBuddy(m_by);
+    buttons->addWidget(byLabel);
+    buttons->addWidget(m_by);
+    connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
+        m_parts.reset();
+        m_partsError.clear();
+        measureParts();
+        showCampaign(m_table->currentRow());
+    });
     buttons->addStretch(1);
     m_state = new QLabel(this);
     buttons->addWidget(m_state);
@@ -290,6 +371,15 @@ CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
                                                        tr("Spreadsheet (*.xlsx);;CSV (*.csv)"));
         if (!path.isEmpty()) {
             exportContacts(path);
+        }
+    });
+
+    connect(m_exportReport, &QPushButton::clicked, this, [this] {
+        const auto path = QFileDialog::getSaveFileName(
+            this, tr("Export campaign report"), QStringLiteral("campaign-report.pdf"),
+            tr("PDF files (*.pdf);;HTML files (*.html);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        if (!path.isEmpty()) {
+            exportReport(path);
         }
     });
 
@@ -407,9 +497,54 @@ void CampaignsPage::showCampaign(int row) {
         return;
     }
     const auto& entry = m_entries[static_cast<std::size_t>(row)];
-    m_shown = entry.summary.campaign.id;
-    m_report->setHtml(reportHtml(entry));
+    if (m_shown != entry.summary.campaign.id) {
+        m_shown = entry.summary.campaign.id;
+        m_parts.reset(); // another campaign's
+        m_partsError.clear();
+        measureParts();
+    }
+    QString html = reportHtml(entry);
+    const bool measured = entry.result && entry.result->started;
+    if (m_by->currentData().isValid() && measured) {
+        html += m_parts ? partsHtml(*m_parts, m_by->currentText())
+                : m_partsError.isEmpty()
+                    ? QStringLiteral("<p>%1</p>").arg(tr("Measuring each value's customers…").toHtmlEscaped())
+                    : QStringLiteral("<p>%1</p>").arg(tr("Could not measure: %1").arg(m_partsError).toHtmlEscaped());
+    }
+    m_report->setHtml(html);
     updateActions();
+}
+
+void CampaignsPage::showResultsBy(std::optional<analytics::Dimension> dimension) {
+    m_by->setCurrentIndex(dimension ? m_by->findData(static_cast<int>(*dimension)) : 0);
+}
+
+void CampaignsPage::measureParts() {
+    const int generation = ++m_partsGeneration;
+    const auto* e = current();
+    if (!m_by->currentData().isValid() || e == nullptr || !e->result || !e->result->started) {
+        return;
+    }
+    const auto id = e->summary.campaign.id;
+    const auto dimension = static_cast<analytics::Dimension>(m_by->currentData().toInt());
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [id, dimension](storage::Repository& repository) {
+            return app::measureCampaignByDimension(repository, id, dimension, core::Date::today()).parts;
+        },
+        [this, generation](const WorkResult<analytics::CampaignBreakdown>& result) {
+            if (generation != m_partsGeneration) {
+                return; // another campaign or dimension was chosen meanwhile
+            }
+            m_parts = result.value;
+            m_partsError = result.error;
+            for (int row = 0; row < static_cast<int>(m_entries.size()); ++row) {
+                if (m_entries[static_cast<std::size_t>(row)].summary.campaign.id == m_shown) {
+                    showCampaign(row);
+                }
+            }
+            emit resultsByShown();
+        });
 }
 
 const CampaignsPage::Entry* CampaignsPage::current() const {
@@ -425,6 +560,7 @@ void CampaignsPage::updateActions() {
     const auto* e = current();
     m_launch->setEnabled(e != nullptr && !e->summary.campaign.launchedOn);
     m_export->setEnabled(e != nullptr && e->summary.campaign.launchedOn.has_value());
+    m_exportReport->setEnabled(e != nullptr && e->summary.campaign.launchedOn.has_value());
 }
 
 void CampaignsPage::newCampaign() {
@@ -519,6 +655,42 @@ void CampaignsPage::exportContacts(const QString& path) {
                 return;
             }
             m_state->setText(tr("%n contact(s) written to %1", nullptr, static_cast<int>(*result.value)).arg(path));
+        });
+}
+
+void CampaignsPage::exportReport(const QString& path) {
+    const auto id = m_shown;
+    const auto suffix = QFileInfo(path).suffix().toLower().toStdString();
+    const auto format = reports::parseReportFormat(suffix).value_or(reports::ReportFormat::Pdf);
+    reports::ReportContext context;
+    context.database = m_workspace.databasePath.toStdString();
+    context.madeAt = reports::nowUtc();
+    // The app's language: i18n::Translations made its locale the default when it installed it at start.
+    context.language = i18n::languageOfLocale(QLocale()).toStdString();
+    context.currency = databaseCurrency().toStdString();
+    m_exportReport->setEnabled(false);
+    m_state->setText(tr("Writing %1 …").arg(path));
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [id, context, format, file = path.toStdString()](storage::Repository& repository) {
+            const auto report = app::campaignReport(repository, id, core::Date::today(), context);
+            if (format == reports::ReportFormat::Pdf) {
+                reports::writePdfReport(report, file);
+            } else {
+                reports::writeReportFile(report, format, file);
+            }
+            return true;
+        },
+        [this, path](const WorkResult<bool>& result) {
+            updateActions();
+            if (!result.value) {
+                m_state->setText(tr("Not written"));
+                QMessageBox::warning(this, tr("Export campaign report"),
+                                     tr("%1 was not written: %2").arg(path, result.error));
+            } else {
+                m_state->setText(tr("Report written to %1").arg(path));
+            }
+            emit reportWritten(path, result.value ? QString() : result.error);
         });
 }
 
