@@ -81,6 +81,7 @@ DimensionView::DimensionView(Workspace& workspace, QWidget* parent)
     m_dimension->addItem(tr("Region"), static_cast<int>(analytics::Dimension::Region));
     m_dimension->addItem(tr("Owner"), static_cast<int>(analytics::Dimension::Owner));
     m_dimension->addItem(tr("Acquisition channel"), static_cast<int>(analytics::Dimension::AcquisitionChannel));
+    m_dimension->addItem(tr("Service level"), static_cast<int>(analytics::Dimension::ServiceLevel));
     auto* label = new QLabel(tr("&By:"), this);
     label->setBuddy(m_dimension);
     m_status = new QLabel(this);

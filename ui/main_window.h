@@ -91,6 +91,7 @@ public:
     [[nodiscard]] storage::Repository* repository() const { return m_repository.get(); }
     [[nodiscard]] AnalysisService* analysis() const { return m_analysis; }
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
+    [[nodiscard]] Workspace& workspace() { return m_workspace; }
     [[nodiscard]] DashboardPage* dashboardPage() const { return m_dashboard; }
     [[nodiscard]] CustomersPage* customersPage() const { return m_customers; }
     [[nodiscard]] EpisodesPage* episodesPage() const { return m_episodes; }

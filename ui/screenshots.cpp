@@ -6,6 +6,7 @@
 #include "customer_list_model.h"
 #include "dialogs/conflict_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "dialogs/service_levels_dialog.h"
 #include "dimension_view.h"
 #include "knowledge_audit_view.h"
 #include "main_window.h"
@@ -195,6 +196,14 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
             }
         }
         save(QStringLiteral("campaigns"));
+    }
+    // The service levels with their rules and how many customers hold each (the demo has the suggested ones).
+    if (window.workspace().repository != nullptr) {
+        ServiceLevelsDialog dialog(window.workspace(), &window);
+        dialog.resize(std::min(window.width() - 40, 1000), 330);
+        dialog.show();
+        QApplication::processEvents();
+        written += dialog.grab().save(QDir(directory).filePath(QStringLiteral("service-levels.png"))) ? 1 : 0;
     }
     window.showPage(MainWindow::CustomersPageIndex);
 

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message numerus="yes">
+        <source>%Ln day(s) after the launch day, to %1</source>
+        <translation>
+            <numerusform>%Ln day after the launch day, to %1</numerusform>
+            <numerusform>%Ln days after the launch day, to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChurnReport</name>
     <message numerus="yes">
         <source>In the last year %1 of the %Ln buyer(s) of a year ago were lost: a churn rate of %2, worth %3 a year in revenue.</source>
@@ -433,6 +443,23 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::ComplaintsView</name>
+    <message numerus="yes">
+        <source>%Ln complaint(s), %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction (from -2 to +2) at the complaint %5, after the answer %6.</source>
+        <translation>
+            <numerusform>%Ln complaint, %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction (from -2 to +2) at the complaint %5, after the answer %6.</numerusform>
+            <numerusform>%Ln complaints, %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction (from -2 to +2) at the complaint %5, after the answer %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln customer(s) known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never complained. The seeds: %3 to %4 of unhappy customers leave without complaining, so the complaints show only part of the unhappiness; ask, and answer fast.</source>
+        <translation>
+            <numerusform>Of %Ln customer known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never complained. The seeds: %3 to %4 of unhappy customers leave without complaining, so the complaints show only part of the unhappiness; ask, and answer fast.</numerusform>
+            <numerusform>Of %Ln customers known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never complained. The seeds: %3 to %4 of unhappy customers leave without complaining, so the complaints show only part of the unhappiness; ask, and answer fast.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::CostLineDialog</name>
     <message numerus="yes">
         <source>Cost line for %Ln customer(s)</source>
@@ -495,6 +522,13 @@
         <translation>
             <numerusform>%Ln, of which %1 answered</numerusform>
             <numerusform>%Ln, of which %1 answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: preventive contact every %Ln day(s)</source>
+        <translation>
+            <numerusform>%1: preventive contact every %Ln day</numerusform>
+            <numerusform>%1: preventive contact every %Ln days</numerusform>
         </translation>
     </message>
 </context>
@@ -592,6 +626,23 @@
         <translation>
             <numerusform>Generating demo data: %Ln customer with three years of history…</numerusform>
             <numerusform>Generating demo data: %Ln customers with three years of history…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DimensionView</name>
+    <message numerus="yes">
+        <source>%Ln customer(s); the four groups, churn and predicted values are those of the last stored scores.</source>
+        <translation>
+            <numerusform>%Ln customer; the four groups, churn and predicted values are those of the last stored scores.</numerusform>
+            <numerusform>%Ln customers; the four groups, churn and predicted values are those of the last stored scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the four groups, churn and predicted values are empty (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln customer; no analysis run has stored scores yet, so the four groups, churn and predicted values are empty (Run analysis, then store the scores).</numerusform>
+            <numerusform>%Ln customers; no analysis run has stored scores yet, so the four groups, churn and predicted values are empty (Run analysis, then store the scores).</numerusform>
         </translation>
     </message>
 </context>
@@ -961,6 +1012,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::ServiceLevelsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TaskList</name>
     <message numerus="yes">
         <source>%Ln overdue</source>
@@ -981,6 +1042,23 @@
         <translation>
             <numerusform>%Ln shown, oldest first, up to %1: %2</numerusform>
             <numerusform>%Ln shown, oldest first, up to %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WinBackList</name>
+    <message numerus="yes">
+        <source>Nobody lost or lapsed in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Nobody lost or lapsed in the last %Ln day.</numerusform>
+            <numerusform>Nobody lost or lapsed in the last %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln lost or lapsed in the last %2 days shown, the most valuable first.</source>
+        <translation>
+            <numerusform>%L1 of %Ln lost or lapsed in the last %2 days shown, the most valuable first.</numerusform>
+            <numerusform>%L1 of %Ln lost or lapsed in the last %2 days shown, the most valuable first.</numerusform>
         </translation>
     </message>
 </context>

@@ -110,6 +110,300 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Campaign</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an offer&apos;s kind: its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Target list</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Lista docelowa</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Uruchomiona</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Okres odpowiedzi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after the launch day, to %1</source>
+        <translation>
+            <numerusform>%Ln dzień po dniu uruchomienia, do %1</numerusform>
+            <numerusform>%Ln dni po dniu uruchomienia, do %1</numerusform>
+            <numerusform>%Ln dni po dniu uruchomienia, do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Pomiar</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2; the window is still open</source>
+        <translation>zakupy od %1 do %2; okres odpowiedzi jeszcze trwa</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>zakupy od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Grupa kontrolna</translation>
+    </message>
+    <message>
+        <source>%1 of the target list, held back at random</source>
+        <translation>%1 listy docelowej, wylosowane i pozostawione bez oferty</translation>
+    </message>
+    <message>
+        <source>Drawn within</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Losowanie w obrębie</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Ziarno losowania</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Koszt jednego kontaktu</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <source>What each group did in the window</source>
+        <translation>Co zrobiła każda z grup w okresie odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Odpowiedzieli</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Odsetek odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marża</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Przychód na klienta</translation>
+    </message>
+    <message>
+        <source>Margin per customer</source>
+        <translation>Marża na klienta</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <comment>the group that got the offer</comment>
+        <translation>Testowa</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <comment>the group held back</comment>
+        <translation>Kontrolna</translation>
+    </message>
+    <message>
+        <source>Response lift</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Przyrost odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Response rate, treated against control (95 % interval)</source>
+        <translation>Odsetek odpowiedzi: grupa testowa wobec kontrolnej (przedział 95 %)</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testowa</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolna</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Przyrost</translation>
+    </message>
+    <message>
+        <source>Interval from</source>
+        <translation>Przedział od</translation>
+    </message>
+    <message>
+        <source>Interval to</source>
+        <translation>Przedział do</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Wniosek</translation>
+    </message>
+    <message>
+        <source>Revenue and margin</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Przychód i marża</translation>
+    </message>
+    <message>
+        <source>Revenue and margin the offer added (95 % intervals)</source>
+        <translation>Przychód i marża dodane przez ofertę (przedziały 95 %)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Oszacowanie</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer</source>
+        <translation>Przyrost przychodu na klienta</translation>
+    </message>
+    <message>
+        <source>Margin lift per customer</source>
+        <translation>Przyrost marży na klienta</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>Dodatkowy przychód</translation>
+    </message>
+    <message>
+        <source>Incremental margin</source>
+        <translation>Dodatkowa marża</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts</source>
+        <translation>Koszt kontaktów</translation>
+    </message>
+    <message>
+        <source>Margin after the cost</source>
+        <translation>Marża po odjęciu kosztów</translation>
+    </message>
+    <message>
+        <source>The two groups</source>
+        <translation>Dwie grupy</translation>
+    </message>
+    <message>
+        <source>At the launch the target list was split at random: %1 customers got the offer (treated) and %2 were held back as the control group, who got nothing.</source>
+        <translation>Przy uruchomieniu kampanii lista docelowa została losowo podzielona: ofertę otrzymało %1 klientów (grupa testowa), a %2 pozostawiono jako grupę kontrolną, która nie otrzymała niczego.</translation>
+    </message>
+    <message>
+        <source>The response window opens on %1: nothing is measured yet.</source>
+        <translation>Okres odpowiedzi zaczyna się %1: na razie niczego nie zmierzono.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2. The window is still open until %3: later purchases may change the figures.</source>
+        <translation>Za odpowiedź uznaje się co najmniej jeden zakup klienta od %1 do %2. Okres odpowiedzi trwa do %3: późniejsze zakupy mogą zmienić wyniki.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2.</source>
+        <translation>Za odpowiedź uznaje się co najmniej jeden zakup klienta od %1 do %2.</translation>
+    </message>
+    <message>
+        <source>What the campaign changed</source>
+        <translation>Co zmieniła kampania</translation>
+    </message>
+    <message>
+        <source>Too few customers in a group to measure: each group needs at least two.</source>
+        <translation>Zbyt mało klientów w grupie do pomiaru: każda grupa musi liczyć co najmniej dwóch klientów.</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Odpowiedzi: %1. Przychód: %2. Po odjęciu kosztów: %3.</translation>
+    </message>
+    <message>
+        <source>With %1 confidence the offer changed the response rate by %2 to %3 percentage points, and the margin, after the contacts&apos; cost of %4, by %5 to %6.</source>
+        <translation>Przy poziomie ufności %1 oferta zmieniła odsetek odpowiedzi o wartość od %2 do %3 punktów procentowych, a marżę po odjęciu kosztu kontaktów (%4) – o kwotę od %5 do %6.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>The control group was drawn at random with the campaign&apos;s recorded seed, the same share within each stratum, so the two groups differ only by chance and by the offer; the same target list and seed give the same groups.</source>
+        <translation>Grupę kontrolną wylosowano z użyciem zapisanego ziarna losowania kampanii, z takim samym udziałem w każdej warstwie, więc obie grupy różnią się tylko przypadkiem i ofertą; ta sama lista docelowa i to samo ziarno dają te same grupy.</translation>
+    </message>
+    <message>
+        <source>The response lift&apos;s interval is Newcombe&apos;s hybrid score interval for a difference of two proportions (Newcombe 1998, method 10, from Wilson&apos;s score limits). The revenue and margin lifts per customer have Welch&apos;s t interval for a difference of means with unequal variances (Welch-Satterthwaite degrees of freedom): spend is skewed, most customers buy nothing in a window and a few a lot, and for groups of hundreds the mean is close to normal.</source>
+        <translation>Przedział dla przyrostu odsetka odpowiedzi to hybrydowy przedział score Newcombe’a dla różnicy dwóch proporcji (Newcombe 1998, metoda 10, na podstawie granic przedziału score Wilsona). Dla przyrostu przychodu i marży na klienta zastosowano przedział t Welcha dla różnicy średnich przy nierównych wariancjach (stopnie swobody Welcha–Satterthwaite’a): wydatki mają rozkład skośny – większość klientów nie kupuje w okresie odpowiedzi nic, a nieliczni kupują dużo – a w grupach liczących setki klientów rozkład średniej jest bliski normalnemu.</translation>
+    </message>
+    <message>
+        <source>The incremental revenue and margin are the lifts per customer times the treated customers; the margin after the cost subtracts the cost per contact times the treated customers. A verdict says &quot;no measurable effect&quot; whenever the interval spans zero, however large the estimate.</source>
+        <translation>Dodatkowy przychód i dodatkowa marża to przyrosty na klienta pomnożone przez liczbę klientów w grupie testowej; marża po odjęciu kosztów jest pomniejszona o koszt jednego kontaktu pomnożony przez liczbę klientów w grupie testowej. Wniosek brzmi „brak mierzalnego efektu” zawsze, gdy przedział obejmuje zero, niezależnie od wielkości oszacowania.</translation>
+    </message>
+    <message>
+        <source>too few customers in a group to measure</source>
+        <translation>zbyt mało klientów w grupie do pomiaru</translation>
+    </message>
+    <message>
+        <source>no measurable effect (the interval spans zero)</source>
+        <translation>brak mierzalnego efektu (przedział obejmuje zero)</translation>
+    </message>
+    <message>
+        <source>a measurable rise</source>
+        <translation>mierzalny wzrost</translation>
+    </message>
+    <message>
+        <source>a measurable fall</source>
+        <translation>mierzalny spadek</translation>
+    </message>
+    <message>
+        <source>Campaign report: %1</source>
+        <translation>Raport kampanii: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
@@ -3066,6 +3360,14 @@
         <source>Knowledge audit</source>
         <translation>Audyt wiedzy</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>Według wymiarów</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -3817,6 +4119,122 @@ Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</
         <source>The response window opens on %1.</source>
         <translation>Okres odpowiedzi zaczyna się %1.</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nie podano)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Kanał pozyskania</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Poziom obsługi</translation>
+    </message>
+    <message>
+        <source>Each value&apos;s customers measured on their own, as they are recorded now. A small part has a wide interval, and among many parts about one in twenty misses by chance.</source>
+        <translation>Klienci o każdej wartości są mierzeni osobno, według obecnych danych. Mała grupa ma szeroki przedział, a przy wielu grupach mniej więcej jeden wynik na dwadzieścia chybia przez przypadek.</translation>
+    </message>
+    <message>
+        <source>Treated response</source>
+        <translation>Odpowiedzi (testowa)</translation>
+    </message>
+    <message>
+        <source>Control response</source>
+        <translation>Odpowiedzi (kontrolna)</translation>
+    </message>
+    <message>
+        <source>Any service level</source>
+        <translation>Dowolny poziom obsługi</translation>
+    </message>
+    <message>
+        <source>Service le&amp;vel:</source>
+        <translation>&amp;Poziom obsługi:</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Eksportuj r&amp;aport…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition, groups, lifts with their 95 % intervals and verdicts, as PDF, HTML, XLSX or CSV</source>
+        <translation>Definicja kampanii, grupy, przyrosty z przedziałami 95 % i wnioski w formacie PDF, HTML, XLSX lub CSV</translation>
+    </message>
+    <message>
+        <source>The selected campaign&apos;s response lift for each segment, region, owner or acquisition channel</source>
+        <translation>Przyrost odpowiedzi wybranej kampanii dla każdego segmentu, regionu, opiekuna lub kanału pozyskania</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Cała kampania</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Według segmentu</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Według regionu</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Według opiekuna</translation>
+    </message>
+    <message>
+        <source>By acquisition channel</source>
+        <translation>Według kanału pozyskania</translation>
+    </message>
+    <message>
+        <source>By service level</source>
+        <translation>Według poziomu obsługi</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Wyniki:</translation>
+    </message>
+    <message>
+        <source>Export campaign report</source>
+        <translation>Eksport raportu kampanii</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;HTML files (*.html);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Pliki PDF (*.pdf);;Pliki HTML (*.html);;Skoroszyty programu Excel (*.xlsx);;Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Measuring each value&apos;s customers…</source>
+        <translation>Mierzenie klientów o każdej wartości…</translation>
+    </message>
+    <message>
+        <source>Could not measure: %1</source>
+        <translation>Nie można zmierzyć: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Zapisywanie %1 …</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>Nie zapisano %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Raport zapisano w %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>
@@ -3855,6 +4273,102 @@ Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
         <translation>%1, zwykle jeden zakup co %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ComplaintsView</name>
+    <message>
+        <source>Compute again</source>
+        <translation>Oblicz ponownie</translation>
+    </message>
+    <message>
+        <source>Read every episode again in the background</source>
+        <translation>Ponownie odczytaj wszystkie epizody w tle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>The figures read every episode in the background when this tab is shown.</source>
+        <translation>Dane są odczytywane w tle ze wszystkich epizodów po wyświetleniu tej karty.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Z odpowiedzią</translation>
+    </message>
+    <message>
+        <source>Share answered</source>
+        <translation>Odsetek z odpowiedzią</translation>
+    </message>
+    <message>
+        <source>Median days to answer</source>
+        <translation>Mediana dni do odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Średnia (dni)</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>Zadowolenie po odpowiedzi</translation>
+    </message>
+    <message>
+        <source>The mean rating of the answer, or of the next rated episode, from -2 to +2</source>
+        <translation>Średnia ocena odpowiedzi lub następnego ocenionego epizodu, od -2 do +2</translation>
+    </message>
+    <message>
+        <source>Days from the complaint to the first call, meeting, e-mail, offer or service episode after it</source>
+        <translation>Liczba dni od reklamacji do pierwszego epizodu po niej: rozmowy, spotkania, e-maila, oferty lub serwisu</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Nie otwarto bazy danych.</translation>
+    </message>
+    <message>
+        <source>Reading the complaints and their answers in the background…</source>
+        <translation>Odczytywanie reklamacji i odpowiedzi na nie w tle…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Nie można odczytać danych: %1</translation>
+    </message>
+    <message>
+        <source>Complaints up to %1. A complaint is answered by the customer&apos;s first call, meeting, e-mail, offer or service episode after it.</source>
+        <translation>Reklamacje do %1. Odpowiedzią na reklamację jest pierwszy po niej epizod klienta: rozmowa, spotkanie, e-mail, oferta lub serwis.</translation>
+    </message>
+    <message>
+        <source>No complaints are recorded.</source>
+        <translation>Nie zarejestrowano żadnych reklamacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s), %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction (from -2 to +2) at the complaint %5, after the answer %6.</source>
+        <translation>
+            <numerusform>%Ln reklamacja, z odpowiedzią: %1 (%2). Czas odpowiedzi: mediana %3 dni, średnio %4 dni. Zadowolenie (od -2 do +2) w chwili reklamacji: %5, po odpowiedzi: %6.</numerusform>
+            <numerusform>%Ln reklamacje, z odpowiedzią: %1 (%2). Czas odpowiedzi: mediana %3 dni, średnio %4 dni. Zadowolenie (od -2 do +2) w chwili reklamacji: %5, po odpowiedzi: %6.</numerusform>
+            <numerusform>%Ln reklamacji, z odpowiedzią: %1 (%2). Czas odpowiedzi: mediana %3 dni, średnio %4 dni. Zadowolenie (od -2 do +2) w chwili reklamacji: %5, po odpowiedzi: %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln customer(s) known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never complained. The seeds: %3 to %4 of unhappy customers leave without complaining, so the complaints show only part of the unhappiness; ask, and answer fast.</source>
+        <translation>
+            <numerusform>Klienci, o których wiadomo, że są niezadowoleni (reklamacja lub epizod z oceną -1 albo -2): %Ln; bez żadnej reklamacji: %1 (%2). Według literatury od %3 do %4 niezadowolonych klientów odchodzi bez składania reklamacji, więc reklamacje pokazują tylko część niezadowolenia: pytaj klientów i odpowiadaj szybko.</numerusform>
+            <numerusform>Klienci, o których wiadomo, że są niezadowoleni (reklamacja lub epizod z oceną -1 albo -2): %Ln; bez żadnej reklamacji: %1 (%2). Według literatury od %3 do %4 niezadowolonych klientów odchodzi bez składania reklamacji, więc reklamacje pokazują tylko część niezadowolenia: pytaj klientów i odpowiadaj szybko.</numerusform>
+            <numerusform>Klienci, o których wiadomo, że są niezadowoleni (reklamacja lub epizod z oceną -1 albo -2): %Ln; bez żadnej reklamacji: %1 (%2). Według literatury od %3 do %4 niezadowolonych klientów odchodzi bez składania reklamacji, więc reklamacje pokazują tylko część niezadowolenia: pytaj klientów i odpowiadaj szybko.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <comment>a customer without an owner</comment>
+        <translation>(brak opiekuna)</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5288,35 @@ Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</
             <numerusform>%Ln, w tym z odpowiedzią: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: preventive contact every %Ln day(s)</source>
+        <translation>
+            <numerusform>%1: kontakt zapobiegawczy codziennie</numerusform>
+            <numerusform>%1: kontakt zapobiegawczy co %Ln dni</numerusform>
+            <numerusform>%1: kontakt zapobiegawczy co %Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitles to: %1</source>
+        <translation>Uprawnia do: %1</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Poziom obsługi</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>a service level held from a date</comment>
+        <translation>%1 od %2</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>brak poziomu</translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation>Historia poziomów</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
@@ -5000,6 +5543,11 @@ Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</
         <source>P(alive)</source>
         <translation>P(aktywny)</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a column header</comment>
+        <translation>Poziom</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
@@ -5114,10 +5662,6 @@ Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</
     <message>
         <source>Reading customers failed: %1</source>
         <translation>Odczyt klientów nie powiódł się: %1</translation>
-    </message>
-    <message>
-        <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation>Szczebel, grupa i status rotacji pochodzą z ostatniej analizy (Analityka &gt; Uruchom analizę, F5 na stronie Analityka).</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5238,6 +5782,23 @@ Pominięto: %3 bez zgody na marketing, %4 z niedawnym kontaktem (wybrano: %5).</
             <numerusform>Wyeksportowano %Ln klientów do %1</numerusform>
             <numerusform>Wyeksportowano %Ln klientów do %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a filter</comment>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Service level (last analysis)</source>
+        <translation>Poziom obsługi (ostatnia analiza)</translation>
+    </message>
+    <message>
+        <source>Stage, group, churn status and level are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
+        <translation>Szczebel, grupa, status rotacji i poziom obsługi pochodzą z ostatniej analizy (Analityka &gt; Uruchom analizę, F5 na stronie Analityka).</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Brak poziomu</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +6030,14 @@ ost. zakupu</translation>
         <source>Needs &amp;attention (%L1)</source>
         <translation>Wymagają &amp;uwagi (%L1)</translation>
     </message>
+    <message>
+        <source>Wi&amp;n-back</source>
+        <translation>&amp;Odzyskiwanie</translation>
+    </message>
+    <message>
+        <source>Wi&amp;n-back (%L1)</source>
+        <translation>&amp;Odzyskiwanie (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
@@ -5498,6 +6067,150 @@ ost. zakupu</translation>
             <numerusform>Generowanie danych demonstracyjnych: %Ln klientów z trzyletnią historią…</numerusform>
             <numerusform>Generowanie danych demonstracyjnych: %Ln klientów z trzyletnią historią…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DimensionView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a money column&apos;s header: its title (the currency)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Kanał pozyskania</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Poziom obsługi</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Według:</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>Oblicz ponownie</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Ponownie odczytaj całą bazę w tle</translation>
+    </message>
+    <message>
+        <source>Share of the base&apos;s revenue</source>
+        <translation>Udział w przychodzie całej bazy</translation>
+    </message>
+    <message>
+        <source>What acquiring these customers cost</source>
+        <translation>Koszt pozyskania tych klientów</translation>
+    </message>
+    <message>
+        <source>Acquisition cost per customer</source>
+        <translation>Koszt pozyskania na klienta</translation>
+    </message>
+    <message>
+        <source>The predicted value of the last stored scores</source>
+        <translation>Wartość prognozowana z ostatnio zapisanych wyników</translation>
+    </message>
+    <message>
+        <source>Predicted value per unit of acquisition cost</source>
+        <translation>Wartość prognozowana na jednostkę kosztu pozyskania</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupa %1</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>Bez zakupu</translation>
+    </message>
+    <message>
+        <source>No purchase in the last analysis&apos; window</source>
+        <translation>Brak zakupu w okresie ostatniej analizy</translation>
+    </message>
+    <message>
+        <source>The figures read the whole base in the background when this tab is shown.</source>
+        <translation>Dane są odczytywane w tle z całej bazy po wyświetleniu tej karty.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Nie otwarto bazy danych.</translation>
+    </message>
+    <message>
+        <source>Reading the customers in the background…</source>
+        <translation>Odczytywanie klientów w tle…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Nie można odczytać danych: %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nie podano)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marża</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <source>Acq. cost</source>
+        <translation>Koszt pozysk.</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Na klienta</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>Predicted / cost</source>
+        <translation>Prognoza / koszt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); the four groups, churn and predicted values are those of the last stored scores.</source>
+        <translation>
+            <numerusform>%Ln klient; cztery grupy, rotacja i wartości prognozowane pochodzą z ostatnio zapisanych wyników.</numerusform>
+            <numerusform>%Ln klientów; cztery grupy, rotacja i wartości prognozowane pochodzą z ostatnio zapisanych wyników.</numerusform>
+            <numerusform>%Ln klientów; cztery grupy, rotacja i wartości prognozowane pochodzą z ostatnio zapisanych wyników.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the four groups, churn and predicted values are empty (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln klient; żadna analiza nie zapisała jeszcze wyników, więc cztery grupy, rotacja i wartości prognozowane są puste (Uruchom analizę, a następnie zapisz wyniki).</numerusform>
+            <numerusform>%Ln klientów; żadna analiza nie zapisała jeszcze wyników, więc cztery grupy, rotacja i wartości prognozowane są puste (Uruchom analizę, a następnie zapisz wyniki).</numerusform>
+            <numerusform>%Ln klientów; żadna analiza nie zapisała jeszcze wyników, więc cztery grupy, rotacja i wartości prognozowane są puste (Uruchom analizę, a następnie zapisz wyniki).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
     </message>
 </context>
 <context>
@@ -8177,6 +8890,10 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
         <translation>Pulpit, Klienci, Epizody, Partnerstwa, Analityka, Raporty, Kampanie</translation>
     </message>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation>&amp;Poziomy obsługi…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
@@ -8541,6 +9258,203 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     </message>
 </context>
 <context>
+    <name>rapport::ui::ServiceLevelDialog</name>
+    <message>
+        <source>New service level</source>
+        <translation>Nowy poziom obsługi</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Poziom obsługi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>Levels are checked from rank 1 up: a customer takes the first level whose rule they meet</source>
+        <translation>Poziomy są sprawdzane kolejno od pozycji 1: klient otrzymuje pierwszy poziom, którego regułę spełnia</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Pozycja:</translation>
+    </message>
+    <message>
+        <source>Customers whose last analysis shows (nothing ticked in a row: any):</source>
+        <translation>Klienci, u których ostatnia analiza wykazała (brak zaznaczeń w wierszu: dowolna wartość):</translation>
+    </message>
+    <message>
+        <source>Ranking class:</source>
+        <translation>Klasa w rankingu:</translation>
+    </message>
+    <message>
+        <source>Four-group:</source>
+        <translation>Cztery grupy:</translation>
+    </message>
+    <message>
+        <source>Ladder stage:</source>
+        <translation>Szczebel drabiny:</translation>
+    </message>
+    <message>
+        <source>Churn status:</source>
+        <translation>Status rotacji:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>dowolny</translation>
+    </message>
+    <message>
+        <source>Predicted value at or above this percentile of the customers: 80 means the top 20 %</source>
+        <translation>Wartość prognozowana na poziomie tego percentyla klientów lub wyższa: 80 oznacza najlepsze 20 %</translation>
+    </message>
+    <message>
+        <source>Predicted value from &amp;percentile:</source>
+        <translation>Wartość prognozowana od pe&amp;rcentyla:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>A customer of this level not contacted for longer appears under Needs attention</source>
+        <translation>Klient z tego poziomu bez kontaktu przez dłuższy czas pojawi się na liście „Wymagają uwagi”</translation>
+    </message>
+    <message>
+        <source>Preventive &amp;contact every:</source>
+        <translation>&amp;Kontakt zapobiegawczy co:</translation>
+    </message>
+    <message>
+        <source>e.g. special rewards, a personal contact, first look at new products</source>
+        <translation>np. specjalne nagrody, osobisty kontakt, wcześniejszy dostęp do nowych produktów</translation>
+    </message>
+    <message>
+        <source>&amp;Entitles to:</source>
+        <translation>&amp;Uprawnia do:</translation>
+    </message>
+    <message>
+        <source>Name: the level needs a name</source>
+        <translation>Nazwa: poziom musi mieć nazwę</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelText</name>
+    <message>
+        <source>class %1</source>
+        <translation>klasa %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupa %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>szczebel %1</translation>
+    </message>
+    <message>
+        <source>churn %1</source>
+        <translation>status rotacji %1</translation>
+    </message>
+    <message>
+        <source>predicted value from percentile %1</source>
+        <translation>wartość prognozowana od percentyla %1</translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation>każdy klient</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Poziomy obsługi</translation>
+    </message>
+    <message>
+        <source>Service follows value: each customer takes the first level, by rank, whose rule the last analysis meets. Customers of a level not contacted for longer than its interval appear under Needs attention.</source>
+        <translation>Obsługa zależy od wartości klienta: każdy klient otrzymuje pierwszy (według pozycji) poziom, którego regułę spełnia wynik ostatniej analizy. Klienci danego poziomu, z którymi nie było kontaktu dłużej niż określa jego okres, pojawiają się na liście „Wymagają uwagi”.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Contact every</source>
+        <translation>Kontakt co</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Entitles to</source>
+        <translation>Uprawnia do</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Add &amp;suggested levels</source>
+        <translation>Dodaj &amp;sugerowane poziomy</translation>
+    </message>
+    <message>
+        <source>Win-back, key, regular and occasional, after the seeds: special rewards for the best customers, incentives for regular ones, special offers for those who recently left</source>
+        <translation>Poziomy dla odzyskiwanych, kluczowych, stałych i okazjonalnych klientów – według literatury: specjalne nagrody dla najlepszych klientów, zachęty dla stałych, specjalne oferty dla tych, którzy niedawno odeszli</translation>
+    </message>
+    <message>
+        <source>The levels changed. Run the analysis now so that customers take their levels?</source>
+        <translation>Poziomy zostały zmienione. Czy uruchomić teraz analizę, aby klienci otrzymali swoje poziomy?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add service level %1</source>
+        <translation>Dodanie poziomu obsługi %1</translation>
+    </message>
+    <message>
+        <source>Change service level %1</source>
+        <translation>Zmiana poziomu obsługi %1</translation>
+    </message>
+    <message>
+        <source>Remove service level</source>
+        <translation>Usuń poziom obsługi</translation>
+    </message>
+    <message>
+        <source>Remove the level %1? Its customers have no level until the next analysis run; their history keeps it.</source>
+        <translation>Usunąć poziom %1? Jego klienci nie będą mieli poziomu do następnej analizy; w ich historii poziom pozostanie.</translation>
+    </message>
+    <message>
+        <source>Remove service level %1</source>
+        <translation>Usunięcie poziomu obsługi %1</translation>
+    </message>
+    <message>
+        <source>Add the suggested service levels</source>
+        <translation>Dodanie sugerowanych poziomów obsługi</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
@@ -8714,6 +9628,168 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Niczego nie zmieniono: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WinBackList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Zagrożona wartość</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Odzyskiwanie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Win-back attempts, and how the win-back ended</source>
+        <translation>Próby odzyskania i wynik odzyskiwania</translation>
+    </message>
+    <message>
+        <source>The margin the customer brought per year while buying</source>
+        <translation>Marża, jaką klient przynosił rocznie, gdy kupował</translation>
+    </message>
+    <message>
+        <source>Suspected: complaint of %1 left unanswered</source>
+        <translation>Przypuszczalnie: reklamacja z dnia %1 bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suspected: %1 left on %2, no contact after</source>
+        <translation>Przypuszczalnie: odejście osoby %1 w dniu %2, potem brak kontaktu</translation>
+    </message>
+    <message>
+        <source>Suspected: no contact after the last purchase</source>
+        <translation>Przypuszczalnie: brak kontaktu po ostatnim zakupie</translation>
+    </message>
+    <message>
+        <source>Not known: purchases stopped on %1</source>
+        <translation>Przyczyna nieznana: brak zakupów od %1</translation>
+    </message>
+    <message>
+        <source>lapsed, complaint unanswered</source>
+        <translation>uśpiony, reklamacja bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>lapsed, key person left</source>
+        <translation>uśpiony, odejście kluczowej osoby</translation>
+    </message>
+    <message>
+        <source>lapsed, no contact</source>
+        <translation>uśpiony, brak kontaktu</translation>
+    </message>
+    <message>
+        <source>lapsed, reason not known</source>
+        <translation>uśpiony, przyczyna nieznana</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>attempts, outcome</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Looking for customers lost or lapsed…</source>
+        <translation>Wyszukiwanie utraconych i uśpionych klientów…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Nie udało się utworzyć listy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody lost or lapsed in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Brak utraconych i uśpionych klientów w ciągu ostatniego dnia.</numerusform>
+            <numerusform>Brak utraconych i uśpionych klientów w ciągu ostatnich %Ln dni.</numerusform>
+            <numerusform>Brak utraconych i uśpionych klientów w ciągu ostatnich %Ln dni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln lost or lapsed in the last %2 days shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Pokazano %L1 z %Ln utraconego lub uśpionego klienta w ciągu ostatnich %2 dni, od najcenniejszych.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln utraconych lub uśpionych klientów w ciągu ostatnich %2 dni, od najcenniejszych.</numerusform>
+            <numerusform>Pokazano %L1 z %Ln utraconych lub uśpionych klientów w ciągu ostatnich %2 dni, od najcenniejszych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 won back of the win-backs that ended (%L2 of %L3); by reason in the tooltip.</source>
+        <translation>Odzyskano %1 klientów spośród zakończonych prób odzyskania (%L2 z %L3); według przyczyn – w podpowiedzi.</translation>
+    </message>
+    <message>
+        <source>No win-back has ended yet: no rate.</source>
+        <translation>Żadne odzyskiwanie jeszcze się nie zakończyło: brak wskaźnika.</translation>
+    </message>
+    <message>
+        <source>the seed&apos;s benchmark: winning back costs %L1-%L2 times more than keeping</source>
+        <translation>wzorzec z literatury: odzyskanie klienta kosztuje %L1–%L2 razy więcej niż jego utrzymanie</translation>
+    </message>
+    <message>
+        <source>Winning back costs %L1 times keeping here; %2.</source>
+        <translation>W tej bazie odzyskanie klienta kosztuje %L1 razy tyle, ile jego utrzymanie; %2.</translation>
+    </message>
+    <message>
+        <source>The cost is not known: launch a win-back campaign with a cost per contact; %1.</source>
+        <translation>Koszt nie jest znany: uruchom kampanię odzyskiwania klientów z kosztem jednego kontaktu; %1.</translation>
+    </message>
+    <message>
+        <source>The cost of keeping is not known: launch a campaign with a cost per contact; %1.</source>
+        <translation>Koszt utrzymania nie jest znany: uruchom kampanię z kosztem jednego kontaktu; %1.</translation>
+    </message>
+    <message>
+        <source>Nobody won back yet, so no cost per customer won back; %1.</source>
+        <translation>Nikogo jeszcze nie odzyskano, więc brak kosztu na odzyskanego klienta; %1.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Odzyskany</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation>Wskaźnik odzyskania</translation>
+    </message>
+    <message>
+        <source>Cost per won back</source>
+        <translation>Koszt na odzyskanego</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ogółem</translation>
     </message>
 </context>
 </TS>

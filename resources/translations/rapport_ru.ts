@@ -110,6 +110,300 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Campaign</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an offer&apos;s kind: its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Target list</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Целевой список</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Запущена</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Период отклика</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after the launch day, to %1</source>
+        <translation>
+            <numerusform>%Ln день после дня запуска, по %1</numerusform>
+            <numerusform>%Ln дня после дня запуска, по %1</numerusform>
+            <numerusform>%Ln дней после дня запуска, по %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Учтены</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2; the window is still open</source>
+        <translation>покупки с %1 по %2; период отклика ещё не закончился</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>покупки с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Контрольная группа</translation>
+    </message>
+    <message>
+        <source>%1 of the target list, held back at random</source>
+        <translation>%1 целевого списка, отобраны случайным образом и оставлены без предложения</translation>
+    </message>
+    <message>
+        <source>Drawn within</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Отбор в пределах</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Зерно случайного выбора</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Стоимость контакта</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>What each group did in the window</source>
+        <translation>Что сделала каждая группа за период отклика</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Откликнулись</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Уровень отклика</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Выручка на клиента</translation>
+    </message>
+    <message>
+        <source>Margin per customer</source>
+        <translation>Маржа на клиента</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <comment>the group that got the offer</comment>
+        <translation>Тестовая</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <comment>the group held back</comment>
+        <translation>Контрольная</translation>
+    </message>
+    <message>
+        <source>Response lift</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Прирост отклика</translation>
+    </message>
+    <message>
+        <source>Response rate, treated against control (95 % interval)</source>
+        <translation>Уровень отклика: тестовая и контрольная группы (интервал 95 %)</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Тестовая</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контрольная</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <source>Interval from</source>
+        <translation>Интервал от</translation>
+    </message>
+    <message>
+        <source>Interval to</source>
+        <translation>Интервал до</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Revenue and margin</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Выручка и маржа</translation>
+    </message>
+    <message>
+        <source>Revenue and margin the offer added (95 % intervals)</source>
+        <translation>Выручка и маржа, добавленные предложением (интервалы 95 %)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer</source>
+        <translation>Прирост выручки на клиента</translation>
+    </message>
+    <message>
+        <source>Margin lift per customer</source>
+        <translation>Прирост маржи на клиента</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>Дополнительная выручка</translation>
+    </message>
+    <message>
+        <source>Incremental margin</source>
+        <translation>Дополнительная маржа</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts</source>
+        <translation>Затраты на контакты</translation>
+    </message>
+    <message>
+        <source>Margin after the cost</source>
+        <translation>Маржа за вычетом затрат</translation>
+    </message>
+    <message>
+        <source>The two groups</source>
+        <translation>Две группы</translation>
+    </message>
+    <message>
+        <source>At the launch the target list was split at random: %1 customers got the offer (treated) and %2 were held back as the control group, who got nothing.</source>
+        <translation>При запуске целевой список был случайным образом разделён на две части: тестовая группа (клиентов: %1) получила предложение, а контрольная группа (клиентов: %2) была оставлена без предложения и не получила ничего.</translation>
+    </message>
+    <message>
+        <source>The response window opens on %1: nothing is measured yet.</source>
+        <translation>Период отклика начинается %1: пока ничего не измерено.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2. The window is still open until %3: later purchases may change the figures.</source>
+        <translation>Откликнувшимся считается клиент, который хотя бы раз совершил покупку с %1 по %2. Период отклика продолжается до %3: более поздние покупки могут изменить показатели.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2.</source>
+        <translation>Откликнувшимся считается клиент, который хотя бы раз совершил покупку с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>What the campaign changed</source>
+        <translation>Что изменила кампания</translation>
+    </message>
+    <message>
+        <source>Too few customers in a group to measure: each group needs at least two.</source>
+        <translation>Слишком мало клиентов в группе для оценки: в каждой группе нужно не меньше двух.</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Отклик: %1. Выручка: %2. С учётом затрат: %3.</translation>
+    </message>
+    <message>
+        <source>With %1 confidence the offer changed the response rate by %2 to %3 percentage points, and the margin, after the contacts&apos; cost of %4, by %5 to %6.</source>
+        <translation>С доверительной вероятностью %1 предложение изменило уровень отклика на величину от %2 до %3 п.п., а маржу за вычетом затрат на контакты (%4) — на величину от %5 до %6.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>The control group was drawn at random with the campaign&apos;s recorded seed, the same share within each stratum, so the two groups differ only by chance and by the offer; the same target list and seed give the same groups.</source>
+        <translation>Контрольная группа отобрана случайным образом с записанным в кампании зерном случайного выбора, с одинаковой долей в каждой страте, поэтому группы различаются только случайностью и предложением; тот же целевой список и то же зерно дают те же группы.</translation>
+    </message>
+    <message>
+        <source>The response lift&apos;s interval is Newcombe&apos;s hybrid score interval for a difference of two proportions (Newcombe 1998, method 10, from Wilson&apos;s score limits). The revenue and margin lifts per customer have Welch&apos;s t interval for a difference of means with unequal variances (Welch-Satterthwaite degrees of freedom): spend is skewed, most customers buy nothing in a window and a few a lot, and for groups of hundreds the mean is close to normal.</source>
+        <translation>Интервал для прироста отклика — гибридный интервал Ньюкомба на основе score-интервалов для разности двух долей (Newcombe, 1998, метод 10, по границам Уилсона). Для прироста выручки и маржи на клиента используется t-интервал Уэлча для разности средних при неравных дисперсиях (степени свободы по Уэлчу — Саттертуэйту): расходы распределены асимметрично — большинство клиентов за период ничего не покупают, а немногие покупают много, — и для групп из сотен клиентов распределение среднего близко к нормальному.</translation>
+    </message>
+    <message>
+        <source>The incremental revenue and margin are the lifts per customer times the treated customers; the margin after the cost subtracts the cost per contact times the treated customers. A verdict says &quot;no measurable effect&quot; whenever the interval spans zero, however large the estimate.</source>
+        <translation>Дополнительная выручка и маржа — это прирост на клиента, умноженный на число клиентов тестовой группы; для маржи за вычетом затрат из неё вычитается стоимость контакта, умноженная на число клиентов тестовой группы. Вывод «измеримого эффекта нет» ставится всякий раз, когда интервал включает ноль, как бы велика ни была оценка.</translation>
+    </message>
+    <message>
+        <source>too few customers in a group to measure</source>
+        <translation>слишком мало клиентов в группе для оценки</translation>
+    </message>
+    <message>
+        <source>no measurable effect (the interval spans zero)</source>
+        <translation>измеримого эффекта нет (интервал включает ноль)</translation>
+    </message>
+    <message>
+        <source>a measurable rise</source>
+        <translation>измеримый рост</translation>
+    </message>
+    <message>
+        <source>a measurable fall</source>
+        <translation>измеримое снижение</translation>
+    </message>
+    <message>
+        <source>Campaign report: %1</source>
+        <translation>Отчёт о кампании: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
@@ -3066,6 +3360,14 @@
         <source>Knowledge audit</source>
         <translation>Аудит знаний</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>По разрезам</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -3817,6 +4119,122 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
         <source>The response window opens on %1.</source>
         <translation>Период отклика начинается %1.</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Канал привлечения</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>Each value&apos;s customers measured on their own, as they are recorded now. A small part has a wide interval, and among many parts about one in twenty misses by chance.</source>
+        <translation>Клиенты каждого значения оцениваются отдельно, по их текущим данным. У небольшой части интервал широкий, а среди многих частей примерно одна из двадцати ошибается случайно.</translation>
+    </message>
+    <message>
+        <source>Treated response</source>
+        <translation>Отклик: тестовая</translation>
+    </message>
+    <message>
+        <source>Control response</source>
+        <translation>Отклик: контрольная</translation>
+    </message>
+    <message>
+        <source>Any service level</source>
+        <translation>Любой уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>Service le&amp;vel:</source>
+        <translation>Уровень о&amp;бслуживания:</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Экспорт от&amp;чёта…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition, groups, lifts with their 95 % intervals and verdicts, as PDF, HTML, XLSX or CSV</source>
+        <translation>Описание кампании, группы, приросты с интервалами 95 % и выводы — в PDF, HTML, XLSX или CSV</translation>
+    </message>
+    <message>
+        <source>The selected campaign&apos;s response lift for each segment, region, owner or acquisition channel</source>
+        <translation>Прирост отклика выбранной кампании по каждому сегменту, региону, ответственному или каналу привлечения</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Вся кампания</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>По сегментам</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>По регионам</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>По ответственным</translation>
+    </message>
+    <message>
+        <source>By acquisition channel</source>
+        <translation>По каналам привлечения</translation>
+    </message>
+    <message>
+        <source>By service level</source>
+        <translation>По уровням обслуживания</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Результаты:</translation>
+    </message>
+    <message>
+        <source>Export campaign report</source>
+        <translation>Экспорт отчёта о кампании</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;HTML files (*.html);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Файлы PDF (*.pdf);;Файлы HTML (*.html);;Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Measuring each value&apos;s customers…</source>
+        <translation>Оценка клиентов каждого значения…</translation>
+    </message>
+    <message>
+        <source>Could not measure: %1</source>
+        <translation>Не удалось выполнить оценку: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Запись %1 …</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>Файл %1 не записан: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Отчёт записан в %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>
@@ -3855,6 +4273,102 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
         <translation>%1, обычный интервал — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ComplaintsView</name>
+    <message>
+        <source>Compute again</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <source>Read every episode again in the background</source>
+        <translation>Заново прочитать все эпизоды в фоновом режиме</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>The figures read every episode in the background when this tab is shown.</source>
+        <translation>Когда открыта эта вкладка, показатели рассчитываются по всем эпизодам в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>С ответом</translation>
+    </message>
+    <message>
+        <source>Share answered</source>
+        <translation>Доля с ответом</translation>
+    </message>
+    <message>
+        <source>Median days to answer</source>
+        <translation>Медиана дней до ответа</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Среднее, дней</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>Удовлетворённость после</translation>
+    </message>
+    <message>
+        <source>The mean rating of the answer, or of the next rated episode, from -2 to +2</source>
+        <translation>Средняя оценка ответа или следующего оценённого эпизода, от -2 до +2</translation>
+    </message>
+    <message>
+        <source>Days from the complaint to the first call, meeting, e-mail, offer or service episode after it</source>
+        <translation>Дней от жалобы до первого после неё звонка, встречи, письма, предложения или эпизода обслуживания</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Reading the complaints and their answers in the background…</source>
+        <translation>Чтение жалоб и ответов на них в фоновом режиме…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать показатели: %1</translation>
+    </message>
+    <message>
+        <source>Complaints up to %1. A complaint is answered by the customer&apos;s first call, meeting, e-mail, offer or service episode after it.</source>
+        <translation>Жалобы по %1. Ответом на жалобу считается первый после неё звонок, встреча, письмо, предложение или эпизод обслуживания с этим клиентом.</translation>
+    </message>
+    <message>
+        <source>No complaints are recorded.</source>
+        <translation>Жалоб не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s), %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction (from -2 to +2) at the complaint %5, after the answer %6.</source>
+        <translation>
+            <numerusform>%Ln жалоба, с ответом: %1 (%2). Время ответа: медиана %3 дн., среднее %4 дн. Удовлетворённость (от -2 до +2): при жалобе %5, после ответа %6.</numerusform>
+            <numerusform>%Ln жалобы, с ответом: %1 (%2). Время ответа: медиана %3 дн., среднее %4 дн. Удовлетворённость (от -2 до +2): при жалобе %5, после ответа %6.</numerusform>
+            <numerusform>%Ln жалоб, с ответом: %1 (%2). Время ответа: медиана %3 дн., среднее %4 дн. Удовлетворённость (от -2 до +2): при жалобе %5, после ответа %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln customer(s) known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never complained. The seeds: %3 to %4 of unhappy customers leave without complaining, so the complaints show only part of the unhappiness; ask, and answer fast.</source>
+        <translation>
+            <numerusform>Из %Ln клиента, о недовольстве которого известно (жалоба или эпизод с оценкой -1 или -2), ни разу не жаловались: %1 (%2). По источнику, от %3 до %4 недовольных клиентов уходят, не пожаловавшись, поэтому жалобы показывают лишь часть недовольства: спрашивайте и отвечайте быстро.</numerusform>
+            <numerusform>Из %Ln клиентов, о недовольстве которых известно (жалоба или эпизод с оценкой -1 или -2), ни разу не жаловались: %1 (%2). По источнику, от %3 до %4 недовольных клиентов уходят, не пожаловавшись, поэтому жалобы показывают лишь часть недовольства: спрашивайте и отвечайте быстро.</numerusform>
+            <numerusform>Из %Ln клиентов, о недовольстве которых известно (жалоба или эпизод с оценкой -1 или -2), ни разу не жаловались: %1 (%2). По источнику, от %3 до %4 недовольных клиентов уходят, не пожаловавшись, поэтому жалобы показывают лишь часть недовольства: спрашивайте и отвечайте быстро.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <comment>a customer without an owner</comment>
+        <translation>(нет ответственного)</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5288,35 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
             <numerusform>%Ln, из них с ответом: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: preventive contact every %Ln day(s)</source>
+        <translation>
+            <numerusform>%1: профилактический контакт раз в %Ln день</numerusform>
+            <numerusform>%1: профилактический контакт раз в %Ln дня</numerusform>
+            <numerusform>%1: профилактический контакт раз в %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitles to: %1</source>
+        <translation>Даёт право на: %1</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>a service level held from a date</comment>
+        <translation>%1 с %2</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>нет уровня</translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation>История уровней</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
@@ -5000,6 +5543,11 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
         <source>P(alive)</source>
         <translation>P(alive)</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a column header</comment>
+        <translation>Уровень</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
@@ -5114,10 +5662,6 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
     <message>
         <source>Reading customers failed: %1</source>
         <translation>Не удалось прочитать клиентов: %1</translation>
-    </message>
-    <message>
-        <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation>Ступень, группа и статус оттока — по последнему запуску анализа (Аналитика &gt; Запустить анализ, F5 на странице «Аналитика»).</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5238,6 +5782,23 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
             <numerusform>%Ln клиента экспортированы в %1</numerusform>
             <numerusform>%Ln клиентов экспортированы в %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a filter</comment>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Service level (last analysis)</source>
+        <translation>Уровень обслуживания (последний анализ)</translation>
+    </message>
+    <message>
+        <source>Stage, group, churn status and level are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
+        <translation>Ступень, группа, статус оттока и уровень — по последнему запуску анализа (Аналитика &gt; Запустить анализ, F5 на странице «Аналитика»).</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Нет уровня</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +6030,14 @@ last purchase</source>
         <source>Needs &amp;attention (%L1)</source>
         <translation>Требуют &amp;внимания (%L1)</translation>
     </message>
+    <message>
+        <source>Wi&amp;n-back</source>
+        <translation>В&amp;озвращение клиентов</translation>
+    </message>
+    <message>
+        <source>Wi&amp;n-back (%L1)</source>
+        <translation>В&amp;озвращение клиентов (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
@@ -5498,6 +6067,150 @@ last purchase</source>
             <numerusform>Создание демонстрационных данных: %Ln клиента с историей за три года…</numerusform>
             <numerusform>Создание демонстрационных данных: %Ln клиентов с историей за три года…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DimensionView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a money column&apos;s header: its title (the currency)</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Канал привлечения</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Разрез:</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Заново прочитать всю базу в фоновом режиме</translation>
+    </message>
+    <message>
+        <source>Share of the base&apos;s revenue</source>
+        <translation>Доля в выручке всей базы</translation>
+    </message>
+    <message>
+        <source>What acquiring these customers cost</source>
+        <translation>Затраты на привлечение этих клиентов</translation>
+    </message>
+    <message>
+        <source>Acquisition cost per customer</source>
+        <translation>Стоимость привлечения на клиента</translation>
+    </message>
+    <message>
+        <source>The predicted value of the last stored scores</source>
+        <translation>Прогнозная ценность по последним сохранённым оценкам</translation>
+    </message>
+    <message>
+        <source>Predicted value per unit of acquisition cost</source>
+        <translation>Прогнозная ценность на единицу стоимости привлечения</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>Нет покупок</translation>
+    </message>
+    <message>
+        <source>No purchase in the last analysis&apos; window</source>
+        <translation>Нет покупок за период последнего анализа</translation>
+    </message>
+    <message>
+        <source>The figures read the whole base in the background when this tab is shown.</source>
+        <translation>Когда открыта эта вкладка, показатели рассчитываются по всей базе в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Reading the customers in the background…</source>
+        <translation>Чтение клиентов в фоновом режиме…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Не удалось прочитать показатели: %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Acq. cost</source>
+        <translation>Стоим. привлеч.</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>На клиента</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Predicted / cost</source>
+        <translation>Прогноз / затраты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); the four groups, churn and predicted values are those of the last stored scores.</source>
+        <translation>
+            <numerusform>%Ln клиент; четыре группы, отток и прогнозная ценность — по последним сохранённым оценкам.</numerusform>
+            <numerusform>%Ln клиента; четыре группы, отток и прогнозная ценность — по последним сохранённым оценкам.</numerusform>
+            <numerusform>%Ln клиентов; четыре группы, отток и прогнозная ценность — по последним сохранённым оценкам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the four groups, churn and predicted values are empty (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln клиент; ни один запуск анализа ещё не сохранил оценки, поэтому четыре группы, отток и прогнозная ценность не заполнены (запустите анализ, затем сохраните оценки).</numerusform>
+            <numerusform>%Ln клиента; ни один запуск анализа ещё не сохранил оценки, поэтому четыре группы, отток и прогнозная ценность не заполнены (запустите анализ, затем сохраните оценки).</numerusform>
+            <numerusform>%Ln клиентов; ни один запуск анализа ещё не сохранил оценки, поэтому четыре группы, отток и прогнозная ценность не заполнены (запустите анализ, затем сохраните оценки).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
@@ -8177,6 +8890,10 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
         <translation>Сводка, Клиенты, Эпизоды, Партнёрства, Аналитика, Отчёты, Кампании</translation>
     </message>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation>Уровни о&amp;бслуживания…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
@@ -8541,6 +9258,203 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
 </context>
 <context>
+    <name>rapport::ui::ServiceLevelDialog</name>
+    <message>
+        <source>New service level</source>
+        <translation>Новый уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Уровень обслуживания</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Levels are checked from rank 1 up: a customer takes the first level whose rule they meet</source>
+        <translation>Уровни проверяются начиная с места 1: клиент получает первый уровень, правилу которого соответствует</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>Customers whose last analysis shows (nothing ticked in a row: any):</source>
+        <translation>Клиенты, у которых по последнему анализу (если в строке ничего не отмечено — любое значение):</translation>
+    </message>
+    <message>
+        <source>Ranking class:</source>
+        <translation>Класс ABC:</translation>
+    </message>
+    <message>
+        <source>Four-group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Ladder stage:</source>
+        <translation>Ступень лестницы:</translation>
+    </message>
+    <message>
+        <source>Churn status:</source>
+        <translation>Статус оттока:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Predicted value at or above this percentile of the customers: 80 means the top 20 %</source>
+        <translation>Прогнозная ценность не ниже этого процентиля по клиентам: 80 — лучшие 20 %</translation>
+    </message>
+    <message>
+        <source>Predicted value from &amp;percentile:</source>
+        <translation>Прогнозная ценность от &amp;процентиля:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>A customer of this level not contacted for longer appears under Needs attention</source>
+        <translation>Клиент этого уровня, с которым дольше не было контакта, появляется в списке «Требуют внимания»</translation>
+    </message>
+    <message>
+        <source>Preventive &amp;contact every:</source>
+        <translation>Профилактический &amp;контакт раз в:</translation>
+    </message>
+    <message>
+        <source>e.g. special rewards, a personal contact, first look at new products</source>
+        <translation>например, особые вознаграждения, личный контакт, ранний доступ к новинкам</translation>
+    </message>
+    <message>
+        <source>&amp;Entitles to:</source>
+        <translation>&amp;Даёт право на:</translation>
+    </message>
+    <message>
+        <source>Name: the level needs a name</source>
+        <translation>Название: у уровня должно быть название</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelText</name>
+    <message>
+        <source>class %1</source>
+        <translation>класс %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>группа %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>ступень %1</translation>
+    </message>
+    <message>
+        <source>churn %1</source>
+        <translation>отток: %1</translation>
+    </message>
+    <message>
+        <source>predicted value from percentile %1</source>
+        <translation>прогнозная ценность от процентиля %1</translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation>все клиенты</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Уровни обслуживания</translation>
+    </message>
+    <message>
+        <source>Service follows value: each customer takes the first level, by rank, whose rule the last analysis meets. Customers of a level not contacted for longer than its interval appear under Needs attention.</source>
+        <translation>Обслуживание следует за ценностью: каждый клиент получает первый по месту уровень, правилу которого соответствуют данные последнего анализа. Клиенты уровня, с которыми не было контакта дольше его интервала, появляются в списке «Требуют внимания».</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Contact every</source>
+        <translation>Контакт раз в</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Entitles to</source>
+        <translation>Даёт право на</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Add &amp;suggested levels</source>
+        <translation>Добавить &amp;рекомендуемые уровни</translation>
+    </message>
+    <message>
+        <source>Win-back, key, regular and occasional, after the seeds: special rewards for the best customers, incentives for regular ones, special offers for those who recently left</source>
+        <translation>Возвращение, ключевые, постоянные и случайные клиенты — по источнику: особые вознаграждения лучшим клиентам, поощрения постоянным, специальные предложения недавно ушедшим</translation>
+    </message>
+    <message>
+        <source>The levels changed. Run the analysis now so that customers take their levels?</source>
+        <translation>Уровни изменены. Запустить анализ сейчас, чтобы клиенты получили свои уровни?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add service level %1</source>
+        <translation>Добавление уровня обслуживания «%1»</translation>
+    </message>
+    <message>
+        <source>Change service level %1</source>
+        <translation>Изменение уровня обслуживания «%1»</translation>
+    </message>
+    <message>
+        <source>Remove service level</source>
+        <translation>Удаление уровня обслуживания</translation>
+    </message>
+    <message>
+        <source>Remove the level %1? Its customers have no level until the next analysis run; their history keeps it.</source>
+        <translation>Удалить уровень «%1»? Его клиенты останутся без уровня до следующего запуска анализа; в их истории он сохранится.</translation>
+    </message>
+    <message>
+        <source>Remove service level %1</source>
+        <translation>Удаление уровня обслуживания «%1»</translation>
+    </message>
+    <message>
+        <source>Add the suggested service levels</source>
+        <translation>Добавление рекомендуемых уровней обслуживания</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
@@ -8714,6 +9628,168 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WinBackList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Ценность под угрозой</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Возвращение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Win-back attempts, and how the win-back ended</source>
+        <translation>Попытки возвращения и его итог</translation>
+    </message>
+    <message>
+        <source>The margin the customer brought per year while buying</source>
+        <translation>Маржа в год, которую клиент приносил, пока покупал</translation>
+    </message>
+    <message>
+        <source>Suspected: complaint of %1 left unanswered</source>
+        <translation>Предположительно: жалоба от %1 осталась без ответа</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suspected: %1 left on %2, no contact after</source>
+        <translation>Предположительно: %1 — уход %2, с тех пор контактов не было</translation>
+    </message>
+    <message>
+        <source>Suspected: no contact after the last purchase</source>
+        <translation>Предположительно: после последней покупки контактов не было</translation>
+    </message>
+    <message>
+        <source>Not known: purchases stopped on %1</source>
+        <translation>Неизвестно: покупки прекратились %1</translation>
+    </message>
+    <message>
+        <source>lapsed, complaint unanswered</source>
+        <translation>неактивен, жалоба без ответа</translation>
+    </message>
+    <message>
+        <source>lapsed, key person left</source>
+        <translation>неактивен, ушло ключевое лицо</translation>
+    </message>
+    <message>
+        <source>lapsed, no contact</source>
+        <translation>неактивен, нет контакта</translation>
+    </message>
+    <message>
+        <source>lapsed, reason not known</source>
+        <translation>неактивен, причина неизвестна</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>С %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>attempts, outcome</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Looking for customers lost or lapsed…</source>
+        <translation>Поиск потерянных и неактивных клиентов…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Не удалось составить список: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody lost or lapsed in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>За последний %Ln день никто не потерян и не стал неактивным.</numerusform>
+            <numerusform>За последние %Ln дня никто не потерян и не стал неактивным.</numerusform>
+            <numerusform>За последние %Ln дней никто не потерян и не стал неактивным.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln lost or lapsed in the last %2 days shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Показано %L1 из %Ln потерянного или неактивного клиента за последние %2 дн., сначала самые ценные.</numerusform>
+            <numerusform>Показано %L1 из %Ln потерянных или неактивных клиентов за последние %2 дн., сначала самые ценные.</numerusform>
+            <numerusform>Показано %L1 из %Ln потерянных или неактивных клиентов за последние %2 дн., сначала самые ценные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 won back of the win-backs that ended (%L2 of %L3); by reason in the tooltip.</source>
+        <translation>Доля возвращённых среди завершённых возвращений: %1 (%L2 из %L3); по причинам — во всплывающей подсказке.</translation>
+    </message>
+    <message>
+        <source>No win-back has ended yet: no rate.</source>
+        <translation>Ни одно возвращение ещё не завершено: доли нет.</translation>
+    </message>
+    <message>
+        <source>the seed&apos;s benchmark: winning back costs %L1-%L2 times more than keeping</source>
+        <translation>ориентир из источника: вернуть клиента в %L1–%L2 раз дороже, чем удержать</translation>
+    </message>
+    <message>
+        <source>Winning back costs %L1 times keeping here; %2.</source>
+        <translation>Здесь вернуть клиента обходится в %L1 раз дороже, чем удержать; %2.</translation>
+    </message>
+    <message>
+        <source>The cost is not known: launch a win-back campaign with a cost per contact; %1.</source>
+        <translation>Затраты неизвестны: запустите кампанию по возвращению клиентов с указанной стоимостью контакта; %1.</translation>
+    </message>
+    <message>
+        <source>The cost of keeping is not known: launch a campaign with a cost per contact; %1.</source>
+        <translation>Затраты на удержание неизвестны: запустите кампанию с указанной стоимостью контакта; %1.</translation>
+    </message>
+    <message>
+        <source>Nobody won back yet, so no cost per customer won back; %1.</source>
+        <translation>Пока никто не возвращён, поэтому затрат на возвращённого клиента нет; %1.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Возвращены</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не удалось</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>В процессе</translation>
+    </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation>Доля возвращённых</translation>
+    </message>
+    <message>
+        <source>Cost per won back</source>
+        <translation>Затраты на возвращённого</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
     </message>
 </context>
 </TS>

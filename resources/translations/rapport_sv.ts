@@ -107,6 +107,299 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Campaign</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an offer&apos;s kind: its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Target list</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Mållista</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Lanserad</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Responsperiod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after the launch day, to %1</source>
+        <translation>
+            <numerusform>%Ln dag efter lanseringsdagen, till %1</numerusform>
+            <numerusform>%Ln dagar efter lanseringsdagen, till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Mätning</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2; the window is still open</source>
+        <translation>köp från %1 till %2; responsperioden pågår fortfarande</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>köp från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>%1 of the target list, held back at random</source>
+        <translation>%1 av mållistan, slumpmässigt utvalda och hållna utanför</translation>
+    </message>
+    <message>
+        <source>Drawn within</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Dragen inom</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Slumpfrö</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Kostnad per kontakt</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Skapad av</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>What each group did in the window</source>
+        <translation>Vad varje grupp gjorde under responsperioden</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Responsgrad</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Intäkter per kund</translation>
+    </message>
+    <message>
+        <source>Margin per customer</source>
+        <translation>Marginal per kund</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <comment>the group that got the offer</comment>
+        <translation>Testgrupp</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <comment>the group held back</comment>
+        <translation>Kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>Response lift</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Responsökning</translation>
+    </message>
+    <message>
+        <source>Response rate, treated against control (95 % interval)</source>
+        <translation>Responsgrad, testgrupp mot kontrollgrupp (95 % intervall)</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Testgrupp</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Ökning</translation>
+    </message>
+    <message>
+        <source>Interval from</source>
+        <translation>Intervall från</translation>
+    </message>
+    <message>
+        <source>Interval to</source>
+        <translation>Intervall till</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Slutsats</translation>
+    </message>
+    <message>
+        <source>Revenue and margin</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Intäkter och marginal</translation>
+    </message>
+    <message>
+        <source>Revenue and margin the offer added (95 % intervals)</source>
+        <translation>Intäkter och marginal som erbjudandet tillförde (95 % intervall)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Skattning</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer</source>
+        <translation>Intäktsökning per kund</translation>
+    </message>
+    <message>
+        <source>Margin lift per customer</source>
+        <translation>Marginalökning per kund</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>Tillkommande intäkter</translation>
+    </message>
+    <message>
+        <source>Incremental margin</source>
+        <translation>Tillkommande marginal</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts</source>
+        <translation>Kostnad för kontakterna</translation>
+    </message>
+    <message>
+        <source>Margin after the cost</source>
+        <translation>Marginal efter kostnaden</translation>
+    </message>
+    <message>
+        <source>The two groups</source>
+        <translation>De två grupperna</translation>
+    </message>
+    <message>
+        <source>At the launch the target list was split at random: %1 customers got the offer (treated) and %2 were held back as the control group, who got nothing.</source>
+        <translation>Vid lanseringen delades mållistan slumpmässigt: %1 kunder fick erbjudandet (testgrupp) och %2 hölls utanför som kontrollgrupp och fick ingenting.</translation>
+    </message>
+    <message>
+        <source>The response window opens on %1: nothing is measured yet.</source>
+        <translation>Responsperioden börjar %1: ingenting är mätt ännu.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2. The window is still open until %3: later purchases may change the figures.</source>
+        <translation>En kund räknas som att ha svarat om kunden köpte minst en gång från %1 till %2. Responsperioden pågår till %3: senare köp kan ändra siffrorna.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2.</source>
+        <translation>En kund räknas som att ha svarat om kunden köpte minst en gång från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>What the campaign changed</source>
+        <translation>Vad kampanjen förändrade</translation>
+    </message>
+    <message>
+        <source>Too few customers in a group to measure: each group needs at least two.</source>
+        <translation>För få kunder i en grupp för att mäta: varje grupp behöver minst två.</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Respons: %1. Intäkter: %2. Efter kostnaden: %3.</translation>
+    </message>
+    <message>
+        <source>With %1 confidence the offer changed the response rate by %2 to %3 percentage points, and the margin, after the contacts&apos; cost of %4, by %5 to %6.</source>
+        <translation>Med %1 säkerhet ändrade erbjudandet responsgraden med %2 till %3 procentenheter, och marginalen, efter kontakternas kostnad på %4, med %5 till %6.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>The control group was drawn at random with the campaign&apos;s recorded seed, the same share within each stratum, so the two groups differ only by chance and by the offer; the same target list and seed give the same groups.</source>
+        <translation>Kontrollgruppen drogs slumpmässigt med kampanjens registrerade slumpfrö, med samma andel inom varje stratum, så att de två grupperna bara skiljer sig åt genom slumpen och erbjudandet; samma mållista och slumpfrö ger samma grupper.</translation>
+    </message>
+    <message>
+        <source>The response lift&apos;s interval is Newcombe&apos;s hybrid score interval for a difference of two proportions (Newcombe 1998, method 10, from Wilson&apos;s score limits). The revenue and margin lifts per customer have Welch&apos;s t interval for a difference of means with unequal variances (Welch-Satterthwaite degrees of freedom): spend is skewed, most customers buy nothing in a window and a few a lot, and for groups of hundreds the mean is close to normal.</source>
+        <translation>Responsökningens intervall är Newcombes hybrida score-intervall för skillnaden mellan två andelar (Newcombe 1998, metod 10, utifrån Wilsons score-gränser). Intäkts- och marginalökningarna per kund har Welchs t-intervall för skillnaden mellan två medelvärden med olika varianser (frihetsgrader enligt Welch-Satterthwaite): utgifterna är skeva, de flesta kunder köper ingenting under en period och några köper mycket, och för grupper på hundratals kunder är medelvärdet nära normalfördelat.</translation>
+    </message>
+    <message>
+        <source>The incremental revenue and margin are the lifts per customer times the treated customers; the margin after the cost subtracts the cost per contact times the treated customers. A verdict says &quot;no measurable effect&quot; whenever the interval spans zero, however large the estimate.</source>
+        <translation>De tillkommande intäkterna och marginalen är ökningarna per kund gånger antalet kunder i testgruppen; marginalen efter kostnaden drar av kostnaden per kontakt gånger antalet kunder i testgruppen. En slutsats säger ”ingen mätbar effekt” så snart intervallet omfattar noll, hur stor skattningen än är.</translation>
+    </message>
+    <message>
+        <source>too few customers in a group to measure</source>
+        <translation>för få kunder i en grupp för att mäta</translation>
+    </message>
+    <message>
+        <source>no measurable effect (the interval spans zero)</source>
+        <translation>ingen mätbar effekt (intervallet omfattar noll)</translation>
+    </message>
+    <message>
+        <source>a measurable rise</source>
+        <translation>en mätbar ökning</translation>
+    </message>
+    <message>
+        <source>a measurable fall</source>
+        <translation>en mätbar minskning</translation>
+    </message>
+    <message>
+        <source>Campaign report: %1</source>
+        <translation>Kampanjrapport: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
@@ -3022,6 +3315,14 @@
         <source>Knowledge audit</source>
         <translation>Kunskapsgranskning</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>Per dimension</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -3763,6 +4064,122 @@ Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 v
         <source>The response window opens on %1.</source>
         <translation>Responsperioden börjar %1.</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte registrerat)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Anskaffningskanal</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Each value&apos;s customers measured on their own, as they are recorded now. A small part has a wide interval, and among many parts about one in twenty misses by chance.</source>
+        <translation>Varje värdes kunder mäts för sig, så som de är registrerade nu. En liten del har ett brett intervall, och bland många delar missar ungefär en av tjugo av en slump.</translation>
+    </message>
+    <message>
+        <source>Treated response</source>
+        <translation>Respons, testgrupp</translation>
+    </message>
+    <message>
+        <source>Control response</source>
+        <translation>Respons, kontrollgrupp</translation>
+    </message>
+    <message>
+        <source>Any service level</source>
+        <translation>Alla servicenivåer</translation>
+    </message>
+    <message>
+        <source>Service le&amp;vel:</source>
+        <translation>Service&amp;nivå:</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportera ra&amp;pport…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition, groups, lifts with their 95 % intervals and verdicts, as PDF, HTML, XLSX or CSV</source>
+        <translation>Kampanjens definition, grupper, ökningar med 95 % intervall och slutsatser, som PDF, HTML, XLSX eller CSV</translation>
+    </message>
+    <message>
+        <source>The selected campaign&apos;s response lift for each segment, region, owner or acquisition channel</source>
+        <translation>Den valda kampanjens responsökning per segment, region, ansvarig eller anskaffningskanal</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Hela kampanjen</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>Per segment</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Per region</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Per ansvarig</translation>
+    </message>
+    <message>
+        <source>By acquisition channel</source>
+        <translation>Per anskaffningskanal</translation>
+    </message>
+    <message>
+        <source>By service level</source>
+        <translation>Per servicenivå</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>Export campaign report</source>
+        <translation>Exportera kampanjrapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;HTML files (*.html);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>PDF-filer (*.pdf);;HTML-filer (*.html);;Excel-arbetsböcker (*.xlsx);;CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Measuring each value&apos;s customers…</source>
+        <translation>Mäter varje värdes kunder…</translation>
+    </message>
+    <message>
+        <source>Could not measure: %1</source>
+        <translation>Kunde inte mäta: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Skriver %1 …</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Sparades inte</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 sparades inte: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapporten sparades i %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>
@@ -3800,6 +4217,100 @@ Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 v
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
         <translation>%1, vanligtvis %2 mellan köpen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ComplaintsView</name>
+    <message>
+        <source>Compute again</source>
+        <translation>Beräkna igen</translation>
+    </message>
+    <message>
+        <source>Read every episode again in the background</source>
+        <translation>Läs alla episoder igen i bakgrunden</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>The figures read every episode in the background when this tab is shown.</source>
+        <translation>Siffrorna beräknas från alla episoder i bakgrunden när den här fliken visas.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klagomål</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <source>Share answered</source>
+        <translation>Andel besvarade</translation>
+    </message>
+    <message>
+        <source>Median days to answer</source>
+        <translation>Median dagar till svar</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Medel dagar</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>Nöjdhet efteråt</translation>
+    </message>
+    <message>
+        <source>The mean rating of the answer, or of the next rated episode, from -2 to +2</source>
+        <translation>Den genomsnittliga bedömningen av svaret, eller av nästa bedömda episod, från -2 till +2</translation>
+    </message>
+    <message>
+        <source>Days from the complaint to the first call, meeting, e-mail, offer or service episode after it</source>
+        <translation>Dagar från klagomålet till det första samtalet, mötet, e-postmeddelandet, erbjudandet eller serviceepisoden efter det</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>Reading the complaints and their answers in the background…</source>
+        <translation>Läser klagomålen och svaren på dem i bakgrunden…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Siffrorna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Complaints up to %1. A complaint is answered by the customer&apos;s first call, meeting, e-mail, offer or service episode after it.</source>
+        <translation>Klagomål fram till %1. Ett klagomål besvaras av kundens första samtal, möte, e-postmeddelande, erbjudande eller serviceepisod efter det.</translation>
+    </message>
+    <message>
+        <source>No complaints are recorded.</source>
+        <translation>Inga klagomål är registrerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s), %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction (from -2 to +2) at the complaint %5, after the answer %6.</source>
+        <translation>
+            <numerusform>%Ln klagomål, varav %1 besvarade (%2). Tid till svar: median %3 dagar, medel %4 dagar. Nöjdhet (från -2 till +2) vid klagomålet %5, efter svaret %6.</numerusform>
+            <numerusform>%Ln klagomål, varav %1 besvarade (%2). Tid till svar: median %3 dagar, medel %4 dagar. Nöjdhet (från -2 till +2) vid klagomålen %5, efter svaret %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln customer(s) known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never complained. The seeds: %3 to %4 of unhappy customers leave without complaining, so the complaints show only part of the unhappiness; ask, and answer fast.</source>
+        <translation>
+            <numerusform>Av %Ln kund som är känd som missnöjd (ett klagomål eller en episod bedömd med -1 eller -2) klagade %1 (%2) aldrig. Enligt källan lämnar %3 till %4 av de missnöjda kunderna utan att klaga, så klagomålen visar bara en del av missnöjet; fråga, och svara snabbt.</numerusform>
+            <numerusform>Av %Ln kunder som är kända som missnöjda (ett klagomål eller en episod bedömd med -1 eller -2) klagade %1 (%2) aldrig. Enligt källan lämnar %3 till %4 av de missnöjda kunderna utan att klaga, så klagomålen visar bara en del av missnöjet; fråga, och svara snabbt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <comment>a customer without an owner</comment>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +5222,34 @@ Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 v
             <numerusform>%Ln, varav %1 besvarade</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: preventive contact every %Ln day(s)</source>
+        <translation>
+            <numerusform>%1: förebyggande kontakt varje dag</numerusform>
+            <numerusform>%1: förebyggande kontakt var %Ln:e dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitles to: %1</source>
+        <translation>Ger rätt till: %1</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>a service level held from a date</comment>
+        <translation>%1 från %2</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>ingen nivå</translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation>Nivåhistorik</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
@@ -4937,6 +5476,11 @@ Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 v
         <source>P(alive)</source>
         <translation>P(aktiv)</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a column header</comment>
+        <translation>Nivå</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
@@ -5053,10 +5597,6 @@ Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 v
         <translation>Det gick inte att läsa kunderna: %1</translation>
     </message>
     <message>
-        <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation>Steg, grupp och status för kundavgång kommer från den senaste analyskörningen (Analys &gt; Kör analys, F5 på sidan Analys).</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
@@ -5171,6 +5711,23 @@ Uteslutna: %3 utan samtycke till marknadsföring, %4 nyligen kontaktade (av %5 v
             <numerusform>Exporterade %Ln kund till %1</numerusform>
             <numerusform>Exporterade %Ln kunder till %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a filter</comment>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Service level (last analysis)</source>
+        <translation>Servicenivå (senaste analys)</translation>
+    </message>
+    <message>
+        <source>Stage, group, churn status and level are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
+        <translation>Steg, grupp, status för kundavgång och nivå är de från den senaste analyskörningen (Analys &gt; Kör analys, F5 på sidan Analys).</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Ingen nivå</translation>
     </message>
 </context>
 <context>
@@ -5395,6 +5952,14 @@ senaste köp</translation>
         <source>Needs &amp;attention (%L1)</source>
         <translation>&amp;Behöver uppmärksamhet (%L1)</translation>
     </message>
+    <message>
+        <source>Wi&amp;n-back</source>
+        <translation>Åte&amp;rvinning</translation>
+    </message>
+    <message>
+        <source>Wi&amp;n-back (%L1)</source>
+        <translation>Åte&amp;rvinning (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
@@ -5423,6 +5988,148 @@ senaste köp</translation>
             <numerusform>Genererar demodata: %Ln kund med tre års historik…</numerusform>
             <numerusform>Genererar demodata: %Ln kunder med tre års historik…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DimensionView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a money column&apos;s header: its title (the currency)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Anskaffningskanal</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>Beräkna igen</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Läs hela kundbasen igen i bakgrunden</translation>
+    </message>
+    <message>
+        <source>Share of the base&apos;s revenue</source>
+        <translation>Andel av kundbasens intäkter</translation>
+    </message>
+    <message>
+        <source>What acquiring these customers cost</source>
+        <translation>Vad det kostade att skaffa dessa kunder</translation>
+    </message>
+    <message>
+        <source>Acquisition cost per customer</source>
+        <translation>Anskaffningskostnad per kund</translation>
+    </message>
+    <message>
+        <source>The predicted value of the last stored scores</source>
+        <translation>Det prognostiserade värdet enligt de senast sparade poängen</translation>
+    </message>
+    <message>
+        <source>Predicted value per unit of acquisition cost</source>
+        <translation>Prognostiserat värde per enhet anskaffningskostnad</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupp %1</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>Inget köp</translation>
+    </message>
+    <message>
+        <source>No purchase in the last analysis&apos; window</source>
+        <translation>Inget köp under den senaste analysens period</translation>
+    </message>
+    <message>
+        <source>The figures read the whole base in the background when this tab is shown.</source>
+        <translation>Siffrorna beräknas från hela kundbasen i bakgrunden när den här fliken visas.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>Reading the customers in the background…</source>
+        <translation>Läser kunderna i bakgrunden…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Siffrorna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(inte registrerat)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Acq. cost</source>
+        <translation>Ansk.kostnad</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Per kund</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <source>Predicted / cost</source>
+        <translation>Prognos/kostnad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); the four groups, churn and predicted values are those of the last stored scores.</source>
+        <translation>
+            <numerusform>%Ln kund; fyra grupper, kundavgång och prognostiserade värden kommer från de senast sparade poängen.</numerusform>
+            <numerusform>%Ln kunder; fyra grupper, kundavgång och prognostiserade värden kommer från de senast sparade poängen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the four groups, churn and predicted values are empty (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln kund; ingen analyskörning har sparat poäng ännu, så fyra grupper, kundavgång och prognostiserade värden är tomma (kör analysen och spara sedan poängen).</numerusform>
+            <numerusform>%Ln kunder; ingen analyskörning har sparat poäng ännu, så fyra grupper, kundavgång och prognostiserade värden är tomma (kör analysen och spara sedan poängen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>
@@ -8056,6 +8763,10 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
         <translation>Översikt, Kunder, Episoder, Partnerskap, Analys, Rapporter, Kampanjer</translation>
     </message>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation>Service&amp;nivåer…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
@@ -8419,6 +9130,202 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     </message>
 </context>
 <context>
+    <name>rapport::ui::ServiceLevelDialog</name>
+    <message>
+        <source>New service level</source>
+        <translation>Ny servicenivå</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Levels are checked from rank 1 up: a customer takes the first level whose rule they meet</source>
+        <translation>Nivåerna prövas från placering 1 och uppåt: en kund får den första nivå vars regel kunden uppfyller</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>Pl&amp;acering:</translation>
+    </message>
+    <message>
+        <source>Customers whose last analysis shows (nothing ticked in a row: any):</source>
+        <translation>Kunder vars senaste analys visar (inget markerat på en rad: alla):</translation>
+    </message>
+    <message>
+        <source>Ranking class:</source>
+        <translation>Klass i rangordningen:</translation>
+    </message>
+    <message>
+        <source>Four-group:</source>
+        <translation>Grupp (fyra grupper):</translation>
+    </message>
+    <message>
+        <source>Ladder stage:</source>
+        <translation>Steg på relationstrappan:</translation>
+    </message>
+    <message>
+        <source>Churn status:</source>
+        <translation>Status för kundavgång:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Predicted value at or above this percentile of the customers: 80 means the top 20 %</source>
+        <translation>Prognostiserat värde på eller över denna percentil av kunderna: 80 betyder de främsta 20 %</translation>
+    </message>
+    <message>
+        <source>Predicted value from &amp;percentile:</source>
+        <translation>Prognostiserat värde från &amp;percentil:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>A customer of this level not contacted for longer appears under Needs attention</source>
+        <translation>En kund på den här nivån som inte har kontaktats på längre tid visas under Behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Preventive &amp;contact every:</source>
+        <translation>Förebyggande &amp;kontakt, intervall:</translation>
+    </message>
+    <message>
+        <source>e.g. special rewards, a personal contact, first look at new products</source>
+        <translation>t.ex. särskilda belöningar, en personlig kontakt, förhandstitt på nya produkter</translation>
+    </message>
+    <message>
+        <source>&amp;Entitles to:</source>
+        <translation>&amp;Ger rätt till:</translation>
+    </message>
+    <message>
+        <source>Name: the level needs a name</source>
+        <translation>Namn: nivån behöver ett namn</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelText</name>
+    <message>
+        <source>class %1</source>
+        <translation>klass %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupp %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>steg %1</translation>
+    </message>
+    <message>
+        <source>churn %1</source>
+        <translation>kundavgång %1</translation>
+    </message>
+    <message>
+        <source>predicted value from percentile %1</source>
+        <translation>prognostiserat värde från percentil %1</translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation>alla kunder</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Servicenivåer</translation>
+    </message>
+    <message>
+        <source>Service follows value: each customer takes the first level, by rank, whose rule the last analysis meets. Customers of a level not contacted for longer than its interval appear under Needs attention.</source>
+        <translation>Servicen följer värdet: varje kund får den första nivån, i placeringsordning, vars regel den senaste analysen uppfyller. Kunder på en nivå som inte har kontaktats på längre tid än nivåns intervall visas under Behöver uppmärksamhet.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Contact every</source>
+        <translation>Kontaktintervall</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Entitles to</source>
+        <translation>Ger rätt till</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Add &amp;suggested levels</source>
+        <translation>Lägg till &amp;föreslagna nivåer</translation>
+    </message>
+    <message>
+        <source>Win-back, key, regular and occasional, after the seeds: special rewards for the best customers, incentives for regular ones, special offers for those who recently left</source>
+        <translation>Win-back, Key, Regular och Occasional, enligt källan: särskilda belöningar för de bästa kunderna, ekonomiska incitament för vanliga kunder, specialerbjudanden för kunder som nyligen lämnat</translation>
+    </message>
+    <message>
+        <source>The levels changed. Run the analysis now so that customers take their levels?</source>
+        <translation>Nivåerna har ändrats. Vill du köra analysen nu så att kunderna får sina nivåer?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add service level %1</source>
+        <translation>Lägg till servicenivå %1</translation>
+    </message>
+    <message>
+        <source>Change service level %1</source>
+        <translation>Ändra servicenivå %1</translation>
+    </message>
+    <message>
+        <source>Remove service level</source>
+        <translation>Ta bort servicenivå</translation>
+    </message>
+    <message>
+        <source>Remove the level %1? Its customers have no level until the next analysis run; their history keeps it.</source>
+        <translation>Ta bort nivån %1? Dess kunder saknar nivå fram till nästa analyskörning; deras historik behåller den.</translation>
+    </message>
+    <message>
+        <source>Remove service level %1</source>
+        <translation>Ta bort servicenivå %1</translation>
+    </message>
+    <message>
+        <source>Add the suggested service levels</source>
+        <translation>Lägg till de föreslagna servicenivåerna</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
@@ -8589,6 +9496,166 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Ingenting ändrades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WinBackList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Värde som står på spel</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Återvinning</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Win-back attempts, and how the win-back ended</source>
+        <translation>Återvinningsförsök och hur återvinningen slutade</translation>
+    </message>
+    <message>
+        <source>The margin the customer brought per year while buying</source>
+        <translation>Marginalen som kunden gav per år medan kunden handlade</translation>
+    </message>
+    <message>
+        <source>Suspected: complaint of %1 left unanswered</source>
+        <translation>Misstänkt: klagomålet den %1 förblev obesvarat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suspected: %1 left on %2, no contact after</source>
+        <translation>Misstänkt: %1 lämnade den %2, ingen kontakt efteråt</translation>
+    </message>
+    <message>
+        <source>Suspected: no contact after the last purchase</source>
+        <translation>Misstänkt: ingen kontakt efter det senaste köpet</translation>
+    </message>
+    <message>
+        <source>Not known: purchases stopped on %1</source>
+        <translation>Okänd: köpen upphörde den %1</translation>
+    </message>
+    <message>
+        <source>lapsed, complaint unanswered</source>
+        <translation>vilande, obesvarat klagomål</translation>
+    </message>
+    <message>
+        <source>lapsed, key person left</source>
+        <translation>vilande, nyckelperson lämnade</translation>
+    </message>
+    <message>
+        <source>lapsed, no contact</source>
+        <translation>vilande, ingen kontakt</translation>
+    </message>
+    <message>
+        <source>lapsed, reason not known</source>
+        <translation>vilande, okänd orsak</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sedan %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>attempts, outcome</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Looking for customers lost or lapsed…</source>
+        <translation>Söker efter förlorade och vilande kunder…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Listan kunde inte skapas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody lost or lapsed in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Ingen kund förlorad eller vilande under den senaste dagen.</numerusform>
+            <numerusform>Ingen kund förlorad eller vilande under de senaste %Ln dagarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln lost or lapsed in the last %2 days shown, the most valuable first.</source>
+        <translation>
+            <numerusform>%L1 av %Ln förlorad eller vilande kund under de senaste %2 dagarna visas, de mest värdefulla först.</numerusform>
+            <numerusform>%L1 av %Ln förlorade eller vilande kunder under de senaste %2 dagarna visas, de mest värdefulla först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 won back of the win-backs that ended (%L2 of %L3); by reason in the tooltip.</source>
+        <translation>%1 återvunna av de avslutade återvinningarna (%L2 av %L3); per orsak i verktygstipset.</translation>
+    </message>
+    <message>
+        <source>No win-back has ended yet: no rate.</source>
+        <translation>Ingen återvinning har avslutats ännu: ingen andel.</translation>
+    </message>
+    <message>
+        <source>the seed&apos;s benchmark: winning back costs %L1-%L2 times more than keeping</source>
+        <translation>källans riktvärde: att återvinna kostar %L1-%L2 gånger mer än att behålla</translation>
+    </message>
+    <message>
+        <source>Winning back costs %L1 times keeping here; %2.</source>
+        <translation>Att återvinna kostar här %L1 gånger så mycket som att behålla; %2.</translation>
+    </message>
+    <message>
+        <source>The cost is not known: launch a win-back campaign with a cost per contact; %1.</source>
+        <translation>Kostnaden är okänd: lansera en återvinningskampanj med en kostnad per kontakt; %1.</translation>
+    </message>
+    <message>
+        <source>The cost of keeping is not known: launch a campaign with a cost per contact; %1.</source>
+        <translation>Kostnaden för att behålla är okänd: lansera en kampanj med en kostnad per kontakt; %1.</translation>
+    </message>
+    <message>
+        <source>Nobody won back yet, so no cost per customer won back; %1.</source>
+        <translation>Ingen har återvunnits ännu, så det finns ingen kostnad per återvunnen kund; %1.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Återvunna</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckade</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation>Återvinningsgrad</translation>
+    </message>
+    <message>
+        <source>Cost per won back</source>
+        <translation>Kostnad per återvunnen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
     </message>
 </context>
 </TS>

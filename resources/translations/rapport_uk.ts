@@ -110,6 +110,300 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Campaign</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an offer&apos;s kind: its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Target list</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Цільовий список</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Запущено</translation>
+    </message>
+    <message>
+        <source>Response window</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Період реакції</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) after the launch day, to %1</source>
+        <translation>
+            <numerusform>%Ln день після дня запуску, до %1</numerusform>
+            <numerusform>%Ln дні після дня запуску, до %1</numerusform>
+            <numerusform>%Ln днів після дня запуску, до %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Виміряно</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2; the window is still open</source>
+        <translation>покупки з %1 до %2; період ще триває</translation>
+    </message>
+    <message>
+        <source>purchases from %1 to %2</source>
+        <translation>покупки з %1 до %2</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Контрольна група</translation>
+    </message>
+    <message>
+        <source>%1 of the target list, held back at random</source>
+        <translation>%1 цільового списку, випадково залишені без пропозиції</translation>
+    </message>
+    <message>
+        <source>Drawn within</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Відбір у межах</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Зерно генератора</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Вартість контакту</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <comment>a line of a report&apos;s facts</comment>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Групи</translation>
+    </message>
+    <message>
+        <source>What each group did in the window</source>
+        <translation>Що зробила кожна група за період</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Відреагували</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Рівень реакції</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Дохід</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Дохід на клієнта</translation>
+    </message>
+    <message>
+        <source>Margin per customer</source>
+        <translation>Маржа на клієнта</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <comment>the group that got the offer</comment>
+        <translation>Тестова</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <comment>the group held back</comment>
+        <translation>Контрольна</translation>
+    </message>
+    <message>
+        <source>Response lift</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Приріст реакції</translation>
+    </message>
+    <message>
+        <source>Response rate, treated against control (95 % interval)</source>
+        <translation>Рівень реакції: тестова група проти контрольної (інтервал 95 %)</translation>
+    </message>
+    <message>
+        <source>Treated</source>
+        <translation>Тестова</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Контрольна</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Приріст</translation>
+    </message>
+    <message>
+        <source>Interval from</source>
+        <translation>Інтервал від</translation>
+    </message>
+    <message>
+        <source>Interval to</source>
+        <translation>Інтервал до</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Revenue and margin</source>
+        <comment>an XLSX sheet&apos;s name: at most 31 characters</comment>
+        <translation>Дохід і маржа</translation>
+    </message>
+    <message>
+        <source>Revenue and margin the offer added (95 % intervals)</source>
+        <translation>Дохід і маржа, які додала пропозиція (інтервали 95 %)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Revenue lift per customer</source>
+        <translation>Приріст доходу на клієнта</translation>
+    </message>
+    <message>
+        <source>Margin lift per customer</source>
+        <translation>Приріст маржі на клієнта</translation>
+    </message>
+    <message>
+        <source>Incremental revenue</source>
+        <translation>Додатковий дохід</translation>
+    </message>
+    <message>
+        <source>Incremental margin</source>
+        <translation>Додаткова маржа</translation>
+    </message>
+    <message>
+        <source>Cost of the contacts</source>
+        <translation>Вартість контактів</translation>
+    </message>
+    <message>
+        <source>Margin after the cost</source>
+        <translation>Маржа після витрат</translation>
+    </message>
+    <message>
+        <source>The two groups</source>
+        <translation>Дві групи</translation>
+    </message>
+    <message>
+        <source>At the launch the target list was split at random: %1 customers got the offer (treated) and %2 were held back as the control group, who got nothing.</source>
+        <translation>Під час запуску цільовий список було випадковим чином поділено на дві групи: тестову (клієнтів: %1), яка отримала пропозицію, і контрольну (клієнтів: %2), яка не отримала нічого.</translation>
+    </message>
+    <message>
+        <source>The response window opens on %1: nothing is measured yet.</source>
+        <translation>Період реакції починається %1: поки що нічого не виміряно.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2. The window is still open until %3: later purchases may change the figures.</source>
+        <translation>Клієнт відреагував, якщо купив хоча б раз у період з %1 до %2. Період ще триває до %3: пізніші покупки можуть змінити показники.</translation>
+    </message>
+    <message>
+        <source>A customer responded who bought at least once from %1 to %2.</source>
+        <translation>Клієнт відреагував, якщо купив хоча б раз у період з %1 до %2.</translation>
+    </message>
+    <message>
+        <source>What the campaign changed</source>
+        <translation>Що змінила кампанія</translation>
+    </message>
+    <message>
+        <source>Too few customers in a group to measure: each group needs at least two.</source>
+        <translation>Замало клієнтів у групі для вимірювання: у кожній групі має бути щонайменше двоє.</translation>
+    </message>
+    <message>
+        <source>Response: %1. Revenue: %2. After its cost: %3.</source>
+        <translation>Реакція: %1. Дохід: %2. Після витрат: %3.</translation>
+    </message>
+    <message>
+        <source>With %1 confidence the offer changed the response rate by %2 to %3 percentage points, and the margin, after the contacts&apos; cost of %4, by %5 to %6.</source>
+        <translation>З довірчою ймовірністю %1 пропозиція змінила рівень реакції на величину від %2 до %3 в.п., а маржу після вартості контактів (%4) — на величину від %5 до %6.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>The control group was drawn at random with the campaign&apos;s recorded seed, the same share within each stratum, so the two groups differ only by chance and by the offer; the same target list and seed give the same groups.</source>
+        <translation>Контрольну групу відібрано випадковим чином за збереженим зерном генератора кампанії, з однаковою часткою в кожній страті, тож групи відрізняються лише випадково й наявністю пропозиції; той самий цільовий список і те саме зерно дають ті самі групи.</translation>
+    </message>
+    <message>
+        <source>The response lift&apos;s interval is Newcombe&apos;s hybrid score interval for a difference of two proportions (Newcombe 1998, method 10, from Wilson&apos;s score limits). The revenue and margin lifts per customer have Welch&apos;s t interval for a difference of means with unequal variances (Welch-Satterthwaite degrees of freedom): spend is skewed, most customers buy nothing in a window and a few a lot, and for groups of hundreds the mean is close to normal.</source>
+        <translation>Інтервал для приросту реакції — гібридний інтервал Newcombe (hybrid score) для різниці двох часток (Newcombe 1998, метод 10, на основі меж Wilson score). Для приросту доходу й маржі на клієнта використано t-інтервал Welch для різниці середніх за нерівних дисперсій (ступені свободи за Welch–Satterthwaite): суми покупок розподілені асиметрично — більшість клієнтів за період не купує нічого, а деякі купують багато, — але для груп із сотень клієнтів середнє розподілене майже нормально.</translation>
+    </message>
+    <message>
+        <source>The incremental revenue and margin are the lifts per customer times the treated customers; the margin after the cost subtracts the cost per contact times the treated customers. A verdict says &quot;no measurable effect&quot; whenever the interval spans zero, however large the estimate.</source>
+        <translation>Додатковий дохід і маржа — це прирости на клієнта, помножені на кількість клієнтів тестової групи; маржа після витрат — це додаткова маржа мінус вартість контакту, помножена на кількість клієнтів тестової групи. Висновок «вимірного ефекту немає» ставиться завжди, коли інтервал охоплює нуль, хоч якою великою була б оцінка.</translation>
+    </message>
+    <message>
+        <source>too few customers in a group to measure</source>
+        <translation>замало клієнтів у групі для вимірювання</translation>
+    </message>
+    <message>
+        <source>no measurable effect (the interval spans zero)</source>
+        <translation>вимірного ефекту немає (інтервал охоплює нуль)</translation>
+    </message>
+    <message>
+        <source>a measurable rise</source>
+        <translation>вимірне зростання</translation>
+    </message>
+    <message>
+        <source>a measurable fall</source>
+        <translation>вимірне зниження</translation>
+    </message>
+    <message>
+        <source>Campaign report: %1</source>
+        <translation>Звіт про кампанію: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChurnReport</name>
     <message>
         <source>Where buyers stand</source>
@@ -3066,6 +3360,14 @@
         <source>Knowledge audit</source>
         <translation>Аудит знань</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Скарги</translation>
+    </message>
+    <message>
+        <source>By dimension</source>
+        <translation>У розрізі</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AssessmentsTab</name>
@@ -3817,6 +4119,122 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
         <source>The response window opens on %1.</source>
         <translation>Період реакції починається %1.</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не вказано)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Канал залучення</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Рівень обслуговування</translation>
+    </message>
+    <message>
+        <source>Each value&apos;s customers measured on their own, as they are recorded now. A small part has a wide interval, and among many parts about one in twenty misses by chance.</source>
+        <translation>Клієнтів кожного значення виміряно окремо, за їхніми поточними даними. Мала частина має широкий інтервал, а серед багатьох частин приблизно в одній із двадцяти інтервал випадково не охоплює справжнього значення.</translation>
+    </message>
+    <message>
+        <source>Treated response</source>
+        <translation>Реакція тестової</translation>
+    </message>
+    <message>
+        <source>Control response</source>
+        <translation>Реакція контрольної</translation>
+    </message>
+    <message>
+        <source>Any service level</source>
+        <translation>Будь-який рівень обслуговування</translation>
+    </message>
+    <message>
+        <source>Service le&amp;vel:</source>
+        <translation>Рівень о&amp;бслуговування:</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Е&amp;кспорт звіту…</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s definition, groups, lifts with their 95 % intervals and verdicts, as PDF, HTML, XLSX or CSV</source>
+        <translation>Опис кампанії, групи, прирости з інтервалами 95 % і висновки у форматі PDF, HTML, XLSX або CSV</translation>
+    </message>
+    <message>
+        <source>The selected campaign&apos;s response lift for each segment, region, owner or acquisition channel</source>
+        <translation>Приріст реакції вибраної кампанії для кожного сегмента, регіону, відповідального чи каналу залучення</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Уся кампанія</translation>
+    </message>
+    <message>
+        <source>By segment</source>
+        <translation>За сегментами</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>За регіонами</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>За відповідальними</translation>
+    </message>
+    <message>
+        <source>By acquisition channel</source>
+        <translation>За каналами залучення</translation>
+    </message>
+    <message>
+        <source>By service level</source>
+        <translation>За рівнями обслуговування</translation>
+    </message>
+    <message>
+        <source>&amp;Results:</source>
+        <translation>&amp;Результати:</translation>
+    </message>
+    <message>
+        <source>Export campaign report</source>
+        <translation>Експорт звіту про кампанію</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;HTML files (*.html);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Файли PDF (*.pdf);;Файли HTML (*.html);;Книги Excel (*.xlsx);;Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Measuring each value&apos;s customers…</source>
+        <translation>Вимірювання за кожним значенням…</translation>
+    </message>
+    <message>
+        <source>Could not measure: %1</source>
+        <translation>Не вдалося виміряти: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Запис %1 …</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 не записано: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Звіт записано до %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ChurnWords</name>
@@ -3855,6 +4273,102 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
         <source>%1, usually one every %2</source>
         <comment>no purchase for 90 days, usually one every 40 days</comment>
         <translation>%1, зазвичай одна покупка кожні %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ComplaintsView</name>
+    <message>
+        <source>Compute again</source>
+        <translation>Обчислити знову</translation>
+    </message>
+    <message>
+        <source>Read every episode again in the background</source>
+        <translation>Повторно прочитати всі епізоди у фоновому режимі</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>The figures read every episode in the background when this tab is shown.</source>
+        <translation>Показники обчислюються з усіх епізодів у фоновому режимі, коли відкрито цю вкладку.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Скарги</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>З відповіддю</translation>
+    </message>
+    <message>
+        <source>Share answered</source>
+        <translation>Частка з відповіддю</translation>
+    </message>
+    <message>
+        <source>Median days to answer</source>
+        <translation>Медіана днів до відповіді</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Середнє, днів</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>Задоволеність після</translation>
+    </message>
+    <message>
+        <source>The mean rating of the answer, or of the next rated episode, from -2 to +2</source>
+        <translation>Середня оцінка відповіді або наступного оціненого епізоду, від -2 до +2</translation>
+    </message>
+    <message>
+        <source>Days from the complaint to the first call, meeting, e-mail, offer or service episode after it</source>
+        <translation>Днів від скарги до першого після неї епізоду: дзвінка, зустрічі, листа, пропозиції чи обслуговування</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Жодну базу даних не відкрито.</translation>
+    </message>
+    <message>
+        <source>Reading the complaints and their answers in the background…</source>
+        <translation>Читання скарг і відповідей на них у фоновому режимі…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Не вдалося прочитати показники: %1</translation>
+    </message>
+    <message>
+        <source>Complaints up to %1. A complaint is answered by the customer&apos;s first call, meeting, e-mail, offer or service episode after it.</source>
+        <translation>Скарги до %1. Відповіддю на скаргу вважається перший після неї епізод клієнта: дзвінок, зустріч, лист, пропозиція чи обслуговування.</translation>
+    </message>
+    <message>
+        <source>No complaints are recorded.</source>
+        <translation>Скарг не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s), %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction (from -2 to +2) at the complaint %5, after the answer %6.</source>
+        <translation>
+            <numerusform>%Ln скарга, з відповіддю: %1 (%2). Час до відповіді: медіана %3 дн., середнє %4 дн. Задоволеність (від -2 до +2): під час скарги %5, після відповіді %6.</numerusform>
+            <numerusform>%Ln скарги, з відповіддю: %1 (%2). Час до відповіді: медіана %3 дн., середнє %4 дн. Задоволеність (від -2 до +2): під час скарги %5, після відповіді %6.</numerusform>
+            <numerusform>%Ln скарг, з відповіддю: %1 (%2). Час до відповіді: медіана %3 дн., середнє %4 дн. Задоволеність (від -2 до +2): під час скарги %5, після відповіді %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln customer(s) known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never complained. The seeds: %3 to %4 of unhappy customers leave without complaining, so the complaints show only part of the unhappiness; ask, and answer fast.</source>
+        <translation>
+            <numerusform>З %Ln клієнта, про чиє невдоволення відомо (скарга або епізод з оцінкою -1 чи -2), ніколи не скаржилися: %1 (%2). За даними джерела, від %3 до %4 невдоволених клієнтів ідуть, не поскаржившись, тож скарги показують лише частину невдоволення: запитуйте й відповідайте швидко.</numerusform>
+            <numerusform>З %Ln клієнтів, про чиє невдоволення відомо (скарга або епізод з оцінкою -1 чи -2), ніколи не скаржилися: %1 (%2). За даними джерела, від %3 до %4 невдоволених клієнтів ідуть, не поскаржившись, тож скарги показують лише частину невдоволення: запитуйте й відповідайте швидко.</numerusform>
+            <numerusform>З %Ln клієнтів, про чиє невдоволення відомо (скарга або епізод з оцінкою -1 чи -2), ніколи не скаржилися: %1 (%2). За даними джерела, від %3 до %4 невдоволених клієнтів ідуть, не поскаржившись, тож скарги показують лише частину невдоволення: запитуйте й відповідайте швидко.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <comment>a customer without an owner</comment>
+        <translation>(без відповідального)</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +5288,35 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
             <numerusform>%Ln, з них з відповіддю: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: preventive contact every %Ln day(s)</source>
+        <translation>
+            <numerusform>%1: профілактичний контакт раз на %Ln день</numerusform>
+            <numerusform>%1: профілактичний контакт раз на %Ln дні</numerusform>
+            <numerusform>%1: профілактичний контакт раз на %Ln днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitles to: %1</source>
+        <translation>Надає право на: %1</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Рівень обслуговування</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>a service level held from a date</comment>
+        <translation>%1 з %2</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>рівня немає</translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation>Історія рівнів</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomerDialog</name>
@@ -5000,6 +5543,11 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
         <source>P(alive)</source>
         <translation>P(alive)</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a column header</comment>
+        <translation>Рівень</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::CustomersPage</name>
@@ -5114,10 +5662,6 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
     <message>
         <source>Reading customers failed: %1</source>
         <translation>Не вдалося прочитати клієнтів: %1</translation>
-    </message>
-    <message>
-        <source>Stage, group and churn status are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
-        <translation>Щабель, група й статус відтоку — за останнім запуском аналізу (Аналітика &gt; Запустити аналіз, F5 на сторінці «Аналітика»).</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5238,6 +5782,23 @@ Left out: %3 without marketing consent, %4 contacted recently (of %5 selected).<
             <numerusform>Експортовано %Ln клієнтів до %1</numerusform>
             <numerusform>Експортовано %Ln клієнтів до %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>service level, a filter</comment>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>Service level (last analysis)</source>
+        <translation>Рівень обслуговування (останній аналіз)</translation>
+    </message>
+    <message>
+        <source>Stage, group, churn status and level are those of the last analysis run (Analytics &gt; Run analysis, F5 on the Analytics page).</source>
+        <translation>Щабель, група, статус відтоку й рівень — за останнім запуском аналізу (Аналітика &gt; Запустити аналіз, F5 на сторінці «Аналітика»).</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Без рівня</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +6030,14 @@ last purchase</source>
         <source>Needs &amp;attention (%L1)</source>
         <translation>Потребують &amp;уваги (%L1)</translation>
     </message>
+    <message>
+        <source>Wi&amp;n-back</source>
+        <translation>По&amp;вернення клієнтів</translation>
+    </message>
+    <message>
+        <source>Wi&amp;n-back (%L1)</source>
+        <translation>По&amp;вернення клієнтів (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::DateEdit</name>
@@ -5498,6 +6067,150 @@ last purchase</source>
             <numerusform>Створення демонстраційних даних: %Ln клієнти з історією за три роки…</numerusform>
             <numerusform>Створення демонстраційних даних: %Ln клієнтів з історією за три роки…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DimensionView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a money column&apos;s header: its title (the currency)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Acquisition channel</source>
+        <translation>Канал залучення</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Рівень обслуговування</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>У &amp;розрізі:</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>Обчислити знову</translation>
+    </message>
+    <message>
+        <source>Read the whole base again in the background</source>
+        <translation>Повторно прочитати всю базу у фоновому режимі</translation>
+    </message>
+    <message>
+        <source>Share of the base&apos;s revenue</source>
+        <translation>Частка в доході бази</translation>
+    </message>
+    <message>
+        <source>What acquiring these customers cost</source>
+        <translation>Скільки коштувало залучення цих клієнтів</translation>
+    </message>
+    <message>
+        <source>Acquisition cost per customer</source>
+        <translation>Вартість залучення на клієнта</translation>
+    </message>
+    <message>
+        <source>The predicted value of the last stored scores</source>
+        <translation>Прогнозна цінність за останніми збереженими показниками</translation>
+    </message>
+    <message>
+        <source>Predicted value per unit of acquisition cost</source>
+        <translation>Прогнозна цінність на одиницю вартості залучення</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Група %1</translation>
+    </message>
+    <message>
+        <source>No purchase</source>
+        <translation>Без покупок</translation>
+    </message>
+    <message>
+        <source>No purchase in the last analysis&apos; window</source>
+        <translation>Немає покупок за період останнього аналізу</translation>
+    </message>
+    <message>
+        <source>The figures read the whole base in the background when this tab is shown.</source>
+        <translation>Показники обчислюються з усієї бази у фоновому режимі, коли відкрито цю вкладку.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Жодну базу даних не відкрито.</translation>
+    </message>
+    <message>
+        <source>Reading the customers in the background…</source>
+        <translation>Читання даних клієнтів у фоновому режимі…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Не вдалося прочитати показники: %1</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не вказано)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Дохід</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <source>Acq. cost</source>
+        <translation>Варт. залучення</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>На клієнта</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Predicted / cost</source>
+        <translation>Прогноз / вартість</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); the four groups, churn and predicted values are those of the last stored scores.</source>
+        <translation>
+            <numerusform>%Ln клієнт; чотири групи, відтік і прогнозні цінності — за останніми збереженими показниками.</numerusform>
+            <numerusform>%Ln клієнти; чотири групи, відтік і прогнозні цінності — за останніми збереженими показниками.</numerusform>
+            <numerusform>%Ln клієнтів; чотири групи, відтік і прогнозні цінності — за останніми збереженими показниками.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s); no analysis run has stored scores yet, so the four groups, churn and predicted values are empty (Run analysis, then store the scores).</source>
+        <translation>
+            <numerusform>%Ln клієнт; жоден запуск аналізу ще не зберіг показників, тому чотири групи, відтік і прогнозні цінності порожні (виконайте «Запустити аналіз», а потім збережіть показники).</numerusform>
+            <numerusform>%Ln клієнти; жоден запуск аналізу ще не зберіг показників, тому чотири групи, відтік і прогнозні цінності порожні (виконайте «Запустити аналіз», а потім збережіть показники).</numerusform>
+            <numerusform>%Ln клієнтів; жоден запуск аналізу ще не зберіг показників, тому чотири групи, відтік і прогнозні цінності порожні (виконайте «Запустити аналіз», а потім збережіть показники).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
     </message>
 </context>
 <context>
@@ -8177,6 +8890,10 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <source>Dashboard, Customers, Episodes, Partnerships, Analytics, Reports, Campaigns</source>
         <translation>Зведення, Клієнти, Епізоди, Партнерства, Аналітика, Звіти, Кампанії</translation>
     </message>
+    <message>
+        <source>Service &amp;levels…</source>
+        <translation>&amp;Рівні обслуговування…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PartnerNetworkView</name>
@@ -8541,6 +9258,203 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     </message>
 </context>
 <context>
+    <name>rapport::ui::ServiceLevelDialog</name>
+    <message>
+        <source>New service level</source>
+        <translation>Новий рівень обслуговування</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Рівень обслуговування</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>Levels are checked from rank 1 up: a customer takes the first level whose rule they meet</source>
+        <translation>Рівні перевіряються від рангу 1 і далі: клієнт отримує перший рівень, правилу якого відповідає</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Ранг:</translation>
+    </message>
+    <message>
+        <source>Customers whose last analysis shows (nothing ticked in a row: any):</source>
+        <translation>Клієнти, для яких останній аналіз показує (якщо в рядку нічого не позначено — будь-яке значення):</translation>
+    </message>
+    <message>
+        <source>Ranking class:</source>
+        <translation>Клас ABC:</translation>
+    </message>
+    <message>
+        <source>Four-group:</source>
+        <translation>Чотири групи:</translation>
+    </message>
+    <message>
+        <source>Ladder stage:</source>
+        <translation>Щабель драбини:</translation>
+    </message>
+    <message>
+        <source>Churn status:</source>
+        <translation>Статус відтоку:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>будь-який</translation>
+    </message>
+    <message>
+        <source>Predicted value at or above this percentile of the customers: 80 means the top 20 %</source>
+        <translation>Прогнозна цінність на рівні цього процентиля клієнтів або вище: 80 означає 20 % найцінніших</translation>
+    </message>
+    <message>
+        <source>Predicted value from &amp;percentile:</source>
+        <translation>Прогнозна &amp;цінність від процентиля:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>A customer of this level not contacted for longer appears under Needs attention</source>
+        <translation>Клієнт цього рівня, з яким довше не було контакту, з’являється в списку «Потребують уваги»</translation>
+    </message>
+    <message>
+        <source>Preventive &amp;contact every:</source>
+        <translation>Профілактичний &amp;контакт раз на:</translation>
+    </message>
+    <message>
+        <source>e.g. special rewards, a personal contact, first look at new products</source>
+        <translation>напр. особливі винагороди, особистий контакт, першочергове знайомство з новими товарами</translation>
+    </message>
+    <message>
+        <source>&amp;Entitles to:</source>
+        <translation>Надає &amp;право на:</translation>
+    </message>
+    <message>
+        <source>Name: the level needs a name</source>
+        <translation>Назва: рівню потрібна назва</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelText</name>
+    <message>
+        <source>class %1</source>
+        <translation>клас %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>група %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>щабель %1</translation>
+    </message>
+    <message>
+        <source>churn %1</source>
+        <translation>відтік: %1</translation>
+    </message>
+    <message>
+        <source>predicted value from percentile %1</source>
+        <translation>прогнозна цінність від процентиля %1</translation>
+    </message>
+    <message>
+        <source>every customer</source>
+        <translation>усі клієнти</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Рівні обслуговування</translation>
+    </message>
+    <message>
+        <source>Service follows value: each customer takes the first level, by rank, whose rule the last analysis meets. Customers of a level not contacted for longer than its interval appear under Needs attention.</source>
+        <translation>Обслуговування відповідно до цінності: кожен клієнт отримує перший за рангом рівень, правилу якого відповідають дані останнього аналізу. Клієнти рівня, з якими не було контакту довше за його інтервал, з’являються в списку «Потребують уваги».</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Contact every</source>
+        <translation>Контакт раз на</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Entitles to</source>
+        <translation>Надає право на</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Add &amp;suggested levels</source>
+        <translation>Додати за&amp;пропоновані рівні</translation>
+    </message>
+    <message>
+        <source>Win-back, key, regular and occasional, after the seeds: special rewards for the best customers, incentives for regular ones, special offers for those who recently left</source>
+        <translation>Рівні Win-back, Key, Regular і Occasional, як радить джерело: особливі винагороди для найкращих клієнтів, заохочення для постійних, спеціальні пропозиції для тих, хто нещодавно пішов</translation>
+    </message>
+    <message>
+        <source>The levels changed. Run the analysis now so that customers take their levels?</source>
+        <translation>Рівні змінено. Запустити аналіз зараз, щоб клієнти отримали свої рівні?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add service level %1</source>
+        <translation>Додавання рівня обслуговування %1</translation>
+    </message>
+    <message>
+        <source>Change service level %1</source>
+        <translation>Зміна рівня обслуговування %1</translation>
+    </message>
+    <message>
+        <source>Remove service level</source>
+        <translation>Видалення рівня обслуговування</translation>
+    </message>
+    <message>
+        <source>Remove the level %1? Its customers have no level until the next analysis run; their history keeps it.</source>
+        <translation>Видалити рівень %1? Його клієнти не матимуть рівня до наступного запуску аналізу; в історії клієнтів цей рівень збережеться.</translation>
+    </message>
+    <message>
+        <source>Remove service level %1</source>
+        <translation>Видалення рівня обслуговування %1</translation>
+    </message>
+    <message>
+        <source>Add the suggested service levels</source>
+        <translation>Додавання запропонованих рівнів обслуговування</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::TaskDialog</name>
     <message>
         <source>New task</source>
@@ -8714,6 +9628,168 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Нічого не змінено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WinBackList</name>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Value at stake</source>
+        <translation>Цінність під загрозою</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Повернення</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Win-back attempts, and how the win-back ended</source>
+        <translation>Спроби повернення та їхній результат</translation>
+    </message>
+    <message>
+        <source>The margin the customer brought per year while buying</source>
+        <translation>Маржа, яку клієнт приносив за рік, поки купував</translation>
+    </message>
+    <message>
+        <source>Suspected: complaint of %1 left unanswered</source>
+        <translation>Імовірно: скарга від %1 залишилася без відповіді</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Suspected: %1 left on %2, no contact after</source>
+        <translation>Імовірно: %1, відхід %2; відтоді контакту не було</translation>
+    </message>
+    <message>
+        <source>Suspected: no contact after the last purchase</source>
+        <translation>Імовірно: після останньої покупки контакту не було</translation>
+    </message>
+    <message>
+        <source>Not known: purchases stopped on %1</source>
+        <translation>Невідомо: покупки припинилися %1</translation>
+    </message>
+    <message>
+        <source>lapsed, complaint unanswered</source>
+        <translation>неактивний, скарга без відповіді</translation>
+    </message>
+    <message>
+        <source>lapsed, key person left</source>
+        <translation>неактивний, пішла ключова особа</translation>
+    </message>
+    <message>
+        <source>lapsed, no contact</source>
+        <translation>неактивний, немає контакту</translation>
+    </message>
+    <message>
+        <source>lapsed, reason not known</source>
+        <translation>неактивний, причина невідома</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>З %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>attempts, outcome</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>customer: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Looking for customers lost or lapsed…</source>
+        <translation>Пошук втрачених і неактивних клієнтів…</translation>
+    </message>
+    <message>
+        <source>The list could not be made: %1</source>
+        <translation>Не вдалося скласти список: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody lost or lapsed in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>За останній %Ln день втрачених чи неактивних клієнтів немає.</numerusform>
+            <numerusform>За останні %Ln дні втрачених чи неактивних клієнтів немає.</numerusform>
+            <numerusform>За останні %Ln днів втрачених чи неактивних клієнтів немає.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln lost or lapsed in the last %2 days shown, the most valuable first.</source>
+        <translation>
+            <numerusform>Показано %L1 з %Ln втраченого чи неактивного клієнта за останні %2 дн., спочатку найцінніших.</numerusform>
+            <numerusform>Показано %L1 з %Ln втрачених чи неактивних клієнтів за останні %2 дн., спочатку найцінніших.</numerusform>
+            <numerusform>Показано %L1 з %Ln втрачених чи неактивних клієнтів за останні %2 дн., спочатку найцінніших.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 won back of the win-backs that ended (%L2 of %L3); by reason in the tooltip.</source>
+        <translation>Повернуто %1 серед завершених спроб повернення (%L2 з %L3); за причинами — у підказці.</translation>
+    </message>
+    <message>
+        <source>No win-back has ended yet: no rate.</source>
+        <translation>Жодне повернення ще не завершилося: частки немає.</translation>
+    </message>
+    <message>
+        <source>the seed&apos;s benchmark: winning back costs %L1-%L2 times more than keeping</source>
+        <translation>орієнтир із джерела: повернути клієнта коштує в %L1–%L2 разів дорожче, ніж утримати</translation>
+    </message>
+    <message>
+        <source>Winning back costs %L1 times keeping here; %2.</source>
+        <translation>Тут повернення клієнта коштує %L1 × вартість утримання; %2.</translation>
+    </message>
+    <message>
+        <source>The cost is not known: launch a win-back campaign with a cost per contact; %1.</source>
+        <translation>Вартість невідома: запустіть кампанію з пропозицією «Повернення клієнта» і вартістю контакту; %1.</translation>
+    </message>
+    <message>
+        <source>The cost of keeping is not known: launch a campaign with a cost per contact; %1.</source>
+        <translation>Вартість утримання невідома: запустіть кампанію з вартістю контакту; %1.</translation>
+    </message>
+    <message>
+        <source>Nobody won back yet, so no cost per customer won back; %1.</source>
+        <translation>Ще нікого не повернуто, тож вартості одного поверненого клієнта немає; %1.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клієнти</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Повернуто</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не вдалося</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Триває</translation>
+    </message>
+    <message>
+        <source>Win-back rate</source>
+        <translation>Частка повернених</translation>
+    </message>
+    <message>
+        <source>Cost per won back</source>
+        <translation>Вартість на поверненого</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
     </message>
 </context>
 </TS>

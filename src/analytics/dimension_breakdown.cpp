@@ -53,6 +53,8 @@ std::string_view dimensionCode(Dimension dimension) {
         return "owner";
     case Dimension::AcquisitionChannel:
         return "channel";
+    case Dimension::ServiceLevel:
+        return "level";
     }
     return "";
 }
@@ -76,6 +78,8 @@ std::string dimensionValue(Dimension dimension, const storage::CustomerKnowledge
         return customer.owner;
     case Dimension::AcquisitionChannel:
         return customer.acquisitionChannel ? std::string(core::toCode(*customer.acquisitionChannel)) : std::string();
+    case Dimension::ServiceLevel:
+        return customer.serviceLevel;
     }
     return {};
 }

@@ -21,11 +21,11 @@ namespace rapport::analytics {
  * What an analysis by dimension groups customers by (the seed's analytical CRM: "reports by channel, campaign,
  * product, segment, region"). Campaigns and service levels come as further values when they are stored.
  */
-enum class Dimension { Segment, Region, Owner, AcquisitionChannel };
-inline constexpr std::array<Dimension, 4> kDimensions{Dimension::Segment, Dimension::Region, Dimension::Owner,
-                                                      Dimension::AcquisitionChannel};
+enum class Dimension { Segment, Region, Owner, AcquisitionChannel, ServiceLevel };
+inline constexpr std::array<Dimension, 5> kDimensions{Dimension::Segment, Dimension::Region, Dimension::Owner,
+                                                      Dimension::AcquisitionChannel, Dimension::ServiceLevel};
 
-/** "segment", "region", "owner", "channel": the CLI's --by words. */
+/** "segment", "region", "owner", "channel", "level": the CLI's --by words. */
 std::string_view dimensionCode(Dimension dimension);
 std::optional<Dimension> parseDimension(std::string_view code);
 /** The value a customer has on a dimension; empty when not recorded (a channel as its stored code). */

@@ -18,16 +18,19 @@ ScoredAnalysis analyseAndStoreScores(storage::Repository& repository, const anal
     }
     const auto start = std::chrono::steady_clock::now();
     try {
-        repository.storeScores(analytics::customerScores(result.analysis));
-        // Levels follow the scores of this run: each customer takes the first level (by rank) whose rule they meet.
-        std::vector<core::ServiceLevel> levels;
-        for (auto& summary : repository.serviceLevels()) {
-            levels.push_back(std::move(summary.level));
-        }
-        if (!levels.empty()) {
-            repository.storeServiceLevels(analytics::assignServiceLevels(result.analysis, levels),
-                                          result.analysis.until);
-        }
+        // Levels follow the scores of this run (each customer takes the first level, by rank, whose rule they meet),
+        // in the same transaction: a level removed meanwhile cannot leave new scores beside old levels.
+        repository.inOneTransaction([&] {
+            repository.storeScores(analytics::customerScores(result.analysis));
+            std::vector<core::ServiceLevel> levels;
+            for (auto& summary : repository.serviceLevels()) {
+                levels.push_back(std::move(summary.level));
+            }
+            if (!levels.empty()) {
+                repository.storeServiceLevels(analytics::assignServiceLevels(result.analysis, levels),
+                                              result.analysis.until);
+            }
+        });
         result.scoresStored = true;
         spdlog::info("stored {} customers' scores in {:.1f} s", result.analysis.profiles.size(),
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());

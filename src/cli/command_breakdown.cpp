@@ -1,4 +1,4 @@
-// rapport-cli breakdown --by segment|region|owner|channel: customers, revenue, the four groups, churn and
+// rapport-cli breakdown --by segment|region|owner|channel|level: customers, revenue, the four groups, churn and
 // acquisition cost against predicted value for each value of one dimension.
 #include "app/customer_knowledge.h"
 #include "cli/analysis_output.h"
@@ -75,11 +75,13 @@ void addBreakdownCommand(CLI::App& app, CliContext& context) {
     };
     auto arguments = std::make_shared<Arguments>();
     auto* command = app.add_subcommand(
-        "breakdown", "Customers, revenue, margin, the four groups and churn by segment, region, owner or acquisition "
-                     "channel, with acquisition cost against predicted value");
-    command->add_option("--by", arguments->by, "segment, region, owner or channel (acquisition channel)")
+        "breakdown", "Customers, revenue, margin, the four groups and churn by segment, region, owner, acquisition "
+                     "channel or service level, with acquisition cost against predicted value");
+    command
+        ->add_option("--by", arguments->by,
+                     "segment, region, owner, channel (acquisition channel) or level (service level)")
         ->required()
-        ->check(CLI::IsMember({"segment", "region", "owner", "channel"}));
+        ->check(CLI::IsMember({"segment", "region", "owner", "channel", "level"}));
     command->add_flag("--json", arguments->json, "Print JSON for scripts");
     command->callback([&context, arguments] {
         auto repository = context.open(Access::Read);

@@ -389,8 +389,9 @@ void addMeasureCommand(CLI::App& campaign, CliContext& context) {
         ->check(dateValidator());
     measure
         ->add_option("--by", in->by,
-                     "Also measure the members of each segment, region, owner or acquisition channel on their own")
-        ->check(CLI::IsMember({"segment", "region", "owner", "channel"}));
+                     "Also measure the members of each segment, region, owner, acquisition channel or service level on "
+                     "their own")
+        ->check(CLI::IsMember({"segment", "region", "owner", "channel", "level"}));
     measure->add_flag("--json", in->json, "Print JSON for scripts");
     measure->callback([&context, in] {
         auto repository = context.open(Access::Read);

@@ -102,12 +102,18 @@ void addCustomersCommand(CLI::App& app, CliContext& context) {
         if (arguments->level == "none") {
             request.filter.serviceLevel = storage::kNoServiceLevel;
         } else if (!arguments->level.empty()) {
+            std::size_t used = 0;
+            long long id = 0;
             try {
-                request.filter.serviceLevel = std::stoll(arguments->level);
+                id = std::stoll(arguments->level, &used);
             } catch (const std::exception&) {
+                used = 0;
+            }
+            if (used != arguments->level.size() || id <= 0) {
                 refuse(context, "--level: \"" + arguments->level + "\" is neither a level id nor \"none\"");
                 return;
             }
+            request.filter.serviceLevel = id;
         }
         request.filter.archive = arguments->archived ? storage::ArchiveFilter::Archived
                                  : arguments->all    ? storage::ArchiveFilter::All

@@ -318,6 +318,7 @@ struct CustomerKnowledge {
     bool perceivedValueAssessed = false; // an assessment of perceived value or perceived service quality
     bool competitorPartnership = false;  // a partnership record names this customer as a competitor
     bool relationshipCosts = false;      // a cost entry of any year
+    std::string serviceLevel;            // the name of the level the last analysis run gave; empty: none
 };
 
 /** Customers (not their contact persons) that give the same e-mail address or phone number. */

@@ -228,5 +228,29 @@ TEST_F(ServiceLevelsTest, TheAttentionListWatchesEachCustomerByTheirLevelsInterv
     EXPECT_TRUE(bigAlerted);
 }
 
+TEST_F(ServiceLevelsTest, TheLatestHistoryRowStaysTheLevelHeldWhenARunLooksBackAndAMergeKeepsOlderHistory) {
+    const auto a = define("A", 1, {}, 30);
+    const auto b = define("B", 2, {}, 60);
+    const auto kept = addCustomer("Kept");
+    const auto merged = addCustomer("Merged");
+    repository->storeServiceLevels(std::vector<storage::ServiceLevelAssignment>{{kept, a}}, day("2024-06-01"));
+    repository->storeServiceLevels(std::vector<storage::ServiceLevelAssignment>{{merged, a}}, day("2024-02-01"));
+    // A run with an earlier day (analyze --until) changes the level: its row may not fall before the latest one.
+    repository->storeServiceLevels(std::vector<storage::ServiceLevelAssignment>{{kept, b}}, day("2024-01-01"));
+    auto history = repository->serviceLevelHistory(kept);
+    ASSERT_EQ(history.size(), 1U) << "the same day's row replaced";
+    EXPECT_EQ(history.back().levelId, b);
+    EXPECT_EQ(history.back().levelId, levelOf(kept));
+    repository->storeServiceLevels(std::vector<storage::ServiceLevelAssignment>{{kept, a}}, day("2024-09-01"));
+    repository->storeServiceLevels(std::vector<storage::ServiceLevelAssignment>{{merged, b}}, day("2024-03-01"));
+
+    repository->mergeCustomers(kept, merged, "test");
+    history = repository->serviceLevelHistory(kept);
+    ASSERT_EQ(history.size(), 4U) << "the merged customer's rows older than the kept one's latest join it";
+    EXPECT_EQ(history.front().since, day("2024-02-01"));
+    EXPECT_EQ(history.back().since, day("2024-09-01"));
+    EXPECT_EQ(history.back().levelId, levelOf(kept));
+}
+
 } // namespace
 } // namespace rapport::app

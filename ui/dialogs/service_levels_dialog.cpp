@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport::ui {
 
 namespace {
@@ -92,7 +94,8 @@ ServiceLevelsDialog::ServiceLevelsDialog(Workspace& workspace, QWidget* parent)
 void ServiceLevelsDialog::reload() {
     const auto current = m_list->currentItem() ? m_list->currentItem()->data(0, kLevelRole).toLongLong() : 0;
     m_list->clear();
-    for (const auto& [level, customers] : m_workspace.repository->serviceLevels()) {
+    const auto levels = m_workspace.repository->serviceLevels();
+    for (const auto& [level, customers] : levels) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(0, kLevelRole, QVariant::fromValue<qlonglong>(level.id));
         item->setText(RankColumn, QString::number(level.rank));
@@ -116,7 +119,10 @@ void ServiceLevelsDialog::reload() {
     }
     m_edit->setEnabled(m_list->currentItem() != nullptr);
     m_remove->setEnabled(m_list->currentItem() != nullptr);
-    m_suggested->setEnabled(!app::addSuggestedServiceLevels(*m_workspace.repository).empty());
+    const auto suggested = core::suggestedServiceLevels();
+    m_suggested->setEnabled(std::any_of(suggested.begin(), suggested.end(), [&](const core::ServiceLevel& s) {
+        return std::none_of(levels.begin(), levels.end(), [&](const auto& l) { return l.level.name == s.name; });
+    }));
 }
 
 void ServiceLevelsDialog::levelsChanged() {

@@ -180,6 +180,8 @@ QString dimensionName(analytics::Dimension dimension) {
         return CampaignsPage::tr("Owner");
     case analytics::Dimension::AcquisitionChannel:
         return CampaignsPage::tr("Acquisition channel");
+    case analytics::Dimension::ServiceLevel:
+        return CampaignsPage::tr("Service level");
     }
     return {};
 }
@@ -350,10 +352,9 @@ CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
     m_by->addItem(tr("By region"), static_cast<int>(analytics::Dimension::Region));
     m_by->addItem(tr("By owner"), static_cast<int>(analytics::Dimension::Owner));
     m_by->addItem(tr("By acquisition channel"), static_cast<int>(analytics::Dimension::AcquisitionChannel));
+    m_by->addItem(tr("By service level"), static_cast<int>(analytics::Dimension::ServiceLevel));
     auto* byLabel = new QLabel(tr("&Results:"), this);
     byLabel->setBuddy(m_by);
-    buttons->addWidget(byLabel);
-    buttons->addWidget(m_by);
     connect(m_by, &QComboBox::currentIndexChanged, this, [this] {
         m_parts.reset();
         m_partsError.clear();
@@ -396,10 +397,21 @@ CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_report = new QTextBrowser(splitter);
+    // The choice of results sits above the campaign's report it shapes, not in the buttons' row: that row must
+    // fit a 1024-pixel window in Russian too.
+    auto* reportPane = new QWidget(splitter);
+    auto* paneLayout = new QVBoxLayout(reportPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    auto* byRow = new QHBoxLayout();
+    byRow->addWidget(byLabel);
+    byRow->addWidget(m_by);
+    byRow->addStretch(1);
+    paneLayout->addLayout(byRow);
+    m_report = new QTextBrowser(reportPane);
     m_report->setObjectName(QStringLiteral("campaignReport"));
+    paneLayout->addWidget(m_report, 1);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_report);
+    splitter->addWidget(reportPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showCampaign(row); });

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -41,13 +42,13 @@ constexpr int kFilterChoices = 500;
 
 QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* parent) {
     auto* combo = new QComboBox(parent);
-    // The "any" choice is the filter's name: short enough that seven filters fit a 1024-pixel window.
+    // The "any" choice is the filter's name: short enough that eight filters fit a 1024-pixel window.
     combo->addItem(allText);
     combo->setToolTip(CustomersPage::tr("%1; shows all when its name is chosen").arg(tooltip));
     // Narrow in the bar (seven filters must fit a 1024-pixel window in Polish and Russian too, whose names run
     // longer), stretched to their names in a wider window, full text in the popup.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(4);
+    combo->setMinimumContentsLength(3);
     return combo;
 }
 
@@ -125,6 +126,10 @@ CustomersPage::CustomersPage(Workspace& workspace, QWidget* parent)
     m_archive->setMinimumContentsLength(6);
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setText(tr("Clear filters"));
+    // An icon with the words as its tooltip: eight filters and the selection menu must fit a 1024-pixel window.
+    m_clearFilters->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_clearFilters->setToolTip(m_clearFilters->text());
+    m_clearFilters->setToolButtonStyle(Qt::ToolButtonIconOnly);
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_segment, m_owner, m_stage, m_group, m_churn, m_level, m_tag, m_archive}) {
         filters->addWidget(w, 1);
@@ -369,8 +374,12 @@ void CustomersPage::loadFilterChoices() {
             if (!result.value->levels.empty()) {
                 m_level->addItem(tr("No level"), QVariant::fromValue<qlonglong>(storage::kNoServiceLevel));
             }
-            m_level->setCurrentIndex(level.isValid() ? std::max(0, m_level->findData(level)) : 0);
+            const int found = level.isValid() ? m_level->findData(level) : 0;
+            m_level->setCurrentIndex(std::max(0, found));
             m_settingFilter = false;
+            if (found < 0) {
+                applyFilter(); // the level chosen is gone: the list shows all again, as the filter now says
+            }
         });
 }
 

@@ -113,6 +113,13 @@ CustomerEvent PgRepository::mergeCustomers(core::CustomerId kept, core::Customer
                  "UPDATE campaign_member m SET customer_id = $1 WHERE customer_id = $2 AND NOT EXISTS "
                  "(SELECT 1 FROM campaign_member k WHERE k.campaign_id = m.campaign_id AND k.customer_id = $1)",
                  kept, merged);
+        // The merged customer's level history joins the kept one's where it is older than the kept one's latest row
+        // (which stays the level the kept customer holds) and falls on a day the kept one has none.
+        moveRows(work,
+                 "UPDATE service_level_change m SET customer_id = $1 WHERE customer_id = $2 AND since < "
+                 "(SELECT max(k.since) FROM service_level_change k WHERE k.customer_id = $1) AND NOT EXISTS "
+                 "(SELECT 1 FROM service_level_change k WHERE k.customer_id = $1 AND k.since = m.since)",
+                 kept, merged);
         work.exec_params("DELETE FROM customer WHERE id = $1", merged);
         combined.version = {}; // read in this transaction, row locked: no one else can have changed it
         requireFound(updateCustomerRow(work, combined, *collationForWriting(work)), "customer", kept);

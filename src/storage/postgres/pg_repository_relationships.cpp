@@ -459,7 +459,8 @@ void PgRepository::scanCustomerKnowledge(const std::function<bool(std::span<cons
                         "AND a.component IN ('perceived_value', 'perceived_quality')), "
                         "EXISTS (SELECT 1 FROM partnership s WHERE s.partner_customer_id = c.id "
                         "AND s.direction = 'competitor'), "
-                        "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id) "
+                        "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id), "
+                        "coalesce((SELECT l.name FROM service_level l WHERE l.id = c.score_level), '') "
                         "FROM customer c" +
                         archived + " ORDER BY c.id",
                     [&](const pqxx::result& rows) {
@@ -496,6 +497,7 @@ void PgRepository::scanCustomerKnowledge(const std::function<bool(std::span<cons
                             k.perceivedValueAssessed = boolean(r[22]);
                             k.competitorPartnership = boolean(r[23]);
                             k.relationshipCosts = boolean(r[24]);
+                            k.serviceLevel = text(r[25]);
                             batch.push_back(std::move(k));
                         }
                         return sink(batch);

@@ -149,7 +149,8 @@ void PgRepository::storeServiceLevels(std::span<const ServiceLevelAssignment> as
                 "$2::bigint[]) AS s (id, level) WHERE c.id = s.id AND c.score_level IS DISTINCT FROM s.level "
                 "RETURNING c.id, c.score_level) "
                 "INSERT INTO service_level_change (customer_id, since, level_id, level_name) "
-                "SELECT changed.id, $3, changed.score_level, coalesce(l.name, '') FROM changed "
+                "SELECT changed.id, greatest($3, coalesce((SELECT max(h.since) FROM service_level_change h "
+                "WHERE h.customer_id = changed.id), $3)), changed.score_level, coalesce(l.name, '') FROM changed "
                 "LEFT JOIN service_level l ON l.id = changed.score_level "
                 "ON CONFLICT (customer_id, since) DO UPDATE SET level_id = excluded.level_id, "
                 "level_name = excluded.level_name",

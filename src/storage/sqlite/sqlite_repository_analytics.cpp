@@ -219,7 +219,8 @@ void SqliteRepository::scanCustomerKnowledge(const std::function<bool(std::span<
             "EXISTS (SELECT 1 FROM assessment a WHERE a.customer_id = c.id "
             "AND a.component IN ('perceived_value', 'perceived_quality')), "
             "EXISTS (SELECT 1 FROM partnership s WHERE s.partner_customer_id = c.id AND s.direction = 'competitor'), "
-            "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id) "
+            "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id), "
+            "coalesce((SELECT l.name FROM service_level l WHERE l.id = c.score_level), '') "
             "FROM customer c") +
         archived + " ORDER BY c.id");
     select.bind(1, static_cast<std::int64_t>(today.days()));
@@ -254,6 +255,7 @@ void SqliteRepository::scanCustomerKnowledge(const std::function<bool(std::span<
         k.perceivedValueAssessed = row.int64(22) != 0;
         k.competitorPartnership = row.int64(23) != 0;
         k.relationshipCosts = row.int64(24) != 0;
+        k.serviceLevel = row.text(25);
         return k;
     });
 }

@@ -100,6 +100,12 @@ CustomerEvent SqliteRepository::mergeCustomers(core::CustomerId kept, core::Cust
         // A campaign's member stays one (with the offer and purchases now on the kept customer); where both were in
         // the same campaign, the kept customer's group stands and the other membership goes with the merged row.
         moveRows(*m_db, "UPDATE OR IGNORE campaign_member SET customer_id = ?1 WHERE customer_id = ?2", kept, merged);
+        // The merged customer's level history joins the kept one's where it is older than the kept one's latest row
+        // (which stays the level the kept customer holds); the rest goes with the merged row.
+        moveRows(*m_db,
+                 "UPDATE OR IGNORE service_level_change SET customer_id = ?1 WHERE customer_id = ?2 AND since < "
+                 "(SELECT max(k.since) FROM service_level_change k WHERE k.customer_id = ?1)",
+                 kept, merged);
 
         m_db->cached("DELETE FROM customer WHERE id = ?1").bind(1, merged).run();
         m_db->cached("DELETE FROM customer_search WHERE rowid = ?1").bind(1, merged).run();

@@ -99,10 +99,13 @@ std::optional<core::ServiceLevel> SqliteRepository::serviceLevel(core::ServiceLe
 }
 
 std::vector<ServiceLevelSummary> SqliteRepository::serviceLevels() {
-    // One range of customer_by_level per level: the levels' count, not the base's size, sets the cost.
+    // Counted in the index alone (customer_by_level's range, less the archived few in their own index): an index
+    // range per level, about as long as the level's customers, never a read of their rows.
     auto& select = m_db->cached(std::string("SELECT ") + kLevelColumns +
-                                ", (SELECT count(*) FROM customer c WHERE c.score_level = service_level.id "
-                                "AND c.archived_on IS NULL) FROM service_level ORDER BY rank, id");
+                                ", (SELECT count(*) FROM customer c INDEXED BY customer_by_level "
+                                "WHERE c.score_level = service_level.id) - (SELECT count(*) FROM customer c "
+                                "INDEXED BY customer_archived WHERE c.archived_on IS NOT NULL "
+                                "AND c.score_level = service_level.id) FROM service_level ORDER BY rank, id");
     std::vector<ServiceLevelSummary> result;
     while (select.step()) {
         result.push_back({readLevel(select), select.int64(10)});
@@ -115,9 +118,12 @@ void SqliteRepository::storeServiceLevels(std::span<const ServiceLevelAssignment
         // Only a change writes: the update's guard leaves an unchanged customer (most of them, run after run)
         // untouched, and the history row follows only when a row changed.
         auto& update = m_db->cached("UPDATE customer SET score_level = ?2 WHERE id = ?1 AND score_level IS NOT ?2");
-        auto& history =
-            m_db->cached("INSERT OR REPLACE INTO service_level_change (customer_id, since, level_id, level_name) "
-                         "VALUES (?1, ?2, ?3, coalesce((SELECT name FROM service_level WHERE id = ?3), ''))");
+        // Dated the run's day, or the customer's latest row's when that is later (a run with an earlier --until):
+        // the latest row stays the level the customer holds, which copies and the card rely on.
+        auto& history = m_db->cached(
+            "INSERT OR REPLACE INTO service_level_change (customer_id, since, level_id, level_name) "
+            "VALUES (?1, max(?2, coalesce((SELECT max(h.since) FROM service_level_change h WHERE h.customer_id = ?1), "
+            "?2)), ?3, coalesce((SELECT name FROM service_level WHERE id = ?3), ''))");
         const auto day = static_cast<std::int64_t>(asOf.days());
         for (const auto& assignment : assignments) {
             update.bind(1, assignment.customerId);
