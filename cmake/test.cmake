@@ -18,7 +18,7 @@ endif()
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer: a use after free, an overflow or a leak
 # that the release run survives by luck fails here. Measured on this 2-core machine: about 15 minutes to build,
-# a little over 2 minutes to run.
+# about 5.5 minutes to run (334 s for 788 tests in a fresh clone).
 if(NOT "$ENV{RAPPORT_SKIP_SANITIZERS}")
   rapport_build_preset("${source_dir}" asan)
   # The asan preset sets ASAN_OPTIONS=intercept_tls_get_addr=0: LeakSanitizer's tracer read a stale dynamic-TLS
