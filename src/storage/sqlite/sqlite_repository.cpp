@@ -92,7 +92,7 @@ std::vector<std::string> SqliteRepository::customerFieldValues(CustomerField fie
 }
 
 void SqliteRepository::storeScores(std::span<const CustomerScore> scores) {
-    inTransaction(*m_db, [&] { storeCustomerScores(*m_db, scores); });
+    inTransactionJoiningCaller(*m_db, [&] { storeCustomerScores(*m_db, scores); });
 }
 
 core::ContactPersonId SqliteRepository::addContactPerson(const core::ContactPerson& person) {

@@ -114,7 +114,7 @@ std::vector<ServiceLevelSummary> SqliteRepository::serviceLevels() {
 }
 
 void SqliteRepository::storeServiceLevels(std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {
-    inTransaction(*m_db, [&] {
+    inTransactionJoiningCaller(*m_db, [&] {
         // Only a change writes: the update's guard leaves an unchanged customer (most of them, run after run)
         // untouched, and the history row follows only when a row changed.
         auto& update = m_db->cached("UPDATE customer SET score_level = ?2 WHERE id = ?1 AND score_level IS NOT ?2");

@@ -6,6 +6,10 @@
 
 namespace rapport::storage::sqlite {
 
+bool insideTransaction(Database& db) {
+    return sqlite3_get_autocommit(db.handle()) == 0;
+}
+
 Transaction::Transaction(Database& db)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <type_traits>
+#include <utility>
 
 namespace rapport::storage::sqlite {
 
@@ -38,6 +39,23 @@ template <typename Work> auto inTransaction(Database& db, Work&& work) {
         transaction.commit();
         return result;
     }
+}
+
+/** Whether a transaction (the caller's) is open on db. */
+bool insideTransaction(Database& db);
+
+/**
+ * For writes of a row per customer (scores, service levels): inside the caller's transaction it joins that
+ * transaction with no savepoint of its own, so a failure propagates and the caller's transaction rolls back as a
+ * whole; alone it is inTransaction. Under an open savepoint SQLite copies each page these statements change into
+ * the statement journal and walks that journal at the end of every statement: time quadratic in the rows, 298 s
+ * to store 100,000 customers' scores and levels in one analysis, where joining takes seconds.
+ */
+template <typename Work> auto inTransactionJoiningCaller(Database& db, Work&& work) {
+    if (insideTransaction(db)) {
+        return work();
+    }
+    return inTransaction(db, std::forward<Work>(work));
 }
 
 } // namespace rapport::storage::sqlite
