@@ -32,7 +32,8 @@ using reports::Cell;
 using reports::CellType;
 using reports::Column;
 
-constexpr int kPageSize = 1000;
+// Whole customers per page: each page is a handful of statements, so larger pages mean fewer of them.
+constexpr int kPageSize = 2000;
 
 template <typename T> Cell optionalCode(const std::optional<T>& value) {
     return value ? Cell(std::string(core::toCode(*value))) : Cell();
@@ -136,23 +137,16 @@ private:
 
 std::int64_t exportCustomers(storage::Repository& repository, const storage::CustomerFilter& filter, ExportSink& sink) {
     sink.begin("customers", reports::customerColumns());
-    storage::CustomerPageRequest request;
-    request.filter = filter;
-    request.sort = storage::CustomerSort::Id;
-    request.limit = kPageSize;
+    std::optional<core::CustomerId> after;
     for (;;) {
-        const auto page = repository.customerPage(request);
-        for (const auto& row : page.rows) {
-            const auto c = repository.customer(row.id);
-            if (!c) {
-                continue; // removed meanwhile
-            }
-            sink.add(reports::customerCells(*c, row, sink.currencyCode()), [&] { return toJson(*c); });
+        const auto page = repository.customerRecords(filter, after, kPageSize);
+        for (const auto& [customer, row] : page.records) {
+            sink.add(reports::customerCells(customer, row, sink.currencyCode()), [&] { return toJson(customer); });
         }
         if (!page.next) {
             return sink.finish();
         }
-        request.after = page.next;
+        after = page.next;
     }
 }
 
@@ -165,27 +159,20 @@ std::int64_t exportVCards(storage::Repository& repository, const storage::Custom
         throw std::runtime_error(reports::writeFailure(target, errno));
     }
     const auto today = core::Date::today();
-    storage::CustomerPageRequest request;
-    request.filter = filter;
-    request.sort = storage::CustomerSort::Id;
-    request.limit = kPageSize;
+    std::optional<core::CustomerId> after;
     std::int64_t written = 0;
     for (;;) {
-        const auto page = repository.customerPage(request);
-        for (const auto& row : page.rows) {
-            const auto c = repository.customer(row.id);
-            if (!c) {
-                continue; // removed meanwhile
-            }
-            const auto people = c->kind == core::CustomerKind::Organisation ? repository.contactPersons(c->id)
-                                                                            : std::vector<core::ContactPerson>{};
-            out << io::vcardsOf(*c, people, today);
+        const auto page = repository.customerRecords(filter, after, kPageSize);
+        for (const auto& [c, row] : page.records) {
+            const auto people = c.kind == core::CustomerKind::Organisation ? repository.contactPersons(c.id)
+                                                                           : std::vector<core::ContactPerson>{};
+            out << io::vcardsOf(c, people, today);
             ++written;
         }
         if (!page.next) {
             break;
         }
-        request.after = page.next;
+        after = page.next;
     }
     errno = 0;
     out.flush();

@@ -137,6 +137,17 @@ struct CustomerPage {
     std::optional<CustomerCursor> next; // empty on the last page
 };
 
+/** A whole customer with the list row kept beside it (running totals, scores): what an export writes. */
+struct CustomerRecord {
+    core::Customer customer;
+    CustomerRow row;
+};
+
+struct CustomerRecordPage {
+    std::vector<CustomerRecord> records;
+    std::optional<core::CustomerId> next; // the last id of this page when another follows; empty on the last page
+};
+
 struct EpisodeQuery {
     std::optional<core::CustomerId> customerId;
     std::optional<core::Date> from; // inclusive
@@ -403,6 +414,13 @@ struct AnonymousSalesTotals {
     std::optional<core::Date> first, last;
     bool operator==(const AnonymousSalesTotals&) const = default;
 };
+
+/**
+ * How deep a health check reads the file. Quick checks every page, record and constraint but not that each index
+ * holds exactly its table's rows (SQLite's quick_check: seconds on a million customers); Full compares those too
+ * (integrity_check: a minute and more), which a damaged index would need to be found.
+ */
+enum class CheckDepth { Quick, Full };
 
 /** The result of a health check; ok() when nothing is wrong. */
 struct CheckReport {

@@ -45,6 +45,13 @@ public:
     virtual CustomerPage customerPage(const CustomerPageRequest& request) = 0;
     virtual std::int64_t customerCount(const CustomerFilter& filter) = 0;
     virtual std::optional<CustomerRow> customerRow(core::CustomerId id) = 0;
+    /**
+     * The customers a filter selects (as customerPage would list them) in id order, whole and with their rows, at
+     * most `limit` after the id `after`: an export reads the base a page at a time, in a few statements per page
+     * rather than a read per customer.
+     */
+    virtual CustomerRecordPage customerRecords(const CustomerFilter& filter, std::optional<core::CustomerId> after,
+                                               int limit) = 0;
     /** Distinct non-empty values of a field, sorted, at most `limit`: the choices of a filter. */
     virtual std::vector<std::string> customerFieldValues(CustomerField field, int limit) = 0;
     /** Replaces the scores of the given customers in one transaction (an analysis run's conclusions). */
@@ -257,7 +264,8 @@ public:
     virtual AnonymousSalesTotals anonymousSalesTotals() = 0;
     /** Every anonymous sale in id order, in batches (a copy of the base takes them along). */
     virtual void scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) = 0;
-    virtual CheckReport check() = 0;
+    virtual CheckReport check(CheckDepth depth) = 0;
+    CheckReport check() { return check(CheckDepth::Quick); }
     /**
      * The language whose alphabet orders names in this database ("pl", "sv", "ru", "uk", "en", ...; "root" for
      * Unicode's order without a language's own rules): a property of the database, chosen when it was created

@@ -397,3 +397,75 @@ TEST_F(RepositoryTest, AssessmentsAreAHistoryNewestFirstAndGoWithTheCustomer) {
     EXPECT_TRUE(repo().assessments(id).empty());
     EXPECT_EQ(repo().counts().assessments, 1);
 }
+
+TEST_F(RepositoryTest, CustomerRecordsPageWholeCustomersAsTheListAndTheSingleReadsGiveThem) {
+    std::vector<core::CustomerId> ids;
+    for (int i = 0; i < 7; ++i) {
+        auto c = fullCustomer();
+        c.externalRef = "REF-" + std::to_string(i);
+        c.segment = i % 3 == 0 ? "Rare" : "Common";
+        c.emails.push_back({"second" + std::to_string(i) + "@example.com", ""});
+        if (i % 2 == 1) {
+            c.phones.clear();
+            c.tags.clear();
+        }
+        c.consents.push_back({core::ConsentPurpose::Marketing, i % 2 == 0, Date::fromYmd(2024, 2, i + 1), "v3"});
+        ids.push_back(repo().addCustomer(c));
+        repo().addEpisode(makePurchase(ids.back(), "2024-03-0" + std::to_string(i + 1), 100 * (i + 1), 10));
+    }
+    core::ContactPerson person; // a contact person's e-mails are not the customer's
+    person.customerId = ids[1];
+    person.name = "Piotr Zieliński";
+    person.emails = {{"piotr@example.com", ""}};
+    repo().addContactPerson(person);
+
+    storage::CustomerFilter rare;
+    rare.segment = "Rare";
+    for (const auto& filter : {storage::CustomerFilter{}, rare}) {
+        std::vector<core::CustomerId> seen;
+        std::optional<core::CustomerId> after;
+        for (;;) {
+            const auto page = repo().customerRecords(filter, after, 2);
+            for (const auto& [customer, row] : page.records) {
+                seen.push_back(customer.id);
+                EXPECT_EQ(repo().customer(customer.id), customer);
+                EXPECT_EQ(repo().customerRow(customer.id), row);
+            }
+            if (!page.next) {
+                break;
+            }
+            after = page.next;
+        }
+        std::vector<core::CustomerId> listed;
+        storage::CustomerPageRequest request;
+        request.filter = filter;
+        request.sort = storage::CustomerSort::Id;
+        request.limit = 100;
+        for (const auto& row : repo().customerPage(request).rows) {
+            listed.push_back(row.id);
+        }
+        EXPECT_EQ(seen, listed);
+        EXPECT_EQ(seen.size(), filter.segment ? 3u : 7u);
+    }
+}
+
+TEST_F(RepositoryTest, CheckFindsDriftedEpisodeCountsAtEitherEndAndOnCustomersWithoutEpisodes) {
+    const auto first = repo().addCustomer(makeCustomer("First"));
+    const auto quiet = repo().addCustomer(makeCustomer("Quiet"));
+    const auto last = repo().addCustomer(makeCustomer("Last"));
+    repo().addEpisode(makePurchase(first, "2024-01-01", 100));
+    repo().addEpisode(makeContact(last, "2024-01-02", core::EpisodeKind::Call));
+    EXPECT_TRUE(repo().check().ok());
+    m_repository.reset();
+    rawExec("UPDATE customer SET episode_count = episode_count + 1 WHERE id IN (" + std::to_string(first) + ", " +
+            std::to_string(last) + ")");
+    rawExec("UPDATE customer SET revenue_total = 5 WHERE id = " + std::to_string(quiet));
+    reopen();
+    for (const auto depth : {storage::CheckDepth::Quick, storage::CheckDepth::Full}) {
+        const auto report = repo().check(depth);
+        ASSERT_EQ(report.consistencyProblems.size(), 3u);
+        EXPECT_EQ(report.consistencyProblems[0].find("customer " + std::to_string(first) + ":"), 0u);
+        EXPECT_EQ(report.consistencyProblems[1].find("customer " + std::to_string(quiet) + ":"), 0u);
+        EXPECT_EQ(report.consistencyProblems[2].find("customer " + std::to_string(last) + ":"), 0u);
+    }
+}

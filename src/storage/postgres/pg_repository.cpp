@@ -173,6 +173,32 @@ std::optional<CustomerRow> PgRepository::customerRow(core::CustomerId id) {
     return m_session.read([&](auto& work) { return selectCustomerRow(work, id); });
 }
 
+CustomerRecordPage PgRepository::customerRecords(const CustomerFilter& filter, std::optional<core::CustomerId> after,
+                                                 int limit) {
+    // The list's page and a read per customer, in one read transaction so that the page and its customers agree.
+    return m_session.read([&](auto& work) {
+        CustomerPageRequest request;
+        request.filter = filter;
+        request.sort = CustomerSort::Id;
+        request.limit = limit;
+        if (after) {
+            request.after = CustomerCursor{*after, *after};
+        }
+        auto page = selectCustomerPage(work, request);
+        CustomerRecordPage records;
+        records.records.reserve(page.rows.size());
+        for (auto& row : page.rows) {
+            if (auto customer = readCustomer(work, row.id)) {
+                records.records.push_back({std::move(*customer), std::move(row)});
+            }
+        }
+        if (page.next) {
+            records.next = page.next->id;
+        }
+        return records;
+    });
+}
+
 std::vector<std::string> PgRepository::customerFieldValues(CustomerField field, int limit) {
     return m_session.read([&](auto& work) { return selectFieldValues(work, field, limit); });
 }
@@ -256,7 +282,7 @@ DatabaseCounts PgRepository::counts() {
     });
 }
 
-CheckReport PgRepository::check() {
+CheckReport PgRepository::check(CheckDepth /*depth*/) {
     return m_session.read([](auto& work) {
         CheckReport report;
         report.schemaVersion = postgres::schemaVersion(work);

@@ -24,6 +24,8 @@ public:
     CustomerPage customerPage(const CustomerPageRequest& request) override;
     std::int64_t customerCount(const CustomerFilter& filter) override;
     std::optional<CustomerRow> customerRow(core::CustomerId id) override;
+    CustomerRecordPage customerRecords(const CustomerFilter& filter, std::optional<core::CustomerId> after,
+                                       int limit) override;
     std::vector<std::string> customerFieldValues(CustomerField field, int limit) override;
     void storeScores(std::span<const CustomerScore> scores) override;
 
@@ -125,7 +127,8 @@ public:
     DatabaseCounts counts() override;
     AnonymousSalesTotals anonymousSalesTotals() override;
     void scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) override;
-    CheckReport check() override;
+    using Repository::check;
+    CheckReport check(CheckDepth depth) override;
     /** Writes a consistent snapshot of the team base (what this user may see) to a new SQLite file. */
     void backupTo(const std::string& path) override;
     void restoreFrom(const std::string& backupPath) override;

@@ -1,6 +1,7 @@
 #include "storage/sqlite/customer_paging.h"
 
 #include "storage/sqlite/codes.h"
+#include "storage/sqlite/customer_filter_sql.h"
 #include "storage/sqlite/database.h"
 
 #include <algorithm>
@@ -54,12 +55,6 @@ SortColumn sortColumn(CustomerSort sort) {
     return {"id", "id", false, false, nullptr};
 }
 
-/** Bytes bound as a BLOB (a sort key), which SQLite compares byte by byte and after every text. */
-struct Blob {
-    std::string bytes;
-};
-using Value = std::variant<std::int64_t, std::string, Blob>;
-
 constexpr const char* kRowColumns =
     "c.id, c.display_name, c.kind, c.market, c.segment, c.owner, c.city, "
     "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
@@ -70,73 +65,6 @@ constexpr const char* kRowColumns =
     "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on, c.score_level";
 constexpr int kSortValueColumn = 22;
 constexpr double kPartsPerMillion = 1'000'000.0;
-
-/** SQL text is assembled only from the fixed fragments above; every user value is a bound parameter. */
-struct Query {
-    std::string where;
-    std::vector<Value> values;
-    std::string indexHint; // " INDEXED BY ..." when a search matches so many rows that walking the index wins
-
-    void add(const std::string& clause, Value value) {
-        where += where.empty() ? " WHERE " : " AND ";
-        where += clause;
-        values.push_back(std::move(value));
-    }
-    void addFixed(const std::string& clause) {
-        where += where.empty() ? " WHERE " : " AND ";
-        where += clause;
-    }
-    [[nodiscard]] std::string placeholder() const { return "?" + std::to_string(values.size() + 1); }
-};
-
-Query filterQuery(const CustomerFilter& filter) {
-    Query q;
-    if (const auto match = ftsQueryFor(filter.search); !match.empty()) {
-        q.add("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH " + q.placeholder() + ")", match);
-    } else if (!filter.search.empty()) {
-        q.addFixed("0"); // only punctuation typed: nothing can match
-    }
-    if (filter.segment) {
-        q.add("c.segment = " + q.placeholder(), *filter.segment);
-    }
-    if (filter.owner) {
-        q.add("c.owner = " + q.placeholder(), *filter.owner);
-    }
-    if (filter.kind) {
-        q.add("c.kind = " + q.placeholder(), std::string(core::toCode(*filter.kind)));
-    }
-    if (filter.market) {
-        q.add("c.market = " + q.placeholder(), std::string(core::toCode(*filter.market)));
-    }
-    if (filter.tag) {
-        q.add("c.id IN (SELECT customer_id FROM customer_tag WHERE tag = " + q.placeholder() + ")", *filter.tag);
-    }
-    if (filter.stage) {
-        q.add("c.score_stage = " + q.placeholder(), std::string(core::toCode(*filter.stage)));
-    }
-    if (filter.fourGroup) {
-        q.add("c.score_group = " + q.placeholder(), std::int64_t{*filter.fourGroup});
-    }
-    if (filter.churnStatus) {
-        q.add("c.score_churn = " + q.placeholder(), std::string(core::toCode(*filter.churnStatus)));
-    }
-    if (filter.serviceLevel == kNoServiceLevel) {
-        q.addFixed("c.score_level IS NULL");
-    } else if (filter.serviceLevel) {
-        q.add("c.score_level = " + q.placeholder(), std::int64_t{*filter.serviceLevel});
-    }
-    switch (filter.archive) {
-    case ArchiveFilter::Active:
-        q.addFixed("c.archived_on IS NULL");
-        break;
-    case ArchiveFilter::Archived:
-        q.addFixed("c.archived_on IS NOT NULL");
-        break;
-    case ArchiveFilter::All:
-        break;
-    }
-    return q;
-}
 
 /**
  * Sorting the archived costs about 5 us each, walking the sort index about 1 us a row for the 100 / share rows it
@@ -155,21 +83,6 @@ bool fewArchived(Database& db) {
 bool anyArchived(Database& db) {
     return db.queryInt("SELECT EXISTS (SELECT 1 FROM customer INDEXED BY customer_archived "
                        "WHERE archived_on IS NOT NULL)") != 0;
-}
-
-void bindAll(Statement& statement, const std::vector<Value>& values) {
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const int index = static_cast<int>(i + 1);
-        std::visit(
-            [&](const auto& v) {
-                if constexpr (std::is_same_v<std::decay_t<decltype(v)>, Blob>) {
-                    statement.bindBlob(index, v.bytes);
-                } else {
-                    statement.bind(index, v);
-                }
-            },
-            values[i]);
-    }
 }
 
 CustomerRow readRow(const Statement& s) {

@@ -158,14 +158,12 @@ bool updateCustomerRow(Database& db, const core::Customer& customer) {
     return true;
 }
 
-std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id) {
-    static const std::string sql =
-        std::string("SELECT id, ") + kCustomerColumns + ", version FROM customer WHERE id = ?1";
-    auto& select = db.cached(sql);
-    select.bind(1, id);
-    if (!select.step()) {
-        return std::nullopt;
-    }
+const std::string& customerColumnsSql() {
+    static const std::string columns = std::string("id, ") + kCustomerColumns + ", version";
+    return columns;
+}
+
+core::Customer customerFromColumns(const Statement& select) {
     core::Customer c;
     c.id = select.int64(0);
     c.kind = enumColumn<core::CustomerKind>(select, 1, "customer.kind");
@@ -188,6 +186,17 @@ std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id) {
     c.shared = select.int64(20) != 0;
     c.archivedOn = optionalDateColumn(select, 21);
     c.version.value = select.int64(22);
+    return c;
+}
+
+std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id) {
+    static const std::string sql = "SELECT " + customerColumnsSql() + " FROM customer WHERE id = ?1";
+    auto& select = db.cached(sql);
+    select.bind(1, id);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    core::Customer c = customerFromColumns(select);
     select.reset();
 
     readContactPoints(db, id, std::nullopt, c.emails, c.phones);

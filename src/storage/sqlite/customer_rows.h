@@ -12,6 +12,7 @@
 namespace rapport::storage::sqlite {
 
 class Database;
+class Statement;
 
 // Reading and writing customers and contact persons with their child rows. Callers own the transaction
 // and the search index refresh; the repository and the bulk writer share these.
@@ -20,6 +21,10 @@ core::CustomerId insertCustomer(Database& db, const core::Customer& customer);
 /** Returns false when no customer has that id. */
 bool updateCustomerRow(Database& db, const core::Customer& customer);
 std::optional<core::Customer> readCustomer(Database& db, core::CustomerId id);
+/** The columns of table customer that customerFromColumns reads, in its order: "id, kind, ..., version". */
+const std::string& customerColumnsSql();
+/** A customer's own fields from a row whose first columns are customerColumnsSql(); no child rows. */
+core::Customer customerFromColumns(const Statement& select);
 
 core::ContactPersonId insertContactPerson(Database& db, const core::ContactPerson& person);
 bool updateContactPersonRow(Database& db, const core::ContactPerson& person);

@@ -5,6 +5,7 @@
 #include "storage/sqlite/backup.h"
 #include "storage/sqlite/bulk_writer.h"
 #include "storage/sqlite/customer_paging.h"
+#include "storage/sqlite/customer_records.h"
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/name_keys.h"
@@ -85,6 +86,11 @@ std::int64_t SqliteRepository::customerCount(const CustomerFilter& filter) {
 
 std::optional<CustomerRow> SqliteRepository::customerRow(core::CustomerId id) {
     return selectCustomerRow(*m_db, id);
+}
+
+CustomerRecordPage SqliteRepository::customerRecords(const CustomerFilter& filter,
+                                                     std::optional<core::CustomerId> after, int limit) {
+    return selectCustomerRecords(*m_db, filter, after, limit);
 }
 
 std::vector<std::string> SqliteRepository::customerFieldValues(CustomerField field, int limit) {

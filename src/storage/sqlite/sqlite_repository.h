@@ -23,6 +23,8 @@ public:
     CustomerPage customerPage(const CustomerPageRequest& request) override;
     std::int64_t customerCount(const CustomerFilter& filter) override;
     std::optional<CustomerRow> customerRow(core::CustomerId id) override;
+    CustomerRecordPage customerRecords(const CustomerFilter& filter, std::optional<core::CustomerId> after,
+                                       int limit) override;
     std::vector<std::string> customerFieldValues(CustomerField field, int limit) override;
     void storeScores(std::span<const CustomerScore> scores) override;
 
@@ -123,7 +125,8 @@ public:
     DatabaseCounts counts() override;
     AnonymousSalesTotals anonymousSalesTotals() override;
     void scanAnonymousSales(const std::function<bool(std::span<const core::AnonymousSale>)>& sink) override;
-    CheckReport check() override;
+    using Repository::check;
+    CheckReport check(CheckDepth depth) override;
     void backupTo(const std::string& path) override;
     void restoreFrom(const std::string& backupPath) override;
     std::string location() const override;

@@ -1,0 +1,160 @@
+#include "storage/sqlite/customer_records.h"
+
+#include "storage/sqlite/codes.h"
+#include "storage/sqlite/customer_filter_sql.h"
+#include "storage/sqlite/customer_rows.h"
+#include "storage/sqlite/database.h"
+
+#include <algorithm>
+#include <sqlite3.h>
+
+namespace rapport::storage::sqlite {
+
+namespace {
+
+// After the customer's own columns (customerColumnsSql(), 23 of them): what the list row adds.
+constexpr const char* kRowColumns = "last_contact_on, revenue_total, margin_total, purchase_count, episode_count, "
+                                    "score_stage, score_group, score_churn, score_alive_ppm, score_value, score_level";
+constexpr int kFirstRowColumn = 23;
+constexpr double kPartsPerMillion = 1'000'000.0;
+
+/** The list row of a customer read whole: the same values selectCustomerRow gives. */
+CustomerRow rowOf(const core::Customer& c, const Statement& s) {
+    CustomerRow row;
+    row.id = c.id;
+    row.displayName = c.displayName;
+    row.kind = c.kind;
+    row.market = c.market;
+    row.segment = c.segment;
+    row.owner = c.owner;
+    row.city = c.address.city;
+    row.acquiredOn = c.acquiredOn;
+    row.archivedOn = c.archivedOn;
+    const int k = kFirstRowColumn;
+    row.lastContactOn = optionalDateColumn(s, k);
+    row.revenue = core::Money::fromMinor(s.int64(k + 1));
+    row.margin = core::Money::fromMinor(s.int64(k + 2));
+    row.purchases = s.int64(k + 3);
+    row.episodes = s.int64(k + 4);
+    row.stage = optionalEnumColumn<core::LadderStage>(s, k + 5, "customer.score_stage");
+    if (!s.isNull(k + 6)) {
+        row.fourGroup = static_cast<int>(s.int64(k + 6));
+    }
+    row.churnStatus = optionalEnumColumn<core::ChurnStatus>(s, k + 7, "customer.score_churn");
+    if (!s.isNull(k + 8)) {
+        row.probabilityAlive = static_cast<double>(s.int64(k + 8)) / kPartsPerMillion;
+    }
+    if (!s.isNull(k + 9)) {
+        row.predictedValue = core::Money::fromMinor(s.int64(k + 9));
+    }
+    if (!s.isNull(k + 10)) {
+        row.serviceLevel = s.int64(k + 10);
+    }
+    return row;
+}
+
+/**
+ * Runs a child-row query over the page's customers (?1: their ids as a JSON array), ordered by customer id, and
+ * hands each row to `read` with the record it belongs to: the rows and the records meet in id order, like a
+ * merge join.
+ */
+template <typename Read>
+void readChildren(Database& db, const std::string& sql, const std::string& ids, std::vector<CustomerRecord>& records,
+                  Read&& read) {
+    auto& select = db.cached(sql);
+    select.bind(1, ids);
+    auto record = records.begin();
+    while (select.step()) {
+        const auto customerId = select.int64(0);
+        record = std::find_if(record, records.end(), [&](const auto& r) { return r.customer.id == customerId; });
+        if (record == records.end()) {
+            throw CorruptError("rows of customer " + std::to_string(customerId) + " came out of order");
+        }
+        read(select, record->customer);
+    }
+}
+
+/** A deferred read transaction unless one is open already: the page's statements see one state of the file. */
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Database& db)
+        : m_db(db)
+        , m_own(sqlite3_get_autocommit(db.handle()) != 0) {
+        if (m_own) {
+            m_db.exec("BEGIN");
+        }
+    }
+    ~ReadSnapshot() {
+        if (m_own) {
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr); // it only read
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_own;
+};
+
+} // namespace
+
+CustomerRecordPage selectCustomerRecords(Database& db, const CustomerFilter& filter,
+                                         std::optional<core::CustomerId> after, int limit) {
+    const int wanted = std::clamp(limit, 1, 10'000) + 1; // one more tells whether another page follows
+    Query q = filterQuery(filter);
+    if (after) {
+        q.add("c.id > " + q.placeholder(), *after);
+    }
+    const std::string sql = "SELECT " + customerColumnsSql() + ", " + kRowColumns + " FROM customer c" + q.where +
+                            " ORDER BY c.id LIMIT " + std::to_string(wanted);
+    ReadSnapshot snapshot(db);
+    CustomerRecordPage page;
+    auto& select = db.cached(sql);
+    bindAll(select, q.values);
+    while (select.step()) {
+        auto customer = customerFromColumns(select);
+        auto row = rowOf(customer, select);
+        page.records.push_back({std::move(customer), std::move(row)});
+    }
+    if (static_cast<int>(page.records.size()) == wanted) {
+        page.records.pop_back();
+        page.next = page.records.back().customer.id;
+    }
+    if (page.records.empty()) {
+        return page;
+    }
+    std::string ids = "[";
+    for (const auto& record : page.records) {
+        ids += (ids.size() > 1 ? "," : "") + std::to_string(record.customer.id);
+    }
+    ids += ']';
+    // Each child query seeks its (customer_id, ...) index once per customer of the page, in id order.
+    constexpr const char* kIn = " IN (SELECT value FROM json_each(?1))";
+    readChildren(db,
+                 std::string("SELECT customer_id, kind, value, label FROM contact_point WHERE customer_id") + kIn +
+                     " AND contact_person_id IS NULL ORDER BY customer_id, contact_person_id, kind, position",
+                 ids, page.records, [](const Statement& s, core::Customer& c) {
+                     (s.textView(1) == "email" ? c.emails : c.phones).push_back({s.text(2), s.text(3)});
+                 });
+    readChildren(db,
+                 std::string("SELECT customer_id, tag FROM customer_tag WHERE customer_id") + kIn +
+                     " ORDER BY customer_id, position",
+                 ids, page.records, [](const Statement& s, core::Customer& c) { c.tags.push_back(s.text(1)); });
+    readChildren(db,
+                 std::string("SELECT customer_id, purpose, given, recorded_on, text_version FROM consent "
+                             "WHERE customer_id") +
+                     kIn + " ORDER BY customer_id, id",
+                 ids, page.records, [](const Statement& s, core::Customer& c) {
+                     c.consents.push_back({enumColumn<core::ConsentPurpose>(s, 1, "consent.purpose"), s.int64(2) != 0,
+                                           dateColumn(s, 3), s.text(4)});
+                 });
+    for (auto& record : page.records) {
+        const auto& c = record.customer;
+        record.row.email = c.emails.empty() ? std::string() : c.emails.front().value;
+        record.row.phone = c.phones.empty() ? std::string() : c.phones.front().value;
+    }
+    return page;
+}
+
+} // namespace rapport::storage::sqlite
