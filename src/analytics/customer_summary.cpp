@@ -94,7 +94,9 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
         std::sort(m_lines.begin(), m_lines.end(), byCustomerAndDay);
     }
     std::sort(m_margins.begin(), m_margins.end(), byCustomerAndDay);
-    m_slots = {}; // the index is not needed any more: its memory goes before the summaries take theirs
+    // Assigned a new empty vector (`= {}` would clear it and keep its memory): the index is not needed any more,
+    // so its memory goes before the summaries take theirs.
+    m_slots = decltype(m_slots)();
     // A customer's lines of one day, [begin, end): the lines are sorted by customer and day.
     const auto dayEnd = [&](std::size_t begin) {
         std::size_t end = begin + 1;
@@ -189,10 +191,10 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     // Customers are numbered in order of first appearance and the lines sorted by that number, so the
     // summaries come out in the order customers first appeared.
     m_finishedLines += m_lines.size();
-    m_lines = {};
-    m_margins = {};
-    m_keyText = {};
-    m_keyEnds = {};
+    m_lines = decltype(m_lines)();
+    m_margins = decltype(m_margins)();
+    m_keyText = std::string();
+    m_keyEnds = decltype(m_keyEnds)();
     return summaries;
 }
 

@@ -14,6 +14,9 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <numeric>
@@ -222,6 +225,12 @@ private:
 };
 
 void run(CliContext& context, const LtvArguments& arguments) {
+#if defined(__GLIBC__)
+    // glibc raises its mmap threshold (up to 32 MB) once a large block is freed, so the later vectors of a
+    // million customers would come from the heap and stay resident after they are freed: a peak of 225 MB
+    // instead of 187 MB on the ltv benchmark. Large blocks stay mapped and go back when freed.
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
     PhaseLog phases;
     analytics::SummaryOptions options;
     options.unit = *analytics::parseTimeUnit(arguments.unit);
