@@ -10,23 +10,65 @@ SummaryBuilder::SummaryBuilder(SummaryOptions options)
     : m_options(options) {
 }
 
+std::string_view SummaryBuilder::key(std::uint32_t customer) const {
+    const std::size_t begin = customer == 0 ? 0 : m_keyEnds[customer - 1];
+    return std::string_view(m_keyText).substr(begin, m_keyEnds[customer] - begin);
+}
+
+void SummaryBuilder::growIndex() {
+    // Twice the keys at least, so probes stay short (linear probing at a load of at most one half).
+    std::vector<std::uint64_t> slots(m_slots.empty() ? 1024 : m_slots.size() * 2, 0);
+    const std::size_t mask = slots.size() - 1;
+    for (const auto entry : m_slots) {
+        if (entry != 0) {
+            std::size_t i = static_cast<std::size_t>(std::hash<std::string_view>{}(
+                                key(static_cast<std::uint32_t>((entry & 0xFFFFFFFFu) - 1)))) &
+                            mask;
+            while (slots[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = entry;
+        }
+    }
+    m_slots = std::move(slots);
+}
+
+std::uint32_t SummaryBuilder::intern(std::string_view customer) {
+    if (2 * (m_keyEnds.size() + 1) > m_slots.size()) {
+        growIndex();
+    }
+    const auto hash = std::hash<std::string_view>{}(customer);
+    const std::uint64_t tag = static_cast<std::uint64_t>(hash >> 32) << 32;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+        const auto entry = m_slots[i];
+        if (entry == 0) {
+            if (m_keyEnds.size() >= std::numeric_limits<std::uint32_t>::max() - 1) {
+                throw std::length_error("more than 4 billion customers in one summary");
+            }
+            const auto index = static_cast<std::uint32_t>(m_keyEnds.size());
+            m_keyText.append(customer);
+            m_keyEnds.push_back(m_keyText.size());
+            m_slots[i] = tag | (std::uint64_t{index} + 1);
+            return index;
+        }
+        const auto index = static_cast<std::uint32_t>((entry & 0xFFFFFFFFu) - 1);
+        if ((entry & ~std::uint64_t{0xFFFFFFFFu}) == tag && key(index) == customer) {
+            return index;
+        }
+    }
+}
+
 void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_t amountMinor,
                          std::int64_t marginMinor) {
     // Files and the repository give a customer's lines together: the last key saves most hash lookups.
-    if (!m_keys.empty() && customer == m_keys[m_lastCustomer]) {
-        m_lines.push_back({m_lastCustomer, date.days(), amountMinor, marginMinor});
-        return;
+    if (m_keyEnds.empty() || customer != key(m_lastCustomer)) {
+        m_lastCustomer = intern(customer);
     }
-    auto it = m_index.find(customer);
-    if (it == m_index.end()) {
-        if (m_keys.size() >= std::numeric_limits<std::uint32_t>::max()) {
-            throw std::length_error("more than 4 billion customers in one summary");
-        }
-        it = m_index.emplace(std::string(customer), static_cast<std::uint32_t>(m_keys.size())).first;
-        m_keys.emplace_back(customer);
+    m_lines.push_back({m_lastCustomer, date.days(), amountMinor});
+    if (marginMinor != 0) {
+        m_margins.push_back({m_lastCustomer, date.days(), marginMinor});
     }
-    m_lastCustomer = it->second;
-    m_lines.push_back({it->second, date.days(), amountMinor, marginMinor});
 }
 
 namespace {
@@ -44,9 +86,17 @@ bool isPurchaseDay(bool anyNegative, std::int64_t netMinor) {
 } // namespace
 
 std::vector<CustomerSummary> SummaryBuilder::finish() {
-    std::sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
+    // Lines of one customer and day are summed, so their order among themselves does not matter.
+    const auto byCustomerAndDay = [](const auto& a, const auto& b) {
         return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;
-    });
+    };
+    if (!std::is_sorted(m_lines.begin(), m_lines.end(), byCustomerAndDay)) {
+        std::sort(m_lines.begin(), m_lines.end(), byCustomerAndDay);
+    }
+    std::sort(m_margins.begin(), m_margins.end(), byCustomerAndDay);
+    // Assigned a new empty vector (`= {}` would clear it and keep its memory): the index is not needed any more,
+    // so its memory goes before the summaries take theirs.
+    m_slots = decltype(m_slots)();
     // A customer's lines of one day, [begin, end): the lines are sorted by customer and day.
     const auto dayEnd = [&](std::size_t begin) {
         std::size_t end = begin + 1;
@@ -80,11 +130,20 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
 
     const double unitDays = daysPerUnit(m_options.unit);
     std::vector<CustomerSummary> summaries;
+    summaries.reserve(m_keyEnds.size()); // exactly: growing by doubling would hold two copies at once
     std::size_t i = 0;
+    std::size_t margin = 0;
     while (i < m_lines.size()) {
         const auto customer = m_lines[i].customer;
         CustomerSummary s;
-        s.customer = m_keys[customer];
+        s.customer = key(customer);
+        for (; margin < m_margins.size() && m_margins[margin].customer < customer; ++margin) {
+        }
+        for (; margin < m_margins.size() && m_margins[margin].customer == customer; ++margin) {
+            if (m_margins[margin].day <= m_until.days()) {
+                s.marginMinor += m_margins[margin].marginMinor;
+            }
+        }
         std::int64_t firstDayTotal = 0;
         std::int64_t allDaysTotal = 0;
         while (i < m_lines.size() && m_lines[i].customer == customer) {
@@ -100,7 +159,6 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
             for (; i < end; ++i) {
                 const auto& line = m_lines[i];
                 s.revenueMinor += line.amountMinor;
-                s.marginMinor += line.marginMinor;
                 net += line.amountMinor;
                 if (line.amountMinor < 0) {
                     anyNegative = true;
@@ -132,6 +190,11 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     }
     // Customers are numbered in order of first appearance and the lines sorted by that number, so the
     // summaries come out in the order customers first appeared.
+    m_finishedLines += m_lines.size();
+    m_lines = decltype(m_lines)();
+    m_margins = decltype(m_margins)();
+    m_keyText = std::string();
+    m_keyEnds = decltype(m_keyEnds)();
     return summaries;
 }
 

@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rapport::analytics {
@@ -44,19 +43,25 @@ struct SummaryOptions {
 
 /**
  * Collects purchase lines in any order (a CSV file, or the repository's purchase stream) and turns them into
- * summaries. Lines are kept compactly (16 bytes each) and sorted once at the end, so two million lines take
- * about 32 MB and well under a second. Negative amounts are returns: they reduce revenue but are not
- * purchase days; on a day with purchases they are netted into that day (see CustomerSummary). A customer whose
- * first purchase is after the observation end has no summary.
+ * summaries. Lines are kept compactly (16 bytes each; a margin, where there is one, 16 more beside them) and
+ * sorted once at the end, so two million lines take about 32 MB and well under a second. Customer keys are
+ * interned once into one block of text and an open-addressing index, not a string and a map node each.
+ * Negative amounts are returns: they reduce revenue but are not purchase days; on a day with purchases they
+ * are netted into that day (see CustomerSummary). A customer whose first purchase is after the observation
+ * end has no summary.
  */
 class SummaryBuilder {
 public:
     explicit SummaryBuilder(SummaryOptions options = {});
 
     void add(std::string_view customer, core::Date date, std::int64_t amountMinor, std::int64_t marginMinor = 0);
-    [[nodiscard]] std::size_t lines() const { return m_lines.size(); }
+    /** Lines added, before and after finish(). */
+    [[nodiscard]] std::size_t lines() const { return m_finishedLines + m_lines.size(); }
 
-    /** The summaries in the order customers first appeared. The observation end used is observationEnd(). */
+    /**
+     * The summaries in the order customers first appeared. The observation end used is observationEnd().
+     * Call once: the lines and keys are released as the summaries are made, so they never take memory twice.
+     */
     std::vector<CustomerSummary> finish();
     [[nodiscard]] core::Date observationEnd() const { return m_until; }
 
@@ -65,19 +70,26 @@ private:
         std::uint32_t customer;
         std::int32_t day;
         std::int64_t amountMinor;
+    };
+    /** Margins are rare in files and only ever summed per customer: kept apart, only where non-zero. */
+    struct Margin {
+        std::uint32_t customer;
+        std::int32_t day;
         std::int64_t marginMinor;
     };
 
+    std::uint32_t intern(std::string_view customer);
+    [[nodiscard]] std::string_view key(std::uint32_t customer) const;
+    void growIndex();
+
     SummaryOptions m_options;
-    /** Looks up string_views without building a std::string for each line. */
-    struct KeyHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-    };
-    std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> m_index;
+    std::string m_keyText;              // every customer key, one after the other
+    std::vector<std::size_t> m_keyEnds; // where key i ends in m_keyText
+    std::vector<std::uint64_t> m_slots; // open addressing: hash high bits << 32 | (customer + 1); 0 is empty
     std::uint32_t m_lastCustomer = 0;
-    std::vector<std::string> m_keys;
     std::vector<Line> m_lines;
+    std::vector<Margin> m_margins;
+    std::size_t m_finishedLines = 0; // lines released by finish()
     core::Date m_until;
 };
 

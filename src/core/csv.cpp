@@ -50,13 +50,29 @@ std::string csvText(std::string_view text) {
     return quoted;
 }
 
+void appendCsvText(std::string& out, std::string_view text) {
+    const bool formulaLike = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                                               text[0] == '\t' || text[0] == '\r');
+    if (!formulaLike && text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += text; // nothing to guard or quote: what most names and ids are
+        return;
+    }
+    out += csvText(text);
+}
+
 std::string csvNumber(double value) {
+    std::string text;
+    appendCsvNumber(text, value);
+    return text;
+}
+
+void appendCsvNumber(std::string& out, double value) {
     if (!std::isfinite(value)) {
-        return {}; // an empty cell rather than "nan", which spreadsheets read as text
+        return; // an empty cell rather than "nan", which spreadsheets read as text
     }
     char buffer[32];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return {buffer, result.ptr};
+    out.append(buffer, result.ptr);
 }
 
 } // namespace rapport::core

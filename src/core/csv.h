@@ -13,7 +13,13 @@ namespace rapport::core {
  */
 std::string csvText(std::string_view text);
 
+/** csvText appended to `out`: exports of a million rows write their fields without a string each. */
+void appendCsvText(std::string& out, std::string_view text);
+
 /** The shortest decimal text that reads back as the same double ("0.1", "25.757", "1e-07"). */
 std::string csvNumber(double value);
+
+/** csvNumber appended to `out`, formatted with std::to_chars straight into it. */
+void appendCsvNumber(std::string& out, double value);
 
 } // namespace rapport::core

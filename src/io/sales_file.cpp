@@ -46,7 +46,16 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
             }
         }
     };
+    // A file of millions of rows need not stay in memory as a whole: the part read (but the last megabyte, where
+    // the open invoice's lines still point) is let go every few megabytes.
+    constexpr std::size_t kReleaseEvery = 8u << 20;
+    constexpr std::size_t kKeepBehind = 1u << 20;
+    std::size_t released = 0;
     while (reader.next(record)) {
+        if (reader.offset() - released > kReleaseEvery + kKeepBehind) {
+            released = reader.offset() - kKeepBehind;
+            source.releaseBefore(text.data() + released);
+        }
         ++report.rows;
         std::vector<RowProblem> problems;
         if (!record.error.empty()) {

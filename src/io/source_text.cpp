@@ -55,4 +55,16 @@ std::string_view SourceText::utf8(const EncodingGuess& encoding) {
     return m_converted;
 }
 
+void SourceText::releaseBefore(const char* position) {
+    if (!m_mapped || position <= m_data || position > m_data + m_size) {
+        return;
+    }
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const auto length = static_cast<std::size_t>(position - m_data) / page * page;
+    if (length > 0) {
+        // The mapping is private and never written: dropped pages are read again from the file if touched.
+        ::madvise(const_cast<char*>(m_data), length, MADV_DONTNEED);
+    }
+}
+
 } // namespace rapport::io

@@ -25,6 +25,13 @@ public:
     /** Decodes with the given encoding (or the detected one); the result stays valid while this object lives. */
     std::string_view utf8(const EncodingGuess& encoding);
 
+    /**
+     * Lets the memory of the mapped file before `position` (a pointer into utf8()'s text) go, for a reader that
+     * has passed it: a large file then never takes its whole size of memory at once. The text stays readable
+     * (the pages come back from the file if touched). Nothing happens for converted text.
+     */
+    void releaseBefore(const char* position);
+
 private:
     std::string m_path;
     const char* m_data = nullptr;
