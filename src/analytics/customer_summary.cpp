@@ -12,6 +12,7 @@ SummaryBuilder::SummaryBuilder(SummaryOptions options)
 
 void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_t amountMinor,
                          std::int64_t marginMinor) {
+    ++m_added;
     // Files and the repository give a customer's lines together: the last key saves most hash lookups.
     if (!m_keys.empty() && customer == m_keys[m_lastCustomer]) {
         m_lines.push_back({m_lastCustomer, date.days(), amountMinor, marginMinor});
@@ -19,14 +20,33 @@ void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_
     }
     auto it = m_index.find(customer);
     if (it == m_index.end()) {
-        if (m_keys.size() >= std::numeric_limits<std::uint32_t>::max()) {
-            throw std::length_error("more than 4 billion customers in one summary");
-        }
-        it = m_index.emplace(std::string(customer), static_cast<std::uint32_t>(m_keys.size())).first;
-        m_keys.emplace_back(customer);
+        it = m_index.emplace(std::string(customer), newCustomer(std::string(customer))).first;
     }
     m_lastCustomer = it->second;
     m_lines.push_back({it->second, date.days(), amountMinor, marginMinor});
+}
+
+void SummaryBuilder::add(core::CustomerId customer, core::Date date, std::int64_t amountMinor,
+                         std::int64_t marginMinor) {
+    ++m_added;
+    // The repository's stream is ordered by customer: the hash is asked once per customer, not per line.
+    if (m_keys.empty() || m_lastId != customer) {
+        auto it = m_idIndex.find(customer);
+        if (it == m_idIndex.end()) {
+            it = m_idIndex.emplace(customer, newCustomer(std::to_string(customer))).first;
+        }
+        m_lastCustomer = it->second;
+        m_lastId = customer;
+    }
+    m_lines.push_back({m_lastCustomer, date.days(), amountMinor, marginMinor});
+}
+
+std::uint32_t SummaryBuilder::newCustomer(std::string key) {
+    if (m_keys.size() >= std::numeric_limits<std::uint32_t>::max()) {
+        throw std::length_error("more than 4 billion customers in one summary");
+    }
+    m_keys.push_back(std::move(key));
+    return static_cast<std::uint32_t>(m_keys.size() - 1);
 }
 
 namespace {
@@ -84,7 +104,7 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     while (i < m_lines.size()) {
         const auto customer = m_lines[i].customer;
         CustomerSummary s;
-        s.customer = m_keys[customer];
+        s.customer = std::move(m_keys[customer]);
         std::int64_t firstDayTotal = 0;
         std::int64_t allDaysTotal = 0;
         while (i < m_lines.size() && m_lines[i].customer == customer) {
@@ -132,6 +152,11 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     }
     // Customers are numbered in order of first appearance and the lines sorted by that number, so the
     // summaries come out in the order customers first appeared.
+    // What stays until the caller is done would otherwise double the memory of the analysis that follows.
+    std::vector<Line>().swap(m_lines);
+    std::vector<std::string>().swap(m_keys);
+    decltype(m_index)().swap(m_index);
+    decltype(m_idIndex)().swap(m_idIndex);
     return summaries;
 }
 

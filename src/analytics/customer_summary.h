@@ -2,6 +2,7 @@
 
 #include "analytics/time_unit.h"
 #include "core/date.h"
+#include "core/ids.h"
 
 #include <cstdint>
 #include <optional>
@@ -54,9 +55,18 @@ public:
     explicit SummaryBuilder(SummaryOptions options = {});
 
     void add(std::string_view customer, core::Date date, std::int64_t amountMinor, std::int64_t marginMinor = 0);
-    [[nodiscard]] std::size_t lines() const { return m_lines.size(); }
+    /**
+     * The same for the repository's stream, keyed by customer id (the summary's key is the id in decimal): no
+     * string is made or hashed per line, only once per customer. A builder is fed either keys or ids, not both.
+     */
+    void add(core::CustomerId customer, core::Date date, std::int64_t amountMinor, std::int64_t marginMinor = 0);
+    /** The lines added, also after finish(). */
+    [[nodiscard]] std::size_t lines() const { return m_added; }
 
-    /** The summaries in the order customers first appeared. The observation end used is observationEnd(). */
+    /**
+     * The summaries in the order customers first appeared. The observation end used is observationEnd(). The
+     * lines and keys are freed here (they are the largest part of an analysis's memory): finish once.
+     */
     std::vector<CustomerSummary> finish();
     [[nodiscard]] core::Date observationEnd() const { return m_until; }
 
@@ -75,9 +85,14 @@ private:
         std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
     };
     std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> m_index;
+    std::unordered_map<core::CustomerId, std::uint32_t> m_idIndex;
     std::uint32_t m_lastCustomer = 0;
+    core::CustomerId m_lastId = 0;
     std::vector<std::string> m_keys;
     std::vector<Line> m_lines;
+    std::size_t m_added = 0;
+
+    std::uint32_t newCustomer(std::string key);
     core::Date m_until;
 };
 
