@@ -1,9 +1,11 @@
 #include "analytics/base_analysis.h"
 
+#include "analytics/memory_release.h"
 #include "analytics/purchase_sources.h"
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <string>
 
 namespace rapport::analytics {
@@ -43,6 +45,8 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     analysis.predictions = predictLifetimeValues(summaries, ltv);
     analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
     std::unordered_map<core::CustomerId, double> predicted;
+    analysis.byCustomer.reserve(analysis.predictions.values.size());
+    predicted.reserve(analysis.predictions.values.size());
     for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
         const auto id = std::stoll(summaries[i].customer);
         const auto& v = analysis.predictions.values[i];
@@ -51,6 +55,7 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     }
     summaries.clear();
     summaries.shrink_to_fit();
+    releaseFreedMemory(); // the purchase lines and summaries: the profiles below reuse none of it
 
     ProfileOptions profileOptions;
     profileOptions.until = analysis.until;
@@ -68,17 +73,25 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     }
 
     startPhase(AnalysisPhase::Reports);
+    const auto churnReasons = repository.churnReasons(); // the repository stays on this thread
     auto fourGroupOptions = options.fourGroups;
     fourGroupOptions.windowMonths = windowMonths;
+    // The reports only read the profiles and the predictions: churn and the ranking, the two largest, run beside
+    // the others. Each is computed by one thread as before, so the results do not depend on the split.
+    const auto basis = chooseRankBasis(options.rankBy, marginsRecorded(analysis.profiles));
+    auto churn = std::async(std::launch::async, [&] {
+        return computeChurn(analysis.profiles, churnRecords, churnReasons, analysis.byCustomer, analysis.until,
+                            options.churn);
+    });
+    auto ranking = std::async(std::launch::async, [&] {
+        return computeRanking(analysis.profiles, basis.measure, analysis.until, options.trendQuarters, predicted);
+    });
     analysis.fourGroups = computeFourGroups(analysis.profiles, fourGroupOptions);
     analysis.ladder = computeLadder(analysis.profiles, analysis.current);
-    analysis.churn = computeChurn(analysis.profiles, churnRecords, repository.churnReasons(), analysis.byCustomer,
-                                  analysis.until, options.churn);
-    const auto basis = chooseRankBasis(options.rankBy, marginsRecorded(analysis.profiles));
-    analysis.ranking =
-        computeRanking(analysis.profiles, basis.measure, analysis.until, options.trendQuarters, predicted);
-    analysis.ranking.basis = basis;
     analysis.historical = baseHistoricalValue(analysis.profiles, analysis.until, options.monthlyDiscount);
+    analysis.churn = churn.get();
+    analysis.ranking = ranking.get();
+    analysis.ranking.basis = basis;
     for (const auto& p : analysis.profiles) {
         if (p.current.purchases > 0) {
             ++analysis.activeCustomers;

@@ -1,6 +1,7 @@
 #include "analytics/customer_summary.h"
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 #include <stdexcept>
 
@@ -43,12 +44,7 @@ std::uint32_t SummaryBuilder::intern(std::string_view customer) {
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
         const auto entry = m_slots[i];
         if (entry == 0) {
-            if (m_keyEnds.size() >= std::numeric_limits<std::uint32_t>::max() - 1) {
-                throw std::length_error("more than 4 billion customers in one summary");
-            }
-            const auto index = static_cast<std::uint32_t>(m_keyEnds.size());
-            m_keyText.append(customer);
-            m_keyEnds.push_back(m_keyText.size());
+            const auto index = appendKey(customer);
             m_slots[i] = tag | (std::uint64_t{index} + 1);
             return index;
         }
@@ -59,16 +55,47 @@ std::uint32_t SummaryBuilder::intern(std::string_view customer) {
     }
 }
 
+std::uint32_t SummaryBuilder::appendKey(std::string_view customer) {
+    if (m_keyEnds.size() >= std::numeric_limits<std::uint32_t>::max() - 1) {
+        throw std::length_error("more than 4 billion customers in one summary");
+    }
+    const auto index = static_cast<std::uint32_t>(m_keyEnds.size());
+    m_keyText.append(customer);
+    m_keyEnds.push_back(m_keyText.size());
+    return index;
+}
+
+void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor,
+                             std::int64_t marginMinor) {
+    m_lines.push_back({customer, date.days(), amountMinor});
+    if (marginMinor != 0) {
+        m_margins.push_back({customer, date.days(), marginMinor});
+    }
+}
+
 void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_t amountMinor,
                          std::int64_t marginMinor) {
     // Files and the repository give a customer's lines together: the last key saves most hash lookups.
     if (m_keyEnds.empty() || customer != key(m_lastCustomer)) {
         m_lastCustomer = intern(customer);
     }
-    m_lines.push_back({m_lastCustomer, date.days(), amountMinor});
-    if (marginMinor != 0) {
-        m_margins.push_back({m_lastCustomer, date.days(), marginMinor});
+    addLine(m_lastCustomer, date, amountMinor, marginMinor);
+}
+
+void SummaryBuilder::add(core::CustomerId customer, core::Date date, std::int64_t amountMinor,
+                         std::int64_t marginMinor) {
+    // The repository's stream is ordered by customer: the id map is asked once per customer, not per line.
+    if (m_keyEnds.empty() || customer != m_lastId) {
+        const auto [found, inserted] = m_idIndex.try_emplace(customer, 0);
+        if (inserted) {
+            char digits[24];
+            const auto written = std::to_chars(digits, digits + sizeof digits, customer);
+            found->second = appendKey(std::string_view(digits, static_cast<std::size_t>(written.ptr - digits)));
+        }
+        m_lastCustomer = found->second;
+        m_lastId = customer;
     }
+    addLine(m_lastCustomer, date, amountMinor, marginMinor);
 }
 
 namespace {
@@ -195,6 +222,7 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     m_margins = decltype(m_margins)();
     m_keyText = std::string();
     m_keyEnds = decltype(m_keyEnds)();
+    m_idIndex = decltype(m_idIndex)();
     return summaries;
 }
 

@@ -2,11 +2,13 @@
 
 #include "analytics/time_unit.h"
 #include "core/date.h"
+#include "core/ids.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace rapport::analytics {
@@ -55,6 +57,11 @@ public:
     explicit SummaryBuilder(SummaryOptions options = {});
 
     void add(std::string_view customer, core::Date date, std::int64_t amountMinor, std::int64_t marginMinor = 0);
+    /**
+     * The same for the repository's stream, keyed by customer id (the summary's key is the id in decimal): no
+     * string is made or hashed per line, only once per customer. A builder is fed either keys or ids, not both.
+     */
+    void add(core::CustomerId customer, core::Date date, std::int64_t amountMinor, std::int64_t marginMinor = 0);
     /** Lines added, before and after finish(). */
     [[nodiscard]] std::size_t lines() const { return m_finishedLines + m_lines.size(); }
 
@@ -79,6 +86,8 @@ private:
     };
 
     std::uint32_t intern(std::string_view customer);
+    std::uint32_t appendKey(std::string_view customer);
+    void addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor, std::int64_t marginMinor);
     [[nodiscard]] std::string_view key(std::uint32_t customer) const;
     void growIndex();
 
@@ -87,6 +96,8 @@ private:
     std::vector<std::size_t> m_keyEnds; // where key i ends in m_keyText
     std::vector<std::uint64_t> m_slots; // open addressing: hash high bits << 32 | (customer + 1); 0 is empty
     std::uint32_t m_lastCustomer = 0;
+    std::unordered_map<core::CustomerId, std::uint32_t> m_idIndex; // only when fed ids
+    core::CustomerId m_lastId = 0;
     std::vector<Line> m_lines;
     std::vector<Margin> m_margins;
     std::size_t m_finishedLines = 0; // lines released by finish()

@@ -1,6 +1,7 @@
 #include "app/analyse_and_score.h"
 
 #include "analytics/customer_scores.h"
+#include "analytics/memory_release.h"
 #include "analytics/service_levels.h"
 #include "storage/errors.h"
 
@@ -32,6 +33,7 @@ ScoredAnalysis analyseAndStoreScores(storage::Repository& repository, const anal
             }
         });
         result.scoresStored = true;
+        analytics::releaseFreedMemory(); // the million score rows just written
         spdlog::info("stored {} customers' scores in {:.1f} s", result.analysis.profiles.size(),
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     } catch (const storage::PermissionError& error) {

@@ -55,6 +55,36 @@ TEST_F(ScoresTest, StoredScoresComeBackWithTheRow) {
     EXPECT_FALSE(repo().customerRow(m_ids[2])->stage); // never scored
 }
 
+// Storing skips rows whose scores are unchanged: every column that moves (to or from none, too) must still be written.
+TEST_F(ScoresTest, ARunThatChangesOneScoreOfACustomerStoresIt) {
+    const CustomerScore before{m_ids[0], LadderStage::Client, 2, ChurnStatus::Active, 0.5, Money::fromMinor(1'000)};
+    repo().storeScores(std::vector<CustomerScore>{before, {m_ids[1], LadderStage::Customer, 1, {}, {}, {}}});
+    std::vector<CustomerScore> changes(6, before);
+    changes[0].stage = LadderStage::Partner;
+    changes[1].fourGroup = 4;
+    changes[2].churnStatus = ChurnStatus::Lapsed;
+    changes[3].churnStatus.reset();
+    changes[4].probabilityAlive = 0.25;
+    changes[5].predictedValue.reset();
+    for (const auto& changed : changes) {
+        repo().storeScores(std::vector<CustomerScore>{before});
+        repo().storeScores(std::vector<CustomerScore>{changed, {m_ids[1], LadderStage::Customer, 1, {}, 0.75, {}}});
+        const auto row = repo().customerRow(m_ids[0]);
+        ASSERT_TRUE(row);
+        EXPECT_EQ(row->stage, changed.stage);
+        EXPECT_EQ(row->fourGroup, changed.fourGroup);
+        EXPECT_EQ(row->churnStatus, changed.churnStatus);
+        ASSERT_TRUE(row->probabilityAlive);
+        EXPECT_NEAR(*row->probabilityAlive, *changed.probabilityAlive, 1e-6);
+        EXPECT_EQ(row->predictedValue, changed.predictedValue);
+        const auto other = repo().customerRow(m_ids[1]);
+        ASSERT_TRUE(other->probabilityAlive); // from none to a value
+        EXPECT_NEAR(*other->probabilityAlive, 0.75, 1e-6);
+        repo().storeScores(std::vector<CustomerScore>{{m_ids[1], LadderStage::Customer, 1, {}, {}, {}}});
+        EXPECT_FALSE(repo().customerRow(m_ids[1])->probabilityAlive); // and back to none
+    }
+}
+
 TEST_F(ScoresTest, ListsFilterByStageGroupAndChurnStatus) {
     std::vector<CustomerScore> scores;
     for (std::size_t i = 0; i < m_ids.size(); ++i) {

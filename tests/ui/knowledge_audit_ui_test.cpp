@@ -1,5 +1,6 @@
 // The Knowledge audit tab of the analytics page: the seed's eight questions answered from a demo base, computed in
 // the background, and the customers to complete first one activation away from their card.
+#include "analysis_service.h"
 #include "app/customer_knowledge.h"
 #include "customer_details_view.h"
 #include "knowledge_audit_view.h"
@@ -26,7 +27,11 @@ protected:
 
 TEST_F(KnowledgeAuditUiTest, TheAuditPageShowsTheEightAnswers) {
     ui::MainWindow window;
+    // The audit weighs customers by the stored scores: the analysis that opening starts stores them, and the audit
+    // and the expected figures below must both come after it (else they race with it).
+    QSignalSpy analysed(window.analysis(), &ui::AnalysisService::finished);
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    ASSERT_TRUE(analysed.wait(60'000));
     window.showPage(ui::MainWindow::AnalyticsPageIndex);
     auto* page = window.analyticsPage();
     auto* view = page->knowledgeView();

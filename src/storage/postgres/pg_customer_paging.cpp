@@ -398,7 +398,10 @@ void storeCustomerScores(pqxx::transaction_base& work, std::span<const CustomerS
         work.exec_params("UPDATE customer c SET score_stage = s.stage, score_group = s.grp, score_churn = s.churn, "
                          "score_alive_ppm = s.alive, score_value = s.value "
                          "FROM unnest($1::bigint[], $2::text[], $3::integer[], $4::text[], $5::integer[], "
-                         "$6::bigint[]) AS s (id, stage, grp, churn, alive, value) WHERE c.id = s.id",
+                         "$6::bigint[]) AS s (id, stage, grp, churn, alive, value) WHERE c.id = s.id AND "
+                         // Unchanged rows are not rewritten (a new row version each, and their index entries).
+                         "(c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value) "
+                         "IS DISTINCT FROM (s.stage, s.grp, s.churn, s.alive, s.value)",
                          array(ids), array(stages), array(groups), array(churn), array(alive), array(value));
     }
 }

@@ -340,8 +340,12 @@ std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
 }
 
 void storeCustomerScores(Database& db, std::span<const CustomerScore> scores) {
+    // A row whose scores did not change is left as it is: a run over an unchanged base then rewrites nothing but
+    // the customers whose scores moved, instead of every customer's whole row and its score index entries.
     auto& update = db.cached("UPDATE customer SET score_stage = ?2, score_group = ?3, score_churn = ?4, "
-                             "score_alive_ppm = ?5, score_value = ?6 WHERE id = ?1");
+                             "score_alive_ppm = ?5, score_value = ?6 WHERE id = ?1 AND (score_stage IS NOT ?2 OR "
+                             "score_group IS NOT ?3 OR score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR "
+                             "score_value IS NOT ?6)");
     for (const auto& score : scores) {
         update.bind(1, score.id).bind(2, std::string(core::toCode(score.stage))).bind(3, std::int64_t{score.fourGroup});
         if (score.churnStatus) {

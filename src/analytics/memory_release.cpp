@@ -1,0 +1,15 @@
+#include "analytics/memory_release.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace rapport::analytics {
+
+void releaseFreedMemory() {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace rapport::analytics
