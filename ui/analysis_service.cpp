@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
+#include "worker_pool.h"
 #include "workspace.h"
 
 #include <QFutureWatcher>
@@ -157,7 +158,7 @@ void AnalysisService::run() {
                                     .arg(QLocale().toString(m_snapshot->seconds, 'f', 1)));
         }
     });
-    watcher->setFuture(QtConcurrent::run([path, options, cancelFlag]() -> RunResult {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [path, options, cancelFlag]() -> RunResult {
         RunResult result;
         try {
             const auto start = std::chrono::steady_clock::now();

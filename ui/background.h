@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/repository.h"
+#include "worker_pool.h"
 #include "workspace.h"
 
 #include <QFutureWatcher>
@@ -31,7 +32,7 @@ template <typename Work, typename Done> void runOnWorker(QObject* context, const
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([location = path.toStdString(), work]() -> WorkResult<T> {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [location = path.toStdString(), work]() -> WorkResult<T> {
         WorkResult<T> result;
         try {
             storage::OpenOptions options;

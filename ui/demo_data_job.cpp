@@ -2,6 +2,7 @@
 
 #include "demo/demo_generator.h"
 #include "storage/errors.h"
+#include "worker_pool.h"
 #include "workspace.h"
 
 #include <QFutureWatcher>
@@ -59,7 +60,7 @@ void DemoDataJob::start() {
     auto done = m_done;
     auto cancel = m_cancel;
     // Everything in the worker is caught: an exception must never cross the thread boundary.
-    watcher->setFuture(QtConcurrent::run([path, customers, done, cancel]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [path, customers, done, cancel]() -> Outcome {
         try {
             storage::OpenOptions open;
             open.busyLimit = kWorkerBusyLimit;

@@ -33,6 +33,7 @@
 #include "storage/errors.h"
 #include "storage/waiting.h"
 #include "task_indicator.h"
+#include "worker_pool.h"
 
 #include <QAction>
 #include <QApplication>
@@ -782,7 +783,7 @@ void MainWindow::backupDatabase() {
             QMessageBox::warning(this, tr("Backup failed"), tr("The database was not backed up: %1").arg(error));
         }
     });
-    watcher->setFuture(QtConcurrent::run([source, destination]() -> QString {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [source, destination]() -> QString {
         try {
             // Read-only: a backup never creates, migrates or checkpoints the file it copies.
             storage::OpenOptions open;

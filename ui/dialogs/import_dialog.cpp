@@ -7,6 +7,7 @@
 #include "platform/paths.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
+#include "worker_pool.h"
 #include "workspace.h"
 
 #include <QAbstractItemView>
@@ -465,6 +466,7 @@ void ImportDialog::start(bool dryRun) {
         emit runFinished(dryRun, written);
     });
     watcher->setFuture(QtConcurrent::run(
+        workerPool(),
         [location = m_path.toStdString(), file = m_file->text().toStdString(), importOptions]() -> RunOutcome {
             RunOutcome outcome;
             try {
