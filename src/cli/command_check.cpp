@@ -14,8 +14,8 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
         "check", "Check the database: integrity, foreign keys, schema version, running totals (exit 1 on problems)");
     command->add_flag("--json", *json, "Print JSON for scripts");
     command->add_flag("--full", *full,
-                      "Also compare every index with its table's rows (SQLite's integrity_check, not quick_check: "
-                      "about a minute more per million customers)");
+                      "Also compare every index with its table's rows and check UNIQUE (SQLite's integrity_check, "
+                      "not quick_check: 39 s instead of 13 s on a million customers)");
     command->callback([&context, json, full] {
         std::unique_ptr<storage::Repository> repository;
         try {
@@ -75,6 +75,10 @@ void addCheckCommand(CLI::App& app, CliContext& context) {
             }
             for (const auto& note : report.notes) {
                 out << "Note:          " << note << '\n';
+            }
+            if (!*full && !report.consistencyProblems.empty()) {
+                // The totals pass reads two episode indexes the quick check does not compare with their table.
+                out << "Note:          totals that differ may also be a damaged index: run check --full\n";
             }
         }
         if (!report.ok()) {

@@ -17,6 +17,7 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include <exception>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <numeric>
@@ -154,21 +155,31 @@ void writeValues(const std::string& path, const std::vector<analytics::CustomerS
     const std::size_t threads =
         std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, summaries.size() / kRowsPerPart + 1);
     std::vector<std::string> parts(threads);
-    const auto format = [&](std::string& part, std::size_t begin, std::size_t end) {
-        part.clear();
-        for (std::size_t i = begin; i < end; ++i) {
-            appendValueRow(part, summaries[i], values[i], names, currency);
+    // A worker's failure (memory) is carried back and thrown here, never out of its thread (std::terminate).
+    std::vector<std::exception_ptr> failures(threads);
+    const auto format = [&](std::size_t part, std::size_t begin, std::size_t end) {
+        try {
+            parts[part].clear();
+            for (std::size_t i = begin; i < end; ++i) {
+                appendValueRow(parts[part], summaries[i], values[i], names, currency);
+            }
+        } catch (...) {
+            failures[part] = std::current_exception();
         }
     };
     for (std::size_t block = 0; block < summaries.size(); block += threads * kRowsPerPart) {
-        std::vector<std::thread> workers;
-        for (std::size_t t = 1; t < threads; ++t) {
-            const auto begin = std::min(summaries.size(), block + t * kRowsPerPart);
-            workers.emplace_back(format, std::ref(parts[t]), begin, std::min(summaries.size(), begin + kRowsPerPart));
+        {
+            std::vector<std::jthread> workers; // joined at the end of this scope, also when one fails to start
+            for (std::size_t t = 1; t < threads; ++t) {
+                const auto begin = std::min(summaries.size(), block + t * kRowsPerPart);
+                workers.emplace_back(format, t, begin, std::min(summaries.size(), begin + kRowsPerPart));
+            }
+            format(0, block, std::min(summaries.size(), block + kRowsPerPart));
         }
-        format(parts[0], block, std::min(summaries.size(), block + kRowsPerPart));
-        for (auto& worker : workers) {
-            worker.join();
+        for (const auto& failure : failures) {
+            if (failure) {
+                std::rethrow_exception(failure);
+            }
         }
         for (const auto& part : parts) {
             file.write(part.data(), static_cast<std::streamsize>(part.size()));

@@ -152,7 +152,7 @@ KillTally killAtSpreadPoints(const TempDir& dir, const std::string& base,
         }
         tally.killedMidway += WIFSIGNALED(status) ? 1 : 0;
 
-        const auto check = run(dir, RAPPORT_CLI, {"--db", copy, "check"});
+        const auto check = run(dir, RAPPORT_CLI, {"--db", copy, "check", "--full"});
         EXPECT_EQ(check.exitCode, 0) << "kill point " << point << ":\n" << check.out << check.err;
         const auto seen = contentsOf(copy);
         EXPECT_TRUE(seen == before || seen == after)

@@ -98,7 +98,7 @@ TEST_F(FullDiskTest, AnImportSaysTrulyWhetherItWasWritten) {
         const int code = exitOf(result.out, "import");
         const auto message = readBytes(m_dir.file("out/err"));
         const auto db = m_dir.file("out/db.sqlite");
-        const auto check = run(m_dir, RAPPORT_CLI, {"--db", db, "check"});
+        const auto check = run(m_dir, RAPPORT_CLI, {"--db", db, "check", "--full"});
         EXPECT_EQ(check.exitCode, 0) << what << ":\n" << check.out;
         const auto after = contentsOf(db);
         if (code == 0) {

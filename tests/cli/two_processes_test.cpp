@@ -124,7 +124,7 @@ TEST(TwoProcesses, AWriterKeepsItsJournalWhenOthersOpenAndCloseTheFile) {
     EXPECT_TRUE(deleted.empty()) << deleted.front();
     EXPECT_EQ(countNamed(path, "Written Late"), 3) << "a third process sees the writer's later writes";
     EXPECT_EQ(countNamed(path, "Written"), 4) << "the writes survive the writer's kill -9";
-    const auto check = run(dir, RAPPORT_CLI, {"--db", path, "check"});
+    const auto check = run(dir, RAPPORT_CLI, {"--db", path, "check", "--full"});
     EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
 }
 
@@ -174,7 +174,7 @@ TEST(TwoProcesses, TheAppKeepsItsJournalBesideTheCommandLine) {
     kill(app, SIGKILL);
     waitpid(app, &status, 0);
     EXPECT_TRUE(scored()) << "the app's scores survive its kill -9";
-    const auto check = run(dir, RAPPORT_CLI, {"--db", path, "check"});
+    const auto check = run(dir, RAPPORT_CLI, {"--db", path, "check", "--full"});
     EXPECT_EQ(check.exitCode, 0) << check.out << check.err;
 }
 #endif
@@ -276,7 +276,7 @@ TEST(TwoProcesses, TwoImportsAndAnAnalysisWriteAtOnceAndLoseNothing) {
     }
     EXPECT_EQ(countNamed(path, "Alpha"), 20000);
     EXPECT_EQ(countNamed(path, "Bravo"), 20000);
-    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "check"}).exitCode, 0);
+    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "check", "--full"}).exitCode, 0);
 }
 
 TEST(TwoProcesses, RestoreReplacesTheBaseThroughSqliteEvenWhileAnotherProgramHasItOpen) {
@@ -319,5 +319,5 @@ TEST(TwoProcesses, RestoreReplacesTheBaseThroughSqliteEvenWhileAnotherProgramHas
 
     EXPECT_EQ(countNamed(path, "Added After"), 0);
     EXPECT_EQ(countNamed(path, "Kept Customer"), 1);
-    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "check"}).exitCode, 0);
+    EXPECT_EQ(run(dir, RAPPORT_CLI, {"--db", path, "check", "--full"}).exitCode, 0);
 }

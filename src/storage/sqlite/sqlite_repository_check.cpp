@@ -14,8 +14,9 @@ namespace rapport::storage::sqlite {
 namespace {
 
 void checkIntegrity(Database& db, CheckDepth depth, CheckReport& report) {
-    // integrity_check spends most of its time matching every index entry with its row (63 s of 68 on a million
-    // customers); quick_check reads every page and row and checks their constraints without that.
+    // integrity_check spends most of its time matching every index entry with its row (on the million-customer demo
+    // base the whole check took 39.1 s with it, 13.2 s with quick_check); quick_check reads every page and row and
+    // checks NOT NULL and CHECK rules, but not UNIQUE and not the indexes against their tables.
     auto integrity = db.prepare(depth == CheckDepth::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     while (integrity.step()) {
         if (integrity.textView(0) != "ok") {
