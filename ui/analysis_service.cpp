@@ -25,30 +25,6 @@ namespace rapport::ui {
 
 namespace {
 
-/** The element with this id in a vector sorted by id, or null. */
-template <typename T> const T* findById(const std::vector<T>& sorted, core::CustomerId id) {
-    const auto it = std::lower_bound(sorted.begin(), sorted.end(), id,
-                                     [](const T& element, core::CustomerId key) { return element.id < key; });
-    return it != sorted.end() && it->id == id ? &*it : nullptr;
-}
-
-} // namespace
-
-const analytics::CustomerProfile* AnalysisSnapshot::profile(core::CustomerId id) const {
-    return findById(analysis.profiles, id);
-}
-
-const analytics::ChurnAssessment* AnalysisSnapshot::assessment(core::CustomerId id) const {
-    return findById(analysis.churn.assessments, id);
-}
-
-QString AnalysisSnapshot::name(core::CustomerId id) const {
-    const auto* p = profile(id);
-    return p != nullptr ? fromUtf8(p->name) : AnalysisService::tr("Customer #%1").arg(id);
-}
-
-namespace {
-
 struct RunResult {
     std::shared_ptr<AnalysisSnapshot> snapshot;
     QString error;
@@ -154,7 +130,7 @@ void AnalysisService::run() {
             m_snapshot = result.snapshot;
             emit snapshotChanged();
             emit finished(true, tr("Analysis of %Ln customer(s) finished in %1 s.", nullptr,
-                                   static_cast<int>(m_snapshot->analysis.profiles.size()))
+                                   static_cast<int>(m_snapshot->customers))
                                     .arg(QLocale().toString(m_snapshot->seconds, 'f', 1)));
         }
     });
@@ -166,30 +142,23 @@ void AnalysisService::run() {
             open.createIfMissing = false;
             open.busyLimit = kWorkerBusyLimit;
             auto repository = storage::openRepository(path, open);
-            auto snapshot = std::make_shared<AnalysisSnapshot>();
-            snapshot->analysis =
-                app::analyseAndStoreScores(*repository, options, app::ScoreStoring::IfPermitted).analysis;
-            snapshot->options = options;
-            snapshot->options.progress = nullptr; // it points back at the service
-            auto& a = snapshot->analysis;
-            const auto& fit = a.predictions.purchases;
-            if (a.predictions.problem.empty() && fit.model == analytics::PurchaseModel::BgNbd) {
+            auto analysis = app::analyseAndStoreScores(*repository, options, app::ScoreStoring::IfPermitted).analysis;
+            std::vector<analytics::RepeatPurchaseBin> fitCheck;
+            const auto& fit = analysis.predictions.purchases;
+            if (analysis.predictions.problem.empty() && fit.model == analytics::PurchaseModel::BgNbd) {
                 const analytics::BgNbdParameters p{fit.parameters[0], fit.parameters[1], fit.parameters[2],
                                                    fit.parameters[3]};
-                snapshot->fitCheck = analytics::repeatPurchaseCheck(a.profiles, p, a.until);
+                fitCheck = analytics::repeatPurchaseCheck(analysis.profiles, p, analysis.until);
             }
-            snapshot->cohorts = analytics::computeCohortRetention(*repository, a.until);
             if (cancelFlag->load()) {
                 result.cancelled = true;
                 return result;
             }
-            // The quarterly trend is in the ranking now; a million customers' quarters need not stay resident.
-            for (auto& profile : a.profiles) {
-                std::vector<std::int64_t>().swap(profile.quarterRevenueMinor);
-            }
+            auto snapshot = std::make_shared<AnalysisSnapshot>(
+                makeAnalysisSnapshot(std::move(analysis), options, std::move(fitCheck)));
 #ifdef __GLIBC__
-            // The run freed hundreds of MiB (summaries, patterns, scans); hand them back to the system
-            // rather than keep them in this thread's malloc arena for the rest of the session.
+            // The run freed about a gigabyte at a million customers (profiles, predictions, assessments, scans):
+            // hand it back to the system rather than keep it in this thread's malloc arena for the session.
             malloc_trim(0);
 #endif
             snapshot->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

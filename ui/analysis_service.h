@@ -1,8 +1,6 @@
 #pragma once
 
-#include "analytics/base_analysis.h"
-#include "analytics/cohort_retention.h"
-#include "analytics/model_fit_check.h"
+#include "analysis_snapshot.h"
 
 #include <QObject>
 #include <QString>
@@ -11,22 +9,6 @@
 #include <memory>
 
 namespace rapport::ui {
-
-/**
- * One finished analysis run, shared read-only by every page. Profiles and churn assessments are in customer
- * id order, so lookups by id are binary searches: no index beside a million profiles.
- */
-struct AnalysisSnapshot {
-    analytics::BaseAnalysis analysis;
-    analytics::BaseAnalysisOptions options;
-    std::vector<analytics::RepeatPurchaseBin> fitCheck; // BG/NBD only; empty otherwise
-    analytics::CohortRetention cohorts;                 // for the loyalty report
-    double seconds = 0;
-
-    [[nodiscard]] const analytics::CustomerProfile* profile(core::CustomerId id) const;
-    [[nodiscard]] const analytics::ChurnAssessment* assessment(core::CustomerId id) const;
-    [[nodiscard]] QString name(core::CustomerId id) const;
-};
 
 /**
  * Runs the whole-base analysis on a worker thread with its own connection, never on the UI thread, and

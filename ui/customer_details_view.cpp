@@ -396,12 +396,11 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
                tr("%1: the chance this customer still buys, from the purchase model")
                    .arg(formatPercent(*row->probabilityAlive)));
     }
-    const auto* profile = snapshot ? snapshot->profile(id) : nullptr;
+    const auto* facts = snapshot ? snapshot->card(id) : nullptr;
     if (row->stage) {
         const QString stage = ladderStageName(*row->stage);
         addRow(form, tr("Ladder stage"),
-               profile != nullptr && profile->stageSetByHand ? tr("%1 (set by hand)", "a ladder stage").arg(stage)
-                                                             : stage);
+               facts != nullptr && facts->stageSetByHand ? tr("%1 (set by hand)", "a ladder stage").arg(stage) : stage);
     }
     if (const auto override = m_workspace.repository->ladderOverride(id)) {
         addRow(form, tr("Set by hand"),
@@ -415,10 +414,10 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     stageRow->addWidget(stageButton);
     stageRow->addStretch(1);
     form->addRow(QString(), stageRow);
-    if (profile != nullptr) {
+    if (facts != nullptr) {
         QStringList history;
         for (std::size_t s = 1; s < core::kLadderStages; ++s) {
-            if (const auto& on = profile->reachedOn[s]) {
+            if (const auto on = facts->reachedOn(s)) {
                 history << tr("%1 on %2", "a ladder stage reached on a date")
                                .arg(ladderStageName(static_cast<core::LadderStage>(s)), formatDate(on));
             }
@@ -450,13 +449,14 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
     }
     if (row->churnStatus) {
         QString churn = churnStatusName(*row->churnStatus);
-        if (const auto* assessment = snapshot ? snapshot->assessment(id) : nullptr; assessment != nullptr) {
-            const QString why = churnAssessmentReason(*assessment, snapshot->analysis.churn.rules, churnReasons);
+        if (facts != nullptr) {
+            const auto assessment = snapshot->assessment(*facts);
+            const QString why = churnAssessmentReason(assessment, snapshot->analysis.churn.rules, churnReasons);
             if (!why.isEmpty()) {
                 churn = tr("%1: %2", "churn status: why").arg(churn, why);
             }
-            if (assessment->valueAtStake > 0) {
-                churn = tr("%1 (value at stake %2)").arg(churn, formatAmount(assessment->valueAtStake));
+            if (assessment.valueAtStake > 0) {
+                churn = tr("%1 (value at stake %2)").arg(churn, formatAmount(assessment.valueAtStake));
             }
         }
         addRow(form, tr("Churn"), churn);

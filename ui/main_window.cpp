@@ -176,6 +176,11 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == ReportsPageIndex) {
+            m_reports->pageShown();
+        }
+    });
 
     m_databaseLabel = new QLabel(this);
     m_countLabel = new QLabel(this);

@@ -14,9 +14,11 @@
 #include "pages/campaigns_page.h"
 #include "pages/dashboard_page.h"
 #include "pages/partnerships_page.h"
+#include "pages/reports_page.h"
 #include "winback_list.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -176,6 +178,10 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
     charts->setCurrentIndex(0);
 
     window.showPage(MainWindow::ReportsPageIndex);
+    // The report is analysed and made on a worker once the page shows.
+    for (QDeadlineTimer deadline(60'000); window.reportsPage()->report() == nullptr && !deadline.hasExpired();) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
     save(QStringLiteral("reports"));
 
     // The campaigns with their measured lift: the page measures on a worker once the database is open.

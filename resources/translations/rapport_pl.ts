@@ -9173,6 +9173,14 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
         <translation>&lt;p&gt;Raporty pojawią się tutaj po przeprowadzeniu analizy (Widok &amp;gt; Uruchom analizę, F5).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Making the report in the background: it analyses the base with the settings of the Analytics page…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Raport powstaje w tle: analizuje bazę z ustawieniami strony Analityka…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report is made when this page is shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Raport powstaje, gdy ta strona jest wyświetlona.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Nie ma jeszcze raportu: najpierw uruchom analizę.</translation>
     </message>

@@ -9173,6 +9173,14 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>&lt;p&gt;Отчёты появятся здесь после запуска анализа (Вид &amp;gt; Запустить анализ, F5).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Making the report in the background: it analyses the base with the settings of the Analytics page…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отчёт готовится в фоне: он анализирует базу с настройками страницы «Аналитика»…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report is made when this page is shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Отчёт готовится, когда открыта эта страница.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Отчёта ещё нет: сначала запустите анализ.</translation>
     </message>

@@ -9046,6 +9046,14 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
         <translation>&lt;p&gt;Rapporterna visas här när analysen har körts (Visa &amp;gt; Kör analys, F5).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Making the report in the background: it analyses the base with the settings of the Analytics page…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rapporten tas fram i bakgrunden: den analyserar basen med inställningarna på sidan Analys…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report is made when this page is shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rapporten tas fram när den här sidan visas.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Det finns ingen rapport ännu: kör analysen först.</translation>
     </message>

@@ -9173,6 +9173,14 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
         <translation>&lt;p&gt;Звіти з’являться тут після запуску аналізу (Вигляд &amp;gt; Запустити аналіз, F5).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Making the report in the background: it analyses the base with the settings of the Analytics page…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Звіт готується у фоні: він аналізує базу з налаштуваннями сторінки «Аналітика»…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report is made when this page is shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Звіт готується, коли відкрито цю сторінку.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Звіту ще немає: спочатку запустіть аналіз.</translation>
     </message>

@@ -4,16 +4,12 @@
 // the locale's); the report itself states the period, model settings and when it was made. Progress goes to
 // stderr, in English like every message of the command line.
 #include "analytics/base_analysis.h"
-#include "analytics/cohort_retention.h"
+#include "app/analysis_report.h"
 #include "app/customer_knowledge.h"
 #include "cli/analysis_output.h"
 #include "cli/cli_context.h"
 #include "cli/report_writing.h"
-#include "reports/churn.h"
-#include "reports/customer_profile_report.h"
 #include "reports/knowledge_audit_report.h"
-#include "reports/loyalty.h"
-#include "reports/profitability.h"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -109,17 +105,11 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
     auto written =
         writeReport(context, arguments.output, *format, *repository, [&](reports::ReportContext& reportContext) {
             reportContext.options = options;
-            if (arguments.kind == "loyalty") {
-                return reports::loyaltyReport(analysis, analytics::computeCohortRetention(*repository, analysis.until),
-                                              reportContext);
-            }
-            if (arguments.kind == "profitability") {
-                return reports::profitabilityReport(analysis, reportContext);
-            }
-            if (arguments.kind == "churn") {
-                return reports::churnReport(analysis, reportContext);
-            }
-            return reports::customerProfileReport(*repository, analysis, arguments.id, reportContext);
+            const auto kind = arguments.kind == "loyalty"         ? app::AnalysisReportKind::Loyalty
+                              : arguments.kind == "profitability" ? app::AnalysisReportKind::Profitability
+                              : arguments.kind == "churn"         ? app::AnalysisReportKind::Churn
+                                                                  : app::AnalysisReportKind::CustomerProfile;
+            return app::analysisReport(*repository, analysis, kind, arguments.id, reportContext);
         });
     if (written) {
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -199,8 +199,9 @@ TEST_F(WorkingCrmTest, ASalesManagersDayLandsOnTheCardTheChurnChartAndTheProfita
     ASSERT_FALSE(chart->chart()->series().isEmpty());
 
     window.reportsPage()->setKind(ui::ReportsPage::Kind::Profitability);
+    window.showPage(ui::MainWindow::ReportsPageIndex); // the report is analysed and made on a worker
+    ASSERT_TRUE(QTest::qWaitFor([&window] { return window.reportsPage()->report() != nullptr; }, 60'000));
     const auto* report = window.reportsPage()->report();
-    ASSERT_NE(report, nullptr);
     const reports::Table* ranking = nullptr;
     for (const auto* table : reports::allTables(*report)) {
         if (table->id == "ranking") {

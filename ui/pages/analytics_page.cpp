@@ -38,8 +38,6 @@ namespace rapport::ui {
 
 namespace {
 
-constexpr int kBehindRows = 1000;
-constexpr std::size_t kScatterPointsPerGroup = 1500;
 constexpr int kIdRole = Qt::UserRole + 1;
 
 // Okabe-Ito: distinguishable with every common colour-vision deficiency.
@@ -97,14 +95,6 @@ QLineSeries* dashedLine(const QString& name, QPointF from, QPointF to, const QCo
     QPen pen(colour, 1.5, Qt::DashLine);
     line->setPen(pen);
     return line;
-}
-
-double frequencyPerMonth(const analytics::CustomerProfile& p, double windowMonths) {
-    return p.current.purchases / windowMonths;
-}
-
-double costPerPurchase(const analytics::CustomerProfile& p) {
-    return p.current.purchases > 0 ? static_cast<double>(p.current.revenueMinor) / 100.0 / p.current.purchases : 0;
 }
 
 /**
@@ -267,12 +257,14 @@ void AnalyticsPage::openSettings() {
     }
 }
 
-void AnalyticsPage::showBehind(const QString& title, const std::vector<std::pair<qlonglong, double>>& customers,
-                               const QString& valueHeader, std::optional<storage::CustomerFilter> filter) {
-    Behind behind{title, {}, customers.size(), valueHeader, std::move(filter)};
-    behind.customers.assign(customers.begin(),
-                            customers.begin() + static_cast<std::ptrdiff_t>(
-                                                    std::min(customers.size(), static_cast<std::size_t>(kBehindRows))));
+void AnalyticsPage::showBehind(const QString& title, const CustomersBehind& customers, const QString& valueHeader,
+                               std::optional<storage::CustomerFilter> filter, std::size_t rows) {
+    Behind behind{title, {}, std::min(customers.total, rows), valueHeader, std::move(filter)};
+    const auto shown = std::min({customers.top.size(), rows, AnalysisSnapshot::kBehindRows});
+    behind.customers.reserve(shown);
+    for (std::size_t i = 0; i < shown; ++i) {
+        behind.customers.emplace_back(customers.top[i].first, customers.top[i].second);
+    }
     fillBehind(behind);
     const auto tab = static_cast<std::size_t>(std::max(0, m_tabs->currentIndex()));
     if (tab < m_shown.size()) {
@@ -513,15 +505,11 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     chart->axes(Qt::Horizontal).front()->setTitleText(tr("Customers, best first"));
     chart->axes(Qt::Vertical).front()->setTitleText(tr("Cumulative share"));
     const auto showTop = [this](long percent) {
-        const auto& ranked = m_snapshot->analysis.ranking.ranked;
+        const auto& ranked = m_snapshot->ranked;
         const auto count = static_cast<std::size_t>(
-            std::ceil(static_cast<double>(percent) / 100.0 * static_cast<double>(ranked.size())));
-        std::vector<std::pair<qlonglong, double>> customers;
-        for (std::size_t i = 0; i < count && i < ranked.size(); ++i) {
-            customers.emplace_back(ranked[i].id, ranked[i].value);
-        }
-        showBehind(tr("Top %1 % of customers").arg(percent), customers,
-                   measureName(m_snapshot->analysis.ranking.measure));
+            std::ceil(static_cast<double>(percent) / 100.0 * static_cast<double>(ranked.total)));
+        showBehind(tr("Top %1 % of customers").arg(percent), ranked, measureName(m_snapshot->analysis.ranking.measure),
+                   std::nullopt, count);
     };
     connect(curve, &QLineSeries::clicked, this, [showTop](const QPointF& point) { showTop(std::lround(point.x())); });
     for (long percent = 5; percent <= 100; percent += 5) {
@@ -549,44 +537,26 @@ void AnalyticsPage::drawFourGroups(const AnalysisSnapshot& s) {
         series->setColor(colours[static_cast<std::size_t>(g - 1)]);
         series->setBorderColor(colours[static_cast<std::size_t>(g - 1)]);
         series->setMarkerSize(6);
-        // A million dots say no more than a sample: every n-th member, in value order.
-        const std::size_t step = std::max<std::size_t>(1, group.members.size() / kScatterPointsPerGroup);
-        for (std::size_t i = 0; i < group.members.size(); i += step) {
-            if (const auto* p = s.profile(group.members[i])) {
-                const double x = frequencyPerMonth(*p, s.options.windowMonths);
-                const double y = costPerPurchase(*p);
-                if (x > 0 && y > 0) {
-                    series->append(x, y);
-                    maxX = std::max(maxX, x);
-                    maxY = std::max(maxY, y);
-                    minX = std::min(minX, x);
-                    minY = std::min(minY, y);
-                }
-            }
+        // A million dots say no more than a sample: the snapshot keeps every n-th member's dot.
+        for (const auto& dot : s.groupDots[static_cast<std::size_t>(g)].dots) {
+            const double x = dot.frequencyPerMonth;
+            const double y = dot.costPerPurchase;
+            series->append(x, y);
+            maxX = std::max(maxX, x);
+            maxY = std::max(maxY, y);
+            minX = std::min(minX, x);
+            minY = std::min(minY, y);
         }
         chart->addSeries(series);
         const auto showGroup = [this, g] {
-            std::vector<std::pair<qlonglong, double>> customers;
-            for (const auto id : m_snapshot->analysis.fourGroups.groups[static_cast<std::size_t>(g)].members) {
-                const auto* p = m_snapshot->profile(id);
-                customers.emplace_back(id, p ? static_cast<double>(p->current.revenueMinor) / 100.0 : 0.0);
-            }
             storage::CustomerFilter filter;
             filter.fourGroup = g;
-            showBehind(fourGroupName(g), customers, tr("Revenue in the window"), filter);
+            showBehind(fourGroupName(g), m_snapshot->fourGroups[static_cast<std::size_t>(g)],
+                       tr("Revenue in the window"), filter);
         };
         // A dot is one customer, or several who bought equally often for the same average: those, not the group.
         const auto showDot = [this, g](const QPointF& point) {
-            const auto& snapshot = *m_snapshot;
-            const auto near = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
-            std::vector<std::pair<qlonglong, double>> customers;
-            for (const auto id : snapshot.analysis.fourGroups.groups[static_cast<std::size_t>(g)].members) {
-                const auto* p = snapshot.profile(id);
-                if (p != nullptr && near(frequencyPerMonth(*p, snapshot.options.windowMonths), point.x()) &&
-                    near(costPerPurchase(*p), point.y())) {
-                    customers.emplace_back(id, static_cast<double>(p->current.revenueMinor) / 100.0);
-                }
-            }
+            const auto customers = m_snapshot->groupDots[static_cast<std::size_t>(g)].at(point.x(), point.y());
             const QString title =
                 tr("%1 · %2 purchases a month, %3 a purchase", "a group · a number with decimals, an amount")
                     .arg(fourGroupName(g), QLocale().toString(point.x(), 'g', 3), formatAmount(point.y()));
@@ -655,16 +625,9 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
     addBarAxes(chart, series, stages, QString(), tr("Customers"), QStringLiteral("%.0f"));
     const auto showStage = [this](int index) {
         const auto stage = static_cast<core::LadderStage>(index);
-        std::vector<std::pair<qlonglong, double>> customers;
-        for (const auto& p : m_snapshot->analysis.profiles) {
-            if (p.stage == stage) {
-                customers.emplace_back(p.id, static_cast<double>(p.revenueMinor) / 100.0);
-            }
-        }
-        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
         storage::CustomerFilter filter;
         filter.stage = stage;
-        showBehind(ladderStageName(stage), customers, tr("Revenue"), filter);
+        showBehind(ladderStageName(stage), m_snapshot->stages[static_cast<std::size_t>(index)], tr("Revenue"), filter);
     };
     connect(series, &QHorizontalBarSeries::clicked, this, [showStage](int index, QBarSet*) { showStage(index); });
     for (int i = 0; i < static_cast<int>(core::kLadderStages); ++i) {
@@ -711,16 +674,13 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
     chart->addSeries(series);
     addBarAxes(chart, series, labels, QString(), tr("Share of lost customers"), QStringLiteral("%.0f %"));
     // Without a model the value at stake is the yearly revenue (ChurnAssessment::valueAtStake).
-    const QString valueHeader = s.analysis.byCustomer.empty() ? tr("Yearly revenue") : tr("Predicted value");
+    const QString valueHeader = s.valueEdges.empty() ? tr("Yearly revenue") : tr("Predicted value");
     // code: the reason's customers; empty: every lost customer.
     const auto showLost = [this, valueHeader](const std::string& code, const QString& title) {
-        std::vector<std::pair<qlonglong, double>> customers;
-        for (const auto& a : m_snapshot->analysis.churn.assessments) {
-            if (a.status == core::ChurnStatus::Lost && (code.empty() || a.reasonCode == code)) {
-                customers.emplace_back(a.id, a.valueAtStake);
-            }
-        }
-        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
+        const auto reason = m_snapshot->lostByReason.find(code);
+        const CustomersBehind none;
+        const auto& customers =
+            code.empty() ? m_snapshot->lost : (reason != m_snapshot->lostByReason.end() ? reason->second : none);
         std::optional<storage::CustomerFilter> filter;
         if (code.empty()) {
             filter.emplace().churnStatus = core::ChurnStatus::Lost; // the list has no filter by reason
@@ -745,26 +705,18 @@ void AnalyticsPage::drawChurnReasons(const AnalysisSnapshot& s) {
 }
 
 void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
-    const auto& byCustomer = s.analysis.byCustomer;
-    if (byCustomer.empty()) {
+    if (s.valueEdges.empty()) {
         auto* chart = newChart(
             tr("Predicted value: no model could be fitted (%1)").arg(fromUtf8(s.analysis.predictions.problem)));
         replaceChart(m_views[4], chart);
         return;
     }
-    // Bins on a doubling scale: values spread over orders of magnitude.
-    const std::vector<double> edges{0, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
-    std::vector<double> counts(edges.size(), 0);
-    for (const auto& [id, prediction] : byCustomer) {
-        const auto bin =
-            static_cast<std::size_t>(std::upper_bound(edges.begin(), edges.end(), prediction.clv) - edges.begin()) - 1;
-        counts[std::min(bin, edges.size() - 1)] += 1;
-    }
+    const auto& edges = s.valueEdges;
     auto* set = new QBarSet(tr("Customers"));
     set->setColor(kBlue);
     QStringList labels;
     for (std::size_t i = 0; i < edges.size(); ++i) {
-        *set << counts[i];
+        *set << static_cast<double>(s.valueCounts[i]);
         labels << (i + 1 < edges.size() ? tr("%1–%2", "a range of amounts")
                                               .arg(QLocale().toString(edges[i]), QLocale().toString(edges[i + 1]))
                                         : tr("≥ %1", "an amount and more").arg(QLocale().toString(edges[i])));
@@ -779,18 +731,9 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
                currencySymbol().isEmpty() ? tr("Predicted value") : tr("Predicted value in %1").arg(currencySymbol()),
                tr("Customers"), QStringLiteral("%.0f"));
     chart->legend()->hide();
-    const auto showBin = [this, edges, labels](int index) {
-        const double low = edges[static_cast<std::size_t>(index)];
-        const double high =
-            static_cast<std::size_t>(index) + 1 < edges.size() ? edges[static_cast<std::size_t>(index) + 1] : INFINITY;
-        std::vector<std::pair<qlonglong, double>> customers;
-        for (const auto& [id, prediction] : m_snapshot->analysis.byCustomer) {
-            if (prediction.clv >= low && prediction.clv < high) {
-                customers.emplace_back(id, prediction.clv);
-            }
-        }
-        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
-        showBehind(tr("Predicted value %1").arg(labels[index]), customers, tr("Predicted value"));
+    const auto showBin = [this, labels](int index) {
+        showBehind(tr("Predicted value %1").arg(labels[index]), m_snapshot->valueBins[static_cast<std::size_t>(index)],
+                   tr("Predicted value"));
     };
     connect(series, &QBarSeries::clicked, this, [showBin](int index, QBarSet*) { showBin(index); });
     for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
@@ -838,16 +781,8 @@ void AnalyticsPage::drawModelFit(const AnalysisSnapshot& s) {
         return index == bins - 1 ? tr("%Ln or more repeat purchases", nullptr, index)
                                  : tr("Repeat purchases: %L1").arg(index);
     };
-    const auto showRepeats = [this, bins, binName](int index) {
-        std::vector<std::pair<qlonglong, double>> customers;
-        for (const auto& p : m_snapshot->analysis.profiles) {
-            const int x = p.purchaseDays - 1;
-            if (p.purchaseDays > 0 && (x == index || (index == bins - 1 && x >= index))) {
-                customers.emplace_back(p.id, static_cast<double>(p.revenueMinor) / 100.0);
-            }
-        }
-        std::sort(customers.begin(), customers.end(), [](auto& a, auto& b) { return a.second > b.second; });
-        showBehind(binName(index), customers, tr("Revenue"));
+    const auto showRepeats = [this, binName](int index) {
+        showBehind(binName(index), m_snapshot->repeatBins[static_cast<std::size_t>(index)], tr("Revenue"));
     };
     connect(series, &QBarSeries::clicked, this, [showRepeats](int index, QBarSet*) { showRepeats(index); });
     for (int i = 0; i < bins; ++i) {

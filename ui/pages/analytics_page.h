@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -20,6 +21,7 @@ class QTreeWidget;
 namespace rapport::ui {
 
 struct AnalysisSnapshot;
+struct CustomersBehind;
 class ComplaintsView;
 class DimensionView;
 class KnowledgeAuditView;
@@ -52,9 +54,10 @@ public:
     /**
      * Fills the list with the customers behind an element of the current chart (as a click does); the second
      * column is headed `valueHeader` ("Revenue", "Predicted value"...): each chart lists its own measure.
+     * `rows`: only the first this many belong to the element (the top 5 % of a ranking).
      */
-    void showBehind(const QString& title, const std::vector<std::pair<qlonglong, double>>& customers,
-                    const QString& valueHeader, std::optional<storage::CustomerFilter> filter = std::nullopt);
+    void showBehind(const QString& title, const CustomersBehind& customers, const QString& valueHeader,
+                    std::optional<storage::CustomerFilter> filter = std::nullopt, std::size_t rows = SIZE_MAX);
 
 private:
     /** A chart element's customers, reachable from the keyboard through the choice above the list. */

@@ -316,7 +316,7 @@ void DashboardPage::refresh() {
     const auto& a = snapshot->analysis;
     m_status->setText(
         tr("Analysis of %Ln customer(s) up to %1 (window %2 – %3), %4 model.", nullptr,
-           static_cast<int>(a.profiles.size()))
+           static_cast<int>(snapshot->customers))
             .arg(formatDate(a.until), formatDate(a.current.from), formatDate(a.current.to),
                  snapshot->options.model == analytics::PurchaseModel::BgNbd ? tr("BG/NBD") : tr("Pareto/NBD")));
     m_active->setText(formatCount(a.activeCustomers));
@@ -354,7 +354,7 @@ void DashboardPage::refresh() {
     }
 
     // The snapshot keeps the at-risk customers by value at stake, the most valuable first.
-    const auto atRiskTotal = static_cast<qlonglong>(a.churn.atRisk.size());
+    const auto atRiskTotal = static_cast<qlonglong>(snapshot->atRisk);
     const auto atRiskShown = std::min<qlonglong>(atRiskTotal, kListRows);
     if (atRiskTotal == 0) {
         m_atRiskShown->setText(tr("Nobody is at risk."));

@@ -1,16 +1,13 @@
 #include "pages/reports_page.h"
 
 #include "analysis_service.h"
+#include "app/analysis_report.h"
 #include "app/customer_knowledge.h"
 #include "background.h"
 #include "formatting.h"
 #include "i18n/language.h"
-#include "reports/churn.h"
-#include "reports/customer_profile_report.h"
 #include "reports/knowledge_audit_report.h"
-#include "reports/loyalty.h"
 #include "reports/pdf/pdf_report.h"
-#include "reports/profitability.h"
 #include "storage/repository.h"
 
 #include <QComboBox>
@@ -22,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -32,6 +30,12 @@
 namespace rapport::ui {
 
 namespace {
+
+/** A report made on a worker, and the last day of the analysis it was made from. */
+struct MadeReport {
+    reports::Report report;
+    core::Date until;
+};
 
 // The labels are translated where they are shown, by ReportsPage::tr: the context must be the class's own name.
 struct FormatChoice {
@@ -129,10 +133,37 @@ void ReportsPage::setProfileCustomer(core::CustomerId id) {
     refresh();
 }
 
+ReportsPage::~ReportsPage() {
+    m_latestRequest->store(-1); // no request is newer: a report's analysis still running stops
+}
+
+bool ReportsPage::isShown() const {
+    const auto* stack = qobject_cast<const QStackedWidget*>(parentWidget());
+    return stack == nullptr || stack->currentWidget() == this;
+}
+
+void ReportsPage::pageShown() {
+    if (m_stale) {
+        refresh();
+    }
+}
+
 void ReportsPage::refresh() {
     const auto snapshot = m_workspace.analysis ? m_workspace.analysis->snapshot() : nullptr;
     m_report.reset();
     ++m_generation;
+    m_latestRequest->store(m_generation); // an analysis still running for an older request stops
+    // Every report reads the whole base on a worker (the analysis reports analyse it again): made for a reader
+    // of this page only, not after every analysis run or edit while another page is open.
+    m_stale = !isShown();
+    if (m_stale) {
+        m_view->setHtml(tr("<p>The report is made when this page is shown.</p>"));
+        m_status->clear();
+        for (auto* button : m_saveButtons) {
+            button->setEnabled(false);
+        }
+        return;
+    }
     if (static_cast<Kind>(m_kind->currentData().toInt()) == Kind::KnowledgeAudit &&
         m_workspace.repository != nullptr) { // reads the records and the stored scores, not the analysis
         reports::ReportContext context;
@@ -158,46 +189,53 @@ void ReportsPage::refresh() {
     // The app's language: i18n::Translations made its locale the default when it installed it at start.
     context.language = i18n::languageOfLocale(QLocale()).toStdString();
     context.currency = databaseCurrency().toStdString();
-    const auto& analysis = snapshot->analysis;
-    auto report = std::make_shared<reports::Report>();
-    try {
-        switch (static_cast<Kind>(m_kind->currentData().toInt())) {
-        case Kind::Loyalty:
-            *report = reports::loyaltyReport(analysis, snapshot->cohorts, context);
-            break;
-        case Kind::Profitability:
-            *report = reports::profitabilityReport(analysis, context);
-            break;
-        case Kind::Churn:
-            *report = reports::churnReport(analysis, context);
-            break;
-        case Kind::CustomerProfile:
-            // One customer's reads, by index: fine on this thread.
-            *report = reports::customerProfileReport(*m_workspace.repository, analysis,
-                                                     static_cast<core::CustomerId>(m_customer->value()), context);
-            break;
-        case Kind::KnowledgeAudit: // made on a worker above; without a database nothing reaches here
-            break;
-        }
-    } catch (const std::exception& error) {
-        m_view->setHtml(
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("The report cannot be made: %1").arg(QString::fromUtf8(error.what())).toHtmlEscaped()));
-        for (auto* button : m_saveButtons) {
-            button->setEnabled(false);
-        }
-        return;
-    }
-    reports::loadReportDocument(*m_view->document(), *report);
-    m_view->moveCursor(QTextCursor::Start); // a new report is read from its top
-    m_report = std::move(report);
-    m_status->setText(tr("Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX "
-                         "and CSV hold every row.",
-                         nullptr, static_cast<int>(context.printedRows))
-                          .arg(formatDate(analysis.until)));
+    makeAnalysisReport(context);
+}
+
+void ReportsPage::makeAnalysisReport(const reports::ReportContext& context) {
+    const auto kind = static_cast<Kind>(m_kind->currentData().toInt());
+    const auto reportKind = kind == Kind::Loyalty         ? app::AnalysisReportKind::Loyalty
+                            : kind == Kind::Profitability ? app::AnalysisReportKind::Profitability
+                            : kind == Kind::Churn         ? app::AnalysisReportKind::Churn
+                                                          : app::AnalysisReportKind::CustomerProfile;
+    const auto customer = static_cast<core::CustomerId>(m_customer->value());
+    const int generation = m_generation;
+    m_view->setHtml(tr("<p>Making the report in the background: it analyses the base with the settings of the "
+                       "Analytics page…</p>"));
+    m_status->clear();
     for (auto* button : m_saveButtons) {
-        button->setEnabled(true);
+        button->setEnabled(false);
     }
+    // The app keeps no customer's profile between analyses (at a million customers they take a gigabyte): a
+    // report runs the analysis again, as rapport-cli report does. A newer request cancels an older run.
+    auto options = context.options;
+    options.progress = [latest = m_latestRequest, generation](analytics::AnalysisPhase, std::int64_t) {
+        return latest->load() == generation;
+    };
+    runOnWorker(
+        this, m_workspace.databasePath,
+        [options, reportKind, customer, context](storage::Repository& repository) {
+            const auto analysis = analytics::analyseBase(repository, options);
+            auto reportContext = context;
+            reportContext.options.progress = nullptr;
+            return MadeReport{app::analysisReport(repository, analysis, reportKind, customer, reportContext),
+                              analysis.until};
+        },
+        [this, generation, context](const WorkResult<MadeReport>& result) {
+            if (generation != m_generation) {
+                return; // another report was asked for meanwhile
+            }
+            if (!result.value) {
+                m_view->setHtml(QStringLiteral("<p>%1</p>")
+                                    .arg(tr("The report cannot be made: %1").arg(result.error).toHtmlEscaped()));
+                return;
+            }
+            showReport(std::make_shared<reports::Report>(result.value->report),
+                       tr("Made from the analysis of %1; PDF and HTML show the first %Ln row(s) of long tables, XLSX "
+                          "and CSV hold every row.",
+                          nullptr, static_cast<int>(context.printedRows))
+                           .arg(formatDate(result.value->until)));
+        });
 }
 
 void ReportsPage::makeKnowledgeReport(const reports::ReportContext& context) {

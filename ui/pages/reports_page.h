@@ -5,6 +5,9 @@
 #include "reports/report_files.h"
 #include "workspace.h"
 
+#include <atomic>
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -27,9 +30,12 @@ public:
     enum class Kind { Loyalty, Profitability, Churn, CustomerProfile, KnowledgeAudit };
 
     ReportsPage(Workspace& workspace, QWidget* parent);
+    ~ReportsPage() override;
     void databaseChanged() override;
     /** Builds the chosen report from the current analysis and shows it. */
     void refresh();
+    /** Makes the report that waited for the page to be shown (MainWindow calls it when the page comes up). */
+    void pageShown();
     void setKind(Kind kind);
     void setProfileCustomer(core::CustomerId id);
     [[nodiscard]] const reports::Report* report() const { return m_report.get(); }
@@ -37,9 +43,12 @@ public:
     QString save(const QString& path, reports::ReportFormat format) const;
 
 private:
+    [[nodiscard]] bool isShown() const;
     void saveInBackground(reports::ReportFormat format);
     /** Audits the base on a worker, then shows the knowledge audit report (unless another was asked for since). */
     void makeKnowledgeReport(const reports::ReportContext& context);
+    /** Analyses the base on a worker and makes the chosen report from it (unless another was asked for since). */
+    void makeAnalysisReport(const reports::ReportContext& context);
     void showReport(std::shared_ptr<const reports::Report> report, const QString& status);
 
     QComboBox* m_kind = nullptr;
@@ -48,7 +57,10 @@ private:
     QTextBrowser* m_view = nullptr;
     std::vector<QPushButton*> m_saveButtons;
     std::shared_ptr<const reports::Report> m_report;
+    bool m_stale = false; // a report was asked for while another page was shown
     int m_generation = 0; // which refresh a worker's report belongs to: an older one is dropped
+    /** The newest request's generation, read by the workers' analyses: an older run stops early. */
+    std::shared_ptr<std::atomic<int>> m_latestRequest = std::make_shared<std::atomic<int>>(0);
 };
 
 } // namespace rapport::ui
