@@ -1,5 +1,6 @@
 #include "analysis_service.h"
 
+#include "analytics/memory_release.h"
 #include "app/analyse_and_score.h"
 #include "formatting.h"
 #include "storage/errors.h"
@@ -14,9 +15,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <chrono>
 #include <limits>
 #include <spdlog/spdlog.h>
@@ -156,11 +154,9 @@ void AnalysisService::run() {
             }
             auto snapshot = std::make_shared<AnalysisSnapshot>(
                 makeAnalysisSnapshot(std::move(analysis), options, std::move(fitCheck)));
-#ifdef __GLIBC__
             // The run freed about a gigabyte at a million customers (profiles, predictions, assessments, scans):
             // hand it back to the system rather than keep it in this thread's malloc arena for the session.
-            malloc_trim(0);
-#endif
+            analytics::releaseFreedMemory();
             snapshot->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             result.snapshot = std::move(snapshot);
         } catch (const analytics::AnalysisCancelled&) {

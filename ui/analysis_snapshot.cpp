@@ -1,10 +1,13 @@
 #include "analysis_snapshot.h"
 
 #include "analysis_service.h"
+#include "core/money.h"
 #include "formatting.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <unordered_set>
 
 namespace rapport::ui {
@@ -56,7 +59,7 @@ private:
 };
 
 double major(std::int64_t minor) {
-    return static_cast<double>(minor) / 100.0;
+    return core::Money::fromMinor(minor).toDouble();
 }
 
 double frequencyPerMonth(const analytics::CustomerProfile& p, double windowMonths) {
@@ -85,12 +88,12 @@ void collectFourGroups(AnalysisSnapshot& s) {
         TopRows group;
         // A million dots say no more than a sample: every n-th member's dot, in revenue order.
         const std::size_t step = std::max<std::size_t>(1, members.size() / AnalysisSnapshot::kDotsPerGroup);
-        std::unordered_map<std::uint64_t, std::size_t> dotOfKey;
+        // A dot's key: purchases and revenue in the window, exactly.
+        std::map<std::pair<std::int32_t, std::int64_t>, std::size_t> dotOfKey;
         std::vector<TopRows> dotRows;
         auto& dots = s.groupDots[g];
         const auto keyOf = [](const analytics::CustomerProfile& p) {
-            return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(p.current.purchases)) << 40U) ^
-                   static_cast<std::uint64_t>(p.current.revenueMinor);
+            return std::pair{p.current.purchases, p.current.revenueMinor};
         };
         for (std::size_t i = 0; i < members.size(); i += step) {
             if (const auto* p = profileOf(members[i]);
@@ -152,8 +155,8 @@ void collectProfiles(AnalysisSnapshot& s) {
             const auto& a = assessments[next];
             card.status = static_cast<std::uint8_t>(a.status);
             card.daysSinceLastPurchase = a.daysSinceLastPurchase;
-            card.usualIntervalDays = static_cast<float>(a.usualIntervalDays);
-            card.probabilityAlive = a.probabilityAlive ? static_cast<float>(*a.probabilityAlive) : -1.0F;
+            card.usualIntervalDays = a.usualIntervalDays;
+            card.probabilityAlive = a.probabilityAlive.value_or(-1.0);
             card.valueAtStake = a.valueAtStake;
             const auto [code, added] =
                 reasonIndex.emplace(a.reasonCode, static_cast<std::uint16_t>(s.reasonCodes.size()));
@@ -189,13 +192,21 @@ void collectValues(AnalysisSnapshot& s) {
     if (s.analysis.byCustomer.empty()) {
         return;
     }
-    // Bins on a doubling scale: values spread over orders of magnitude.
+    // Bins on a doubling scale: values spread over orders of magnitude. A negative value (a negative average
+    // spend) gets a bin of its own below 0 rather than hiding in the first; a value that is not a number none.
     s.valueEdges = {0, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
+    if (std::any_of(s.analysis.byCustomer.begin(), s.analysis.byCustomer.end(),
+                    [](const auto& entry) { return entry.second.clv < 0; })) {
+        s.valueEdges.insert(s.valueEdges.begin(), -std::numeric_limits<double>::infinity());
+    }
     s.valueCounts.assign(s.valueEdges.size(), 0);
     std::vector<TopRows> bins(s.valueEdges.size());
     for (const auto& [id, prediction] : s.analysis.byCustomer) {
+        if (!std::isfinite(prediction.clv)) {
+            continue;
+        }
         const auto above = std::upper_bound(s.valueEdges.begin(), s.valueEdges.end(), prediction.clv);
-        const auto bin = above == s.valueEdges.begin() ? 0 : static_cast<std::size_t>(above - s.valueEdges.begin()) - 1;
+        const auto bin = static_cast<std::size_t>(above - s.valueEdges.begin()) - 1; // edges[0] <= every value
         s.valueCounts[bin] += 1;
         bins[bin].add(id, prediction.clv);
     }

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -41,15 +42,16 @@ struct GroupDots {
 
 /**
  * What the customer card shows of one customer beside the scores stored with them: when each rung was reached
- * and why the churn status. 56 bytes a customer, where a profile with its churn assessment takes about 600.
+ * and why the churn status. 64 bytes a customer, where a profile with its churn assessment takes about 600.
  */
 struct CardFacts {
-    static constexpr std::int32_t kNever = INT32_MIN;
+    static constexpr std::int32_t kNever = std::numeric_limits<std::int32_t>::min();
     core::CustomerId id = 0;
     std::array<std::int32_t, core::kLadderStages - 1> reachedOnDays{}; // rungs 1..5 (a prospect has none); kNever
     double valueAtStake = 0;
-    float usualIntervalDays = 0;
-    float probabilityAlive = -1; // below 0: none
+    // Doubles, as computeChurn decided with: the card's wording tests them against the rules' thresholds again.
+    double usualIntervalDays = 0;
+    double probabilityAlive = -1; // below 0: none
     std::int32_t daysSinceLastPurchase = 0;
     std::uint16_t reasonCode = 0; // index into AnalysisSnapshot::reasonCodes
     std::uint8_t status = 0;      // a core::ChurnStatus
@@ -87,7 +89,8 @@ struct AnalysisSnapshot {
     std::array<CustomersBehind, core::kLadderStages> stages; // by revenue
     CustomersBehind lost;                                    // by value at stake
     std::unordered_map<std::string, CustomersBehind> lostByReason;
-    std::vector<double> valueEdges;          // the predicted-value bins' lower edges; empty without a model
+    /** The predicted-value bins' lower edges (the first -infinity when a value is negative); empty without a model. */
+    std::vector<double> valueEdges;
     std::vector<std::int64_t> valueCounts;   // customers per bin
     std::vector<CustomersBehind> valueBins;  // by predicted value
     std::vector<CustomersBehind> repeatBins; // fitCheck's bins, by revenue

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/customer_profile.h"
 #include "storage/repository.h"
 #include "worker_pool.h"
 #include "workspace.h"
@@ -40,6 +41,9 @@ template <typename Work, typename Done> void runOnWorker(QObject* context, const
             options.busyLimit = kWorkerBusyLimit;
             auto repository = storage::openRepository(location, options);
             result.value = work(*repository);
+        } catch (const analytics::AnalysisCancelled& cancelled) {
+            spdlog::debug("background work cancelled"); // a newer request replaced it
+            result.error = QString::fromUtf8(cancelled.what());
         } catch (const std::exception& error) {
             spdlog::warn("background read failed: {}", error.what());
             result.error = QString::fromUtf8(error.what());

@@ -3331,6 +3331,11 @@
         <comment>an amount and more</comment>
         <translation>≥ %1</translation>
     </message>
+    <message>
+        <source>&lt; %1</source>
+        <comment>below an amount</comment>
+        <translation>&lt; %1</translation>
+    </message>
     <message numerus="yes">
         <source>Distribution of predicted value over the next %Ln month(s)</source>
         <translation>
@@ -9183,6 +9188,10 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Отчёта ещё нет: сначала запустите анализ.</translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>Клиента № %1 нет.</translation>
     </message>
     <message>
         <source>Save report</source>

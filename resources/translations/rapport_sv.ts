@@ -3288,6 +3288,11 @@
         <comment>an amount and more</comment>
         <translation>≥ %1</translation>
     </message>
+    <message>
+        <source>&lt; %1</source>
+        <comment>below an amount</comment>
+        <translation>&lt; %1</translation>
+    </message>
     <message numerus="yes">
         <source>Distribution of predicted value over the next %Ln month(s)</source>
         <translation>
@@ -9056,6 +9061,10 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>There is no report yet: run the analysis first.</source>
         <translation>Det finns ingen rapport ännu: kör analysen först.</translation>
+    </message>
+    <message>
+        <source>There is no customer #%1.</source>
+        <translation>Det finns ingen kund nr %1.</translation>
     </message>
     <message>
         <source>Save report</source>

@@ -6,6 +6,8 @@
 #include "reports/loyalty.h"
 #include "reports/profitability.h"
 
+#include <stdexcept>
+
 namespace rapport::app {
 
 reports::Report analysisReport(storage::Repository& repository, const analytics::BaseAnalysis& analysis,

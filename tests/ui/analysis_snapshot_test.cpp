@@ -3,6 +3,7 @@
 #include "analysis_snapshot.h"
 
 #include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace rapport::test {
@@ -22,6 +23,7 @@ analytics::BaseAnalysis syntheticAnalysis() {
         p.purchaseDays = static_cast<std::int32_t>(i % 5);
         p.stage = i % 2 == 0 ? core::LadderStage::Client : core::LadderStage::Customer;
         p.reachedOn[1] = a.until.addDays(-static_cast<int>(i));
+        p.stageSetByHand = i % 7 == 0;
         p.current.purchases = static_cast<std::int32_t>(1 + i % 3);
         p.current.revenueMinor = p.current.purchases * 2'500; // three dots: 25.00 a purchase, 1-3 a year
         a.profiles.push_back(p);
@@ -32,13 +34,17 @@ analytics::BaseAnalysis syntheticAnalysis() {
         assessment.reasonCode = i % 8 == 0 ? "price" : (i % 4 == 0 ? "service" : "");
         assessment.valueAtStake = static_cast<double>(i % 300) + 0.25;
         assessment.daysSinceLastPurchase = static_cast<std::int32_t>(i % 400);
-        assessment.usualIntervalDays = 30.5;
+        assessment.usualIntervalDays = 30.0 + static_cast<double>(i) / 7.0;
         if (i % 3 == 0) {
-            assessment.probabilityAlive = 0.125;
+            assessment.probabilityAlive = 1.0 / static_cast<double>(i + 3);
         }
         a.churn.assessments.push_back(assessment);
-        a.byCustomer[p.id] = {0.5, static_cast<double>(i % 1'200) * 10.0};
+        // Predicted values from -5 up; one that is not a number (a failed fit's) belongs to no bin.
+        a.byCustomer[p.id] = {0.5, i == 17 ? std::nan("") : static_cast<double>(i % 1'200) * 10.0 - 5.0};
+        a.ranking.ranked.push_back({p.id, static_cast<double>((i * 31) % 997), 0, 'C', {}, {}});
     }
+    std::sort(a.ranking.ranked.begin(), a.ranking.ranked.end(),
+              [](const auto& x, const auto& y) { return x.value > y.value || (x.value == y.value && x.id < y.id); });
     return a;
 }
 
@@ -82,12 +88,34 @@ TEST(AnalysisSnapshot, KeepsTheFirstRowsOfEveryListInOrderAndCountsThemAll) {
     ASSERT_EQ(s.repeatBins.size(), 3U);
     EXPECT_EQ(s.repeatBins[0].total, kCustomers / 5);
     EXPECT_EQ(s.repeatBins[2].total, 2 * kCustomers / 5); // three and four purchase days
-    // Predicted value in bins: counts add up to every customer with a prediction.
+    // Predicted value in bins: below 0 first (there are negative values), every value inside its bin's edges, and
+    // the counts add up to every customer with a value that is a number.
+    ASSERT_EQ(s.valueEdges.size(), 12U);
+    EXPECT_TRUE(std::isinf(s.valueEdges.front()));
+    EXPECT_EQ(s.valueEdges[1], 0.0);
     std::int64_t counted = 0;
-    for (const auto count : s.valueCounts) {
-        counted += count;
+    for (std::size_t b = 0; b < s.valueEdges.size(); ++b) {
+        counted += s.valueCounts[b];
+        EXPECT_EQ(s.valueBins[b].total, static_cast<std::size_t>(s.valueCounts[b]));
+        const double high = b + 1 < s.valueEdges.size() ? s.valueEdges[b + 1] : INFINITY;
+        for (const auto& [id, value] : s.valueBins[b].top) {
+            EXPECT_GE(value, s.valueEdges[b]);
+            EXPECT_LT(value, high);
+        }
     }
-    EXPECT_EQ(counted, static_cast<std::int64_t>(kCustomers));
+    EXPECT_EQ(counted, static_cast<std::int64_t>(kCustomers) - 1);
+    EXPECT_EQ(s.valueCounts[0], static_cast<std::int64_t>(kCustomers / 1'200 + 1)); // -5.00: i % 1200 == 0
+
+    // The ranking's first rows, best first, and all of them counted; the "top 5 %" drill shows its first 125.
+    EXPECT_EQ(s.ranked.total, kCustomers);
+    ASSERT_EQ(s.ranked.top.size(), ui::AnalysisSnapshot::kBehindRows);
+    for (std::size_t i = 0; i < s.ranked.top.size(); ++i) {
+        EXPECT_EQ(s.ranked.top[i].first, full.ranking.ranked[i].id);
+    }
+    // The group's list: highest revenue in the window first.
+    EXPECT_TRUE(std::is_sorted(s.fourGroups[1].top.begin(), s.fourGroups[1].top.end(),
+                               [](const auto& x, const auto& y) { return x.second > y.second; }));
+    EXPECT_EQ(s.fourGroups[1].top.front().second, 75.0);
 
     // Three dots (one, two and three purchases of 25.00); a dot lists its customers, not the group.
     ASSERT_EQ(s.groupDots[1].dots.size(), 3U);
@@ -124,7 +152,9 @@ TEST(AnalysisSnapshot, TheCardsFactsAreThoseOfTheFullAnalysis) {
         EXPECT_EQ(kept.reasonCode, a.reasonCode);
         EXPECT_EQ(kept.valueAtStake, a.valueAtStake);
         EXPECT_EQ(kept.daysSinceLastPurchase, a.daysSinceLastPurchase);
-        EXPECT_EQ(kept.probabilityAlive.has_value(), a.probabilityAlive.has_value());
+        EXPECT_EQ(kept.probabilityAlive, a.probabilityAlive);
+        EXPECT_EQ(kept.usualIntervalDays, a.usualIntervalDays);
+        EXPECT_EQ(card->stageSetByHand, full.profiles[i].stageSetByHand);
         EXPECT_EQ(card->reachedOn(1), full.profiles[i].reachedOn[1]);
         EXPECT_FALSE(card->reachedOn(2));
     }

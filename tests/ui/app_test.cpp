@@ -36,12 +36,14 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -332,6 +334,18 @@ TEST_F(AppTest, TheReportsAreThoseOfTheCommandLineAndAPdfAnotherProgramReads) {
     EXPECT_TRUE(made("Churn report"));
     page->setKind(ui::ReportsPage::Kind::CustomerProfile);
     const auto best = window.analysis()->snapshot()->ranked.top.front().first;
+    page->setProfileCustomer(best);
+    ASSERT_TRUE(made("Customer profile: " + m_repository->customer(best)->displayName));
+    // Leaving the number box unchanged (to press Save) keeps the report; a number nobody has says so at once.
+    auto* number = page->findChild<QSpinBox*>(QStringLiteral("reportCustomer"));
+    ASSERT_NE(number, nullptr);
+    emit number->editingFinished();
+    ASSERT_NE(page->report(), nullptr);
+    page->setProfileCustomer(999'999);
+    EXPECT_EQ(page->report(), nullptr);
+    EXPECT_TRUE(page->findChild<QTextBrowser*>(QStringLiteral("reportView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("There is no customer #999999.")));
     page->setProfileCustomer(best);
     ASSERT_TRUE(made("Customer profile: " + m_repository->customer(best)->displayName));
     const auto xlsx = QString::fromStdString(dir.file("profile.xlsx"));

@@ -717,9 +717,13 @@ void AnalyticsPage::drawValueDistribution(const AnalysisSnapshot& s) {
     QStringList labels;
     for (std::size_t i = 0; i < edges.size(); ++i) {
         *set << static_cast<double>(s.valueCounts[i]);
-        labels << (i + 1 < edges.size() ? tr("%1–%2", "a range of amounts")
-                                              .arg(QLocale().toString(edges[i]), QLocale().toString(edges[i + 1]))
-                                        : tr("≥ %1", "an amount and more").arg(QLocale().toString(edges[i])));
+        if (std::isinf(edges[i])) { // the bin of negative values, when there are any
+            labels << tr("< %1", "below an amount").arg(QLocale().toString(edges[i + 1]));
+        } else {
+            labels << (i + 1 < edges.size() ? tr("%1–%2", "a range of amounts")
+                                                  .arg(QLocale().toString(edges[i]), QLocale().toString(edges[i + 1]))
+                                            : tr("≥ %1", "an amount and more").arg(QLocale().toString(edges[i])));
+        }
     }
     auto* chart =
         newChart(tr("Distribution of predicted value over the next %Ln month(s)", nullptr, s.options.horizonMonths));

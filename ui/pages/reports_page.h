@@ -57,8 +57,9 @@ private:
     QTextBrowser* m_view = nullptr;
     std::vector<QPushButton*> m_saveButtons;
     std::shared_ptr<const reports::Report> m_report;
-    bool m_stale = false; // a report was asked for while another page was shown
-    int m_generation = 0; // which refresh a worker's report belongs to: an older one is dropped
+    bool m_stale = false;        // a report was asked for while another page was shown
+    int m_requestedCustomer = 0; // the customer of the profile report shown or being made
+    int m_generation = 0;        // which refresh a worker's report belongs to: an older one is dropped
     /** The newest request's generation, read by the workers' analyses: an older run stops early. */
     std::shared_ptr<std::atomic<int>> m_latestRequest = std::make_shared<std::atomic<int>>(0);
 };
