@@ -629,7 +629,13 @@ void AnalyticsPage::drawLadder(const AnalysisSnapshot& s) {
         filter.stage = stage;
         showBehind(ladderStageName(stage), m_snapshot->stages[static_cast<std::size_t>(index)], tr("Revenue"), filter);
     };
-    connect(series, &QHorizontalBarSeries::clicked, this, [showStage](int index, QBarSet*) { showStage(index); });
+    // Only the bars of now open a list: who stood on a rung when the window opened is not kept, and listing
+    // today's customers under the earlier bar would answer another question.
+    connect(series, &QHorizontalBarSeries::clicked, this, [showStage, now](int index, QBarSet* set) {
+        if (set == now) {
+            showStage(index);
+        }
+    });
     for (int i = 0; i < static_cast<int>(core::kLadderStages); ++i) {
         addDrill(2, ladderStageName(static_cast<core::LadderStage>(i)), [showStage, i] { showStage(i); });
     }
