@@ -44,14 +44,11 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     ltv.monthlyDiscount = options.monthlyDiscount;
     analysis.predictions = predictLifetimeValues(summaries, ltv);
     analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
-    std::unordered_map<core::CustomerId, double> predicted;
     analysis.byCustomer.reserve(analysis.predictions.values.size());
-    predicted.reserve(analysis.predictions.values.size());
     for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
         const auto id = std::stoll(summaries[i].customer);
         const auto& v = analysis.predictions.values[i];
         analysis.byCustomer[id] = {v.probabilityAlive, v.clv};
-        predicted[id] = v.clv;
     }
     summaries.clear();
     summaries.shrink_to_fit();
@@ -84,7 +81,8 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
                             options.churn);
     });
     auto ranking = std::async(std::launch::async, [&] {
-        return computeRanking(analysis.profiles, basis.measure, analysis.until, options.trendQuarters, predicted);
+        return computeRanking(analysis.profiles, basis.measure, analysis.until, options.trendQuarters,
+                              analysis.byCustomer);
     });
     analysis.fourGroups = computeFourGroups(analysis.profiles, fourGroupOptions);
     analysis.ladder = computeLadder(analysis.profiles, analysis.current);

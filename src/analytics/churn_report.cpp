@@ -11,6 +11,27 @@ std::string_view toString(ChurnStatus status) {
     return core::toCode(status);
 }
 
+std::string churnWhy(const ChurnAssessment& a, const ChurnRules& rules) {
+    const double interval = std::max(1.0, a.usualIntervalDays);
+    switch (a.status) {
+    case ChurnStatus::Active:
+        return {};
+    case ChurnStatus::Lost:
+        return "churn recorded on " + (a.churnedOn ? a.churnedOn->toIso() : std::string("?")) + " (" + a.reasonCode +
+               ")";
+    case ChurnStatus::Lapsed:
+        return "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, over " +
+               std::to_string(static_cast<int>(rules.lapsedIntervals * interval)) + " (usual interval x " +
+               std::to_string(rules.lapsedIntervals).substr(0, 3) + ")";
+    case ChurnStatus::AtRisk:
+        return a.probabilityAlive && *a.probabilityAlive < rules.atRiskProbabilityAlive
+                   ? "P(alive) " + std::to_string(*a.probabilityAlive).substr(0, 4)
+                   : "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, usual " +
+                         std::to_string(static_cast<int>(std::lround(interval)));
+    }
+    return {};
+}
+
 std::string lostDefinition() {
     return "recorded as lost, with a reason, by a person (churn record) and not won back since";
 }
@@ -90,8 +111,6 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
         const double interval = std::max(1.0, a.usualIntervalDays);
         if (lost) {
             a.status = ChurnStatus::Lost;
-            a.reason =
-                "churn recorded on " + record->second->churnedOn.toIso() + " (" + record->second->reasonCode + ")";
             a.reasonCode = record->second->reasonCode;
             a.churnedOn = record->second->churnedOn;
             auto& share = byReason[record->second->reasonCode];
@@ -107,9 +126,6 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
             }
         } else if (since > rules.lapsedIntervals * interval && since >= rules.minimumDays) {
             a.status = ChurnStatus::Lapsed;
-            a.reason = "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, over " +
-                       std::to_string(static_cast<int>(rules.lapsedIntervals * interval)) + " (usual interval x " +
-                       std::to_string(rules.lapsedIntervals).substr(0, 3) + ")";
             const double lapsedAfter =
                 std::max(rules.lapsedIntervals * interval, static_cast<double>(rules.minimumDays));
             if (*p.firstPurchase <= yearAgo && since - lapsedAfter < 365) {
@@ -120,10 +136,6 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
                    ((a.probabilityAlive && *a.probabilityAlive < rules.atRiskProbabilityAlive) ||
                     since > rules.atRiskIntervals * interval)) {
             a.status = ChurnStatus::AtRisk;
-            a.reason = a.probabilityAlive && *a.probabilityAlive < rules.atRiskProbabilityAlive
-                           ? "P(alive) " + std::to_string(*a.probabilityAlive).substr(0, 4)
-                           : "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, usual " +
-                                 std::to_string(static_cast<int>(std::lround(interval)));
         }
         if (*p.firstPurchase <= yearAgo) {
             ++report.buyersAYearAgo;

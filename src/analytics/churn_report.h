@@ -38,7 +38,6 @@ struct ChurnAssessment {
     double usualIntervalDays = 0;
     std::optional<double> probabilityAlive;
     double valueAtStake = 0;             // predicted value over the horizon, or the yearly revenue without a model
-    std::string reason;                  // why the status, in English words (the reports word it from the fields here)
     std::string reasonCode;              // lost customers: the churn reason recorded (a code of the catalogue)
     std::optional<core::Date> churnedOn; // lost customers: when the churn record says they left
 };
@@ -72,6 +71,13 @@ struct ChurnReport {
     double valueLapsedLastYear = 0;           // their yearly revenue
     std::vector<ChurnAssessment> assessments; // every buyer, in the order of the profiles
 };
+
+/**
+ * Why the assessment's status, in English words for the command line ("no purchase for 212 days, usual 40"); empty
+ * for an active customer. Made when shown, not kept in every buyer's assessment: at a million customers those
+ * strings took about 40 MB. The app and the reports word it in the user's language from the same fields.
+ */
+std::string churnWhy(const ChurnAssessment& assessment, const ChurnRules& rules);
 
 /** What "lost" means, in one English sentence for the command line and the reports. */
 std::string lostDefinition();

@@ -117,7 +117,7 @@ std::string_view rfmSegment(int r, int f, int m) {
 namespace {
 
 double measureOf(const CustomerProfile& p, RankMeasure measure, core::Date until,
-                 const std::unordered_map<core::CustomerId, double>& predicted) {
+                 const std::unordered_map<core::CustomerId, Prediction>& predicted) {
     switch (measure) {
     case RankMeasure::Profit:
         return p.profitMinor() / 100.0;
@@ -127,7 +127,7 @@ double measureOf(const CustomerProfile& p, RankMeasure measure, core::Date until
         return yearlyRevenue(p, until);
     case RankMeasure::Predicted: {
         const auto it = predicted.find(p.id);
-        return it != predicted.end() ? it->second : 0.0;
+        return it != predicted.end() ? it->second.clv : 0.0;
     }
     }
     return 0;
@@ -153,7 +153,7 @@ double topShare(const std::vector<double>& descending, double fraction) {
 } // namespace
 
 RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankMeasure measure, core::Date until,
-                             int trendQuarters, const std::unordered_map<core::CustomerId, double>& predicted) {
+                             int trendQuarters, const std::unordered_map<core::CustomerId, Prediction>& predicted) {
     RankingReport report;
     report.measure = measure;
     report.basis = chooseRankBasis(measure, marginsRecorded(profiles));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/churn_report.h"
 #include "analytics/customer_profile.h"
 
 #include <array>
@@ -91,6 +92,6 @@ std::string_view rfmSegment(int r, int f, int m);
 
 /** predicted: each customer's CLV where a model could be fitted (used for RankMeasure::Predicted). */
 RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankMeasure measure, core::Date until,
-                             int trendQuarters, const std::unordered_map<core::CustomerId, double>& predicted);
+                             int trendQuarters, const std::unordered_map<core::CustomerId, Prediction>& predicted);
 
 } // namespace rapport::analytics

@@ -312,3 +312,23 @@ TEST_F(BaseAnalysisTest, ProgressHearsEveryPhaseInOrderAndCanCancel) {
         EXPECT_THROW(analyse(options), analytics::AnalysisCancelled);
     }
 }
+
+TEST(ChurnWhy, SaysWhyEachStatusInTheCommandLinesWords) {
+    analytics::ChurnRules rules;
+    analytics::ChurnAssessment a;
+    a.daysSinceLastPurchase = 212;
+    a.usualIntervalDays = 40.4;
+    EXPECT_EQ(analytics::churnWhy(a, rules), ""); // active
+    a.status = ChurnStatus::AtRisk;
+    EXPECT_EQ(analytics::churnWhy(a, rules), "no purchase for 212 days, usual 40");
+    a.probabilityAlive = 0.25;
+    EXPECT_EQ(analytics::churnWhy(a, rules), "P(alive) 0.25");
+    a.status = ChurnStatus::Lapsed;
+    EXPECT_EQ(analytics::churnWhy(a, rules),
+              "no purchase for 212 days, over " + std::to_string(static_cast<int>(rules.lapsedIntervals * 40.4)) +
+                  " (usual interval x " + std::to_string(rules.lapsedIntervals).substr(0, 3) + ")");
+    a.status = ChurnStatus::Lost;
+    a.churnedOn = Date::fromYmd(2025, 3, 14);
+    a.reasonCode = "lower_prices";
+    EXPECT_EQ(analytics::churnWhy(a, rules), "churn recorded on 2025-03-14 (lower_prices)");
+}
