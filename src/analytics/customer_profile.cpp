@@ -62,8 +62,9 @@ void addEpisode(CustomerProfile& p, const storage::EpisodeFact& e, const Profile
                 totals.marginMinor += e.marginMinor;
             }
         }
+        const int trendQuarters = std::clamp(options.trendQuarters, 0, CustomerProfile::kTrendQuarters);
         const int quarter = quarterIndex(e.date) - firstQuarter;
-        if (quarter >= 0 && quarter < static_cast<int>(p.quarterRevenueMinor.size())) {
+        if (quarter >= 0 && quarter < trendQuarters) {
             p.quarterRevenueMinor[static_cast<std::size_t>(quarter)] += e.revenueMinor;
         }
     }
@@ -133,14 +134,14 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
             throw AnalysisCancelled();
         }
     };
-    const int firstQuarter = quarterIndex(options.until) - options.trendQuarters + 1;
+    const int firstQuarter =
+        quarterIndex(options.until) - std::clamp(options.trendQuarters, 0, CustomerProfile::kTrendQuarters) + 1;
     repository.scanCustomerFacts([&](std::span<const storage::CustomerFact> batch) {
         for (const auto& fact : batch) {
             CustomerProfile p;
             p.id = fact.id;
             p.name = fact.displayName;
             p.owner = fact.owner;
-            p.quarterRevenueMinor.assign(static_cast<std::size_t>(std::max(0, options.trendQuarters)), 0);
             profiles.push_back(std::move(p));
             overrides.push_back(fact.ladderOverride);
         }

@@ -42,7 +42,7 @@ struct ProfileOptions {
     core::Date until;      // the observation end: later episodes are left out
     Window current;        // the four groups now
     Window previous;       // the four groups before, for the movement between groups
-    int trendQuarters = 8; // quarters ending with the one that holds `until`
+    int trendQuarters = 8; // quarters ending with the one that holds `until`; at most CustomerProfile::kTrendQuarters
     LadderRules ladder;
     /** Called after every batch of rows read with the rows so far; false stops the reading (see buildProfiles). */
     std::function<bool(std::int64_t rowsRead)> keepGoing;
@@ -80,7 +80,12 @@ struct CustomerProfile {
     std::int32_t openComplaints = 0; // a complaint whose follow-up is not done
     WindowTotals current;
     WindowTotals previous;
-    std::vector<std::int64_t> quarterRevenueMinor; // the trend quarters, oldest first
+    /**
+     * The trend quarters' revenue, oldest first (ProfileOptions::trendQuarters of them, at most kTrendQuarters).
+     * In place, not a vector: a million small vectors cost a million allocations and about 40 MB more.
+     */
+    static constexpr int kTrendQuarters = 8;
+    std::array<std::int64_t, kTrendQuarters> quarterRevenueMinor{};
     bool partnershipLink = false;
     core::LadderStage stage = core::LadderStage::Prospect;
     bool stageSetByHand = false;

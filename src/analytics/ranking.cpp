@@ -221,6 +221,7 @@ RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankM
         }
     }
     report.keyCustomers = static_cast<std::int64_t>(key.size());
+    trendQuarters = std::clamp(trendQuarters, 0, CustomerProfile::kTrendQuarters); // what the profiles hold
     const int firstQuarter = quarterIndex(until) - trendQuarters + 1;
     std::optional<core::Date> dataStart;
     for (const auto* p : buyers) {
@@ -233,7 +234,7 @@ RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankM
     std::vector<double> ofKey(static_cast<std::size_t>(trendQuarters));
     for (const auto* p : buyers) {
         const bool isKey = key.contains(p->id);
-        for (std::size_t q = 0; q < p->quarterRevenueMinor.size() && q < all.size(); ++q) {
+        for (std::size_t q = 0; q < all.size(); ++q) {
             all[q] += static_cast<double>(p->quarterRevenueMinor[q]);
             ofKey[q] += isKey ? static_cast<double>(p->quarterRevenueMinor[q]) : 0.0;
         }
