@@ -186,6 +186,48 @@ TEST_F(TeamTest, TheAuditTrailRecordsWhoChangedWhatAndErasureRemovesTheValues) {
     EXPECT_EQ(m_admin->auditTrail({m_annas, 200}).front().by, m_anna);
 }
 
+TEST_F(TeamTest, AManagersBulkImportPassesTheirRowLevelSecurityAndTheAuditTrail) {
+    // COPY FROM into a table with row-level security is refused to whoever its policies apply to: the bulk path
+    // of a member (not the server's administrator) goes through staging tables, under the same policies.
+    auto anna = signIn(m_anna);
+    core::CustomerId cedar = 0;
+    {
+        auto bulk = anna->beginBulk({});
+        cedar = bulk->addCustomer(customerOf("Cedar Mills", "Anna Nowak"));
+        core::ContactPerson buyer;
+        buyer.customerId = cedar;
+        buyer.name = "Jan Cedar";
+        bulk->addContactPerson(buyer);
+        auto purchase = callTo(cedar);
+        purchase.kind = core::EpisodeKind::Purchase;
+        purchase.revenue = core::Money::fromMinor(12'345);
+        bulk->addEpisode(purchase);
+        bulk->commit();
+    }
+    const auto row = anna->customerRow(cedar);
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->episodes, 1);
+    EXPECT_EQ(row->revenue, core::Money::fromMinor(12'345));
+    EXPECT_EQ(anna->contactPersons(cedar).size(), 1U);
+    const auto trail = m_admin->auditTrail({cedar, 50});
+    EXPECT_TRUE(std::any_of(trail.begin(), trail.end(), [&](const auto& e) {
+        return e.table == "customer" && e.action == "insert" && e.by == m_anna;
+    }));
+    EXPECT_TRUE(std::any_of(trail.begin(), trail.end(), [&](const auto& e) {
+        return e.table == "episode" && e.action == "insert" && e.by == m_anna;
+    }));
+
+    // A colleague's customer in her batch breaks the policy: nothing of the batch is written.
+    const auto before = m_admin->customerCount({});
+    {
+        auto bulk = anna->beginBulk({});
+        bulk->addCustomer(customerOf("Birch Hotels", "Anna Nowak"));
+        bulk->addCustomer(customerOf("Fjord Supplies", "Erik Lindqvist"));
+        EXPECT_ANY_THROW(bulk->commit());
+    }
+    EXPECT_EQ(m_admin->customerCount({}), before);
+}
+
 TEST_F(TeamTest, AddingAMemberRefusesBadRolesNamesAndUnboundRoles) {
     EXPECT_THROW(storage::addTeamMember(m_database.location(), "mallory", "owner", "", std::nullopt),
                  storage::StorageError);

@@ -53,6 +53,7 @@ public:
     void commit() override;
 
 private:
+    class TableCopy; // a COPY into a team table, through a staging table where row-level security applies
     /** Ids drawn from one sequence in blocks of 10,000: one round trip instead of one per row. */
     class IdPool {
     public:
@@ -124,6 +125,7 @@ private:
     std::unordered_set<core::CustomerId> m_knownCustomers;
     std::unordered_set<core::ContactPersonId> m_knownPeople;
     bool m_explicitIds = false; // rows kept ids of another base: the sequences must move past them at commit
+    bool m_staged = false;      // row-level security applies to this user: COPY through staging tables
     std::size_t m_rowsSent = 0;
     bool m_committed = false;
 };
