@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/customer_profile.h"
+#include "analytics/memory_release.h"
 #include "storage/repository.h"
 #include "worker_pool.h"
 #include "workspace.h"
@@ -41,6 +42,10 @@ template <typename Work, typename Done> void runOnWorker(QObject* context, const
             options.busyLimit = kWorkerBusyLimit;
             auto repository = storage::openRepository(location, options);
             result.value = work(*repository);
+            repository.reset();
+            // A whole-base read frees most of what it allocated (rows, maps, its connection's cache): hand the
+            // pages back, or they stay resident in this worker's arena for the rest of the session.
+            analytics::releaseFreedMemory();
         } catch (const analytics::AnalysisCancelled& cancelled) {
             spdlog::debug("background work cancelled"); // a newer request replaced it
             result.error = QString::fromUtf8(cancelled.what());

@@ -1,5 +1,7 @@
 #include "analytics/memory_release.h"
 
+#include <cstdlib> // first: the C library's headers are what define __GLIBC__, tested below
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

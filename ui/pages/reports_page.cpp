@@ -163,11 +163,7 @@ void ReportsPage::refresh() {
     // of this page only, not after every analysis run or edit while another page is open.
     m_stale = !isShown();
     if (m_stale) {
-        m_view->setHtml(tr("<p>The report is made when this page is shown.</p>"));
-        m_status->clear();
-        for (auto* button : m_saveButtons) {
-            button->setEnabled(false);
-        }
+        showPlaceholder(tr("<p>The report is made when this page is shown.</p>"));
         return;
     }
     if (static_cast<Kind>(m_kind->currentData().toInt()) == Kind::KnowledgeAudit &&
@@ -181,11 +177,7 @@ void ReportsPage::refresh() {
         return;
     }
     if (!snapshot || m_workspace.repository == nullptr) {
-        m_view->setHtml(tr("<p>Reports appear here after the analysis has run (View &gt; Run analysis, F5).</p>"));
-        m_status->clear();
-        for (auto* button : m_saveButtons) {
-            button->setEnabled(false);
-        }
+        showPlaceholder(tr("<p>Reports appear here after the analysis has run (View &gt; Run analysis, F5).</p>"));
         return;
     }
     reports::ReportContext context;
@@ -209,19 +201,11 @@ void ReportsPage::makeAnalysisReport(const reports::ReportContext& context) {
     const int generation = m_generation;
     if (kind == Kind::CustomerProfile && !m_workspace.repository->customer(customer)) {
         // One indexed read here, rather than a whole analysis on a worker before saying so.
-        m_view->setHtml(QStringLiteral("<p>%1</p>").arg(tr("There is no customer #%1.").arg(customer).toHtmlEscaped()));
-        m_status->clear();
-        for (auto* button : m_saveButtons) {
-            button->setEnabled(false);
-        }
+        showPlaceholder(QStringLiteral("<p>%1</p>").arg(tr("There is no customer #%1.").arg(customer).toHtmlEscaped()));
         return;
     }
-    m_view->setHtml(tr("<p>Making the report in the background: it analyses the base with the settings of the "
+    showPlaceholder(tr("<p>Making the report in the background: it analyses the base with the settings of the "
                        "Analytics page…</p>"));
-    m_status->clear();
-    for (auto* button : m_saveButtons) {
-        button->setEnabled(false);
-    }
     // The app keeps no customer's profile between analyses (at a million customers they take a gigabyte): a
     // report runs the analysis again, as rapport-cli report does. A newer request cancels an older run.
     auto options = context.options;
@@ -253,7 +237,7 @@ void ReportsPage::makeAnalysisReport(const reports::ReportContext& context) {
                 return; // another report was asked for meanwhile
             }
             if (!result.value) {
-                m_view->setHtml(QStringLiteral("<p>%1</p>")
+                showPlaceholder(QStringLiteral("<p>%1</p>")
                                     .arg(tr("The report cannot be made: %1").arg(result.error).toHtmlEscaped()));
                 return;
             }
@@ -268,11 +252,7 @@ void ReportsPage::makeAnalysisReport(const reports::ReportContext& context) {
 void ReportsPage::makeKnowledgeReport(const reports::ReportContext& context) {
     constexpr int kCustomersToComplete = 20;
     const int generation = m_generation;
-    m_view->setHtml(tr("<p>Auditing the customers' records in the background…</p>"));
-    m_status->clear();
-    for (auto* button : m_saveButtons) {
-        button->setEnabled(false);
-    }
+    showPlaceholder(tr("<p>Auditing the customers' records in the background…</p>"));
     runOnWorker(
         this, m_workspace.databasePath,
         [](storage::Repository& repository) {
@@ -283,13 +263,21 @@ void ReportsPage::makeKnowledgeReport(const reports::ReportContext& context) {
                 return; // another report was asked for meanwhile
             }
             if (!result.value) {
-                m_view->setHtml(QStringLiteral("<p>%1</p>")
+                showPlaceholder(QStringLiteral("<p>%1</p>")
                                     .arg(tr("The report cannot be made: %1").arg(result.error).toHtmlEscaped()));
                 return;
             }
             showReport(std::make_shared<reports::Report>(reports::knowledgeAuditReport(*result.value, context)),
                        tr("Made from the customers' records as they are now; XLSX and CSV hold every row."));
         });
+}
+
+void ReportsPage::showPlaceholder(const QString& html) {
+    m_view->setHtml(html);
+    m_status->clear();
+    for (auto* button : m_saveButtons) {
+        button->setEnabled(false);
+    }
 }
 
 void ReportsPage::showReport(std::shared_ptr<const reports::Report> report, const QString& status) {

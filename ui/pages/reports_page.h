@@ -50,6 +50,8 @@ private:
     /** Analyses the base on a worker and makes the chosen report from it (unless another was asked for since). */
     void makeAnalysisReport(const reports::ReportContext& context);
     void showReport(std::shared_ptr<const reports::Report> report, const QString& status);
+    /** A message where the report goes (waiting, nothing to show, an error); nothing to save meanwhile. */
+    void showPlaceholder(const QString& html);
 
     QComboBox* m_kind = nullptr;
     QSpinBox* m_customer = nullptr;
