@@ -5,10 +5,13 @@
 
 namespace rapport::storage::sqlite {
 
-Query filterQuery(const CustomerFilter& filter) {
+Query filterQuery(const CustomerFilter& filter, SearchMatches matches) {
     Query q;
     if (const auto match = ftsQueryFor(filter.search); !match.empty()) {
-        q.add("c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH " + q.placeholder() + ")", match);
+        // A unary plus makes the term an expression no index can serve (SQLite's documented way).
+        q.add(std::string(matches == SearchMatches::Probe ? "+" : "") +
+                  "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH " + q.placeholder() + ")",
+              match);
     } else if (!filter.search.empty()) {
         q.addFixed("0"); // only punctuation typed: nothing can match
     }

@@ -247,20 +247,22 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
     const int limit = std::clamp(request.limit, 1, 10'000);
     const SortColumn sort = sortColumn(request.sort);
     const bool descending = request.order == SortOrder::Descending;
-    Query base = filterQuery(request.filter);
     // Left alone, SQLite collects every search match and sorts them all: fine for a few thousand, 0.15 s for
     // 80,000 of a million. When matches are that dense, walking the sort index and testing membership finds
     // a page after a few thousand index entries; for rarer words the planner's way is the fast one.
     const auto matches = sort.index != nullptr ? searchMatches(db, request.filter.search) : 0;
     // Ids are dense, so the largest one stands in for the number of customers at the cost of one index seek.
     const auto customers = std::max<std::int64_t>(1, db.queryInt("SELECT coalesce(max(id), 0) FROM customer"));
-    if (request.filter.archive == ArchiveFilter::Archived && fewArchived(db)) {
+    const bool fewArchivedWanted = request.filter.archive == ArchiveFilter::Archived && fewArchived(db);
+    const bool denseSearch = !fewArchivedWanted && matches > kDenseSearchMatches &&
+                             static_cast<double>(matches) / static_cast<double>(customers) > kDenseSearchShare;
+    Query base = filterQuery(request.filter, denseSearch ? SearchMatches::Probe : SearchMatches::Lookup);
+    if (fewArchivedWanted) {
         // A few archived: read them from their own index and sort them. Walking the sort index for them (what the
         // planner does without statistics) reads the whole base when they are rare; it wins only once they are
         // common enough to fill a page soon (a million customers, 20,000 archived: 26 ms against 72 ms).
         base.indexHint = " INDEXED BY customer_archived";
-    } else if (matches > kDenseSearchMatches &&
-               static_cast<double>(matches) / static_cast<double>(customers) > kDenseSearchShare) {
+    } else if (denseSearch) {
         base.indexHint = std::string(" INDEXED BY ") + sort.index;
     }
     const std::string compare = std::string("c.") + sort.compare;
