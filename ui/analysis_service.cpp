@@ -132,7 +132,7 @@ void AnalysisService::run() {
                                     .arg(QLocale().toString(m_snapshot->seconds, 'f', 1)));
         }
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [path, options, cancelFlag]() -> RunResult {
+    watcher->setFuture(runInWorkerPool([path, options, cancelFlag]() -> RunResult {
         RunResult result;
         try {
             const auto start = std::chrono::steady_clock::now();

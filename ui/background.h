@@ -34,7 +34,7 @@ template <typename Work, typename Done> void runOnWorker(QObject* context, const
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [location = path.toStdString(), work]() -> WorkResult<T> {
+    watcher->setFuture(runInWorkerPool([location = path.toStdString(), work]() -> WorkResult<T> {
         WorkResult<T> result;
         try {
             storage::OpenOptions options;

@@ -60,7 +60,7 @@ void DemoDataJob::start() {
     auto done = m_done;
     auto cancel = m_cancel;
     // Everything in the worker is caught: an exception must never cross the thread boundary.
-    watcher->setFuture(QtConcurrent::run(workerPool(), [path, customers, done, cancel]() -> Outcome {
+    watcher->setFuture(runInWorkerPool([path, customers, done, cancel]() -> Outcome {
         try {
             storage::OpenOptions open;
             open.busyLimit = kWorkerBusyLimit;

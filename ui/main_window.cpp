@@ -788,7 +788,7 @@ void MainWindow::backupDatabase() {
             QMessageBox::warning(this, tr("Backup failed"), tr("The database was not backed up: %1").arg(error));
         }
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [source, destination]() -> QString {
+    watcher->setFuture(runInWorkerPool([source, destination]() -> QString {
         try {
             // Read-only: a backup never creates, migrates or checkpoints the file it copies.
             storage::OpenOptions open;

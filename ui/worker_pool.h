@@ -1,5 +1,11 @@
 #pragma once
 
+#include "analytics/vector_state.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
 class QThreadPool;
 
 namespace rapport::ui {
@@ -11,5 +17,17 @@ namespace rapport::ui {
  * customer page of a million customers, 14 s for the first search after the analysis, on two cores).
  */
 QThreadPool* workerPool();
+
+/**
+ * Runs `work()` on workerPool(), as QtConcurrent::run does, after clearing the thread's upper AVX halves: pool
+ * threads are started from the window's thread, whose state Qt's start-up leaves dirty, and they inherit it
+ * (analytics/vector_state.h: the analysis took 36 s instead of 16 s).
+ */
+template <typename Work> auto runInWorkerPool(Work work) {
+    return QtConcurrent::run(workerPool(), [work = std::move(work)]() mutable {
+        analytics::clearUpperVectorRegisters();
+        return work();
+    });
+}
 
 } // namespace rapport::ui

@@ -465,8 +465,7 @@ void ImportDialog::start(bool dryRun) {
         }
         emit runFinished(dryRun, written);
     });
-    watcher->setFuture(QtConcurrent::run(
-        workerPool(),
+    watcher->setFuture(runInWorkerPool(
         [location = m_path.toStdString(), file = m_file->text().toStdString(), importOptions]() -> RunOutcome {
             RunOutcome outcome;
             try {

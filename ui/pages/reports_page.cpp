@@ -327,8 +327,8 @@ void ReportsPage::saveInBackground(reports::ReportFormat format) {
         }
     });
     // The worker holds its own reference: the page may build another report meanwhile.
-    watcher->setFuture(QtConcurrent::run(
-        workerPool(), [report = m_report, path, format] { return writeReport(*report, path, format); }));
+    watcher->setFuture(
+        runInWorkerPool([report = m_report, path, format] { return writeReport(*report, path, format); }));
 }
 
 } // namespace rapport::ui
