@@ -57,8 +57,15 @@ QString AttentionList::why(const analytics::AttentionAlert& a) {
     return {};
 }
 
+void AttentionList::waitForAnalysis() {
+    m_latest->store(++m_generation);
+    m_loading = true;
+    emit loaded();
+}
+
 void AttentionList::reload(const QString& path, int rows) {
     const int generation = ++m_generation;
+    m_latest->store(generation);
     if (path.isEmpty()) {
         m_loading = false;
         show({}, 0);
@@ -70,8 +77,9 @@ void AttentionList::reload(const QString& path, int rows) {
     const auto today = fromQDate(QDate::currentDate());
     runOnWorker(
         this, path,
-        [today, rows](storage::Repository& repository) {
-            auto alerts = app::needsAttention(repository, analytics::AttentionRules{}, today);
+        [today, rows, generation, latest = m_latest](storage::Repository& repository) {
+            auto alerts = app::needsAttention(repository, analytics::AttentionRules{}, today, 0,
+                                              [&] { return latest->load() == generation; });
             const auto total = alerts.size();
             alerts.resize(std::min(total, static_cast<std::size_t>(rows)));
             return Result{std::move(alerts), total};

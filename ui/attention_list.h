@@ -4,7 +4,9 @@
 
 #include <QTreeWidget>
 
+#include <atomic>
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 namespace rapport::ui {
@@ -23,6 +25,11 @@ public:
     explicit AttentionList(QWidget* parent = nullptr);
     /** Computes the list on a worker from the database at `path` and shows its first `rows`; empty path: clears. */
     void reload(const QString& path, int rows);
+    /**
+     * Shows the list as loading without reading the base: an analysis is running, and its end reloads the list
+     * from the scores it stores. A load still running is told to stop.
+     */
+    void waitForAnalysis();
     /** How many customers need attention for how many reasons in all; the list shows the first ones. */
     [[nodiscard]] std::size_t total() const { return m_total; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
@@ -41,6 +48,8 @@ private:
     void show(const std::vector<analytics::AttentionAlert>& alerts, std::size_t total);
 
     int m_generation = 0;
+    /** The newest generation, for the worker: a load that is no longer the newest stops reading the base. */
+    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     std::size_t m_total = 0;
     bool m_loading = false;
     QString m_error;

@@ -522,6 +522,11 @@ bool MainWindow::openDatabase(const QString& path) {
     m_pendingNotices.clear();
     m_login.clear();
     showDatabaseCurrency(); // before the pages load: every amount they show carries it
+    // The analysis starts before the pages load: it is first on the workers, and the dashboard's whole-base lists
+    // see it running and wait for its scores instead of reading the base beside it.
+    if (hasCustomers(*m_repository)) {
+        m_analysis->run();
+    }
     for (auto* page : std::initializer_list<Page*>{m_dashboard, m_customers, m_episodes, m_partnerships, m_analytics,
                                                    m_reports, m_campaigns}) {
         page->databaseChanged();
@@ -549,9 +554,6 @@ bool MainWindow::openDatabase(const QString& path) {
         setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(path).fileName()));
     }
     rememberRecent(team ? fromUtf8(storage::withoutPassword(path.toStdString())) : path);
-    if (hasCustomers(*m_repository)) {
-        m_analysis->run();
-    }
     return true;
 }
 

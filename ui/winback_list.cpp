@@ -75,8 +75,15 @@ QString WinBackList::reasonName(const analytics::WinBackTally& tally) const {
     return tr("lapsed, reason not known");
 }
 
+void WinBackList::waitForAnalysis() {
+    m_latest->store(++m_generation);
+    m_loading = true;
+    emit loaded();
+}
+
 void WinBackList::reload(const QString& path, int rows) {
     const int generation = ++m_generation;
+    m_latest->store(generation);
     if (path.isEmpty()) {
         m_loading = false;
         m_list = {};
@@ -88,8 +95,9 @@ void WinBackList::reload(const QString& path, int rows) {
     const auto today = fromQDate(QDate::currentDate());
     runOnWorker(
         this, path,
-        [today, rows](storage::Repository& repository) {
-            return Loaded{app::winBackList(repository, analytics::WinBackRules{}, today, {}, rows),
+        [today, rows, generation, latest = m_latest](storage::Repository& repository) {
+            return Loaded{app::winBackList(repository, analytics::WinBackRules{}, today, {}, rows,
+                                           [&] { return latest->load() == generation; }),
                           repository.churnReasons()};
         },
         [this, generation](const WorkResult<Loaded>& result) {

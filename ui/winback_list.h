@@ -4,7 +4,9 @@
 
 #include <QTreeWidget>
 
+#include <atomic>
 #include <cstddef>
+#include <memory>
 
 namespace rapport::ui {
 
@@ -22,6 +24,11 @@ public:
     explicit WinBackList(QWidget* parent = nullptr);
     /** Computes the list on a worker from the database at `path` and shows its first `rows`; empty path: clears. */
     void reload(const QString& path, int rows);
+    /**
+     * Shows the list as loading without reading the base: an analysis is running, and its end reloads the list
+     * from the scores it stores. A load still running is told to stop.
+     */
+    void waitForAnalysis();
     [[nodiscard]] std::size_t total() const { return m_list.total; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
     /** How many are shown, the win-back rate and its cost beside the seed's benchmark, in three lines; rich text. */
@@ -41,6 +48,8 @@ private:
     [[nodiscard]] QString reasonName(const analytics::WinBackTally& tally) const;
 
     int m_generation = 0;
+    /** The newest generation, for the worker: a load that is no longer the newest stops reading the base. */
+    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     bool m_loading = false;
     QString m_error;
     app::WinBackList m_list;

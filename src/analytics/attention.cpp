@@ -1,5 +1,7 @@
 #include "analytics/attention.h"
 
+#include "analytics/customer_profile.h" // AnalysisCancelled
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -219,24 +221,38 @@ std::vector<AttentionAlert> AttentionFinder::finish() {
 }
 
 std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
-                                          core::Date today) {
+                                          core::Date today, const std::function<bool()>& keepGoing) {
     AttentionFinder finder(rules, today);
+    bool stopped = false;
+    const auto more = [&] {
+        stopped = stopped || (keepGoing && !keepGoing());
+        return !stopped;
+    };
     repository.scanCustomerScores([&](auto batch) {
         finder.addScores(batch);
-        return true;
+        return more();
     });
-    repository.scanDepartedContacts([&](auto batch) {
-        finder.addDepartures(batch);
-        return true;
-    });
-    repository.scanEpisodeFacts([&](auto batch) {
-        finder.addEpisodes(batch);
-        return true;
-    });
-    repository.scanCustomerFacts([&](auto batch) {
-        finder.addCustomers(batch);
-        return true;
-    });
+    if (more()) {
+        repository.scanDepartedContacts([&](auto batch) {
+            finder.addDepartures(batch);
+            return more();
+        });
+    }
+    if (more()) {
+        repository.scanEpisodeFacts([&](auto batch) {
+            finder.addEpisodes(batch);
+            return more();
+        });
+    }
+    if (more()) {
+        repository.scanCustomerFacts([&](auto batch) {
+            finder.addCustomers(batch);
+            return more();
+        });
+    }
+    if (stopped) {
+        throw AnalysisCancelled();
+    }
     return finder.finish();
 }
 

@@ -140,8 +140,11 @@ private:
     std::vector<AttentionAlert> m_named;
 };
 
-/** Reads the base once through the repository's streaming scans and returns the attention list. */
+/**
+ * Reads the base once through the repository's streaming scans and returns the attention list. `keepGoing`, when
+ * given, is asked after every batch; when it says stop, the scans end and AnalysisCancelled is thrown.
+ */
 std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
-                                          core::Date today);
+                                          core::Date today, const std::function<bool()>& keepGoing = {});
 
 } // namespace rapport::analytics

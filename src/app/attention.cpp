@@ -4,8 +4,9 @@
 
 namespace rapport::app {
 
-std::vector<analytics::AttentionAlert>
-needsAttention(storage::Repository& repository, const analytics::AttentionRules& rules, core::Date today, int limit) {
+std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
+                                                      const analytics::AttentionRules& rules, core::Date today,
+                                                      int limit, const std::function<bool()>& keepGoing) {
     // A customer who holds a service level is watched by their level's interval; the others as the rules say.
     auto watched = rules;
     if (!watched.contactIntervalFor) {
@@ -20,7 +21,7 @@ needsAttention(storage::Repository& repository, const analytics::AttentionRules&
             };
         }
     }
-    auto alerts = analytics::findAttention(repository, watched, today);
+    auto alerts = analytics::findAttention(repository, watched, today, keepGoing);
     if (limit > 0 && alerts.size() > static_cast<std::size_t>(limit)) {
         alerts.resize(static_cast<std::size_t>(limit));
     }

@@ -4,6 +4,7 @@
 #include "analytics/complaint_handling.h"
 #include "storage/repository.h"
 
+#include <functional>
 #include <vector>
 
 namespace rapport::app {
@@ -12,10 +13,11 @@ namespace rapport::app {
  * The "needs attention" list both front ends show: customers not contacted for longer than their interval, whose
  * purchase is overdue by their own rhythm, whose decision maker left, or whose complaint waits for an answer; the
  * highest value at stake first, at most `limit` rows (0: all). Reads the whole base once: not on a UI thread.
+ * `keepGoing`, asked after every batch read, stops a list nobody waits for any more (AnalysisCancelled).
  */
 std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
                                                       const analytics::AttentionRules& rules, core::Date today,
-                                                      int limit = 0);
+                                                      int limit = 0, const std::function<bool()>& keepGoing = {});
 
 /** How complaints were handled up to `today`: time to answer, share answered, satisfaction after, by owner and month.
  */

@@ -1,24 +1,40 @@
 #include "app/winback.h"
 
+#include "analytics/customer_profile.h" // AnalysisCancelled
+
 namespace rapport::app {
 
 WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
-                        const WinBackCostInput& costs, int limit) {
+                        const WinBackCostInput& costs, int limit, const std::function<bool()>& keepGoing) {
     analytics::WinBackFinder finder(rules, today);
+    bool stopped = false;
+    const auto more = [&] {
+        stopped = stopped || (keepGoing && !keepGoing());
+        return !stopped;
+    };
     // Churn records are one per lost customer, read whole; the base streams.
     finder.addChurnRecords(repository.churnRecords(std::nullopt));
-    repository.scanDepartedContacts([&](auto batch) {
-        finder.addDepartures(batch);
-        return true;
-    });
-    repository.scanEpisodeFacts([&](auto batch) {
-        finder.addEpisodes(batch);
-        return true;
-    });
-    repository.scanCustomerFacts([&](auto batch) {
-        finder.addCustomers(batch);
-        return true;
-    });
+    if (more()) {
+        repository.scanDepartedContacts([&](auto batch) {
+            finder.addDepartures(batch);
+            return more();
+        });
+    }
+    if (more()) {
+        repository.scanEpisodeFacts([&](auto batch) {
+            finder.addEpisodes(batch);
+            return more();
+        });
+    }
+    if (more()) {
+        repository.scanCustomerFacts([&](auto batch) {
+            finder.addCustomers(batch);
+            return more();
+        });
+    }
+    if (stopped) {
+        throw analytics::AnalysisCancelled();
+    }
     WinBackList list;
     list.today = today;
     list.rules = rules;

@@ -3,6 +3,7 @@
 #include "analytics/winback.h"
 #include "storage/repository.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -27,9 +28,10 @@ struct WinBackList {
  * The customers lost (a churn record) or lapsed (purchases stopped) within the window, by value at stake, with the
  * recorded or suspected reason, the win-back attempts and outcomes, and the win-back rate and cost by reason. Reads
  * the churn records, the campaigns and the base once (on a team database only what row-level security shows):
- * not on a UI thread. `limit` 0 keeps every row.
+ * not on a UI thread. `limit` 0 keeps every row. `keepGoing`, asked after every batch read, stops a list nobody
+ * waits for any more (analytics::AnalysisCancelled).
  */
 WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
-                        const WinBackCostInput& costs = {}, int limit = 0);
+                        const WinBackCostInput& costs = {}, int limit = 0, const std::function<bool()>& keepGoing = {});
 
 } // namespace rapport::app

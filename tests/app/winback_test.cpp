@@ -1,6 +1,8 @@
 // The win-back list through the application layer both front ends call: the lost and the lapsed with their reasons,
 // an archived customer left out, and the costs taken from the launched campaigns. On an SQLite file and on the
 // PostgreSQL test server.
+#include "analytics/customer_profile.h"
+#include "app/attention.h"
 #include "app/campaigns.h"
 #include "app/winback.h"
 #include "support/test_database.h"
@@ -59,6 +61,14 @@ protected:
         launchCampaign(*repository, createCampaign(*repository, c), filter, day("2026-05-01"), segment, "test");
     }
 
+    static core::Episode contactOn(core::CustomerId id, const char* on, core::EpisodeKind kind) {
+        core::Episode e;
+        e.customerId = id;
+        e.occurredOn = day(on);
+        e.kind = kind;
+        return e;
+    }
+
     test::TestDatabase database;
     std::unique_ptr<storage::Repository> repository;
 };
@@ -114,6 +124,43 @@ TEST_F(WinBackTest, LostAndLapsedWithReasonsAndTheCampaignsCosts) {
     EXPECT_EQ(limited.total, 2U);
     EXPECT_EQ(limited.summary.total.customers, 2);
     EXPECT_DOUBLE_EQ(*limited.summary.costs.perAttempt, 10.0);
+}
+
+TEST_F(WinBackTest, AListNobodyWaitsForStopsReadingTheBaseAndReturnsNothingPartial) {
+    // The dashboard's lists read the whole base; one replaced by a newer request (another edit, an analysis that
+    // started) is told to stop rather than read a million customers for nobody.
+    for (int i = 0; i < 3; ++i) {
+        const auto id = addCustomer("Lapser " + std::to_string(i));
+        addPurchases(id, {"2026-03-01", "2026-03-11", "2026-03-21"});
+        repository->addEpisode(contactOn(id, "2026-03-22", core::EpisodeKind::Complaint));
+    }
+    const auto today = day("2026-06-30");
+    const auto whole = winBackList(*repository, analytics::WinBackRules{}, today);
+    const auto alerts = needsAttention(*repository, analytics::AttentionRules{}, today);
+    ASSERT_EQ(whole.total, 3U);
+    ASSERT_FALSE(alerts.empty());
+
+    int asked = 0;
+    const auto keepGoing = [&] {
+        ++asked;
+        return true;
+    };
+    EXPECT_EQ(winBackList(*repository, analytics::WinBackRules{}, today, {}, 0, keepGoing).total, whole.total);
+    EXPECT_GT(asked, 0);
+    asked = 0;
+    EXPECT_EQ(needsAttention(*repository, analytics::AttentionRules{}, today, 0, keepGoing).size(), alerts.size());
+    EXPECT_GT(asked, 0);
+
+    // Stopped at the second question: nothing returned, and not asked again once told to stop.
+    int questions = 0;
+    const auto stopAtSecond = [&] { return ++questions < 2; };
+    EXPECT_THROW(winBackList(*repository, analytics::WinBackRules{}, today, {}, 0, stopAtSecond),
+                 analytics::AnalysisCancelled);
+    EXPECT_EQ(questions, 2);
+    questions = 0;
+    EXPECT_THROW(needsAttention(*repository, analytics::AttentionRules{}, today, 0, stopAtSecond),
+                 analytics::AnalysisCancelled);
+    EXPECT_EQ(questions, 2);
 }
 
 } // namespace

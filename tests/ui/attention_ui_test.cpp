@@ -7,11 +7,13 @@
 #include "pages/dashboard_page.h"
 #include "storage/fixtures.h"
 #include "support/temp_dir.h"
+#include "worker_pool.h"
 
 #include <QDate>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTest>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 #include <map>
@@ -123,6 +125,32 @@ TEST_F(AttentionUiTest, AContactLoggedElsewhereTakesTheCustomerOffAfterARefresh)
     ASSERT_TRUE(settled(window, *list));
     EXPECT_FALSE(listed(m_complainer)) << "the complaint was answered by the call";
     EXPECT_TRUE(listed(m_leaver));
+}
+
+TEST_F(AttentionUiTest, WhileTheAnalysisRunsTheListWaitsAndShowsNoOlderLoad) {
+    // The dashboard's lists wait for a running analysis (its end reloads them); a load already on its way is told
+    // to stop, and whatever it found is never shown.
+    ui::AttentionList list;
+    list.reload(QString::fromStdString(path()), 50);
+    list.waitForAnalysis();
+    ASSERT_TRUE(ui::workerPool()->waitForDone(60'000));
+    QTest::qWait(100); // the finished load's answer reaches the list through the event loop
+    EXPECT_TRUE(list.isLoading());
+    EXPECT_EQ(list.topLevelItemCount(), 0);
+    EXPECT_EQ(list.summary(), ui::AttentionList::tr("Looking for customers who need attention…"));
+
+    list.reload(QString::fromStdString(path()), 50);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !list.isLoading(); }, 60'000));
+    EXPECT_GT(list.topLevelItemCount(), 0);
+
+    // Opening a database starts its analysis first: the dashboard's list waits for it, then comes from its scores.
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(path())));
+    auto* shown = window.dashboardPage()->attentionList();
+    EXPECT_TRUE(window.analysis()->isRunning());
+    EXPECT_TRUE(shown->isLoading());
+    ASSERT_TRUE(settled(window, *shown));
+    EXPECT_GT(shown->topLevelItemCount(), 0);
 }
 
 } // namespace
