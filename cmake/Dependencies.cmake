@@ -32,6 +32,7 @@ set(RAPPORT_TEST_PACKAGES
     poppler-utils
     libreoffice-calc-nogui
     postgresql-15 # the tests start their own PostgreSQL server in a temporary folder
+    time # the benchmarks' peak memory of a command (GNU time -f %M)
     dpkg-dev # the Debian package's test: cpack asks dpkg-shlibdeps for Depends
     file)
 
