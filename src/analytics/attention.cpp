@@ -1,6 +1,6 @@
 #include "analytics/attention.h"
 
-#include "analytics/customer_profile.h" // AnalysisCancelled
+#include "analytics/base_scans.h"
 
 #include <algorithm>
 #include <array>
@@ -223,36 +223,13 @@ std::vector<AttentionAlert> AttentionFinder::finish() {
 std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
                                           core::Date today, const std::function<bool()>& keepGoing) {
     AttentionFinder finder(rules, today);
-    bool stopped = false;
-    const auto more = [&] {
-        stopped = stopped || (keepGoing && !keepGoing());
-        return !stopped;
-    };
+    ReadingStop stop(keepGoing);
     repository.scanCustomerScores([&](auto batch) {
         finder.addScores(batch);
-        return more();
+        return stop.more();
     });
-    if (more()) {
-        repository.scanDepartedContacts([&](auto batch) {
-            finder.addDepartures(batch);
-            return more();
-        });
-    }
-    if (more()) {
-        repository.scanEpisodeFacts([&](auto batch) {
-            finder.addEpisodes(batch);
-            return more();
-        });
-    }
-    if (more()) {
-        repository.scanCustomerFacts([&](auto batch) {
-            finder.addCustomers(batch);
-            return more();
-        });
-    }
-    if (stopped) {
-        throw AnalysisCancelled();
-    }
+    scanBaseInto(repository, finder, stop);
+    stop.throwIfStopped();
     return finder.finish();
 }
 

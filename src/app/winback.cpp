@@ -1,40 +1,17 @@
 #include "app/winback.h"
 
-#include "analytics/customer_profile.h" // AnalysisCancelled
+#include "analytics/base_scans.h"
 
 namespace rapport::app {
 
 WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
                         const WinBackCostInput& costs, int limit, const std::function<bool()>& keepGoing) {
     analytics::WinBackFinder finder(rules, today);
-    bool stopped = false;
-    const auto more = [&] {
-        stopped = stopped || (keepGoing && !keepGoing());
-        return !stopped;
-    };
     // Churn records are one per lost customer, read whole; the base streams.
     finder.addChurnRecords(repository.churnRecords(std::nullopt));
-    if (more()) {
-        repository.scanDepartedContacts([&](auto batch) {
-            finder.addDepartures(batch);
-            return more();
-        });
-    }
-    if (more()) {
-        repository.scanEpisodeFacts([&](auto batch) {
-            finder.addEpisodes(batch);
-            return more();
-        });
-    }
-    if (more()) {
-        repository.scanCustomerFacts([&](auto batch) {
-            finder.addCustomers(batch);
-            return more();
-        });
-    }
-    if (stopped) {
-        throw analytics::AnalysisCancelled();
-    }
+    analytics::ReadingStop stop(keepGoing);
+    analytics::scanBaseInto(repository, finder, stop);
+    stop.throwIfStopped();
     WinBackList list;
     list.today = today;
     list.rules = rules;
