@@ -42,10 +42,6 @@ template <typename Work, typename Done> void runOnWorker(QObject* context, const
             options.busyLimit = kWorkerBusyLimit;
             auto repository = storage::openRepository(location, options);
             result.value = work(*repository);
-            repository.reset();
-            // A whole-base read frees most of what it allocated (rows, maps, its connection's cache): hand the
-            // pages back, or they stay resident in this worker's arena for the rest of the session.
-            analytics::releaseFreedMemory();
         } catch (const analytics::AnalysisCancelled& cancelled) {
             spdlog::debug("background work cancelled"); // a newer request replaced it
             result.error = QString::fromUtf8(cancelled.what());
@@ -53,6 +49,9 @@ template <typename Work, typename Done> void runOnWorker(QObject* context, const
             spdlog::warn("background read failed: {}", error.what());
             result.error = QString::fromUtf8(error.what());
         }
+        // A whole-base read frees most of what it allocated (rows, maps, its connection's cache), also when it
+        // stopped or failed: hand the pages back, or they stay resident in this worker's arena for the session.
+        analytics::releaseFreedMemory();
         return result;
     }));
 }

@@ -19,15 +19,20 @@ namespace rapport::ui {
 QThreadPool* workerPool();
 
 /**
- * Runs `work()` on workerPool(), as QtConcurrent::run does, after clearing the thread's upper AVX halves: pool
- * threads are started from the window's thread, whose state Qt's start-up leaves dirty, and they inherit it
+ * Runs `work()` on `pool`, as QtConcurrent::run does, after clearing the thread's upper AVX halves: pool threads
+ * are started from the window's thread, whose state Qt's start-up leaves dirty, and they inherit it
  * (analytics/vector_state.h: the analysis took 36 s instead of 16 s).
  */
-template <typename Work> auto runInWorkerPool(Work work) {
-    return QtConcurrent::run(workerPool(), [work = std::move(work)]() mutable {
+template <typename Work> auto runInPool(QThreadPool* pool, Work work) {
+    return QtConcurrent::run(pool, [work = std::move(work)]() mutable {
         analytics::clearUpperVectorRegisters();
         return work();
     });
+}
+
+/** runInPool on workerPool(): how the app starts all of its background work. */
+template <typename Work> auto runInWorkerPool(Work work) {
+    return runInPool(workerPool(), std::move(work));
 }
 
 } // namespace rapport::ui

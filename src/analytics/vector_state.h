@@ -9,8 +9,9 @@ namespace rapport::analytics {
  * later SSE instruction of that thread then waits on the stale upper halves: glibc's log() ran 30 times slower
  * (0.30 s against 0.01 s for two million calls). Qt's QGuiApplication start-up leaves the thread that makes it in
  * that state, and every thread started from it inherits the state, so the app's analysis took 36 s where the
- * command line took 16 s (the model fits 13 s against 0.6 s). Call it where such code has run: after the
- * application object is made, and at the start of every background job. Does nothing without AVX.
+ * command line took 16 s (the model fits 13 s against 0.6 s). Call it at the start of every background job, and
+ * on a thread that made the application object before it computes (the CLI's PDF report). Does nothing without
+ * AVX.
  */
 void clearUpperVectorRegisters();
 

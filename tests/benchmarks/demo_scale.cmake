@@ -6,6 +6,9 @@ cmake_minimum_required(VERSION 3.25)
 if(NOT CLI OR NOT CUSTOMERS)
   message(FATAL_ERROR "usage: cmake -DCLI=... -DCUSTOMERS=... -P demo_scale.cmake")
 endif()
+# Found before the long generation, so that a missing program fails at once.
+find_program(GNU_TIME time PATHS /usr/bin NO_DEFAULT_PATH REQUIRED) # the peak memory of each command
+find_program(SQLITE3 sqlite3 REQUIRED) # the independent check; without it the run proves nothing
 set(work "${CMAKE_CURRENT_BINARY_DIR}/demo-scale-${CUSTOMERS}")
 file(REMOVE_RECURSE "${work}")
 file(MAKE_DIRECTORY "${work}")
@@ -27,8 +30,6 @@ string(TIMESTAMP finished "%s")
 math(EXPR check_seconds "${finished} - ${started}")
 message(STATUS "${check_output}")
 
-find_program(GNU_TIME time PATHS /usr/bin NO_DEFAULT_PATH REQUIRED) # the peak memory of each command
-
 # Runs one rapport-cli command under GNU time; sets <name>_seconds, <name>_mib and <name>_result.
 function(timed name)
   execute_process(COMMAND "${GNU_TIME}" -f "TIMED %e %M" "${CLI}" --db "${db}" ${ARGN} RESULT_VARIABLE result
@@ -45,12 +46,16 @@ endfunction()
 timed(analyze analyze)
 timed(export export customers --format csv -o "${work}/customers.csv")
 # Counted by lines: the demo's customers hold no line breaks in a field.
-execute_process(COMMAND wc -l "${work}/customers.csv" OUTPUT_VARIABLE lines)
-string(REGEX MATCH "^[ ]*[0-9]+" lines "${lines}")
-math(EXPR exported_rows "${lines} - 1") # the header
+set(exported_rows 0)
+if(EXISTS "${work}/customers.csv")
+  execute_process(COMMAND wc -l "${work}/customers.csv" OUTPUT_VARIABLE lines)
+  string(REGEX MATCH "[0-9]+" lines "${lines}")
+  if(lines)
+    math(EXPR exported_rows "${lines} - 1") # the header
+  endif()
+endif()
 file(REMOVE "${work}/customers.csv")
 
-find_program(SQLITE3 sqlite3 REQUIRED) # the independent check; without it the run proves nothing
 # Also the anchor for `check`: SQLite's own full integrity check of the same file, timed.
 string(TIMESTAMP started "%s")
 execute_process(COMMAND "${SQLITE3}" "${db}" "PRAGMA integrity_check" OUTPUT_VARIABLE integrity

@@ -153,5 +153,22 @@ TEST_F(AttentionUiTest, WhileTheAnalysisRunsTheListWaitsAndShowsNoOlderLoad) {
     EXPECT_GT(shown->topLevelItemCount(), 0);
 }
 
+TEST_F(AttentionUiTest, AnotherDatabaseShowsNoneOfTheFirstOnesRows) {
+    // While the other database's analysis runs its list waits; the first database's rows must not wait with it:
+    // their ids would open other customers there.
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(path())));
+    auto* list = window.dashboardPage()->attentionList();
+    ASSERT_TRUE(settled(window, *list));
+    ASSERT_GT(list->topLevelItemCount(), 0);
+
+    const auto other = m_dir.file("other.sqlite");
+    storage::openRepository(other)->addCustomer(test::makeCustomer("Someone Else AB"));
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(other)));
+    EXPECT_EQ(list->topLevelItemCount(), 0);
+    EXPECT_EQ(list->total(), 0U);
+    ASSERT_TRUE(settled(window, *list));
+}
+
 } // namespace
 } // namespace rapport

@@ -289,6 +289,10 @@ QLabel* DashboardPage::addTile(int column, const QString& caption) {
 }
 
 void DashboardPage::databaseChanged() {
+    // The other database's rows go at once: they would wait on screen through this one's analysis, and their ids
+    // would open other customers here.
+    m_attention->reload({}, kListRows);
+    m_winBack->reload({}, kListRows);
     loadTaskOwners(); // also shows the tasks
     refresh();
 }
