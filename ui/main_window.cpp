@@ -19,6 +19,7 @@
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "dialogs/service_levels_dialog.h"
+#include "first_start_geometry.h"
 #include "formatting.h"
 #include "language_menu.h"
 #include "pages/analytics_page.h"
@@ -49,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -239,7 +241,11 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
-        resize(1280, 800);
+        const auto first = firstStartGeometry(screen()->availableGeometry(), QSize(1280, 800));
+        setGeometry(first.normal);
+        if (first.maximized) {
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
     }
     if (settings.contains(QStringLiteral("window/page"))) {
         showPage(static_cast<PageIndex>(

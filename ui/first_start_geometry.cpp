@@ -1,0 +1,24 @@
+#include "first_start_geometry.h"
+
+namespace rapport::ui {
+
+namespace {
+
+// Title bar and borders of common window managers; the screen's free area does not count them.
+constexpr QSize kFrameAllowance(16, 48);
+
+} // namespace
+
+FirstStartGeometry firstStartGeometry(const QRect& available, const QSize& preferred) {
+    const QSize room = available.size() - kFrameAllowance;
+    if (preferred.width() <= room.width() && preferred.height() <= room.height()) {
+        QRect normal(QPoint(), preferred);
+        normal.moveCenter(available.center());
+        return {normal, false};
+    }
+    QRect normal(QPoint(), preferred.boundedTo(room.expandedTo(QSize(1, 1))));
+    normal.moveCenter(available.center());
+    return {normal, true};
+}
+
+} // namespace rapport::ui
