@@ -476,8 +476,21 @@ void MainWindow::createActions() {
     toolbar->addAction(backupAction);
     toolbar->addSeparator();
     toolbar->addAction(logAction);
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    // Only "Undo" and "Redo" in the toolbar: the stack's actions name the command ("Undo Assign owner Ola Nowak to
+    // customers (3)"), which pushed Redo and Run analysis out of a 1024-pixel window. The command is the tooltip.
+    const auto toolbarButton = [this](QAction* full, const QString& word) {
+        auto* button = new QAction(word, this);
+        connect(button, &QAction::triggered, full, &QAction::trigger);
+        const auto follow = [button, full] {
+            button->setEnabled(full->isEnabled());
+            button->setToolTip(full->toolTip());
+        };
+        connect(full, &QAction::changed, button, follow);
+        follow();
+        return button;
+    };
+    toolbar->addAction(toolbarButton(undo, tr("Undo")));
+    toolbar->addAction(toolbarButton(redo, tr("Redo")));
     toolbar->addSeparator();
     toolbar->addAction(analyseAction);
 }

@@ -1,16 +1,23 @@
+#include "analysis_service.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
 #include "main_window.h"
+#include "pages/customers_page.h"
 #include "ui/ui_fixture.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -55,6 +62,91 @@ TEST_F(MainWindowTest, SelectingARowShowsThatCustomersEpisodes) {
     ASSERT_NE(episodes, nullptr);
     EXPECT_EQ(episodes->topLevelItemCount(),
               std::min<int>(static_cast<int>(row.episodes), ui::CustomerDetailsView::kEpisodeLimit));
+}
+
+// Every edit, undo and analysis reloads the list; the user's selection, current row and place stay.
+TEST_F(MainWindowTest, AReloadKeepsTheSelectionTheCurrentRowAndTheScrolledToPlace) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000));
+    auto* model = window.customerModel();
+    auto* table = window.customerTable();
+    // Scrolled past the first page, three rows picked with Ctrl, the last one current.
+    while (model->rowCount() < 500 && model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    ASSERT_GE(model->rowCount(), 500);
+    const QList<int> rows{410, 420, 430};
+    QSet<core::CustomerId> picked;
+    table->clearSelection(); // opening selected the first row
+    for (const int row : rows) {
+        table->selectionModel()->setCurrentIndex(model->index(row, 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        picked.insert(model->customerIdAt(row));
+    }
+    const auto current = model->customerIdAt(rows.back());
+    table->scrollTo(model->index(400, 0), QAbstractItemView::PositionAtTop);
+    const int scrolledTo = table->verticalScrollBar()->value();
+    ASSERT_GT(scrolledTo, 0);
+    ASSERT_EQ(window.detailsView()->customerId(), current);
+    const auto before = window.customersPage()->selectedIds();
+    ASSERT_EQ(QSet<core::CustomerId>(before.begin(), before.end()), picked);
+
+    window.customersPage()->reload();
+
+    EXPECT_GE(model->rowCount(), 500);
+    const auto selected = window.customersPage()->selectedIds();
+    EXPECT_EQ(QSet<core::CustomerId>(selected.begin(), selected.end()), picked);
+    ASSERT_TRUE(table->currentIndex().isValid());
+    EXPECT_EQ(model->customerIdAt(table->currentIndex().row()), current);
+    EXPECT_EQ(window.detailsView()->customerId(), current);
+    EXPECT_EQ(table->verticalScrollBar()->value(), scrolledTo);
+}
+
+// The toolbar's Undo and Redo keep one word: the command's name would push the rest out of a 1024-pixel window.
+TEST_F(MainWindowTest, TheToolbarSaysUndoAndRedoAndNamesTheCommandInItsTooltip) {
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    window.show();
+    auto* toolbar = window.findChild<QToolBar*>(QStringLiteral("mainToolbar"));
+    ASSERT_NE(toolbar, nullptr);
+    const auto button = [toolbar](const QString& word) -> QAction* {
+        for (auto* action : toolbar->actions()) {
+            if (action->text() == word) {
+                return action;
+            }
+        }
+        return nullptr;
+    };
+    auto* undo = button(QStringLiteral("Undo"));
+    auto* redo = button(QStringLiteral("Redo"));
+    ASSERT_NE(undo, nullptr);
+    ASSERT_NE(redo, nullptr);
+    EXPECT_FALSE(undo->isEnabled());
+
+    int undone = 0;
+    struct Counted : QUndoCommand {
+        explicit Counted(int& undone)
+            : QUndoCommand(QStringLiteral("Assign owner Ola Nowak to customers (3)"))
+            , n(undone) {}
+        void undo() override { ++n; }
+        int& n;
+    };
+    window.undoStack()->push(new Counted(undone));
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_EQ(undo->text(), QStringLiteral("Undo"));
+    EXPECT_TRUE(undo->toolTip().contains(QStringLiteral("Assign owner Ola Nowak to customers (3)")))
+        << undo->toolTip().toStdString();
+    EXPECT_LT(toolbar->widgetForAction(undo)->sizeHint().width(), 120);
+
+    undo->trigger();
+    EXPECT_EQ(undone, 1);
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_TRUE(redo->isEnabled());
+    EXPECT_EQ(redo->text(), QStringLiteral("Redo"));
+    EXPECT_TRUE(redo->toolTip().contains(QStringLiteral("Assign owner"))) << redo->toolTip().toStdString();
 }
 
 TEST_F(MainWindowTest, TypingInTheSearchFieldFiltersTheList) {

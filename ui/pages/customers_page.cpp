@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -39,6 +41,8 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kFilterChoices = 500;
+// Rows fetched again on a reload to keep the selection and the scrolled-to place: five of the list's pages.
+constexpr int kRowsKeptOnReload = 1000;
 
 QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* parent) {
     auto* combo = new QComboBox(parent);
@@ -303,10 +307,43 @@ void CustomersPage::reload() {
     if (!m_model) {
         return;
     }
+    // Every edit, undo and analysis reloads the list. The user keeps the rows selected for a bulk action, the row
+    // the keyboard is on and the place scrolled to; before, each reload dropped back to the top with nothing
+    // selected, and the selection menu went grey after every step.
     const auto current = m_details->customerId();
+    const auto selectedList = selectedIds();
+    const QSet<core::CustomerId> selected(selectedList.begin(), selectedList.end());
+    const auto currentIndex = m_table->currentIndex();
+    const auto currentRowId = currentIndex.isValid() ? m_model->customerIdAt(currentIndex.row()) : 0;
+    const int rowsBefore = m_model->rowCount();
+    const int scrolledTo = m_table->verticalScrollBar()->value();
+
     m_model->reload();
+    // The pages scrolled through, again (each is a query on this thread, hence a bound).
+    const int rowsWanted = std::min(rowsBefore, kRowsKeptOnReload);
+    while (m_model->rowCount() < rowsWanted && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+    QItemSelection again;
+    QModelIndex currentAgain;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto id = m_model->customerIdAt(row);
+        if (selected.contains(id)) {
+            again.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        }
+        if (id == currentRowId) {
+            currentAgain = m_model->index(row, std::max(0, currentIndex.column()));
+        }
+    }
+    auto* selection = m_table->selectionModel();
+    selection->select(again, QItemSelectionModel::ClearAndSelect);
+    if (currentAgain.isValid()) {
+        selection->setCurrentIndex(currentAgain, QItemSelectionModel::NoUpdate); // shows its card
+    }
+    m_table->verticalScrollBar()->setValue(scrolledTo);
     refreshCount();
-    if (current != 0) {
+    // The current row's card was read again as it became current; a card opened from elsewhere is read here.
+    if (current != 0 && !(currentAgain.isValid() && currentRowId == current)) {
         m_details->showCustomer(current);
     }
 }
