@@ -18,6 +18,7 @@
 #include <chrono>
 #include <limits>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace rapport::ui {
 
@@ -62,8 +63,15 @@ AnalysisService::~AnalysisService() {
 
 void AnalysisService::setDatabasePath(const QString& path) {
     cancel();
+    // A run on the old database is let go, not waited for. It may be past its last look at the cancel flag, and
+    // its result must never become the new database's snapshot; the new database's pages must not wait for it.
+    ++m_generation;
+    const bool wasRunning = std::exchange(m_running, false);
     m_path = path;
     m_snapshot.reset();
+    if (wasRunning) {
+        emit abandoned();
+    }
     emit snapshotChanged();
 }
 

@@ -41,6 +41,8 @@ signals:
     /** A run ended: with a new snapshot (ok), cancelled, or with an error for the user. */
     void finished(bool ok, const QString& message);
     void snapshotChanged();
+    /** setDatabasePath let a running run go: no finished() comes for it. */
+    void abandoned();
 
 private:
     void loadOptions();

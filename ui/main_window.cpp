@@ -195,6 +195,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_analysis, &AnalysisService::started, this,
             [this] { m_task->begin(tr("Analysing the customer base…"), [this] { m_analysis->cancel(); }); });
     connect(m_analysis, &AnalysisService::progressed, m_task, &TaskIndicator::setText);
+    connect(m_analysis, &AnalysisService::abandoned, m_task, &TaskIndicator::end);
     connect(m_analysis, &AnalysisService::finished, this, [this](bool ok, const QString& message) {
         absorbOwnChanges(); // the scores it stored through its own connection
         m_task->end();

@@ -1,0 +1,57 @@
+// Opening another database lets the old one's analysis go: the new database shows none of its result and its
+// pages do not wait for it (the dashboard's lists wait while an analysis runs).
+#include "analysis_service.h"
+#include "storage/repository.h"
+#include "ui/ui_fixture.h"
+#include "worker_pool.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+
+#include <gtest/gtest.h>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+class AnalysisServiceTest : public DemoDatabaseFixture {
+protected:
+    static void SetUpTestSuite() { createDemo(3000); }
+};
+
+TEST_F(AnalysisServiceTest, AnotherDatabaseLetsTheRunningAnalysisGoAndNeverTakesItsResult) {
+    TempDir dir;
+    const auto other = dir.file("other.sqlite");
+    storage::openRepository(other); // a new, empty database
+
+    ui::AnalysisService service;
+    service.setDatabasePath(QString::fromStdString(databasePath()));
+    QSignalSpy finished(&service, &ui::AnalysisService::finished);
+    QSignalSpy abandoned(&service, &ui::AnalysisService::abandoned);
+    service.run();
+    ASSERT_TRUE(service.isRunning());
+
+    service.setDatabasePath(QString::fromStdString(other));
+    EXPECT_FALSE(service.isRunning()) << "the new database's pages would wait for the old one's analysis";
+    EXPECT_EQ(abandoned.count(), 1) << "the task indicator would keep saying 'Analysing'";
+
+    // The old run ends on its worker, and its end reaches this thread's event loop.
+    ui::workerPool()->waitForDone();
+    QTest::qWait(100);
+    EXPECT_EQ(service.snapshot(), nullptr);
+    EXPECT_EQ(finished.count(), 0);
+    EXPECT_FALSE(service.isRunning());
+
+    // The new database's own run is followed as usual.
+    service.setDatabasePath(QString::fromStdString(databasePath()));
+    EXPECT_EQ(abandoned.count(), 1) << "nothing was running";
+    service.run();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 60'000));
+    EXPECT_TRUE(finished.front().front().toBool());
+    ASSERT_NE(service.snapshot(), nullptr);
+    EXPECT_EQ(service.snapshot()->customers, 3000);
+}
+
+} // namespace
