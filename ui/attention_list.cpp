@@ -1,10 +1,8 @@
 #include "attention_list.h"
 
 #include "app/attention.h"
-#include "background.h"
 #include "formatting.h"
 
-#include <QDate>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -57,48 +55,15 @@ QString AttentionList::why(const analytics::AttentionAlert& a) {
     return {};
 }
 
-void AttentionList::waitForAnalysis() {
-    m_latest->store(++m_generation);
+void AttentionList::showLoading() {
     m_loading = true;
     emit loaded();
 }
 
-void AttentionList::reload(const QString& path, int rows) {
-    const int generation = ++m_generation;
-    m_latest->store(generation);
-    if (path.isEmpty()) {
-        m_loading = false;
-        show({}, 0);
-        return;
-    }
-    m_loading = true;
-    emit loaded();
-    using Result = std::pair<std::vector<analytics::AttentionAlert>, std::size_t>;
-    const auto today = fromQDate(QDate::currentDate());
-    runOnWorker(
-        this, path,
-        [today, rows, generation, latest = m_latest](storage::Repository& repository) {
-            auto alerts = app::needsAttention(repository, analytics::AttentionRules{}, today, 0,
-                                              [&] { return latest->load() == generation; });
-            const auto total = alerts.size();
-            alerts.resize(std::min(total, static_cast<std::size_t>(rows)));
-            return Result{std::move(alerts), total};
-        },
-        [this, generation](const WorkResult<Result>& result) {
-            if (generation != m_generation) {
-                return; // a newer reload is on its way
-            }
-            m_loading = false;
-            m_error = result.error;
-            if (result.value) {
-                show(result.value->first, result.value->second);
-            } else {
-                show({}, 0);
-            }
-        });
-}
-
-void AttentionList::show(const std::vector<analytics::AttentionAlert>& alerts, std::size_t total) {
+void AttentionList::showAlerts(const std::vector<analytics::AttentionAlert>& alerts, std::size_t total,
+                               const QString& error) {
+    m_loading = false;
+    m_error = error;
     clear();
     m_total = total;
     for (const auto& alert : alerts) {

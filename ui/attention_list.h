@@ -4,16 +4,14 @@
 
 #include <QTreeWidget>
 
-#include <atomic>
 #include <cstddef>
-#include <memory>
 #include <vector>
 
 namespace rapport::ui {
 
 /**
  * The customers who need attention now (app::needsAttention): Customer, Reason, Value at stake, Why, the highest value
- * first. The list reads the whole base, so a worker computes it; a newer reload wins over an older one still running.
+ * first. The list reads the whole base: DueWorkLoader computes it on a worker, with the win-back list.
  */
 class AttentionList final : public QTreeWidget {
     Q_OBJECT
@@ -23,13 +21,10 @@ public:
     static constexpr int kReasonRole = Qt::UserRole + 3;
 
     explicit AttentionList(QWidget* parent = nullptr);
-    /** Computes the list on a worker from the database at `path` and shows its first `rows`; empty path: clears. */
-    void reload(const QString& path, int rows);
-    /**
-     * Shows the list as loading without reading the base: an analysis is running, and its end reloads the list
-     * from the scores it stores. A load still running is told to stop.
-     */
-    void waitForAnalysis();
+    /** Shows the list as loading (DueWorkLoader reads it with the win-back list on a worker). */
+    void showLoading();
+    /** Shows the first alerts of `total` in all; an error says why the list could not be made. */
+    void showAlerts(const std::vector<analytics::AttentionAlert>& alerts, std::size_t total, const QString& error = {});
     /** How many customers need attention for how many reasons in all; the list shows the first ones. */
     [[nodiscard]] std::size_t total() const { return m_total; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
@@ -45,11 +40,6 @@ signals:
     void loaded();
 
 private:
-    void show(const std::vector<analytics::AttentionAlert>& alerts, std::size_t total);
-
-    int m_generation = 0;
-    /** The newest generation, for the worker: a load that is no longer the newest stops reading the base. */
-    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     std::size_t m_total = 0;
     bool m_loading = false;
     QString m_error;

@@ -1,27 +1,15 @@
 #include "winback_list.h"
 
-#include "background.h"
 #include "churn_words.h"
 #include "formatting.h"
 #include "i18n/domain_terms.h"
 
-#include <QDate>
 #include <QHeaderView>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace rapport::ui {
-
-namespace {
-
-/** What the worker hands back: the list and the catalogue the reasons are named from. */
-struct Loaded {
-    app::WinBackList list;
-    std::vector<core::ChurnReason> catalogue;
-};
-
-} // namespace
 
 WinBackList::WinBackList(QWidget* parent)
     : QTreeWidget(parent) {
@@ -75,41 +63,17 @@ QString WinBackList::reasonName(const analytics::WinBackTally& tally) const {
     return tr("lapsed, reason not known");
 }
 
-void WinBackList::waitForAnalysis() {
-    m_latest->store(++m_generation);
+void WinBackList::showLoading() {
     m_loading = true;
     emit loaded();
 }
 
-void WinBackList::reload(const QString& path, int rows) {
-    const int generation = ++m_generation;
-    m_latest->store(generation);
-    if (path.isEmpty()) {
-        m_loading = false;
-        m_list = {};
-        show();
-        return;
-    }
-    m_loading = true;
-    emit loaded();
-    const auto today = fromQDate(QDate::currentDate());
-    runOnWorker(
-        this, path,
-        [today, rows, generation, latest = m_latest](storage::Repository& repository) {
-            return Loaded{app::winBackList(repository, analytics::WinBackRules{}, today, {}, rows,
-                                           [&] { return latest->load() == generation; }),
-                          repository.churnReasons()};
-        },
-        [this, generation](const WorkResult<Loaded>& result) {
-            if (generation != m_generation) {
-                return; // a newer reload is on its way
-            }
-            m_loading = false;
-            m_error = result.error;
-            m_list = result.value ? result.value->list : app::WinBackList{};
-            m_catalogue = result.value ? result.value->catalogue : std::vector<core::ChurnReason>{};
-            show();
-        });
+void WinBackList::showList(app::WinBackList list, std::vector<core::ChurnReason> catalogue, const QString& error) {
+    m_loading = false;
+    m_error = error;
+    m_list = std::move(list);
+    m_catalogue = std::move(catalogue);
+    show();
 }
 
 void WinBackList::show() {

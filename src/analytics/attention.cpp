@@ -220,15 +220,21 @@ std::vector<AttentionAlert> AttentionFinder::finish() {
     return result;
 }
 
+void addStoredScores(storage::Repository& repository, AttentionFinder& finder, ReadingStop& stop) {
+    if (stop.more()) {
+        repository.scanCustomerScores([&](auto batch) {
+            finder.addScores(batch);
+            return stop.more();
+        });
+    }
+}
+
 std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
                                           core::Date today, const std::function<bool()>& keepGoing) {
     AttentionFinder finder(rules, today);
     ReadingStop stop(keepGoing);
-    repository.scanCustomerScores([&](auto batch) {
-        finder.addScores(batch);
-        return stop.more();
-    });
-    scanBaseInto(repository, finder, stop);
+    addStoredScores(repository, finder, stop);
+    scanBaseInto(repository, stop, finder);
     stop.throwIfStopped();
     return finder.finish();
 }

@@ -4,10 +4,7 @@
 
 namespace rapport::app {
 
-std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
-                                                      const analytics::AttentionRules& rules, core::Date today,
-                                                      int limit, const std::function<bool()>& keepGoing) {
-    // A customer who holds a service level is watched by their level's interval; the others as the rules say.
+analytics::AttentionRules withLevelIntervals(storage::Repository& repository, const analytics::AttentionRules& rules) {
     auto watched = rules;
     if (!watched.contactIntervalFor) {
         auto intervals = contactIntervalsByLevel(repository);
@@ -21,7 +18,13 @@ std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repos
             };
         }
     }
-    auto alerts = analytics::findAttention(repository, watched, today, keepGoing);
+    return watched;
+}
+
+std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
+                                                      const analytics::AttentionRules& rules, core::Date today,
+                                                      int limit, const std::function<bool()>& keepGoing) {
+    auto alerts = analytics::findAttention(repository, withLevelIntervals(repository, rules), today, keepGoing);
     if (limit > 0 && alerts.size() > static_cast<std::size_t>(limit)) {
         alerts.resize(static_cast<std::size_t>(limit));
     }

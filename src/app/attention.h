@@ -19,6 +19,12 @@ std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repos
                                                       const analytics::AttentionRules& rules, core::Date today,
                                                       int limit = 0, const std::function<bool()>& keepGoing = {});
 
+/**
+ * The rules as needsAttention applies them: a customer who holds a service level is watched by their level's
+ * contact interval, the others as `rules` say (unless `rules` already bring their own intervals).
+ */
+analytics::AttentionRules withLevelIntervals(storage::Repository& repository, const analytics::AttentionRules& rules);
+
 /** How complaints were handled up to `today`: time to answer, share answered, satisfaction after, by owner and month.
  */
 analytics::ComplaintReport complaintHandling(storage::Repository& repository, core::Date today);

@@ -4,14 +4,17 @@
 
 namespace rapport::app {
 
-WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
-                        const WinBackCostInput& costs, int limit, const std::function<bool()>& keepGoing) {
+analytics::WinBackFinder startWinBackList(storage::Repository& repository, const analytics::WinBackRules& rules,
+                                          core::Date today) {
     analytics::WinBackFinder finder(rules, today);
     // Churn records are one per lost customer, read whole; the base streams.
     finder.addChurnRecords(repository.churnRecords(std::nullopt));
-    analytics::ReadingStop stop(keepGoing);
-    analytics::scanBaseInto(repository, finder, stop);
-    stop.throwIfStopped();
+    return finder;
+}
+
+WinBackList finishWinBackList(storage::Repository& repository, analytics::WinBackFinder& finder,
+                              const analytics::WinBackRules& rules, core::Date today, const WinBackCostInput& costs,
+                              int limit) {
     WinBackList list;
     list.today = today;
     list.rules = rules;
@@ -24,6 +27,15 @@ WinBackList winBackList(storage::Repository& repository, const analytics::WinBac
         list.rows.resize(static_cast<std::size_t>(limit));
     }
     return list;
+}
+
+WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
+                        const WinBackCostInput& costs, int limit, const std::function<bool()>& keepGoing) {
+    auto finder = startWinBackList(repository, rules, today);
+    analytics::ReadingStop stop(keepGoing);
+    analytics::scanBaseInto(repository, stop, finder);
+    stop.throwIfStopped();
+    return finishWinBackList(repository, finder, rules, today, costs, limit);
 }
 
 } // namespace rapport::app

@@ -34,4 +34,11 @@ struct WinBackList {
 WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
                         const WinBackCostInput& costs = {}, int limit = 0, const std::function<bool()>& keepGoing = {});
 
+/** winBackList in two halves, for a read of the base shared with another finder (app::dueWork). */
+analytics::WinBackFinder startWinBackList(storage::Repository& repository, const analytics::WinBackRules& rules,
+                                          core::Date today);
+WinBackList finishWinBackList(storage::Repository& repository, analytics::WinBackFinder& finder,
+                              const analytics::WinBackRules& rules, core::Date today, const WinBackCostInput& costs,
+                              int limit);
+
 } // namespace rapport::app

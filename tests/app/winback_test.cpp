@@ -4,6 +4,7 @@
 #include "analytics/customer_profile.h"
 #include "app/attention.h"
 #include "app/campaigns.h"
+#include "app/due_work.h"
 #include "app/winback.h"
 #include "support/test_database.h"
 
@@ -160,6 +161,90 @@ TEST_F(WinBackTest, AListNobodyWaitsForStopsReadingTheBaseAndReturnsNothingParti
     questions = 0;
     EXPECT_THROW(needsAttention(*repository, analytics::AttentionRules{}, today, 0, stopAtSecond),
                  analytics::AnalysisCancelled);
+    EXPECT_EQ(questions, 2);
+}
+
+TEST_F(WinBackTest, TheDashboardsTwoListsFromOneReadAreThoseOfEachAlone) {
+    // The dashboard reads the base once for both lists (app::dueWork) instead of once each.
+    const auto lost = addCustomer("Lost Lighting");
+    addPurchases(lost, {"2026-01-10", "2026-02-10", "2026-03-10"});
+    core::ChurnRecord record;
+    record.customerId = lost;
+    record.churnedOn = day("2026-04-01");
+    record.reasonCode = "lower_prices";
+    repository->addChurnRecord(record);
+    const auto keyLeft = addCustomer("Nowak Hurt");
+    addPurchases(keyLeft, {"2026-03-01", "2026-03-11", "2026-03-21"});
+    core::ContactPerson buyer;
+    buyer.customerId = keyLeft;
+    buyer.name = "Jan Nowak";
+    buyer.role = "Purchasing manager";
+    buyer.activeTo = day("2026-03-25");
+    repository->addContactPerson(buyer);
+    for (int i = 0; i < 4; ++i) {
+        const auto id = addCustomer("Lapser " + std::to_string(i));
+        addPurchases(id, {"2026-03-01", "2026-03-11", "2026-03-21"});
+        repository->addEpisode(contactOn(id, "2026-03-22", core::EpisodeKind::Complaint));
+    }
+    const auto steady = addCustomer("Steady Buyer");
+    addPurchases(steady, {"2026-05-01", "2026-05-15", "2026-06-01", "2026-06-15"});
+    launched(core::OfferKind::WinBack, "winback", 4'000);
+    const auto today = day("2026-06-30");
+    const WinBackCostInput costs{std::nullopt, 1.0};
+
+    const auto alerts = needsAttention(*repository, analytics::AttentionRules{}, today);
+    const auto list = winBackList(*repository, analytics::WinBackRules{}, today, costs);
+    ASSERT_GE(alerts.size(), 5U);
+    ASSERT_EQ(list.total, 6U);
+
+    const auto both = dueWork(*repository, analytics::AttentionRules{}, analytics::WinBackRules{}, today, costs);
+    EXPECT_EQ(both.attentionTotal, alerts.size());
+    ASSERT_EQ(both.attention.size(), alerts.size());
+    for (std::size_t i = 0; i < alerts.size(); ++i) {
+        EXPECT_EQ(both.attention[i].customerId, alerts[i].customerId) << i;
+        EXPECT_EQ(both.attention[i].reason, alerts[i].reason) << i;
+        EXPECT_EQ(both.attention[i].days, alerts[i].days) << i;
+        EXPECT_DOUBLE_EQ(both.attention[i].valueAtStake, alerts[i].valueAtStake) << i;
+        EXPECT_EQ(both.attention[i].personName, alerts[i].personName) << i;
+    }
+    EXPECT_EQ(both.winBack.total, list.total);
+    ASSERT_EQ(both.winBack.rows.size(), list.rows.size());
+    for (std::size_t i = 0; i < list.rows.size(); ++i) {
+        EXPECT_EQ(both.winBack.rows[i].customerId, list.rows[i].customerId) << i;
+        EXPECT_EQ(both.winBack.rows[i].status, list.rows[i].status) << i;
+        EXPECT_EQ(both.winBack.rows[i].since, list.rows[i].since) << i;
+        EXPECT_EQ(both.winBack.rows[i].suspected, list.rows[i].suspected) << i;
+        EXPECT_DOUBLE_EQ(both.winBack.rows[i].yearlyMargin, list.rows[i].yearlyMargin) << i;
+    }
+    EXPECT_EQ(both.winBack.summary.total.customers, list.summary.total.customers);
+    EXPECT_EQ(both.winBack.summary.costs.perAttemptSource, analytics::CostSource::Campaigns);
+    EXPECT_DOUBLE_EQ(*both.winBack.summary.costs.keepPerCustomerYear, 1.0);
+
+    // Each list limited alike, with its whole count kept.
+    const auto limited = dueWork(*repository, analytics::AttentionRules{}, analytics::WinBackRules{}, today, costs, 2);
+    EXPECT_EQ(limited.attention.size(), 2U);
+    EXPECT_EQ(limited.attentionTotal, alerts.size());
+    EXPECT_EQ(limited.winBack.rows.size(), 2U);
+    EXPECT_EQ(limited.winBack.total, list.total);
+
+    // One read: asked about as often as one list alone is, not twice as often.
+    int asked = 0;
+    const auto count = [&] {
+        ++asked;
+        return true;
+    };
+    winBackList(*repository, analytics::WinBackRules{}, today, costs, 0, count);
+    const int askedAlone = asked;
+    asked = 0;
+    dueWork(*repository, analytics::AttentionRules{}, analytics::WinBackRules{}, today, costs, 0, count);
+    EXPECT_LE(asked, askedAlone + 1) << "the scores' read comes on top of the base's";
+
+    // Stopped: nothing partial, not asked again.
+    int questions = 0;
+    const auto stopAtSecond = [&] { return ++questions < 2; };
+    EXPECT_THROW(
+        dueWork(*repository, analytics::AttentionRules{}, analytics::WinBackRules{}, today, costs, 0, stopAtSecond),
+        analytics::AnalysisCancelled);
     EXPECT_EQ(questions, 2);
 }
 

@@ -3,10 +3,12 @@
 #include "analysis_service.h"
 #include "attention_list.h"
 #include "customer_details_view.h"
+#include "due_work_loader.h"
 #include "main_window.h"
 #include "pages/dashboard_page.h"
 #include "storage/fixtures.h"
 #include "support/temp_dir.h"
+#include "winback_list.h"
 #include "worker_pool.h"
 
 #include <QDate>
@@ -131,17 +133,21 @@ TEST_F(AttentionUiTest, WhileTheAnalysisRunsTheListWaitsAndShowsNoOlderLoad) {
     // The dashboard's lists wait for a running analysis (its end reloads them); a load already on its way is told
     // to stop, and whatever it found is never shown.
     ui::AttentionList list;
-    list.reload(QString::fromStdString(path()), 50);
-    list.waitForAnalysis();
+    ui::WinBackList winBack;
+    ui::DueWorkLoader loader(&list, &winBack);
+    loader.reload(QString::fromStdString(path()), 50);
+    loader.waitForAnalysis();
     ASSERT_TRUE(ui::workerPool()->waitForDone(60'000));
     QTest::qWait(100); // the finished load's answer reaches the list through the event loop
     EXPECT_TRUE(list.isLoading());
+    EXPECT_TRUE(winBack.isLoading());
     EXPECT_EQ(list.topLevelItemCount(), 0);
     EXPECT_EQ(list.summary(), ui::AttentionList::tr("Looking for customers who need attention…"));
 
-    list.reload(QString::fromStdString(path()), 50);
+    loader.reload(QString::fromStdString(path()), 50);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !list.isLoading(); }, 60'000));
     EXPECT_GT(list.topLevelItemCount(), 0);
+    EXPECT_FALSE(winBack.isLoading()) << "both lists come from the one load";
 
     // Opening a database starts its analysis first: the dashboard's list waits for it, then comes from its scores.
     ui::MainWindow window;

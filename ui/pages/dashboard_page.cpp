@@ -4,6 +4,7 @@
 #include "attention_list.h"
 #include "background.h"
 #include "churn_words.h"
+#include "due_work_loader.h"
 #include "follow_up_list.h"
 #include "formatting.h"
 #include "platform/paths.h"
@@ -252,6 +253,8 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
                            m_winBack->isLoading() || total == 0 ? tr("Wi&n-back") : tr("Wi&n-back (%L1)").arg(total));
     });
 
+    m_dueWork = new DueWorkLoader(m_attention, m_winBack, this);
+
     bottom->addWidget(riskBox, 1);
     bottom->addWidget(workBox, 1);
     layout->addLayout(bottom, 1);
@@ -291,8 +294,7 @@ QLabel* DashboardPage::addTile(int column, const QString& caption) {
 void DashboardPage::databaseChanged() {
     // The other database's rows go at once: they would wait on screen through this one's analysis, and their ids
     // would open other customers here.
-    m_attention->reload({}, kListRows);
-    m_winBack->reload({}, kListRows);
+    m_dueWork->reload({}, kListRows);
     loadTaskOwners(); // also shows the tasks
     refresh();
 }
@@ -303,11 +305,9 @@ void DashboardPage::refresh() {
     // While an analysis runs they wait for it: its end brings them again from the scores it stores, and each
     // reads the whole base (10 s at a million customers), which beside the analysis only slowed both.
     if (m_workspace.analysis != nullptr && m_workspace.analysis->isRunning()) {
-        m_attention->waitForAnalysis();
-        m_winBack->waitForAnalysis();
+        m_dueWork->waitForAnalysis();
     } else {
-        m_attention->reload(m_workspace.databasePath, kListRows);
-        m_winBack->reload(m_workspace.databasePath, kListRows);
+        m_dueWork->reload(m_workspace.databasePath, kListRows);
     }
     const auto snapshot = m_workspace.analysis != nullptr ? m_workspace.analysis->snapshot() : nullptr;
     m_atRisk->clear();

@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace rapport::ui {
 
 class AttentionList;
+class DueWorkLoader;
 class FollowUpList;
 class TaskList;
 class WinBackList;
@@ -36,6 +37,7 @@ public:
     [[nodiscard]] TaskList* taskList() const { return m_tasks; }
     [[nodiscard]] AttentionList* attentionList() const { return m_attention; }
     [[nodiscard]] WinBackList* winBackList() const { return m_winBack; }
+    [[nodiscard]] DueWorkLoader* dueWorkLoader() const { return m_dueWork; }
 
 private:
     QLabel* addTile(int column, const QString& caption);
@@ -64,6 +66,7 @@ private:
     QLabel* m_attentionShown = nullptr;
     WinBackList* m_winBack = nullptr;
     QLabel* m_winBackShown = nullptr;
+    DueWorkLoader* m_dueWork = nullptr;
 };
 
 } // namespace rapport::ui
