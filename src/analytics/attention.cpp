@@ -9,6 +9,15 @@
 
 namespace rapport::analytics {
 
+namespace {
+
+/** The list's order: the highest value at stake first, then by customer and reason. */
+bool comesBefore(const AttentionAlert& a, const AttentionAlert& b) {
+    return std::tuple(-a.valueAtStake, a.customerId, a.reason) < std::tuple(-b.valueAtStake, b.customerId, b.reason);
+}
+
+} // namespace
+
 std::string_view attentionReasonCode(AttentionReason reason) {
     switch (reason) {
     case AttentionReason::NotContacted:
@@ -201,9 +210,20 @@ void AttentionFinder::addCustomers(std::span<const storage::CustomerFact> custom
         }
         if (m_rules.owner.empty() || c.owner == m_rules.owner) {
             for (auto& alert : alerts->second) {
+                ++m_total;
+                if (m_rules.keepBest > 0 && m_named.size() == m_rules.keepBest) {
+                    if (!comesBefore(alert, m_named.front())) {
+                        continue; // not better than the worst kept
+                    }
+                    std::pop_heap(m_named.begin(), m_named.end(), comesBefore);
+                    m_named.pop_back();
+                }
                 alert.name = c.displayName;
                 alert.owner = c.owner;
                 m_named.push_back(std::move(alert));
+                if (m_rules.keepBest > 0) {
+                    std::push_heap(m_named.begin(), m_named.end(), comesBefore);
+                }
             }
         }
         m_alerts.erase(alerts);
@@ -213,10 +233,7 @@ void AttentionFinder::addCustomers(std::span<const storage::CustomerFact> custom
 std::vector<AttentionAlert> AttentionFinder::finish() {
     // Alerts of customers the customer scan did not give (archived meanwhile) are left out with m_alerts.
     auto result = std::move(m_named);
-    std::sort(result.begin(), result.end(), [](const AttentionAlert& a, const AttentionAlert& b) {
-        return std::tuple(-a.valueAtStake, a.customerId, a.reason) <
-               std::tuple(-b.valueAtStake, b.customerId, b.reason);
-    });
+    std::sort(result.begin(), result.end(), comesBefore);
     return result;
 }
 

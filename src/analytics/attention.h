@@ -59,6 +59,11 @@ struct AttentionRules {
     int departureLookbackDays = 365;
     /** Only this owner's customers; empty: everyone's. */
     std::string owner;
+    /**
+     * Keep only the best this many alerts (0: all); total() still counts all. A list that shows fifty need not hold
+     * a million named alerts (220 MB at a million customers).
+     */
+    std::size_t keepBest = 0;
 };
 
 /** Whether a contact person's role is one whose departure the seeds name as a churn cause (purchasing, owner). */
@@ -103,8 +108,10 @@ public:
     void addDepartures(std::span<const storage::DepartedContact> departures);
     void addEpisodes(std::span<const storage::EpisodeFact> episodes);
     void addCustomers(std::span<const storage::CustomerFact> customers);
-    /** The alerts, the highest value at stake first (then by customer and reason). */
+    /** The alerts, the highest value at stake first (then by customer and reason); the best keepBest of them. */
     std::vector<AttentionAlert> finish();
+    /** How many alerts there were in all, also those not kept. */
+    [[nodiscard]] std::size_t total() const { return m_total; }
 
 private:
     struct ScoreEntry {
@@ -137,7 +144,8 @@ private:
     std::size_t m_seenAt = 0;
     bool m_episodesDone = false;
     std::unordered_map<core::CustomerId, std::vector<AttentionAlert>> m_alerts;
-    std::vector<AttentionAlert> m_named;
+    std::vector<AttentionAlert> m_named; // a heap with the worst kept on top while keepBest bounds it
+    std::size_t m_total = 0;
 };
 
 class ReadingStop;

@@ -7,7 +7,11 @@ namespace rapport::app {
 DueWork dueWork(storage::Repository& repository, const analytics::AttentionRules& attentionRules,
                 const analytics::WinBackRules& winBackRules, core::Date today, const WinBackCostInput& costs, int limit,
                 const std::function<bool()>& keepGoing) {
-    analytics::AttentionFinder attention(withLevelIntervals(repository, attentionRules), today);
+    auto rules = withLevelIntervals(repository, attentionRules);
+    if (limit > 0) {
+        rules.keepBest = static_cast<std::size_t>(limit);
+    }
+    analytics::AttentionFinder attention(std::move(rules), today);
     auto winBack = startWinBackList(repository, winBackRules, today);
     analytics::ReadingStop stop(keepGoing);
     analytics::addStoredScores(repository, attention, stop);
@@ -16,10 +20,7 @@ DueWork dueWork(storage::Repository& repository, const analytics::AttentionRules
 
     DueWork work;
     work.attention = attention.finish();
-    work.attentionTotal = work.attention.size();
-    if (limit > 0 && work.attention.size() > static_cast<std::size_t>(limit)) {
-        work.attention.resize(static_cast<std::size_t>(limit));
-    }
+    work.attentionTotal = attention.total();
     work.winBack = finishWinBackList(repository, winBack, winBackRules, today, costs, limit);
     return work;
 }

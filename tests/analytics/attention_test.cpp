@@ -231,6 +231,39 @@ TEST(AttentionTest, MostValuableFirstOneOwnerAndNoLostCustomers) {
     EXPECT_EQ(annas[0].customerId, 1);
 }
 
+TEST(AttentionTest, KeepingTheBestFewGivesTheHeadOfTheWholeListAndCountsAll) {
+    // Forty valuable customers not contacted for 100 days, values in a scrambled order, ties included; some of
+    // another owner. The dashboard keeps the best fifty of a million instead of all of them.
+    Facts facts;
+    for (core::CustomerId id = 1; id <= 40; ++id) {
+        facts.scores.push_back(score(id, 1, (id * 7919 % 13) * 10'000));
+        facts.episodes.push_back(episode(id, daysAgo(100), EpisodeKind::Call));
+        facts.customers.push_back(customer(id, id % 5 == 0 ? "Erik" : "Anna"));
+    }
+    for (const std::string owner : {"", "Anna"}) {
+        analytics::AttentionRules rules;
+        rules.owner = owner;
+        const auto all = find(facts, rules);
+        ASSERT_GT(all.size(), 10U);
+        for (const std::size_t keep : {1U, 7U, 10U, 100U}) {
+            rules.keepBest = keep;
+            analytics::AttentionFinder finder(rules, kToday);
+            finder.addScores(facts.scores);
+            finder.addDepartures(facts.departures);
+            finder.addEpisodes(facts.episodes);
+            finder.addCustomers(facts.customers);
+            const auto best = finder.finish();
+            EXPECT_EQ(finder.total(), all.size()) << keep;
+            ASSERT_EQ(best.size(), std::min(keep, all.size())) << keep;
+            for (std::size_t i = 0; i < best.size(); ++i) {
+                EXPECT_EQ(best[i].customerId, all[i].customerId) << keep << " " << i;
+                EXPECT_EQ(best[i].name, all[i].name) << keep << " " << i;
+                EXPECT_DOUBLE_EQ(best[i].valueAtStake, all[i].valueAtStake) << keep << " " << i;
+            }
+        }
+    }
+}
+
 TEST(AttentionTest, KeyRolesInTheProductsLanguages) {
     EXPECT_TRUE(analytics::isKeyRole("Purchasing Manager"));
     EXPECT_TRUE(analytics::isKeyRole("kierownik zakupów"));

@@ -222,8 +222,10 @@ TEST_F(WinBackTest, TheDashboardsTwoListsFromOneReadAreThoseOfEachAlone) {
 
     // Each list limited alike, with its whole count kept.
     const auto limited = dueWork(*repository, analytics::AttentionRules{}, analytics::WinBackRules{}, today, costs, 2);
-    EXPECT_EQ(limited.attention.size(), 2U);
+    ASSERT_EQ(limited.attention.size(), 2U);
     EXPECT_EQ(limited.attentionTotal, alerts.size());
+    EXPECT_EQ(limited.attention[0].customerId, alerts[0].customerId);
+    EXPECT_EQ(limited.attention[1].customerId, alerts[1].customerId);
     EXPECT_EQ(limited.winBack.rows.size(), 2U);
     EXPECT_EQ(limited.winBack.total, list.total);
 
