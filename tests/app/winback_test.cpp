@@ -62,6 +62,32 @@ protected:
         launchCampaign(*repository, createCampaign(*repository, c), filter, day("2026-05-01"), segment, "test");
     }
 
+    /**
+     * A customer lost on 1 Apr 2026 (lower prices; two win-back attempts, won back) and one whose purchasing
+     * manager left on 25 Mar 2026 after three purchases in March.
+     */
+    std::pair<core::CustomerId, core::CustomerId> addLostAndKeyPersonLeft() {
+        const auto lost = addCustomer("Lost Lighting");
+        addPurchases(lost, {"2026-01-10", "2026-02-10", "2026-03-10"});
+        core::ChurnRecord record;
+        record.customerId = lost;
+        record.churnedOn = day("2026-04-01");
+        record.reasonCode = "lower_prices";
+        record.winBackAttempts = 2;
+        record.outcome = core::WinBackOutcome::WonBack;
+        repository->addChurnRecord(record);
+
+        const auto keyLeft = addCustomer("Nowak Hurt");
+        addPurchases(keyLeft, {"2026-03-01", "2026-03-11", "2026-03-21"});
+        core::ContactPerson buyer;
+        buyer.customerId = keyLeft;
+        buyer.name = "Jan Nowak";
+        buyer.role = "Purchasing manager";
+        buyer.activeTo = day("2026-03-25");
+        repository->addContactPerson(buyer);
+        return {lost, keyLeft};
+    }
+
     static core::Episode contactOn(core::CustomerId id, const char* on, core::EpisodeKind kind) {
         core::Episode e;
         e.customerId = id;
@@ -75,24 +101,7 @@ protected:
 };
 
 TEST_F(WinBackTest, LostAndLapsedWithReasonsAndTheCampaignsCosts) {
-    const auto lost = addCustomer("Lost Lighting");
-    addPurchases(lost, {"2026-01-10", "2026-02-10", "2026-03-10"});
-    core::ChurnRecord record;
-    record.customerId = lost;
-    record.churnedOn = day("2026-04-01");
-    record.reasonCode = "lower_prices";
-    record.winBackAttempts = 2;
-    record.outcome = core::WinBackOutcome::WonBack;
-    repository->addChurnRecord(record);
-
-    const auto keyLeft = addCustomer("Nowak Hurt");
-    addPurchases(keyLeft, {"2026-03-01", "2026-03-11", "2026-03-21"});
-    core::ContactPerson buyer;
-    buyer.customerId = keyLeft;
-    buyer.name = "Jan Nowak";
-    buyer.role = "Purchasing manager";
-    buyer.activeTo = day("2026-03-25");
-    repository->addContactPerson(buyer);
+    const auto [lost, keyLeft] = addLostAndKeyPersonLeft();
 
     const auto archived = addCustomer("Archived Lapser", "retail", day("2026-06-01"));
     addPurchases(archived, {"2026-03-01", "2026-03-11", "2026-03-21"});
@@ -166,21 +175,7 @@ TEST_F(WinBackTest, AListNobodyWaitsForStopsReadingTheBaseAndReturnsNothingParti
 
 TEST_F(WinBackTest, TheDashboardsTwoListsFromOneReadAreThoseOfEachAlone) {
     // The dashboard reads the base once for both lists (app::dueWork) instead of once each.
-    const auto lost = addCustomer("Lost Lighting");
-    addPurchases(lost, {"2026-01-10", "2026-02-10", "2026-03-10"});
-    core::ChurnRecord record;
-    record.customerId = lost;
-    record.churnedOn = day("2026-04-01");
-    record.reasonCode = "lower_prices";
-    repository->addChurnRecord(record);
-    const auto keyLeft = addCustomer("Nowak Hurt");
-    addPurchases(keyLeft, {"2026-03-01", "2026-03-11", "2026-03-21"});
-    core::ContactPerson buyer;
-    buyer.customerId = keyLeft;
-    buyer.name = "Jan Nowak";
-    buyer.role = "Purchasing manager";
-    buyer.activeTo = day("2026-03-25");
-    repository->addContactPerson(buyer);
+    addLostAndKeyPersonLeft();
     for (int i = 0; i < 4; ++i) {
         const auto id = addCustomer("Lapser " + std::to_string(i));
         addPurchases(id, {"2026-03-01", "2026-03-11", "2026-03-21"});
