@@ -14,7 +14,8 @@ class WinBackList;
 /**
  * Loads the dashboard's two lists of what is due, needs attention and win-back, on a worker from one read of the base
  * (app::dueWork): each reads every episode, 13 M at a million customers, and two loads used to keep both workers
- * busy after every change. A newer load wins over an older one, which is told to stop reading.
+ * busy after every change. A newer load wins over an older one, which is told to stop reading. One read, one
+ * outcome: when it fails (the file gone, the server down), both lists say why.
  */
 class DueWorkLoader final : public QObject {
     Q_OBJECT

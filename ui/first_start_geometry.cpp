@@ -6,6 +6,9 @@ namespace {
 
 // Title bar and borders of common window managers; the screen's free area does not count them.
 constexpr QSize kFrameAllowance(16, 48);
+// The frame is mostly above the window (the title bar): centring the window alone would push the title bar over
+// the top of the free area when the room is tight.
+constexpr QPoint kTitleBarShift(0, (kFrameAllowance.height() - kFrameAllowance.width()) / 2);
 
 } // namespace
 
@@ -13,11 +16,11 @@ FirstStartGeometry firstStartGeometry(const QRect& available, const QSize& prefe
     const QSize room = available.size() - kFrameAllowance;
     if (preferred.width() <= room.width() && preferred.height() <= room.height()) {
         QRect normal(QPoint(), preferred);
-        normal.moveCenter(available.center());
+        normal.moveCenter(available.center() + kTitleBarShift);
         return {normal, false};
     }
     QRect normal(QPoint(), preferred.boundedTo(room.expandedTo(QSize(1, 1))));
-    normal.moveCenter(available.center());
+    normal.moveCenter(available.center() + kTitleBarShift);
     return {normal, true};
 }
 

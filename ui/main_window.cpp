@@ -42,6 +42,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -242,10 +243,16 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
-        const auto first = firstStartGeometry(screen()->availableGeometry(), QSize(1280, 800));
-        setGeometry(first.normal);
-        if (first.maximized) {
-            setWindowState(windowState() | Qt::WindowMaximized);
+        // The primary screen, where a new window opens: before it is shown, screen() is the one at its default
+        // position, which may be another monitor's.
+        if (const auto* primary = QGuiApplication::primaryScreen(); primary != nullptr) {
+            const auto first = firstStartGeometry(primary->availableGeometry(), QSize(1280, 800));
+            setGeometry(first.normal);
+            if (first.maximized) {
+                setWindowState(windowState() | Qt::WindowMaximized);
+            }
+        } else {
+            resize(1280, 800);
         }
     }
     if (settings.contains(QStringLiteral("window/page"))) {
@@ -656,6 +663,11 @@ void MainWindow::applyChangesByOthers() {
 }
 
 void MainWindow::analysisSnapshotChanged() {
+    if (m_workspace.repository == nullptr) {
+        // Between two databases (openDatabase): the pages load the new one next; reloading now would read the old
+        // one, and start the dashboard's whole-base lists on it.
+        return;
+    }
     // New scores are stored beside the customers: the list shows them after a reload.
     m_customers->reload();
     m_dashboard->refresh();

@@ -64,7 +64,7 @@ int saveScreenshots(MainWindow& window, const QString& directory) {
     if (requested.size() == 2 && requested[0].toInt() > 0 && requested[1].toInt() > 0) {
         size = QSize(requested[0].toInt(), requested[1].toInt());
     }
-    // The exact size asked for, also where the screen is smaller (the offscreen platform's is 800x600).
+    // The exact size asked for, also where the screen is smaller (the offscreen platform's is 800x800).
     window.setWindowState(Qt::WindowNoState);
     window.resize(size);
     window.show();

@@ -67,6 +67,10 @@ std::uint32_t SummaryBuilder::appendKey(std::string_view customer) {
 
 void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor,
                              std::int64_t marginMinor) {
+    if (m_finished) {
+        // finish() released the keys and their index: a line now would be summed under the wrong customer.
+        throw std::logic_error("SummaryBuilder: a line added after finish()");
+    }
     m_lines.push_back({customer, date.days(), amountMinor});
     if (marginMinor != 0) {
         m_margins.push_back({customer, date.days(), marginMinor});
@@ -113,6 +117,11 @@ bool isPurchaseDay(bool anyNegative, std::int64_t netMinor) {
 } // namespace
 
 std::vector<CustomerSummary> SummaryBuilder::finish() {
+    if (m_finished) {
+        // The lines are gone: a second call would return no customers as if the input had none.
+        throw std::logic_error("SummaryBuilder::finish() called twice");
+    }
+    m_finished = true;
     // Lines of one customer and day are summed, so their order among themselves does not matter.
     const auto byCustomerAndDay = [](const auto& a, const auto& b) {
         return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;

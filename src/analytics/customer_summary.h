@@ -68,6 +68,7 @@ public:
     /**
      * The summaries in the order customers first appeared. The observation end used is observationEnd().
      * Call once: the lines and keys are released as the summaries are made, so they never take memory twice.
+     * A second call, or a line added after it, throws std::logic_error.
      */
     std::vector<CustomerSummary> finish();
     [[nodiscard]] core::Date observationEnd() const { return m_until; }
@@ -98,6 +99,7 @@ private:
     std::uint32_t m_lastCustomer = 0;
     std::unordered_map<core::CustomerId, std::uint32_t> m_idIndex; // only when fed ids
     core::CustomerId m_lastId = 0;
+    bool m_finished = false;
     std::vector<Line> m_lines;
     std::vector<Margin> m_margins;
     std::size_t m_finishedLines = 0; // lines released by finish()

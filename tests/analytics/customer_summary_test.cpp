@@ -56,6 +56,19 @@ TEST(CustomerSummary, MergesSameDayPurchasesAndExcludesTheFirstDayFromMonetary) 
     EXPECT_EQ(s.lastPurchase, day("2024-01-21"));
 }
 
+TEST(CustomerSummary, FinishIsOnceAndNoLineComesAfterIt) {
+    SummaryBuilder builder;
+    builder.add("A", Date::fromYmd(2026, 1, 5), 1'000);
+    builder.add("A", Date::fromYmd(2026, 2, 5), 2'000);
+    ASSERT_EQ(builder.finish().size(), 1U);
+    EXPECT_THROW(builder.finish(), std::logic_error); // would have said: no customers
+    EXPECT_THROW(builder.add("B", Date::fromYmd(2026, 3, 5), 500), std::logic_error);
+    SummaryBuilder byId;
+    byId.add(core::CustomerId{7}, Date::fromYmd(2026, 1, 5), 1'000);
+    ASSERT_EQ(byId.finish().size(), 1U);
+    EXPECT_THROW(byId.add(core::CustomerId{7}, Date::fromYmd(2026, 2, 5), 1'000), std::logic_error);
+}
+
 TEST(CustomerSummary, UnitsAndTheDefaultObservationEnd) {
     for (const auto& [unit, divisor] :
          {std::pair{TimeUnit::Day, 1.0}, std::pair{TimeUnit::Week, 7.0}, std::pair{TimeUnit::Month, 365.2425 / 12}}) {

@@ -80,6 +80,8 @@ int main(int argc, char** argv) {
     std::printf("|%s|%s|%s|%s|---\n", std::string(44, '-').c_str(), std::string(12, '-').c_str(),
                 std::string(10, '-').c_str(), std::string(10, '-').c_str());
     rapport::ui::MainWindow window;
+    // Not maximized on the offscreen screen (800x800), which a first start without a saved size would be.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(1280, 800);
     QSignalSpy analysed(window.analysis(), &rapport::ui::AnalysisService::finished);
     if (!window.openDatabase(path)) {

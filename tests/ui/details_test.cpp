@@ -295,6 +295,8 @@ TEST(ValidationTextTest, EveryEntitysProblemsReadInTheFormsWords) {
 TEST_F(DetailsTest, TheFirstClickOnPredictedValueShowsTheHighestFirstAndBlanksLast) {
     ui::MainWindow window;
     openAndAnalyse(window);
+    // Not maximized on the offscreen screen (800x800), which a first start without a saved size would be.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(1280, 800);
     window.show();
     auto* table = window.customerTable();

@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QTest>
 
+#include <cstdlib>
 #include <gtest/gtest.h>
 
 using namespace rapport;
@@ -17,19 +18,34 @@ namespace {
 
 constexpr QSize kPreferred(1280, 800);
 
+/** The window with a usual frame around it: borders of 8 pixels and a title bar of 32 above. */
+QRect withFrame(const QRect& window) {
+    return window.adjusted(-8, -40, 8, 8);
+}
+
 TEST(FirstStartGeometry, ALargeScreenGetsThePreferredSizeCentred) {
     const QRect available(0, 0, 1920, 1050); // a 1080-line screen less a panel
     const auto first = ui::firstStartGeometry(available, kPreferred);
     EXPECT_FALSE(first.maximized);
     EXPECT_EQ(first.normal.size(), kPreferred);
-    EXPECT_EQ(first.normal.center(), available.center());
+    EXPECT_EQ(first.normal.center().x(), available.center().x());
+    EXPECT_LE(std::abs(withFrame(first.normal).center().y() - available.center().y()), 1);
+}
+
+TEST(FirstStartGeometry, WhereTheRoomIsTightTheTitleBarStaysOnTheScreen) {
+    for (const int height : {848, 860, 880}) {
+        const QRect available(0, 0, 1296, height);
+        const auto first = ui::firstStartGeometry(available, kPreferred);
+        EXPECT_FALSE(first.maximized) << height;
+        EXPECT_TRUE(available.contains(withFrame(first.normal))) << height;
+    }
 }
 
 TEST(FirstStartGeometry, ASecondScreenBesideTheFirstKeepsTheWindowOnIt) {
     const QRect available(1920, 0, 1440, 900);
     const auto first = ui::firstStartGeometry(available, kPreferred);
     EXPECT_FALSE(first.maximized);
-    EXPECT_TRUE(available.contains(first.normal));
+    EXPECT_TRUE(available.contains(withFrame(first.normal)));
 }
 
 TEST(FirstStartGeometry, AScreenTooSmallForTheWindowAndItsFrameOpensItMaximized) {

@@ -132,6 +132,8 @@ TEST_P(LanguagesTest, NoTextOnAnyPageOrDialogIsLeftInEnglish) {
     static const QRegularExpression latinWord(QStringLiteral("[A-Za-z][A-Za-z0-9]*"));
 
     ui::MainWindow window;
+    // Not maximized on the offscreen screen (800x800), which a first start without a saved size would be.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(1280, 800);
     {
         QSignalSpy finished(window.analysis(), &ui::AnalysisService::finished);

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -103,6 +104,36 @@ TEST_F(MainWindowTest, AReloadKeepsTheSelectionTheCurrentRowAndTheScrolledToPlac
     EXPECT_EQ(model->customerIdAt(table->currentIndex().row()), current);
     EXPECT_EQ(window.detailsView()->customerId(), current);
     EXPECT_EQ(table->verticalScrollBar()->value(), scrolledTo);
+
+    // Reloaded while another page is shown (an analysis ending, a colleague's change): the same place on return.
+    window.showPage(ui::MainWindow::DashboardPageIndex);
+    window.customersPage()->reload();
+    window.showPage(ui::MainWindow::CustomersPageIndex);
+    QApplication::processEvents();
+    EXPECT_EQ(table->verticalScrollBar()->value(), scrolledTo);
+    EXPECT_EQ(model->customerIdAt(table->currentIndex().row()), current);
+
+    // The selected customers leave the list (archived elsewhere): nothing selected, and the Selection menu says so.
+    QToolButton* selectionButton = nullptr;
+    for (auto* button : window.customersPage()->findChildren<QToolButton*>()) {
+        selectionButton = button->text().startsWith(QStringLiteral("Selection")) ? button : selectionButton;
+    }
+    ASSERT_NE(selectionButton, nullptr);
+    EXPECT_EQ(selectionButton->text().toStdString(), "Selection (3)");
+    auto repository = storage::openRepository(databasePath());
+    const auto archive = [&](bool archived) {
+        for (const auto id : picked) {
+            auto customer = repository->customer(id).value();
+            customer.archivedOn = archived ? std::optional(core::Date::fromYmd(2026, 1, 1)) : std::nullopt;
+            repository->updateCustomer(customer);
+        }
+    };
+    archive(true);
+    window.customersPage()->reload();
+    EXPECT_TRUE(window.customersPage()->selectedIds().isEmpty());
+    EXPECT_FALSE(selectionButton->isEnabled());
+    EXPECT_EQ(selectionButton->text().toStdString(), "Selection");
+    archive(false); // the other tests' base as it was
 }
 
 // The toolbar's Undo and Redo keep one word: the command's name would push the rest out of a 1024-pixel window.

@@ -138,6 +138,8 @@ TEST_F(PseudoTranslationTest, ThePseudoTranslatorBracketsLiteralsAndLeavesPlaceh
 
 TEST_F(PseudoTranslationTest, EveryPageAndDialogShowsOnlyTranslatedTextsAndData) {
     ui::MainWindow window;
+    // Not maximized on the offscreen screen (800x800), which a first start without a saved size would be.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(1280, 800);
     {
         QSignalSpy finished(window.analysis(), &ui::AnalysisService::finished);

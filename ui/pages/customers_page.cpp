@@ -41,7 +41,8 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kFilterChoices = 500;
-// Rows fetched again on a reload to keep the selection and the scrolled-to place: five of the list's pages.
+// At most this many rows are fetched again on a reload to keep the selection and the scrolled-to place: five of the
+// list's pages.
 constexpr int kRowsKeptOnReload = 1000;
 
 QComboBox* makeFilter(const QString& allText, const QString& tooltip, QWidget* parent) {
@@ -311,16 +312,23 @@ void CustomersPage::reload() {
     // the keyboard is on and the place scrolled to; before, each reload dropped back to the top with nothing
     // selected, and the selection menu went grey after every step.
     const auto current = m_details->customerId();
-    const auto selectedList = selectedIds();
-    const QSet<core::CustomerId> selected(selectedList.begin(), selectedList.end());
+    auto* selection = m_table->selectionModel();
+    QSet<core::CustomerId> selected;
     const auto currentIndex = m_table->currentIndex();
+    int furthest = currentIndex.isValid() ? currentIndex.row() : 0;
+    for (const auto& index : selection->selectedRows()) {
+        selected.insert(m_model->customerIdAt(index.row()));
+        furthest = std::max(furthest, index.row());
+    }
     const auto currentRowId = currentIndex.isValid() ? m_model->customerIdAt(currentIndex.row()) : 0;
-    const int rowsBefore = m_model->rowCount();
+    const int lastShown = m_table->rowAt(m_table->viewport()->height() - 1);
+    furthest = std::max(furthest, lastShown < 0 ? m_model->rowCount() - 1 : lastShown);
     const int scrolledTo = m_table->verticalScrollBar()->value();
 
     m_model->reload();
-    // The pages scrolled through, again (each is a query on this thread, hence a bound).
-    const int rowsWanted = std::min(rowsBefore, kRowsKeptOnReload);
+    // The rows up to the furthest one the user sees or chose, again: each page is a query on this thread, so
+    // usually only the first one, and never more than a bound.
+    const int rowsWanted = std::min(furthest + 1, kRowsKeptOnReload);
     while (m_model->rowCount() < rowsWanted && m_model->canFetchMore({})) {
         m_model->fetchMore({});
     }
@@ -335,16 +343,23 @@ void CustomersPage::reload() {
             currentAgain = m_model->index(row, std::max(0, currentIndex.column()));
         }
     }
-    auto* selection = m_table->selectionModel();
-    selection->select(again, QItemSelectionModel::ClearAndSelect);
-    if (currentAgain.isValid()) {
-        selection->setCurrentIndex(currentAgain, QItemSelectionModel::NoUpdate); // shows its card
+    {
+        // Quietly: the card is read once, below; and a list on a hidden page would scroll to its current row when
+        // shown again, away from the place kept.
+        const QSignalBlocker quiet(selection);
+        selection->select(again, QItemSelectionModel::ClearAndSelect);
+        if (currentAgain.isValid()) {
+            selection->setCurrentIndex(currentAgain, QItemSelectionModel::NoUpdate);
+        }
     }
+    m_table->viewport()->update();
     m_table->verticalScrollBar()->setValue(scrolledTo);
+    updateBulkActions(); // also when the selected customers left the list (archived, say)
     refreshCount();
-    // The current row's card was read again as it became current; a card opened from elsewhere is read here.
-    if (current != 0 && !(currentAgain.isValid() && currentRowId == current)) {
-        m_details->showCustomer(current);
+    if (current != 0) {
+        m_details->showCustomer(current); // read again: the reload was for a change
+    } else if (currentAgain.isValid()) {
+        m_details->showCustomer(currentRowId);
     }
 }
 

@@ -37,7 +37,6 @@ public:
     [[nodiscard]] TaskList* taskList() const { return m_tasks; }
     [[nodiscard]] AttentionList* attentionList() const { return m_attention; }
     [[nodiscard]] WinBackList* winBackList() const { return m_winBack; }
-    [[nodiscard]] DueWorkLoader* dueWorkLoader() const { return m_dueWork; }
 
 private:
     QLabel* addTile(int column, const QString& caption);
