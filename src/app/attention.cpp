@@ -1,5 +1,6 @@
 #include "app/attention.h"
 
+#include "analytics/base_scans.h"
 #include "app/service_levels.h"
 
 namespace rapport::app {
@@ -21,14 +22,27 @@ analytics::AttentionRules withLevelIntervals(storage::Repository& repository, co
     return watched;
 }
 
+AttentionAlerts attentionAlerts(storage::Repository& repository, const analytics::AttentionRules& rules,
+                                core::Date today, int limit, const std::function<bool()>& keepGoing) {
+    auto watched = withLevelIntervals(repository, rules);
+    if (limit > 0) {
+        watched.keepBest = static_cast<std::size_t>(limit);
+    }
+    analytics::AttentionFinder finder(std::move(watched), today);
+    analytics::ReadingStop stop(keepGoing);
+    analytics::addStoredScores(repository, finder, stop);
+    analytics::scanBaseInto(repository, stop, finder);
+    stop.throwIfStopped();
+    AttentionAlerts result;
+    result.alerts = finder.finish();
+    result.total = finder.total();
+    return result;
+}
+
 std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
                                                       const analytics::AttentionRules& rules, core::Date today,
                                                       int limit, const std::function<bool()>& keepGoing) {
-    auto alerts = analytics::findAttention(repository, withLevelIntervals(repository, rules), today, keepGoing);
-    if (limit > 0 && alerts.size() > static_cast<std::size_t>(limit)) {
-        alerts.resize(static_cast<std::size_t>(limit));
-    }
-    return alerts;
+    return attentionAlerts(repository, rules, today, limit, keepGoing).alerts;
 }
 
 analytics::ComplaintReport complaintHandling(storage::Repository& repository, core::Date today) {

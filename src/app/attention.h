@@ -4,10 +4,17 @@
 #include "analytics/complaint_handling.h"
 #include "storage/repository.h"
 
+#include <cstddef>
 #include <functional>
 #include <vector>
 
 namespace rapport::app {
+
+/** The first alerts of the needs-attention list, and how many there are in all. */
+struct AttentionAlerts {
+    std::vector<analytics::AttentionAlert> alerts;
+    std::size_t total = 0;
+};
 
 /**
  * The "needs attention" list both front ends show: customers not contacted for longer than their interval, whose
@@ -18,6 +25,10 @@ namespace rapport::app {
 std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
                                                       const analytics::AttentionRules& rules, core::Date today,
                                                       int limit = 0, const std::function<bool()>& keepGoing = {});
+
+/** needsAttention with the count of all: only the first `limit` alerts (0: all) are held while the base is read. */
+AttentionAlerts attentionAlerts(storage::Repository& repository, const analytics::AttentionRules& rules,
+                                core::Date today, int limit = 0, const std::function<bool()>& keepGoing = {});
 
 /**
  * The rules as needsAttention applies them: a customer who holds a service level is watched by their level's

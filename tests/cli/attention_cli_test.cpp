@@ -114,9 +114,12 @@ TEST_F(AttentionCli, OptionsMoveTheLinesAndFilterTheOwner) {
     document = json::parse(cli({"attention", "--today", "2026-06-30", "--owner", "Anna", "--json"}).out);
     EXPECT_EQ(reasons(document), (std::multimap<core::CustomerId, std::string>{
                                      {m_quiet, "purchase_overdue"}, {m_complainer, "complaint_unanswered"}}));
+    const auto all = json::parse(cli({"attention", "--today", "2026-06-30", "--limit", "0", "--json"}).out);
+    ASSERT_EQ(all.at("alerts").size(), 3U);
     document = json::parse(cli({"attention", "--today", "2026-06-30", "--limit", "1", "--json"}).out);
-    EXPECT_EQ(document.at("alerts").size(), 1U);
-    EXPECT_EQ(document.at("total"), 3);
+    ASSERT_EQ(document.at("alerts").size(), 1U);
+    EXPECT_EQ(document.at("total"), 3); // counted, though only the one printed was kept
+    EXPECT_EQ(document.at("alerts")[0], all.at("alerts")[0]);
 }
 
 TEST_F(AttentionCli, TextTableAndBadOptions) {
