@@ -59,7 +59,7 @@ void DueWorkLoader::reload(const QString& path, int rows) {
                 m_winBack->showList({}, {}, result.error);
                 return;
             }
-            m_attention->showAlerts(result.value->work.attention, result.value->work.attentionTotal);
+            m_attention->showAlerts(result.value->work.attention.alerts, result.value->work.attention.total);
             m_winBack->showList(result.value->work.winBack, result.value->catalogue);
         });
 }

@@ -22,13 +22,18 @@ analytics::AttentionRules withLevelIntervals(storage::Repository& repository, co
     return watched;
 }
 
-AttentionAlerts attentionAlerts(storage::Repository& repository, const analytics::AttentionRules& rules,
-                                core::Date today, int limit, const std::function<bool()>& keepGoing) {
+analytics::AttentionFinder startAttentionAlerts(storage::Repository& repository, const analytics::AttentionRules& rules,
+                                                core::Date today, int limit) {
     auto watched = withLevelIntervals(repository, rules);
     if (limit > 0) {
         watched.keepBest = static_cast<std::size_t>(limit);
     }
-    analytics::AttentionFinder finder(std::move(watched), today);
+    return analytics::AttentionFinder(std::move(watched), today);
+}
+
+AttentionAlerts attentionAlerts(storage::Repository& repository, const analytics::AttentionRules& rules,
+                                core::Date today, int limit, const std::function<bool()>& keepGoing) {
+    auto finder = startAttentionAlerts(repository, rules, today, limit);
     analytics::ReadingStop stop(keepGoing);
     analytics::addStoredScores(repository, finder, stop);
     analytics::scanBaseInto(repository, stop, finder);

@@ -31,6 +31,13 @@ AttentionAlerts attentionAlerts(storage::Repository& repository, const analytics
                                 core::Date today, int limit = 0, const std::function<bool()>& keepGoing = {});
 
 /**
+ * The finder attentionAlerts reads into, for a read of the base shared with another finder (app::dueWork): the
+ * service levels' intervals applied, and only the first `limit` alerts kept (0: all).
+ */
+analytics::AttentionFinder startAttentionAlerts(storage::Repository& repository, const analytics::AttentionRules& rules,
+                                                core::Date today, int limit);
+
+/**
  * The rules as needsAttention applies them: a customer who holds a service level is watched by their level's
  * contact interval, the others as `rules` say (unless `rules` already bring their own intervals).
  */

@@ -3,16 +3,13 @@
 #include "app/attention.h"
 #include "app/winback.h"
 
-#include <cstddef>
 #include <functional>
-#include <vector>
 
 namespace rapport::app {
 
 /** The two whole-base lists of what is due, as the dashboard shows them side by side. */
 struct DueWork {
-    std::vector<analytics::AttentionAlert> attention; // the highest value at stake first; at most `limit`
-    std::size_t attentionTotal = 0;                   // alerts before the limit
+    AttentionAlerts attention; // the highest value at stake first; at most `limit`, with the count of all
     WinBackList winBack;
 };
 

@@ -193,14 +193,14 @@ TEST_F(WinBackTest, TheDashboardsTwoListsFromOneReadAreThoseOfEachAlone) {
     ASSERT_EQ(list.total, 6U);
 
     const auto both = dueWork(*repository, analytics::AttentionRules{}, analytics::WinBackRules{}, today, costs);
-    EXPECT_EQ(both.attentionTotal, alerts.size());
-    ASSERT_EQ(both.attention.size(), alerts.size());
+    EXPECT_EQ(both.attention.total, alerts.size());
+    ASSERT_EQ(both.attention.alerts.size(), alerts.size());
     for (std::size_t i = 0; i < alerts.size(); ++i) {
-        EXPECT_EQ(both.attention[i].customerId, alerts[i].customerId) << i;
-        EXPECT_EQ(both.attention[i].reason, alerts[i].reason) << i;
-        EXPECT_EQ(both.attention[i].days, alerts[i].days) << i;
-        EXPECT_DOUBLE_EQ(both.attention[i].valueAtStake, alerts[i].valueAtStake) << i;
-        EXPECT_EQ(both.attention[i].personName, alerts[i].personName) << i;
+        EXPECT_EQ(both.attention.alerts[i].customerId, alerts[i].customerId) << i;
+        EXPECT_EQ(both.attention.alerts[i].reason, alerts[i].reason) << i;
+        EXPECT_EQ(both.attention.alerts[i].days, alerts[i].days) << i;
+        EXPECT_DOUBLE_EQ(both.attention.alerts[i].valueAtStake, alerts[i].valueAtStake) << i;
+        EXPECT_EQ(both.attention.alerts[i].personName, alerts[i].personName) << i;
     }
     EXPECT_EQ(both.winBack.total, list.total);
     ASSERT_EQ(both.winBack.rows.size(), list.rows.size());
@@ -217,10 +217,10 @@ TEST_F(WinBackTest, TheDashboardsTwoListsFromOneReadAreThoseOfEachAlone) {
 
     // Each list limited alike, with its whole count kept.
     const auto limited = dueWork(*repository, analytics::AttentionRules{}, analytics::WinBackRules{}, today, costs, 2);
-    ASSERT_EQ(limited.attention.size(), 2U);
-    EXPECT_EQ(limited.attentionTotal, alerts.size());
-    EXPECT_EQ(limited.attention[0].customerId, alerts[0].customerId);
-    EXPECT_EQ(limited.attention[1].customerId, alerts[1].customerId);
+    ASSERT_EQ(limited.attention.alerts.size(), 2U);
+    EXPECT_EQ(limited.attention.total, alerts.size());
+    EXPECT_EQ(limited.attention.alerts[0].customerId, alerts[0].customerId);
+    EXPECT_EQ(limited.attention.alerts[1].customerId, alerts[1].customerId);
     EXPECT_EQ(limited.winBack.rows.size(), 2U);
     EXPECT_EQ(limited.winBack.total, list.total);
 
