@@ -104,15 +104,16 @@ void AnalysisService::run() {
     const std::string path = m_path.toStdString();
     QPointer<AnalysisService> self(this);
     // Progress crosses threads as queued calls; at most one message per batch of rows.
-    options.progress = [self, cancelFlag](analytics::AnalysisPhase phase, std::int64_t rows) {
+    options.progress = [self, cancelFlag, generation](analytics::AnalysisPhase phase, std::int64_t rows) {
         if (cancelFlag->load()) {
             return false;
         }
         const QString text = phaseText(phase, rows);
         QMetaObject::invokeMethod(
             self.data(),
-            [self, text] {
-                if (self) {
+            [self, text, generation] {
+                // A message already on its way from a replaced run would overwrite the newer run's progress.
+                if (self && self->m_generation == generation) {
                     emit self->progressed(text);
                 }
             },

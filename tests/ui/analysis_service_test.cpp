@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 
 #include <gtest/gtest.h>
@@ -52,6 +53,19 @@ TEST_F(AnalysisServiceTest, AnotherDatabaseLetsTheRunningAnalysisGoAndNeverTakes
     EXPECT_TRUE(finished.front().front().toBool());
     ASSERT_NE(service.snapshot(), nullptr);
     EXPECT_EQ(service.snapshot()->customers, 3000);
+}
+
+TEST_F(AnalysisServiceTest, AReplacedRunsProgressOnItsWayIsNotShown) {
+    ui::AnalysisService service;
+    service.setDatabasePath(QString::fromStdString(databasePath()));
+    QSignalSpy progressed(&service, &ui::AnalysisService::progressed);
+    service.run();
+    // The window's thread busy for a moment: the run's progress messages wait in its event queue.
+    QThread::msleep(300);
+    service.setDatabasePath(QString::fromStdString(databasePath())); // lets the run go
+    ui::workerPool()->waitForDone();
+    QTest::qWait(100);
+    EXPECT_EQ(progressed.count(), 0) << progressed.front().front().toString().toStdString();
 }
 
 } // namespace
