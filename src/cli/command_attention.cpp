@@ -1,4 +1,5 @@
-// rapport-cli attention: the customers who need attention now and why, through app::needsAttention.
+// rapport-cli attention: the customers who need attention now and why, through app::attentionAlerts (the rows it
+// prints, and the count of all).
 #include "app/attention.h"
 #include "cli/analysis_output.h"
 #include "cli/edit_support.h"

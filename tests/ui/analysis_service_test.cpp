@@ -5,6 +5,7 @@
 #include "ui/ui_fixture.h"
 #include "worker_pool.h"
 
+#include <QEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -55,16 +56,29 @@ TEST_F(AnalysisServiceTest, AnotherDatabaseLetsTheRunningAnalysisGoAndNeverTakes
     EXPECT_EQ(service.snapshot()->customers, 3000);
 }
 
+/** Counts the queued calls delivered to an object: the run's progress messages on their way. */
+class QueuedCalls final : public QObject {
+public:
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override {
+        count += event->type() == QEvent::MetaCall ? 1 : 0;
+        return false;
+    }
+};
+
 TEST_F(AnalysisServiceTest, AReplacedRunsProgressOnItsWayIsNotShown) {
     ui::AnalysisService service;
     service.setDatabasePath(QString::fromStdString(databasePath()));
+    QueuedCalls queued;
+    service.installEventFilter(&queued);
     QSignalSpy progressed(&service, &ui::AnalysisService::progressed);
     service.run();
-    // The window's thread busy for a moment: the run's progress messages wait in its event queue.
-    QThread::msleep(300);
+    // The window's thread busy while the run goes on: its progress messages wait in this thread's event queue.
+    QThread::msleep(2000);
     service.setDatabasePath(QString::fromStdString(databasePath())); // lets the run go
     ui::workerPool()->waitForDone();
     QTest::qWait(100);
+    ASSERT_GT(queued.count, 0) << "no progress message was on its way: the test tested nothing";
     EXPECT_EQ(progressed.count(), 0) << progressed.front().front().toString().toStdString();
 }
 

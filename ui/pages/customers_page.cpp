@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
@@ -344,15 +345,18 @@ void CustomersPage::reload() {
         }
     }
     {
-        // Quietly: the card is read once, below; and a list on a hidden page would scroll to its current row when
-        // shown again, away from the place kept.
-        const QSignalBlocker quiet(selection);
+        // Without auto-scroll: a list on a hidden page would scroll to its current row when shown again, away from
+        // the place kept. The view still hears of the change (screen readers announce the restored row); the page's
+        // own slots wait, so that the card is read once, below.
+        const QScopedValueRollback restoring(m_restoringSelection, true);
+        const bool autoScroll = m_table->hasAutoScroll();
+        m_table->setAutoScroll(false);
         selection->select(again, QItemSelectionModel::ClearAndSelect);
         if (currentAgain.isValid()) {
             selection->setCurrentIndex(currentAgain, QItemSelectionModel::NoUpdate);
         }
+        m_table->setAutoScroll(autoScroll);
     }
-    m_table->viewport()->update();
     m_table->verticalScrollBar()->setValue(scrolledTo);
     updateBulkActions(); // also when the selected customers left the list (archived, say)
     refreshCount();
@@ -436,6 +440,9 @@ void CustomersPage::loadFilterChoices() {
 }
 
 void CustomersPage::showSelectedCustomer() {
+    if (m_restoringSelection) {
+        return; // reload() reads the card once it is done
+    }
     const auto current = m_table->currentIndex();
     m_details->showCustomer(current.isValid() && m_model ? m_model->customerIdAt(current.row()) : 0);
 }

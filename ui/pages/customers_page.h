@@ -87,6 +87,7 @@ private:
     QTimer* m_searchTimer = nullptr;
     int m_countGeneration = 0;
     bool m_settingFilter = false;
+    bool m_restoringSelection = false; // reload() puts the selection back
 };
 
 } // namespace rapport::ui
