@@ -246,14 +246,4 @@ void addStoredScores(storage::Repository& repository, AttentionFinder& finder, R
     }
 }
 
-std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
-                                          core::Date today, const std::function<bool()>& keepGoing) {
-    AttentionFinder finder(rules, today);
-    ReadingStop stop(keepGoing);
-    addStoredScores(repository, finder, stop);
-    scanBaseInto(repository, stop, finder);
-    stop.throwIfStopped();
-    return finder.finish();
-}
-
 } // namespace rapport::analytics

@@ -153,11 +153,4 @@ class ReadingStop;
 /** The finder's first read, the stored scores (value at stake, lost customers); scanBaseInto gives it the rest. */
 void addStoredScores(storage::Repository& repository, AttentionFinder& finder, ReadingStop& stop);
 
-/**
- * Reads the base once through the repository's streaming scans and returns the attention list. `keepGoing`, when
- * given, is asked after every batch; when it says stop, the scans end and AnalysisCancelled is thrown.
- */
-std::vector<AttentionAlert> findAttention(storage::Repository& repository, const AttentionRules& rules,
-                                          core::Date today, const std::function<bool()>& keepGoing = {});
-
 } // namespace rapport::analytics
