@@ -6,8 +6,8 @@
 
 #include <QDate>
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace rapport::reports {
 
@@ -26,41 +26,63 @@ double asNumber(const Cell& cell) {
     return 0;
 }
 
+void appendFixedDecimals(std::string& out, double value, int decimals) {
+    // std::to_chars rounds the exact binary value as printf's "%.*f" does, without the locale and format parsing.
+    char buffer[400]; // the longest finite double in fixed notation has 309 digits before the point
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    out.append(buffer, result.ptr);
+}
+
 } // namespace
 
 std::string fixedDecimals(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+    std::string text;
+    appendFixedDecimals(text, value, decimals);
+    return text;
 }
 
 std::string plainText(const Cell& cell, CellType type) {
+    std::string text;
+    appendPlainText(text, cell, type);
+    return text;
+}
+
+void appendPlainText(std::string& out, const Cell& cell, CellType type) {
     if (std::holds_alternative<std::monostate>(cell)) {
-        return {};
+        return;
     }
     if (const auto* text = std::get_if<std::string>(&cell)) {
-        return *text;
+        out += *text;
+        return;
     }
     if (const auto* date = std::get_if<core::Date>(&cell)) {
-        return date->toIso();
+        out += date->toIso();
+        return;
     }
     if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
-        return std::to_string(*integer);
+        char buffer[24];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, *integer);
+        out.append(buffer, result.ptr);
+        return;
     }
     const double value = asNumber(cell);
     if (!std::isfinite(value)) {
-        return {};
+        return;
     }
     if (std::holds_alternative<Quantity>(cell)) {
-        return core::csvNumber(value);
+        core::appendCsvNumber(out, value);
+        return;
     }
     switch (type) {
     case CellType::Money:
-        return fixedDecimals(value, 2);
+        appendFixedDecimals(out, value, 2);
+        return;
     case CellType::Percent:
-        return fixedDecimals(value, 4);
+        appendFixedDecimals(out, value, 4);
+        return;
     default:
-        return core::csvNumber(value);
+        core::appendCsvNumber(out, value);
+        return;
     }
 }
 

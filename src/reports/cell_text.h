@@ -25,6 +25,9 @@ std::string fixedDecimals(double value, int decimals);
 /** A cell as plain text for CSV: money with two decimals, shares as 0.253 (a number, not "25.3 %"), ISO dates. */
 std::string plainText(const Cell& cell, CellType type);
 
+/** plainText appended to `out`: a million-row export formats its cells without a string each. */
+void appendPlainText(std::string& out, const Cell& cell, CellType type);
+
 /**
  * How a report's numbers, money and dates read in its language (PDF, HTML and the sentences of every format):
  * the language's locale (i18n::localeOfLanguage) and the currency's sign. Polish: "12 345,67 zł", "25,3 %",

@@ -43,12 +43,20 @@ void CsvTableWriter::beginTable(const std::string&, const std::string&, const st
 }
 
 void CsvTableWriter::addRow(const std::vector<Cell>& cells) {
+    // One write per row from two buffers kept across rows: a million-row export allocates nothing per cell.
+    m_row.clear();
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        const Cell empty;
-        const auto& cell = i < cells.size() ? cells[i] : empty;
-        m_out << (i == 0 ? "" : ",") << core::csvText(plainText(cell, m_columns[i].type));
+        if (i > 0) {
+            m_row += ',';
+        }
+        if (i < cells.size()) {
+            m_cell.clear();
+            appendPlainText(m_cell, cells[i], m_columns[i].type);
+            core::appendCsvText(m_row, m_cell);
+        }
     }
-    m_out << "\r\n";
+    m_row += "\r\n";
+    m_out.write(m_row.data(), static_cast<std::streamsize>(m_row.size()));
 }
 
 } // namespace rapport::reports

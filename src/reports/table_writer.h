@@ -42,6 +42,8 @@ public:
 private:
     std::ostream& m_out;
     std::vector<Column> m_columns;
+    std::string m_row;
+    std::string m_cell;
 };
 
 } // namespace rapport::reports
