@@ -7,6 +7,7 @@
 // Amounts stay plain numbers in every format; each row names the database's currency in its last column (and
 // each JSON object in "currency"), empty when the database has none.
 #include "app/entity_json.h"
+#include "app/read_ahead.h"
 #include "cli/cli_context.h"
 #include "core/customer.h"
 #include "core/text_join.h"
@@ -137,17 +138,14 @@ private:
 
 std::int64_t exportCustomers(storage::Repository& repository, const storage::CustomerFilter& filter, ExportSink& sink) {
     sink.begin("customers", reports::customerColumns());
-    std::optional<core::CustomerId> after;
-    for (;;) {
-        const auto page = repository.customerRecords(filter, after, kPageSize);
-        for (const auto& [customer, row] : page.records) {
-            sink.add(reports::customerCells(customer, row, sink.currencyCode()), [&] { return toJson(customer); });
-        }
-        if (!page.next) {
-            return sink.finish();
-        }
-        after = page.next;
-    }
+    app::forEachPageReadingAhead(
+        [&](std::optional<core::CustomerId> after) { return repository.customerRecords(filter, after, kPageSize); },
+        [&](const storage::CustomerRecordPage& page) {
+            for (const auto& [customer, row] : page.records) {
+                sink.add(reports::customerCells(customer, row, sink.currencyCode()), [&] { return toJson(customer); });
+            }
+        });
+    return sink.finish();
 }
 
 /** Customers as vCard 4.0, written beside the target and renamed when complete like the other formats. */

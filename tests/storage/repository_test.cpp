@@ -404,6 +404,7 @@ TEST_F(RepositoryTest, CustomerRecordsPageWholeCustomersAsTheListAndTheSingleRea
         auto c = fullCustomer();
         c.externalRef = "REF-" + std::to_string(i);
         c.segment = i % 3 == 0 ? "Rare" : "Common";
+        c.owner = i == 0 || i == 6 ? "Edge Owner" : "Anna Nowak";
         c.emails.push_back({"second" + std::to_string(i) + "@example.com", ""});
         if (i % 2 == 1) {
             c.phones.clear();
@@ -419,9 +420,14 @@ TEST_F(RepositoryTest, CustomerRecordsPageWholeCustomersAsTheListAndTheSingleRea
     person.emails = {{"piotr@example.com", ""}};
     repo().addContactPerson(person);
 
+    // Pages of two: every customer and "Rare" read the children along the span of the page's ids and pass over
+    // those of customers in it the filter left out (1 and 2); the first and last customers alone are too far apart
+    // for that and are read by their ids.
     storage::CustomerFilter rare;
     rare.segment = "Rare";
-    for (const auto& filter : {storage::CustomerFilter{}, rare}) {
+    storage::CustomerFilter edges;
+    edges.owner = "Edge Owner";
+    for (const auto& filter : {storage::CustomerFilter{}, rare, edges}) {
         std::vector<core::CustomerId> seen;
         std::optional<core::CustomerId> after;
         for (;;) {
@@ -445,7 +451,7 @@ TEST_F(RepositoryTest, CustomerRecordsPageWholeCustomersAsTheListAndTheSingleRea
             listed.push_back(row.id);
         }
         EXPECT_EQ(seen, listed);
-        EXPECT_EQ(seen.size(), filter.segment ? 3u : 7u);
+        EXPECT_EQ(seen.size(), filter.segment ? 3u : filter.owner ? 2u : 7u);
     }
 }
 

@@ -54,23 +54,64 @@ CustomerRow rowOf(const core::Customer& c, const Statement& s) {
 }
 
 /**
- * Runs a child-row query over the page's customers (?1: their ids as a JSON array), ordered by customer id, and
- * hands each row to `read` with the record it belongs to: the rows and the records meet in id order, like a
- * merge join.
+ * Which customers a child-row query reads: the page's ids as a JSON array (?1) for `IN (SELECT value FROM
+ * json_each(?1))`, or, when the page holds most ids of its span (an export of all customers), the span itself (?1
+ * to ?2) for `BETWEEN ?1 AND ?2`: one walk along the (customer_id, ...) index instead of a seek per customer.
+ */
+struct ChildSelection {
+    std::string condition;
+    std::string ids;
+    core::CustomerId first = 0;
+    core::CustomerId last = 0;
+
+    explicit ChildSelection(const std::vector<CustomerRecord>& records)
+        : first(records.front().customer.id)
+        , last(records.back().customer.id) {
+        if (spanIsDense(records.size())) {
+            condition = " BETWEEN ?1 AND ?2";
+            return;
+        }
+        condition = " IN (SELECT value FROM json_each(?1))";
+        ids = "[";
+        for (const auto& record : records) {
+            ids += (ids.size() > 1 ? "," : "") + std::to_string(record.customer.id);
+        }
+        ids += ']';
+    }
+    [[nodiscard]] bool spanIsDense(std::size_t count) const {
+        // At most one id in the span outside the page for each in it: the walk reads at most twice the rows needed.
+        return static_cast<std::uint64_t>(last - first) < 2 * static_cast<std::uint64_t>(count);
+    }
+    [[nodiscard]] bool isSpan() const { return ids.empty(); }
+    void bindTo(Statement& select) const {
+        if (isSpan()) {
+            select.bind(1, first);
+            select.bind(2, last);
+        } else {
+            select.bind(1, ids);
+        }
+    }
+};
+
+/**
+ * Runs a child-row query over the page's customers, ordered by customer id, and hands each row to `read` with the
+ * record it belongs to: the rows and the records meet in id order, like a merge join. Rows of customers in the
+ * span but not in the page (filtered out) are passed over.
  */
 template <typename Read>
-void readChildren(Database& db, const std::string& sql, const std::string& ids, std::vector<CustomerRecord>& records,
-                  Read&& read) {
+void readChildren(Database& db, const std::string& sql, const ChildSelection& selection,
+                  std::vector<CustomerRecord>& records, Read&& read) {
     auto& select = db.cached(sql);
-    select.bind(1, ids);
+    selection.bindTo(select);
     auto record = records.begin();
     while (select.step()) {
         const auto customerId = select.int64(0);
-        record = std::find_if(record, records.end(), [&](const auto& r) { return r.customer.id == customerId; });
-        if (record == records.end()) {
+        record = std::find_if(record, records.end(), [&](const auto& r) { return r.customer.id >= customerId; });
+        if (record != records.end() && record->customer.id == customerId) {
+            read(select, record->customer);
+        } else if (!selection.isSpan()) {
             throw CorruptError("rows of customer " + std::to_string(customerId) + " came out of order");
         }
-        read(select, record->customer);
     }
 }
 
@@ -110,6 +151,7 @@ CustomerRecordPage selectCustomerRecords(Database& db, const CustomerFilter& fil
                             " ORDER BY c.id LIMIT " + std::to_string(wanted);
     ReadSnapshot snapshot(db);
     CustomerRecordPage page;
+    page.records.reserve(static_cast<std::size_t>(wanted));
     auto& select = db.cached(sql);
     bindAll(select, q.values);
     while (select.step()) {
@@ -124,28 +166,22 @@ CustomerRecordPage selectCustomerRecords(Database& db, const CustomerFilter& fil
     if (page.records.empty()) {
         return page;
     }
-    std::string ids = "[";
-    for (const auto& record : page.records) {
-        ids += (ids.size() > 1 ? "," : "") + std::to_string(record.customer.id);
-    }
-    ids += ']';
-    // Each child query seeks its (customer_id, ...) index once per customer of the page, in id order.
-    constexpr const char* kIn = " IN (SELECT value FROM json_each(?1))";
+    const ChildSelection children(page.records);
+    // Each child query walks its (customer_id, ...) index over the page's customers, in id order.
     readChildren(db,
-                 std::string("SELECT customer_id, kind, value, label FROM contact_point WHERE customer_id") + kIn +
+                 "SELECT customer_id, kind, value, label FROM contact_point WHERE customer_id" + children.condition +
                      " AND contact_person_id IS NULL ORDER BY customer_id, contact_person_id, kind, position",
-                 ids, page.records, [](const Statement& s, core::Customer& c) {
+                 children, page.records, [](const Statement& s, core::Customer& c) {
                      (s.textView(1) == "email" ? c.emails : c.phones).push_back({s.text(2), s.text(3)});
                  });
     readChildren(db,
-                 std::string("SELECT customer_id, tag FROM customer_tag WHERE customer_id") + kIn +
+                 "SELECT customer_id, tag FROM customer_tag WHERE customer_id" + children.condition +
                      " ORDER BY customer_id, position",
-                 ids, page.records, [](const Statement& s, core::Customer& c) { c.tags.push_back(s.text(1)); });
+                 children, page.records, [](const Statement& s, core::Customer& c) { c.tags.push_back(s.text(1)); });
     readChildren(db,
-                 std::string("SELECT customer_id, purpose, given, recorded_on, text_version FROM consent "
-                             "WHERE customer_id") +
-                     kIn + " ORDER BY customer_id, id",
-                 ids, page.records, [](const Statement& s, core::Customer& c) {
+                 "SELECT customer_id, purpose, given, recorded_on, text_version FROM consent WHERE customer_id" +
+                     children.condition + " ORDER BY customer_id, id",
+                 children, page.records, [](const Statement& s, core::Customer& c) {
                      c.consents.push_back({enumColumn<core::ConsentPurpose>(s, 1, "consent.purpose"), s.int64(2) != 0,
                                            dateColumn(s, 3), s.text(4)});
                  });
