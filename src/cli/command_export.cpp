@@ -205,27 +205,29 @@ std::int64_t exportEpisodes(storage::Repository& repository, ExportSink& sink) {
                             kCurrencyColumn});
     storage::EpisodeQuery query;
     query.limit = kPageSize;
-    for (;;) {
-        const auto page = repository.episodes(query);
-        for (std::size_t i = 0; i < page.rows.size(); ++i) {
-            const auto& e = page.rows[i];
-            sink.add({e.id, e.customerId, page.customerNames[i], e.occurredOn, std::string(core::toCode(e.kind)),
-                      std::string(core::toCode(e.channel)), optionalMoney(e.revenue), optionalMoney(e.margin),
-                      e.satisfaction ? Cell(std::int64_t{*e.satisfaction}) : Cell(),
-                      std::string(e.critical ? "yes" : "no"), e.owner, optionalDate(e.followUpOn),
-                      std::string(e.followUpDone ? "yes" : "no"), e.reference, std::int64_t{e.lineCount},
-                      e.cancels ? Cell(*e.cancels) : Cell(), e.notes, sink.currencyCell()},
-                     [&] {
-                         auto object = toJson(e);
-                         object["customer"] = page.customerNames[i];
-                         return object;
-                     });
-        }
-        if (!page.next) {
-            return sink.finish();
-        }
-        query.after = page.next;
-    }
+    app::forEachPageReadingAhead(
+        [&](std::optional<std::pair<core::Date, core::EpisodeId>> after) {
+            auto pageQuery = query;
+            pageQuery.after = after;
+            return repository.episodes(pageQuery);
+        },
+        [&](const storage::EpisodePage& page) {
+            for (std::size_t i = 0; i < page.rows.size(); ++i) {
+                const auto& e = page.rows[i];
+                sink.add({e.id, e.customerId, page.customerNames[i], e.occurredOn, std::string(core::toCode(e.kind)),
+                          std::string(core::toCode(e.channel)), optionalMoney(e.revenue), optionalMoney(e.margin),
+                          e.satisfaction ? Cell(std::int64_t{*e.satisfaction}) : Cell(),
+                          std::string(e.critical ? "yes" : "no"), e.owner, optionalDate(e.followUpOn),
+                          std::string(e.followUpDone ? "yes" : "no"), e.reference, std::int64_t{e.lineCount},
+                          e.cancels ? Cell(*e.cancels) : Cell(), e.notes, sink.currencyCell()},
+                         [&] {
+                             auto object = toJson(e);
+                             object["customer"] = page.customerNames[i];
+                             return object;
+                         });
+            }
+        });
+    return sink.finish();
 }
 
 std::int64_t exportPartnerships(storage::Repository& repository, ExportSink& sink) {
