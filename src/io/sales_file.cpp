@@ -4,7 +4,67 @@
 #include "io/row_parsers.h"
 #include "io/source_text.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
 namespace rapport::io {
+
+namespace {
+
+/** Lines read and checked, handed from the reading thread to the one that assembles them into sales. */
+struct LineBatch {
+    std::vector<SaleLine> lines;
+    std::size_t endOffset = 0; // where in the text the reader stood after the batch's last line
+};
+
+/**
+ * A few batches between the reader and the assembler: the reader waits when they are all full, the assembler when
+ * there is none. Either side closes it: the reader at the end of the file, the assembler when it fails.
+ */
+class BatchQueue {
+public:
+    /** False when the assembler has stopped: the reader stops too. */
+    bool push(LineBatch batch) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_closed || m_batches.size() < kCapacity; });
+        if (m_closed) {
+            return false;
+        }
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    /** False when the queue is closed and empty. */
+    bool pop(LineBatch& batch) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty()) {
+            return false;
+        }
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void close() {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<LineBatch> m_batches;
+    bool m_closed = false;
+};
+
+} // namespace
 
 SalesFileReport readSalesFile(const std::string& path, const ImportOptions& givenOptions,
                               const std::function<void(const Sale&)>& sink) {
@@ -31,6 +91,37 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
         },
         layout.negativeAmounts > 0);
 
+    // Reading and checking the rows takes about as long as assembling them into sales and handing those on, so the
+    // two run side by side: this thread reads, a second one assembles (and calls `sink`), batches going between.
+    BatchQueue queue;
+    std::atomic<std::size_t> assembledUpTo = 0;
+    std::exception_ptr assemblyFailure;
+    std::thread assembling([&] {
+        try {
+            LineBatch batch;
+            while (queue.pop(batch)) {
+                for (auto& line : batch.lines) {
+                    assembler.add(std::move(line));
+                }
+                assembledUpTo.store(batch.endOffset, std::memory_order_release);
+            }
+            assembler.finish();
+        } catch (...) {
+            assemblyFailure = std::current_exception();
+            queue.close();
+        }
+    });
+    struct JoinAtExit {
+        BatchQueue& queue;
+        std::thread& thread;
+        ~JoinAtExit() { // when reading throws: the assembler finishes what it was given before the text goes
+            queue.close();
+            if (thread.joinable()) {
+                thread.join();
+            }
+        }
+    } joinAtExit{queue, assembling};
+
     CsvReader reader(text, layout.delimiter);
     CsvRecord record;
     if (layout.header) {
@@ -46,14 +137,25 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
             }
         }
     };
-    // A file of millions of rows need not stay in memory as a whole: the part read (but the last megabyte, where
-    // the open invoice's lines still point) is let go every few megabytes.
+    // A file of millions of rows need not stay in memory as a whole: the part assembled (but the last megabyte,
+    // where the open invoice's lines still point) is let go every few megabytes.
     constexpr std::size_t kReleaseEvery = 8u << 20;
     constexpr std::size_t kKeepBehind = 1u << 20;
+    constexpr std::size_t kBatchLines = 4096;
     std::size_t released = 0;
+    LineBatch batch;
+    const auto handOn = [&] {
+        batch.endOffset = reader.offset();
+        const bool accepted = queue.push(std::move(batch));
+        batch = LineBatch();
+        batch.lines.reserve(kBatchLines);
+        return accepted;
+    };
+    batch.lines.reserve(kBatchLines);
     while (reader.next(record)) {
-        if (reader.offset() - released > kReleaseEvery + kKeepBehind) {
-            released = reader.offset() - kKeepBehind;
+        const auto assembled = assembledUpTo.load(std::memory_order_acquire);
+        if (assembled > released + kReleaseEvery + kKeepBehind) {
+            released = assembled - kKeepBehind;
             source.releaseBefore(text.data() + released);
         }
         ++report.rows;
@@ -78,9 +180,19 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
         }
         parsed.line.row = report.rows;
         parsed.line.line = record.line;
-        assembler.add(std::move(parsed.line));
+        batch.lines.push_back(std::move(parsed.line));
+        if (batch.lines.size() == kBatchLines && !handOn()) {
+            break; // the assembler failed; its error is thrown below
+        }
     }
-    assembler.finish();
+    if (!batch.lines.empty()) {
+        handOn();
+    }
+    queue.close();
+    assembling.join();
+    if (assemblyFailure) {
+        std::rethrow_exception(assemblyFailure);
+    }
     report.sales = assembler.sales();
     report.groupedLines = assembler.groupedLines();
     report.cancellations = assembler.cancellations();

@@ -31,6 +31,9 @@ struct SalesFileReport {
  * invoice grouping, cancellation links, placeholder customers) without a database, and hands every sale of
  * a real customer to `sink`; anonymous sales are counted, not handed on. Rows that cannot be read are
  * counted with their problems. Throws ImportError when the file cannot be read at all.
+ *
+ * `sink` is called on a thread of its own (the rows are read on the caller's beside it), one sale at a time in
+ * the file's order; what it throws ends the reading and is thrown from here.
  */
 SalesFileReport readSalesFile(const std::string& path, const ImportOptions& options,
                               const std::function<void(const Sale&)>& sink);

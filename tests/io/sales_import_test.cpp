@@ -324,6 +324,60 @@ TEST_F(SalesImportTest, LtvReadsTheFileAsTheImportStoresIt) {
     }
 }
 
+TEST_F(SalesImportTest, AFileOfManyBatchesGivesEveryInvoiceWholeAndInOrderAndAFailingSinkStopsTheReading) {
+    // 12,000 invoices of one to three lines (24,000 lines): far more than one batch of lines handed from the
+    // reading thread to the assembling one, with invoices split across the batches' edges; every tenth invoice is
+    // cancelled by the next line of its customer.
+    std::string file = "InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n";
+    struct Expected {
+        std::string customer;
+        std::int64_t revenueMinor = 0;
+        std::string reference;
+    };
+    std::vector<Expected> expected;
+    int lines = 0;
+    for (int invoice = 0; invoice < 12'000; ++invoice) {
+        const auto customer = "K" + std::to_string(invoice % 97);
+        const auto date = std::to_string(invoice % 28 + 1) + "/2/2023";
+        const auto number = (invoice % 10 == 9 ? "C" : "") + std::to_string(100'000 + invoice);
+        const int quantity = invoice % 10 == 9 ? -1 : 1;
+        Expected sale{customer, 0, number};
+        for (int line = 0; line <= invoice % 3; ++line) {
+            const int cents = 100 + (invoice * 7 + line * 13) % 900;
+            file += number + "," + std::to_string(quantity) + "," + date + "," + std::to_string(cents / 100) + "." +
+                    (cents % 100 < 10 ? "0" : "") + std::to_string(cents % 100) + "," + customer + "\n";
+            sale.revenueMinor += quantity * cents;
+            ++lines;
+        }
+        expected.push_back(sale);
+    }
+    const auto path = write("many.csv", file);
+    io::ImportOptions options;
+    std::vector<Expected> seen;
+    const auto read = io::readSalesFile(path, options, [&](const io::Sale& sale) {
+        seen.push_back({sale.customer, sale.revenue.minor(), sale.reference});
+    });
+    EXPECT_EQ(read.rows, lines);
+    EXPECT_EQ(read.rejected, 0);
+    EXPECT_EQ(read.sales, 12'000);
+    ASSERT_EQ(seen.size(), expected.size());
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        ASSERT_EQ(seen[i].customer, expected[i].customer) << "sale " << i;
+        ASSERT_EQ(seen[i].revenueMinor, expected[i].revenueMinor) << "sale " << i;
+        ASSERT_EQ(seen[i].reference, expected[i].reference) << "sale " << i;
+    }
+
+    int handed = 0;
+    EXPECT_THROW(io::readSalesFile(path, options,
+                                   [&](const io::Sale&) {
+                                       if (++handed == 5'000) {
+                                           throw std::runtime_error("the summary is full");
+                                       }
+                                   }),
+                 std::runtime_error);
+    EXPECT_EQ(handed, 5'000) << "no sale is handed on after the sink failed";
+}
+
 TEST(SalesHeaders, ShopErpAndAccountingNamesInFiveLanguagesMapToTheirFields) {
     const auto fields = [](std::vector<std::string> header) {
         const auto mapping = io::mapByHeader(ImportKind::Transactions, header);
