@@ -33,6 +33,7 @@ set(RAPPORT_TEST_PACKAGES
     libreoffice-calc-nogui
     postgresql-15 # the tests start their own PostgreSQL server in a temporary folder
     time # the benchmarks' peak memory of a command (GNU time -f %M)
+    locales # the locale sources a test compiles with localedef to write CSV under a decimal-comma LC_NUMERIC
     dpkg-dev # the Debian package's test: cpack asks dpkg-shlibdeps for Depends
     file)
 

@@ -13,8 +13,10 @@ namespace rapport::app {
  *
  * `fetch(after)` (empty `after` for the first page) is called on one thread at a time and never beside another
  * fetch, so it may use the caller's repository connection; `consume` must not use that connection (a vCard export
- * that reads each customer's contact persons pages one at a time instead). An exception from either ends the walk
- * after the read in flight has finished, and reaches the caller.
+ * that reads each customer's contact persons pages one at a time instead). Each page after the first is read on a
+ * new thread, so the connection must not depend on which thread uses it (SQLite opened without its own mutex and
+ * libpqxx both allow one thread at a time). An exception from either ends the walk after the read in flight has
+ * finished, and reaches the caller.
  */
 template <typename Fetch, typename Consume> void forEachPageReadingAhead(Fetch&& fetch, Consume&& consume) {
     using Page = decltype(fetch(std::nullopt));

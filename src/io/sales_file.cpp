@@ -4,7 +4,6 @@
 #include "io/row_parsers.h"
 #include "io/source_text.h"
 
-#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -17,8 +16,7 @@ namespace {
 
 /** Lines read and checked, handed from the reading thread to the one that assembles them into sales. */
 struct LineBatch {
-    std::vector<SaleLine> lines;
-    std::size_t endOffset = 0; // where in the text the reader stood after the batch's last line
+    std::vector<SaleLine> lines; // owning their text: nothing in them points into the file
 };
 
 /**
@@ -55,6 +53,18 @@ public:
         m_closed = true;
         m_changed.notify_all();
     }
+    /** Closes and drops what waits: reading failed, and no more sales may reach the sink. */
+    void abandon() {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_abandoned = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+    [[nodiscard]] bool abandoned() {
+        const std::lock_guard lock(m_mutex);
+        return m_abandoned;
+    }
 
 private:
     static constexpr std::size_t kCapacity = 4;
@@ -62,6 +72,7 @@ private:
     std::condition_variable m_changed;
     std::deque<LineBatch> m_batches;
     bool m_closed = false;
+    bool m_abandoned = false;
 };
 
 } // namespace
@@ -94,7 +105,6 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
     // Reading and checking the rows takes about as long as assembling them into sales and handing those on, so the
     // two run side by side: this thread reads, a second one assembles (and calls `sink`), batches going between.
     BatchQueue queue;
-    std::atomic<std::size_t> assembledUpTo = 0;
     std::exception_ptr assemblyFailure;
     std::thread assembling([&] {
         try {
@@ -103,20 +113,23 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
                 for (auto& line : batch.lines) {
                     assembler.add(std::move(line));
                 }
-                assembledUpTo.store(batch.endOffset, std::memory_order_release);
             }
-            assembler.finish();
+            if (!queue.abandoned()) {
+                assembler.finish();
+            }
         } catch (...) {
             assemblyFailure = std::current_exception();
             queue.close();
         }
     });
+    // The thread uses this function's locals, and a std::thread destroyed unjoined ends the program: when reading
+    // throws, the assembler drops what waits and is joined before the exception leaves.
     struct JoinAtExit {
         BatchQueue& queue;
         std::thread& thread;
-        ~JoinAtExit() { // when reading throws: the assembler finishes what it was given before the text goes
-            queue.close();
+        ~JoinAtExit() {
             if (thread.joinable()) {
+                queue.abandon();
                 thread.join();
             }
         }
@@ -137,15 +150,14 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
             }
         }
     };
-    // A file of millions of rows need not stay in memory as a whole: the part assembled (but the last megabyte,
-    // where the open invoice's lines still point) is let go every few megabytes.
+    // A file of millions of rows need not stay in memory as a whole: the part read (but the last megabyte) is let
+    // go every few megabytes. The lines handed to the assembler own their text.
     constexpr std::size_t kReleaseEvery = 8u << 20;
     constexpr std::size_t kKeepBehind = 1u << 20;
     constexpr std::size_t kBatchLines = 4096;
     std::size_t released = 0;
     LineBatch batch;
     const auto handOn = [&] {
-        batch.endOffset = reader.offset();
         const bool accepted = queue.push(std::move(batch));
         batch = LineBatch();
         batch.lines.reserve(kBatchLines);
@@ -153,9 +165,8 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
     };
     batch.lines.reserve(kBatchLines);
     while (reader.next(record)) {
-        const auto assembled = assembledUpTo.load(std::memory_order_acquire);
-        if (assembled > released + kReleaseEvery + kKeepBehind) {
-            released = assembled - kKeepBehind;
+        if (reader.offset() - released > kReleaseEvery + kKeepBehind) {
+            released = reader.offset() - kKeepBehind;
             source.releaseBefore(text.data() + released);
         }
         ++report.rows;

@@ -6,6 +6,7 @@
 
 #include <QDate>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -27,9 +28,11 @@ double asNumber(const Cell& cell) {
 }
 
 void appendFixedDecimals(std::string& out, double value, int decimals) {
-    // std::to_chars rounds the exact binary value as printf's "%.*f" does, without the locale and format parsing.
+    // std::to_chars rounds the exact binary value as printf's "%.*f" does, but always with a point: snprintf
+    // followed LC_NUMERIC, which Qt sets from the environment, and wrote "12,50" under a Polish locale.
     char buffer[400]; // the longest finite double in fixed notation has 309 digits before the point
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, std::clamp(decimals, 0, 17));
     out.append(buffer, result.ptr);
 }
 

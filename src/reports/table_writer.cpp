@@ -43,7 +43,7 @@ void CsvTableWriter::beginTable(const std::string&, const std::string&, const st
 }
 
 void CsvTableWriter::addRow(const std::vector<Cell>& cells) {
-    // One write per row from two buffers kept across rows: a million-row export allocates nothing per cell.
+    // One write per row from two buffers kept across rows: no string per cell for numbers and plain text.
     m_row.clear();
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         if (i > 0) {

@@ -12,9 +12,13 @@
 #include <gtest/gtest.h>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace rapport::app {
 namespace {
+
+// How long a page waits for the next one's read to start: the read starts at once when it is read ahead.
+constexpr auto kPatience = std::chrono::seconds(10);
 
 class ReadAheadTest : public ::testing::Test {
 protected:
@@ -58,7 +62,7 @@ TEST_F(ReadAheadTest, TheNextPageIsReadWhileThisOneIsHandledAndNoTwoReadsOverlap
     std::condition_variable changed;
     int fetchesStarted = 0;
     std::atomic<int> fetchesRunning = 0;
-    int overlaps = 0;
+    std::atomic<int> overlaps = 0;
     int handledWhileNextWasRead = 0;
     int pagesHandled = 0;
     forEachPageReadingAhead(
@@ -82,7 +86,7 @@ TEST_F(ReadAheadTest, TheNextPageIsReadWhileThisOneIsHandledAndNoTwoReadsOverlap
             }
             // The read of the next page starts without this one being finished: wait for it here.
             std::unique_lock lock(mutex);
-            if (changed.wait_for(lock, std::chrono::seconds(10), [&] { return fetchesStarted > pageNumber; })) {
+            if (changed.wait_for(lock, kPatience, [&] { return fetchesStarted > pageNumber; })) {
                 ++handledWhileNextWasRead;
             }
         });
@@ -104,17 +108,31 @@ TEST_F(ReadAheadTest, AFailedReadOrHandlingReachesTheCallerAndTheConnectionStays
                  std::runtime_error);
     EXPECT_EQ(handled, 2);
 
+    // The second page's handling throws once the third page's read has begun, and that read holds on until then,
+    // and a little longer: a walk that let the exception out without waiting for it would end with it under way.
     handled = 0;
     std::atomic<bool> readInFlight = false;
+    std::atomic<bool> thrown = false;
     EXPECT_THROW(forEachPageReadingAhead(
                      [&](std::optional<core::CustomerId> after) {
                          readInFlight = true;
+                         if (after && *after >= ids[3]) {
+                             while (!thrown) {
+                                 std::this_thread::yield();
+                             }
+                             std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                         }
                          auto result = page(after);
                          readInFlight = false;
                          return result;
                      },
                      [&](const storage::CustomerRecordPage&) {
                          if (++handled == 2) {
+                             const auto deadline = std::chrono::steady_clock::now() + kPatience;
+                             while (!readInFlight && std::chrono::steady_clock::now() < deadline) {
+                                 std::this_thread::yield(); // until the third page's read has begun
+                             }
+                             thrown = true;
                              throw std::runtime_error("the disk is full");
                          }
                      }),

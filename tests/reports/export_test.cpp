@@ -4,6 +4,9 @@
 #include "support/office.h"
 #include "support/temp_dir.h"
 
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <sstream>
@@ -54,6 +57,37 @@ TEST(CsvTableWriter, WritesRfc4180AndNeutralisesFormulas) {
     EXPECT_EQ(rows[2][3], "-488.08"); // a refund stays a number
     EXPECT_EQ(rows[3][0], "9007199254740993");
     EXPECT_EQ(rows[3][1], "'+48 012 345");
+}
+
+TEST(CsvTableWriter, WritesAmountsWithAPointUnderADecimalCommaLocale) {
+    // The app and the report commands run with the user's LC_NUMERIC (Qt sets the locale from the environment); a
+    // Polish one made printf write "12,50", which the CSV then quoted as text. Compiled here from Debian's
+    // `locales` sources (cmake/Dependencies.cmake installs them), since a machine need not have it generated.
+    TempDir dir;
+    const auto compiled = dir.path() / "pl_PL.UTF-8";
+    const auto command = "localedef -i pl_PL -f UTF-8 '" + compiled.string() + "' 2>/dev/null";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    ::setenv("LOCPATH", dir.path().c_str(), 1);
+    ASSERT_NE(std::setlocale(LC_NUMERIC, "pl_PL.UTF-8"), nullptr);
+    char printed[32];
+    std::snprintf(printed, sizeof printed, "%.2f", 12.5);
+    EXPECT_STREQ(printed, "12,50") << "the locale did not take effect, so this test would prove nothing";
+
+    std::ostringstream out;
+    reports::CsvTableWriter writer(out);
+    writer.beginTable("t", "t", kColumns);
+    for (const auto& row : sampleRows()) {
+        writer.addRow(row);
+    }
+    std::setlocale(LC_NUMERIC, "C");
+    ::unsetenv("LOCPATH");
+    const auto rows = parseCsv(out.str());
+    ASSERT_EQ(rows.size(), 4U);
+    EXPECT_EQ(rows[1][3], "1234.50");
+    EXPECT_EQ(rows[1][4], "0.2500");
+    EXPECT_EQ(rows[2][3], "-488.08");
+    EXPECT_EQ(rows[3][3], "0.00");
+    EXPECT_EQ(rows[3][4], "1.0000");
 }
 
 TEST(XlsxWorkbook, LibreOfficeReadsTypedCellsAndTextStaysText) {

@@ -6,6 +6,8 @@
 #include "storage/sqlite/database.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <sqlite3.h>
 
 namespace rapport::storage::sqlite {
@@ -80,7 +82,8 @@ struct ChildSelection {
     }
     [[nodiscard]] bool spanIsDense(std::size_t count) const {
         // At most one id in the span outside the page for each in it: the walk reads at most twice the rows needed.
-        return static_cast<std::uint64_t>(last - first) < 2 * static_cast<std::uint64_t>(count);
+        return static_cast<std::uint64_t>(last) - static_cast<std::uint64_t>(first) <
+               2 * static_cast<std::uint64_t>(count);
     }
     [[nodiscard]] bool isSpan() const { return ids.empty(); }
     void bindTo(Statement& select) const {
@@ -104,13 +107,18 @@ void readChildren(Database& db, const std::string& sql, const ChildSelection& se
     auto& select = db.cached(sql);
     selection.bindTo(select);
     auto record = records.begin();
+    std::optional<core::CustomerId> previous;
     while (select.step()) {
         const auto customerId = select.int64(0);
+        if (previous && customerId < *previous) {
+            throw CorruptError("rows of customer " + std::to_string(customerId) + " came out of order");
+        }
+        previous = customerId;
         record = std::find_if(record, records.end(), [&](const auto& r) { return r.customer.id >= customerId; });
         if (record != records.end() && record->customer.id == customerId) {
             read(select, record->customer);
         } else if (!selection.isSpan()) {
-            throw CorruptError("rows of customer " + std::to_string(customerId) + " came out of order");
+            throw CorruptError("rows of customer " + std::to_string(customerId) + " are not of the page's customers");
         }
     }
 }
@@ -151,7 +159,7 @@ CustomerRecordPage selectCustomerRecords(Database& db, const CustomerFilter& fil
                             " ORDER BY c.id LIMIT " + std::to_string(wanted);
     ReadSnapshot snapshot(db);
     CustomerRecordPage page;
-    page.records.reserve(static_cast<std::size_t>(wanted));
+    page.records.reserve(static_cast<std::size_t>(std::min(wanted, 2'048)));
     auto& select = db.cached(sql);
     bindAll(select, q.values);
     while (select.step()) {
