@@ -10,7 +10,7 @@
 namespace rapport::ui {
 
 /**
- * The customers who need attention now (app::needsAttention): Customer, Reason, Value at stake, Why, the highest value
+ * The customers who need attention now (app::attentionAlerts): Customer, Reason, Value at stake, Why, the highest value
  * first. The list reads the whole base: DueWorkLoader computes it on a worker, with the win-back list.
  */
 class AttentionList final : public QTreeWidget {

@@ -44,12 +44,6 @@ AttentionAlerts attentionAlerts(storage::Repository& repository, const analytics
     return result;
 }
 
-std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
-                                                      const analytics::AttentionRules& rules, core::Date today,
-                                                      int limit, const std::function<bool()>& keepGoing) {
-    return attentionAlerts(repository, rules, today, limit, keepGoing).alerts;
-}
-
 analytics::ComplaintReport complaintHandling(storage::Repository& repository, core::Date today) {
     return analytics::complaintHandling(repository, today);
 }

@@ -19,14 +19,10 @@ struct AttentionAlerts {
 /**
  * The "needs attention" list both front ends show: customers not contacted for longer than their interval, whose
  * purchase is overdue by their own rhythm, whose decision maker left, or whose complaint waits for an answer; the
- * highest value at stake first, at most `limit` rows (0: all). Reads the whole base once: not on a UI thread.
- * `keepGoing`, asked after every batch read, stops a list nobody waits for any more (AnalysisCancelled).
+ * highest value at stake first, at most `limit` rows (0: all), with the count of all. Only those rows are held while
+ * the whole base is read once: not on a UI thread. `keepGoing`, asked after every batch read, stops a list nobody
+ * waits for any more (AnalysisCancelled).
  */
-std::vector<analytics::AttentionAlert> needsAttention(storage::Repository& repository,
-                                                      const analytics::AttentionRules& rules, core::Date today,
-                                                      int limit = 0, const std::function<bool()>& keepGoing = {});
-
-/** needsAttention with the count of all: only the first `limit` alerts (0: all) are held while the base is read. */
 AttentionAlerts attentionAlerts(storage::Repository& repository, const analytics::AttentionRules& rules,
                                 core::Date today, int limit = 0, const std::function<bool()>& keepGoing = {});
 
@@ -38,7 +34,7 @@ analytics::AttentionFinder startAttentionAlerts(storage::Repository& repository,
                                                 core::Date today, int limit);
 
 /**
- * The rules as needsAttention applies them: a customer who holds a service level is watched by their level's
+ * The rules as attentionAlerts applies them: a customer who holds a service level is watched by their level's
  * contact interval, the others as `rules` say (unless `rules` already bring their own intervals).
  */
 analytics::AttentionRules withLevelIntervals(storage::Repository& repository, const analytics::AttentionRules& rules);

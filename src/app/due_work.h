@@ -14,7 +14,7 @@ struct DueWork {
 };
 
 /**
- * needsAttention and winBackList from one read of the base: each reads every episode (13 M at a million customers),
+ * attentionAlerts and winBackList from one read of the base: each reads every episode (13 M at a million customers),
  * and the dashboard wants both after every change. The same rows as the two calls give. `limit` applies to each list
  * (0: all); `keepGoing`, asked after every batch read, stops a load nobody waits for any more
  * (analytics::AnalysisCancelled). Not on a UI thread.

@@ -213,7 +213,7 @@ TEST_F(ServiceLevelsTest, TheAttentionListWatchesEachCustomerByTheirLevelsInterv
 
     // The big buyer's last contact (a purchase is no outreach) is long ago: 30 days is exceeded, 400 is not for
     // the small buyers.
-    const auto alerts = needsAttention(*repository, analytics::AttentionRules{}, day("2024-07-01"));
+    const auto alerts = attentionAlerts(*repository, analytics::AttentionRules{}, day("2024-07-01")).alerts;
     bool bigAlerted = false;
     for (const auto& alert : alerts) {
         if (alert.reason != analytics::AttentionReason::NotContacted) {

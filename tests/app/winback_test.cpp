@@ -146,7 +146,7 @@ TEST_F(WinBackTest, AListNobodyWaitsForStopsReadingTheBaseAndReturnsNothingParti
     }
     const auto today = day("2026-06-30");
     const auto whole = winBackList(*repository, analytics::WinBackRules{}, today);
-    const auto alerts = needsAttention(*repository, analytics::AttentionRules{}, today);
+    const auto alerts = attentionAlerts(*repository, analytics::AttentionRules{}, today).alerts;
     ASSERT_EQ(whole.total, 3U);
     ASSERT_FALSE(alerts.empty());
 
@@ -158,7 +158,8 @@ TEST_F(WinBackTest, AListNobodyWaitsForStopsReadingTheBaseAndReturnsNothingParti
     EXPECT_EQ(winBackList(*repository, analytics::WinBackRules{}, today, {}, 0, keepGoing).total, whole.total);
     EXPECT_GT(asked, 0);
     asked = 0;
-    EXPECT_EQ(needsAttention(*repository, analytics::AttentionRules{}, today, 0, keepGoing).size(), alerts.size());
+    EXPECT_EQ(attentionAlerts(*repository, analytics::AttentionRules{}, today, 0, keepGoing).alerts.size(),
+              alerts.size());
     EXPECT_GT(asked, 0);
 
     // Stopped at the second question: nothing returned, and not asked again once told to stop.
@@ -168,7 +169,7 @@ TEST_F(WinBackTest, AListNobodyWaitsForStopsReadingTheBaseAndReturnsNothingParti
                  analytics::AnalysisCancelled);
     EXPECT_EQ(questions, 2);
     questions = 0;
-    EXPECT_THROW(needsAttention(*repository, analytics::AttentionRules{}, today, 0, stopAtSecond),
+    EXPECT_THROW(attentionAlerts(*repository, analytics::AttentionRules{}, today, 0, stopAtSecond),
                  analytics::AnalysisCancelled);
     EXPECT_EQ(questions, 2);
 }
@@ -187,7 +188,7 @@ TEST_F(WinBackTest, TheDashboardsTwoListsFromOneReadAreThoseOfEachAlone) {
     const auto today = day("2026-06-30");
     const WinBackCostInput costs{std::nullopt, 1.0};
 
-    const auto alerts = needsAttention(*repository, analytics::AttentionRules{}, today);
+    const auto alerts = attentionAlerts(*repository, analytics::AttentionRules{}, today).alerts;
     const auto list = winBackList(*repository, analytics::WinBackRules{}, today, costs);
     ASSERT_GE(alerts.size(), 5U);
     ASSERT_EQ(list.total, 6U);

@@ -31,6 +31,17 @@ std::vector<std::vector<Cell>> sampleRows() {
         {std::int64_t{9'007'199'254'740'993}, std::string("+48 012 345"), core::Date::fromYmd(1999, 12, 31), 0.0, 1.0}};
 }
 
+/** The sample rows as the CSV writer writes them, read back into cells. */
+std::vector<std::vector<std::string>> writtenAsCsv() {
+    std::ostringstream out;
+    reports::CsvTableWriter writer(out);
+    writer.beginTable("t", "t", kColumns);
+    for (const auto& row : sampleRows()) {
+        writer.addRow(row);
+    }
+    return parseCsv(out.str());
+}
+
 } // namespace
 
 TEST(SheetName, KeepsExcelsRules) {
@@ -42,13 +53,7 @@ TEST(SheetName, KeepsExcelsRules) {
 }
 
 TEST(CsvTableWriter, WritesRfc4180AndNeutralisesFormulas) {
-    std::ostringstream out;
-    reports::CsvTableWriter writer(out);
-    writer.beginTable("t", "t", kColumns);
-    for (const auto& row : sampleRows()) {
-        writer.addRow(row);
-    }
-    const auto rows = parseCsv(out.str());
+    const auto rows = writtenAsCsv();
     ASSERT_EQ(rows.size(), 4U);
     EXPECT_EQ(rows[1][1], "'=1+1");
     EXPECT_EQ(rows[1][2], "2026-01-05");
@@ -73,15 +78,9 @@ TEST(CsvTableWriter, WritesAmountsWithAPointUnderADecimalCommaLocale) {
     std::snprintf(printed, sizeof printed, "%.2f", 12.5);
     EXPECT_STREQ(printed, "12,50") << "the locale did not take effect, so this test would prove nothing";
 
-    std::ostringstream out;
-    reports::CsvTableWriter writer(out);
-    writer.beginTable("t", "t", kColumns);
-    for (const auto& row : sampleRows()) {
-        writer.addRow(row);
-    }
+    const auto rows = writtenAsCsv();
     std::setlocale(LC_NUMERIC, "C");
     ::unsetenv("LOCPATH");
-    const auto rows = parseCsv(out.str());
     ASSERT_EQ(rows.size(), 4U);
     EXPECT_EQ(rows[1][3], "1234.50");
     EXPECT_EQ(rows[1][4], "0.2500");

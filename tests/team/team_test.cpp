@@ -729,7 +729,7 @@ TEST_F(TeamTest, TheAttentionListOfAManagerHoldsOnlyWhatTheyMaySee) {
     EXPECT_EQ(scored, (std::vector<core::CustomerId>{m_annas, m_shared}));
     EXPECT_EQ(left, (std::vector<core::CustomerId>{m_annas}));
 
-    const auto alerts = app::needsAttention(*anna, {}, core::Date::fromYmd(2026, 6, 30));
+    const auto alerts = app::attentionAlerts(*anna, {}, core::Date::fromYmd(2026, 6, 30)).alerts;
     std::vector<std::pair<core::CustomerId, analytics::AttentionReason>> found;
     for (const auto& a : alerts) {
         found.emplace_back(a.customerId, a.reason);
@@ -738,5 +738,6 @@ TEST_F(TeamTest, TheAttentionListOfAManagerHoldsOnlyWhatTheyMaySee) {
     EXPECT_EQ(found, (std::vector<std::pair<core::CustomerId, analytics::AttentionReason>>{
                          {m_annas, analytics::AttentionReason::DecisionMakerLeft}}))
         << "Erik's customers stay out; the customers without any episode or acquisition date have no contact age";
-    EXPECT_EQ(app::needsAttention(*signIn(m_erik), {}, core::Date::fromYmd(2026, 6, 30)).front().customerId, m_eriks);
+    EXPECT_EQ(app::attentionAlerts(*signIn(m_erik), {}, core::Date::fromYmd(2026, 6, 30)).alerts.front().customerId,
+              m_eriks);
 }
