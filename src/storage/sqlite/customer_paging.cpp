@@ -3,6 +3,7 @@
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_filter_sql.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/mass_update_indexes.h"
 
 #include <algorithm>
 #include <array>
@@ -348,6 +349,8 @@ void storeCustomerScores(Database& db, std::span<const CustomerScore> scores) {
                              "score_alive_ppm = ?5, score_value = ?6 WHERE id = ?1 AND (score_stage IS NOT ?2 OR "
                              "score_group IS NOT ?3 OR score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR "
                              "score_value IS NOT ?6)");
+    static constexpr std::array<std::string_view, 2> kScoreIndexes{"customer_by_value", "customer_by_alive"};
+    MassUpdateIndexes indexes(db, kScoreIndexes, scores.size());
     for (const auto& score : scores) {
         update.bind(1, score.id).bind(2, std::string(core::toCode(score.stage))).bind(3, std::int64_t{score.fourGroup});
         if (score.churnStatus) {
@@ -368,7 +371,9 @@ void storeCustomerScores(Database& db, std::span<const CustomerScore> scores) {
         }
         update.run();
         update.reset();
+        indexes.counted(db.changes() > 0);
     }
+    indexes.finish();
 }
 
 std::vector<std::string> selectFieldValues(Database& db, CustomerField field, int limit) {
