@@ -24,6 +24,21 @@ bool isPlainNumber(std::string_view text) {
     return digits && !text.ends_with('.');
 }
 
+/** A comma, quote or line break: the field must be quoted. One pass; find_first_of runs a memchr per character. */
+bool needsQuotes(std::string_view text) {
+    for (const char c : text) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool looksLikeAFormula(std::string_view text) {
+    return !text.empty() &&
+           (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+}
+
 } // namespace
 
 std::string csvText(std::string_view text) {
@@ -31,12 +46,11 @@ std::string csvText(std::string_view text) {
         return std::string(text); // a refund of -12.50 stays a number
     }
     std::string field;
-    if (!text.empty() &&
-        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r')) {
+    if (looksLikeAFormula(text)) {
         field += '\'';
     }
     field += text;
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    if (!needsQuotes(field)) {
         return field;
     }
     std::string quoted = "\"";
@@ -51,9 +65,7 @@ std::string csvText(std::string_view text) {
 }
 
 void appendCsvText(std::string& out, std::string_view text) {
-    const bool formulaLike = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                                               text[0] == '\t' || text[0] == '\r');
-    if (!formulaLike && text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (!looksLikeAFormula(text) && !needsQuotes(text)) {
         out += text; // nothing to guard or quote: what most names and ids are
         return;
     }

@@ -49,7 +49,12 @@ void CsvTableWriter::addRow(const std::vector<Cell>& cells) {
         if (i > 0) {
             m_row += ',';
         }
-        if (i < cells.size()) {
+        if (i >= cells.size()) {
+            continue;
+        }
+        if (const auto* text = std::get_if<std::string>(&cells[i])) {
+            core::appendCsvText(m_row, *text); // as appendPlainText would give it, without the copy
+        } else {
             m_cell.clear();
             appendPlainText(m_cell, cells[i], m_columns[i].type);
             core::appendCsvText(m_row, m_cell);

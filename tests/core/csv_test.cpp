@@ -33,3 +33,15 @@ TEST(Csv, NumbersReadBackExactly) {
     EXPECT_EQ(std::stod(csvNumber(1.0 / 3)), 1.0 / 3);
     EXPECT_EQ(csvNumber(std::nan("")), "");
 }
+
+// The writer's fast path (appendCsvText: no copy when nothing needs guarding or quoting) must give csvText's field.
+TEST(Csv, AppendingGivesTheSameFieldAsCsvText) {
+    for (const std::string_view text :
+         {"Kowalski", "", "Kowalski, Jan", "a \"b\"", "two\nlines", "carriage\rreturn", "=1+1", "+48", "-12.50", "-",
+          "@x", "\tx", "\rx", "zażółć gęślą jaźń", "Hörnell; Åsa", "trailing,"}) {
+        std::string out = "prefix|";
+        rapport::core::appendCsvText(out, text);
+        EXPECT_EQ(out, "prefix|" + csvText(text)) << text;
+    }
+    EXPECT_EQ(csvText("carriage\rreturn"), "\"carriage\rreturn\"");
+}
