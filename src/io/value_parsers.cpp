@@ -10,7 +10,7 @@ namespace rapport::io {
 
 namespace {
 
-bool isDigit(char c) {
+constexpr bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
 
@@ -244,6 +244,10 @@ std::optional<std::string> canonicalDecimal(std::string_view text, DecimalSepara
     static constexpr std::array<std::string_view, 16> currencies{
         "PLN", "zł", "zl", "SEK", "kr", "RUB", "руб.", "руб", "₽", "UAH", "грн", "₴", "EUR", "€", "USD", "$"};
     // None of them starts with a digit or a sign or ends with a digit: most amounts skip the 32 comparisons.
+    static_assert(std::none_of(currencies.begin(), currencies.end(), [](std::string_view currency) {
+        return isDigit(currency.front()) || currency.front() == '-' || currency.front() == '+' ||
+               isDigit(currency.back());
+    }));
     const bool bare =
         !text.empty() && (isDigit(text.front()) || text.front() == '-' || text.front() == '+') && isDigit(text.back());
     for (const auto currency : bare ? std::span<const std::string_view>() : std::span(currencies)) {

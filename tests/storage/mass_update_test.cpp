@@ -8,6 +8,8 @@
 #include "storage/sqlite/mass_update_indexes.h"
 #include "storage/sqlite/transaction.h"
 
+#include <array>
+#include <span>
 #include <sqlite3.h>
 #include <stdexcept>
 #include <string>
@@ -125,10 +127,53 @@ TEST_F(SqliteMassUpdateTest, AStoreFailingAfterTheDropLeavesTheIndexesEvenWhenIt
 
     // A caller that rolls back gets the file as it was.
     m_db->exec("UPDATE customer SET score_value = NULL, score_alive_ppm = NULL, score_group = NULL");
+    m_statements.clear();
     EXPECT_THROW(storage::sqlite::inTransaction(*m_db, [&] { storage::sqlite::storeCustomerScores(*m_db, scores); }),
                  std::exception);
+    EXPECT_TRUE(droppedAnIndex()); // this run dropped them too, and the rollback brought them back
     EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_value IS NOT NULL"), 0);
     expectScoreIndexesMatchTheTable();
+}
+
+// Dropping an index deletes its planner statistics; the paging queries' plans depend on them (search_plan_test).
+TEST_F(SqliteMassUpdateTest, RebuiltIndexesKeepPlannerStatisticsWhenTheBaseHadThem) {
+    m_db->exec("PRAGMA analysis_limit = 1000; ANALYZE");
+    const auto statisticsOf = [&](const char* index) {
+        auto select = m_db->prepare("SELECT stat FROM sqlite_stat1 WHERE idx = ?1");
+        select.bind(1, index);
+        return select.step() ? select.text(0) : std::string("none");
+    };
+    ASSERT_NE(statisticsOf("customer_by_value"), "none");
+    const auto scores = scoresFrom(0);
+    storage::sqlite::inTransaction(*m_db, [&] { storage::sqlite::storeCustomerScores(*m_db, scores); });
+    EXPECT_TRUE(droppedAnIndex());
+    EXPECT_NE(statisticsOf("customer_by_value"), "none");
+    EXPECT_NE(statisticsOf("customer_by_alive"), "none");
+    EXPECT_EQ(m_db->queryInt("PRAGMA analysis_limit"), 1000); // the connection's own limit, as it was
+}
+
+TEST_F(SqliteMassUpdateTest, OutsideATransactionNothingIsDropped) {
+    // Each DROP would commit on its own there: a crash in the run would leave the file without the indexes.
+    const auto scores = scoresFrom(0);
+    storage::sqlite::storeCustomerScores(*m_db, std::span(scores).first(MassUpdateIndexes::kSmallestRun));
+    EXPECT_FALSE(droppedAnIndex());
+    expectScoreIndexesMatchTheTable();
+}
+
+TEST_F(SqliteMassUpdateTest, HalfTheProbeChangedKeepsTheIndexesOneMoreDropsThem) {
+    static constexpr std::array<std::string_view, 1> kValue{"customer_by_value"};
+    for (const std::size_t changed : {MassUpdateIndexes::kProbe / 2, MassUpdateIndexes::kProbe / 2 + 1}) {
+        storage::sqlite::inTransaction(*m_db, [&] {
+            MassUpdateIndexes indexes(*m_db, kValue, MassUpdateIndexes::kSmallestRun);
+            for (std::size_t row = 0; row < MassUpdateIndexes::kProbe; ++row) {
+                indexes.counted(row < changed);
+            }
+            EXPECT_EQ(indexes.anyDropped(), changed > MassUpdateIndexes::kProbe / 2) << changed;
+            indexes.finish();
+            EXPECT_FALSE(indexes.anyDropped());
+        });
+        expectScoreIndexesMatchTheTable();
+    }
 }
 
 TEST(SqliteMassUpdateIndexes, ARunShorterThanTheSmallestKeepsItsIndexesHoweverMuchChanges) {
@@ -137,11 +182,13 @@ TEST(SqliteMassUpdateIndexes, ARunShorterThanTheSmallestKeepsItsIndexesHoweverMu
     storage::openRepository(path, {});
     Database db(path, Database::Mode::ReadWrite);
     static constexpr std::array<std::string_view, 1> kValue{"customer_by_value"};
-    MassUpdateIndexes shortRun(db, kValue, MassUpdateIndexes::kSmallestRun - 1);
-    for (std::size_t i = 0; i < MassUpdateIndexes::kProbe * 2; ++i) {
-        shortRun.counted(true);
-    }
-    EXPECT_FALSE(shortRun.dropped());
+    storage::sqlite::inTransaction(db, [&] {
+        MassUpdateIndexes shortRun(db, kValue, MassUpdateIndexes::kSmallestRun - 1);
+        for (std::size_t i = 0; i < MassUpdateIndexes::kProbe * 2; ++i) {
+            shortRun.counted(true);
+        }
+        EXPECT_FALSE(shortRun.anyDropped());
+    });
     EXPECT_THROW(MassUpdateIndexes(db, std::array<std::string_view, 1>{"customer_by_nothing"}, 1), std::logic_error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/schema.h"
+#include "storage/sqlite/transaction.h"
 
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -12,37 +13,50 @@ namespace rapport::storage::sqlite {
 
 namespace {
 
-std::string_view createSqlOf(std::string_view name) {
-    const auto indexes = deferrableIndexes();
-    const auto found =
-        std::find_if(indexes.begin(), indexes.end(), [&](const IndexDefinition& index) { return index.name == name; });
-    if (found == indexes.end()) {
-        throw std::logic_error("not a deferrable index: " + std::string(name));
+bool hasStatistics(Database& db, std::string_view index) {
+    if (db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'") == 0) {
+        return false;
     }
-    return found->createSql;
+    auto select = db.prepare("SELECT count(*) FROM sqlite_stat1 WHERE idx = ?1");
+    select.bind(1, index);
+    return select.step() && select.int64(0) > 0;
+}
+
+/** The same bounded sampling a bulk load's PRAGMA optimize uses: milliseconds, not a read of the whole index. */
+void analyse(Database& db, std::string_view index) {
+    const auto previousLimit = db.queryInt("PRAGMA analysis_limit");
+    db.exec("PRAGMA analysis_limit = 1000");
+    db.exec("ANALYZE " + std::string(index));
+    db.exec("PRAGMA analysis_limit = " + std::to_string(previousLimit));
 }
 
 } // namespace
 
 MassUpdateIndexes::MassUpdateIndexes(Database& db, std::span<const std::string_view> indexNames, std::size_t rowsToCome)
     : m_db(db)
-    , m_names(indexNames)
-    , m_watching(rowsToCome >= kSmallestRun) {
-    for (const auto name : m_names) {
-        createSqlOf(name); // a wrong name fails here, before any row is written
+    , m_watching(rowsToCome >= kSmallestRun && insideTransaction(db)) {
+    for (const auto name : indexNames) {
+        const auto sql = indexSql(name);
+        if (sql.empty()) {
+            throw std::logic_error("not a deferrable index: " + std::string(name)); // before any row is written
+        }
+        m_indexes.push_back({name, sql});
     }
 }
 
 MassUpdateIndexes::~MassUpdateIndexes() {
-    if (!m_dropped) {
+    if (!anyDropped()) {
         return;
     }
     try {
         rebuild();
     } catch (const std::exception& error) {
-        // The run failed and its transaction is on its way back, which restores the indexes anyway.
         spdlog::warn("indexes not rebuilt after a failed update: {}", error.what());
     }
+}
+
+bool MassUpdateIndexes::anyDropped() const {
+    return std::any_of(m_indexes.begin(), m_indexes.end(), [](const Watched& index) { return index.dropped; });
 }
 
 void MassUpdateIndexes::counted(bool changed) {
@@ -55,27 +69,40 @@ void MassUpdateIndexes::counted(bool changed) {
         return;
     }
     m_watching = false;
-    if (m_changed * 2 <= m_seen) {
-        return; // most rows unchanged: keeping the indexes costs less
+    if (m_changed * 2 > m_seen) {
+        drop(); // most rows change: building the indexes once costs less than moving their entries
     }
-    for (const auto name : m_names) {
-        m_db.exec("DROP INDEX IF EXISTS " + std::string(name));
-    }
-    m_dropped = true;
-    spdlog::debug("{} of the first {} rows changed: indexes dropped until the run ends", m_changed, m_seen);
 }
 
 void MassUpdateIndexes::finish() {
-    if (m_dropped) {
-        rebuild();
+    rebuild();
+}
+
+void MassUpdateIndexes::drop() {
+    for (auto& index : m_indexes) {
+        try {
+            index.hadStatistics = hasStatistics(m_db, index.name);
+            m_db.exec("DROP INDEX " + std::string(index.name));
+            index.dropped = true;
+        } catch (const std::exception& error) {
+            spdlog::info("index {} kept through the update: {}", index.name, error.what());
+            return;
+        }
     }
+    spdlog::debug("{} of the first {} rows changed: indexes dropped until the run ends", m_changed, m_seen);
 }
 
 void MassUpdateIndexes::rebuild() {
-    for (const auto name : m_names) {
-        m_db.exec(createSqlOf(name));
+    for (auto& index : m_indexes) {
+        if (!index.dropped) {
+            continue;
+        }
+        m_db.exec(index.createSql);
+        index.dropped = false; // built: a failure further on does not build it twice
+        if (index.hadStatistics) {
+            analyse(m_db, index.name);
+        }
     }
-    m_dropped = false;
 }
 
 } // namespace rapport::storage::sqlite
