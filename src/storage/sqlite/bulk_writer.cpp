@@ -336,7 +336,7 @@ void SqliteBulkWriter::commit() {
     m_db.setBusyLimit(std::chrono::milliseconds(0));
     try {
         // Large loads leave the planner's statistics stale; a bounded ANALYZE keeps the index choices right.
-        m_db.exec("PRAGMA analysis_limit = 1000; PRAGMA optimize");
+        m_db.exec("PRAGMA analysis_limit = " + std::to_string(kStatisticsSampleRows) + "; PRAGMA optimize");
         // Move the batch from the WAL into the database file now, so the WAL does not stay as large as the load.
         m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         m_db.setBusyLimit(busyLimit);

@@ -22,10 +22,10 @@ bool hasStatistics(Database& db, std::string_view index) {
     return select.step() && select.int64(0) > 0;
 }
 
-/** The same bounded sampling a bulk load's PRAGMA optimize uses: milliseconds, not a read of the whole index. */
+/** With the same bounded sampling a bulk load's PRAGMA optimize uses. */
 void analyse(Database& db, std::string_view index) {
     const auto previousLimit = db.queryInt("PRAGMA analysis_limit");
-    db.exec("PRAGMA analysis_limit = 1000");
+    db.exec("PRAGMA analysis_limit = " + std::to_string(kStatisticsSampleRows));
     db.exec("ANALYZE " + std::string(index));
     db.exec("PRAGMA analysis_limit = " + std::to_string(previousLimit));
 }

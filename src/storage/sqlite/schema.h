@@ -59,6 +59,12 @@ struct IndexDefinition {
 };
 std::span<const IndexDefinition> deferrableIndexes();
 
+/**
+ * Rows ANALYZE samples per index (PRAGMA analysis_limit) after a bulk load or a rebuilt index: milliseconds at a
+ * million rows, not a read of every index, and statistics close enough for the planner's choices.
+ */
+inline constexpr int kStatisticsSampleRows = 1000;
+
 /** The triggers that keep each customer's running totals (revenue, last contact ...) current. */
 std::span<const IndexDefinition> totalsTriggers();
 
