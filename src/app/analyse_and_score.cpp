@@ -22,15 +22,14 @@ ScoredAnalysis analyseAndStoreScores(storage::Repository& repository, const anal
         // Levels follow the scores of this run (each customer takes the first level, by rank, whose rule they meet),
         // in the same transaction: a level removed meanwhile cannot leave new scores beside old levels.
         repository.inOneTransaction([&] {
-            repository.storeScores(analytics::customerScores(result.analysis));
             std::vector<core::ServiceLevel> levels;
             for (auto& summary : repository.serviceLevels()) {
                 levels.push_back(std::move(summary.level));
             }
-            if (!levels.empty()) {
-                repository.storeServiceLevels(analytics::assignServiceLevels(result.analysis, levels),
-                                              result.analysis.until);
-            }
+            const auto assignments = levels.empty() ? std::vector<storage::ServiceLevelAssignment>()
+                                                    : analytics::assignServiceLevels(result.analysis, levels);
+            repository.storeScoresAndLevels(analytics::customerScores(result.analysis), assignments,
+                                            result.analysis.until);
         });
         result.scoresStored = true;
         analytics::releaseFreedMemory(); // the million score rows just written

@@ -56,6 +56,18 @@ public:
     virtual std::vector<std::string> customerFieldValues(CustomerField field, int limit) = 0;
     /** Replaces the scores of the given customers in one transaction (an analysis run's conclusions). */
     virtual void storeScores(std::span<const CustomerScore> scores) = 0;
+    /**
+     * An analysis run's scores and the service levels that follow them (none when no level is defined): what
+     * storeScores and then storeServiceLevels store, which a backend may write in one pass over the customers. The
+     * caller holds the transaction (inOneTransaction) that keeps the two together.
+     */
+    virtual void storeScoresAndLevels(std::span<const CustomerScore> scores,
+                                      std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {
+        storeScores(scores);
+        if (!assignments.empty()) {
+            storeServiceLevels(assignments, asOf);
+        }
+    }
 
     // --- contact persons
     virtual core::ContactPersonId addContactPerson(const core::ContactPerson& person) = 0;

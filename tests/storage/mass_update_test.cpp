@@ -3,12 +3,14 @@
 // entries one by one. These tests run a store long enough to take that path on a real file and check what it leaves.
 
 #include "storage/fixtures.h"
-#include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/mass_update_indexes.h"
+#include "storage/sqlite/score_store.h"
 #include "storage/sqlite/transaction.h"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <sqlite3.h>
 #include <stdexcept>
@@ -101,6 +103,63 @@ TEST_F(SqliteMassUpdateTest, AFirstStoreRebuildsTheScoreIndexesAndTheySortByTheN
     EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer INDEXED BY customer_by_alive "
                              "WHERE score_alive_ppm IS NOT NULL"),
               kCustomers);
+}
+
+// Scores and levels in one pass: a first run rebuilds the score indexes as a scores-only store does, every
+// customer takes their level with one history row, and a second run that moves only a few levels records only
+// those.
+TEST_F(SqliteMassUpdateTest, ScoresAndLevelsStoredInOnePassRecordEachCustomersLevelOnce) {
+    m_db->exec("INSERT INTO service_level (id, name, rank, contact_interval_days) VALUES (1, 'Key', 1, 30), (2, "
+               "'Regular', 2, 60)");
+    const auto scores = scoresFrom(0);
+    std::vector<storage::ServiceLevelAssignment> levels;
+    for (const auto& score : scores) {
+        levels.push_back({score.id, score.id % 4 == 0 ? std::optional<core::ServiceLevelId>(1) : 2});
+    }
+    const auto firstDay = core::Date::fromYmd(2025, 1, 1);
+    storage::sqlite::inTransaction(
+        *m_db, [&] { storage::sqlite::storeCustomerScoresAndLevels(*m_db, scores, levels, firstDay); });
+    EXPECT_TRUE(droppedAnIndex());
+    expectScoreIndexesMatchTheTable();
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 1"), kCustomers / 4);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 2"), kCustomers - kCustomers / 4);
+    EXPECT_EQ(
+        m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(firstDay.days())),
+        kCustomers);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer c JOIN service_level_change h ON h.customer_id = c.id "
+                             "WHERE h.level_id IS NOT c.score_level"),
+              0);
+
+    for (std::size_t i = 0; i < levels.size(); i += 1'000) {
+        levels[i].levelId = levels[i].levelId == 1 ? 2 : 1;
+    }
+    m_statements.clear();
+    const auto secondDay = core::Date::fromYmd(2025, 2, 1);
+    storage::sqlite::inTransaction(
+        *m_db, [&] { storage::sqlite::storeCustomerScoresAndLevels(*m_db, scores, levels, secondDay); });
+    EXPECT_FALSE(droppedAnIndex());
+    const auto moved = static_cast<std::int64_t>((levels.size() + 999) / 1'000);
+    EXPECT_EQ(
+        m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(secondDay.days())),
+        moved);
+    EXPECT_EQ(m_db->queryInt("SELECT score_level FROM customer WHERE id = 1"), *levels[0].levelId);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 1"),
+              std::count_if(levels.begin(), levels.end(), [](const auto& l) { return l.levelId == 1; }));
+
+    // Out of id order, a customer assigned twice: the last assignment counts, as if they had been stored in turn.
+    std::reverse(levels.begin(), levels.end());
+    levels.push_back({2, 1});
+    levels.push_back({2, std::nullopt});
+    const auto thirdDay = core::Date::fromYmd(2025, 3, 1);
+    storage::sqlite::inTransaction(
+        *m_db, [&] { storage::sqlite::storeCustomerScoresAndLevels(*m_db, scores, levels, thirdDay); });
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level IS NULL"), 1);
+    EXPECT_EQ(
+        m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(thirdDay.days())),
+        1);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM service_level_change WHERE customer_id = 2 AND since = " +
+                             std::to_string(thirdDay.days()) + " AND level_id IS NULL"),
+              1);
 }
 
 TEST_F(SqliteMassUpdateTest, AStoreThatChangesFewRowsKeepsTheIndexes) {

@@ -85,6 +85,60 @@ TEST_F(ScoresTest, ARunThatChangesOneScoreOfACustomerStoresIt) {
     }
 }
 
+// Scores and levels written in one pass (SQLite) or one after the other (the default) leave the same rows and
+// history: a level changes only where it moved, a customer assigned without a score still gets it, one scored
+// without an assignment keeps theirs, and ids of no customer change nothing.
+TEST_F(ScoresTest, ScoresAndLevelsStoredTogetherRecordEachLevelChangeOnce) {
+    core::ServiceLevel level;
+    level.name = "Key";
+    const auto key = repo().addServiceLevel(level);
+    level.name = "Regular";
+    level.rank = 2;
+    const auto regular = repo().addServiceLevel(level);
+    const auto firstDay = *Date::parseIso("2025-01-01");
+    const auto secondDay = *Date::parseIso("2025-02-01");
+    const auto score = [&](std::size_t i, std::int64_t value) {
+        return CustomerScore{m_ids[i], LadderStage::Client, 1, ChurnStatus::Active, 0.5, Money::fromMinor(value)};
+    };
+    using Assigned = std::vector<storage::ServiceLevelAssignment>;
+    repo().inOneTransaction([&] {
+        repo().storeScoresAndLevels(std::vector{score(0, 100), score(1, 100), score(2, 100), score(3, 100)},
+                                    Assigned{{m_ids[0], key}, {m_ids[1], key}, {m_ids[2], regular}, {m_ids[3], {}}},
+                                    firstDay);
+    });
+    const constexpr core::CustomerId kNoSuchCustomer = 999'999;
+    repo().inOneTransaction([&] {
+        repo().storeScoresAndLevels(std::vector{score(0, 100), score(1, 100), score(2, 200), score(3, 300),
+                                                score(5, 500),
+                                                CustomerScore{kNoSuchCustomer, LadderStage::Client, 1, {}, {}, {}}},
+                                    Assigned{{m_ids[4], regular}, // assigned, not scored (and out of id order)
+                                             {m_ids[1], regular}, // only the level moves
+                                             {m_ids[0], key},
+                                             {kNoSuchCustomer, key},
+                                             {m_ids[2], regular}, // only the scores move
+                                             {m_ids[3], key}},    // both move
+                                    secondDay);
+    });
+    const std::vector<std::optional<core::ServiceLevelId>> levels{key, regular, regular, key, regular, {}};
+    const std::vector<std::size_t> changes{1, 2, 1, 1, 1, 0}; // history rows: the first run's and the second's
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        const auto row = repo().customerRow(m_ids[i]);
+        ASSERT_TRUE(row);
+        EXPECT_EQ(row->serviceLevel, levels[i]) << "customer " << i;
+        const auto history = repo().serviceLevelHistory(m_ids[i]);
+        EXPECT_EQ(history.size(), changes[i]) << "customer " << i;
+        if (!history.empty()) {
+            EXPECT_EQ(history.back().levelId, levels[i]) << "customer " << i;
+        }
+    }
+    EXPECT_EQ(repo().serviceLevelHistory(m_ids[1]).back().since, secondDay);
+    EXPECT_EQ(repo().serviceLevelHistory(m_ids[0]).back().since, firstDay);
+    EXPECT_EQ(repo().customerRow(m_ids[3])->predictedValue, Money::fromMinor(300));
+    EXPECT_EQ(repo().customerRow(m_ids[5])->predictedValue, Money::fromMinor(500));
+    EXPECT_FALSE(repo().customerRow(m_ids[4])->predictedValue);
+    EXPECT_FALSE(repo().customerRow(kNoSuchCustomer));
+}
+
 TEST_F(ScoresTest, ListsFilterByStageGroupAndChurnStatus) {
     std::vector<CustomerScore> scores;
     for (std::size_t i = 0; i < m_ids.size(); ++i) {

@@ -3,12 +3,9 @@
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_filter_sql.h"
 #include "storage/sqlite/database.h"
-#include "storage/sqlite/mass_update_indexes.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <cmath>
 
 namespace rapport::storage::sqlite {
 
@@ -340,40 +337,6 @@ std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
     const auto count = statement.step() ? statement.int64(0) : 0;
     statement.reset();
     return count;
-}
-
-void storeCustomerScores(Database& db, std::span<const CustomerScore> scores) {
-    // A row whose scores did not change is left as it is: a run over an unchanged base then rewrites nothing but
-    // the customers whose scores moved, instead of every customer's whole row and its score index entries.
-    auto& update = db.cached("UPDATE customer SET score_stage = ?2, score_group = ?3, score_churn = ?4, "
-                             "score_alive_ppm = ?5, score_value = ?6 WHERE id = ?1 AND (score_stage IS NOT ?2 OR "
-                             "score_group IS NOT ?3 OR score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR "
-                             "score_value IS NOT ?6)");
-    static constexpr std::array<std::string_view, 2> kScoreIndexes{"customer_by_value", "customer_by_alive"};
-    MassUpdateIndexes indexes(db, kScoreIndexes, scores.size());
-    for (const auto& score : scores) {
-        update.bind(1, score.id).bind(2, std::string(core::toCode(score.stage))).bind(3, std::int64_t{score.fourGroup});
-        if (score.churnStatus) {
-            update.bind(4, std::string(core::toCode(*score.churnStatus)));
-        } else {
-            update.bindNull(4);
-        }
-        if (score.probabilityAlive) {
-            const double clamped = std::clamp(*score.probabilityAlive, 0.0, 1.0);
-            update.bind(5, static_cast<std::int64_t>(std::llround(clamped * kPartsPerMillion)));
-        } else {
-            update.bindNull(5);
-        }
-        if (score.predictedValue) {
-            update.bind(6, score.predictedValue->minor());
-        } else {
-            update.bindNull(6);
-        }
-        update.run();
-        update.reset();
-        indexes.counted(db.changes() > 0);
-    }
-    indexes.finish();
 }
 
 std::vector<std::string> selectFieldValues(Database& db, CustomerField field, int limit) {

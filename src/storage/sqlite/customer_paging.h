@@ -20,8 +20,6 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
                                 std::vector<std::string>* plans = nullptr);
 std::int64_t countCustomers(Database& db, const CustomerFilter& filter);
 std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id);
-/** Writes scores; the caller holds the transaction. */
-void storeCustomerScores(Database& db, std::span<const CustomerScore> scores);
 std::vector<std::string> selectFieldValues(Database& db, CustomerField field, int limit);
 /** The customers a filter selects, in id order, with what a campaign's launch decides on, in batches. */
 void scanCampaignCandidates(Database& db, const CustomerFilter& filter,

@@ -11,6 +11,7 @@
 #include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/open.h"
 #include "storage/sqlite/schema.h"
+#include "storage/sqlite/score_store.h"
 #include "storage/sqlite/transaction.h"
 
 namespace rapport::storage::sqlite {
@@ -99,6 +100,11 @@ std::vector<std::string> SqliteRepository::customerFieldValues(CustomerField fie
 
 void SqliteRepository::storeScores(std::span<const CustomerScore> scores) {
     inTransactionJoiningCaller(*m_db, [&] { storeCustomerScores(*m_db, scores); });
+}
+
+void SqliteRepository::storeScoresAndLevels(std::span<const CustomerScore> scores,
+                                            std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {
+    inTransactionJoiningCaller(*m_db, [&] { storeCustomerScoresAndLevels(*m_db, scores, assignments, asOf); });
 }
 
 core::ContactPersonId SqliteRepository::addContactPerson(const core::ContactPerson& person) {

@@ -2,6 +2,7 @@
 #include "storage/errors.h"
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/score_store.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "storage/sqlite/transaction.h"
 
@@ -114,39 +115,7 @@ std::vector<ServiceLevelSummary> SqliteRepository::serviceLevels() {
 }
 
 void SqliteRepository::storeServiceLevels(std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {
-    inTransactionJoiningCaller(*m_db, [&] {
-        // Only a change writes: the update's guard leaves an unchanged customer (most of them, run after run)
-        // untouched, and the history row follows only when a row changed.
-        auto& update = m_db->cached("UPDATE customer SET score_level = ?2 WHERE id = ?1 AND score_level IS NOT ?2");
-        // Dated the run's day, or the customer's latest row's when that is later (a run with an earlier --until):
-        // the latest row stays the level the customer holds, which copies and the card rely on.
-        auto& history = m_db->cached(
-            "INSERT OR REPLACE INTO service_level_change (customer_id, since, level_id, level_name) "
-            "VALUES (?1, max(?2, coalesce((SELECT max(h.since) FROM service_level_change h WHERE h.customer_id = ?1), "
-            "?2)), ?3, coalesce((SELECT name FROM service_level WHERE id = ?3), ''))");
-        const auto day = static_cast<std::int64_t>(asOf.days());
-        for (const auto& assignment : assignments) {
-            update.bind(1, assignment.customerId);
-            if (assignment.levelId) {
-                update.bind(2, *assignment.levelId);
-            } else {
-                update.bindNull(2);
-            }
-            update.run();
-            update.reset();
-            if (m_db->changes() == 0) {
-                continue;
-            }
-            history.bind(1, assignment.customerId).bind(2, day);
-            if (assignment.levelId) {
-                history.bind(3, *assignment.levelId);
-            } else {
-                history.bindNull(3);
-            }
-            history.run();
-            history.reset();
-        }
-    });
+    inTransactionJoiningCaller(*m_db, [&] { storeCustomerLevels(*m_db, assignments, asOf); });
 }
 
 void SqliteRepository::scanServiceLevelAssignments(

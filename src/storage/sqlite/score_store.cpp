@@ -1,0 +1,184 @@
+#include "storage/sqlite/score_store.h"
+
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/mass_update_indexes.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace rapport::storage::sqlite {
+
+namespace {
+
+constexpr double kPartsPerMillion = 1'000'000.0;
+constexpr std::array<std::string_view, 2> kScoreIndexes{"customer_by_value", "customer_by_alive"};
+
+// A row whose scores did not change is left as it is: a run over an unchanged base then rewrites nothing but the
+// customers whose scores moved, instead of every customer's whole row and its score index entries.
+constexpr const char* kScoresSql = "UPDATE customer SET score_stage = ?2, score_group = ?3, score_churn = ?4, "
+                                   "score_alive_ppm = ?5, score_value = ?6 WHERE id = ?1 AND (score_stage IS NOT ?2 "
+                                   "OR score_group IS NOT ?3 OR score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR "
+                                   "score_value IS NOT ?6)";
+constexpr const char* kScoresAndLevelSql =
+    "UPDATE customer SET score_stage = ?2, score_group = ?3, score_churn = ?4, score_alive_ppm = ?5, "
+    "score_value = ?6, score_level = ?7 WHERE id = ?1 AND (score_stage IS NOT ?2 OR score_group IS NOT ?3 OR "
+    "score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR score_value IS NOT ?6 OR score_level IS NOT ?7)";
+
+void bindScore(Statement& update, const CustomerScore& score) {
+    update.bind(1, score.id).bind(2, std::string(core::toCode(score.stage))).bind(3, std::int64_t{score.fourGroup});
+    if (score.churnStatus) {
+        update.bind(4, std::string(core::toCode(*score.churnStatus)));
+    } else {
+        update.bindNull(4);
+    }
+    if (score.probabilityAlive) {
+        const double clamped = std::clamp(*score.probabilityAlive, 0.0, 1.0);
+        update.bind(5, static_cast<std::int64_t>(std::llround(clamped * kPartsPerMillion)));
+    } else {
+        update.bindNull(5);
+    }
+    if (score.predictedValue) {
+        update.bind(6, score.predictedValue->minor());
+    } else {
+        update.bindNull(6);
+    }
+}
+
+void bindLevel(Statement& statement, int parameter, std::optional<core::ServiceLevelId> level) {
+    if (level) {
+        statement.bind(parameter, *level);
+    } else {
+        statement.bindNull(parameter);
+    }
+}
+
+/** Runs a bound update; whether it changed the row. */
+bool runUpdate(Database& db, Statement& update) {
+    update.run();
+    update.reset();
+    return db.changes() > 0;
+}
+
+/** Records that a customer's level changed on `day`. */
+void recordLevelChange(Database& db, const ServiceLevelAssignment& assignment, std::int64_t day) {
+    // Dated the run's day, or the customer's latest row's when that is later (a run with an earlier --until): the
+    // latest row stays the level the customer holds, which copies and the card rely on.
+    auto& history = db.cached(
+        "INSERT OR REPLACE INTO service_level_change (customer_id, since, level_id, level_name) "
+        "VALUES (?1, max(?2, coalesce((SELECT max(h.since) FROM service_level_change h WHERE h.customer_id = ?1), "
+        "?2)), ?3, coalesce((SELECT name FROM service_level WHERE id = ?3), ''))");
+    history.bind(1, assignment.customerId).bind(2, day);
+    bindLevel(history, 3, assignment.levelId);
+    history.run();
+    history.reset();
+}
+
+/** Gives one customer a level; whether it changed (false also when there is no such customer). */
+bool storeLevel(Database& db, const ServiceLevelAssignment& assignment) {
+    // Only a change writes: the guard leaves an unchanged customer (most of them, run after run) untouched.
+    auto& update = db.cached("UPDATE customer SET score_level = ?2 WHERE id = ?1 AND score_level IS NOT ?2");
+    update.bind(1, assignment.customerId);
+    bindLevel(update, 2, assignment.levelId);
+    return runUpdate(db, update);
+}
+
+/** The level each customer holding one holds now, by customer id: one walk of the level index. */
+std::vector<std::pair<core::CustomerId, core::ServiceLevelId>> heldLevels(Database& db) {
+    auto select = db.prepare("SELECT id, score_level FROM customer INDEXED BY customer_by_level "
+                             "WHERE score_level IS NOT NULL");
+    std::vector<std::pair<core::CustomerId, core::ServiceLevelId>> held;
+    while (select.step()) {
+        held.emplace_back(select.int64(0), select.int64(1));
+    }
+    std::sort(held.begin(), held.end());
+    return held;
+}
+
+} // namespace
+
+void storeCustomerScores(Database& db, std::span<const CustomerScore> scores) {
+    auto& update = db.cached(kScoresSql);
+    MassUpdateIndexes indexes(db, kScoreIndexes, scores.size());
+    for (const auto& score : scores) {
+        bindScore(update, score);
+        indexes.counted(runUpdate(db, update));
+    }
+    indexes.finish();
+}
+
+void storeCustomerLevels(Database& db, std::span<const ServiceLevelAssignment> assignments, core::Date day) {
+    for (const auto& assignment : assignments) {
+        if (storeLevel(db, assignment)) {
+            recordLevelChange(db, assignment, day.days());
+        }
+    }
+}
+
+void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> scores,
+                                  std::span<const ServiceLevelAssignment> assignments, core::Date day) {
+    // By id, each customer's last assignment (as one assignment after another would leave it). An analysis gives
+    // them in id order already: then they are used as they are rather than copied.
+    std::vector<ServiceLevelAssignment> sorted;
+    std::span<const ServiceLevelAssignment> byId = assignments;
+    const auto idOrder = [](const auto& a, const auto& b) { return a.customerId < b.customerId; };
+    if (std::adjacent_find(assignments.begin(), assignments.end(), [](const auto& a, const auto& b) {
+            return a.customerId >= b.customerId;
+        }) != assignments.end()) {
+        sorted.assign(assignments.begin(), assignments.end());
+        std::stable_sort(sorted.begin(), sorted.end(), idOrder);
+        const auto lastOfEach = std::unique(sorted.rbegin(), sorted.rend(),
+                                            [](const auto& a, const auto& b) { return a.customerId == b.customerId; });
+        sorted.erase(sorted.begin(), lastOfEach.base());
+        byId = sorted;
+    }
+    const auto held = heldLevels(db);
+    const auto heldBy = [&held](core::CustomerId id) -> std::optional<core::ServiceLevelId> {
+        const auto it = std::lower_bound(held.begin(), held.end(), std::pair{id, core::ServiceLevelId{0}},
+                                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        return it != held.end() && it->first == id ? std::optional(it->second) : std::nullopt;
+    };
+
+    std::vector<bool> stored(byId.size(), false);
+    std::vector<std::size_t> changed; // assignments whose level moved, recorded after the rows are written
+    auto& withLevel = db.cached(kScoresAndLevelSql);
+    auto& scoresOnly = db.cached(kScoresSql);
+    {
+        MassUpdateIndexes indexes(db, kScoreIndexes, scores.size());
+        for (const auto& score : scores) {
+            const auto it = std::lower_bound(byId.begin(), byId.end(), score.id,
+                                             [](const auto& a, core::CustomerId id) { return a.customerId < id; });
+            if (it == byId.end() || it->customerId != score.id) {
+                bindScore(scoresOnly, score);
+                indexes.counted(runUpdate(db, scoresOnly));
+                continue;
+            }
+            bindScore(withLevel, score);
+            bindLevel(withLevel, 7, it->levelId);
+            const bool rowChanged = runUpdate(db, withLevel);
+            indexes.counted(rowChanged);
+            const auto index = static_cast<std::size_t>(it - byId.begin());
+            // The row changed, so the customer exists; a level unlike the one held before is a change to record.
+            // A customer scored twice is judged against the level held before the run, once.
+            if (!stored[index] && rowChanged && heldBy(score.id) != it->levelId) {
+                changed.push_back(index);
+            }
+            stored[index] = true;
+        }
+        indexes.finish();
+    }
+    for (std::size_t i = 0; i < byId.size(); ++i) {
+        if (!stored[i] && storeLevel(db, byId[i])) {
+            changed.push_back(i); // assigned a level without a score in this run
+        }
+    }
+    for (const auto index : changed) {
+        recordLevelChange(db, byId[index], day.days());
+    }
+}
+
+} // namespace rapport::storage::sqlite
