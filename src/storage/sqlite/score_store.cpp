@@ -8,7 +8,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 namespace rapport::storage::sqlite {
@@ -87,16 +87,39 @@ bool storeLevel(Database& db, const ServiceLevelAssignment& assignment) {
     return runUpdate(db, update);
 }
 
-/** The level each customer holding one holds now, by customer id: one walk of the level index. */
-std::vector<std::pair<core::CustomerId, core::ServiceLevelId>> heldLevels(Database& db) {
-    auto select = db.prepare("SELECT id, score_level FROM customer INDEXED BY customer_by_level "
-                             "WHERE score_level IS NOT NULL");
-    std::vector<std::pair<core::CustomerId, core::ServiceLevelId>> held;
+/**
+ * Whether each customer assigned a level (the assignments in id order) held a level before this run other than the
+ * one assigned: one walk of the level index, a merge with the assignments per level (each level's range is in id
+ * order), and a bit per customer rather than a copy of a million levels.
+ */
+std::vector<bool> levelsThatMove(Database& db, std::span<const ServiceLevelAssignment> byId) {
+    std::vector<bool> holdsAnother(byId.size(), false);
+    std::vector<bool> holdsSome(byId.size(), false);
+    auto select = db.prepare("SELECT score_level, id FROM customer INDEXED BY customer_by_level "
+                             "WHERE score_level IS NOT NULL ORDER BY score_level, id");
+    std::optional<core::ServiceLevelId> level;
+    std::size_t next = 0;
     while (select.step()) {
-        held.emplace_back(select.int64(0), select.int64(1));
+        const auto held = select.int64(0);
+        const auto id = select.int64(1);
+        if (held != level) {
+            level = held;
+            next = 0;
+        }
+        while (next < byId.size() && byId[next].customerId < id) {
+            ++next;
+        }
+        if (next < byId.size() && byId[next].customerId == id) {
+            holdsSome[next] = true;
+            holdsAnother[next] = byId[next].levelId != held;
+        }
     }
-    std::sort(held.begin(), held.end());
-    return held;
+    for (std::size_t i = 0; i < byId.size(); ++i) {
+        if (!holdsSome[i] && byId[i].levelId) {
+            holdsAnother[i] = true; // none held, one assigned
+        }
+    }
+    return holdsAnother;
 }
 
 } // namespace
@@ -136,15 +159,9 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
         sorted.erase(sorted.begin(), lastOfEach.base());
         byId = sorted;
     }
-    const auto held = heldLevels(db);
-    const auto heldBy = [&held](core::CustomerId id) -> std::optional<core::ServiceLevelId> {
-        const auto it = std::lower_bound(held.begin(), held.end(), std::pair{id, core::ServiceLevelId{0}},
-                                         [](const auto& a, const auto& b) { return a.first < b.first; });
-        return it != held.end() && it->first == id ? std::optional(it->second) : std::nullopt;
-    };
-
+    const auto moves = levelsThatMove(db, byId);
     std::vector<bool> stored(byId.size(), false);
-    std::vector<std::size_t> changed; // assignments whose level moved, recorded after the rows are written
+    std::vector<bool> changed(byId.size(), false); // recorded after the rows are written, in id order
     auto& withLevel = db.cached(kScoresAndLevelSql);
     auto& scoresOnly = db.cached(kScoresSql);
     {
@@ -164,8 +181,8 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
             const auto index = static_cast<std::size_t>(it - byId.begin());
             // The row changed, so the customer exists; a level unlike the one held before is a change to record.
             // A customer scored twice is judged against the level held before the run, once.
-            if (!stored[index] && rowChanged && heldBy(score.id) != it->levelId) {
-                changed.push_back(index);
+            if (!stored[index] && rowChanged && moves[index]) {
+                changed[index] = true;
             }
             stored[index] = true;
         }
@@ -173,11 +190,11 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
     }
     for (std::size_t i = 0; i < byId.size(); ++i) {
         if (!stored[i] && storeLevel(db, byId[i])) {
-            changed.push_back(i); // assigned a level without a score in this run
+            changed[i] = true; // assigned a level without a score in this run
         }
-    }
-    for (const auto index : changed) {
-        recordLevelChange(db, byId[index], day.days());
+        if (changed[i]) {
+            recordLevelChange(db, byId[i], day.days());
+        }
     }
 }
 
