@@ -57,9 +57,9 @@ public:
     /** Replaces the scores of the given customers in one transaction (an analysis run's conclusions). */
     virtual void storeScores(std::span<const CustomerScore> scores) = 0;
     /**
-     * An analysis run's scores and the service levels that follow them (none when no level is defined): what
-     * storeScores and then storeServiceLevels store, which a backend may write in one pass over the customers. The
-     * caller holds the transaction (inOneTransaction) that keeps the two together.
+     * An analysis run's scores and the service levels that follow them (none when no level is defined, one
+     * assignment per customer): what storeScores and then storeServiceLevels store, which a backend may write in
+     * one pass over the customers. The caller holds the transaction (inOneTransaction) that keeps the two together.
      */
     virtual void storeScoresAndLevels(std::span<const CustomerScore> scores,
                                       std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {

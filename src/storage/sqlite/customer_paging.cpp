@@ -3,6 +3,7 @@
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_filter_sql.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/schema.h"
 
 #include <algorithm>
 #include <cctype>
@@ -62,7 +63,6 @@ constexpr const char* kRowColumns =
     "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
     "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on, c.score_level";
 constexpr int kSortValueColumn = 22;
-constexpr double kPartsPerMillion = 1'000'000.0;
 
 /**
  * Sorting the archived costs about 5 us each, walking the sort index about 1 us a row for the 100 / share rows it

@@ -4,6 +4,7 @@
 #include "storage/sqlite/customer_filter_sql.h"
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/schema.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -18,7 +19,6 @@ namespace {
 constexpr const char* kRowColumns = "last_contact_on, revenue_total, margin_total, purchase_count, episode_count, "
                                     "score_stage, score_group, score_churn, score_alive_ppm, score_value, score_level";
 constexpr int kFirstRowColumn = 23;
-constexpr double kPartsPerMillion = 1'000'000.0;
 
 /** The list row of a customer read whole: the same values selectCustomerRow gives. */
 CustomerRow rowOf(const core::Customer& c, const Statement& s) {

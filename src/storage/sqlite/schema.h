@@ -65,6 +65,9 @@ std::span<const IndexDefinition> deferrableIndexes();
  */
 inline constexpr int kStatisticsSampleRows = 1000;
 
+/** customer.score_alive_ppm holds P(alive) in parts per million: an integer compares and indexes exactly. */
+inline constexpr double kPartsPerMillion = 1'000'000.0;
+
 /** The triggers that keep each customer's running totals (revenue, last contact ...) current. */
 std::span<const IndexDefinition> totalsTriggers();
 

@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/mass_update_indexes.h"
+#include "storage/sqlite/schema.h"
 
 #include <algorithm>
 #include <array>
@@ -15,7 +16,6 @@ namespace rapport::storage::sqlite {
 
 namespace {
 
-constexpr double kPartsPerMillion = 1'000'000.0;
 constexpr std::array<std::string_view, 2> kScoreIndexes{"customer_by_value", "customer_by_alive"};
 
 // A row whose scores did not change is left as it is: a run over an unchanged base then rewrites nothing but the
@@ -89,11 +89,11 @@ bool storeLevel(Database& db, const ServiceLevelAssignment& assignment) {
 
 /**
  * Whether each customer assigned a level (the assignments in id order) held a level before this run other than the
- * one assigned: one walk of the level index, a merge with the assignments per level (each level's range is in id
- * order), and a bit per customer rather than a copy of a million levels.
+ * one assigned: one walk of the level index, each level's range (in id order) merged with the assignments, and a
+ * bit per customer rather than a copy of a million levels.
  */
 std::vector<bool> levelsThatMove(Database& db, std::span<const ServiceLevelAssignment> byId) {
-    std::vector<bool> holdsAnother(byId.size(), false);
+    std::vector<bool> moves(byId.size(), false);
     std::vector<bool> holdsSome(byId.size(), false);
     auto select = db.prepare("SELECT score_level, id FROM customer INDEXED BY customer_by_level "
                              "WHERE score_level IS NOT NULL ORDER BY score_level, id");
@@ -111,15 +111,15 @@ std::vector<bool> levelsThatMove(Database& db, std::span<const ServiceLevelAssig
         }
         if (next < byId.size() && byId[next].customerId == id) {
             holdsSome[next] = true;
-            holdsAnother[next] = byId[next].levelId != held;
+            moves[next] = byId[next].levelId != held;
         }
     }
     for (std::size_t i = 0; i < byId.size(); ++i) {
         if (!holdsSome[i] && byId[i].levelId) {
-            holdsAnother[i] = true; // none held, one assigned
+            moves[i] = true; // none held, one assigned
         }
     }
-    return holdsAnother;
+    return moves;
 }
 
 } // namespace
@@ -160,7 +160,7 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
         byId = sorted;
     }
     const auto moves = levelsThatMove(db, byId);
-    std::vector<bool> stored(byId.size(), false);
+    std::vector<bool> scored(byId.size(), false);
     std::vector<bool> changed(byId.size(), false); // recorded after the rows are written, in id order
     auto& withLevel = db.cached(kScoresAndLevelSql);
     auto& scoresOnly = db.cached(kScoresSql);
@@ -169,27 +169,30 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
         for (const auto& score : scores) {
             const auto it = std::lower_bound(byId.begin(), byId.end(), score.id,
                                              [](const auto& a, core::CustomerId id) { return a.customerId < id; });
-            if (it == byId.end() || it->customerId != score.id) {
+            const bool assigned = it != byId.end() && it->customerId == score.id;
+            const auto index = static_cast<std::size_t>(it - byId.begin());
+            // Only a level that moves goes into the statement: SQLite updates the entry of every index on a column
+            // the SET names, even when its value stays.
+            if (!assigned || !moves[index]) {
                 bindScore(scoresOnly, score);
                 indexes.counted(runUpdate(db, scoresOnly));
+                if (assigned) {
+                    scored[index] = true;
+                }
                 continue;
             }
             bindScore(withLevel, score);
             bindLevel(withLevel, 7, it->levelId);
             const bool rowChanged = runUpdate(db, withLevel);
             indexes.counted(rowChanged);
-            const auto index = static_cast<std::size_t>(it - byId.begin());
-            // The row changed, so the customer exists; a level unlike the one held before is a change to record.
-            // A customer scored twice is judged against the level held before the run, once.
-            if (!stored[index] && rowChanged && moves[index]) {
-                changed[index] = true;
-            }
-            stored[index] = true;
+            // A changed row means the customer exists, and their level moved: one history row (also when scored twice).
+            changed[index] = changed[index] || rowChanged;
+            scored[index] = true;
         }
         indexes.finish();
     }
     for (std::size_t i = 0; i < byId.size(); ++i) {
-        if (!stored[i] && storeLevel(db, byId[i])) {
+        if (!scored[i] && storeLevel(db, byId[i])) {
             changed[i] = true; // assigned a level without a score in this run
         }
         if (changed[i]) {

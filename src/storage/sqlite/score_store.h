@@ -21,7 +21,9 @@ void storeCustomerLevels(Database& db, std::span<const ServiceLevelAssignment> a
 /**
  * Both of the above as one write of each customer row: on a first analysis, or one after most customers moved,
  * every row changes, and writing the scores and then the levels would rewrite each row twice. The history rows are
- * those storeCustomerLevels would write. The caller holds the transaction.
+ * those storeCustomerLevels would write for assignments of one customer each (as an analysis gives them); of a
+ * customer assigned twice the last assignment counts, without a row for the level in between. The caller holds the
+ * transaction.
  */
 void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> scores,
                                   std::span<const ServiceLevelAssignment> assignments, core::Date day);
