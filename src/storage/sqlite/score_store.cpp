@@ -93,8 +93,12 @@ bool storeLevel(Database& db, const ServiceLevelAssignment& assignment) {
  * bit per customer rather than a copy of a million levels.
  */
 std::vector<bool> levelsThatMove(Database& db, std::span<const ServiceLevelAssignment> byId) {
+    // A customer the index does not list holds no level: their level moves if one is assigned. The walk below
+    // overwrites the bit of every customer it finds holding one.
     std::vector<bool> moves(byId.size(), false);
-    std::vector<bool> holdsSome(byId.size(), false);
+    for (std::size_t i = 0; i < byId.size(); ++i) {
+        moves[i] = byId[i].levelId.has_value();
+    }
     auto select = db.prepare("SELECT score_level, id FROM customer INDEXED BY customer_by_level "
                              "WHERE score_level IS NOT NULL ORDER BY score_level, id");
     std::optional<core::ServiceLevelId> level;
@@ -110,13 +114,7 @@ std::vector<bool> levelsThatMove(Database& db, std::span<const ServiceLevelAssig
             ++next;
         }
         if (next < byId.size() && byId[next].customerId == id) {
-            holdsSome[next] = true;
             moves[next] = byId[next].levelId != held;
-        }
-    }
-    for (std::size_t i = 0; i < byId.size(); ++i) {
-        if (!holdsSome[i] && byId[i].levelId) {
-            moves[i] = true; // none held, one assigned
         }
     }
     return moves;

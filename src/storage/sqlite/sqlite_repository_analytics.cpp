@@ -4,6 +4,7 @@
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "storage/sqlite/transaction.h"
 
@@ -157,7 +158,7 @@ void SqliteRepository::scanCustomerScores(const std::function<bool(std::span<con
         score.fourGroup = row.isNull(2) ? 0 : static_cast<int>(row.int64(2));
         score.churnStatus = optionalEnumColumn<core::ChurnStatus>(row, 3, "customer.score_churn");
         if (!row.isNull(4)) {
-            score.probabilityAlive = static_cast<double>(row.int64(4)) / 1'000'000.0; // stored in parts per million
+            score.probabilityAlive = static_cast<double>(row.int64(4)) / kPartsPerMillion;
         }
         if (!row.isNull(5)) {
             score.predictedValue = core::Money::fromMinor(row.int64(5));
