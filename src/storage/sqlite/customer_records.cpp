@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <sqlite3.h>
+#include <tuple>
 
 namespace rapport::storage::sqlite {
 
@@ -123,6 +124,40 @@ void readChildren(Database& db, const std::string& sql, const ChildSelection& se
     }
 }
 
+/**
+ * The customers' own e-mails and phones, each list in its stored order. The query asks only for customer order:
+ * over a span of ids SQLite cannot take (kind, position) order from the index after the range on customer_id, and
+ * sorted each customer's rows itself ("USE TEMP B-TREE FOR RIGHT PART OF ORDER BY"), a third of this query's time
+ * in an export of all customers. The page's rows are put in order here instead, a few thousand small moves.
+ */
+void readContactPointsInOrder(Database& db, const ChildSelection& selection, std::vector<CustomerRecord>& records) {
+    struct Point {
+        core::Customer* customer;
+        bool email;
+        std::int64_t position;
+        core::ContactPoint point;
+    };
+    std::vector<Point> points;
+    points.reserve(2 * records.size());
+    readChildren(db,
+                 "SELECT customer_id, kind, position, value, label FROM contact_point WHERE customer_id" +
+                     selection.condition + " AND contact_person_id IS NULL ORDER BY customer_id",
+                 selection, records, [&](const Statement& s, core::Customer& c) {
+                     points.push_back({&c, s.textView(1) == "email", s.int64(2), {s.text(3), s.text(4)}});
+                 });
+    // The records are in id order and the rows came in it, so the customer pointers already ascend: only each
+    // customer's rows may need reordering, and the index walk usually gives them in order already.
+    const auto storedOrder = [](const Point& a, const Point& b) {
+        return std::tie(a.customer, a.position) < std::tie(b.customer, b.position);
+    };
+    if (!std::is_sorted(points.begin(), points.end(), storedOrder)) {
+        std::stable_sort(points.begin(), points.end(), storedOrder);
+    }
+    for (auto& p : points) {
+        (p.email ? p.customer->emails : p.customer->phones).push_back(std::move(p.point));
+    }
+}
+
 /** A deferred read transaction unless one is open already: the page's statements see one state of the file. */
 class ReadSnapshot {
 public:
@@ -176,12 +211,7 @@ CustomerRecordPage selectCustomerRecords(Database& db, const CustomerFilter& fil
     }
     const ChildSelection children(page.records);
     // Each child query walks its (customer_id, ...) index over the page's customers, in id order.
-    readChildren(db,
-                 "SELECT customer_id, kind, value, label FROM contact_point WHERE customer_id" + children.condition +
-                     " AND contact_person_id IS NULL ORDER BY customer_id, contact_person_id, kind, position",
-                 children, page.records, [](const Statement& s, core::Customer& c) {
-                     (s.textView(1) == "email" ? c.emails : c.phones).push_back({s.text(2), s.text(3)});
-                 });
+    readContactPointsInOrder(db, children, page.records);
     readChildren(db,
                  "SELECT customer_id, tag FROM customer_tag WHERE customer_id" + children.condition +
                      " ORDER BY customer_id, position",
