@@ -36,23 +36,29 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     analysis.current = {analysis.until.addDays(-windowDays + 1), analysis.until};
     analysis.previous = {analysis.until.addDays(-2 * windowDays + 1), analysis.until.addDays(-windowDays)};
 
+    // The models need only the summaries and the profiles only the observation end, so the fits run on threads of
+    // their own while this thread reads the customers and episodes (the repository stays on this thread). The
+    // summaries go with the fits and are freed when they end: the profiles reuse none of them.
     startPhase(AnalysisPhase::Models);
     LifetimeValueOptions ltv;
     ltv.model = options.model;
     ltv.unit = TimeUnit::Month;
     ltv.horizonMonths = options.horizonMonths;
     ltv.monthlyDiscount = options.monthlyDiscount;
-    analysis.predictions = predictLifetimeValues(summaries, ltv);
-    analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
-    analysis.byCustomer.reserve(analysis.predictions.values.size());
-    for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
-        const auto id = std::stoll(summaries[i].customer);
-        const auto& v = analysis.predictions.values[i];
-        analysis.byCustomer[id] = {v.probabilityAlive, v.clv};
-    }
-    summaries.clear();
-    summaries.shrink_to_fit();
-    releaseFreedMemory(); // the purchase lines and summaries: the profiles below reuse none of it
+    auto models =
+        std::async(std::launch::async, [&analysis, &options, ltv, summaries = std::move(summaries)]() mutable {
+            analysis.predictions = predictLifetimeValues(summaries, ltv);
+            analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
+            analysis.byCustomer.reserve(analysis.predictions.values.size());
+            for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
+                const auto id = std::stoll(summaries[i].customer);
+                const auto& v = analysis.predictions.values[i];
+                analysis.byCustomer[id] = {v.probabilityAlive, v.clv};
+            }
+            summaries.clear();
+            summaries.shrink_to_fit();
+            releaseFreedMemory(); // the purchase lines and summaries
+        });
 
     ProfileOptions profileOptions;
     profileOptions.until = analysis.until;
@@ -62,7 +68,10 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     profileOptions.ladder = options.ladder;
     profileOptions.keepGoing = [&](std::int64_t rows) { return report(AnalysisPhase::Profiles, rows); };
     startPhase(AnalysisPhase::Profiles);
+    // The fits write only the predictions, the fit assessment and byCustomer, which nothing below reads before
+    // get(); on an exception here the future's destructor waits for them.
     analysis.profiles = buildProfiles(repository, profileOptions);
+    models.get();
     auto churnRecords = repository.churnRecords(std::nullopt);
     if (options.owner) {
         std::erase_if(analysis.profiles, [&](const CustomerProfile& p) { return p.owner != *options.owner; });
