@@ -47,8 +47,9 @@ struct BaseAnalysisOptions {
 
 /**
  * Everything the marketers' screens and `rapport-cli analyze` show, from two passes over the base: the
- * purchase stream for the models (in months), then customers, episodes and costs for the rest. Runs on a
- * worker thread in the app: a million customers take seconds, not milliseconds.
+ * purchase stream for the models (in months), then customers, episodes and costs for the rest, read while the
+ * models are fitted on threads of their own. Runs on a worker thread in the app: a million customers take
+ * seconds, not milliseconds.
  */
 struct BaseAnalysis {
     core::Date until;
