@@ -146,9 +146,10 @@ void readContactPointsInOrder(Database& db, const ChildSelection& selection, std
                      points.push_back({&c, s.textView(1) == "email", s.int64(2), {s.text(3), s.text(4)}});
                  });
     // The records are in id order and the rows came in it, so the customer pointers already ascend: only each
-    // customer's rows may need reordering, and the index walk usually gives them in order already.
+    // customer's rows may need reordering. (customer, kind, position) is the index's own order, so its walk gives
+    // them sorted and the sort below runs only on rows SQLite gave otherwise.
     const auto storedOrder = [](const Point& a, const Point& b) {
-        return std::tie(a.customer, a.position) < std::tie(b.customer, b.position);
+        return std::tuple(a.customer, !a.email, a.position) < std::tuple(b.customer, !b.email, b.position);
     };
     if (!std::is_sorted(points.begin(), points.end(), storedOrder)) {
         std::stable_sort(points.begin(), points.end(), storedOrder);
