@@ -1,6 +1,7 @@
 #include "analytics/bgnbd.h"
 
 #include "analytics/hypergeometric.h"
+#include "analytics/log_gamma.h"
 #include "analytics/maximum_likelihood.h"
 #include "analytics/parallel_sum.h"
 
@@ -41,8 +42,8 @@ struct FrequencyTerms {
         }
         x = newX;
         const auto [r, alpha, a, b] = p;
-        logGammas = std::lgamma(r + x) - std::lgamma(r) + std::lgamma(a + b) + std::lgamma(b + x) - std::lgamma(b) -
-                    std::lgamma(a + b + x);
+        logGammas =
+            logGamma(r + x) - logGamma(r) + logGamma(a + b) + logGamma(b + x) - logGamma(b) - logGamma(a + b + x);
         logBX1 = x > 0 ? std::log(b + x - 1) : 0.0;
         if (withGradient) {
             dR = digamma(r + x) - digamma(r);

@@ -1,5 +1,6 @@
 #include "analytics/gamma_gamma.h"
 
+#include "analytics/log_gamma.h"
 #include "analytics/maximum_likelihood.h"
 #include "analytics/parallel_sum.h"
 
@@ -31,7 +32,7 @@ struct FrequencyTerms {
             return;
         }
         x = newX;
-        logGammas = std::lgamma(p * x + q) - std::lgamma(p * x);
+        logGammas = logGamma(p * x + q) - logGamma(p * x);
         if (withGradient) {
             digammaPxQ = boost::math::digamma(p * x + q);
             digammaPx = boost::math::digamma(p * x);
@@ -65,7 +66,7 @@ GammaGammaFit fitGammaGamma(const std::vector<CustomerSummary>& summaries) {
         const double g = v[2];
         const bool withGradient = gradient != nullptr;
         const double logG = std::log(g);
-        const double lgammaQ = std::lgamma(q);
+        const double lgammaQ = logGamma(q);
         const double digammaQ = withGradient ? boost::math::digamma(q) : 0.0;
         const auto sum = sumInParallel<LikelihoodSum<3>>(buyers.size(), [&](std::size_t begin, std::size_t end) {
             LikelihoodSum<3> part;

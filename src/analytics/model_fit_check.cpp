@@ -1,5 +1,7 @@
 #include "analytics/model_fit_check.h"
 
+#include "analytics/log_gamma.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,7 +10,7 @@ namespace rapport::analytics {
 namespace {
 
 double logBeta(double x, double y) {
-    return std::lgamma(x) + std::lgamma(y) - std::lgamma(x + y);
+    return logGamma(x) + logGamma(y) - logGamma(x + y);
 }
 
 constexpr double kDaysPerMonth = 365.2425 / 12.0;
@@ -25,7 +27,7 @@ double bgnbdProbabilityOfPurchases(const BgNbdParameters& p, double t, int x) {
     // The NBD term for j purchases: Gamma(r+j) / (Gamma(r) j!) (alpha/(alpha+t))^r (t/(alpha+t))^j.
     const auto logNbd = [&](int j) {
         const double power = j == 0 ? 0.0 : j * logRate;
-        return std::lgamma(p.r + j) - std::lgamma(p.r) - std::lgamma(j + 1.0) + logStay + power;
+        return logGamma(p.r + j) - logGamma(p.r) - logGamma(j + 1.0) + logStay + power;
     };
     double probability = std::exp(logBeta(p.a, p.b + x) - logBetaAB + logNbd(x));
     if (x > 0) {

@@ -1,6 +1,7 @@
 #include "analytics/pareto_nbd.h"
 
 #include "analytics/hypergeometric.h"
+#include "analytics/log_gamma.h"
 #include "analytics/parallel_sum.h"
 
 #include <boost/math/special_functions/digamma.hpp>
@@ -126,7 +127,7 @@ double termWithGradient(const ParetoNbdParameters& p, double x, double tx, doubl
             (*gradient)[i] = common[i] + (wAlive * part.gAlive[i] + wDied * part.gDied[i]) / (wAlive + wDied);
         }
     }
-    return std::lgamma(r + x) - std::lgamma(r) + r * std::log(alpha) + s * std::log(beta) + logSum;
+    return logGamma(r + x) - logGamma(r) + r * std::log(alpha) + s * std::log(beta) + logSum;
 }
 
 } // namespace
