@@ -313,6 +313,43 @@ TEST_F(BaseAnalysisTest, ProgressHearsEveryPhaseInOrderAndCanCancel) {
     }
 }
 
+TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches) {
+    // 60,000 episodes: the scan hands them over in four batches of whole customers, so a batch lost or added
+    // twice, or a customer's rows put in another's profile, shows in some customer's sums.
+    constexpr int kCustomers = 2'000;
+    constexpr int kPurchasesEach = 25;
+    constexpr int kCallsEach = 5;
+    std::vector<core::CustomerId> ids;
+    {
+        auto writer = repo().beginBulk({});
+        for (int i = 0; i < kCustomers; ++i) {
+            ids.push_back(writer->addCustomer(makeCustomer("Customer " + std::to_string(i))));
+            for (int n = 0; n < kPurchasesEach; ++n) {
+                auto e = makePurchase(ids.back(), "2025-01-01", 100 * (i + 1) + n, i);
+                e.occurredOn = e.occurredOn.addDays(n * 7 + i % 7);
+                writer->addEpisode(e);
+            }
+            for (int n = 0; n < kCallsEach; ++n) {
+                writer->addEpisode(makeContact(ids.back(), "2025-02-01", EpisodeKind::Call));
+            }
+        }
+        writer->commit();
+    }
+    const auto analysis = analyse();
+    ASSERT_EQ(analysis.profiles.size(), static_cast<std::size_t>(kCustomers));
+    for (int i = 0; i < kCustomers; ++i) {
+        const auto& p = profile(analysis, ids[static_cast<std::size_t>(i)]);
+        SCOPED_TRACE(p.name);
+        // sum over n of 100 (i + 1) + n
+        EXPECT_EQ(p.revenueMinor, kPurchasesEach * 100LL * (i + 1) + kPurchasesEach * (kPurchasesEach - 1) / 2);
+        EXPECT_EQ(p.marginMinor, static_cast<std::int64_t>(kPurchasesEach) * i);
+        EXPECT_EQ(p.purchaseDays, kPurchasesEach);
+        EXPECT_EQ(p.count(EpisodeKind::Call), kCallsEach);
+        EXPECT_EQ(p.firstPurchase, Date::fromYmd(2025, 1, 1).addDays(i % 7));
+        EXPECT_EQ(p.lastPurchase, Date::fromYmd(2025, 1, 1).addDays((kPurchasesEach - 1) * 7 + i % 7));
+    }
+}
+
 TEST(ChurnWhy, SaysWhyEachStatusInTheCommandLinesWords) {
     analytics::ChurnRules rules;
     analytics::ChurnAssessment a;
