@@ -5,6 +5,7 @@
 #include "analytics/relationship_metrics.h"
 #include "storage/fixtures.h"
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <map>
@@ -237,6 +238,24 @@ TEST(Rfm, EqualValuesShareABin) {
               (std::vector<int>{1, 1, 1, 1, 1, 1, 1, 1, 5, 5}));
     EXPECT_EQ(analytics::rfmSegment(5, 5, 5), "champions");
     EXPECT_EQ(analytics::rfmSegment(1, 1, 1), "hibernating");
+}
+
+TEST(Rfm, EachValuesBinCountsTheSmallerValuesWhateverTheirOrder) {
+    // Values in no order, with runs of ties, negatives and -0.0 beside 0.0: each bin is checked against the
+    // definition, 1 + floor(5 * (number of smaller values) / n), counted one by one.
+    std::vector<double> values;
+    for (int i = 0; i < 2'003; ++i) {
+        values.push_back(static_cast<double>((i * 7'919) % 613 - 200) / 4.0);
+    }
+    values.push_back(-0.0);
+    values.push_back(0.0);
+    const auto scores = analytics::quintileScores(values);
+    ASSERT_EQ(scores.size(), values.size());
+    const double n = static_cast<double>(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto smaller = std::count_if(values.begin(), values.end(), [&](double v) { return v < values[i]; });
+        EXPECT_EQ(scores[i], 1 + static_cast<int>(std::floor(5.0 * static_cast<double>(smaller) / n))) << i;
+    }
 }
 
 TEST(BaseAnalysis, AnEmptyBaseGivesEmptyReportsAndSaysWhyThereAreNoPredictions) {
