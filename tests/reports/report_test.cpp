@@ -12,6 +12,10 @@
 #include "reports/report_fixture.h"
 #include "support/office.h"
 
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -174,6 +178,30 @@ TEST_F(ReportTest, PdfReportsCarryTheirFiguresAsText) {
     EXPECT_NE(profileText.find("1 Average single sale"), std::string::npos);
     EXPECT_NE(profileText.find("by profit"), std::string::npos) << "no \"fi\" ligature: the word reads as typed";
     EXPECT_FALSE(std::filesystem::exists(profilePath.string() + ".partial"));
+}
+
+TEST_F(ReportTest, ANarrowViewBreaksTableCellsBetweenWordsOnly) {
+    // The app shows reports in a view as narrow as 700 pixels: the ranking's names and decisions must wrap
+    // between words (the table grows wider and scrolls), not one letter a line beside money that never wraps.
+    reports::ensureGuiApplication();
+    const auto report = reports::profitabilityReport(*s_analysis, *s_context);
+    QTextDocument document;
+    reports::loadReportDocument(document, report);
+    document.setTextWidth(700);
+    (void)document.size(); // lays the whole document out
+    int wrappedLines = 0;
+    for (auto block = document.begin(); block != document.end(); block = block.next()) {
+        const QString text = block.text();
+        const auto* layout = block.layout();
+        for (int l = 1; l < layout->lineCount(); ++l) {
+            const int start = layout->lineAt(l).textStart();
+            ++wrappedLines;
+            const bool insideAWord = start > 0 && start < text.size() && text.at(start - 1).isLetterOrNumber() &&
+                                     text.at(start).isLetterOrNumber();
+            EXPECT_FALSE(insideAWord) << "\"" << text.toStdString() << "\" broken before character " << start;
+        }
+    }
+    EXPECT_GT(wrappedLines, 0) << "the view is narrow enough that some cells wrap";
 }
 
 TEST_F(ReportTest, HtmlAndCsvReportsAreCompleteAndEscaped) {

@@ -44,6 +44,11 @@ bool needsLandscape(const Report& report) {
 } // namespace
 
 void loadReportDocument(QTextDocument& document, const Report& report) {
+    // Break lines between words only, on paper and in the app's view: the default also breaks inside words,
+    // which let a table's text columns shrink to one letter a line ("h o l d") beside money that never wraps.
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(wrapping);
     const Formatting format(report);
     std::size_t index = 0;
     for (const auto& section : report.sections) {
@@ -111,11 +116,6 @@ void writePdfReport(const Report& report, const std::string& path) {
         // is that Arabic letters are drawn in their isolated forms.
         font.setStyleStrategy(QFont::PreferNoShaping);
         document.setDefaultFont(font);
-        // Break lines between words only: the default also breaks inside words, which lets table columns
-        // shrink to one letter ("h o l d").
-        QTextOption wrapping;
-        wrapping.setWrapMode(QTextOption::WordWrap);
-        document.setDefaultTextOption(wrapping);
         loadReportDocument(document, report);
 
         const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
