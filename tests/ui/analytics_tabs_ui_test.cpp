@@ -16,15 +16,21 @@
 #include "ui/ui_fixture.h"
 
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -224,6 +230,50 @@ TEST_F(AnalyticsTabsUiTest, TheCampaignsPageShowsTheResultsBySegment) {
 
     page.showResultsBy(std::nullopt);
     EXPECT_FALSE(page.report()->toPlainText().contains(QStringLiteral("By segment")));
+}
+
+TEST_F(AnalyticsTabsUiTest, EveryValueAxisDrawsItsTickLabels) {
+    // Qt Charts draws no tick label at all for a format it cannot use (the Pareto curve's "%d %" showed bare axes).
+    ui::MainWindow window;
+    openAndAnalyse(window);
+    window.resize(1024, 700);
+    window.show();
+    window.showPage(ui::MainWindow::AnalyticsPageIndex);
+    auto* page = window.analyticsPage();
+    int axesSeen = 0;
+    for (auto* view : page->findChildren<QChartView*>()) {
+        if (view->chart()->series().isEmpty()) {
+            continue; // the customers-behind chart before a point is clicked
+        }
+        page->tabs()->setCurrentWidget(view);
+        QCoreApplication::processEvents();
+        QStringList drawn;
+        for (const auto* item : view->scene()->items()) {
+            if (const auto* text = dynamic_cast<const QGraphicsTextItem*>(item); text != nullptr && text->isVisible()) {
+                drawn << text->toPlainText();
+            }
+        }
+        for (const auto* axis : view->chart()->axes()) {
+            const auto* values = qobject_cast<const QValueAxis*>(axis);
+            if (values == nullptr || !values->labelsVisible()) {
+                continue;
+            }
+            ++axesSeen;
+            // The axis's second tick (ticks are evenly spaced from min to max) is drawn with its value.
+            const double step = (values->max() - values->min()) / std::max(1, values->tickCount() - 1);
+            const double tick = values->min() + step;
+            const auto hasTick = std::any_of(drawn.begin(), drawn.end(), [tick, step](const QString& label) {
+                QString digits = label;
+                digits.remove(QRegularExpression(QStringLiteral("[^0-9.\\-]")));
+                bool ok = false;
+                const double value = digits.toDouble(&ok);
+                return ok && std::abs(value - tick) <= 0.01 * std::abs(step);
+            });
+            EXPECT_TRUE(hasTick) << view->objectName().toStdString() << ": no label " << tick << " among "
+                                 << drawn.join(QStringLiteral(" | ")).toStdString();
+        }
+    }
+    EXPECT_GE(axesSeen, 4) << "the Pareto curve's two axes and the bar charts' value axes";
 }
 
 } // namespace

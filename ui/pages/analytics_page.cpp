@@ -500,7 +500,8 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     chart->legend()->markers(horizontal).front()->setVisible(false);
     for (auto* axis : chart->axes()) {
         static_cast<QValueAxis*>(axis)->setRange(0, 100);
-        static_cast<QValueAxis*>(axis)->setLabelFormat(QStringLiteral("%d %"));
+        // "%.0f", not "%d": Qt Charts draws no tick label at all for "%d %".
+        static_cast<QValueAxis*>(axis)->setLabelFormat(QStringLiteral("%.0f %"));
     }
     chart->axes(Qt::Horizontal).front()->setTitleText(tr("Customers, best first"));
     chart->axes(Qt::Vertical).front()->setTitleText(tr("Cumulative share"));
