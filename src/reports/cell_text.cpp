@@ -91,7 +91,13 @@ void appendPlainText(std::string& out, const Cell& cell, CellType type) {
 
 Formatting::Formatting(const std::string& language, const std::string& currency)
     : m_locale(i18n::localeOfLanguage(QString::fromStdString(language)))
-    , m_currency(QString::fromStdString(currency)) {
+    , m_currency(QString::fromStdString(currency))
+    // English on a system that is not English (a server's C locale, a Polish desktop writing an English report)
+    // gets en_US's formats, whose short date "7/1/26" reads as July to some readers and January to others; such
+    // reports spell the month, as the app does under the C locale. An English system keeps its own format.
+    , m_dateFormat(m_locale.language() == QLocale::English && QLocale().language() != QLocale::English
+                       ? QStringLiteral("d MMM yyyy")
+                       : m_locale.dateFormat(QLocale::ShortFormat)) {
 }
 
 std::string Formatting::money(double majorUnits) const {
@@ -112,7 +118,7 @@ std::string Formatting::decimal(double value, int decimals) const {
 
 std::string Formatting::date(core::Date date) const {
     const QDate day(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
-    return m_locale.toString(day, QLocale::ShortFormat).toStdString();
+    return m_locale.toString(day, m_dateFormat).toStdString();
 }
 
 std::string Formatting::cell(const Cell& cell, CellType type) const {

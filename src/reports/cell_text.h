@@ -44,7 +44,7 @@ public:
     [[nodiscard]] std::string percent(double share, int decimals = 1) const; // "25,3 %" for 0.253
     [[nodiscard]] std::string count(std::int64_t value) const;               // "12 345"
     [[nodiscard]] std::string decimal(double value, int decimals) const;     // "0,125"
-    [[nodiscard]] std::string date(core::Date date) const;                   // the locale's short format
+    [[nodiscard]] std::string date(core::Date date) const; // the locale's short format, or "1 Jul 2026" (below)
     /** A cell as a reader sees it in HTML and PDF; empty cells as "". Ids (customer numbers, years) get no groups. */
     [[nodiscard]] std::string cell(const Cell& cell, CellType type) const;
 
@@ -53,6 +53,7 @@ public:
 private:
     QLocale m_locale;
     QString m_currency;
+    QString m_dateFormat;
 };
 
 } // namespace rapport::reports

@@ -12,6 +12,7 @@
 #include "reports/report_fixture.h"
 #include "support/office.h"
 
+#include <QLocale>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -56,6 +57,21 @@ TEST(CellText, ShowsMoneySharesIdsAndDatesTheWayReadersOfTheLanguageExpect) {
     EXPECT_EQ(reports::plainText(Cell(1234567.5), CellType::Money), "1234567.50");
     EXPECT_EQ(reports::plainText(Cell(0.25), CellType::Percent), "0.2500");
     EXPECT_EQ(reports::plainText(Cell(std::nan("")), CellType::Number), "");
+}
+
+TEST(CellText, EnglishDatesSpellTheMonthUnlessTheSystemIsEnglish) {
+    const QLocale before;
+    const auto july = Cell(core::Date::fromYmd(2026, 7, 1));
+    QLocale::setDefault(QLocale::c()); // a server or a CI machine
+    EXPECT_EQ(reports::Formatting("en").cell(july, CellType::Date), "1 Jul 2026");
+    QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland)); // an English report from a Polish desktop
+    EXPECT_EQ(reports::Formatting("en").cell(july, CellType::Date), "1 Jul 2026");
+    EXPECT_EQ(reports::Formatting("pl").cell(july, CellType::Date), "1.07.2026");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // the user's own English
+    EXPECT_EQ(reports::Formatting("en").cell(july, CellType::Date), "7/1/26");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_EQ(reports::Formatting("en").cell(july, CellType::Date), "01/07/2026");
+    QLocale::setDefault(before);
 }
 
 TEST(ChartLayout, SharesGetAZeroToHundredAxisAndEveryFewCategoryALabel) {
