@@ -70,41 +70,22 @@ constexpr Names kCustomerRef[] = {"customerref",    "customerexternalref",
                                   "köpare"};
 constexpr Names kCustomerRapportId[] = {"rapportcustomerid"};
 constexpr Names kCustomerEmail[] = {"customeremail", "emailklienta", "kundepost"};
+// In a sales or episode file a bare "Email" can only be the buyer's (Shopify's orders export names buyers so);
+// in a contact persons file it is the person's own.
+constexpr Names kBuyerEmail[] = {"customeremail", "emailklienta", "kundepost",        "email",
+                                 "emailaddress",  "adresemail",   "электроннаяпочта", "епошта"};
 constexpr Names kPersonName[] = {"name",          "contactperson",  "person", "fullname",       "osobakontaktowa",
                                  "imięinazwisko", "контактноелицо", "фио",    "контактнаособа", "kontaktperson"};
 constexpr Names kRole[] = {"role", "position", "title", "stanowisko", "должность", "befattning"};
 constexpr Names kDecisionMaker[] = {"decisionmaker", "decyzyjny"};
 constexpr Names kActiveFrom[] = {"activefrom", "from"};
 constexpr Names kActiveTo[] = {"activeto", "to"};
-constexpr Names kDate[] = {"occurredon",
-                           "date",
-                           "data",
-                           "дата",
-                           "datum",
-                           "orderdate",
-                           "purchasedate",
-                           "invoicedate",
-                           "documentdate",
-                           "transactiondate",
-                           "saledate",
-                           "salesdate",
-                           "datazakupu",
-                           "datafaktury",
-                           "datawystawienia",
-                           "datasprzedaży",
-                           "datadokumentu",
-                           "datazamówienia",
-                           "датапокупки",
-                           "датадокумента",
-                           "датазаказа",
-                           "датапродажи",
-                           "датапродажу",
-                           "датарахунку",
-                           "датазамовлення",
-                           "köpdatum",
-                           "fakturadatum",
-                           "orderdatum",
-                           "försäljningsdatum"};
+constexpr Names kDate[] = {"occurredon",      "date",          "createdat",     "data",           "дата",
+                           "datum",           "orderdate",     "purchasedate",  "invoicedate",    "documentdate",
+                           "transactiondate", "saledate",      "salesdate",     "datazakupu",     "datafaktury",
+                           "datawystawienia", "datasprzedaży", "datadokumentu", "datazamówienia", "датапокупки",
+                           "датадокумента",   "датазаказа",    "датапродажи",   "датапродажу",    "датарахунку",
+                           "датазамовлення",  "köpdatum",      "fakturadatum",  "orderdatum",     "försäljningsdatum"};
 constexpr Names kEpisodeKind[] = {"kind", "type", "rodzaj", "тип", "typ"};
 constexpr Names kChannel[] = {"channel", "kanał", "канал", "kanal"};
 // The line's or invoice's net value: what the sale brought in before tax. Gross values are a fallback.
@@ -191,7 +172,7 @@ constexpr std::array kContactFields{
 constexpr std::array kEpisodeFields{
     FieldSpec{"customer_ref", "the customer's external reference", kCustomerRef},
     FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
-    FieldSpec{"customer_email", "an e-mail address of the customer", kCustomerEmail},
+    FieldSpec{"customer_email", "an e-mail address of the customer", kBuyerEmail},
     FieldSpec{"occurred_on", "the date of the episode", kDate},
     FieldSpec{"kind", "purchase, return, complaint, call, meeting, ...", kEpisodeKind},
     FieldSpec{"channel", "point_of_sale, phone, email, ...", kChannel},
@@ -212,7 +193,7 @@ constexpr std::array kTransactionFields{
               "make an anonymous sale",
               kCustomerRef},
     FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
-    FieldSpec{"customer_email", "an e-mail address of the customer", kCustomerEmail},
+    FieldSpec{"customer_email", "an e-mail address of the customer", kBuyerEmail},
     FieldSpec{"occurred_on", "the date of the purchase (a time after it is ignored)", kDate},
     FieldSpec{"invoice", "the invoice or order number: its lines become one purchase", kInvoice},
     FieldSpec{"revenue", "the line's or invoice's net amount; negative for a return or cancellation", kAmount},
@@ -278,6 +259,52 @@ bool isComputedColumn(ImportKind kind, std::string_view header) {
     return ignore != nullptr && std::find(ignore->names.begin(), ignore->names.end(), key) != ignore->names.end();
 }
 
+namespace {
+
+std::optional<std::size_t> columnNamed(std::span<const std::string> header, std::string_view key) {
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        if (headerKey(header[i]) == key) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+/**
+ * Shopify's orders export has a row per line item: the order's number in "Name", its totals ("Subtotal",
+ * "Total") on the first line only, and each line's "Lineitem quantity", "Lineitem price" and "Lineitem
+ * discount". A sale is then the sum of its lines, as for an invoice export; the order-level total would be
+ * counted beside them or leave the other lines without an amount.
+ */
+void adaptToShopifyOrders(std::span<const std::string> header, ColumnMapping& mapping) {
+    const auto quantity = columnNamed(header, "lineitemquantity");
+    const auto price = columnNamed(header, "lineitemprice");
+    const auto order = columnNamed(header, "name");
+    if (!quantity || !price || !order || mapping.columnOf("invoice")) {
+        return;
+    }
+    const auto assign = [&mapping](std::optional<std::size_t> column, std::string_view field) {
+        if (const auto previous = mapping.columnOf(field)) {
+            mapping.fieldOfColumn[*previous].reset();
+        }
+        if (column) {
+            mapping.fieldOfColumn[*column] = std::string(field);
+        }
+    };
+    assign(order, "invoice");
+    assign(quantity, "quantity");
+    assign(price, "unit_price");
+    assign(columnNamed(header, "lineitemdiscount"), "discount");
+    if (const auto revenue = mapping.columnOf("revenue")) {
+        mapping.fieldOfColumn[*revenue].reset();
+    }
+    if (const auto gross = mapping.columnOf("gross_amount")) {
+        mapping.fieldOfColumn[*gross].reset();
+    }
+}
+
+} // namespace
+
 ColumnMapping mapByHeader(ImportKind kind, std::span<const std::string> header) {
     ColumnMapping mapping;
     mapping.fieldOfColumn.resize(header.size());
@@ -295,6 +322,9 @@ ColumnMapping mapByHeader(ImportKind kind, std::span<const std::string> header) 
                 break;
             }
         }
+    }
+    if (kind == ImportKind::Transactions) {
+        adaptToShopifyOrders(header, mapping);
     }
     return mapping;
 }

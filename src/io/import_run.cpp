@@ -151,7 +151,28 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
             return key.rapportId;
         }
     } else if (!key.email.empty()) {
-        if (auto id = m_writer.customerByEmail(key.email)) {
+        // A shop's order export names its buyers by e-mail alone (Shopify's "Email"): a missing buyer is created
+        // with that address, which later rows and files then find.
+        const auto normalized = core::normalizedEmail(key.email);
+        if (const auto cached = m_emailCache.find(normalized); cached != m_emailCache.end()) {
+            return cached->second;
+        }
+        auto id = m_writer.customerByEmail(key.email);
+        if (!id && m_options.createMissingCustomers) {
+            core::Customer created;
+            created.displayName = key.email;
+            created.emails.push_back({key.email, {}});
+            created.acquiredOn = firstSeen;
+            const auto errors = core::validationErrors(created);
+            if (!errors.empty()) {
+                problems.add("customer_email", key.email, errors.front().message);
+                return std::nullopt;
+            }
+            id = m_writer.addCustomer(created);
+            ++m_report.customersCreated;
+        }
+        if (id) {
+            m_emailCache.emplace(normalized, *id);
             return id;
         }
     }
@@ -161,10 +182,11 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
     const auto value = !key.externalRef.empty() ? key.externalRef
                        : key.rapportId          ? std::to_string(*key.rapportId)
                                                 : key.email;
-    problems.add(
-        field, value,
-        "no customer in the base has it (import the customers first" +
-            std::string(m_options.kind == ImportKind::ContactPersons ? ")" : ", or allow creating missing customers)"));
+    // Creation was allowed but cannot help: a Rapport number names a customer that is already in the base.
+    const bool canCreate = m_options.kind != ImportKind::ContactPersons && !m_options.createMissingCustomers;
+    problems.add(field, value,
+                 "no customer in the base has it (import the customers first" +
+                     std::string(canCreate ? ", or allow creating missing customers)" : ")"));
     return std::nullopt;
 }
 

@@ -74,6 +74,7 @@ private:
     ContactRowParser m_contacts;
     EpisodeRowParser m_episodes;
     std::unordered_map<std::string, core::CustomerId> m_refCache;
+    std::unordered_map<std::string, core::CustomerId> m_emailCache; // by normalised address
     std::unordered_map<core::CustomerId, std::int64_t> m_rowOfCustomer;
     std::unordered_map<core::CustomerId, bool> m_hasEarlier;
     std::unordered_map<std::string, std::int64_t> m_occurrences;

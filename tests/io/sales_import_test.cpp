@@ -380,6 +380,87 @@ TEST_F(SalesImportTest, AFileOfManyBatchesGivesEveryInvoiceWholeAndInOrderAndAFa
     EXPECT_EQ(handed, 5'000) << "no sale is handed on after the sink failed";
 }
 
+namespace {
+
+// Shaped like Shopify's orders export (its own header, shortened to the columns up to "Lineitem discount" and a
+// few after): a row per line item, the order's number in "Name", buyers known only by e-mail, order totals on
+// an order's first row only, times with their offset.
+const std::string kShopifyOrders =
+    "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,Currency,Subtotal,"
+    "Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,Created at,Lineitem quantity,Lineitem name,"
+    "Lineitem price,Lineitem compare at price,Lineitem sku,Lineitem requires shipping,Lineitem taxable,"
+    "Lineitem fulfillment status,Billing Name,Billing City,Billing Zip,Billing Country,Notes,Cancelled at,"
+    "Payment Method,Refunded Amount,Vendor,Id,Tags,Risk Level,Source,Lineitem discount,Phone\n"
+    "#1003,anna.nowak@example.pl,paid,2025-03-04 12:01:11 +0100,fulfilled,2025-03-05 08:00:00 +0100,yes,PLN,"
+    "150.00,12.00,36.96,198.96,,0.00,Kurier,2025-03-04 12:00:43 +0100,2,Kubek,50.00,,KUB-1,true,true,fulfilled,"
+    "Anna Nowak,Gdańsk,80-001,PL,,,Przelewy24,0.00,Sklep,5623451003,,Low,web,0.00,+48 600 100 200\n"
+    "#1003,anna.nowak@example.pl,,,,,,,,,,,,,,2025-03-04 12:00:43 +0100,1,Herbata,50.00,,HER-2,true,true,"
+    "fulfilled,,,,,,,,,Sklep,,,,,0.00,\n"
+    "#1002,jan.kowalski@example.pl,paid,2025-02-11 09:30:00 +0100,fulfilled,2025-02-12 10:00:00 +0100,no,PLN,"
+    "80.00,12.00,21.16,113.16,WIOSNA10,8.00,Kurier,2025-02-11 09:29:12 +0100,1,Czajnik,88.00,,CZA-1,true,true,"
+    "fulfilled,Jan Kowalski,Kraków,30-001,PL,,,Przelewy24,0.00,Sklep,5623451002,,Low,web,8.00,\n"
+    "#1001,Anna.Nowak@Example.pl,paid,2025-01-20 18:00:00 +0100,fulfilled,2025-01-21 10:00:00 +0100,yes,PLN,"
+    "40.00,12.00,11.96,63.96,,0.00,Kurier,2025-01-20 17:59:01 +0100,1,Kubek,40.00,,KUB-1,true,true,fulfilled,"
+    "Anna Nowak,Gdańsk,80-001,PL,,,Przelewy24,0.00,Sklep,5623451001,,Low,web,0.00,+48 600 100 200\n";
+
+} // namespace
+
+TEST_F(SalesImportTest, AShopifyOrdersExportImportsAsItComesWithBuyersFoundOrCreatedByEMail) {
+    const auto path = write("orders_export_1.csv", kShopifyOrders);
+    const auto report = runCreating(path);
+    EXPECT_EQ(report.rows, 4);
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    EXPECT_EQ(report.sales, 3);
+    EXPECT_EQ(report.customersCreated, 2) << "Anna's two spellings of her address are one buyer";
+
+    std::map<std::string, core::CustomerId> byName;
+    for (core::CustomerId id = 1; id <= 3; ++id) {
+        if (const auto customer = m_repository->customer(id)) {
+            byName[customer->displayName] = id;
+            ASSERT_EQ(customer->emails.size(), 1u);
+            EXPECT_EQ(customer->emails[0].value, customer->displayName);
+        }
+    }
+    ASSERT_EQ(byName.size(), 2u);
+    ASSERT_TRUE(byName.count("anna.nowak@example.pl")) << "named by the address of the first row read";
+    const auto purchasesOf = [this](core::CustomerId id) {
+        storage::EpisodeQuery query;
+        query.customerId = id;
+        auto rows = m_repository->episodes(query).rows;
+        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.occurredOn < b.occurredOn; });
+        return rows;
+    };
+    const auto anna = purchasesOf(byName.at("anna.nowak@example.pl"));
+    ASSERT_EQ(anna.size(), 2u);
+    EXPECT_EQ(anna[0].reference, "#1001");
+    EXPECT_EQ(anna[0].occurredOn, day(2025, 1, 20));
+    EXPECT_EQ(anna[0].revenue, core::Money::fromMinor(4000));
+    // The order's two lines, 2 x 50.00 and 1 x 50.00: its subtotal, not the subtotal beside the lines' sum.
+    EXPECT_EQ(anna[1].reference, "#1003");
+    EXPECT_EQ(anna[1].lineCount, 2);
+    EXPECT_EQ(anna[1].revenue, core::Money::fromMinor(15000));
+    const auto jan = purchasesOf(byName.at("jan.kowalski@example.pl"));
+    ASSERT_EQ(jan.size(), 1u);
+    EXPECT_EQ(jan[0].revenue, core::Money::fromMinor(8000)) << "88.00 less the line's discount of 8.00";
+
+    // The next export holds the same orders: its buyers are found by their addresses, nothing doubles.
+    const auto again = runCreating(write("orders_export_2.csv", kShopifyOrders));
+    EXPECT_EQ(again.rejected, 0);
+    EXPECT_EQ(again.customersCreated, 0);
+    EXPECT_EQ(again.added, 0);
+    EXPECT_EQ(again.unchanged, 3);
+}
+
+TEST_F(SalesImportTest, WithoutCreationAnUnknownAddressIsRejectedWithTheWayOut) {
+    const auto report = run(write("orders_export.csv", kShopifyOrders));
+    EXPECT_EQ(report.rejected, 4);
+    ASSERT_FALSE(report.problems.empty());
+    EXPECT_NE(report.problems[0].describe().find(
+                  "no customer in the base has it (import the customers first, or allow creating missing customers)"),
+              std::string::npos)
+        << report.problems[0].describe();
+}
+
 TEST(SalesHeaders, ShopErpAndAccountingNamesInFiveLanguagesMapToTheirFields) {
     const auto fields = [](std::vector<std::string> header) {
         const auto mapping = io::mapByHeader(ImportKind::Transactions, header);
@@ -407,4 +488,13 @@ TEST(SalesHeaders, ShopErpAndAccountingNamesInFiveLanguagesMapToTheirFields) {
     EXPECT_EQ(fields({"Fakturanummer", "Fakturadatum", "Kundnummer", "Antal", "À-pris", "Rabatt", "Belopp",
                       "Täckningsbidrag"}),
               (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "discount", "revenue", "margin"}));
+    // Shopify's orders: the lines' columns, not the order's totals; "Name" is the order's number there.
+    EXPECT_EQ(fields({"Name", "Email", "Subtotal", "Total", "Created at", "Lineitem quantity", "Lineitem name",
+                      "Lineitem price", "Lineitem discount"}),
+              (V{"invoice", "customer_email", "-", "-", "occurred_on", "quantity", "-", "unit_price", "discount"}));
+    // A bare "Email" is the buyer's in a sales or episode file, the person's own in a contact persons file.
+    EXPECT_EQ(io::mapByHeader(ImportKind::Episodes, std::vector<std::string>{"Email"}).fieldOfColumn[0],
+              "customer_email");
+    EXPECT_EQ(io::mapByHeader(ImportKind::ContactPersons, std::vector<std::string>{"Email"}).fieldOfColumn[0],
+              "emails");
 }
