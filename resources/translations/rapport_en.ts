@@ -773,6 +773,13 @@
             <numerusform>%Ln amounts show the decimal separator</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more such note(s): the table below shows what each column fills.</source>
+        <translation>
+            <numerusform>…and %n more such note: the table below shows what each column fills.</numerusform>
+            <numerusform>…and %n more such notes: the table below shows what each column fills.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>

@@ -7352,6 +7352,14 @@ ost. zakupu</translation>
         <source>The mapping cannot be read: %1</source>
         <translation>Nie można odczytać mapowania: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more such note(s): the table below shows what each column fills.</source>
+        <translation>
+            <numerusform>…i jeszcze %n taka uwaga: tabela poniżej pokazuje, co wypełnia każda kolumna.</numerusform>
+            <numerusform>…i jeszcze %n takie uwagi: tabela poniżej pokazuje, co wypełnia każda kolumna.</numerusform>
+            <numerusform>…i jeszcze %n takich uwag: tabela poniżej pokazuje, co wypełnia każda kolumna.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>

@@ -7352,6 +7352,14 @@ last purchase</source>
         <source>The mapping cannot be read: %1</source>
         <translation>Не удаётся прочитать сопоставление: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more such note(s): the table below shows what each column fills.</source>
+        <translation>
+            <numerusform>…и ещё %n такое примечание: таблица ниже показывает, что заполняет каждый столбец.</numerusform>
+            <numerusform>…и ещё %n таких примечания: таблица ниже показывает, что заполняет каждый столбец.</numerusform>
+            <numerusform>…и ещё %n таких примечаний: таблица ниже показывает, что заполняет каждый столбец.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>

@@ -7256,6 +7256,13 @@ senaste köp</translation>
         <source>The mapping cannot be read: %1</source>
         <translation>Mappningen kan inte läsas: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more such note(s): the table below shows what each column fills.</source>
+        <translation>
+            <numerusform>…och %n anmärkning till av samma slag: tabellen nedan visar vad varje kolumn fyller i.</numerusform>
+            <numerusform>…och %n anmärkningar till av samma slag: tabellen nedan visar vad varje kolumn fyller i.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>

@@ -7352,6 +7352,14 @@ last purchase</source>
         <source>The mapping cannot be read: %1</source>
         <translation>Не вдається прочитати зіставлення: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more such note(s): the table below shows what each column fills.</source>
+        <translation>
+            <numerusform>…і ще %n така примітка: таблиця нижче показує, що заповнює кожен стовпець.</numerusform>
+            <numerusform>…і ще %n такі примітки: таблиця нижче показує, що заповнює кожен стовпець.</numerusform>
+            <numerusform>…і ще %n таких приміток: таблиця нижче показує, що заповнює кожен стовпець.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>

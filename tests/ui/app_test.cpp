@@ -498,6 +498,49 @@ TEST_F(AppTest, EnterInTheImportDialogsFileFieldReadsTheFileAndImportsNothing) {
     dialog->close();
 }
 
+TEST_F(AppTest, AShopifyOrdersExportFitsTheImportDialogOnASmallScreenAndMapsItself) {
+    // Shopify's header: fifty-odd columns of which Rapport reads six.
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    TempDir dir;
+    std::string header = "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
+                         "Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,"
+                         "Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,"
+                         "Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status";
+    std::string row = "#1001,ola@example.pl,paid,,,,yes,PLN,40.00,12.00,11.96,63.96,,0.00,Kurier,"
+                      "2025-01-20 17:59:01 +0100,1,Kubek,40.00,,KUB-1,true,true,fulfilled";
+    for (const char* part : {"Billing", "Shipping"}) {
+        for (const char* field :
+             {"Name", "Street", "Address1", "Address2", "Company", "City", "Zip", "Province", "Country", "Phone"}) {
+            header += std::string(",") + part + " " + field;
+            row += ",x";
+        }
+    }
+    header += ",Cancelled at,Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,"
+              "Location,Device ID,Id,Risk Level,Source,Lineitem discount,Tax 1 Name,Tax 1 Value,Receipt Number\n";
+    row += ",,Przelewy24,c1,0.00,Sklep,0.00,,,,5623451001,Low,web,0.00,VAT 23%,11.96,\n";
+    writeBytes(dir.file("orders_export_1.csv"), header + row);
+    auto* dialog = window.showImportDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->resize(1000, 600);
+    dialog->show();
+    dialog->setKind(io::ImportKind::Transactions);
+    dialog->setFile(QString::fromStdString(dir.file("orders_export_1.csv")));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(dialog->fieldOfColumn(0), QStringLiteral("invoice"));
+    EXPECT_EQ(dialog->fieldOfColumn(1), QStringLiteral("customer_email"));
+    EXPECT_EQ(dialog->fieldOfColumn(15), QStringLiteral("occurred_on"));
+    EXPECT_EQ(dialog->fieldOfColumn(16), QStringLiteral("quantity"));
+    EXPECT_EQ(dialog->fieldOfColumn(18), QStringLiteral("unit_price"));
+    const auto readAs = dialog->findChild<QLabel*>(QStringLiteral("importReadAs"))->text();
+    EXPECT_LE(readAs.count(QLatin1Char('\n')), 5) << readAs.toStdString();
+    EXPECT_TRUE(asEnglish(readAs).contains(QStringLiteral("more such notes"))) << readAs.toStdString();
+    // Everything, the buttons included, fits a 1024x700 screen.
+    EXPECT_LE(dialog->minimumSizeHint().height(), 700) << readAs.toStdString();
+    EXPECT_LE(dialog->height(), 700);
+    dialog->close();
+}
+
 TEST_F(AppTest, TheImportDialogReadsAVCardAsCardsNotColumns) {
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));

@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <filesystem>
 #include <spdlog/spdlog.h>
 
@@ -297,8 +298,15 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
         readAs += QStringLiteral("\n") +
                   tr("Choose the date order: %1.").arg(QString::fromStdString(layout.dateOrderUndecided));
     }
-    for (const auto& warning : layout.warnings) {
-        readAs += QStringLiteral("\n") + QString::fromStdString(warning);
+    // A shop's export has dozens of columns Rapport does not read (Shopify's orders: about fifty); a line each
+    // pushed the mapping and the buttons off a 700-pixel screen. The table below names every column's field.
+    constexpr std::size_t kShownWarnings = 3;
+    for (std::size_t w = 0; w < std::min(layout.warnings.size(), kShownWarnings); ++w) {
+        readAs += QStringLiteral("\n") + QString::fromStdString(layout.warnings[w]);
+    }
+    if (layout.warnings.size() > kShownWarnings) {
+        readAs += QStringLiteral("\n") + tr("…and %n more such note(s): the table below shows what each column fills.",
+                                            nullptr, static_cast<int>(layout.warnings.size() - kShownWarnings));
     }
     m_readAs->setText(readAs);
     m_mapping->setRowCount(static_cast<int>(layout.columns.size()));
