@@ -66,7 +66,8 @@ void addImportCommand(CLI::App& app, CliContext& context) {
     command->add_flag("--dry-run", a->dryRun, "Show what would happen; write nothing, not even the rejects file");
     command->add_option("--rejects", a->rejects, "Where rejected rows go (default: FILE.rejects.csv)");
     command->add_flag("--create-customers", a->createCustomers,
-                      "Episodes and transactions of an unknown customer reference create that customer");
+                      "Episodes and transactions of an unknown customer reference or e-mail address create that "
+                      "customer");
     command
         ->add_option("--anonymous", a->anonymous,
                      "Transactions without a real customer: keep (anonymous sales, in revenue totals, never a "

@@ -70,22 +70,47 @@ constexpr Names kCustomerRef[] = {"customerref",    "customerexternalref",
                                   "köpare"};
 constexpr Names kCustomerRapportId[] = {"rapportcustomerid"};
 constexpr Names kCustomerEmail[] = {"customeremail", "emailklienta", "kundepost"};
-// In a sales or episode file a bare "Email" can only be the buyer's (Shopify's orders export names buyers so);
-// in a contact persons file it is the person's own.
-constexpr Names kBuyerEmail[] = {"customeremail", "emailklienta", "kundepost",        "email",
-                                 "emailaddress",  "adresemail",   "электроннаяпочта", "епошта"};
+// In a sales or episode file without a customer column a bare "Email" is the buyer's (Shopify's orders export
+// names buyers so); beside a customer column it may be anything, and a guest's address must not turn an anonymous
+// sale into a customer (mapByHeader drops it then). In a contact persons file it is the person's own.
+constexpr Names kBareEmail[] = {"email", "emailaddress", "adresemail", "электроннаяпочта", "епошта", "epost"};
+constexpr Names kBuyerEmail[] = {"customeremail", "emailklienta",     "kundepost", "email", "emailaddress",
+                                 "adresemail",    "электроннаяпочта", "епошта",    "epost"};
 constexpr Names kPersonName[] = {"name",          "contactperson",  "person", "fullname",       "osobakontaktowa",
                                  "imięinazwisko", "контактноелицо", "фио",    "контактнаособа", "kontaktperson"};
 constexpr Names kRole[] = {"role", "position", "title", "stanowisko", "должность", "befattning"};
 constexpr Names kDecisionMaker[] = {"decisionmaker", "decyzyjny"};
 constexpr Names kActiveFrom[] = {"activefrom", "from"};
 constexpr Names kActiveTo[] = {"activeto", "to"};
-constexpr Names kDate[] = {"occurredon",      "date",          "createdat",     "data",           "дата",
-                           "datum",           "orderdate",     "purchasedate",  "invoicedate",    "documentdate",
-                           "transactiondate", "saledate",      "salesdate",     "datazakupu",     "datafaktury",
-                           "datawystawienia", "datasprzedaży", "datadokumentu", "datazamówienia", "датапокупки",
-                           "датадокумента",   "датазаказа",    "датапродажи",   "датапродажу",    "датарахунку",
-                           "датазамовлення",  "köpdatum",      "fakturadatum",  "orderdatum",     "försäljningsdatum"};
+constexpr Names kDate[] = {"occurredon",
+                           "date",
+                           "data",
+                           "дата",
+                           "datum",
+                           "orderdate",
+                           "purchasedate",
+                           "invoicedate",
+                           "documentdate",
+                           "transactiondate",
+                           "saledate",
+                           "salesdate",
+                           "datazakupu",
+                           "datafaktury",
+                           "datawystawienia",
+                           "datasprzedaży",
+                           "datadokumentu",
+                           "datazamówienia",
+                           "датапокупки",
+                           "датадокумента",
+                           "датазаказа",
+                           "датапродажи",
+                           "датапродажу",
+                           "датарахунку",
+                           "датазамовлення",
+                           "köpdatum",
+                           "fakturadatum",
+                           "orderdatum",
+                           "försäljningsdatum"};
 constexpr Names kEpisodeKind[] = {"kind", "type", "rodzaj", "тип", "typ"};
 constexpr Names kChannel[] = {"channel", "kanał", "канал", "kanal"};
 // The line's or invoice's net value: what the sale brought in before tax. Gross values are a fallback.
@@ -273,8 +298,9 @@ std::optional<std::size_t> columnNamed(std::span<const std::string> header, std:
 /**
  * Shopify's orders export has a row per line item: the order's number in "Name", its totals ("Subtotal",
  * "Total") on the first line only, and each line's "Lineitem quantity", "Lineitem price" and "Lineitem
- * discount". A sale is then the sum of its lines, as for an invoice export; the order-level total would be
- * counted beside them or leave the other lines without an amount.
+ * discount", and the order's time in "Created at". A sale is then the sum of its lines, as for an invoice
+ * export; the order-level total would be counted beside them or leave the other lines without an amount. A file
+ * that already has an invoice column is not Shopify's, whatever else it holds.
  */
 void adaptToShopifyOrders(std::span<const std::string> header, ColumnMapping& mapping) {
     const auto quantity = columnNamed(header, "lineitemquantity");
@@ -292,6 +318,9 @@ void adaptToShopifyOrders(std::span<const std::string> header, ColumnMapping& ma
         }
     };
     assign(order, "invoice");
+    if (!mapping.columnOf("occurred_on")) {
+        assign(columnNamed(header, "createdat"), "occurred_on"); // the order's time; "Paid at" is empty if unpaid
+    }
     assign(quantity, "quantity");
     assign(price, "unit_price");
     assign(columnNamed(header, "lineitemdiscount"), "discount");
@@ -325,6 +354,12 @@ ColumnMapping mapByHeader(ImportKind kind, std::span<const std::string> header) 
     }
     if (kind == ImportKind::Transactions) {
         adaptToShopifyOrders(header, mapping);
+    }
+    if (const auto email = mapping.columnOf("customer_email"); email && mapping.columnOf("customer_ref")) {
+        const auto key = headerKey(header[*email]);
+        if (std::find(std::begin(kBareEmail), std::end(kBareEmail), key) != std::end(kBareEmail)) {
+            mapping.fieldOfColumn[*email].reset();
+        }
     }
     return mapping;
 }

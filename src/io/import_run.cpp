@@ -182,8 +182,10 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
     const auto value = !key.externalRef.empty() ? key.externalRef
                        : key.rapportId          ? std::to_string(*key.rapportId)
                                                 : key.email;
-    // Creation was allowed but cannot help: a Rapport number names a customer that is already in the base.
-    const bool canCreate = m_options.kind != ImportKind::ContactPersons && !m_options.createMissingCustomers;
+    // Creating helps only a reference or an address (a Rapport number names no customer that could be made), and
+    // only when it was not already allowed.
+    const bool canCreate = m_options.kind != ImportKind::ContactPersons && !m_options.createMissingCustomers &&
+                           (!key.externalRef.empty() || !key.email.empty());
     problems.add(field, value,
                  "no customer in the base has it (import the customers first" +
                      std::string(canCreate ? ", or allow creating missing customers)" : ")"));

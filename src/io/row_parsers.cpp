@@ -660,7 +660,8 @@ SaleLineParser::Parsed SaleLineParser::parse(std::span<const std::string_view> r
         }
         line.customer = "rapport:" + std::string(rapportId);
     } else if (!email.empty() && !isPlaceholder(email)) {
-        line.customer = "email:" + std::string(email);
+        // Folded, so "Anna.Nowak@Example.pl" and "anna.nowak@example.pl" are one buyer in ltv's sums too.
+        line.customer = "email:" + core::normalizedEmail(email);
     } else {
         line.placeholder = std::string(!ref.empty() ? ref : !rapportId.empty() ? rapportId : email);
     }

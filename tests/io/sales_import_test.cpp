@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <map>
+#include <set>
 
 using namespace rapport;
 using io::ImportKind;
@@ -435,7 +436,7 @@ TEST_F(SalesImportTest, AShopifyOrdersExportImportsAsItComesWithBuyersFoundOrCre
     EXPECT_EQ(anna[0].reference, "#1001");
     EXPECT_EQ(anna[0].occurredOn, day(2025, 1, 20));
     EXPECT_EQ(anna[0].revenue, core::Money::fromMinor(4000));
-    // The order's two lines, 2 x 50.00 and 1 x 50.00: its subtotal, not the subtotal beside the lines' sum.
+    // The order's two lines, 2 x 50.00 and 1 x 50.00, make its subtotal; the subtotal column is not added to them.
     EXPECT_EQ(anna[1].reference, "#1003");
     EXPECT_EQ(anna[1].lineCount, 2);
     EXPECT_EQ(anna[1].revenue, core::Money::fromMinor(15000));
@@ -459,6 +460,36 @@ TEST_F(SalesImportTest, WithoutCreationAnUnknownAddressIsRejectedWithTheWayOut) 
                   "no customer in the base has it (import the customers first, or allow creating missing customers)"),
               std::string::npos)
         << report.problems[0].describe();
+}
+
+TEST_F(SalesImportTest, BesideACustomerColumnAGuestsAddressKeepsTheSaleAnonymous) {
+    // A shop export with both: the customer number decides, a guest checkout's address is no customer.
+    const auto report = runCreating(write("shop.csv", "Order ID,Order Date,Customer ID,Email,Total\n"
+                                                      "A-1,2025-03-01,C-7,ewa@example.pl,120.00\n"
+                                                      "A-2,2025-03-02,guest,gosc@example.pl,45.50\n"));
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    EXPECT_EQ(report.customersCreated, 1);
+    EXPECT_EQ(report.anonymousSales, 1);
+    EXPECT_EQ(m_repository->anonymousSalesTotals().revenueMinor, 4550);
+    EXPECT_TRUE(m_repository->customerByExternalRef("C-7"));
+}
+
+TEST_F(SalesImportTest, ARapportNumberNotInTheBaseIsRejectedWithoutSuggestingCreation) {
+    const auto report = runCreating(write("numbers.csv", "Rapport customer id,Date,Amount\n999,2025-03-01,10.00\n"));
+    ASSERT_EQ(report.rejected, 1);
+    EXPECT_EQ(report.problems[0].describe(), "row 1 (line 2), column \"Rapport customer id\", value \"999\": no "
+                                             "customer in the base has it (import the customers first)");
+}
+
+TEST_F(SalesImportTest, ReadingAFileGroupsAnAddressWrittenInTwoCasesUnderOneBuyer) {
+    // What ltv --transactions sums per buyer.
+    ImportOptions options;
+    options.kind = ImportKind::Transactions;
+    std::set<std::string> buyers;
+    const auto read = io::readSalesFile(write("orders_export.csv", kShopifyOrders), options,
+                                        [&buyers](const io::Sale& sale) { buyers.insert(sale.customer); });
+    EXPECT_EQ(read.rejected, 0);
+    EXPECT_EQ(buyers, (std::set<std::string>{"email:anna.nowak@example.pl", "email:jan.kowalski@example.pl"}));
 }
 
 TEST(SalesHeaders, ShopErpAndAccountingNamesInFiveLanguagesMapToTheirFields) {
@@ -497,4 +528,9 @@ TEST(SalesHeaders, ShopErpAndAccountingNamesInFiveLanguagesMapToTheirFields) {
               "customer_email");
     EXPECT_EQ(io::mapByHeader(ImportKind::ContactPersons, std::vector<std::string>{"Email"}).fieldOfColumn[0],
               "emails");
+    // Beside a customer column it is not read; a customer's e-mail column by that name still is.
+    EXPECT_EQ(fields({"CustomerID", "Email", "Date", "Amount"}), (V{"customer_ref", "-", "occurred_on", "revenue"}));
+    EXPECT_EQ(fields({"CustomerID", "Customer email", "Date"}), (V{"customer_ref", "customer_email", "occurred_on"}));
+    // "Created at" is Shopify's order time, not every file's date.
+    EXPECT_EQ(fields({"Created at", "Date", "Amount"}), (V{"-", "occurred_on", "revenue"}));
 }
