@@ -7355,9 +7355,9 @@ ost. zakupu</translation>
     <message numerus="yes">
         <source>…and %n more such note(s): the table below shows what each column fills.</source>
         <translation>
-            <numerusform>…i jeszcze %n taka uwaga: tabela poniżej pokazuje, co wypełnia każda kolumna.</numerusform>
-            <numerusform>…i jeszcze %n takie uwagi: tabela poniżej pokazuje, co wypełnia każda kolumna.</numerusform>
-            <numerusform>…i jeszcze %n takich uwag: tabela poniżej pokazuje, co wypełnia każda kolumna.</numerusform>
+            <numerusform>…i jeszcze %n taka uwaga: tabela poniżej pokazuje, które pole wypełnia każda kolumna.</numerusform>
+            <numerusform>…i jeszcze %n takie uwagi: tabela poniżej pokazuje, które pole wypełnia każda kolumna.</numerusform>
+            <numerusform>…i jeszcze %n takich uwag: tabela poniżej pokazuje, które pole wypełnia każda kolumna.</numerusform>
         </translation>
     </message>
 </context>

@@ -7355,9 +7355,9 @@ last purchase</source>
     <message numerus="yes">
         <source>…and %n more such note(s): the table below shows what each column fills.</source>
         <translation>
-            <numerusform>…и ещё %n такое примечание: таблица ниже показывает, что заполняет каждый столбец.</numerusform>
-            <numerusform>…и ещё %n таких примечания: таблица ниже показывает, что заполняет каждый столбец.</numerusform>
-            <numerusform>…и ещё %n таких примечаний: таблица ниже показывает, что заполняет каждый столбец.</numerusform>
+            <numerusform>…и ещё %n такое примечание: таблица ниже показывает, какое поле заполняет каждый столбец.</numerusform>
+            <numerusform>…и ещё %n таких примечания: таблица ниже показывает, какое поле заполняет каждый столбец.</numerusform>
+            <numerusform>…и ещё %n таких примечаний: таблица ниже показывает, какое поле заполняет каждый столбец.</numerusform>
         </translation>
     </message>
 </context>

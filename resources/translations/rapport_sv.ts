@@ -7259,8 +7259,8 @@ senaste köp</translation>
     <message numerus="yes">
         <source>…and %n more such note(s): the table below shows what each column fills.</source>
         <translation>
-            <numerusform>…och %n anmärkning till av samma slag: tabellen nedan visar vad varje kolumn fyller i.</numerusform>
-            <numerusform>…och %n anmärkningar till av samma slag: tabellen nedan visar vad varje kolumn fyller i.</numerusform>
+            <numerusform>…och %n anmärkning till av samma slag: tabellen nedan visar vilket fält varje kolumn fyller i.</numerusform>
+            <numerusform>…och %n anmärkningar till av samma slag: tabellen nedan visar vilket fält varje kolumn fyller i.</numerusform>
         </translation>
     </message>
 </context>

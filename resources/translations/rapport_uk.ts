@@ -7355,9 +7355,9 @@ last purchase</source>
     <message numerus="yes">
         <source>…and %n more such note(s): the table below shows what each column fills.</source>
         <translation>
-            <numerusform>…і ще %n така примітка: таблиця нижче показує, що заповнює кожен стовпець.</numerusform>
-            <numerusform>…і ще %n такі примітки: таблиця нижче показує, що заповнює кожен стовпець.</numerusform>
-            <numerusform>…і ще %n таких приміток: таблиця нижче показує, що заповнює кожен стовпець.</numerusform>
+            <numerusform>…і ще %n така примітка: таблиця нижче показує, яке поле заповнює кожен стовпець.</numerusform>
+            <numerusform>…і ще %n такі примітки: таблиця нижче показує, яке поле заповнює кожен стовпець.</numerusform>
+            <numerusform>…і ще %n таких приміток: таблиця нижче показує, яке поле заповнює кожен стовпець.</numerusform>
         </translation>
     </message>
 </context>

@@ -92,9 +92,10 @@ void appendPlainText(std::string& out, const Cell& cell, CellType type) {
 Formatting::Formatting(const std::string& language, const std::string& currency)
     : m_locale(i18n::localeOfLanguage(QString::fromStdString(language)))
     , m_currency(QString::fromStdString(currency))
-    // English on a system that is not English (a server's C locale, a Polish desktop writing an English report)
-    // gets en_US's formats, whose short date "7/1/26" reads as July to some readers and January to others; such
-    // reports spell the month, as the app does under the C locale. An English system keeps its own format.
+    // English on a system that is not English (a server's C locale, a German desktop, for which Rapport has no
+    // words of its own) gets en_US's formats, whose short date "7/1/26" reads as July to some readers and January
+    // to others; such reports spell the month, as the app does under the C locale. An English system keeps its
+    // own format, and so does one whose language Rapport speaks: choosing English there makes en_US the default.
     , m_dateFormat(m_locale.language() == QLocale::English && QLocale().language() != QLocale::English
                        ? QStringLiteral("d MMM yyyy")
                        : m_locale.dateFormat(QLocale::ShortFormat)) {

@@ -500,7 +500,8 @@ void AnalyticsPage::drawPareto(const AnalysisSnapshot& s) {
     chart->legend()->markers(horizontal).front()->setVisible(false);
     for (auto* axis : chart->axes()) {
         static_cast<QValueAxis*>(axis)->setRange(0, 100);
-        // "%.0f", not "%d": Qt Charts draws no tick label at all for "%d %".
+        // "%.0f", not "%d": with localised numbers (newChart turns them on) Qt Charts formats only f, e and g
+        // specifiers and draws an empty label for "%d".
         static_cast<QValueAxis*>(axis)->setLabelFormat(QStringLiteral("%.0f %"));
     }
     chart->axes(Qt::Horizontal).front()->setTitleText(tr("Customers, best first"));

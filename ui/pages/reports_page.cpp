@@ -23,6 +23,7 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextOption>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -111,6 +112,8 @@ ReportsPage::ReportsPage(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_status);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("reportView"));
+    // As loadReportDocument sets it on the document, so that nothing the widget does later undoes it.
+    m_view->setWordWrapMode(QTextOption::WordWrap);
     layout->addWidget(m_view, 1);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
