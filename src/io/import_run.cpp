@@ -33,6 +33,20 @@ void ImportRun::finish() {
         m_report.cancellations = m_assembler->cancellations();
         m_report.linkedCancellations = m_assembler->linkedCancellations() + m_linkedToTheBase;
     }
+    for (const auto& [id, dates] : m_created) {
+        if (dates.earliest < dates.createdWith) {
+            if (auto customer = m_writer.customer(id)) {
+                customer->acquiredOn = dates.earliest;
+                m_writer.updateCustomer(*customer);
+            }
+        }
+    }
+}
+
+void ImportRun::noteDate(core::CustomerId id, core::Date date) {
+    if (const auto created = m_created.find(id); created != m_created.end() && date < created->second.earliest) {
+        created->second.earliest = date;
+    }
 }
 
 std::vector<RowProblem> ImportRun::row(std::span<const std::string_view> fields, std::int64_t rowNumber,
@@ -140,6 +154,7 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
                 return std::nullopt;
             }
             id = m_writer.addCustomer(created);
+            m_created.emplace(*id, CreatedCustomer{firstSeen, firstSeen});
             ++m_report.customersCreated;
         }
         if (id) {
@@ -169,6 +184,7 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
                 return std::nullopt;
             }
             id = m_writer.addCustomer(created);
+            m_created.emplace(*id, CreatedCustomer{firstSeen, firstSeen});
             ++m_report.customersCreated;
         }
         if (id) {
@@ -270,6 +286,7 @@ void ImportRun::episodeRow(std::span<const std::string_view> fields, ProblemList
         return;
     }
     m_writer.addEpisode(episode);
+    noteDate(*customerId, episode.occurredOn);
     ++m_report.added;
 }
 

@@ -75,6 +75,17 @@ private:
     EpisodeRowParser m_episodes;
     std::unordered_map<std::string, core::CustomerId> m_refCache;
     std::unordered_map<std::string, core::CustomerId> m_emailCache; // by normalised address
+    /**
+     * Customers this run created, with the date they were created with (the first row read for them) and the
+     * earliest date any of their rows carries: a file listed newest first (Shopify's orders) would otherwise
+     * date the customer's acquisition at the latest purchase. finish() moves it to the earliest.
+     */
+    struct CreatedCustomer {
+        core::Date createdWith;
+        core::Date earliest;
+    };
+    std::unordered_map<core::CustomerId, CreatedCustomer> m_created;
+    void noteDate(core::CustomerId id, core::Date date);
     std::unordered_map<core::CustomerId, std::int64_t> m_rowOfCustomer;
     std::unordered_map<core::CustomerId, bool> m_hasEarlier;
     std::unordered_map<std::string, std::int64_t> m_occurrences;

@@ -91,6 +91,7 @@ std::optional<std::int64_t> ImportRun::storeSale(const Sale& sale) {
         return std::nullopt;
     }
     const auto id = m_writer.addEpisode(episode);
+    noteDate(*customerId, sale.date);
     ++m_report.added;
     return sale.cancellation ? std::nullopt : std::optional<std::int64_t>(id);
 }

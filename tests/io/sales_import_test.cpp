@@ -424,6 +424,8 @@ TEST_F(SalesImportTest, AShopifyOrdersExportImportsAsItComesWithBuyersFoundOrCre
     }
     ASSERT_EQ(byName.size(), 2u);
     ASSERT_TRUE(byName.count("anna.nowak@example.pl")) << "named by the address of the first row read";
+    // Listed newest first: acquired at her first order (#1001), not at the row that created her (#1003).
+    EXPECT_EQ(m_repository->customer(byName.at("anna.nowak@example.pl"))->acquiredOn, day(2025, 1, 20));
     const auto purchasesOf = [this](core::CustomerId id) {
         storage::EpisodeQuery query;
         query.customerId = id;
