@@ -18,7 +18,7 @@ using nlohmann::json;
 namespace {
 
 std::string day(int year, int month, int dayOfMonth) {
-    char text[16];
+    char text[32]; // room for any int, or GCC's format check fails the -O1 sanitizer build
     std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, dayOfMonth);
     return text;
 }
