@@ -29,12 +29,15 @@ Section ladderSection(const analytics::BaseAnalysis& analysis) {
     for (const auto n : ladder.customersPerStage) {
         total += n;
     }
-    section.paragraphs.push_back(utf8(
+    QString ladderText =
         LoyaltyReport::tr("Prospect, customer, client, supporter, advocate, partner: marketing aims to move people "
-                          "up to advocates and partners.") +
-        QLatin1Char(' ') +
-        LoyaltyReport::tr("%Ln customer(s)' stages were set by hand and count as set.", nullptr,
-                          static_cast<int>(ladder.setByHand))));
+                          "up to advocates and partners.");
+    // Only when someone did set a stage: "0 customers' stages were set by hand" told the reader nothing.
+    if (ladder.setByHand > 0) {
+        ladderText += QLatin1Char(' ') + LoyaltyReport::tr("%Ln customer(s)' stages were set by hand and count as set.",
+                                                           nullptr, static_cast<int>(ladder.setByHand));
+    }
+    section.paragraphs.push_back(utf8(ladderText));
     Chart chart;
     chart.title = utf8(LoyaltyReport::tr("Customers per stage"));
     chart.series.push_back({utf8(LoyaltyReport::tr("customers", "a chart's legend")), {}, false});

@@ -134,6 +134,32 @@ TEST_F(ReportTest, LoyaltyReportHoldsTheLadderCohortsGroupsAndTopCustomers) {
     EXPECT_EQ(report.facts.front().first, "Period");
 }
 
+TEST_F(ReportTest, TheLadderSaysHowManyStagesWereSetByHandOnlyWhenSomeWere) {
+    const auto cohorts = analytics::computeCohortRetention(*s_repository, s_analysis->until);
+    const auto ladderText = [&](std::int64_t setByHand) {
+        auto analysis = *s_analysis;
+        analysis.ladder.setByHand = setByHand;
+        const auto report = reports::loyaltyReport(analysis, cohorts, *s_context);
+        for (const auto& section : report.sections) {
+            if (section.heading == "Relationship ladder") {
+                EXPECT_EQ(section.paragraphs.size(), 1U);
+                return section.paragraphs.empty() ? std::string() : section.paragraphs.front();
+            }
+        }
+        ADD_FAILURE() << "no section \"Relationship ladder\"";
+        return std::string();
+    };
+    const auto none = ladderText(0);
+    EXPECT_NE(none.find("marketing aims to move people"), std::string::npos) << none;
+    EXPECT_EQ(none.find("set by hand"), std::string::npos) << none;
+    // Without a translator (as here) the sentence keeps its source's "customer(s)"; the app installs English plurals.
+    for (const std::int64_t set : {1, 3}) {
+        const auto some = ladderText(set);
+        EXPECT_NE(some.find(std::to_string(set) + " customer"), std::string::npos) << some;
+        EXPECT_NE(some.find("set by hand"), std::string::npos) << some;
+    }
+}
+
 TEST_F(ReportTest, CohortRetentionCountsEachBuyerOnceInTheYearOfTheFirstPurchase) {
     const auto retention = analytics::computeCohortRetention(*s_repository, s_analysis->until);
     std::int64_t buyers = 0;
