@@ -925,20 +925,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Would create %Ln customer for unknown references.</numerusform>
-            <numerusform>Would create %Ln customers for unknown references.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Created %Ln customer for unknown references.</numerusform>
-            <numerusform>Created %Ln customers for unknown references.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Read %Ln card(s) (%1).</source>
         <translation>
             <numerusform>Read %Ln card (%1).</numerusform>
@@ -957,6 +943,20 @@
         <translation>
             <numerusform>Rejected %L1 of %Ln card.</numerusform>
             <numerusform>Rejected %L1 of %Ln cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) not yet in the base.</source>
+        <translation>
+            <numerusform>Would create %Ln customer not yet in the base.</numerusform>
+            <numerusform>Would create %Ln customers not yet in the base.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) that were not in the base.</source>
+        <translation>
+            <numerusform>Created %Ln customer that was not in the base.</numerusform>
+            <numerusform>Created %Ln customers that were not in the base.</numerusform>
         </translation>
     </message>
 </context>

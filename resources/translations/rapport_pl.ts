@@ -7747,6 +7747,14 @@ ost. zakupu</translation>
         <source>the invoice number a cancellation or correction cancels</source>
         <translation>numer faktury anulowanej lub korygowanej tym dokumentem</translation>
     </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nazwa klienta</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name, for a customer the import creates</source>
+        <translation>nazwa klienta, dla klienta tworzonego przez import</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
@@ -7986,22 +7994,6 @@ ost. zakupu</translation>
             <numerusform>Dodano: %L1, zaktualizowano: %L2; bez zmian (już w bazie): %L3; odrzucono %L4 z %Ln wierszy.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Utworzono by %Ln klienta dla nieznanych identyfikatorów.</numerusform>
-            <numerusform>Utworzono by %Ln klientów dla nieznanych identyfikatorów.</numerusform>
-            <numerusform>Utworzono by %Ln klientów dla nieznanych identyfikatorów.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Utworzono %Ln klienta dla nieznanych identyfikatorów.</numerusform>
-            <numerusform>Utworzono %Ln klientów dla nieznanych identyfikatorów.</numerusform>
-            <numerusform>Utworzono %Ln klientów dla nieznanych identyfikatorów.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
         <translation>Odrzucone wiersze z przyczynami: %1 (popraw je tam i zaimportuj ten plik ponownie)</translation>
@@ -8061,6 +8053,34 @@ ost. zakupu</translation>
     <message>
         <source>year-month-day (2025-12-31)</source>
         <translation>rok-miesiąc-dzień (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header and is ignored.</source>
+        <translation>Kolumna %1 nie ma nagłówka i jest pomijana.</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” repeats column %3 and is ignored.</source>
+        <translation>Kolumna %1 „%2” powtarza kolumnę %3 i jest pomijana.</translation>
+    </message>
+    <message>
+        <source>Column “%1” matches no field and is ignored.</source>
+        <translation>Kolumna „%1” nie odpowiada żadnemu polu i jest pomijana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) not yet in the base.</source>
+        <translation>
+            <numerusform>Utworzono by %Ln klienta spoza bazy.</numerusform>
+            <numerusform>Utworzono by %Ln klientów spoza bazy.</numerusform>
+            <numerusform>Utworzono by %Ln klientów spoza bazy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) that were not in the base.</source>
+        <translation>
+            <numerusform>Utworzono %Ln klienta spoza bazy.</numerusform>
+            <numerusform>Utworzono %Ln klientów spoza bazy.</numerusform>
+            <numerusform>Utworzono %Ln klientów spoza bazy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7747,6 +7747,14 @@ last purchase</source>
         <source>the invoice number a cancellation or correction cancels</source>
         <translation>номер счёта, который отменяет или исправляет эта отмена или корректировка</translation>
     </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name, for a customer the import creates</source>
+        <translation>имя клиента — для клиента, которого создаёт импорт</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
@@ -7986,22 +7994,6 @@ last purchase</source>
             <numerusform>Добавлено: %L1, обновлено: %L2; без изменений (уже в базе): %L3; отклонено %L4 из %Ln строк.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Был бы создан %Ln клиент для неизвестных ссылок.</numerusform>
-            <numerusform>Были бы созданы %Ln клиента для неизвестных ссылок.</numerusform>
-            <numerusform>Было бы создано %Ln клиентов для неизвестных ссылок.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Создан %Ln клиент для неизвестных ссылок.</numerusform>
-            <numerusform>Созданы %Ln клиента для неизвестных ссылок.</numerusform>
-            <numerusform>Создано %Ln клиентов для неизвестных ссылок.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
         <translation>Отклонённые строки с причинами: %1 (исправьте их там и импортируйте этот файл снова)</translation>
@@ -8061,6 +8053,34 @@ last purchase</source>
     <message>
         <source>year-month-day (2025-12-31)</source>
         <translation>год-месяц-день (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header and is ignored.</source>
+        <translation>У столбца %1 нет заголовка, он пропускается.</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” repeats column %3 and is ignored.</source>
+        <translation>Столбец %1 «%2» повторяет столбец %3 и пропускается.</translation>
+    </message>
+    <message>
+        <source>Column “%1” matches no field and is ignored.</source>
+        <translation>Столбец «%1» не соответствует ни одному полю и пропускается.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) not yet in the base.</source>
+        <translation>
+            <numerusform>Был бы создан %Ln клиент, которого нет в базе.</numerusform>
+            <numerusform>Были бы созданы %Ln клиента, которых нет в базе.</numerusform>
+            <numerusform>Было бы создано %Ln клиентов, которых нет в базе.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) that were not in the base.</source>
+        <translation>
+            <numerusform>Создан %Ln клиент, которого не было в базе.</numerusform>
+            <numerusform>Созданы %Ln клиента, которых не было в базе.</numerusform>
+            <numerusform>Создано %Ln клиентов, которых не было в базе.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7650,6 +7650,14 @@ senaste köp</translation>
         <source>the invoice number a cancellation or correction cancels</source>
         <translation>fakturanumret som en annullering eller korrigering annullerar</translation>
     </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Kundens namn</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name, for a customer the import creates</source>
+        <translation>kundens namn, för en kund som importen skapar</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
@@ -7869,20 +7877,6 @@ senaste köp</translation>
             <numerusform>Lade till %L1, uppdaterade %L2; %L3 oförändrade (redan i basen); avvisade %L4 av %Ln rader.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Skulle skapa %Ln kund för okända referenser.</numerusform>
-            <numerusform>Skulle skapa %Ln kunder för okända referenser.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Skapade %Ln kund för okända referenser.</numerusform>
-            <numerusform>Skapade %Ln kunder för okända referenser.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
         <translation>Avvisade rader med sina orsaker: %1 (rätta dem där och importera den filen igen)</translation>
@@ -7939,6 +7933,32 @@ senaste köp</translation>
     <message>
         <source>year-month-day (2025-12-31)</source>
         <translation>år-månad-dag (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header and is ignored.</source>
+        <translation>Kolumn %1 saknar rubrik och ignoreras.</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” repeats column %3 and is ignored.</source>
+        <translation>Kolumn %1 ”%2” upprepar kolumn %3 och ignoreras.</translation>
+    </message>
+    <message>
+        <source>Column “%1” matches no field and is ignored.</source>
+        <translation>Kolumn ”%1” motsvarar inget fält och ignoreras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) not yet in the base.</source>
+        <translation>
+            <numerusform>Skulle skapa %Ln kund som saknas i basen.</numerusform>
+            <numerusform>Skulle skapa %Ln kunder som saknas i basen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) that were not in the base.</source>
+        <translation>
+            <numerusform>Skapade %Ln kund som saknades i basen.</numerusform>
+            <numerusform>Skapade %Ln kunder som saknades i basen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

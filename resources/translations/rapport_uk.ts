@@ -7747,6 +7747,14 @@ last purchase</source>
         <source>the invoice number a cancellation or correction cancels</source>
         <translation>номер рахунку, який скасовує або виправляє цей документ</translation>
     </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Ім’я клієнта</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name, for a customer the import creates</source>
+        <translation>ім’я клієнта — для клієнта, якого створює імпорт</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportText</name>
@@ -7986,22 +7994,6 @@ last purchase</source>
             <numerusform>Додано: %L1, оновлено: %L2; без змін (уже в базі): %L3; відхилено %L4 з %Ln рядків.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Would create %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Для невідомих ідентифікаторів було б створено %Ln клієнта.</numerusform>
-            <numerusform>Для невідомих ідентифікаторів було б створено %Ln клієнтів.</numerusform>
-            <numerusform>Для невідомих ідентифікаторів було б створено %Ln клієнтів.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %Ln customer(s) for unknown references.</source>
-        <translation>
-            <numerusform>Для невідомих ідентифікаторів створено %Ln клієнта.</numerusform>
-            <numerusform>Для невідомих ідентифікаторів створено %Ln клієнтів.</numerusform>
-            <numerusform>Для невідомих ідентифікаторів створено %Ln клієнтів.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rejected rows with their reasons: %1 (fix them there and import that file again)</source>
         <translation>Відхилені рядки з причинами: %1 (виправте їх там і імпортуйте цей файл ще раз)</translation>
@@ -8061,6 +8053,34 @@ last purchase</source>
     <message>
         <source>year-month-day (2025-12-31)</source>
         <translation>рік-місяць-день (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Column %1 has no header and is ignored.</source>
+        <translation>Стовпець %1 не має заголовка й пропускається.</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2” repeats column %3 and is ignored.</source>
+        <translation>Стовпець %1 «%2» повторює стовпець %3 й пропускається.</translation>
+    </message>
+    <message>
+        <source>Column “%1” matches no field and is ignored.</source>
+        <translation>Стовпець «%1» не відповідає жодному полю й пропускається.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would create %Ln customer(s) not yet in the base.</source>
+        <translation>
+            <numerusform>Було б створено %Ln клієнта, якого немає в базі.</numerusform>
+            <numerusform>Було б створено %Ln клієнтів, яких немає в базі.</numerusform>
+            <numerusform>Було б створено %Ln клієнтів, яких немає в базі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln customer(s) that were not in the base.</source>
+        <translation>
+            <numerusform>Створено %Ln клієнта, якого не було в базі.</numerusform>
+            <numerusform>Створено %Ln клієнтів, яких не було в базі.</numerusform>
+            <numerusform>Створено %Ln клієнтів, яких не було в базі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,8 @@ void printLayout(std::ostream& out, const io::FileLayout& layout) {
         out << "  " << std::setw(2) << i + 1 << ". " << layout.columns[i] << " -> "
             << layout.mapping.fieldOfColumn[i].value_or("(ignored)") << '\n';
     }
-    for (const auto& warning : layout.warnings) {
-        out << "  note: " << warning << '\n';
+    for (const auto& ignored : layout.ignoredColumns) {
+        out << "  note: " << io::ignoredColumnNote(layout, ignored) << '\n';
     }
 }
 

@@ -69,6 +69,30 @@ constexpr Names kCustomerRef[] = {"customerref",    "customerexternalref",
                                   "kundnr",         "kundid",
                                   "köpare"};
 constexpr Names kCustomerRapportId[] = {"rapportcustomerid"};
+// The customer's name beside their key in an order or ERP export: Shopify's "Billing Name", an ERP's "Nazwa
+// kontrahenta". Read only to name a customer the import creates; an existing customer's name is never changed.
+// Rapport's own episodes export writes "customer_name" too; read back, it names no one (its rows carry the Rapport
+// number, which never creates a customer). Ukrainian spells "ім'я" with any of three apostrophes.
+constexpr Names kCustomerName[] = {"customername",
+                                   "customer'sname",
+                                   "billingname",
+                                   "clientname",
+                                   "buyername",
+                                   "nazwaklienta",
+                                   "nazwakontrahenta",
+                                   "nazwanabywcy",
+                                   "имяклиента",
+                                   "наименованиеклиента",
+                                   "наименованиеконтрагента",
+                                   "імяклієнта",
+                                   "ім'яклієнта",
+                                   "ім’яклієнта",
+                                   "імʼяклієнта",
+                                   "назваклієнта",
+                                   "найменуванняклієнта",
+                                   "назваконтрагента",
+                                   "kundnamn",
+                                   "kundensnamn"};
 constexpr Names kCustomerEmail[] = {"customeremail", "emailklienta", "kundepost"};
 // In a sales or episode file without a customer column a bare "Email" is the buyer's (Shopify's orders export
 // names buyers so); beside a customer column it may be anything, and a guest's address must not turn an anonymous
@@ -140,8 +164,7 @@ constexpr Names kCritical[] = {"critical"};
 constexpr Names kFollowUpOn[] = {"followupon", "followup"};
 constexpr Names kFollowUpDone[] = {"followupdone"};
 // Columns Rapport's own exports write that an import recomputes instead of reading.
-constexpr Names kComputed[] = {"revenuetotal",  "margintotal", "purchases",
-                               "lastcontacton", "rapportid",   "customername"};
+constexpr Names kComputed[] = {"revenuetotal", "margintotal", "purchases", "lastcontacton", "rapportid"};
 
 // A customers export's running totals: computed from the episodes, so read back as nothing.
 constexpr Names kCustomerComputed[] = {"revenue",       "margin",       "purchases",
@@ -198,6 +221,7 @@ constexpr std::array kEpisodeFields{
     FieldSpec{"customer_ref", "the customer's external reference", kCustomerRef},
     FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
     FieldSpec{"customer_email", "an e-mail address of the customer", kBuyerEmail},
+    FieldSpec{"customer_name", "the customer's name, for a customer the import creates", kCustomerName},
     FieldSpec{"occurred_on", "the date of the episode", kDate},
     FieldSpec{"kind", "purchase, return, complaint, call, meeting, ...", kEpisodeKind},
     FieldSpec{"channel", "point_of_sale, phone, email, ...", kChannel},
@@ -219,6 +243,7 @@ constexpr std::array kTransactionFields{
               kCustomerRef},
     FieldSpec{"rapport_customer_id", "Rapport's customer number", kCustomerRapportId},
     FieldSpec{"customer_email", "an e-mail address of the customer", kBuyerEmail},
+    FieldSpec{"customer_name", "the customer's name, for a customer the import creates", kCustomerName},
     FieldSpec{"occurred_on", "the date of the purchase (a time after it is ignored)", kDate},
     FieldSpec{"invoice", "the invoice or order number: its lines become one purchase", kInvoice},
     FieldSpec{"revenue", "the line's or invoice's net amount; negative for a return or cancellation", kAmount},

@@ -186,13 +186,12 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
         for (std::size_t i = 0; i < layout.columns.size(); ++i) {
             const auto key = headerKey(layout.columns[i]);
             if (key.empty()) {
-                layout.warnings.push_back("column " + std::to_string(i + 1) + " has no header and is ignored");
+                layout.ignoredColumns.push_back({IgnoredColumn::Reason::NoHeader, i});
                 continue;
             }
             for (std::size_t j = 0; j < i; ++j) {
                 if (headerKey(layout.columns[j]) == key) {
-                    layout.warnings.push_back("column " + std::to_string(i + 1) + " \"" + layout.columns[i] +
-                                              "\" repeats column " + std::to_string(j + 1) + " and is ignored");
+                    layout.ignoredColumns.push_back({IgnoredColumn::Reason::RepeatsEarlierColumn, i, j});
                     break;
                 }
             }
@@ -205,10 +204,15 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
         layout.mapping.fieldOfColumn.assign(width, std::nullopt);
     }
     applyCorrections(options.kind, layout.columns, options.corrections, layout.mapping);
+    const auto repeated = [&layout](std::size_t column) {
+        return std::any_of(layout.ignoredColumns.begin(), layout.ignoredColumns.end(), [column](const auto& ignored) {
+            return ignored.column == column && ignored.reason == IgnoredColumn::Reason::RepeatsEarlierColumn;
+        });
+    };
     for (std::size_t i = 0; i < layout.columns.size(); ++i) {
         if (!layout.mapping.fieldOfColumn[i] && !headerKey(layout.columns[i]).empty() && layout.header &&
-            !isComputedColumn(options.kind, layout.columns[i])) {
-            layout.warnings.push_back("column \"" + layout.columns[i] + "\" matches no field and is ignored");
+            !isComputedColumn(options.kind, layout.columns[i]) && !repeated(i)) {
+            layout.ignoredColumns.push_back({IgnoredColumn::Reason::MatchesNoField, i});
         }
     }
     layout.sampleRows.assign(rows.begin(),
@@ -295,6 +299,23 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
     } catch (const ImportError& e) {
         throw ImportError(path + ": " + e.what());
     }
+}
+
+std::string ignoredColumnNote(const FileLayout& layout, const IgnoredColumn& ignored) {
+    const auto number = [](std::size_t column) { return std::to_string(column + 1); };
+    const auto header = [&](std::size_t column) {
+        return column < layout.columns.size() ? "\"" + layout.columns[column] + "\"" : std::string();
+    };
+    switch (ignored.reason) {
+    case IgnoredColumn::Reason::NoHeader:
+        return "column " + number(ignored.column) + " has no header and is ignored";
+    case IgnoredColumn::Reason::RepeatsEarlierColumn:
+        return "column " + number(ignored.column) + " " + header(ignored.column) + " repeats column " +
+               number(ignored.earlierColumn) + " and is ignored";
+    case IgnoredColumn::Reason::MatchesNoField:
+        break;
+    }
+    return "column " + header(ignored.column) + " matches no field and is ignored";
 }
 
 } // namespace rapport::io

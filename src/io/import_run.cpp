@@ -136,6 +136,30 @@ void ImportRun::customerRow(std::span<const std::string_view> fields, std::int64
     ++m_report.updated;
 }
 
+std::optional<core::CustomerId> ImportRun::createCustomer(core::Customer created, std::string_view fileName,
+                                                          core::Date firstSeen, std::string_view field,
+                                                          const std::string& value, ProblemList& problems) {
+    created.acquiredOn = firstSeen;
+    // The file's name for them, where it gives one that is a valid name (an ERP's name can exceed the limit or
+    // hold a line break): a name it cannot use leaves the default, never turns the row into a reject.
+    if (!fileName.empty()) {
+        auto named = created;
+        named.displayName = std::string(fileName);
+        if (core::validationErrors(named).empty()) {
+            created = std::move(named);
+        }
+    }
+    const auto errors = core::validationErrors(created);
+    if (!errors.empty()) {
+        problems.add(field, value, errors.front().message);
+        return std::nullopt;
+    }
+    const auto id = m_writer.addCustomer(created);
+    m_created.emplace(id, CreatedCustomer{firstSeen, firstSeen});
+    ++m_report.customersCreated;
+    return id;
+}
+
 std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& key, core::Date firstSeen,
                                                            ProblemList& problems) {
     if (!key.externalRef.empty()) {
@@ -147,15 +171,10 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
             core::Customer created;
             created.displayName = "Customer " + key.externalRef;
             created.externalRef = key.externalRef;
-            created.acquiredOn = firstSeen;
-            const auto errors = core::validationErrors(created);
-            if (!errors.empty()) {
-                problems.add("customer_ref", key.externalRef, errors.front().message);
+            id = createCustomer(std::move(created), key.name, firstSeen, "customer_ref", key.externalRef, problems);
+            if (!id) {
                 return std::nullopt;
             }
-            id = m_writer.addCustomer(created);
-            m_created.emplace(*id, CreatedCustomer{firstSeen, firstSeen});
-            ++m_report.customersCreated;
         }
         if (id) {
             m_refCache.emplace(key.externalRef, *id);
@@ -177,15 +196,10 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
             core::Customer created;
             created.displayName = key.email;
             created.emails.push_back({key.email, {}});
-            created.acquiredOn = firstSeen;
-            const auto errors = core::validationErrors(created);
-            if (!errors.empty()) {
-                problems.add("customer_email", key.email, errors.front().message);
+            id = createCustomer(std::move(created), key.name, firstSeen, "customer_email", key.email, problems);
+            if (!id) {
                 return std::nullopt;
             }
-            id = m_writer.addCustomer(created);
-            m_created.emplace(*id, CreatedCustomer{firstSeen, firstSeen});
-            ++m_report.customersCreated;
         }
         if (id) {
             m_emailCache.emplace(normalized, *id);

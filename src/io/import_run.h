@@ -43,6 +43,13 @@ private:
     std::optional<core::CustomerId> resolveCustomer(const CustomerKey& key, core::Date firstSeen,
                                                     ProblemList& problems);
 
+    // A customer the file names but the base lacks (createMissingCustomers): named `fileName` when the file gives
+    // a valid one, else as `created` has it; stored, counted and noted for the acquisition date finish() settles.
+    // A key validation refuses becomes the row's problem under `field`.
+    std::optional<core::CustomerId> createCustomer(core::Customer created, std::string_view fileName,
+                                                   core::Date firstSeen, std::string_view field,
+                                                   const std::string& value, ProblemList& problems);
+
     void contactRow(std::span<const std::string_view> fields, ProblemList& problems);
 
     void episodeRow(std::span<const std::string_view> fields, ProblemList& problems);

@@ -54,7 +54,9 @@ std::optional<std::int64_t> ImportRun::storeSale(const Sale& sale) {
         }
         return std::nullopt;
     }
-    const auto customerId = resolveCustomer(keyOf(sale.customer), sale.date, list);
+    auto key = keyOf(sale.customer);
+    key.name = sale.customerName;
+    const auto customerId = resolveCustomer(key, sale.date, list);
     if (!customerId) {
         rejectSale(sale, problems);
         return std::nullopt;

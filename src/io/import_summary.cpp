@@ -146,8 +146,10 @@ std::string importSummary(const ImportReport& report, bool dryRun) {
         out << ", " << report.layout.decimalDecidingRows << " amounts show the decimal separator.\n";
     }
     if (report.customersCreated > 0) {
+        const bool one = report.customersCreated == 1;
         out << (dryRun ? "Would create " : "Created ") << report.customersCreated
-            << " customers for unknown references.\n";
+            << (dryRun ? (one ? " customer not yet in the base.\n" : " customers not yet in the base.\n")
+                       : (one ? " customer that was not in the base.\n" : " customers that were not in the base.\n"));
     }
     describeDuplicatesAndRejects(out, report, dryRun, "rows", "column",
                                  [](const RowProblem& problem) { return problem.describe(); });

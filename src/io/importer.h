@@ -70,6 +70,15 @@ struct ImportOptions {
     std::function<bool(const ImportProgress&)> progress;
 };
 
+/** A column the import leaves unread, and why. rapport_io keeps the reason, not a sentence, so the import dialog
+ * can say it in the user's language; ignoredColumnNote gives the CLI's English. */
+struct IgnoredColumn {
+    enum class Reason { NoHeader, RepeatsEarlierColumn, MatchesNoField };
+    Reason reason = Reason::MatchesNoField;
+    std::size_t column = 0;        // 0-based
+    std::size_t earlierColumn = 0; // RepeatsEarlierColumn: the column whose header it repeats, 0-based
+};
+
 /** How the file was read: what a preview shows and a mapping dialog lets the user correct. */
 struct FileLayout {
     EncodingGuess encoding;
@@ -79,7 +88,7 @@ struct FileLayout {
     ColumnMapping mapping;
     std::optional<DateOrder> dateOrder; // empty when the file's dates allow both day-month orders
     DecimalSeparator decimalSeparator = DecimalSeparator::Point;
-    std::vector<std::string> warnings; // repeated or empty headers, columns nobody maps
+    std::vector<IgnoredColumn> ignoredColumns; // repeated or empty headers, columns nobody maps
     std::vector<std::vector<std::string>> sampleRows;
     // Detection looks at every row of the file, streamed: how many there were and how many decided.
     std::int64_t rowsExamined = 0;
@@ -141,6 +150,9 @@ struct ImportReport {
 
 /** Reads the start of the file and works out its encoding, delimiter, header, mapping and formats. */
 FileLayout inspectFile(const std::string& path, const ImportOptions& options);
+
+/** Why a column is not read, in English: "column 3 has no header and is ignored". */
+std::string ignoredColumnNote(const FileLayout& layout, const IgnoredColumn& ignored);
 
 /**
  * Refuses, with ImportError naming the file, a layout that cannot be read: a required column missing, a

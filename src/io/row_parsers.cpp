@@ -418,6 +418,7 @@ CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::str
         }
     }
     key.email = columns.value(row, columns.column("customer_email"));
+    key.name = columns.value(row, columns.column("customer_name"));
     if (key.empty()) {
         problems.add(columns.column("customer_ref") >= 0 ? "customer_ref" : "", "",
                      "the customer: a reference, a Rapport id or an e-mail address");
@@ -561,6 +562,7 @@ SaleLineParser::SaleLineParser(const ColumnIndex& columns, ParseSettings setting
     , m_ref(columns.column("customer_ref"))
     , m_rapportId(columns.column("rapport_customer_id"))
     , m_email(columns.column("customer_email"))
+    , m_name(columns.column("customer_name"))
     , m_date(columns.column("occurred_on"))
     , m_invoice(columns.column("invoice"))
     , m_revenue(columns.column("revenue"))
@@ -664,6 +666,9 @@ SaleLineParser::Parsed SaleLineParser::parse(std::span<const std::string_view> r
         line.customer = "email:" + core::normalizedEmail(email);
     } else {
         line.placeholder = std::string(!ref.empty() ? ref : !rapportId.empty() ? rapportId : email);
+    }
+    if (!line.customer.empty()) {
+        line.customerName = std::string(text(m_name));
     }
     const auto date = text(m_date);
     if (const auto value = parseDate(date, m_settings.dateOrder)) {

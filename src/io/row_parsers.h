@@ -83,6 +83,7 @@ struct CustomerKey {
     std::string externalRef;
     std::optional<core::CustomerId> rapportId;
     std::string email;
+    std::string name; // not a key: the name a customer the import creates gets, when the file gives one
     [[nodiscard]] bool empty() const { return externalRef.empty() && !rapportId && email.empty(); }
     [[nodiscard]] std::string describe() const;
 };
@@ -136,7 +137,7 @@ private:
     const ColumnIndex& m_columns;
     ParseSettings m_settings;
     std::vector<std::string> m_anonymousValues; // folded
-    int m_ref, m_rapportId, m_email, m_date, m_invoice, m_revenue, m_gross, m_quantity, m_unitPrice, m_discount,
+    int m_ref, m_rapportId, m_email, m_name, m_date, m_invoice, m_revenue, m_gross, m_quantity, m_unitPrice, m_discount,
         m_cancels, m_margin, m_channel, m_notes;
 };
 

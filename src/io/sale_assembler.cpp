@@ -62,6 +62,9 @@ void SaleAssembler::flush() {
         if (sale.cancelsReference.empty()) {
             sale.cancelsReference = line.cancels;
         }
+        if (sale.customerName.empty()) {
+            sale.customerName = line.customerName;
+        }
         sale.lines.push_back(&line);
     }
     if (m_pending.size() > 1) {

@@ -17,8 +17,9 @@ namespace rapport::io {
 
 /** One line of a sales file as read: whose, when, how much, and which document it belongs to. */
 struct SaleLine {
-    std::string customer;    // the customer's key as the file gives it; empty for an anonymous line
-    std::string placeholder; // for an anonymous line: the customer value as written ("(blank)", "guest", "")
+    std::string customer;     // the customer's key as the file gives it; empty for an anonymous line
+    std::string placeholder;  // for an anonymous line: the customer value as written ("(blank)", "guest", "")
+    std::string customerName; // the customer's name when the file gives one: names a customer the import creates
     core::Date date;
     core::Money amount; // negative for a return or cancellation
     std::optional<core::Money> margin;
@@ -35,6 +36,7 @@ struct SaleLine {
 struct Sale {
     std::string customer; // empty for an anonymous sale
     std::string placeholder;
+    std::string customerName; // the first the document's lines give (Shopify's "Billing Name" is on its first only)
     core::Date date;
     core::Money revenue;
     std::optional<core::Money> margin;

@@ -82,6 +82,7 @@ TEST(SalesExportCli, OneCommandImportsTheShopExportAndTheDryRunWritesNothing) {
     EXPECT_NE(result.out.find("InvoiceDate -> occurred_on"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("UnitPrice -> unit_price"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("dates mdy"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Would create 60 customers not yet in the base."), std::string::npos) << result.out;
 
     result = run(dir, RAPPORT_CLI,
                  {"--db", db, "import", "transactions", dir.file("online_retail.csv"), "--create-customers"});
@@ -91,6 +92,7 @@ TEST(SalesExportCli, OneCommandImportsTheShopExportAndTheDryRunWritesNothing) {
               std::string::npos)
         << result.out;
     EXPECT_NE(result.out.find("1 of them are cancellations or returns"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Created 60 customers that were not in the base."), std::string::npos) << result.out;
     auto repository = storage::openRepository(db);
     EXPECT_EQ(repository->counts().customers, 60);
     EXPECT_EQ(repository->counts().episodes, shop.invoices - 1); // the anonymous sale is nobody's episode

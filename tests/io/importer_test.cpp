@@ -1,5 +1,6 @@
 // Imports real files into a real SQLite database and checks what arrived, what was rejected and why, and
 // that a failed import leaves the database exactly as it was.
+#include "io/import_summary.h"
 #include "io/importer.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
@@ -192,13 +193,27 @@ TEST_F(ImportTest, HeaderOnlyImportsNothingAndSucceeds) {
     EXPECT_TRUE(report.rejectsPath.empty());
 }
 
+TEST(ImportSummary, CreatedCustomersAreCountedInTheirOwnWordsForOneAndMany) {
+    io::ImportReport report;
+    report.customersCreated = 1;
+    EXPECT_NE(io::importSummary(report, true).find("Would create 1 customer not yet in the base."), std::string::npos);
+    EXPECT_NE(io::importSummary(report, false).find("Created 1 customer that was not in the base."), std::string::npos);
+    report.customersCreated = 2;
+    EXPECT_NE(io::importSummary(report, false).find("Created 2 customers that were not in the base."),
+              std::string::npos);
+}
+
 TEST_F(ImportTest, RepeatedAndEmptyHeadersAreNamedAndTheFirstWins) {
     const auto report =
         run(write("r.csv", "name,email,,Email\nAnna,a@example.com,x,b@example.com\n"), ImportKind::Customers);
     EXPECT_EQ(report.added, 1);
-    ASSERT_EQ(report.layout.warnings.size(), 3u);
-    EXPECT_EQ(report.layout.warnings[0], "column 3 has no header and is ignored");
-    EXPECT_EQ(report.layout.warnings[1], "column 4 \"Email\" repeats column 2 and is ignored");
+    const auto& layout = report.layout;
+    // Two notes: the repeated column is named once, for the repeat, not again as a column no field matches.
+    ASSERT_EQ(layout.ignoredColumns.size(), 2u);
+    EXPECT_EQ(io::ignoredColumnNote(layout, layout.ignoredColumns[0]), "column 3 has no header and is ignored");
+    EXPECT_EQ(io::ignoredColumnNote(layout, layout.ignoredColumns[1]),
+              "column 4 \"Email\" repeats column 2 and is ignored");
+    EXPECT_EQ(layout.ignoredColumns[1].earlierColumn, 1u);
     const auto page = m_repository->customerPage({});
     ASSERT_EQ(page.rows.size(), 1u);
     EXPECT_EQ(page.rows[0].email, "a@example.com");

@@ -415,17 +415,20 @@ TEST_F(SalesImportTest, AShopifyOrdersExportImportsAsItComesWithBuyersFoundOrCre
     EXPECT_EQ(report.customersCreated, 2) << "Anna's two spellings of her address are one buyer";
 
     std::map<std::string, core::CustomerId> byName;
+    std::map<std::string, std::string> addressOf;
     for (core::CustomerId id = 1; id <= 3; ++id) {
         if (const auto customer = m_repository->customer(id)) {
             byName[customer->displayName] = id;
             ASSERT_EQ(customer->emails.size(), 1u);
-            EXPECT_EQ(customer->emails[0].value, customer->displayName);
+            addressOf[customer->displayName] = customer->emails[0].value;
         }
     }
     ASSERT_EQ(byName.size(), 2u);
-    ASSERT_TRUE(byName.count("anna.nowak@example.pl")) << "named by the address of the first row read";
+    ASSERT_TRUE(byName.count("Anna Nowak")) << "named by the order's Billing Name";
+    EXPECT_EQ(addressOf.at("Anna Nowak"), "anna.nowak@example.pl") << "the address of the first row read";
+    EXPECT_EQ(addressOf.at("Jan Kowalski"), "jan.kowalski@example.pl");
     // Listed newest first: acquired at her first order (#1001), not at the row that created her (#1003).
-    EXPECT_EQ(m_repository->customer(byName.at("anna.nowak@example.pl"))->acquiredOn, day(2025, 1, 20));
+    EXPECT_EQ(m_repository->customer(byName.at("Anna Nowak"))->acquiredOn, day(2025, 1, 20));
     const auto purchasesOf = [this](core::CustomerId id) {
         storage::EpisodeQuery query;
         query.customerId = id;
@@ -433,7 +436,7 @@ TEST_F(SalesImportTest, AShopifyOrdersExportImportsAsItComesWithBuyersFoundOrCre
         std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.occurredOn < b.occurredOn; });
         return rows;
     };
-    const auto anna = purchasesOf(byName.at("anna.nowak@example.pl"));
+    const auto anna = purchasesOf(byName.at("Anna Nowak"));
     ASSERT_EQ(anna.size(), 2u);
     EXPECT_EQ(anna[0].reference, "#1001");
     EXPECT_EQ(anna[0].occurredOn, day(2025, 1, 20));
@@ -442,16 +445,79 @@ TEST_F(SalesImportTest, AShopifyOrdersExportImportsAsItComesWithBuyersFoundOrCre
     EXPECT_EQ(anna[1].reference, "#1003");
     EXPECT_EQ(anna[1].lineCount, 2);
     EXPECT_EQ(anna[1].revenue, core::Money::fromMinor(15000));
-    const auto jan = purchasesOf(byName.at("jan.kowalski@example.pl"));
+    const auto jan = purchasesOf(byName.at("Jan Kowalski"));
     ASSERT_EQ(jan.size(), 1u);
     EXPECT_EQ(jan[0].revenue, core::Money::fromMinor(8000)) << "88.00 less the line's discount of 8.00";
 
-    // The next export holds the same orders: its buyers are found by their addresses, nothing doubles.
-    const auto again = runCreating(write("orders_export_2.csv", kShopifyOrders));
+    // The next export holds the same orders: its buyers are found by their addresses, nothing doubles, and a
+    // billing name written otherwise there does not rename a customer the base has.
+    auto next = kShopifyOrders;
+    for (auto at = next.find("Anna Nowak"); at != std::string::npos; at = next.find("Anna Nowak", at)) {
+        next.replace(at, 10, "A. Nowak");
+    }
+    const auto again = runCreating(write("orders_export_2.csv", next));
     EXPECT_EQ(again.rejected, 0);
     EXPECT_EQ(again.customersCreated, 0);
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.unchanged, 3);
+    EXPECT_EQ(m_repository->customer(byName.at("Anna Nowak"))->displayName, "Anna Nowak");
+}
+
+TEST_F(SalesImportTest, ACreatedBuyerIsNamedByTheFirstNameItsOrderGivesElseByTheAddress) {
+    // The order's first line has no name, its second has; the other buyer has none anywhere.
+    const auto report = runCreating(write("orders.csv", "Name,Email,Created at,Lineitem quantity,Lineitem price,"
+                                                        "Billing Name\n"
+                                                        "#7,ewa@example.pl,2025-05-02 10:00:00 +0200,1,20.00,\n"
+                                                        "#7,ewa@example.pl,2025-05-02 10:00:00 +0200,1,5.00,Ewa Lis\n"
+                                                        "#8,olaf@example.se,2025-05-03 11:00:00 +0200,1,9.00,\n"));
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    ASSERT_EQ(report.customersCreated, 2);
+    std::set<std::string> names;
+    for (core::CustomerId id = 1; id <= 2; ++id) {
+        const auto customer = m_repository->customer(id);
+        ASSERT_TRUE(customer) << id;
+        names.insert(customer->displayName);
+    }
+    EXPECT_EQ(names, (std::set<std::string>{"Ewa Lis", "olaf@example.se"}));
+}
+
+TEST_F(SalesImportTest, AnErpsSalesNameTheirCustomersAndANameNoCustomerMayHaveIsLeftForTheDefault) {
+    // An ERP's sales with the customer's code and name; the third name is longer than a name may be.
+    const std::string tooLong(250, 'x');
+    const auto report = runCreating(write("sprzedaz.csv", "Numer dokumentu;Data sprzedaży;Kod kontrahenta;"
+                                                          "Nazwa kontrahenta;Wartość netto\n"
+                                                          "FV/1/2025;2025-04-01;K-1;Hurtownia Bursztyn;100,00\n"
+                                                          "FV/2/2025;2025-04-02;K-2;Sklep Pod Lipą;40,00\n"
+                                                          "FV/3/2025;2025-04-03;K-3;" +
+                                                              tooLong + ";15,00\n"));
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    EXPECT_EQ(report.customersCreated, 3);
+    const auto nameOf = [this](const std::string& ref) {
+        const auto id = m_repository->customerByExternalRef(ref);
+        return id ? m_repository->customer(*id)->displayName : std::string("(none)");
+    };
+    EXPECT_EQ(nameOf("K-1"), "Hurtownia Bursztyn");
+    EXPECT_EQ(nameOf("K-2"), "Sklep Pod Lipą");
+    EXPECT_EQ(nameOf("K-3"), "Customer K-3") << "the sale is kept under the default name";
+}
+
+TEST_F(SalesImportTest, AnErpsCustomerNameNamesTheCustomersItsEpisodesCreate) {
+    ImportOptions options;
+    options.kind = ImportKind::Episodes;
+    options.createMissingCustomers = true;
+    const auto report = io::importFile(*m_repository,
+                                       write("wizyty.csv", "Kod kontrahenta;Nazwa kontrahenta;Data;Rodzaj\n"
+                                                           "K-101;Hurtownia Bursztyn sp. z o.o.;2025-04-01;meeting\n"
+                                                           "K-102;;2025-04-02;call\n"),
+                                       options);
+    EXPECT_EQ(report.rejected, 0) << (report.problems.empty() ? "" : report.problems[0].describe());
+    ASSERT_EQ(report.customersCreated, 2);
+    const auto named = m_repository->customerByExternalRef("K-101");
+    ASSERT_TRUE(named);
+    EXPECT_EQ(m_repository->customer(*named)->displayName, "Hurtownia Bursztyn sp. z o.o.");
+    const auto unnamed = m_repository->customerByExternalRef("K-102");
+    ASSERT_TRUE(unnamed);
+    EXPECT_EQ(m_repository->customer(*unnamed)->displayName, "Customer K-102");
 }
 
 TEST_F(SalesImportTest, WithoutCreationAnUnknownAddressIsRejectedWithTheWayOut) {
@@ -523,8 +589,12 @@ TEST(SalesHeaders, ShopErpAndAccountingNamesInFiveLanguagesMapToTheirFields) {
               (V{"invoice", "occurred_on", "customer_ref", "quantity", "unit_price", "discount", "revenue", "margin"}));
     // Shopify's orders: the lines' columns, not the order's totals; "Name" is the order's number there.
     EXPECT_EQ(fields({"Name", "Email", "Subtotal", "Total", "Created at", "Lineitem quantity", "Lineitem name",
-                      "Lineitem price", "Lineitem discount"}),
-              (V{"invoice", "customer_email", "-", "-", "occurred_on", "quantity", "-", "unit_price", "discount"}));
+                      "Lineitem price", "Lineitem discount", "Billing Name", "Shipping Name"}),
+              (V{"invoice", "customer_email", "-", "-", "occurred_on", "quantity", "-", "unit_price", "discount",
+                 "customer_name", "-"}));
+    // An ERP's name beside its customer code: read to name a customer the import creates.
+    EXPECT_EQ(fields({"Kod kontrahenta", "Nazwa kontrahenta", "Data sprzedaży", "Wartość netto"}),
+              (V{"customer_ref", "customer_name", "occurred_on", "revenue"}));
     // A bare "Email" is the buyer's in a sales or episode file, the person's own in a contact persons file.
     EXPECT_EQ(io::mapByHeader(ImportKind::Episodes, std::vector<std::string>{"Email"}).fieldOfColumn[0],
               "customer_email");

@@ -499,7 +499,7 @@ TEST_F(AppTest, EnterInTheImportDialogsFileFieldReadsTheFileAndImportsNothing) {
 }
 
 TEST_F(AppTest, AShopifyOrdersExportFitsTheImportDialogOnASmallScreenAndMapsItself) {
-    // Shopify's header: fifty-odd columns of which Rapport reads six.
+    // Shopify's header: fifty-odd columns of which Rapport reads seven.
     ui::MainWindow window;
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
     TempDir dir;
@@ -532,6 +532,8 @@ TEST_F(AppTest, AShopifyOrdersExportFitsTheImportDialogOnASmallScreenAndMapsItse
     EXPECT_EQ(dialog->fieldOfColumn(15), QStringLiteral("occurred_on"));
     EXPECT_EQ(dialog->fieldOfColumn(16), QStringLiteral("quantity"));
     EXPECT_EQ(dialog->fieldOfColumn(18), QStringLiteral("unit_price"));
+    EXPECT_EQ(dialog->fieldOfColumn(24), QStringLiteral("customer_name")) << "Billing Name";
+    EXPECT_EQ(dialog->fieldOfColumn(34), QString()) << "Shipping Name is not read";
     const auto readAs = dialog->findChild<QLabel*>(QStringLiteral("importReadAs"))->text();
     EXPECT_LE(readAs.count(QLatin1Char('\n')), 5) << readAs.toStdString();
     EXPECT_TRUE(asEnglish(readAs).contains(QStringLiteral("more such notes"))) << readAs.toStdString();

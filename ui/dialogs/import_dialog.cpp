@@ -301,12 +301,13 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
     // A shop's export has dozens of columns Rapport does not read (Shopify's orders: about fifty); a line each
     // pushed the mapping and the buttons off a 700-pixel screen. The table below names every column's field.
     constexpr std::size_t kShownWarnings = 3;
-    for (std::size_t w = 0; w < std::min(layout.warnings.size(), kShownWarnings); ++w) {
-        readAs += QStringLiteral("\n") + QString::fromStdString(layout.warnings[w]);
+    const auto& ignored = layout.ignoredColumns;
+    for (std::size_t w = 0; w < std::min(ignored.size(), kShownWarnings); ++w) {
+        readAs += QStringLiteral("\n") + ignoredColumnText(layout, ignored[w]);
     }
-    if (layout.warnings.size() > kShownWarnings) {
+    if (ignored.size() > kShownWarnings) {
         readAs += QStringLiteral("\n") + tr("…and %n more such note(s): the table below shows what each column fills.",
-                                            nullptr, static_cast<int>(layout.warnings.size() - kShownWarnings));
+                                            nullptr, static_cast<int>(ignored.size() - kShownWarnings));
     }
     m_readAs->setText(readAs);
     m_mapping->setRowCount(static_cast<int>(layout.columns.size()));

@@ -54,6 +54,7 @@ constexpr std::pair<std::string_view, const char*> kFieldLabels[] = {
     {"customer_ref", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Customer's external reference")},
     {"rapport_customer_id", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Rapport customer number")},
     {"customer_email", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Customer's e-mail")},
+    {"customer_name", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Customer's name")},
     {"name", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Name")},
     {"role", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Role")},
     {"decision_maker", QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Decides on purchases")},
@@ -108,6 +109,7 @@ constexpr const char* kFieldDescriptions[] = {
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the customer's external reference"),
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "Rapport's customer number"),
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "an e-mail address of the customer"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the customer's name, for a customer the import creates"),
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the contact person's name"),
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "a first name"),
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the role or position"),
@@ -300,9 +302,9 @@ QString csvSummary(const io::ImportReport& report, bool dryRun) {
         out << detection(report);
     }
     if (report.customersCreated > 0) {
-        out << (dryRun ? ImportText::tr("Would create %Ln customer(s) for unknown references.", nullptr,
+        out << (dryRun ? ImportText::tr("Would create %Ln customer(s) not yet in the base.", nullptr,
                                         count(report.customersCreated))
-                       : ImportText::tr("Created %Ln customer(s) for unknown references.", nullptr,
+                       : ImportText::tr("Created %Ln customer(s) that were not in the base.", nullptr,
                                         count(report.customersCreated)));
     }
     describeDuplicatesAndRejects(out, report, dryRun, false, rowProblem);
@@ -381,6 +383,24 @@ QString dateOrderName(io::DateOrder order) {
         return ImportText::tr("year-month-day (2025-12-31)");
     }
     return {};
+}
+
+QString ignoredColumnText(const io::FileLayout& layout, const io::IgnoredColumn& ignored) {
+    const auto header = [&](std::size_t column) {
+        return column < layout.columns.size() ? QString::fromStdString(layout.columns[column]) : QString();
+    };
+    const int number = static_cast<int>(ignored.column) + 1;
+    switch (ignored.reason) {
+    case io::IgnoredColumn::Reason::NoHeader:
+        return ImportText::tr("Column %1 has no header and is ignored.").arg(number);
+    case io::IgnoredColumn::Reason::RepeatsEarlierColumn:
+        return ImportText::tr("Column %1 “%2” repeats column %3 and is ignored.")
+            .arg(QString::number(number), header(ignored.column),
+                 QString::number(static_cast<int>(ignored.earlierColumn) + 1));
+    case io::IgnoredColumn::Reason::MatchesNoField:
+        break;
+    }
+    return ImportText::tr("Column “%1” matches no field and is ignored.").arg(header(ignored.column));
 }
 
 QString importSummaryText(const io::ImportReport& report, bool dryRun) {

@@ -22,6 +22,8 @@ QString importFieldDescription(std::string_view description);
 bool hasImportFieldDescription(std::string_view description);
 /** "day.month.year (31.12.2025)". */
 QString dateOrderName(io::DateOrder order);
+/** Why a column is not read: "Column 3 has no header and is ignored." */
+QString ignoredColumnText(const io::FileLayout& layout, const io::IgnoredColumn& ignored);
 /** What an import did or (dry run) would do: counts, sales, detection, created customers, rejects. */
 QString importSummaryText(const io::ImportReport& report, bool dryRun);
 
