@@ -17,8 +17,8 @@ if(NOT result EQUAL 0)
 endif()
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer: a use after free, an overflow or a leak
-# that the release run survives by luck fails here. Measured on this 2-core machine: about 15 minutes to build,
-# about 5.5 minutes to run (334 s for 788 tests in a fresh clone).
+# that the release run survives by luck fails here. Built at -O1 (cmake/Sanitizers.cmake): on this 2-core machine
+# the run took 308 s for 864 tests, where at -O0 it had taken 1,592 s for 856 and was the longest step of CI.
 if(NOT "$ENV{RAPPORT_SKIP_SANITIZERS}")
   rapport_build_preset("${source_dir}" asan)
   # The asan preset sets ASAN_OPTIONS=intercept_tls_get_addr=0: LeakSanitizer's tracer read a stale dynamic-TLS
