@@ -114,7 +114,7 @@ double bgnbdProbabilityAlive(const BgNbdParameters& p, double x, double tx, doub
     return logOdds > 700 ? 0.0 : 1.0 / (1.0 + std::exp(logOdds));
 }
 
-double bgnbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, double x, double tx, double T) {
+double bgnbdExpectedPurchasesIfAlive(const BgNbdParameters& p, double t, double x, double T) {
     const auto [r, alpha, a, b] = p;
     const double z = t / (alpha + T + t);
     // The textbook form (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z) has x in two series arguments, and its terms
@@ -122,12 +122,11 @@ double bgnbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, dou
     // (1-z)^(a-1) 2F1(a+b-1-r, a-1; a+b+x-1; z), whose terms shrink from the start.
     const double scaled =
         std::exp((a - 1) * std::log1p(-z)) * hypergeometric2F1(a + b - 1 - r, a - 1, a + b + x - 1, z);
-    const double numerator = (a + b + x - 1) / (a - 1) * (1.0 - scaled);
-    if (x <= 0) {
-        return numerator;
-    }
-    const double logOdds = std::log(a) - std::log(b + x - 1) + (r + x) * (std::log(alpha + T) - std::log(alpha + tx));
-    return logOdds > 700 ? 0.0 : numerator / (1.0 + std::exp(logOdds));
+    return (a + b + x - 1) / (a - 1) * (1.0 - scaled);
+}
+
+double bgnbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, double x, double tx, double T) {
+    return bgnbdExpectedPurchasesIfAlive(p, t, x, T) * bgnbdProbabilityAlive(p, x, tx, T);
 }
 
 } // namespace rapport::analytics

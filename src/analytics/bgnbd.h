@@ -48,4 +48,10 @@ double bgnbdProbabilityAlive(const BgNbdParameters& p, double x, double tx, doub
 /** Expected repeat purchases in the next t units for a customer with history (x, t_x, T). */
 double bgnbdConditionalExpectedPurchases(const BgNbdParameters& p, double t, double x, double tx, double T);
 
+/**
+ * The same for a customer known to be alive at T: the conditional expectation is this times P(alive). It does not
+ * depend on t_x, so customers who share x and T share it.
+ */
+double bgnbdExpectedPurchasesIfAlive(const BgNbdParameters& p, double t, double x, double T);
+
 } // namespace rapport::analytics

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <future>
 #include <numeric>
+#include <optional>
 #include <thread>
 #include <tuple>
 
@@ -61,6 +62,12 @@ double conditionalExpectedPurchases(const PurchaseModelFit& fit, double t, doubl
                : paretoNbdConditionalExpectedPurchases({p[0], p[1], p[2], p[3]}, t, x, tx, T);
 }
 
+double expectedPurchasesIfAlive(const PurchaseModelFit& fit, double t, double x, double T) {
+    const auto& p = fit.parameters;
+    return fit.model == PurchaseModel::BgNbd ? bgnbdExpectedPurchasesIfAlive({p[0], p[1], p[2], p[3]}, t, x, T)
+                                             : paretoNbdExpectedPurchasesIfAlive({p[0], p[1], p[2], p[3]}, t, x, T);
+}
+
 double probabilityAlive(const PurchaseModelFit& fit, double x, double tx, double T) {
     const auto& p = fit.parameters;
     return fit.model == PurchaseModel::BgNbd ? bgnbdProbabilityAlive({p[0], p[1], p[2], p[3]}, x, tx, T)
@@ -97,17 +104,19 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
     for (int i = 1; i <= horizon; ++i) {
         discount[static_cast<std::size_t>(i)] = std::pow(1.0 + options.monthlyDiscount, -i);
     }
-    // Customers with the same (x, t_x, T) share P(alive) and the expected purchases: compute those once per
-    // pattern (a million customers have a few hundred thousand), then only the spend per customer.
+    // A customer's expected purchases are P(alive | x, t_x, T) times what one alive at T would make, which
+    // depends on x and T alone. Customers are taken in order of (x, T, t_x): the horizon's series run once per
+    // (x, T) (a million customers have a few thousand), P(alive) once per pattern (a few hundred thousand), and
+    // only the spend per customer.
     struct Keyed {
-        double x, tx, T;
+        double x, T, tx;
         std::uint32_t index;
     };
     std::vector<Keyed> keyed(summaries.size());
     for (std::uint32_t i = 0; i < keyed.size(); ++i) {
-        keyed[i] = {summaries[i].frequency, summaries[i].recency, summaries[i].T, i};
+        keyed[i] = {summaries[i].frequency, summaries[i].T, summaries[i].recency, i};
     }
-    const auto tied = [](const Keyed& k) { return std::tie(k.x, k.tx, k.T); };
+    const auto tied = [](const Keyed& k) { return std::tie(k.x, k.T, k.tx); };
     std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) { return tied(a) < tied(b); });
     std::vector<std::uint32_t> order(keyed.size());
     for (std::size_t i = 0; i < keyed.size(); ++i) {
@@ -115,9 +124,9 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
     }
     // Freed before the values take their memory (a million customers hold 32 MB here); `= {}` would keep it.
     keyed = std::vector<Keyed>();
-    const auto key = [&summaries](std::uint32_t i) {
+    const auto curveKey = [&summaries](std::uint32_t i) {
         const auto& s = summaries[i];
-        return std::tie(s.frequency, s.recency, s.T);
+        return std::tie(s.frequency, s.T);
     };
     result.values.resize(summaries.size());
     // What a customer without a model mean spend is expected to spend per purchase day: the repeat buyers'
@@ -129,51 +138,59 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
         repeatPurchases += s.frequency;
     }
     const double fallbackSpend = repeatPurchases > 0 ? weightedSpend / repeatPurchases : 0.0;
+    const auto& q = result.purchases.parameters;
     const auto predictRange = [&](std::size_t begin, std::size_t end) {
+        // Pareto/NBD's P(alive) shares its series between customers of one x: one calculator per thread.
+        std::optional<ParetoNbdAliveProbabilities> paretoAlive;
+        if (result.purchases.model == PurchaseModel::ParetoNbd) {
+            paretoAlive.emplace(ParetoNbdParameters{q[0], q[1], q[2], q[3]});
+        }
         std::size_t k = begin;
         while (k < end) {
-            const auto& s = summaries[order[k]];
-            const double alive = probabilityAlive(result.purchases, s.frequency, s.recency, s.T);
-            double previous = 0;
-            double discountedPurchases = 0; // sum of discounted monthly increments: CLV per unit of spend
+            const auto& first = summaries[order[k]];
+            const double x = first.frequency;
+            const double T = first.T;
+            // For one alive at T: the purchases by the horizon, and their sum discounted month by month (CLV
+            // per unit of spend).
+            double ifAlive = 0;
+            double discountedIfAlive = 0;
             for (int i = 1; i <= horizon; ++i) {
-                // Pareto/NBD's expectation is P(alive) times a closed form: do not compute P(alive) twelve times.
-                const double t = i * unitsPerMonth;
-                const auto& q = result.purchases.parameters;
-                const double cumulative =
-                    result.purchases.model == PurchaseModel::ParetoNbd
-                        ? alive * paretoNbdExpectedPurchasesIfAlive({q[0], q[1], q[2], q[3]}, t, s.frequency, s.T)
-                        : conditionalExpectedPurchases(result.purchases, t, s.frequency, s.recency, s.T);
-                discountedPurchases += (cumulative - previous) * discount[static_cast<std::size_t>(i)];
-                previous = cumulative;
+                const double cumulative = expectedPurchasesIfAlive(result.purchases, i * unitsPerMonth, x, T);
+                discountedIfAlive += (cumulative - ifAlive) * discount[static_cast<std::size_t>(i)];
+                ifAlive = cumulative;
             }
-            const auto pattern = key(order[k]);
-            for (; k < end && key(order[k]) == pattern; ++k) {
-                const auto& c = summaries[order[k]];
-                PredictedValue v;
-                v.probabilityAlive = alive;
-                v.expectedPurchases = previous;
-                v.expectedSpend =
-                    result.spendFromObservedMeans
-                        ? (c.frequency > 0 ? c.monetary : fallbackSpend)
-                        : gammaGammaExpectedAverageSpend(result.spend.parameters, c.frequency, c.monetary);
-                if (!std::isfinite(v.expectedSpend)) {
-                    // No model mean (q <= 1): the repeat buyers' observed mean spend per purchase day stands in.
-                    v.expectedSpend = fallbackSpend;
+            const auto curve = curveKey(order[k]);
+            while (k < end && curveKey(order[k]) == curve) {
+                const double tx = summaries[order[k]].recency;
+                const double alive =
+                    paretoAlive ? (*paretoAlive)(x, tx, T) : probabilityAlive(result.purchases, x, tx, T);
+                for (; k < end && curveKey(order[k]) == curve && summaries[order[k]].recency == tx; ++k) {
+                    const auto& c = summaries[order[k]];
+                    PredictedValue v;
+                    v.probabilityAlive = alive;
+                    v.expectedPurchases = alive * ifAlive;
+                    v.expectedSpend =
+                        result.spendFromObservedMeans
+                            ? (c.frequency > 0 ? c.monetary : fallbackSpend)
+                            : gammaGammaExpectedAverageSpend(result.spend.parameters, c.frequency, c.monetary);
+                    if (!std::isfinite(v.expectedSpend)) {
+                        // No model mean (q <= 1): the repeat buyers' observed mean spend per purchase day stands in.
+                        v.expectedSpend = fallbackSpend;
+                    }
+                    v.clv = v.expectedSpend * alive * discountedIfAlive;
+                    result.values[order[k]] = v;
                 }
-                v.clv = v.expectedSpend * discountedPurchases;
-                result.values[order[k]] = v;
             }
         }
     };
-    // Two ranges that split at a pattern boundary, so no pattern is computed twice.
+    // Ranges that split where (x, T) changes, so no horizon is computed twice.
     const unsigned threads =
         std::max(1u, std::min(options.threads != 0 ? options.threads : std::thread::hardware_concurrency(),
                               static_cast<unsigned>(summaries.size() / 10'000 + 1)));
     std::vector<std::size_t> bounds{0};
     for (unsigned t = 1; t < threads; ++t) {
         std::size_t b = std::max(bounds.back(), summaries.size() * t / threads);
-        while (b > 0 && b < order.size() && key(order[b]) == key(order[b - 1])) {
+        while (b > 0 && b < order.size() && curveKey(order[b]) == curveKey(order[b - 1])) {
             ++b;
         }
         bounds.push_back(b);

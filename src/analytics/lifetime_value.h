@@ -75,6 +75,8 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
 /** Expected purchases in the next t units under a fitted model. */
 double conditionalExpectedPurchases(const PurchaseModelFit& fit, double t, double x, double tx, double T);
 double probabilityAlive(const PurchaseModelFit& fit, double x, double tx, double T);
+/** The same for a customer known to be alive at T; conditionalExpectedPurchases is this times P(alive). */
+double expectedPurchasesIfAlive(const PurchaseModelFit& fit, double t, double x, double T);
 
 /** Fits one purchase model on the summaries' distinct patterns. */
 PurchaseModelFit fitPurchaseModel(PurchaseModel model, const std::vector<CustomerSummary>& summaries);

@@ -52,44 +52,95 @@ struct Parts {
     Gradient gDied;
 };
 
-/** log I(t) with its gradient, for one x; remembers the values of t it has seen (see TailCache). */
+/** log I(t) with its gradient, for one x. */
 struct Tail {
     double value = 0;
     Gradient gradient{};
 };
 
+} // namespace
+
 /**
- * Within one x the tails depend only on t, and t_x and T take a few hundred distinct values (days) however
- * many customers there are, so each is computed once per (x, t) instead of twice per pattern.
+ * What one thread keeps while it goes through patterns under one set of parameters: the terms of the parameters
+ * alone, those of x alone, and the tails of each t for the current x. Patterns come sorted by x, and within one x
+ * t_x and T take a few hundred distinct values (days) however many customers there are, so the log-gamma and
+ * digamma calls run once per x and each tail once per (x, t), not once or twice per pattern.
  */
-class TailCache {
+class ParetoNbdPatternCache {
 public:
-    const Tail& get(const ParetoNbdParameters& p, double x, double t) {
-        if (x != m_x) {
-            m_tails.clear();
-            m_x = x;
+    ParetoNbdPatternCache(const ParetoNbdParameters& p, bool withGradient)
+        : logAlpha(std::log(p.alpha))
+        , logBeta(std::log(p.beta))
+        , logS(std::log(p.s))
+        , m_p(p)
+        , m_withGradient(withGradient)
+        , m_logGammaR(logGamma(p.r))
+        , m_digammaR(withGradient ? boost::math::digamma(p.r) : 0.0) {}
+
+    /** Moves to frequency x: its terms, and a fresh set of tails (they depend on x). */
+    void setX(double x) {
+        if (x == m_x) {
+            return;
+        }
+        m_x = x;
+        m_tails.clear();
+        m_last = nullptr;
+        const auto [r, alpha, s, beta] = m_p;
+        logGammaRatio = logGamma(r + x) - m_logGammaR;
+        logRSX = std::log(r + s + x);
+        digammaRatio = m_withGradient ? boost::math::digamma(r + x) - m_digammaR : 0.0;
+    }
+
+    /** log I(t) for the current x. The last t asked is kept aside: patterns in order repeat t_x many times. */
+    const Tail& tail(double t) {
+        if (m_last != nullptr && t == m_lastT) {
+            return *m_last;
         }
         auto [it, inserted] = m_tails.try_emplace(t);
         if (inserted) {
-            it->second.value = logTail(p, x, t, it->second.gradient);
+            it->second.value = logTail(m_p, m_x, t, it->second.gradient);
         }
+        m_lastT = t;
+        m_last = &it->second;
         return it->second;
     }
 
+    [[nodiscard]] const ParetoNbdParameters& parameters() const { return m_p; }
+    [[nodiscard]] double x() const { return m_x; }
+    [[nodiscard]] bool withGradient() const { return m_withGradient; }
+
+    // Of the parameters alone.
+    const double logAlpha;
+    const double logBeta;
+    const double logS;
+    // Of the current x (setX).
+    double logGammaRatio = 0; // lnΓ(r+x) - lnΓ(r)
+    double logRSX = 0;        // ln(r+s+x)
+    double digammaRatio = 0;  // ψ(r+x) - ψ(r), with the gradient only
+
 private:
+    ParetoNbdParameters m_p;
+    bool m_withGradient;
+    double m_logGammaR;
+    double m_digammaR;
     double m_x = -1;
-    std::unordered_map<double, Tail> m_tails;
+    std::unordered_map<double, Tail> m_tails; // nodes: a reference stays valid while others are added
+    const Tail* m_last = nullptr;
+    double m_lastT = 0;
 };
 
-Parts parts(const ParetoNbdParameters& p, double x, double tx, double T, bool withGradient, TailCache& cache) {
-    const auto [r, alpha, s, beta] = p;
+namespace {
+
+Parts parts(double tx, double T, ParetoNbdPatternCache& cache) {
+    const auto [r, alpha, s, beta] = cache.parameters();
+    const double x = cache.x();
     Parts out{};
     out.aliveAtT = -(r + x) * std::log(alpha + T) - s * std::log(beta + T);
-    if (withGradient) {
+    if (cache.withGradient()) {
         out.gAlive = {-std::log(alpha + T), -(r + x) / (alpha + T), -std::log(beta + T), -s / (beta + T)};
     }
-    const auto& tailTx = cache.get(p, x, tx);
-    const auto& tailT = cache.get(p, x, T);
+    const auto& tailTx = cache.tail(tx);
+    const auto& tailT = cache.tail(T);
     const double logTx = tailTx.value;
     const double logT = tailT.value;
     const auto& gTx = tailTx.gradient;
@@ -101,8 +152,8 @@ Parts parts(const ParetoNbdParameters& p, double x, double tx, double T, bool wi
     }
     const double share = std::exp(difference);
     const double logA0 = logTx + std::log1p(-share);
-    out.diedBefore = std::log(s) - std::log(r + s + x) + logA0;
-    if (withGradient) {
+    out.diedBefore = cache.logS - cache.logRSX + logA0;
+    if (cache.withGradient()) {
         for (std::size_t i = 0; i < 4; ++i) {
             out.gDied[i] = (gTx[i] - share * gT[i]) / (1 - share);
         }
@@ -112,36 +163,43 @@ Parts parts(const ParetoNbdParameters& p, double x, double tx, double T, bool wi
     return out;
 }
 
-double termWithGradient(const ParetoNbdParameters& p, double x, double tx, double T, Gradient* gradient,
-                        TailCache& cache) {
-    const auto [r, alpha, s, beta] = p;
-    const auto part = parts(p, x, tx, T, gradient != nullptr, cache);
+double termWithGradient(double x, double tx, double T, Gradient* gradient, ParetoNbdPatternCache& cache) {
+    cache.setX(x);
+    const auto [r, alpha, s, beta] = cache.parameters();
+    const auto part = parts(tx, T, cache);
     const double m = std::max(part.aliveAtT, part.diedBefore);
     const double wAlive = std::exp(part.aliveAtT - m);
     const double wDied = std::exp(part.diedBefore - m);
     const double logSum = m + std::log(wAlive + wDied);
     if (gradient != nullptr) {
-        using boost::math::digamma;
-        const Gradient common{digamma(r + x) - digamma(r) + std::log(alpha), r / alpha, std::log(beta), s / beta};
+        const Gradient common{cache.digammaRatio + cache.logAlpha, r / alpha, cache.logBeta, s / beta};
         for (std::size_t i = 0; i < 4; ++i) {
             (*gradient)[i] = common[i] + (wAlive * part.gAlive[i] + wDied * part.gDied[i]) / (wAlive + wDied);
         }
     }
-    return logGamma(r + x) - logGamma(r) + r * std::log(alpha) + s * std::log(beta) + logSum;
+    return cache.logGammaRatio + r * cache.logAlpha + s * cache.logBeta + logSum;
+}
+
+double probabilityAlive(double x, double tx, double T, ParetoNbdPatternCache& cache) {
+    cache.setX(x);
+    const auto part = parts(tx, T, cache);
+    const double logOdds = part.diedBefore - part.aliveAtT; // P(died) / P(alive)
+    return logOdds > 700 ? 0.0 : 1.0 / (1.0 + std::exp(logOdds));
 }
 
 } // namespace
 
 double paretoNbdLogLikelihood(const ParetoNbdParameters& p, double x, double tx, double T) {
-    TailCache cache;
-    return termWithGradient(p, x, tx, T, nullptr, cache);
+    ParetoNbdPatternCache cache(p, false);
+    return termWithGradient(x, tx, T, nullptr, cache);
 }
 
 double paretoNbdTotalLogLikelihood(const ParetoNbdParameters& p, const std::vector<RfmPattern>& patterns,
                                    std::array<double, 4>* gradientInLogs) {
-    return sumOverPatterns(patterns, {p.r, p.alpha, p.s, p.beta}, gradientInLogs, [&p] {
-        return [&p, cache = TailCache{}](const RfmPattern& pattern, Gradient* g) mutable {
-            return termWithGradient(p, pattern.x, pattern.tx, pattern.T, g, cache);
+    const bool withGradient = gradientInLogs != nullptr;
+    return sumOverPatterns(patterns, {p.r, p.alpha, p.s, p.beta}, gradientInLogs, [&p, withGradient] {
+        return [cache = ParetoNbdPatternCache(p, withGradient)](const RfmPattern& pattern, Gradient* g) mutable {
+            return termWithGradient(pattern.x, pattern.tx, pattern.T, g, cache);
         };
     });
 }
@@ -154,10 +212,18 @@ ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns) {
 }
 
 double paretoNbdProbabilityAlive(const ParetoNbdParameters& p, double x, double tx, double T) {
-    TailCache cache;
-    const auto part = parts(p, x, tx, T, false, cache);
-    const double logOdds = part.diedBefore - part.aliveAtT; // P(died) / P(alive)
-    return logOdds > 700 ? 0.0 : 1.0 / (1.0 + std::exp(logOdds));
+    ParetoNbdPatternCache cache(p, false);
+    return probabilityAlive(x, tx, T, cache);
+}
+
+ParetoNbdAliveProbabilities::ParetoNbdAliveProbabilities(const ParetoNbdParameters& p)
+    : m_cache(std::make_unique<ParetoNbdPatternCache>(p, false)) {
+}
+
+ParetoNbdAliveProbabilities::~ParetoNbdAliveProbabilities() = default;
+
+double ParetoNbdAliveProbabilities::operator()(double x, double tx, double T) {
+    return probabilityAlive(x, tx, T, *m_cache);
 }
 
 double paretoNbdExpectedPurchasesIfAlive(const ParetoNbdParameters& p, double t, double x, double T) {

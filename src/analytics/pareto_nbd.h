@@ -4,6 +4,7 @@
 #include "analytics/patterns.h"
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace rapport::analytics {
@@ -41,6 +42,26 @@ double paretoNbdTotalLogLikelihood(const ParetoNbdParameters& p, const std::vect
 ParetoNbdFit fitParetoNbd(const std::vector<RfmPattern>& patterns);
 
 double paretoNbdProbabilityAlive(const ParetoNbdParameters& p, double x, double tx, double T);
+
+class ParetoNbdPatternCache;
+
+/**
+ * P(alive) for many customers under one set of parameters, the same values as paretoNbdProbabilityAlive: asked in
+ * order of x, it computes the terms of each x and the integral from each t_x and T once, so a million customers
+ * with a few hundred thousand patterns cost a few tens of thousands of series. One per thread: it is not shared.
+ */
+class ParetoNbdAliveProbabilities {
+public:
+    explicit ParetoNbdAliveProbabilities(const ParetoNbdParameters& p);
+    ~ParetoNbdAliveProbabilities();
+    ParetoNbdAliveProbabilities(const ParetoNbdAliveProbabilities&) = delete;
+    ParetoNbdAliveProbabilities& operator=(const ParetoNbdAliveProbabilities&) = delete;
+
+    double operator()(double x, double tx, double T);
+
+private:
+    std::unique_ptr<ParetoNbdPatternCache> m_cache;
+};
 
 /** Expected purchases in the next t units for a customer with history (x, t_x, T). */
 double paretoNbdConditionalExpectedPurchases(const ParetoNbdParameters& p, double t, double x, double tx, double T);

@@ -576,10 +576,18 @@ SaleLineParser::SaleLineParser(const ColumnIndex& columns, ParseSettings setting
     , m_notes(columns.column("notes")) {
     for (const auto& value : anonymousValues) {
         m_anonymousValues.push_back(foldCase(trimmed(value)));
+        const auto length = m_anonymousValues.back().size();
+        m_anonymousLengths.resize(std::max(m_anonymousLengths.size(), length + 1), false);
+        m_anonymousLengths[length] = true;
     }
 }
 
 bool SaleLineParser::isPlaceholder(std::string_view value) const {
+    // Folding keeps the length in bytes, so a value of a length no placeholder has is none, and is not folded:
+    // this runs for every row of a file of millions.
+    if (value.size() >= m_anonymousLengths.size() || !m_anonymousLengths[value.size()]) {
+        return false;
+    }
     const auto folded = foldCase(value);
     return std::find(m_anonymousValues.begin(), m_anonymousValues.end(), folded) != m_anonymousValues.end();
 }

@@ -137,6 +137,7 @@ private:
     const ColumnIndex& m_columns;
     ParseSettings m_settings;
     std::vector<std::string> m_anonymousValues; // folded
+    std::vector<bool> m_anonymousLengths;       // [n]: some placeholder is n bytes long
     int m_ref, m_rapportId, m_email, m_name, m_date, m_invoice, m_revenue, m_gross, m_quantity, m_unitPrice, m_discount,
         m_cancels, m_margin, m_channel, m_notes;
 };

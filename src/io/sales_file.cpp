@@ -65,12 +65,38 @@ public:
         const std::lock_guard lock(m_mutex);
         return m_abandoned;
     }
+    /**
+     * A batch the assembler is done with, for the reader to fill again: its memory (a megabyte for 4,096 lines)
+     * is used again instead of being mapped, faulted in page by page and unmapped for every batch.
+     */
+    void recycle(LineBatch batch) {
+        batch.lines.clear(); // keeps the capacity
+        const std::lock_guard lock(m_mutex);
+        if (m_spare.size() < kCapacity + 2) {
+            m_spare.push_back(std::move(batch));
+        }
+    }
+    /** An empty batch to fill: a recycled one when there is one. */
+    LineBatch empty(std::size_t lines) {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_spare.empty()) {
+                auto batch = std::move(m_spare.back());
+                m_spare.pop_back();
+                return batch;
+            }
+        }
+        LineBatch batch;
+        batch.lines.reserve(lines);
+        return batch;
+    }
 
 private:
     static constexpr std::size_t kCapacity = 4;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<LineBatch> m_batches;
+    std::vector<LineBatch> m_spare;
     bool m_closed = false;
     bool m_abandoned = false;
 };
@@ -113,6 +139,7 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
                 for (auto& line : batch.lines) {
                     assembler.add(std::move(line));
                 }
+                queue.recycle(std::move(batch));
             }
             if (!queue.abandoned()) {
                 assembler.finish();
@@ -156,14 +183,12 @@ SalesFileReport readSalesFile(const std::string& path, const ImportOptions& give
     constexpr std::size_t kKeepBehind = 1u << 20;
     constexpr std::size_t kBatchLines = 4096;
     std::size_t released = 0;
-    LineBatch batch;
+    LineBatch batch = queue.empty(kBatchLines);
     const auto handOn = [&] {
         const bool accepted = queue.push(std::move(batch));
-        batch = LineBatch();
-        batch.lines.reserve(kBatchLines);
+        batch = queue.empty(kBatchLines);
         return accepted;
     };
-    batch.lines.reserve(kBatchLines);
     while (reader.next(record)) {
         if (reader.offset() - released > kReleaseEvery + kKeepBehind) {
             released = reader.offset() - kKeepBehind;

@@ -125,7 +125,10 @@ std::optional<bool> parseYesNo(std::string_view text);
 /** Text with ASCII spaces, tabs and no-break spaces removed from both ends. */
 std::string_view trimmed(std::string_view text);
 
-/** Lower case for ASCII, Latin-1, Latin Extended-A (Polish) and Cyrillic; other characters unchanged. */
+/**
+ * Lower case for ASCII, Latin-1, Latin Extended-A (Polish) and Cyrillic; other characters unchanged. Every letter
+ * it changes keeps its length in UTF-8, so the result has as many bytes as the text.
+ */
 std::string foldCase(std::string_view utf8);
 
 /** The text's code-point length, for messages and limits. */

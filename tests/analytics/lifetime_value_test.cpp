@@ -113,12 +113,43 @@ TEST(LifetimeValue, TheSecondThreadGivesTheSameValues) {
     analytics::SimulationSpec spec;
     spec.customers = 30'000;
     const auto summaries = simulate(spec);
-    const auto one = analytics::predictLifetimeValues(summaries, {PurchaseModel::BgNbd, TimeUnit::Week, 12, 0.01, 1});
-    const auto two = analytics::predictLifetimeValues(summaries, {PurchaseModel::BgNbd, TimeUnit::Week, 12, 0.01, 2});
-    ASSERT_TRUE(one.problem.empty()) << one.problem;
-    ASSERT_EQ(one.values.size(), two.values.size());
-    for (std::size_t i = 0; i < one.values.size(); ++i) {
-        ASSERT_EQ(one.values[i].clv, two.values[i].clv) << i;
+    for (const auto model : {PurchaseModel::BgNbd, PurchaseModel::ParetoNbd}) {
+        const auto one = analytics::predictLifetimeValues(summaries, {model, TimeUnit::Week, 12, 0.01, 1});
+        const auto two = analytics::predictLifetimeValues(summaries, {model, TimeUnit::Week, 12, 0.01, 2});
+        ASSERT_TRUE(one.problem.empty()) << one.problem;
+        ASSERT_EQ(one.values.size(), two.values.size());
+        for (std::size_t i = 0; i < one.values.size(); ++i) {
+            ASSERT_EQ(one.values[i].clv, two.values[i].clv) << i;
+        }
+    }
+}
+
+TEST(LifetimeValue, SharedSeriesGiveEachCustomerTheTextbookValues) {
+    // The predictions compute the horizon once per (x, T) and P(alive) once per pattern; each customer must
+    // still get what the model's formulas give for that customer alone.
+    analytics::SimulationSpec spec;
+    spec.customers = 20'000;
+    spec.cohortDays = 200;
+    spec.observationEndDay = 500;
+    spec.seed = 5;
+    const auto summaries = simulate(spec);
+    for (const auto model : {PurchaseModel::BgNbd, PurchaseModel::ParetoNbd}) {
+        const auto result = analytics::predictLifetimeValues(summaries, {model, TimeUnit::Week, 6, 0.0, 2});
+        ASSERT_TRUE(result.problem.empty()) << result.problem;
+        const double horizon = 6 * (365.2425 / 12.0) / 7.0;
+        std::size_t repeatBuyers = 0;
+        for (std::size_t i = 0; i < summaries.size(); ++i) {
+            const auto& s = summaries[i];
+            const auto& v = result.values[i];
+            repeatBuyers += s.frequency > 0 ? 1 : 0;
+            const double alive = analytics::probabilityAlive(result.purchases, s.frequency, s.recency, s.T);
+            const double expected =
+                analytics::conditionalExpectedPurchases(result.purchases, horizon, s.frequency, s.recency, s.T);
+            ASSERT_NEAR(v.probabilityAlive, alive, 1e-12) << i;
+            ASSERT_NEAR(v.expectedPurchases, expected, 1e-12 * std::max(1.0, expected)) << i;
+            ASSERT_NEAR(v.clv, v.expectedSpend * expected, 1e-9 * std::max(1.0, v.clv)) << i;
+        }
+        EXPECT_GT(repeatBuyers, summaries.size() / 10) << "the data has patterns with x > 0";
     }
 }
 

@@ -300,6 +300,21 @@ TEST_F(SalesImportTest, RussianWindows1251ExportWithQuantityAndPrice) {
     EXPECT_EQ(episodes[0].lineCount, 2);
 }
 
+TEST_F(SalesImportTest, PlaceholdersAreFoundInAnyCaseAndOnlyWhole) {
+    const auto path = write("guests.csv", "customer,date,amount\n"
+                                          "GOŚĆ,2024-03-01,10.00\n"
+                                          "Guest,2024-03-02,11.00\n"
+                                          "Guests,2024-03-03,12.00\n"
+                                          "gość1,2024-03-04,13.00\n"
+                                          "ANONYMOUS,2024-03-05,14.00\n"
+                                          "K-7,2024-03-06,15.00\n");
+    std::vector<std::string> customers;
+    const auto read =
+        io::readSalesFile(path, io::ImportOptions{}, [&](const io::Sale& sale) { customers.push_back(sale.customer); });
+    EXPECT_EQ(read.anonymousRows, 3);
+    EXPECT_EQ(customers, (std::vector<std::string>{"Guests", "gość1", "K-7"}));
+}
+
 TEST_F(SalesImportTest, LtvReadsTheFileAsTheImportStoresIt) {
     const auto path = write("retail.csv", kRetailLines);
     runCreating(path);
