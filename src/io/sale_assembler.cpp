@@ -45,7 +45,12 @@ void SaleAssembler::finish() {
 }
 
 void SaleAssembler::flush() {
-    Sale sale;
+    // One Sale is reused, so its list of lines is not allocated anew for each of millions of sales.
+    auto lines = std::move(m_sale.lines);
+    lines.clear();
+    m_sale = Sale();
+    m_sale.lines = std::move(lines);
+    Sale& sale = m_sale;
     const auto& first = m_pending.front();
     sale.customer = first.customer;
     sale.placeholder = first.placeholder;
@@ -84,6 +89,7 @@ void SaleAssembler::flush() {
         }
         recent.push_back({*handle, sale.date, sale.revenue.minor(), sale.reference, false});
     }
+    sale.lines.clear(); // they point into m_pending
     m_pending.clear();
 }
 
