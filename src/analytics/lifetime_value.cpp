@@ -159,12 +159,22 @@ LifetimeValueResult predictLifetimeValues(const std::vector<CustomerSummary>& su
                 discountedIfAlive += (cumulative - ifAlive) * discount[static_cast<std::size_t>(i)];
                 ifAlive = cumulative;
             }
+            // Each group takes at least one customer, so a NaN in a summary (never equal to itself) cannot stop
+            // the walk.
             const auto curve = curveKey(order[k]);
-            while (k < end && curveKey(order[k]) == curve) {
+            std::size_t curveEnd = k + 1;
+            while (curveEnd < end && curveKey(order[curveEnd]) == curve) {
+                ++curveEnd;
+            }
+            while (k < curveEnd) {
                 const double tx = summaries[order[k]].recency;
                 const double alive =
                     paretoAlive ? (*paretoAlive)(x, tx, T) : probabilityAlive(result.purchases, x, tx, T);
-                for (; k < end && curveKey(order[k]) == curve && summaries[order[k]].recency == tx; ++k) {
+                std::size_t patternEnd = k + 1;
+                while (patternEnd < curveEnd && summaries[order[patternEnd]].recency == tx) {
+                    ++patternEnd;
+                }
+                for (; k < patternEnd; ++k) {
                     const auto& c = summaries[order[k]];
                     PredictedValue v;
                     v.probabilityAlive = alive;

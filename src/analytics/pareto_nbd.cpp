@@ -5,6 +5,7 @@
 #include "analytics/parallel_sum.h"
 
 #include <boost/math/special_functions/digamma.hpp>
+#include <cassert>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
@@ -76,6 +77,9 @@ public:
         , m_withGradient(withGradient)
         , m_logGammaR(logGamma(p.r))
         , m_digammaR(withGradient ? boost::math::digamma(p.r) : 0.0) {}
+    // A copy's remembered tails would point into the original's map.
+    ParetoNbdPatternCache(const ParetoNbdPatternCache&) = delete;
+    ParetoNbdPatternCache& operator=(const ParetoNbdPatternCache&) = delete;
 
     /** Moves to frequency x: its terms, and a fresh set of tails (they depend on x). */
     void setX(double x) {
@@ -84,26 +88,21 @@ public:
         }
         m_x = x;
         m_tails.clear();
-        m_last = nullptr;
+        m_recency = {};
+        m_end = {};
         const auto [r, alpha, s, beta] = m_p;
         logGammaRatio = logGamma(r + x) - m_logGammaR;
         logRSX = std::log(r + s + x);
         digammaRatio = m_withGradient ? boost::math::digamma(r + x) - m_digammaR : 0.0;
     }
 
-    /** log I(t) for the current x. The last t asked is kept aside: patterns in order repeat t_x many times. */
-    const Tail& tail(double t) {
-        if (m_last != nullptr && t == m_lastT) {
-            return *m_last;
-        }
-        auto [it, inserted] = m_tails.try_emplace(t);
-        if (inserted) {
-            it->second.value = logTail(m_p, m_x, t, it->second.gradient);
-        }
-        m_lastT = t;
-        m_last = &it->second;
-        return it->second;
-    }
+    /**
+     * log I(t_x) and log I(T) for the current x. Each keeps the last one aside: patterns sorted by (x, t_x, T), as
+     * the fit has them, repeat t_x from one to the next, and customers sorted by (x, T, t_x), as the predictions
+     * take them, repeat T.
+     */
+    const Tail& tailAtRecency(double tx) { return tail(tx, m_recency); }
+    const Tail& tailAtEnd(double T) { return tail(T, m_end); }
 
     [[nodiscard]] const ParetoNbdParameters& parameters() const { return m_p; }
     [[nodiscard]] double x() const { return m_x; }
@@ -119,14 +118,31 @@ public:
     double digammaRatio = 0;  // ψ(r+x) - ψ(r), with the gradient only
 
 private:
+    struct LastTail {
+        double t = 0;
+        const Tail* tail = nullptr; // into m_tails; dropped with it in setX
+    };
+
+    const Tail& tail(double t, LastTail& last) {
+        if (last.tail != nullptr && t == last.t) {
+            return *last.tail;
+        }
+        auto [it, inserted] = m_tails.try_emplace(t);
+        if (inserted) {
+            it->second.value = logTail(m_p, m_x, t, it->second.gradient);
+        }
+        last = {t, &it->second};
+        return it->second;
+    }
+
     ParetoNbdParameters m_p;
     bool m_withGradient;
     double m_logGammaR;
     double m_digammaR;
     double m_x = -1;
     std::unordered_map<double, Tail> m_tails; // nodes: a reference stays valid while others are added
-    const Tail* m_last = nullptr;
-    double m_lastT = 0;
+    LastTail m_recency;
+    LastTail m_end;
 };
 
 namespace {
@@ -139,8 +155,8 @@ Parts parts(double tx, double T, ParetoNbdPatternCache& cache) {
     if (cache.withGradient()) {
         out.gAlive = {-std::log(alpha + T), -(r + x) / (alpha + T), -std::log(beta + T), -s / (beta + T)};
     }
-    const auto& tailTx = cache.tail(tx);
-    const auto& tailT = cache.tail(T);
+    const auto& tailTx = cache.tailAtRecency(tx);
+    const auto& tailT = cache.tailAtEnd(T);
     const double logTx = tailTx.value;
     const double logT = tailT.value;
     const auto& gTx = tailTx.gradient;
@@ -164,6 +180,7 @@ Parts parts(double tx, double T, ParetoNbdPatternCache& cache) {
 }
 
 double termWithGradient(double x, double tx, double T, Gradient* gradient, ParetoNbdPatternCache& cache) {
+    assert(gradient == nullptr || cache.withGradient()); // else the tails hold no gradients
     cache.setX(x);
     const auto [r, alpha, s, beta] = cache.parameters();
     const auto part = parts(tx, T, cache);

@@ -1,6 +1,7 @@
 #include "analytics/cdnow.h"
 #include "analytics/fit_assessment.h"
 #include "analytics/lifetime_value.h"
+#include "analytics/pareto_nbd.h"
 #include "analytics/simulation.h"
 
 #include <cmath>
@@ -126,31 +127,52 @@ TEST(LifetimeValue, TheSecondThreadGivesTheSameValues) {
 
 TEST(LifetimeValue, SharedSeriesGiveEachCustomerTheTextbookValues) {
     // The predictions compute the horizon once per (x, T) and P(alive) once per pattern; each customer must
-    // still get what the model's formulas give for that customer alone.
+    // still get what the model's formulas give for that customer alone, month by month discounted.
     analytics::SimulationSpec spec;
     spec.customers = 20'000;
     spec.cohortDays = 200;
     spec.observationEndDay = 500;
     spec.seed = 5;
     const auto summaries = simulate(spec);
+    constexpr int kMonths = 6;
+    constexpr double kDiscount = 0.01;
+    const double unitsPerMonth = (365.2425 / 12.0) / 7.0;
     for (const auto model : {PurchaseModel::BgNbd, PurchaseModel::ParetoNbd}) {
-        const auto result = analytics::predictLifetimeValues(summaries, {model, TimeUnit::Week, 6, 0.0, 2});
+        const auto result = analytics::predictLifetimeValues(summaries, {model, TimeUnit::Week, kMonths, kDiscount, 2});
         ASSERT_TRUE(result.problem.empty()) << result.problem;
-        const double horizon = 6 * (365.2425 / 12.0) / 7.0;
         std::size_t repeatBuyers = 0;
         for (std::size_t i = 0; i < summaries.size(); ++i) {
             const auto& s = summaries[i];
             const auto& v = result.values[i];
             repeatBuyers += s.frequency > 0 ? 1 : 0;
             const double alive = analytics::probabilityAlive(result.purchases, s.frequency, s.recency, s.T);
-            const double expected =
-                analytics::conditionalExpectedPurchases(result.purchases, horizon, s.frequency, s.recency, s.T);
+            double previous = 0;
+            double discounted = 0;
+            for (int month = 1; month <= kMonths; ++month) {
+                const double cumulative = analytics::conditionalExpectedPurchases(
+                    result.purchases, month * unitsPerMonth, s.frequency, s.recency, s.T);
+                discounted += (cumulative - previous) / std::pow(1 + kDiscount, month);
+                previous = cumulative;
+            }
             ASSERT_NEAR(v.probabilityAlive, alive, 1e-12) << i;
-            ASSERT_NEAR(v.expectedPurchases, expected, 1e-12 * std::max(1.0, expected)) << i;
-            ASSERT_NEAR(v.clv, v.expectedSpend * expected, 1e-9 * std::max(1.0, v.clv)) << i;
+            ASSERT_NEAR(v.expectedPurchases, previous, 1e-12 * std::max(1.0, previous)) << i;
+            ASSERT_NEAR(v.clv, v.expectedSpend * discounted, 1e-9 * std::max(1.0, v.clv)) << i;
         }
         EXPECT_GT(repeatBuyers, summaries.size() / 10) << "the data has patterns with x > 0";
     }
+}
+
+TEST(ParetoNbd, AliveProbabilitiesForManyCustomersEqualEachAlone) {
+    // The calculator keeps the integrals of one x; customers asked out of order of x must not get another x's.
+    const analytics::ParetoNbdParameters p{0.55, 10.0, 0.6, 12.0};
+    analytics::ParetoNbdAliveProbabilities alive(p);
+    const std::vector<std::array<double, 3>> customers{{2, 10, 30}, {2, 10, 40}, {5, 10, 40}, {5, 20, 40},
+                                                       {2, 20, 40}, {0, 0, 40},  {2, 10, 30}, {5, 39, 40}};
+    for (const auto& [x, tx, T] : customers) {
+        EXPECT_DOUBLE_EQ(alive(x, tx, T), analytics::paretoNbdProbabilityAlive(p, x, tx, T))
+            << x << ", " << tx << ", " << T;
+    }
+    EXPECT_NE(alive(5, 10, 40), alive(2, 10, 40)) << "x matters";
 }
 
 TEST(LifetimeValue, SaysWhyWhenTheDataCannotSupportAFit) {
