@@ -45,12 +45,9 @@ void SaleAssembler::finish() {
 }
 
 void SaleAssembler::flush() {
-    // One Sale is reused, so its list of lines is not allocated anew for each of millions of sales.
-    auto lines = std::move(m_sale.lines);
-    lines.clear();
-    m_sale = Sale();
-    m_sale.lines = std::move(lines);
-    Sale& sale = m_sale;
+    Sale sale;
+    // The list of lines keeps its memory from one sale to the next instead of being allocated for each of millions.
+    sale.lines = std::move(m_lineBuffer);
     const auto& first = m_pending.front();
     sale.customer = first.customer;
     sale.placeholder = first.placeholder;
@@ -89,7 +86,8 @@ void SaleAssembler::flush() {
         }
         recent.push_back({*handle, sale.date, sale.revenue.minor(), sale.reference, false});
     }
-    sale.lines.clear(); // they point into m_pending
+    m_lineBuffer = std::move(sale.lines);
+    m_lineBuffer.clear(); // they point into m_pending
     m_pending.clear();
 }
 

@@ -95,7 +95,7 @@ private:
     Sink m_sink;
     bool m_trackPurchases;
     std::vector<SaleLine> m_pending;
-    Sale m_sale; // the one being sent: reused (see flush)
+    std::vector<const SaleLine*> m_lineBuffer; // a sale's list of lines, kept empty between sales (see flush)
     std::unordered_map<std::string, std::vector<RecentPurchase>> m_recent;
     std::int64_t m_sales = 0;
     std::int64_t m_cancellations = 0;
