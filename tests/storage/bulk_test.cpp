@@ -109,4 +109,61 @@ TEST_P(BulkTest, AnInvalidRowStopsTheBatchAndLeavesTheDatabaseAsItWas) {
     EXPECT_EQ(repo().counts().customers, before);
 }
 
+TEST_P(BulkTest, EpisodesOfManyBatchesGiveEveryCustomerItsTotalsAndReturnsTheirPurchases) {
+    // More episodes than one COPY batch of the team database holds (50,000), each customer's spread over all of
+    // them, and returns of purchases sent batches earlier: the totals count every episode exactly once, whether
+    // the episodes reach the table batch by batch or all at once.
+    constexpr int kCustomers = 400;
+    constexpr int kRounds = 160; // 64,000 episodes, then 400 returns
+    const auto existing = repo().addCustomer(makeCustomer("Existing Customer"));
+    repo().addEpisode(makePurchase(existing, "2023-12-01", 700, 70));
+    storage::BulkOptions options;
+    options.deferIndexes = GetParam();
+    auto writer = repo().beginBulk(options);
+    std::vector<core::CustomerId> ids;
+    for (int i = 0; i < kCustomers; ++i) {
+        ids.push_back(writer->addCustomer(makeCustomer("Batch customer " + std::to_string(i))));
+    }
+    std::vector<core::EpisodeId> firstPurchases;
+    for (int round = 0; round < kRounds; ++round) {
+        for (int i = 0; i < kCustomers; ++i) {
+            const auto day = core::Date::fromYmd(2024, 1, 1).addDays(round);
+            auto episode = round % 2 == 0 ? makePurchase(ids[i], day.toIso(), 100 + i, 10)
+                                          : makeContact(ids[i], day.toIso(), core::EpisodeKind::Call);
+            const auto id = writer->addEpisode(episode);
+            if (round == 0) {
+                firstPurchases.push_back(id);
+            }
+        }
+    }
+    writer->addEpisode(makePurchase(existing, "2024-12-31", 300, 30));
+    std::vector<core::EpisodeId> returns;
+    for (int i = 0; i < kCustomers; ++i) {
+        auto refund = makePurchase(ids[i], "2024-07-01", -(100 + i), -10);
+        refund.kind = core::EpisodeKind::Return;
+        refund.cancels = firstPurchases[static_cast<std::size_t>(i)];
+        returns.push_back(writer->addEpisode(refund));
+    }
+    writer->commit();
+    writer.reset();
+
+    EXPECT_EQ(repo().counts().episodes, 2 + kCustomers * (kRounds + 1));
+    for (const int i : {0, 1, 199, 399}) {
+        const auto row = repo().customerRow(ids[static_cast<std::size_t>(i)]).value();
+        EXPECT_EQ(row.episodes, kRounds + 1) << "customer " << i;
+        EXPECT_EQ(row.purchases, kRounds / 2) << "customer " << i;
+        // Every purchase's revenue, less the returned first one.
+        EXPECT_EQ(row.revenue.minor(), (kRounds / 2 - 1) * (100 + i)) << "customer " << i;
+        EXPECT_EQ(row.margin.minor(), (kRounds / 2 - 1) * 10) << "customer " << i;
+        EXPECT_EQ(row.lastContactOn, core::Date::fromYmd(2024, 7, 1)) << "customer " << i << ": the return's day";
+        EXPECT_EQ(repo().episode(returns[static_cast<std::size_t>(i)])->cancels,
+                  firstPurchases[static_cast<std::size_t>(i)]);
+    }
+    const auto earlier = repo().customerRow(existing).value();
+    EXPECT_EQ(earlier.episodes, 2);
+    EXPECT_EQ(earlier.revenue.minor(), 1000);
+    EXPECT_EQ(earlier.lastContactOn, core::Date::fromYmd(2024, 12, 31));
+    EXPECT_TRUE(repo().check(rapport::storage::CheckDepth::Full).ok()) << "the stored totals match the episodes";
+}
+
 INSTANTIATE_TEST_SUITE_P(IndexesKeptOrDeferred, BulkTest, ::testing::Bool());

@@ -73,7 +73,8 @@ private:
     /** Sends every gathered row to the database, parents first. */
     void flush();
     void flushCustomersAndPeople();
-    void flushEpisodes();
+    void flushEpisodes(); // into the staging table: they move into episode in one statement at commit
+    void moveStagedEpisodes();
     void remember(const core::Customer& customer);
     void requireExisting(std::unordered_set<std::int64_t>& known, std::int64_t id, const char* table, const char* what);
 
@@ -126,6 +127,7 @@ private:
     std::unordered_set<core::ContactPersonId> m_knownPeople;
     bool m_explicitIds = false; // rows kept ids of another base: the sequences must move past them at commit
     bool m_staged = false;      // row-level security applies to this user: COPY through staging tables
+    bool m_episodesStaged = false;
     std::size_t m_rowsSent = 0;
     bool m_committed = false;
 };
