@@ -414,7 +414,7 @@ TEST_F(TeamTest, ATeamSchemaV1IsUpgradedByItsAdministratorOnly) {
     }
     EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 1);
     storage::openRepository(m_database.location()).reset(); // the administrator, as `team init` does
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 8);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 9);
     EXPECT_NE(
         sqlAs(m_database.location() + " user=" + m_anna, "SELECT rapport.redact_audit(" + std::to_string(m_eriks) + ")")
             .find("refused"),
@@ -534,7 +534,7 @@ TEST_F(TeamTest, ATeamSchemaV2GainsArchivingAndAssessmentsWithTheirSecurity) {
                     "UPDATE rapport.rapport_meta SET value = '2' WHERE key = 'schema_version'");
     EXPECT_THROW(signIn(m_anna).reset(), storage::MigrationError);
     m_admin = storage::openRepository(m_database.location()); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 8);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 9);
     EXPECT_EQ(m_admin->customerCount({}), 3);
 
     auto erik = signIn(m_erik);
@@ -678,7 +678,7 @@ TEST_F(TeamTest, ATeamSchemaV4GetsASortKeyForEveryNameInTheLanguageOfItsUpgrade)
     storage::OpenOptions polish;
     polish.collation = "pl";
     m_admin = storage::openRepository(m_database.location(), polish); // the administrator upgrades
-    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport_meta WHERE key = 'schema_version'"), 8);
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport_meta WHERE key = 'schema_version'"), 9);
     // v6's campaigns came with it, their members under the customers' row-level security.
     EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM pg_policies WHERE schemaname = 'rapport' AND tablename = "
                                   "'campaign_member'"),
@@ -692,6 +692,78 @@ TEST_F(TeamTest, ATeamSchemaV4GetsASortKeyForEveryNameInTheLanguageOfItsUpgrade)
     EXPECT_EQ(namesByName(*anna), (std::vector<std::string>{"Amber Foods", "Baltic Trade", "Lucyna Wrona",
                                                             "Łukasz Zieliński", "Żaneta Adamska"}));
     EXPECT_TRUE(m_admin->check().ok());
+}
+
+namespace {
+/** The search functions as team schema v8 defined them: a document one customer at a time, every text translated. */
+constexpr const char* kTeamV8SearchFunctions = R"sql(
+SET ROLE rapport_owner;
+DROP FUNCTION rapport.search_document(bigint);
+DROP FUNCTION rapport.search_documents(bigint[]);
+CREATE OR REPLACE FUNCTION rapport.rapport_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT translate(lower(t COLLATE "default"), 'ąćęłńóśźżáàâäãåčďéèêëěíìîïňòôöõřšťúùûüůýÿžçñßő',
+                               'acelnoszzaaaaaacdeeeeeiiiinoooorstuuuuuyyzcnso')
+$$;
+CREATE FUNCTION rapport.search_document(cid bigint) RETURNS tsvector LANGUAGE sql STABLE AS $$
+    SELECT to_tsvector('simple', rapport_fold(regexp_replace(concat_ws(' ', c.display_name, c.legal_name,
+        (SELECT string_agg(p.value || ' ' || p.normalized || ' ' || p.search_terms, ' ') FROM contact_point p
+          WHERE p.customer_id = c.id),
+        (SELECT string_agg(t.tag, ' ') FROM customer_tag t WHERE t.customer_id = c.id),
+        (SELECT string_agg(cp.name, ' ') FROM contact_person cp WHERE cp.customer_id = c.id)),
+        '[[:space:]!-/:-@[-`{-~]+', ' ', 'g')))
+      FROM customer c WHERE c.id = cid
+$$;
+RESET ROLE;
+UPDATE rapport.rapport_meta SET value = '8' WHERE key = 'schema_version';
+)sql";
+
+/** The text the first column of the first row of a query gives, as the database's owner. */
+std::string queryText(const std::string& location, const std::string& sql) {
+    pqxx::connection connection(location);
+    pqxx::nontransaction work(connection);
+    work.exec("SET search_path = rapport"); // as a member's session has it: the functions name tables unqualified
+    return work.exec(sql)[0][0].c_str();
+}
+
+/** Every customer's search document as the database's search_document() builds it now, in order of id. */
+constexpr const char* kAllSearchDocuments =
+    "SELECT string_agg(id || ':' || rapport.search_document(id)::text, ' | ' ORDER BY id) FROM rapport.customer";
+} // namespace
+
+TEST_F(TeamTest, ATeamSchemaV8GetsFasterSearchDocumentsThatAreTheSameAsBefore) {
+    // Names, contact points, tags and contact persons in the team's languages, plain ASCII among them.
+    auto mixed = customerOf("Łukasz Żółć-Zieliński", "Anna Nowak");
+    mixed.legalName = "ŻÓŁĆ Handel Sp. z o.o.";
+    mixed.emails = {{"Lukasz.Zolc@Example.PL", "work"}};
+    mixed.phones = {{"+48 601-234-567", ""}};
+    mixed.tags = {"VIP", "Gdańsk"};
+    const auto mixedId = m_admin->addCustomer(mixed);
+    core::ContactPerson buyer;
+    buyer.customerId = mixedId;
+    buyer.name = "Örjan Åberg";
+    m_admin->addContactPerson(buyer);
+    m_admin->addCustomer(customerOf("Олена Шевченко", "Anna Nowak"));
+    m_admin->addCustomer(customerOf("IĞDIR Straße Ærø", "Anna Nowak"));
+    m_admin.reset();
+
+    m_database.exec(kTeamV8SearchFunctions);
+    const auto v8Documents = queryText(m_database.location(), kAllSearchDocuments);
+    ASSERT_NE(v8Documents.find("zolc"), std::string::npos) << v8Documents;
+    m_admin = storage::openRepository(m_database.location()); // the administrator upgrades
+    EXPECT_EQ(m_database.queryInt("SELECT value::int FROM rapport.rapport_meta WHERE key = 'schema_version'"), 9);
+    EXPECT_EQ(queryText(m_database.location(), kAllSearchDocuments), v8Documents);
+    EXPECT_EQ(queryText(m_database.location(),
+                        "SELECT string_agg(customer_id || ':' || doc::text, ' | ' ORDER BY customer_id) "
+                        "FROM rapport.search_documents(ARRAY(SELECT id FROM rapport.customer))"),
+              v8Documents)
+        << "the set-based documents are the single ones";
+
+    auto anna = signIn(m_anna);
+    storage::CustomerFilter filter;
+    for (const auto* query : {"zolc", "orjan", "gdansk", "шевченко", "lukasz.zolc@example.pl"}) {
+        filter.search = query;
+        EXPECT_EQ(anna->customerCount(filter), 1) << query;
+    }
 }
 
 TEST_F(TeamTest, TheAttentionListOfAManagerHoldsOnlyWhatTheyMaySee) {

@@ -756,10 +756,10 @@ void PgBulkWriter::commit() {
                 ids += (i > start ? "," : "") + std::to_string(m_searchToRefresh[i]);
             }
             ids += "}";
-            work.exec_params("INSERT INTO customer_search (customer_id, doc) SELECT id, search_document(id) "
-                             "FROM unnest($1::bigint[]) AS id ON CONFLICT (customer_id) DO UPDATE SET doc = "
-                             "excluded.doc",
-                             ids);
+            work.exec_params(
+                "INSERT INTO customer_search (customer_id, doc) SELECT customer_id, doc FROM "
+                "search_documents($1::bigint[]) ON CONFLICT (customer_id) DO UPDATE SET doc = excluded.doc",
+                ids);
         }
         if (m_explicitIds) {
             // Rows came with the ids of another base: new rows must be numbered after them.

@@ -224,6 +224,7 @@ void createSchema(pqxx::work& work, const std::optional<core::Currency>& currenc
     work.exec("SET LOCAL ROLE rapport_owner");
     work.exec("SET LOCAL search_path = rapport, pg_temp");
     work.exec(std::string(sql::kTables));
+    work.exec(std::string(sql::kSearchFunctions));
     work.exec(assessmentTable());
     work.exec(std::string(sql::kFunctions));
     work.exec(std::string(sql::kAuditFunctions));
@@ -303,6 +304,11 @@ void upgradeSchema(pqxx::work& work, int from, const NameCollation& collation) {
     if (from < 8) {
         // v8: the audit trigger builds each inserted or deleted row's record once (a bulk import's audit 2.6x faster).
         work.exec(std::string(sql::kAuditFunctions));
+    }
+    if (from < 9) {
+        // v9: search documents built set-based for many customers, and ASCII text folded without translate():
+        // the same documents as v8's, so none is rebuilt.
+        work.exec(std::string(sql::kSearchFunctions));
     }
     // Not tied to a version: the currency is a key of rapport_meta, and its function is created or replaced by
     // every upgrade (its grant is idempotent), so a database upgraded from any version has it.

@@ -12,7 +12,7 @@ class NameCollation;
 namespace rapport::storage::postgres {
 
 /** The team schema this program writes; rapport_meta.schema_version holds a database's. */
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 /** True when the database has Rapport's schema. */
 bool hasSchema(pqxx::transaction_base& work);
