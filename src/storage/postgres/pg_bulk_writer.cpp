@@ -155,7 +155,8 @@ PgBulkWriter::PgBulkWriter(Session& session, const BulkOptions& /*options*/)
         // Every name of the batch gets its key in the database's collation, which cannot change until the commit.
         m_collation = collationForWriting(*m_work);
         // The server's administrator (the tests' owner of the schema) bypasses row-level security and may COPY
-        // straight into the tables; every team member goes through staging tables (TableCopy).
+        // straight into the tables but episodes, which everyone stages until commit; every team member goes through
+        // staging tables (TableCopy).
         m_staged = m_work->exec("SELECT row_security_active('customer')")[0][0].as<bool>();
     } catch (const pqxx::broken_connection& error) {
         throwLostConnection(m_session.location(), error);
