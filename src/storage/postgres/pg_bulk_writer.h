@@ -21,8 +21,8 @@ namespace rapport::storage::postgres {
  * The bulk path of a team database: one transaction; rows gathered in memory with ids drawn from the sequences in
  * blocks, and sent with COPY, 50,000 customers or episodes at a time, parents before children. The episodes wait in a
  * staging table and go into `episode` in one statement at commit, so the totals trigger rewrites each customer once;
- * the audit trail follows each statement (statement-level triggers), search documents come at commit. Reads look at the gathered rows
- * as well as the database, so an import matches a row against the file's earlier rows without a flush.
+ * the audit trail follows each statement (statement-level triggers), search documents come at commit. Reads look at the
+ * gathered rows as well as the database, so an import matches a row against the file's earlier rows without a flush.
  */
 class PgBulkWriter final : public BulkWriter {
 public:
