@@ -91,6 +91,8 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
     const auto text = source.utf8(layout.encoding);
     storage::BulkOptions bulk;
     bulk.deferIndexes = deferIndexes(text.size(), repository.counts());
+    // The ids the writer returns only link a return to its purchase (ImportRun), which a provisional id does.
+    bulk.episodesInCustomerOrder = bulk.deferIndexes;
     auto writer = repository.beginBulk(bulk);
     // A dry run writes nothing at all, not even the rejects file: its summary lists the problems.
     RejectsFile rejects(options.dryRun ? std::string() : options.rejectsPath);

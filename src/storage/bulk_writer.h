@@ -10,6 +10,7 @@
 #include "core/relationship_cost.h"
 #include "storage/queries.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -89,6 +90,15 @@ struct BulkOptions {
      * for small batches it costs more than it saves.
      */
     bool deferIndexes = false;
+    /**
+     * With deferIndexes: new episodes (id 0) go into the table ordered by customer and date within blocks of rows,
+     * which makes the customer-order indexes cheap to build at commit. addEpisode's ids are then provisional: they
+     * serve only as a later episode's `cancels` in the same writer, never as the id a row is stored under.
+     * Episodes with ids given are refused.
+     */
+    bool episodesInCustomerOrder = false;
+    /** Rows per block ordered by customer; 0 for the writer's own choice. Tests take small blocks to cross several. */
+    std::size_t customerOrderBlockRows = 0;
 };
 
 } // namespace rapport::storage

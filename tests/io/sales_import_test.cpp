@@ -396,6 +396,53 @@ TEST_F(SalesImportTest, AFileOfManyBatchesGivesEveryInvoiceWholeAndInOrderAndAFa
     EXPECT_EQ(handed, 5'000) << "no sale is handed on after the sink failed";
 }
 
+TEST_F(SalesImportTest, ALargeExportIsStoredInCustomerOrderWithEveryCancellationOnTheInvoiceItNames) {
+    // Large enough for the bulk path that rebuilds the indexes at the end, and so writes the episodes by customer
+    // and day with ids of its own: an export day by day with customers mixed, where every tenth document cancels
+    // that customer's invoice before ("C" and its number, the same amount negative).
+    constexpr int kInvoices = 6'000;
+    constexpr int kCustomers = 97;
+    std::string file = "InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n";
+    const auto cents = [](int invoice) { return 100 + invoice * 7 % 900; };
+    int cancellations = 0;
+    for (int invoice = 0; invoice < kInvoices; ++invoice) {
+        const bool cancels = invoice % 10 == 9 && invoice >= kCustomers && (invoice - kCustomers) % 10 != 9;
+        const int priced = cancels ? invoice - kCustomers : invoice;
+        const auto date = day(2023, 1, 1).addDays(invoice / 200).toIso();
+        file += (cancels ? "C" : "") + std::to_string(100'000 + priced) + "," + (cancels ? "-1" : "1") + "," + date +
+                "," + std::to_string(cents(priced) / 100) + "." + (cents(priced) % 100 < 10 ? "0" : "") +
+                std::to_string(cents(priced) % 100) + ",K" + std::to_string(invoice % kCustomers) + "\n";
+        cancellations += cancels ? 1 : 0;
+    }
+    const auto report = runCreating(write("large.csv", file));
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_EQ(report.added, kInvoices);
+    EXPECT_EQ(report.cancellations, cancellations);
+    EXPECT_EQ(report.linkedCancellations, cancellations);
+    int linked = 0;
+    for (int customer = 0; customer < kCustomers; ++customer) {
+        const auto episodes = episodesOf("K" + std::to_string(customer));
+        for (const auto& e : episodes) {
+            if (!e.cancels) {
+                continue;
+            }
+            const auto purchase =
+                std::find_if(episodes.begin(), episodes.end(), [&](const auto& p) { return p.id == *e.cancels; });
+            ASSERT_NE(purchase, episodes.end()) << e.reference << " cancels a purchase of K" << customer;
+            EXPECT_EQ("C" + purchase->reference, e.reference);
+            EXPECT_EQ(purchase->revenue->minor(), -e.revenue->minor()) << e.reference;
+            ++linked;
+        }
+    }
+    EXPECT_EQ(linked, cancellations);
+    if (!m_database.isPostgres()) {
+        // Ids follow the customers and their days, not the file's order.
+        EXPECT_EQ(m_database.queryInt("SELECT count(*) FROM episode e JOIN episode n ON n.id = e.id + 1 "
+                                      "WHERE (n.customer_id, n.occurred_on) < (e.customer_id, e.occurred_on)"),
+                  0);
+    }
+}
+
 namespace {
 
 // Shaped like Shopify's orders export (its own header, shortened to the columns up to "Lineitem discount" and a

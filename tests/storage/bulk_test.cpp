@@ -2,6 +2,8 @@
 #include "storage/fixtures.h"
 #include "support/sqlite_dump.h"
 
+#include <stdexcept>
+
 using namespace rapport;
 using namespace rapport::test;
 
@@ -164,6 +166,117 @@ TEST_P(BulkTest, EpisodesOfManyBatchesGiveEveryCustomerItsTotalsAndReturnsTheirP
     EXPECT_EQ(earlier.revenue.minor(), 1000);
     EXPECT_EQ(earlier.lastContactOn, core::Date::fromYmd(2024, 12, 31));
     EXPECT_TRUE(repo().check(rapport::storage::CheckDepth::Full).ok()) << "the stored totals match the episodes";
+}
+
+TEST_P(BulkTest, ALoadInCustomerOrderLinksEveryReturnToItsPurchaseAcrossBlocks) {
+    // Episodes in the order a shop's export has them (day by day, customers mixed) over several of the blocks the
+    // SQLite writer orders by customer: the returns name their purchases by the ids addEpisode gave, which are
+    // provisional there. One return follows its purchase by blocks, another is dated before its purchase and so
+    // is written before it in the same block.
+    constexpr int kCustomers = 300;
+    constexpr int kRounds = 40;       // 12,000 episodes, then 300 more purchases and 600 returns
+    constexpr int kBlockRows = 5'000; // three blocks
+    const auto existing = repo().addCustomer(makeCustomer("Existing Customer"));
+    repo().addEpisode(makePurchase(existing, "2023-12-01", 700, 70));
+    storage::BulkOptions options;
+    options.deferIndexes = GetParam();
+    options.episodesInCustomerOrder = GetParam();
+    options.customerOrderBlockRows = kBlockRows;
+    auto writer = repo().beginBulk(options);
+    std::vector<core::CustomerId> ids;
+    for (int i = 0; i < kCustomers; ++i) {
+        ids.push_back(writer->addCustomer(makeCustomer("Ordered customer " + std::to_string(i))));
+    }
+    std::vector<core::EpisodeId> firstPurchases;
+    for (int round = 0; round < kRounds; ++round) {
+        const auto day = core::Date::fromYmd(2024, 1, 1).addDays(round);
+        for (int i = 0; i < kCustomers; ++i) {
+            const auto id =
+                writer->addEpisode(round % 2 == 0 ? makePurchase(ids[i], day.toIso(), 100 + i, 10)
+                                                  : makeContact(ids[i], day.toIso(), core::EpisodeKind::Call));
+            if (round == 0) {
+                firstPurchases.push_back(id);
+            }
+        }
+    }
+    for (int i = 0; i < kCustomers; ++i) {
+        auto late = makePurchase(ids[i], "2025-12-31", 5000 + i, 500);
+        late.reference = "INV-" + std::to_string(i);
+        const auto lateId = writer->addEpisode(late);
+        auto refund = makePurchase(ids[i], "2025-06-01", -(5000 + i), -500);
+        refund.kind = core::EpisodeKind::Return;
+        refund.cancels = lateId;
+        writer->addEpisode(refund);
+        auto firstRefund = makePurchase(ids[i], "2025-07-01", -(100 + i), -10);
+        firstRefund.kind = core::EpisodeKind::Return;
+        firstRefund.cancels = firstPurchases[static_cast<std::size_t>(i)];
+        writer->addEpisode(firstRefund);
+    }
+    writer->commit();
+    writer.reset();
+
+    EXPECT_EQ(repo().counts().episodes, 1 + kCustomers * (kRounds + 3));
+    // Each return names a purchase of its own customer of the amount it returns, and no two name the same one.
+    EXPECT_EQ(rawInt("SELECT count(DISTINCT p.id) FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
+                     "WHERE r.kind = 'return' AND p.kind = 'purchase' AND p.customer_id = r.customer_id "
+                     "AND p.revenue = -r.revenue AND p.margin = -r.margin"),
+              2 * kCustomers);
+    EXPECT_EQ(rawInt("SELECT count(*) FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
+                     "WHERE p.occurred_on = " +
+                     std::to_string(core::Date::fromYmd(2024, 1, 1).days())),
+              kCustomers)
+        << "the first purchases, blocks before their returns";
+    for (const int i : {0, 1, 150, 299}) {
+        const auto row = repo().customerRow(ids[static_cast<std::size_t>(i)]).value();
+        EXPECT_EQ(row.episodes, kRounds + 3) << "customer " << i;
+        EXPECT_EQ(row.purchases, kRounds / 2 + 1) << "customer " << i;
+        EXPECT_EQ(row.revenue.minor(), (kRounds / 2 - 1) * (100 + i)) << "customer " << i;
+        EXPECT_EQ(row.lastContactOn, core::Date::fromYmd(2025, 12, 31)) << "customer " << i;
+    }
+    if (GetParam() && !m_database.isPostgres()) {
+        // In the table, ids follow customer and day but where a block ends: a step back at most there.
+        const long long blocks = (kCustomers * (kRounds + 3) + kBlockRows - 1) / kBlockRows;
+        EXPECT_LE(rawInt("SELECT count(*) FROM episode e JOIN episode n ON n.id = e.id + 1 "
+                         "WHERE (n.customer_id, n.occurred_on) < (e.customer_id, e.occurred_on)"),
+                  blocks - 1);
+    }
+    EXPECT_TRUE(repo().check(rapport::storage::CheckDepth::Full).ok()) << "the stored totals match the episodes";
+}
+
+TEST_P(BulkTest, ALoadInCustomerOrderRefusesAReturnOfAnotherCustomersPurchaseAndCountsNoneOfTheRefused) {
+    storage::BulkOptions options;
+    options.deferIndexes = GetParam();
+    options.episodesInCustomerOrder = GetParam();
+    auto writer = repo().beginBulk(options);
+    const auto anna = writer->addCustomer(makeCustomer("Anna Nowak"));
+    const auto olof = writer->addCustomer(makeCustomer("Olof Berg"));
+    const auto purchase = writer->addEpisode(makePurchase(anna, "2024-05-02", 1200));
+    auto refund = makePurchase(olof, "2024-05-03", -1200);
+    refund.kind = core::EpisodeKind::Return;
+    refund.cancels = purchase; // still waiting in its block on SQLite
+    EXPECT_THROW(writer->addEpisode(refund), storage::ConstraintError);
+    refund.cancels = purchase + 1000; // no episode has it
+    EXPECT_THROW(writer->addEpisode(refund), storage::ConstraintError);
+    if (GetParam() && !m_database.isPostgres()) {
+        auto given = makePurchase(olof, "2024-05-04", 100);
+        given.id = 5000;
+        EXPECT_THROW(writer->addEpisode(given), std::invalid_argument) << "ids are the writer's to give";
+    }
+    // The caller goes on after the refusals: only what was taken is stored and counted.
+    writer->addEpisode(makeContact(olof, "2024-05-05", core::EpisodeKind::Call));
+    writer->commit();
+    writer.reset();
+
+    EXPECT_EQ(repo().counts().episodes, 2);
+    const auto annaRow = repo().customerRow(anna).value();
+    EXPECT_EQ(annaRow.episodes, 1);
+    EXPECT_EQ(annaRow.revenue.minor(), 1200);
+    const auto olofRow = repo().customerRow(olof).value();
+    EXPECT_EQ(olofRow.episodes, 1);
+    EXPECT_EQ(olofRow.purchases, 0);
+    EXPECT_EQ(olofRow.revenue.minor(), 0);
+    EXPECT_EQ(olofRow.lastContactOn, core::Date::fromYmd(2024, 5, 5));
+    EXPECT_TRUE(repo().check(rapport::storage::CheckDepth::Full).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(IndexesKeptOrDeferred, BulkTest, ::testing::Bool());

@@ -14,13 +14,19 @@
 #include <algorithm>
 #include <chrono>
 #include <spdlog/spdlog.h>
+#include <stdexcept>
 #include <string>
 
 namespace rapport::storage::sqlite {
 
 namespace {
 constexpr long long kBulkCacheKiB = 256 * 1024;
-}
+// Rows per block written in customer order: about 58 MiB of episodes waiting. Measured with sqlite3 on ten
+// million rows, `(customer_id, occurred_on, id)` took 11.4 s on rows in random customer order, 3.1-3.4 s on the
+// same rows in blocks of 131,072, 250,000 or a million ordered by customer, but 8.8 s in blocks of 65,536: the
+// block stays well above that.
+constexpr std::size_t kCustomerOrderBlockRows = 262'144;
+} // namespace
 
 SqliteBulkWriter::RowChecksOff::RowChecksOff(Database& db)
     : m_db(db) {
@@ -58,6 +64,11 @@ SqliteBulkWriter::SqliteBulkWriter(Database& db, const BulkOptions& options)
         for (const auto& trigger : totalsTriggers()) {
             m_db.exec("DROP TRIGGER IF EXISTS " + std::string(trigger.name));
         }
+        if (m_options.episodesInCustomerOrder) {
+            m_customerOrdered.emplace(m_db, m_firstNewEpisode,
+                                      m_options.customerOrderBlockRows > 0 ? m_options.customerOrderBlockRows
+                                                                           : kCustomerOrderBlockRows);
+        }
     }
 }
 
@@ -87,9 +98,22 @@ core::ContactPersonId SqliteBulkWriter::addContactPerson(const core::ContactPers
 
 core::EpisodeId SqliteBulkWriter::addEpisode(const core::Episode& episode) {
     core::validate(episode);
+    if (m_customerOrdered && episode.id != 0) {
+        throw std::invalid_argument("a load in customer order assigns every episode's id");
+    }
     if (m_options.deferIndexes && episode.customerId < m_firstNewCustomer) {
         m_touchedExisting.insert(episode.customerId);
     }
+    if (episode.cancels && episode.id == 0) {
+        // A copy (ids given) may bring a return before its purchase: the deferred foreign key checks it at commit.
+        if (m_customerOrdered) {
+            requireCancellableInLoad(episode);
+        } else {
+            requireCancellable(m_db, episode);
+        }
+    }
+    const auto id = m_customerOrdered ? m_customerOrdered->add(episode) : insertEpisode(m_db, episode);
+    // Summed once the row is taken: a refused one (caught by a caller that goes on) must not count.
     if (m_sumTotals) {
         auto& totals = m_totals[episode.customerId];
         ++totals.episodes;
@@ -98,15 +122,21 @@ core::EpisodeId SqliteBulkWriter::addEpisode(const core::Episode& episode) {
         totals.marginMinor += episode.margin ? episode.margin->minor() : 0;
         totals.lastOn = std::max(totals.lastOn, episode.occurredOn.days());
     }
-    if (episode.cancels && episode.id == 0) {
-        // A copy (ids given) may bring a return before its purchase: the deferred foreign key checks it at commit.
-        requireCancellable(m_db, episode);
-    }
-    const auto id = insertEpisode(m_db, episode);
     if (m_options.deferIndexes && episode.kind == core::EpisodeKind::Purchase && !episode.reference.empty()) {
         m_purchasesByReference.emplace(ReferenceKey{episode.customerId, episode.reference}, id);
     }
     return id;
+}
+
+void SqliteBulkWriter::requireCancellableInLoad(const core::Episode& episode) const {
+    if (const auto* purchase = m_customerOrdered->waiting(*episode.cancels)) {
+        requireCancellable(episode,
+                           CancelledEpisode{purchase->customerId, purchase->kind == core::EpisodeKind::Purchase});
+        return;
+    }
+    auto stored = episode;
+    stored.cancels = m_customerOrdered->storedId(*episode.cancels);
+    requireCancellable(m_db, stored);
 }
 
 void SqliteBulkWriter::addAnonymousSale(const core::AnonymousSale& sale) {
@@ -303,6 +333,10 @@ void SqliteBulkWriter::commit() {
         spdlog::debug("bulk commit: {} in {:.1f} s", step, std::chrono::duration<double>(now - stepStart).count());
         stepStart = now;
     };
+    if (m_customerOrdered) {
+        m_customerOrdered->flush();
+        timed("episodes in customer order");
+    }
     if (m_options.deferIndexes) {
         if (m_sumTotals) {
             writeTotals();

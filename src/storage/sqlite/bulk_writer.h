@@ -1,9 +1,11 @@
 #pragma once
 
 #include "storage/bulk_writer.h"
+#include "storage/sqlite/customer_ordered_episodes.h"
 #include "storage/sqlite/transaction.h"
 
 #include <limits>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -98,6 +100,9 @@ private:
     std::unordered_map<core::CustomerId, Totals> m_totals;
     bool m_sumTotals = false; // a deferred load into a base without episodes: the sums are the totals
     void writeTotals();
+    /** The check of a return's purchase when new episodes wait in customer order (the purchase may be waiting). */
+    void requireCancellableInLoad(const core::Episode& episode) const;
+    std::optional<CustomerOrderedEpisodes> m_customerOrdered; // BulkOptions::episodesInCustomerOrder
     long long m_previousCacheSize = 0;
     bool m_committed = false;
 };

@@ -114,12 +114,22 @@ void requireCancellable(Database& db, const core::Episode& episode) {
     }
     auto& select = db.cached("SELECT customer_id, kind FROM episode WHERE id = ?1");
     select.bind(1, *episode.cancels);
-    const bool found = select.step();
-    const bool fits = found && select.int64(0) == episode.customerId && select.textView(1) == "purchase";
+    std::optional<CancelledEpisode> cancelled;
+    if (select.step()) {
+        cancelled = CancelledEpisode{select.int64(0), select.textView(1) == "purchase"};
+    }
     select.reset();
-    if (!fits) {
-        throw ConstraintError("the return cancels episode #" + std::to_string(*episode.cancels) +
-                              (found ? ", which is not a purchase of the same customer" : ", which does not exist"));
+    requireCancellable(episode, cancelled);
+}
+
+void requireCancellable(const core::Episode& episode, const std::optional<CancelledEpisode>& cancelled) {
+    if (!episode.cancels) {
+        return;
+    }
+    if (!cancelled || cancelled->customerId != episode.customerId || !cancelled->isPurchase) {
+        throw ConstraintError(
+            "the return cancels episode #" + std::to_string(*episode.cancels) +
+            (cancelled ? ", which is not a purchase of the same customer" : ", which does not exist"));
     }
 }
 

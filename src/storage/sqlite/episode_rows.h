@@ -24,6 +24,15 @@ core::Episode readEpisodeColumns(const Statement& select);
  */
 void requireCancellable(Database& db, const core::Episode& episode);
 
+/** What requireCancellable needs of the episode a return cancels. */
+struct CancelledEpisode {
+    core::CustomerId customerId = 0;
+    bool isPurchase = false;
+};
+
+/** The same check against an episode not in the table yet (empty: there is none). */
+void requireCancellable(const core::Episode& episode, const std::optional<CancelledEpisode>& cancelled);
+
 /** Throws ConstraintError when an update would make a purchase that a return cancels something else. */
 void requireCancelledStaysAPurchase(Database& db, const core::Episode& episode);
 
