@@ -43,9 +43,14 @@ void ImportRun::finish() {
     }
 }
 
-void ImportRun::noteDate(core::CustomerId id, core::Date date) {
-    if (const auto created = m_created.find(id); created != m_created.end() && date < created->second.earliest) {
-        created->second.earliest = date;
+ImportRun::CreatedCustomer* ImportRun::createdByThisRun(core::CustomerId id) {
+    const auto created = m_created.find(id);
+    return created == m_created.end() ? nullptr : &created->second;
+}
+
+void ImportRun::noteDate(CreatedCustomer* created, core::Date date) {
+    if (created != nullptr && date < created->earliest) {
+        created->earliest = date;
     }
 }
 
@@ -295,12 +300,13 @@ void ImportRun::episodeRow(std::span<const std::string_view> fields, ProblemList
         problems.addValidation(errors, fields);
         return;
     }
-    if (alreadyImported(episode)) {
+    auto* created = createdByThisRun(*customerId);
+    if (created == nullptr && alreadyImported(episode)) {
         ++m_report.unchanged;
         return;
     }
     m_writer.addEpisode(episode);
-    noteDate(*customerId, episode.occurredOn);
+    noteDate(created, episode.occurredOn);
     ++m_report.added;
 }
 

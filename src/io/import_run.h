@@ -68,7 +68,8 @@ private:
 
     /**
      * A re-import recognises its rows: the n-th row equal to an episode stored before this import is already
-     * in the base when at least n such episodes were. Only customers with earlier episodes cost a query.
+     * in the base when at least n such episodes were. Only customers with earlier episodes cost a query; callers
+     * skip the customers this run created, which have none.
      */
     bool alreadyImported(const core::Episode& e);
 
@@ -92,7 +93,9 @@ private:
         core::Date earliest;
     };
     std::unordered_map<core::CustomerId, CreatedCustomer> m_created;
-    void noteDate(core::CustomerId id, core::Date date);
+    /** This run's record of a customer it created, null for one the base had: one look-up serves a row's needs. */
+    CreatedCustomer* createdByThisRun(core::CustomerId id);
+    static void noteDate(CreatedCustomer* created, core::Date date);
     std::unordered_map<core::CustomerId, std::int64_t> m_rowOfCustomer;
     std::unordered_map<core::CustomerId, bool> m_hasEarlier;
     std::unordered_map<std::string, std::int64_t> m_occurrences;

@@ -85,7 +85,8 @@ std::optional<std::int64_t> ImportRun::storeSale(const Sale& sale) {
         rejectSale(sale, problems);
         return std::nullopt;
     }
-    if (alreadyImported(episode)) {
+    auto* created = createdByThisRun(*customerId);
+    if (created == nullptr && alreadyImported(episode)) {
         ++m_report.unchanged;
         if (!sale.cancellation && !sale.reference.empty()) {
             return m_writer.purchaseByReference(*customerId, sale.reference);
@@ -93,7 +94,7 @@ std::optional<std::int64_t> ImportRun::storeSale(const Sale& sale) {
         return std::nullopt;
     }
     const auto id = m_writer.addEpisode(episode);
-    noteDate(*customerId, sale.date);
+    noteDate(created, sale.date);
     ++m_report.added;
     return sale.cancellation ? std::nullopt : std::optional<std::int64_t>(id);
 }
