@@ -94,7 +94,8 @@ struct BulkOptions {
      * With deferIndexes: new episodes (id 0) go into the table ordered by customer and date within blocks of rows,
      * which makes the customer-order indexes cheap to build at commit. addEpisode's ids are then provisional: they
      * serve only as a later episode's `cancels` in the same writer, never as the id a row is stored under.
-     * Episodes with ids given are refused.
+     * Episodes with ids given are refused. A row the table refuses (an unknown customer) fails a later call or the
+     * commit, and the load can then only be rolled back.
      */
     bool episodesInCustomerOrder = false;
     /** Rows per block ordered by customer; 0 for the writer's own choice. Tests take small blocks to cross several. */

@@ -177,7 +177,7 @@ TEST_P(BulkTest, ALoadInCustomerOrderLinksEveryReturnToItsPurchaseAcrossBlocks) 
     constexpr int kRounds = 40;       // 12,000 episodes, then 300 more purchases and 600 returns
     constexpr int kBlockRows = 5'000; // three blocks
     const auto existing = repo().addCustomer(makeCustomer("Existing Customer"));
-    repo().addEpisode(makePurchase(existing, "2023-12-01", 700, 70));
+    const auto preLoad = repo().addEpisode(makePurchase(existing, "2023-12-01", 700, 70));
     storage::BulkOptions options;
     options.deferIndexes = GetParam();
     options.episodesInCustomerOrder = GetParam();
@@ -212,15 +212,23 @@ TEST_P(BulkTest, ALoadInCustomerOrderLinksEveryReturnToItsPurchaseAcrossBlocks) 
         firstRefund.cancels = firstPurchases[static_cast<std::size_t>(i)];
         writer->addEpisode(firstRefund);
     }
+    auto preLoadRefund = makePurchase(existing, "2024-02-01", -700, -70);
+    preLoadRefund.kind = core::EpisodeKind::Return;
+    preLoadRefund.cancels = preLoad; // stored before the load: its id is the table's
+    writer->addEpisode(preLoadRefund);
     writer->commit();
     writer.reset();
 
-    EXPECT_EQ(repo().counts().episodes, 1 + kCustomers * (kRounds + 3));
-    // Each return names a purchase of its own customer of the amount it returns, and no two name the same one.
+    EXPECT_EQ(repo().counts().episodes, 2 + kCustomers * (kRounds + 3));
+    EXPECT_EQ(rawInt("SELECT count(*) FROM episode WHERE cancels_episode_id = " + std::to_string(preLoad) +
+                     " AND customer_id = " + std::to_string(existing)),
+              1);
+    // Each return (and the one of the purchase from before the load) names a purchase of its own customer of the
+    // amount it returns, and no two name the same one.
     EXPECT_EQ(rawInt("SELECT count(DISTINCT p.id) FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
                      "WHERE r.kind = 'return' AND p.kind = 'purchase' AND p.customer_id = r.customer_id "
                      "AND p.revenue = -r.revenue AND p.margin = -r.margin"),
-              2 * kCustomers);
+              2 * kCustomers + 1);
     EXPECT_EQ(rawInt("SELECT count(*) FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
                      "WHERE p.occurred_on = " +
                      std::to_string(core::Date::fromYmd(2024, 1, 1).days())),
@@ -235,7 +243,7 @@ TEST_P(BulkTest, ALoadInCustomerOrderLinksEveryReturnToItsPurchaseAcrossBlocks) 
     }
     if (GetParam() && !m_database.isPostgres()) {
         // In the table, ids follow customer and day but where a block ends: a step back at most there.
-        const long long blocks = (kCustomers * (kRounds + 3) + kBlockRows - 1) / kBlockRows;
+        const long long blocks = (kCustomers * (kRounds + 3) + 1 + kBlockRows - 1) / kBlockRows;
         EXPECT_LE(rawInt("SELECT count(*) FROM episode e JOIN episode n ON n.id = e.id + 1 "
                          "WHERE (n.customer_id, n.occurred_on) < (e.customer_id, e.occurred_on)"),
                   blocks - 1);
@@ -247,15 +255,20 @@ TEST_P(BulkTest, ALoadInCustomerOrderRefusesAReturnOfAnotherCustomersPurchaseAnd
     storage::BulkOptions options;
     options.deferIndexes = GetParam();
     options.episodesInCustomerOrder = GetParam();
+    options.customerOrderBlockRows = 1; // on SQLite each row's block is written when the next row comes
     auto writer = repo().beginBulk(options);
     const auto anna = writer->addCustomer(makeCustomer("Anna Nowak"));
     const auto olof = writer->addCustomer(makeCustomer("Olof Berg"));
-    const auto purchase = writer->addEpisode(makePurchase(anna, "2024-05-02", 1200));
-    auto refund = makePurchase(olof, "2024-05-03", -1200);
+    const auto written = writer->addEpisode(makePurchase(anna, "2024-05-02", 1200));
+    const auto waiting = writer->addEpisode(makePurchase(anna, "2024-05-03", 800));
+    auto refund = makePurchase(olof, "2024-05-04", -1200);
     refund.kind = core::EpisodeKind::Return;
-    refund.cancels = purchase; // still waiting in its block on SQLite
+    refund.cancels = written; // in the table already
     EXPECT_THROW(writer->addEpisode(refund), storage::ConstraintError);
-    refund.cancels = purchase + 1000; // no episode has it
+    refund.cancels = waiting; // still in its block on SQLite
+    refund.revenue = core::Money::fromMinor(-800);
+    EXPECT_THROW(writer->addEpisode(refund), storage::ConstraintError);
+    refund.cancels = waiting + 1000; // no episode has it
     EXPECT_THROW(writer->addEpisode(refund), storage::ConstraintError);
     if (GetParam() && !m_database.isPostgres()) {
         auto given = makePurchase(olof, "2024-05-04", 100);
@@ -263,20 +276,54 @@ TEST_P(BulkTest, ALoadInCustomerOrderRefusesAReturnOfAnotherCustomersPurchaseAnd
         EXPECT_THROW(writer->addEpisode(given), std::invalid_argument) << "ids are the writer's to give";
     }
     // The caller goes on after the refusals: only what was taken is stored and counted.
+    auto annasRefund = makePurchase(anna, "2024-05-06", -1200);
+    annasRefund.kind = core::EpisodeKind::Return;
+    annasRefund.cancels = written;
+    writer->addEpisode(annasRefund);
     writer->addEpisode(makeContact(olof, "2024-05-05", core::EpisodeKind::Call));
     writer->commit();
     writer.reset();
 
-    EXPECT_EQ(repo().counts().episodes, 2);
+    EXPECT_EQ(repo().counts().episodes, 4);
+    EXPECT_EQ(rawInt("SELECT count(*) FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
+                     "WHERE p.revenue = 1200 AND r.customer_id = " +
+                     std::to_string(anna)),
+              1);
     const auto annaRow = repo().customerRow(anna).value();
-    EXPECT_EQ(annaRow.episodes, 1);
-    EXPECT_EQ(annaRow.revenue.minor(), 1200);
+    EXPECT_EQ(annaRow.episodes, 3);
+    EXPECT_EQ(annaRow.revenue.minor(), 800);
     const auto olofRow = repo().customerRow(olof).value();
     EXPECT_EQ(olofRow.episodes, 1);
     EXPECT_EQ(olofRow.purchases, 0);
     EXPECT_EQ(olofRow.revenue.minor(), 0);
     EXPECT_EQ(olofRow.lastContactOn, core::Date::fromYmd(2024, 5, 5));
     EXPECT_TRUE(repo().check(rapport::storage::CheckDepth::Full).ok());
+}
+
+TEST_P(BulkTest, APurchaseFoundByItsReferenceIsTheOneWithTheLowestIdInTheTable) {
+    // Two documents of one customer under one number, the second dated earlier: in customer order the second
+    // gets the lower id, and a return linked by the number must name the one a later lookup (min(id)) finds.
+    storage::BulkOptions options;
+    options.deferIndexes = GetParam();
+    options.episodesInCustomerOrder = GetParam();
+    auto writer = repo().beginBulk(options);
+    const auto anna = writer->addCustomer(makeCustomer("Anna Nowak"));
+    auto first = makePurchase(anna, "2024-05-10", 1000);
+    first.reference = "F/2024/7";
+    writer->addEpisode(first);
+    auto second = makePurchase(anna, "2024-05-01", 1000);
+    second.reference = "F/2024/7";
+    writer->addEpisode(second);
+    auto refund = makePurchase(anna, "2024-05-20", -1000);
+    refund.kind = core::EpisodeKind::Return;
+    refund.cancels = writer->purchaseByReference(anna, "F/2024/7");
+    ASSERT_TRUE(refund.cancels);
+    writer->addEpisode(refund);
+    writer->commit();
+    writer.reset();
+
+    EXPECT_EQ(rawInt("SELECT cancels_episode_id FROM episode WHERE kind = 'return'"),
+              rawInt("SELECT min(id) FROM episode WHERE reference = 'F/2024/7' AND kind = 'purchase'"));
 }
 
 INSTANTIATE_TEST_SUITE_P(IndexesKeptOrDeferred, BulkTest, ::testing::Bool());

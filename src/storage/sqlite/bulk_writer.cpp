@@ -123,7 +123,16 @@ core::EpisodeId SqliteBulkWriter::addEpisode(const core::Episode& episode) {
         totals.lastOn = std::max(totals.lastOn, episode.occurredOn.days());
     }
     if (m_options.deferIndexes && episode.kind == core::EpisodeKind::Purchase && !episode.reference.empty()) {
-        m_purchasesByReference.emplace(ReferenceKey{episode.customerId, episode.reference}, id);
+        const auto [kept, added] =
+            m_purchasesByReference.try_emplace(ReferenceKey{episode.customerId, episode.reference}, id);
+        // The lowest id the table will have: in customer order a purchase of an earlier day in the same block
+        // gets a lower id than one that came before it (an earlier block's always has the lower one).
+        if (!added && m_customerOrdered) {
+            if (const auto* waiting = m_customerOrdered->waiting(kept->second);
+                waiting != nullptr && episode.occurredOn < waiting->occurredOn) {
+                kept->second = id;
+            }
+        }
     }
     return id;
 }

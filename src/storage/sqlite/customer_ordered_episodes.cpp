@@ -15,7 +15,14 @@ CustomerOrderedEpisodes::CustomerOrderedEpisodes(Database& db, core::EpisodeId f
     , m_blockRows(std::max<std::size_t>(1, blockRows)) {
 }
 
+void CustomerOrderedEpisodes::requireWhole() const {
+    if (m_broken) {
+        throw StorageError("a block of episodes could not be written; the load can only be rolled back");
+    }
+}
+
 core::EpisodeId CustomerOrderedEpisodes::add(core::Episode episode) {
+    requireWhole();
     if (m_block.size() == m_blockRows) {
         flush();
     }
@@ -48,6 +55,7 @@ core::EpisodeId CustomerOrderedEpisodes::storedId(core::EpisodeId id) const {
 }
 
 void CustomerOrderedEpisodes::flush() {
+    requireWhole();
     if (m_block.empty()) {
         return;
     }
@@ -71,6 +79,7 @@ void CustomerOrderedEpisodes::flush() {
     for (std::uint32_t i = 0; i < order.size(); ++i) {
         m_storedOffset[written + order[i].position] = written + i;
     }
+    m_broken = true; // until every row of the block is in
     for (std::uint32_t i = 0; i < order.size(); ++i) {
         auto& episode = m_block[order[i].position];
         episode.id = m_firstId + written + i;
@@ -79,6 +88,7 @@ void CustomerOrderedEpisodes::flush() {
         }
         insertEpisode(m_db, episode);
     }
+    m_broken = false;
     m_block.clear();
 }
 

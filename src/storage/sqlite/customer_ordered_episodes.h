@@ -15,15 +15,18 @@ class Database;
  * instead of in the order they came in.
  *
  * Why: CREATE INDEX reads the table in id order and sorts the keys; when ids follow the customers, the sorter
- * of `episode_by_customer` and `episode_purchases` walks memory in order instead of at random, and each
- * customer's rows lie together for the timeline and the analysis. Measured on ten million rows in random
- * customer order (`rapport-cli import transactions`): `episode_by_customer` 17.6 s -> 7.2 s, `episode_purchases`
- * 19.2 s -> 8.7 s, `episode_by_date` the same; `analyze` on the imported base 24.2-24.9 s -> 9.8 s.
+ * of `episode_by_customer` and `episode_purchases` walks memory in order instead of at random, and a customer's
+ * rows of one block lie together for the timeline and the analysis. Measured on ten million rows in random
+ * customer order (`import_benchmark`): `episode_by_customer` 16.9 s -> 6.8 s, `episode_purchases` 20.0 s ->
+ * 8.7 s, `episode_by_date` about the same; `analyze` on the imported base 24.2-24.9 s -> 9.8 s.
  *
  * add() hands out provisional ids (the order rows came in); a block's rows get their ids in the table when the
  * block is written. A provisional id serves only as a later episode's `cancels`, translated when that episode
  * is written: the block is written after the whole block's ids are known, so a return and its purchase may
  * share it.
+ *
+ * A row the table refuses (an unknown customer) fails the call that writes its block, a later add() or the
+ * commit; the load is then broken and every further call refuses, so it can only be rolled back.
  */
 class CustomerOrderedEpisodes {
 public:
@@ -49,6 +52,8 @@ private:
     std::vector<core::Episode> m_block;
     /** By provisional offset (id - first id), the offset of the id each row written got in the table. */
     std::vector<std::uint32_t> m_storedOffset;
+    bool m_broken = false; // a block failed part-way: its rows are neither waiting nor all written
+    void requireWhole() const;
 };
 
 } // namespace rapport::storage::sqlite
