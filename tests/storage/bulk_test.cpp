@@ -2,7 +2,9 @@
 #include "storage/fixtures.h"
 #include "support/sqlite_dump.h"
 
+#include <functional>
 #include <stdexcept>
+#include <vector>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -324,6 +326,39 @@ TEST_P(BulkTest, APurchaseFoundByItsReferenceIsTheOneWithTheLowestIdInTheTable) 
 
     EXPECT_EQ(rawInt("SELECT cancels_episode_id FROM episode WHERE kind = 'return'"),
               rawInt("SELECT min(id) FROM episode WHERE reference = 'F/2024/7' AND kind = 'purchase'"));
+}
+
+TEST_P(BulkTest, AnEpisodeOfAnUnknownCustomerFailsTheLoadAndNothingIsStored) {
+    storage::BulkOptions options;
+    options.deferIndexes = GetParam();
+    options.episodesInCustomerOrder = GetParam();
+    options.customerOrderBlockRows = 1;
+    auto writer = repo().beginBulk(options);
+    const auto anna = writer->addCustomer(makeCustomer("Anna Nowak"));
+    // Refused where it is added, or (in customer order on SQLite) when its block is written at the next row.
+    bool refused = false;
+    try {
+        writer->addEpisode(makePurchase(anna + 1000, "2024-05-02", 1200));
+        writer->addEpisode(makePurchase(anna, "2024-05-03", 800));
+    } catch (const storage::StorageError&) {
+        refused = true;
+    }
+    EXPECT_TRUE(refused);
+    if (GetParam() && !m_database.isPostgres()) {
+        // Part of a block may be in the table: nothing more is taken, so nothing half-written can be committed.
+        for (const auto& call : std::vector<std::function<void()>>{
+                 [&] { writer->addEpisode(makePurchase(anna, "2024-05-04", 500)); }, [&] { writer->commit(); }}) {
+            try {
+                call();
+                ADD_FAILURE() << "a broken load took another call";
+            } catch (const storage::StorageError& error) {
+                EXPECT_NE(std::string(error.what()).find("rolled back"), std::string::npos) << error.what();
+            }
+        }
+    }
+    writer.reset(); // not committed
+    EXPECT_EQ(repo().counts().customers, 0);
+    EXPECT_EQ(repo().counts().episodes, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(IndexesKeptOrDeferred, BulkTest, ::testing::Bool());
