@@ -318,10 +318,14 @@ bool ImportRun::alreadyImported(const core::Episode& e) {
     if (!known->second) {
         return false;
     }
+    // The key holds every column countEarlierEpisodesLike compares, so the n-th like row of this file is
+    // matched with the n-th like row stored: a second cancellation of one invoice is stored unlinked and
+    // must not count against the linked first.
     const std::string key = std::to_string(e.customerId) + '|' + std::to_string(e.occurredOn.days()) + '|' +
                             std::string(core::toCode(e.kind)) + '|' + std::string(core::toCode(e.channel)) + '|' +
                             (e.revenue ? std::to_string(e.revenue->minor()) : "-") + '|' +
-                            (e.margin ? std::to_string(e.margin->minor()) : "-") + '|' + e.reference;
+                            (e.margin ? std::to_string(e.margin->minor()) : "-") + '|' + std::to_string(e.lineCount) +
+                            '|' + (e.cancels ? "c" : "-") + '|' + e.reference;
     auto& seen = m_occurrences[key];
     ++seen;
     return m_writer.countEarlierEpisodesLike(e) >= seen;

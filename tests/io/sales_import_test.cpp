@@ -189,6 +189,29 @@ TEST_F(SalesImportTest, TheSameExportTwiceChangesNothing) {
     EXPECT_EQ(m_repository->anonymousSalesTotals().sales, anonymous.sales);
 }
 
+// A cancellation keyed in twice: the first cancels the invoice, the second finds nothing left to cancel and stays
+// unlinked. Both are stored once, and a second import of the file recognises each, linked or not.
+TEST_F(SalesImportTest, AnInvoiceCancelledTwiceIsRecognisedOnTheSecondImport) {
+    const std::string lines = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+                              "540001,A,LANTERN,2,1/15/2011 10:00,5.00,12345,United Kingdom\n"
+                              "540002,B,HEART,1,1/15/2011 11:00,3.00,17850,United Kingdom\n"
+                              "C540001,A,LANTERN,-2,1/16/2011 9:00,5.00,12345,United Kingdom\n"
+                              "540003,B,HEART,1,1/16/2011 9:10,3.00,17850,United Kingdom\n"
+                              "C540001,A,LANTERN,-2,1/16/2011 9:30,5.00,12345,United Kingdom\n";
+    const auto file = write("retail.csv", lines);
+    const auto first = runCreating(file);
+    EXPECT_EQ(first.added, 5);
+    const auto stored = episodesOf("12345");
+    ASSERT_EQ(stored.size(), 3U);
+    EXPECT_EQ(stored[1].cancels, stored[0].id);
+    EXPECT_FALSE(stored[2].cancels) << "the invoice was already cancelled by the first";
+
+    const auto again = runCreating(file);
+    EXPECT_EQ(again.added, 0);
+    EXPECT_EQ(again.unchanged, 5);
+    EXPECT_EQ(episodesOf("12345").size(), 3U);
+}
+
 TEST_F(SalesImportTest, ADryRunWritesNothingAtAllButCountsEverything) {
     const auto file = write("retail.csv", kRetailLines + "536399,1,X,1,12/14/2010 9:00,abc,17850,UK\n");
     ImportOptions options;
