@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace rapport::io {
 
@@ -17,6 +18,10 @@ std::string_view withoutCancellationPrefix(std::string_view reference) {
         reference.remove_prefix(1);
     }
     return reference;
+}
+
+std::uint64_t referenceHash(std::string_view reference) {
+    return std::hash<std::string_view>{}(reference);
 }
 
 } // namespace
@@ -84,7 +89,7 @@ void SaleAssembler::flush() {
         if (recent.size() == kRecentPerCustomer) {
             recent.erase(recent.begin());
         }
-        recent.push_back({*handle, sale.date, sale.revenue.minor(), sale.reference, false});
+        recent.push_back({*handle, sale.revenue.minor(), referenceHash(sale.reference), sale.date, false});
     }
     m_lineBuffer = std::move(sale.lines);
     m_lineBuffer.clear(); // they point into m_pending
@@ -110,11 +115,13 @@ void SaleAssembler::link(Sale& sale) {
     };
     RecentPurchase* cancelled = nullptr;
     if (!sale.cancelsReference.empty()) {
-        cancelled = pick([&](const RecentPurchase& p) { return p.reference == sale.cancelsReference; });
+        const auto named = referenceHash(sale.cancelsReference);
+        cancelled = pick([&](const RecentPurchase& p) { return p.referenceHash == named; });
     }
     const auto original = withoutCancellationPrefix(sale.reference);
     if (!cancelled && !sale.reference.empty() && original != sale.reference) {
-        cancelled = pick([&](const RecentPurchase& p) { return p.reference == original; });
+        const auto originalHash = referenceHash(original);
+        cancelled = pick([&](const RecentPurchase& p) { return p.referenceHash == originalHash; });
         cancelled = cancelled && cancelled->amountMinor == -sale.revenue.minor() ? cancelled : nullptr;
     }
     if (!cancelled && sale.cancelsReference.empty()) {
