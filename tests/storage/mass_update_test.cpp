@@ -88,10 +88,14 @@ protected:
 };
 
 TEST_F(SqliteMassUpdateTest, AFirstStoreRebuildsTheScoreIndexesAndTheySortByTheNewScores) {
+    m_db->exec("PRAGMA temp_store = MEMORY"); // as configureConnection leaves the app's and the CLI's connection
     const auto scores = scoresFrom(0);
     storage::sqlite::inTransaction(*m_db, [&] { storage::sqlite::storeCustomerScores(*m_db, scores); });
     EXPECT_TRUE(droppedAnIndex());
     expectScoreIndexesMatchTheTable();
+    // The indexes were sorted with their files on disk (SortFilesOnDisk), and the connection got its setting back.
+    EXPECT_NE(std::find(m_statements.begin(), m_statements.end(), "PRAGMA temp_store = FILE"), m_statements.end());
+    EXPECT_EQ(m_db->queryInt("PRAGMA temp_store"), 2);
 
     // The highest value, read through the rebuilt index, is the highest of the scores stored.
     const auto best = std::max_element(scores.begin(), scores.end(), [](const auto& a, const auto& b) {

@@ -2,6 +2,7 @@
 
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/schema.h"
+#include "storage/sqlite/sort_files_on_disk.h"
 #include "storage/sqlite/transaction.h"
 
 #include <algorithm>
@@ -93,6 +94,10 @@ void MassUpdateIndexes::drop() {
 }
 
 void MassUpdateIndexes::rebuild() {
+    if (!anyDropped()) {
+        return;
+    }
+    const SortFilesOnDisk sortFiles(m_db);
     for (auto& index : m_indexes) {
         if (!index.dropped) {
             continue;

@@ -1,0 +1,79 @@
+// A deferred bulk load changes its connection's settings for a while: a large page cache for the rows, then a
+// small one and sort files on disk for the index builds (SqliteBulkWriter::commit). The connection is the one the
+// app and the CLI keep using afterwards, so whether the load commits or rolls back, it must get back what it had.
+
+#include "storage/fixtures.h"
+#include "storage/sqlite/bulk_writer.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/open.h"
+
+#include <string>
+
+using namespace rapport;
+using namespace rapport::test;
+using storage::sqlite::Database;
+using storage::sqlite::SqliteBulkWriter;
+
+namespace {
+
+class SqliteBulkConnection : public ::testing::Test {
+protected:
+    void SetUp() override {
+        m_path = m_dir.file("bulk.sqlite");
+        storage::openRepository(m_path, {}); // creates the schema
+        m_db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
+        storage::sqlite::configureConnection(*m_db);
+        m_db->exec("PRAGMA cache_size = -6000"); // neither the default, the load's nor the index builds' size
+    }
+    [[nodiscard]] std::string settings() const {
+        return "temp_store " + std::to_string(m_db->queryInt("PRAGMA temp_store")) + ", cache_size " +
+               std::to_string(m_db->queryInt("PRAGMA cache_size"));
+    }
+    void load(SqliteBulkWriter& writer) {
+        for (int i = 0; i < 50; ++i) {
+            const auto id = writer.addCustomer(makeCustomer("Customer " + std::to_string(i)));
+            writer.addEpisode(makePurchase(id, "2024-03-01", 1000 + i));
+        }
+    }
+
+    TempDir m_dir;
+    std::string m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace
+
+TEST_F(SqliteBulkConnection, ACommittedLoadLeavesTheConnectionAsItFoundIt) {
+    const auto before = settings();
+    EXPECT_EQ(before.rfind("temp_store 2,", 0), 0U) << "configureConnection keeps temporary files in memory";
+    storage::BulkOptions options;
+    options.deferIndexes = true;
+    {
+        SqliteBulkWriter writer(*m_db, options);
+        load(writer);
+        writer.commit();
+    }
+    EXPECT_EQ(settings(), before);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM episode INDEXED BY episode_by_customer WHERE customer_id > 0"), 50);
+}
+
+TEST_F(SqliteBulkConnection, ALoadThatFailsAfterItsIndexesAreBuiltLeavesTheConnectionAsItFoundIt) {
+    const auto before = settings();
+    storage::BulkOptions options;
+    options.deferIndexes = true;
+    {
+        SqliteBulkWriter writer(*m_db, options);
+        load(writer);
+        // A copy brings its ids; a return naming an episode that never comes fails the foreign key at the commit,
+        // after the indexes were built.
+        auto refund = makePurchase(1, "2024-07-01", -100, -10);
+        refund.kind = core::EpisodeKind::Return;
+        refund.id = 5'000;
+        refund.cancels = 4'999;
+        writer.addEpisode(refund);
+        EXPECT_THROW(writer.commit(), std::exception);
+    }
+    EXPECT_EQ(settings(), before);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer"), 0);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'episode_by_customer'"), 1);
+}
