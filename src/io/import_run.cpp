@@ -33,19 +33,18 @@ void ImportRun::finish() {
         m_report.cancellations = m_assembler->cancellations();
         m_report.linkedCancellations = m_assembler->linkedCancellations() + m_linkedToTheBase;
     }
-    for (const auto& [id, dates] : m_created) {
+    m_created.forEach([this](core::CustomerId id, const CreatedCustomer& dates) {
         if (dates.earliest < dates.createdWith) {
             if (auto customer = m_writer.customer(id)) {
                 customer->acquiredOn = dates.earliest;
                 m_writer.updateCustomer(*customer);
             }
         }
-    }
+    });
 }
 
 ImportRun::CreatedCustomer* ImportRun::createdByThisRun(core::CustomerId id) {
-    const auto created = m_created.find(id);
-    return created == m_created.end() ? nullptr : &created->second;
+    return m_created.find(id);
 }
 
 void ImportRun::noteDate(CreatedCustomer* created, core::Date date) {
@@ -160,7 +159,7 @@ std::optional<core::CustomerId> ImportRun::createCustomer(core::Customer created
         return std::nullopt;
     }
     const auto id = m_writer.addCustomer(created);
-    m_created.emplace(id, CreatedCustomer{firstSeen, firstSeen});
+    m_created[id] = CreatedCustomer{firstSeen, firstSeen};
     ++m_report.customersCreated;
     return id;
 }
@@ -168,8 +167,8 @@ std::optional<core::CustomerId> ImportRun::createCustomer(core::Customer created
 std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& key, core::Date firstSeen,
                                                            ProblemList& problems) {
     if (!key.externalRef.empty()) {
-        if (const auto cached = m_refCache.find(key.externalRef); cached != m_refCache.end()) {
-            return cached->second;
+        if (const auto cached = m_refCache.find(key.externalRef)) {
+            return cached;
         }
         auto id = m_writer.customerByExternalRef(key.externalRef);
         if (!id && m_options.createMissingCustomers) {
@@ -182,7 +181,7 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
             }
         }
         if (id) {
-            m_refCache.emplace(key.externalRef, *id);
+            m_refCache.insert(key.externalRef, *id);
             return id;
         }
     } else if (key.rapportId) {

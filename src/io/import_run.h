@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dense_id_map.h"
+#include "core/flat_string_map.h"
 #include "io/importer.h"
 #include "io/row_parsers.h"
 #include "io/sale_assembler.h"
@@ -81,7 +83,7 @@ private:
     CustomerRowParser m_customers;
     ContactRowParser m_contacts;
     EpisodeRowParser m_episodes;
-    std::unordered_map<std::string, core::CustomerId> m_refCache;
+    core::FlatStringMap m_refCache; // customer ids by the file's reference: looked up on every row
     std::unordered_map<std::string, core::CustomerId> m_emailCache; // by normalised address
     /**
      * Customers this run created, with the date they were created with (the first row read for them) and the
@@ -92,7 +94,7 @@ private:
         core::Date createdWith;
         core::Date earliest;
     };
-    std::unordered_map<core::CustomerId, CreatedCustomer> m_created;
+    core::DenseIdMap<CreatedCustomer> m_created; // the ids a run creates come one after another
     /** This run's record of a customer it created, null for one the base had: one look-up serves a row's needs. */
     CreatedCustomer* createdByThisRun(core::CustomerId id);
     static void noteDate(CreatedCustomer* created, core::Date date);

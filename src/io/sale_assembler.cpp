@@ -85,7 +85,13 @@ void SaleAssembler::flush() {
     ++m_sales;
     const auto handle = m_sink(sale);
     if (m_trackPurchases && handle && !sale.cancellation && !sale.customer.empty()) {
-        auto& recent = m_recent[sale.customer];
+        auto index = m_recentIndex.find(sale.customer);
+        if (!index) {
+            index = static_cast<std::int64_t>(m_recent.size());
+            m_recentIndex.insert(sale.customer, *index);
+            m_recent.emplace_back();
+        }
+        auto& recent = m_recent[static_cast<std::size_t>(*index)];
         if (recent.size() == kRecentPerCustomer) {
             recent.erase(recent.begin());
         }
@@ -100,11 +106,11 @@ void SaleAssembler::link(Sale& sale) {
     if (!m_trackPurchases || sale.customer.empty()) {
         return;
     }
-    const auto found = m_recent.find(sale.customer);
-    if (found == m_recent.end()) {
+    const auto index = m_recentIndex.find(sale.customer);
+    if (!index) {
         return;
     }
-    auto& recent = found->second;
+    auto& recent = m_recent[static_cast<std::size_t>(*index)];
     const auto pick = [&](auto matches) {
         for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
             if (!it->cancelled && it->date <= sale.date && matches(*it)) {

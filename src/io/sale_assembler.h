@@ -2,6 +2,7 @@
 
 #include "core/channel.h"
 #include "core/date.h"
+#include "core/flat_string_map.h"
 #include "core/money.h"
 
 #include <cstddef>
@@ -10,7 +11,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rapport::io {
@@ -101,7 +101,8 @@ private:
     bool m_trackPurchases;
     std::vector<SaleLine> m_pending;
     std::vector<const SaleLine*> m_lineBuffer; // a sale's list of lines, kept empty between sales (see flush)
-    std::unordered_map<std::string, std::vector<RecentPurchase>> m_recent;
+    core::FlatStringMap m_recentIndex;         // by the customer's key: the position of their purchases in m_recent
+    std::vector<std::vector<RecentPurchase>> m_recent;
     std::int64_t m_sales = 0;
     std::int64_t m_cancellations = 0;
     std::int64_t m_linked = 0;

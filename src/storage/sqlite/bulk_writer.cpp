@@ -55,6 +55,7 @@ SqliteBulkWriter::SqliteBulkWriter(Database& db, const BulkOptions& options)
     m_firstNewAnonymousSale = m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM anonymous_sale");
     m_earlierReferencesLoaded = m_firstNewEpisode == 1; // nothing earlier to load
     m_sumTotals = m_options.deferIndexes && m_firstNewEpisode == 1;
+    m_totals = core::DenseIdMap<Totals>(m_firstNewCustomer);
     // With the default 2 MiB page cache a long transaction spills dirty pages to the WAL again and again
     // (hundreds of thousands of writes for a few thousand customers); a larger cache keeps them in memory.
     m_previousCacheSize = m_db.queryInt("PRAGMA cache_size");
@@ -324,15 +325,8 @@ void SqliteBulkWriter::writeTotals() {
     // indexes are dropped meanwhile: each update is one seek by primary key.
     auto& update = m_db.cached("UPDATE customer SET episode_count = ?2, purchase_count = ?3, revenue_total = ?4, "
                                "margin_total = ?5, last_contact_on = ?6 WHERE id = ?1");
-    // In id order: the rows are visited page after page instead of at random through the hash map's order.
-    std::vector<const std::pair<const core::CustomerId, Totals>*> byId;
-    byId.reserve(m_totals.size());
-    for (const auto& entry : m_totals) {
-        byId.push_back(&entry);
-    }
-    std::sort(byId.begin(), byId.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
-    for (const auto* entry : byId) {
-        const auto& [id, totals] = *entry;
+    // The customers the load created come in id order: their rows are visited page after page.
+    m_totals.forEach([&update](core::CustomerId id, const Totals& totals) {
         update.bind(1, id)
             .bind(2, totals.episodes)
             .bind(3, totals.purchases)
@@ -341,8 +335,8 @@ void SqliteBulkWriter::writeTotals() {
             .bind(6, static_cast<std::int64_t>(totals.lastOn))
             .run();
         update.reset();
-    }
-    std::unordered_map<core::CustomerId, Totals>().swap(m_totals);
+    });
+    m_totals.clear();
 }
 
 void SqliteBulkWriter::commit() {

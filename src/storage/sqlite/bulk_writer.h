@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dense_id_map.h"
 #include "storage/bulk_writer.h"
 #include "storage/sqlite/customer_ordered_episodes.h"
 #include "storage/sqlite/transaction.h"
@@ -97,8 +98,8 @@ private:
         std::int64_t marginMinor = 0;
         std::int32_t lastOn = std::numeric_limits<std::int32_t>::min();
     };
-    std::unordered_map<core::CustomerId, Totals> m_totals;
-    bool m_sumTotals = false; // a deferred load into a base without episodes: the sums are the totals
+    core::DenseIdMap<Totals> m_totals; // by customer; those the load creates in a vector
+    bool m_sumTotals = false;          // a deferred load into a base without episodes: the sums are the totals
     void writeTotals();
     /** The check of a return's purchase when new episodes wait in customer order (the purchase may be waiting). */
     void requireCancellableInLoad(const core::Episode& episode) const;
