@@ -1,36 +1,48 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
+#include <limits>
 #include <unordered_map>
-#include <utility>
 #include <vector>
 
 namespace rapport::core {
 
 /**
- * Values by id, for ids that mostly come as one rising run: the customers a load creates get the table's
- * max(id) + 1, + 2, and so on. The run is kept in a vector by position, any other id in a hash map. Looking up
- * the customer of a row among a million is then one cache miss instead of the hash map's two or three, at half
- * its memory; an import of ten million rows does it several times a row.
+ * Values by id, for ids that mostly lie in one range: a table's ids, and those a load creates after them
+ * (max(id) + 1, + 2, ...). The range is kept in a vector by position, any other id in a hash map. Looking up
+ * the customer of a row among a million is then one cache miss instead of the hash map's two or three, at
+ * half its memory; an import of ten million rows does it several times a row.
  */
 template <class Value> class DenseIdMap {
 public:
-    /** Ids from `runStart` on go into the run while they come close together; before the first, the first id does. */
-    explicit DenseIdMap(std::optional<std::int64_t> runStart = std::nullopt)
-        : m_first(runStart.value_or(0))
-        , m_started(runStart.has_value()) {}
+    /** The first id stored starts the range; each later one extends it while it comes close. */
+    DenseIdMap() = default;
+    /**
+     * Ids from `first` to `last` (the table's, when they are dense) go into the vector whatever their order, and
+     * after `last` while they come close; `last` < `first` names no range, only where it starts.
+     */
+    DenseIdMap(std::int64_t first, std::int64_t last)
+        : m_first(first)
+        , m_started(true)
+        , m_denseUntil(last) {}
 
     /** The value of `id`, or null when it has none. */
     [[nodiscard]] Value* find(std::int64_t id) {
-        if (const auto at = positionInRun(id); at && m_present[*at]) {
-            return &m_run[*at];
+        if (id >= m_first && id - m_first < static_cast<std::int64_t>(m_run.size())) {
+            const auto at = static_cast<std::size_t>(id - m_first);
+            if (m_present[at]) {
+                return &m_run[at];
+            }
+            if (id > m_highestOther) {
+                return nullptr;
+            }
         }
         if (m_others.empty()) {
             return nullptr;
         }
-        const auto found = m_others.find(id); // also an id the run grew over after it was stored here
+        const auto found = m_others.find(id);
         return found == m_others.end() ? nullptr : &found->second;
     }
 
@@ -40,10 +52,11 @@ public:
             m_first = id;
             m_started = true;
         }
-        if (id >= m_first && id - m_first < static_cast<std::int64_t>(m_run.size()) + kLargestGap) {
-            if (!m_others.empty()) {
+        const auto end = m_first + static_cast<std::int64_t>(m_run.size());
+        if (id >= m_first && (id < end + kLargestGap || id <= m_denseUntil)) {
+            if (id <= m_highestOther) {
                 if (const auto stored = m_others.find(id); stored != m_others.end()) {
-                    return stored->second; // stored here before the run grew over it
+                    return stored->second; // stored there before the range grew over it
                 }
             }
             const auto at = static_cast<std::size_t>(id - m_first);
@@ -58,19 +71,30 @@ public:
             return m_run[at];
         }
         const auto [entry, added] = m_others.try_emplace(id);
-        m_size += added ? 1 : 0;
+        if (added) {
+            ++m_size;
+            m_highestOther = std::max(m_highestOther, id);
+        }
         return entry->second;
     }
 
-    /** Calls f(id, value) for every id with a value: the run in rising order, then the others in no order. */
+    /** Calls f(id, value) for every id with a value, in rising order of id. */
     template <class F> void forEach(F&& f) {
-        for (std::size_t at = 0; at < m_run.size(); ++at) {
-            if (m_present[at]) {
-                f(m_first + static_cast<std::int64_t>(at), m_run[at]);
-            }
+        std::vector<std::int64_t> others;
+        others.reserve(m_others.size());
+        for (const auto& entry : m_others) {
+            others.push_back(entry.first);
         }
-        for (auto& [id, value] : m_others) {
-            f(id, value);
+        std::sort(others.begin(), others.end());
+        auto other = others.begin();
+        for (std::size_t at = 0; at <= m_run.size(); ++at) {
+            const auto id = m_first + static_cast<std::int64_t>(at);
+            for (; other != others.end() && (*other < id || at == m_run.size()); ++other) {
+                f(*other, m_others.find(*other)->second);
+            }
+            if (at < m_run.size() && m_present[at]) {
+                f(id, m_run[at]);
+            }
         }
     }
 
@@ -82,24 +106,20 @@ public:
         std::vector<bool>().swap(m_present);
         std::unordered_map<std::int64_t, Value>().swap(m_others);
         m_size = 0;
+        m_highestOther = std::numeric_limits<std::int64_t>::min();
     }
 
 private:
-    // Ids without a value inside the run cost a slot each; a gap larger than this starts the hash map instead.
+    // Ids without a value inside the range cost a slot each; a larger gap after it goes to the hash map instead.
     static constexpr std::int64_t kLargestGap = 4096;
-
-    [[nodiscard]] std::optional<std::size_t> positionInRun(std::int64_t id) const {
-        if (id < m_first || id - m_first >= static_cast<std::int64_t>(m_run.size())) {
-            return std::nullopt;
-        }
-        return static_cast<std::size_t>(id - m_first);
-    }
 
     std::int64_t m_first = 0;
     bool m_started = false;
+    std::int64_t m_denseUntil = std::numeric_limits<std::int64_t>::min();
     std::vector<Value> m_run;
     std::vector<bool> m_present;
     std::unordered_map<std::int64_t, Value> m_others;
+    std::int64_t m_highestOther = std::numeric_limits<std::int64_t>::min(); // only those above need a second look
     std::size_t m_size = 0;
 };
 

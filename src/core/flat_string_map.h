@@ -38,7 +38,7 @@ public:
     /** Stores `value` under `key` unless the key has one already; says whether it stored it. */
     bool insert(std::string_view key, std::int64_t value) {
         if ((m_size + 1) * 4 > m_slots.size() * 3) {
-            grow();
+            grow(); // at most three quarters full: a probe always ends at an empty slot
         }
         const auto hash = hashOf(key);
         for (auto at = hash & m_mask;; at = (at + 1) & m_mask) {
@@ -48,7 +48,7 @@ public:
                 slot.value = value;
                 slot.length = static_cast<std::uint32_t>(key.size());
                 if (key.size() <= kInline) {
-                    std::memcpy(slot.text, key.data(), key.size());
+                    std::copy(key.begin(), key.end(), slot.text);
                 } else {
                     const auto offset = static_cast<std::uint64_t>(m_longKeys.size());
                     std::memcpy(slot.text, &offset, sizeof offset);
@@ -90,10 +90,10 @@ private:
     }
 
     void grow() {
-        std::vector<Slot> old(std::max<std::size_t>(16, m_slots.size() * 2));
-        old.swap(m_slots);
+        std::vector<Slot> bigger(std::max<std::size_t>(16, m_slots.size() * 2));
+        bigger.swap(m_slots);
         m_mask = m_slots.size() - 1;
-        for (const auto& slot : old) {
+        for (const auto& slot : bigger) { // the old slots, after the swap
             if (slot.hash == 0) {
                 continue;
             }

@@ -20,6 +20,7 @@ std::string_view withoutCancellationPrefix(std::string_view reference) {
     return reference;
 }
 
+static_assert(sizeof(std::size_t) >= 8, "document numbers are compared by a 64-bit hash");
 std::uint64_t referenceHash(std::string_view reference) {
     return std::hash<std::string_view>{}(reference);
 }

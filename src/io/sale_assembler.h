@@ -84,7 +84,8 @@ public:
 private:
     /**
      * 32 bytes: a large import keeps up to 16 of these for each of a million customers. The document number is
-     * kept as its hash; a false match needs two of one customer's 16 latest numbers to share a 64-bit hash.
+     * kept as its std::hash (64 bits here); a wrong link needs the number a cancellation names to share its hash
+     * with another of the customer's 16 latest purchases' numbers, about one chance in 2^60.
      */
     struct RecentPurchase {
         std::int64_t handle = 0;

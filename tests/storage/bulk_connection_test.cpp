@@ -6,15 +6,31 @@
 #include "storage/sqlite/bulk_writer.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/open.h"
+#include "storage/sqlite/sort_files_on_disk.h"
+#include "storage/sqlite/transaction.h"
 
+#include <algorithm>
+#include <sqlite3.h>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 using namespace rapport;
 using namespace rapport::test;
 using storage::sqlite::Database;
+using storage::sqlite::SortFilesOnDisk;
 using storage::sqlite::SqliteBulkWriter;
 
 namespace {
+
+// Every statement the connection runs, to see what the load switched.
+int collectStatement(unsigned, void* context, void* statement, void*) {
+    auto* seen = static_cast<std::vector<std::string>*>(context);
+    if (const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement))) {
+        seen->emplace_back(sql);
+    }
+    return 0;
+}
 
 class SqliteBulkConnection : public ::testing::Test {
 protected:
@@ -24,6 +40,10 @@ protected:
         m_db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
         storage::sqlite::configureConnection(*m_db);
         m_db->exec("PRAGMA cache_size = -6000"); // neither the default, the load's nor the index builds' size
+        sqlite3_trace_v2(m_db->handle(), SQLITE_TRACE_STMT, collectStatement, &m_statements);
+    }
+    [[nodiscard]] bool ran(const std::string& sql) const {
+        return std::find(m_statements.begin(), m_statements.end(), sql) != m_statements.end();
     }
     [[nodiscard]] std::string settings() const {
         return "temp_store " + std::to_string(m_db->queryInt("PRAGMA temp_store")) + ", cache_size " +
@@ -39,6 +59,7 @@ protected:
     TempDir m_dir;
     std::string m_path;
     std::unique_ptr<Database> m_db;
+    std::vector<std::string> m_statements;
 };
 
 } // namespace
@@ -53,6 +74,7 @@ TEST_F(SqliteBulkConnection, ACommittedLoadLeavesTheConnectionAsItFoundIt) {
         load(writer);
         writer.commit();
     }
+    EXPECT_TRUE(ran("PRAGMA temp_store = FILE")) << "the indexes were built with their sort files on disk";
     EXPECT_EQ(settings(), before);
     EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM episode INDEXED BY episode_by_customer WHERE customer_id > 0"), 50);
 }
@@ -76,4 +98,20 @@ TEST_F(SqliteBulkConnection, ALoadThatFailsAfterItsIndexesAreBuiltLeavesTheConne
     EXPECT_EQ(settings(), before);
     EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer"), 0);
     EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'episode_by_customer'"), 1);
+}
+
+TEST_F(SqliteBulkConnection, SortFilesGoBackWhereTheyWereAlsoWhenTheWorkInsideFails) {
+    storage::sqlite::Transaction transaction(*m_db);
+    try {
+        const SortFilesOnDisk sortFiles(*m_db);
+        EXPECT_TRUE(sortFiles.onDisk()) << "allowed inside a transaction";
+        EXPECT_EQ(m_db->queryInt("PRAGMA temp_store"), 1);
+        throw std::runtime_error("an index build failed");
+    } catch (const std::runtime_error&) {
+    }
+    EXPECT_EQ(m_db->queryInt("PRAGMA temp_store"), 2);
+    SortFilesOnDisk again(*m_db);
+    again.inMemory();
+    EXPECT_FALSE(again.onDisk());
+    EXPECT_EQ(m_db->queryInt("PRAGMA temp_store"), 2);
 }

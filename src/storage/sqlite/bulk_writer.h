@@ -98,7 +98,7 @@ private:
         std::int64_t marginMinor = 0;
         std::int32_t lastOn = std::numeric_limits<std::int32_t>::min();
     };
-    core::DenseIdMap<Totals> m_totals; // by customer; those the load creates in a vector
+    core::DenseIdMap<Totals> m_totals; // by customer, in a vector where the ids are dense
     bool m_sumTotals = false;          // a deferred load into a base without episodes: the sums are the totals
     void writeTotals();
     /** The check of a return's purchase when new episodes wait in customer order (the purchase may be waiting). */

@@ -80,7 +80,8 @@ void refreshNameKeys(Database& db) {
 void configureConnection(Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
     // Statement journals (one per INSERT that fires a trigger) and sort files stay in memory: on disk they
-    // cost hundreds of thousands of small writes during a bulk load.
+    // cost hundreds of thousands of small writes during a bulk load. Index builds over millions of rows put
+    // their sort files on disk while they run (SortFilesOnDisk).
     db.exec("PRAGMA temp_store = MEMORY");
     // Measured on a million customers: 16 MiB instead of the default 2 MiB halves the first page of the list
     // (2.9 -> 1.4 ms) and makes counting all customers 20x faster, as the count index stays in memory.

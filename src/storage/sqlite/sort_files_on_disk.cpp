@@ -19,12 +19,16 @@ SortFilesOnDisk::SortFilesOnDisk(Database& db)
     }
 }
 
-SortFilesOnDisk::~SortFilesOnDisk() {
-    if (!m_switched) {
-        return;
-    }
-    try {
+void SortFilesOnDisk::inMemory() {
+    if (m_switched) {
         m_db.exec("PRAGMA temp_store = " + std::to_string(m_previous));
+        m_switched = false;
+    }
+}
+
+SortFilesOnDisk::~SortFilesOnDisk() {
+    try {
+        inMemory();
     } catch (...) {
         spdlog::warn("temporary files stay on disk on this connection until the database is reopened");
     }
