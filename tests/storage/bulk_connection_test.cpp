@@ -8,9 +8,9 @@
 #include "storage/sqlite/open.h"
 #include "storage/sqlite/sort_files_on_disk.h"
 #include "storage/sqlite/transaction.h"
+#include "support/statement_trace.h"
 
 #include <algorithm>
-#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -23,15 +23,6 @@ using storage::sqlite::SqliteBulkWriter;
 
 namespace {
 
-// Every statement the connection runs, to see what the load switched.
-int collectStatement(unsigned, void* context, void* statement, void*) {
-    auto* seen = static_cast<std::vector<std::string>*>(context);
-    if (const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement))) {
-        seen->emplace_back(sql);
-    }
-    return 0;
-}
-
 class SqliteBulkConnection : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -40,7 +31,7 @@ protected:
         m_db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
         storage::sqlite::configureConnection(*m_db);
         m_db->exec("PRAGMA cache_size = -6000"); // neither the default, the load's nor the index builds' size
-        sqlite3_trace_v2(m_db->handle(), SQLITE_TRACE_STMT, collectStatement, &m_statements);
+        recordStatements(m_db->handle(), m_statements);
     }
     [[nodiscard]] bool ran(const std::string& sql) const {
         return std::find(m_statements.begin(), m_statements.end(), sql) != m_statements.end();

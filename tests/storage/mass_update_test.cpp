@@ -7,12 +7,12 @@
 #include "storage/sqlite/mass_update_indexes.h"
 #include "storage/sqlite/score_store.h"
 #include "storage/sqlite/transaction.h"
+#include "support/statement_trace.h"
 
 #include <algorithm>
 #include <array>
 #include <optional>
 #include <span>
-#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -26,15 +26,6 @@ namespace {
 
 constexpr std::int64_t kCustomers = static_cast<std::int64_t>(MassUpdateIndexes::kSmallestRun) + 2'000;
 
-// Every statement the connection runs, to see whether the indexes were dropped.
-int collectStatement(unsigned, void* context, void* statement, void*) {
-    auto* seen = static_cast<std::vector<std::string>*>(context);
-    if (const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement))) {
-        seen->emplace_back(sql);
-    }
-    return 0;
-}
-
 class SqliteMassUpdateTest : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -46,7 +37,7 @@ protected:
                    std::to_string(kCustomers) +
                    ") INSERT INTO customer (id, kind, display_name, market) "
                    "SELECT i, 'person', 'Customer ' || i, 'b2c' FROM n");
-        sqlite3_trace_v2(m_db->handle(), SQLITE_TRACE_STMT, collectStatement, &m_statements);
+        recordStatements(m_db->handle(), m_statements);
     }
 
     static std::vector<storage::CustomerScore> scoresFrom(std::int64_t seed) {
