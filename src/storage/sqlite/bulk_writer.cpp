@@ -381,8 +381,10 @@ void SqliteBulkWriter::commit() {
                     throw;
                 }
                 // A full or missing temporary directory: the load is still whole, so build it in memory.
-                spdlog::warn("building {} with its sort files on disk failed ({}); building it in memory", index.name,
-                             error.what());
+                // SQLite's message names the database's disk; the full one is most likely the temporary directory.
+                spdlog::warn("building {} with its sort files on disk failed, most likely for want of room in the "
+                             "temporary directory (SQLITE_TMPDIR, TMPDIR or /tmp); building it in memory. SQLite: {}",
+                             index.name, error.what());
                 sortFiles.inMemory();
                 m_db.exec(index.createSql);
             }
