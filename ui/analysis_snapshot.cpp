@@ -159,14 +159,14 @@ void collectProfiles(AnalysisSnapshot& s) {
             card.probabilityAlive = a.probabilityAlive.value_or(-1.0);
             card.valueAtStake = a.valueAtStake;
             const auto [code, added] =
-                reasonIndex.emplace(a.reasonCode, static_cast<std::uint16_t>(s.reasonCodes.size()));
+                reasonIndex.emplace(std::string(a.reasonCode), static_cast<std::uint16_t>(s.reasonCodes.size()));
             if (added) {
-                s.reasonCodes.push_back(a.reasonCode);
+                s.reasonCodes.emplace_back(a.reasonCode);
             }
             card.reasonCode = code->second;
             if (a.status == core::ChurnStatus::Lost) {
                 lost.add(a.id, a.valueAtStake);
-                lostByReason[a.reasonCode].add(a.id, a.valueAtStake);
+                lostByReason[std::string(a.reasonCode)].add(a.id, a.valueAtStake);
             }
         }
         s.cards.push_back(card);
@@ -246,15 +246,16 @@ void collectNames(AnalysisSnapshot& s) {
     }
     std::size_t bytes = 0;
     for (const auto& p : s.analysis.profiles) {
-        bytes += wanted.count(p.id) != 0 ? p.name.size() : 0;
+        bytes += wanted.count(p.id) != 0 ? s.analysis.texts.name(p).size() : 0;
     }
     s.nameIndex.reserve(wanted.size());
     s.nameText.reserve(bytes);
     for (const auto& p : s.analysis.profiles) { // in id order
         if (wanted.count(p.id) != 0) {
+            const auto name = s.analysis.texts.name(p);
             s.nameIndex.emplace_back(p.id, static_cast<std::uint32_t>(s.nameText.size()),
-                                     static_cast<std::uint32_t>(p.name.size()));
-            s.nameText += p.name;
+                                     static_cast<std::uint32_t>(name.size()));
+            s.nameText += name;
         }
     }
 }
@@ -277,7 +278,8 @@ analytics::ChurnAssessment AnalysisSnapshot::assessment(const CardFacts& facts) 
         a.probabilityAlive = facts.probabilityAlive;
     }
     a.valueAtStake = facts.valueAtStake;
-    a.reasonCode = facts.reasonCode < reasonCodes.size() ? reasonCodes[facts.reasonCode] : std::string();
+    a.reasonCode =
+        facts.reasonCode < reasonCodes.size() ? std::string_view(reasonCodes[facts.reasonCode]) : std::string_view();
     return a;
 }
 
@@ -331,11 +333,11 @@ AnalysisSnapshot makeAnalysisSnapshot(analytics::BaseAnalysis&& analysis, const 
     release(a.profiles);
     release(a.churn.assessments);
     release(a.ranking.ranked);
-    release(a.predictions.values);
     for (auto& group : a.fourGroups.groups) {
         release(group.members);
     }
-    decltype(a.byCustomer)().swap(a.byCustomer);
+    release(a.byCustomer);
+    a.texts = {};
     return s;
 }
 

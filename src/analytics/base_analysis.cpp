@@ -51,10 +51,14 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
             analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
             analysis.byCustomer.reserve(analysis.predictions.values.size());
             for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
-                const auto id = std::stoll(summaries[i].customer);
                 const auto& v = analysis.predictions.values[i];
-                analysis.byCustomer[id] = {v.probabilityAlive, v.clv};
+                analysis.byCustomer.push_back({std::stoll(summaries[i].customer), {v.probabilityAlive, v.clv}});
             }
+            // The purchase stream comes by customer, so this finds them in id order already; the lookups need it.
+            std::sort(analysis.byCustomer.begin(), analysis.byCustomer.end(),
+                      [](const auto& x, const auto& y) { return x.first < y.first; });
+            // Everything the reports read of the values is in byCustomer now.
+            std::vector<PredictedValue>().swap(analysis.predictions.values);
             summaries.clear();
             summaries.shrink_to_fit();
             releaseFreedMemory(); // the purchase lines and summaries
@@ -70,11 +74,14 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     startPhase(AnalysisPhase::Profiles);
     // The fits write only the predictions, the fit assessment and byCustomer, which nothing below reads before
     // get(); on an exception here the future's destructor waits for them.
-    analysis.profiles = buildProfiles(repository, profileOptions);
+    auto built = buildProfiles(repository, profileOptions);
+    analysis.profiles = std::move(built.profiles);
+    analysis.texts = std::move(built.texts);
     models.get();
     auto churnRecords = repository.churnRecords(std::nullopt);
     if (options.owner) {
-        std::erase_if(analysis.profiles, [&](const CustomerProfile& p) { return p.owner != *options.owner; });
+        std::erase_if(analysis.profiles,
+                      [&](const CustomerProfile& p) { return analysis.texts.owner(p) != *options.owner; });
         std::erase_if(churnRecords, [&](const core::ChurnRecord& r) { return !findProfile(analysis, r.customerId); });
     }
 

@@ -11,7 +11,6 @@
 
 #include <functional>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace rapport::analytics {
@@ -56,9 +55,11 @@ struct BaseAnalysis {
     Window current;
     Window previous;
     std::vector<CustomerProfile> profiles;
-    LifetimeValueResult predictions;                             // problem set when no model could be fitted
-    std::unordered_map<core::CustomerId, Prediction> byCustomer; // empty without a fitted model
-    FitAssessment fit; // whether the models can carry the predictions, and what follows when not
+    ProfileTexts texts; // the profiles' names and sales managers
+    /** The fits; problem set when no model could be fitted. Its values are moved to byCustomer (and emptied). */
+    LifetimeValueResult predictions;
+    PredictionsById byCustomer; // in id order; empty without a fitted model
+    FitAssessment fit;          // whether the models can carry the predictions, and what follows when not
     FourGroupsReport fourGroups;
     LadderReport ladder;
     ChurnReport churn;

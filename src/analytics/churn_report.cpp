@@ -4,8 +4,17 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <memory>
 
 namespace rapport::analytics {
+
+static_assert(sizeof(ChurnAssessment) <= 72, "the report holds one for every buyer");
+
+const Prediction* findPrediction(const PredictionsById& predictions, core::CustomerId id) {
+    const auto it = std::lower_bound(predictions.begin(), predictions.end(), id,
+                                     [](const auto& entry, core::CustomerId key) { return entry.first < key; });
+    return it != predictions.end() && it->first == id ? &it->second : nullptr;
+}
 
 std::string_view toString(ChurnStatus status) {
     return core::toCode(status);
@@ -17,8 +26,8 @@ std::string churnWhy(const ChurnAssessment& a, const ChurnRules& rules) {
     case ChurnStatus::Active:
         return {};
     case ChurnStatus::Lost:
-        return "churn recorded on " + (a.churnedOn ? a.churnedOn->toIso() : std::string("?")) + " (" + a.reasonCode +
-               ")";
+        return "churn recorded on " + (a.churnedOn ? a.churnedOn->toIso() : std::string("?")) + " (" +
+               std::string(a.reasonCode) + ")";
     case ChurnStatus::Lapsed:
         return "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, over " +
                std::to_string(static_cast<int>(rules.lapsedIntervals * interval)) + " (usual interval x " +
@@ -54,9 +63,8 @@ double yearlyRevenue(const CustomerProfile& p, core::Date until) {
 }
 
 ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std::vector<core::ChurnRecord>& records,
-                         const std::vector<core::ChurnReason>& catalogue,
-                         const std::unordered_map<core::CustomerId, Prediction>& predictions, core::Date until,
-                         const ChurnRules& rules) {
+                         const std::vector<core::ChurnReason>& catalogue, const PredictionsById& predictions,
+                         core::Date until, const ChurnRules& rules) {
     ChurnReport report;
     report.until = until;
     report.rules = rules;
@@ -71,12 +79,28 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
             slot = &record;
         }
     }
+    // The reasons' text, once each, before any assessment views it (a vector that grows would move it).
+    auto reasonCodes = std::make_shared<std::vector<std::string>>();
+    for (const auto& [customer, record] : lostRecord) {
+        reasonCodes->push_back(record->reasonCode);
+    }
+    std::sort(reasonCodes->begin(), reasonCodes->end());
+    reasonCodes->erase(std::unique(reasonCodes->begin(), reasonCodes->end()), reasonCodes->end());
+    report.reasonCodes = reasonCodes;
+    const auto reasonText = [&codes = *reasonCodes](const std::string& code) {
+        return std::string_view(*std::lower_bound(codes.begin(), codes.end(), code));
+    };
+
     std::vector<double> intervals;
+    std::size_t buyers = 0;
     for (const auto& p : profiles) {
+        buyers += p.lastPurchase ? 1 : 0;
         if (const auto interval = p.usualIntervalDays()) {
             intervals.push_back(*interval);
         }
     }
+    // Exactly one assessment a buyer: grown by doubling, the vector held up to twice that at its last move.
+    report.assessments.reserve(buyers);
     if (!intervals.empty()) {
         auto middle = intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2);
         std::nth_element(intervals.begin(), middle, intervals.end());
@@ -97,10 +121,9 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
         a.id = p.id;
         a.daysSinceLastPurchase = p.lastPurchase->daysUntil(until);
         a.usualIntervalDays = p.usualIntervalDays().value_or(report.medianIntervalDays);
-        const auto prediction = predictions.find(p.id);
-        if (prediction != predictions.end()) {
-            a.probabilityAlive = prediction->second.probabilityAlive;
-            a.valueAtStake = prediction->second.clv;
+        if (const auto* prediction = findPrediction(predictions, p.id)) {
+            a.probabilityAlive = prediction->probabilityAlive;
+            a.valueAtStake = prediction->clv;
         } else {
             a.valueAtStake = yearlyRevenue(p, until);
         }
@@ -111,7 +134,7 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
         const double interval = std::max(1.0, a.usualIntervalDays);
         if (lost) {
             a.status = ChurnStatus::Lost;
-            a.reasonCode = record->second->reasonCode;
+            a.reasonCode = reasonText(record->second->reasonCode);
             a.churnedOn = record->second->churnedOn;
             auto& share = byReason[record->second->reasonCode];
             if (share.reason.code.empty()) {

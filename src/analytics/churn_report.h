@@ -4,9 +4,11 @@
 #include "analytics/lifetime_value.h"
 #include "core/churn.h"
 
+#include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace rapport::analytics {
@@ -31,14 +33,27 @@ struct Prediction {
     double clv = 0;
 };
 
+/**
+ * The models' predictions by customer, in id order. A sorted vector: 24 bytes a customer, where a hash map's node,
+ * bucket and allocation took about 40.
+ */
+using PredictionsById = std::vector<std::pair<core::CustomerId, Prediction>>;
+/** The customer's prediction, or null when the models made none for them. */
+const Prediction* findPrediction(const PredictionsById& predictions, core::CustomerId id);
+
+/**
+ * One buyer's churn status and the figures it was decided by. A report holds one for every buyer (a million at a
+ * million customers), so the reason is a view of text the report owns, not a string of its own (see
+ * ChurnReport::reasonCodes).
+ */
 struct ChurnAssessment {
     core::CustomerId id = 0;
-    ChurnStatus status = ChurnStatus::Active;
     std::int32_t daysSinceLastPurchase = 0;
+    ChurnStatus status = ChurnStatus::Active;
     double usualIntervalDays = 0;
     std::optional<double> probabilityAlive;
     double valueAtStake = 0;             // predicted value over the horizon, or the yearly revenue without a model
-    std::string reasonCode;              // lost customers: the churn reason recorded (a code of the catalogue)
+    std::string_view reasonCode;         // lost customers: the churn reason recorded (a code of the catalogue)
     std::optional<core::Date> churnedOn; // lost customers: when the churn record says they left
 };
 
@@ -70,6 +85,11 @@ struct ChurnReport {
     double lapsedRateLastYear = 0;            // of the buyers a year ago
     double valueLapsedLastYear = 0;           // their yearly revenue
     std::vector<ChurnAssessment> assessments; // every buyer, in the order of the profiles
+    /**
+     * The text of every reason code the assessments view. Shared, so a copy of the report (the app's snapshot keeps
+     * one) leaves the views of the copied assessments valid; never changed once the assessments are made.
+     */
+    std::shared_ptr<const std::vector<std::string>> reasonCodes;
 };
 
 /**
@@ -88,8 +108,7 @@ std::string lapsedDefinition(const ChurnRules& rules);
 double yearlyRevenue(const CustomerProfile& profile, core::Date until);
 
 ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std::vector<core::ChurnRecord>& records,
-                         const std::vector<core::ChurnReason>& catalogue,
-                         const std::unordered_map<core::CustomerId, Prediction>& predictions, core::Date until,
-                         const ChurnRules& rules = {});
+                         const std::vector<core::ChurnReason>& catalogue, const PredictionsById& predictions,
+                         core::Date until, const ChurnRules& rules = {});
 
 } // namespace rapport::analytics

@@ -1,9 +1,14 @@
 #include "analytics/customer_profile.h"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace rapport::analytics {
+
+// A million of them at a million customers (416 bytes each with two strings and std::optional dates).
+static_assert(sizeof(CustomerProfile) <= 288);
 
 namespace {
 
@@ -19,9 +24,22 @@ void markReached(CustomerProfile& p, LadderStage stage, core::Date day) {
     }
 }
 
-/** Counts the day being added up as a purchase day unless its returns cancel it (see CustomerProfile::OpenDay). */
-void closeDay(CustomerProfile& p, const ProfileOptions& options) {
-    auto& day = p.openDay;
+/**
+ * The day whose purchases and returns are being added up, of the customer whose episodes are being read (they come
+ * in customer and date order, so one is open at a time). A day counts as a purchase day only when it had a purchase
+ * and its returns (a cancellation the same day, or one linked to a purchase of that day) do not bring it to zero or
+ * less, as the model summaries count it.
+ */
+struct OpenDay {
+    core::Date date;
+    std::int64_t netMinor = 0;
+    bool purchase = false;
+    bool negative = false;
+    bool open = false;
+};
+
+/** Counts the day being added up as a purchase day unless its returns cancel it (see OpenDay). */
+void closeDay(CustomerProfile& p, OpenDay& day, const ProfileOptions& options) {
     if (!day.open) {
         return;
     }
@@ -35,9 +53,10 @@ void closeDay(CustomerProfile& p, const ProfileOptions& options) {
     markReached(p, ladderStageByRules(p, options.ladder), day.date);
 }
 
-void addEpisode(CustomerProfile& p, const storage::EpisodeFact& e, const ProfileOptions& options, int firstQuarter) {
-    if (p.openDay.open && p.openDay.date != e.date) {
-        closeDay(p, options); // episodes come in date order: a later date ends the day
+void addEpisode(CustomerProfile& p, OpenDay& day, const storage::EpisodeFact& e, const ProfileOptions& options,
+                int firstQuarter) {
+    if (day.open && day.date != e.date) {
+        closeDay(p, day, options); // episodes come in date order: a later date ends the day
     }
     p.firstEpisode = p.firstEpisode.value_or(e.date);
     p.lastEpisode = e.date;
@@ -70,17 +89,42 @@ void addEpisode(CustomerProfile& p, const storage::EpisodeFact& e, const Profile
     }
     if (e.kind == EpisodeKind::Purchase || e.kind == EpisodeKind::Return) {
         p.purchasesWithMargin += e.kind == EpisodeKind::Purchase && e.marginMinor != 0 ? 1 : 0;
-        if (!p.openDay.open) {
-            p.openDay = {e.date, 0, false, false, true};
+        if (!day.open) {
+            day = {e.date, 0, false, false, true};
         }
-        p.openDay.netMinor += e.revenueMinor;
-        p.openDay.purchase = p.openDay.purchase || e.kind == EpisodeKind::Purchase;
-        p.openDay.negative = p.openDay.negative || e.revenueMinor < 0;
+        day.netMinor += e.revenueMinor;
+        day.purchase = day.purchase || e.kind == EpisodeKind::Purchase;
+        day.negative = day.negative || e.revenueMinor < 0;
     }
     markReached(p, ladderStageByRules(p, options.ladder), e.date);
 }
 
 } // namespace
+
+void ProfileTexts::add(CustomerProfile& profile, std::string_view name, std::string_view owner) {
+    if (m_names.size() + name.size() > std::numeric_limits<std::uint32_t>::max()) {
+        throw std::length_error("the customers' names take more than 4 GiB");
+    }
+    profile.nameOffset = static_cast<std::uint32_t>(m_names.size());
+    profile.nameLength = static_cast<std::uint32_t>(name.size());
+    m_names.append(name);
+    auto found = m_ownerIndex.find(owner);
+    if (found == m_ownerIndex.end()) {
+        found = m_ownerIndex.emplace(std::string(owner), static_cast<std::uint32_t>(m_owners.size())).first;
+        m_owners.emplace_back(owner);
+    }
+    profile.ownerIndex = found->second;
+}
+
+std::string_view ProfileTexts::name(const CustomerProfile& profile) const {
+    return profile.nameOffset + std::size_t{profile.nameLength} <= m_names.size()
+               ? std::string_view(m_names).substr(profile.nameOffset, profile.nameLength)
+               : std::string_view();
+}
+
+std::string_view ProfileTexts::owner(const CustomerProfile& profile) const {
+    return profile.ownerIndex < m_owners.size() ? std::string_view(m_owners[profile.ownerIndex]) : std::string_view();
+}
 
 std::optional<double> CustomerProfile::usualIntervalDays() const {
     if (purchaseDays < 2 || !firstPurchase || !lastPurchase) {
@@ -118,8 +162,9 @@ LadderStage ladderStageByRules(const CustomerProfile& p, const LadderRules& rule
     return LadderStage::Client;
 }
 
-std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options) {
-    std::vector<CustomerProfile> profiles;
+Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& options) {
+    Profiles built;
+    auto& profiles = built.profiles;
     std::vector<std::optional<LadderStage>> overrides;
     std::int64_t rowsRead = 0;
     bool stopped = false;
@@ -146,14 +191,14 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
         for (const auto& fact : batch) {
             CustomerProfile p;
             p.id = fact.id;
-            p.name = fact.displayName;
-            p.owner = fact.owner;
-            profiles.push_back(std::move(p));
+            built.texts.add(p, fact.displayName, fact.owner);
+            profiles.push_back(p);
             overrides.push_back(fact.ladderOverride);
         }
         return batchDone(batch.size());
     });
     throwIfStopped();
+    built.texts.shrinkToFit();
     // Both scans come in id order, so a lookup is a binary search over the ids read above.
     const auto find = [&profiles](core::CustomerId id) -> CustomerProfile* {
         const auto it = std::lower_bound(profiles.begin(), profiles.end(), id,
@@ -192,23 +237,31 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
     });
     throwIfStopped();
 
+    // The episodes come by customer and date, a customer's possibly over several batches.
+    CustomerProfile* reading = nullptr;
+    OpenDay day;
     repository.scanEpisodeFacts([&](std::span<const storage::EpisodeFact> batch) {
-        CustomerProfile* p = nullptr;
         for (const auto& e : batch) {
-            if (p == nullptr || p->id != e.customerId) {
-                p = find(e.customerId);
+            if (reading == nullptr || reading->id != e.customerId) {
+                if (reading != nullptr) {
+                    closeDay(*reading, day, options);
+                }
+                reading = find(e.customerId);
+                day = {};
             }
-            if (p != nullptr && e.date <= options.until) {
-                addEpisode(*p, e, options, firstQuarter);
+            if (reading != nullptr && e.date <= options.until) {
+                addEpisode(*reading, day, e, options, firstQuarter);
             }
         }
         return batchDone(batch.size());
     });
     throwIfStopped();
+    if (reading != nullptr) {
+        closeDay(*reading, day, options);
+    }
 
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         auto& p = profiles[i];
-        closeDay(p, options);
         if (const auto link = partnershipSince.find(p.id); link != partnershipSince.end()) {
             p.partnershipLink = true;
             const auto stage = ladderStageByRules(p, options.ladder);
@@ -224,7 +277,7 @@ std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, cons
             p.stageSetByHand = true;
         }
     }
-    return profiles;
+    return built;
 }
 
 } // namespace rapport::analytics

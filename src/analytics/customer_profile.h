@@ -3,14 +3,17 @@
 #include "core/date.h"
 #include "core/episode.h"
 #include "core/ladder.h"
+#include "core/optional_date.h"
 #include "storage/repository.h"
 
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport::analytics {
@@ -60,24 +63,11 @@ struct WindowTotals {
  * holds what the four groups, the ladder, churn and the ranking need, so the base is read once.
  */
 struct CustomerProfile {
+    // The eight-byte fields first, then the four-byte ones: a million profiles, so no padding between them.
     core::CustomerId id = 0;
-    std::string name;
-    std::string owner;
-    std::optional<core::Date> firstEpisode;
-    std::optional<core::Date> firstPurchase;
-    std::optional<core::Date> lastPurchase;
-    std::optional<core::Date> lastEpisode;
-    core::EpisodeKind lastEpisodeKind = core::EpisodeKind::Other;
-    std::int32_t purchaseDays = 0;
     std::int64_t revenueMinor = 0;
     std::int64_t marginMinor = 0;
-    std::int32_t purchasesWithMargin = 0; // a margin of 0 counts as none: the store cannot tell them apart
     std::int64_t costsMinor = 0;
-    std::array<std::int32_t, 13> episodesByKind{};
-    std::int32_t critical = 0;
-    std::int32_t ratings = 0;
-    std::int32_t satisfactionSum = 0;
-    std::int32_t openComplaints = 0; // a complaint whose follow-up is not done
     WindowTotals current;
     WindowTotals previous;
     /**
@@ -86,23 +76,27 @@ struct CustomerProfile {
      */
     static constexpr int kTrendQuarters = 8;
     std::array<std::int64_t, kTrendQuarters> quarterRevenueMinor{};
-    bool partnershipLink = false;
+    // The name and the sales manager, in the ProfileTexts the profile was built with.
+    std::uint32_t nameOffset = 0;
+    std::uint32_t nameLength = 0;
+    std::uint32_t ownerIndex = 0;
+    core::OptionalDate firstEpisode;
+    core::OptionalDate firstPurchase;
+    core::OptionalDate lastPurchase;
+    core::OptionalDate lastEpisode;
+    core::EpisodeKind lastEpisodeKind = core::EpisodeKind::Other;
+    std::int32_t purchaseDays = 0;
+    std::int32_t purchasesWithMargin = 0; // a margin of 0 counts as none: the store cannot tell them apart
+    std::array<std::int32_t, 13> episodesByKind{};
+    std::int32_t critical = 0;
+    std::int32_t ratings = 0;
+    std::int32_t satisfactionSum = 0;
+    std::int32_t openComplaints = 0; // a complaint whose follow-up is not done
     core::LadderStage stage = core::LadderStage::Prospect;
-    bool stageSetByHand = false;
     /** When each rung was first reached by the rules; prospect is the start and has none. */
-    std::array<std::optional<core::Date>, core::kLadderStages> reachedOn{};
-    /**
-     * While the profile is built: the day whose purchases and returns are being added up. A day counts as a
-     * purchase day only when it had a purchase and its returns (a cancellation the same day, or one linked to
-     * a purchase of that day) do not bring it to zero or less, as the model summaries count it.
-     */
-    struct OpenDay {
-        core::Date date;
-        std::int64_t netMinor = 0;
-        bool purchase = false;
-        bool negative = false;
-        bool open = false;
-    } openDay;
+    std::array<core::OptionalDate, core::kLadderStages> reachedOn{};
+    bool partnershipLink = false;
+    bool stageSetByHand = false;
 
     [[nodiscard]] std::int32_t count(core::EpisodeKind kind) const {
         return episodesByKind[static_cast<std::size_t>(kind)];
@@ -112,6 +106,26 @@ struct CustomerProfile {
     [[nodiscard]] std::optional<double> usualIntervalDays() const;
 };
 
+/**
+ * The customers' names and sales managers of a set of profiles: the names in one block of text, each sales manager
+ * once. As two strings in every profile they took 64 bytes a customer and an allocation for each name longer than
+ * 15 bytes, about 90 MB at a million customers.
+ */
+class ProfileTexts {
+public:
+    /** Keeps the customer's name and sales manager and points the profile at them. */
+    void add(CustomerProfile& profile, std::string_view name, std::string_view owner);
+    [[nodiscard]] std::string_view name(const CustomerProfile& profile) const;
+    [[nodiscard]] std::string_view owner(const CustomerProfile& profile) const;
+    /** Returns the slack of the name block once every profile is added. */
+    void shrinkToFit() { m_names.shrink_to_fit(); }
+
+private:
+    std::string m_names;
+    std::vector<std::string> m_owners{std::string()};
+    std::map<std::string, std::uint32_t, std::less<>> m_ownerIndex{{std::string(), 0}};
+};
+
 /** The quarter (year * 4 + q - 1) that holds a date; quarters are calendar quarters. */
 int quarterIndex(core::Date date);
 std::string quarterName(int quarter); // "2025-Q3"
@@ -119,9 +133,17 @@ std::string quarterName(int quarter); // "2025-Q3"
 /** Which rung the rules give for what has been seen so far (without any override). */
 core::LadderStage ladderStageByRules(const CustomerProfile& profile, const LadderRules& rules);
 
-/** Reads customers, episodes, cost entries and partnerships once and builds every customer's profile. */
-/** Throws AnalysisCancelled when options.keepGoing says stop. */
-std::vector<CustomerProfile> buildProfiles(storage::Repository& repository, const ProfileOptions& options);
+/** Every customer's profile, in id order, with their names. */
+struct Profiles {
+    std::vector<CustomerProfile> profiles;
+    ProfileTexts texts;
+};
+
+/**
+ * Reads customers, episodes, cost entries and partnerships once and builds every customer's profile. Throws
+ * AnalysisCancelled when options.keepGoing says stop.
+ */
+Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& options);
 
 /** Thrown when the caller's progress callback asks to stop; nothing partial is returned. */
 struct AnalysisCancelled : std::runtime_error {

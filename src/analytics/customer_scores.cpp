@@ -30,9 +30,9 @@ std::vector<storage::CustomerScore> customerScores(const BaseAnalysis& analysis)
         if (const auto it = churn.find(profile.id); it != churn.end()) {
             score.churnStatus = it->second;
         }
-        if (const auto it = analysis.byCustomer.find(profile.id); it != analysis.byCustomer.end()) {
-            score.probabilityAlive = it->second.probabilityAlive;
-            score.predictedValue = core::Money::fromMinor(std::llround(it->second.clv * 100.0));
+        if (const auto* prediction = findPrediction(analysis.byCustomer, profile.id)) {
+            score.probabilityAlive = prediction->probabilityAlive;
+            score.predictedValue = core::Money::fromMinor(std::llround(prediction->clv * 100.0));
         }
         scores.push_back(score);
     }

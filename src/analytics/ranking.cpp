@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 namespace rapport::analytics {
+
+static_assert(sizeof(RankedCustomer) == 32, "the ranking holds every buyer");
 
 std::optional<RankMeasure> parseRankMeasure(std::string_view text) {
     for (const auto measure :
@@ -135,10 +138,13 @@ std::string_view rfmSegment(int r, int f, int m) {
     return "needs attention";
 }
 
+std::string_view RfmScore::segment() const {
+    return rfmSegment(recency, frequency, monetary);
+}
+
 namespace {
 
-double measureOf(const CustomerProfile& p, RankMeasure measure, core::Date until,
-                 const std::unordered_map<core::CustomerId, Prediction>& predicted) {
+double measureOf(const CustomerProfile& p, RankMeasure measure, core::Date until, const PredictionsById& predicted) {
     switch (measure) {
     case RankMeasure::Profit:
         return p.profitMinor() / 100.0;
@@ -147,8 +153,8 @@ double measureOf(const CustomerProfile& p, RankMeasure measure, core::Date until
     case RankMeasure::Historical:
         return yearlyRevenue(p, until);
     case RankMeasure::Predicted: {
-        const auto it = predicted.find(p.id);
-        return it != predicted.end() ? it->second.clv : 0.0;
+        const auto* prediction = findPrediction(predicted, p.id);
+        return prediction != nullptr ? prediction->clv : 0.0;
     }
     }
     return 0;
@@ -174,7 +180,7 @@ double topShare(const std::vector<double>& descending, double fraction) {
 } // namespace
 
 RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankMeasure measure, core::Date until,
-                             int trendQuarters, const std::unordered_map<core::CustomerId, Prediction>& predicted) {
+                             int trendQuarters, const PredictionsById& predicted) {
     RankingReport report;
     report.measure = measure;
     report.basis = chooseRankBasis(measure, marginsRecorded(profiles));
@@ -206,7 +212,7 @@ RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankM
         RankedCustomer c;
         c.id = buyers[i]->id;
         c.value = measureOf(*buyers[i], measure, until, predicted);
-        c.rfm = {r[i], f[i], m[i], rfmSegment(r[i], f[i], m[i])};
+        c.rfm = {static_cast<std::int8_t>(r[i]), static_cast<std::int8_t>(f[i]), static_cast<std::int8_t>(m[i])};
         total += std::max(0.0, c.value);
         report.ranked.push_back(c);
     }

@@ -4,8 +4,8 @@
 #include "analytics/customer_profile.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace rapport::analytics {
@@ -39,16 +39,18 @@ RankBasis chooseRankBasis(std::optional<RankMeasure> asked, bool marginsRecorded
 std::string rankBasisNote(const RankBasis& basis);
 
 /** The seed's three decisions, from the ABC class: hold on with all force (A), watch closely (B), let go (C). */
-enum class Decision { HoldOn, Watch, LetGo };
+enum class Decision : std::uint8_t { HoldOn, Watch, LetGo };
 std::string_view toString(Decision decision); // "hold_on", "watch", "let_go"
 
+/** Quintile scores, 1 to 5. Bytes, not ints, and the segment named when asked: the ranking holds every buyer. */
 struct RfmScore {
-    int recency = 0; // 5 = bought most recently
-    int frequency = 0;
-    int monetary = 0;
-    std::string_view segment;
+    std::int8_t recency = 0; // 5 = bought most recently
+    std::int8_t frequency = 0;
+    std::int8_t monetary = 0;
+    [[nodiscard]] std::string_view segment() const; // rfmSegment of the three
 };
 
+/** 32 bytes: the ranking holds every buyer, a million at a million customers. */
 struct RankedCustomer {
     core::CustomerId id = 0;
     double value = 0; // major units
@@ -92,6 +94,6 @@ std::string_view rfmSegment(int r, int f, int m);
 
 /** predicted: each customer's CLV where a model could be fitted (used for RankMeasure::Predicted). */
 RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankMeasure measure, core::Date until,
-                             int trendQuarters, const std::unordered_map<core::CustomerId, Prediction>& predicted);
+                             int trendQuarters, const PredictionsById& predicted);
 
 } // namespace rapport::analytics

@@ -77,7 +77,7 @@ std::string money(double majorUnits) {
 
 std::string customerLabel(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
     const auto* p = analytics::findProfile(analysis, id);
-    return std::to_string(id) + (p ? " " + p->name : std::string());
+    return std::to_string(id) + (p ? " " + std::string(analysis.texts.name(*p)) : std::string());
 }
 
 nlohmann::json fourGroupsJson(const analytics::BaseAnalysis& analysis, int limit) {
@@ -226,8 +226,8 @@ nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit) {
         const auto* p = analytics::findProfile(analysis, a.id);
         atRisk.push_back(
             {{"customer", a.id},
-             {"name", p ? p->name : ""},
-             {"owner", p ? p->owner : ""},
+             {"name", p ? analysis.texts.name(*p) : ""},
+             {"owner", p ? analysis.texts.owner(*p) : ""},
              {"value_at_stake", a.valueAtStake},
              {"p_alive", a.probabilityAlive ? nlohmann::json(*a.probabilityAlive) : nlohmann::json(nullptr)},
              {"days_since_last_purchase", a.daysSinceLastPurchase},
@@ -302,7 +302,7 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
         const auto& a = r.atRisk[i];
         const auto* p = analytics::findProfile(analysis, a.id);
         list.addRow(
-            {customerLabel(analysis, a.id), p ? p->owner : "", money(a.valueAtStake),
+            {customerLabel(analysis, a.id), p ? std::string(analysis.texts.owner(*p)) : "", money(a.valueAtStake),
              p && p->lastEpisode ? p->lastEpisode->toIso() + " " + std::string(core::toCode(p->lastEpisodeKind)) : "",
              std::to_string(p ? p->openComplaints : 0), analytics::churnWhy(a, r.rules)});
     }
@@ -321,13 +321,13 @@ nlohmann::json rankingJson(const analytics::BaseAnalysis& analysis, int limit) {
         const auto* p = analytics::findProfile(analysis, c.id);
         top.push_back({{"rank", i + 1},
                        {"customer", c.id},
-                       {"name", p ? p->name : ""},
+                       {"name", p ? analysis.texts.name(*p) : ""},
                        {"value", c.value},
                        {"cumulative_share", c.cumulativeShare},
                        {"class", std::string(1, c.abcClass)},
                        {"decision", analytics::toString(c.decision)},
-                       {"rfm", {{"r", c.rfm.recency}, {"f", c.rfm.frequency}, {"m", c.rfm.monetary}}},
-                       {"segment", c.rfm.segment}});
+                       {"rfm", {{"r", int{c.rfm.recency}}, {"f", int{c.rfm.frequency}}, {"m", int{c.rfm.monetary}}}},
+                       {"segment", c.rfm.segment()}});
     }
     nlohmann::json trend = nlohmann::json::array();
     for (std::size_t q = 0; q < r.quarters.size(); ++q) {
@@ -392,7 +392,7 @@ void printRanking(std::ostream& out, const analytics::BaseAnalysis& analysis, in
         table.addRow({std::to_string(i + 1), customerLabel(analysis, c.id), money(c.value), percent(c.cumulativeShare),
                       std::string(1, c.abcClass), std::string(analytics::toString(c.decision)),
                       std::to_string(c.rfm.recency) + std::to_string(c.rfm.frequency) + std::to_string(c.rfm.monetary),
-                      std::string(c.rfm.segment)});
+                      std::string(c.rfm.segment())});
     }
     table.print(out);
 }

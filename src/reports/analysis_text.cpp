@@ -132,7 +132,7 @@ std::string churnStatusReason(const analytics::ChurnAssessment& a, const analyti
         const auto recorded = std::find_if(churn.reasons.begin(), churn.reasons.end(),
                                            [&a](const auto& r) { return r.reason.code == a.reasonCode; });
         const QString reason = i18n::churnReasonTerm(
-            a.reasonCode, recorded != churn.reasons.end() ? recorded->reason.label : a.reasonCode);
+            a.reasonCode, recorded != churn.reasons.end() ? std::string_view(recorded->reason.label) : a.reasonCode);
         return a.churnedOn ? AnalysisWords::tr("recorded as lost on %1: %2", "date, churn reason")
                                  .arg(qstring(format.date(*a.churnedOn)), reason)
                                  .toStdString()

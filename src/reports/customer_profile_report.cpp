@@ -159,10 +159,9 @@ Section standingSection(const analytics::BaseAnalysis& analysis, const analytics
                              : utf8(CustomerProfileReport::tr("%1: %2", "churn status: why")
                                         .arg(qstring(churnStatusName(assessment->status)), qstring(why))));
     }
-    const auto prediction = analysis.byCustomer.find(id);
-    if (prediction != analysis.byCustomer.end()) {
-        addField(table, CustomerProfileReport::tr("P(alive)"), format.percent(prediction->second.probabilityAlive));
-        addField(table, CustomerProfileReport::tr("Predicted value"), format.money(prediction->second.clv));
+    if (const auto* prediction = analytics::findPrediction(analysis.byCustomer, id)) {
+        addField(table, CustomerProfileReport::tr("P(alive)"), format.percent(prediction->probabilityAlive));
+        addField(table, CustomerProfileReport::tr("Predicted value"), format.money(prediction->clv));
     }
     const auto& ranked = analysis.ranking.ranked;
     const auto rank = std::find_if(ranked.begin(), ranked.end(), [id](const auto& r) { return r.id == id; });
@@ -171,7 +170,7 @@ Section standingSection(const analytics::BaseAnalysis& analysis, const analytics
                  rankText(analysis.ranking, *rank, static_cast<int>(rank - ranked.begin() + 1)));
         addField(table, CustomerProfileReport::tr("RFM"),
                  std::to_string(rank->rfm.recency) + std::to_string(rank->rfm.frequency) +
-                     std::to_string(rank->rfm.monetary) + " " + rfmSegmentName(rank->rfm.segment));
+                     std::to_string(rank->rfm.monetary) + " " + rfmSegmentName(rank->rfm.segment()));
     }
     const auto day = [&format](const std::optional<core::Date>& date) {
         return date ? format.date(*date) : utf8(CustomerProfileReport::tr("none", "no purchase yet"));

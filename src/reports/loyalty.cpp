@@ -278,7 +278,7 @@ Section topCustomersSection(const analytics::BaseAnalysis& analysis, std::size_t
         const auto* profile = analytics::findProfile(analysis, r.id);
         table.rows.push_back({static_cast<std::int64_t>(i + 1), r.id, customerName(analysis, r.id), r.value,
                               r.cumulativeShare, std::string(1, r.abcClass),
-                              profile ? Cell(stageName(profile->stage)) : Cell(), rfmSegmentName(r.rfm.segment)});
+                              profile ? Cell(stageName(profile->stage)) : Cell(), rfmSegmentName(r.rfm.segment())});
     }
     section.tables.push_back(std::move(table));
     return section;

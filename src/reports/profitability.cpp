@@ -139,9 +139,8 @@ Section rankingSection(const analytics::BaseAnalysis& analysis, const ReportCont
         } else {
             row.resize(row.size() + 7);
         }
-        const auto prediction = analysis.byCustomer.find(r.id);
-        if (prediction != analysis.byCustomer.end()) {
-            row.insert(row.end(), {prediction->second.clv, prediction->second.probabilityAlive});
+        if (const auto* prediction = analytics::findPrediction(analysis.byCustomer, r.id)) {
+            row.insert(row.end(), {prediction->clv, prediction->probabilityAlive});
         }
         table.rows.push_back(std::move(row));
     }

@@ -146,7 +146,7 @@ void addOriginFacts(std::vector<std::pair<std::string, std::string>>& facts, con
 
 std::string customerName(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
     const auto* profile = analytics::findProfile(analysis, id);
-    return profile ? profile->name : "#" + std::to_string(id);
+    return profile ? std::string(analysis.texts.name(*profile)) : "#" + std::to_string(id);
 }
 
 std::string fourGroupName(int group) {

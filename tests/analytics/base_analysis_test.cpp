@@ -368,7 +368,7 @@ TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches)
         const auto* found = analytics::findProfile(analysis, ids[static_cast<std::size_t>(i)]);
         ASSERT_NE(found, nullptr);
         const auto& p = *found;
-        SCOPED_TRACE(p.name);
+        EXPECT_EQ(analysis.texts.name(p), "Customer " + std::to_string(i));
         // sum over n of 100 (i + 1) + n
         EXPECT_EQ(p.revenueMinor, kPurchasesEach * 100LL * (i + 1) + kPurchasesEach * (kPurchasesEach - 1) / 2);
         EXPECT_EQ(p.marginMinor, static_cast<std::int64_t>(kPurchasesEach) * i);
@@ -377,6 +377,43 @@ TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches)
         EXPECT_EQ(p.firstPurchase, Date::fromYmd(2025, 1, 1).addDays(i % 7));
         EXPECT_EQ(p.lastPurchase, Date::fromYmd(2025, 1, 1).addDays((kPurchasesEach - 1) * 7 + i % 7));
     }
+}
+
+TEST_F(BaseAnalysisTest, EveryProfileKeepsItsCustomersNameAndSalesManagerAndTheOwnerFilterUsesThem) {
+    // Names longer than a string keeps in place, in several scripts, and sales managers shared by many customers.
+    const std::vector<std::pair<std::string, std::string>> customers{
+        {"Przedsiębiorstwo Handlowo-Usługowe Żółw Sp. z o.o.", "Anna Nowak"},
+        {"Ива", "Piotr Wiśniewski"},
+        {"Åsa Lindqvist", ""},
+        {"Товариство з обмеженою відповідальністю «Сонях»", "Anna Nowak"},
+        {"Li", "Piotr Wiśniewski"},
+        {"Maria", "Anna Nowak"}};
+    std::map<core::CustomerId, std::pair<std::string, std::string>> expected;
+    for (const auto& [name, owner] : customers) {
+        auto c = makeCustomer(name);
+        c.owner = owner;
+        const auto id = repo().addCustomer(c);
+        expected[id] = {name, owner};
+        buy(id, "2025-06-01", 1'000);
+    }
+    const auto all = analyse();
+    ASSERT_EQ(all.profiles.size(), customers.size());
+    for (const auto& p : all.profiles) {
+        EXPECT_EQ(all.texts.name(p), expected.at(p.id).first);
+        EXPECT_EQ(all.texts.owner(p), expected.at(p.id).second);
+    }
+
+    analytics::BaseAnalysisOptions options;
+    options.owner = "Anna Nowak";
+    const auto anna = analyse(options);
+    std::vector<std::string> names;
+    for (const auto& p : anna.profiles) {
+        EXPECT_EQ(anna.texts.owner(p), "Anna Nowak");
+        names.emplace_back(anna.texts.name(p));
+    }
+    EXPECT_EQ(names, (std::vector<std::string>{"Przedsiębiorstwo Handlowo-Usługowe Żółw Sp. z o.o.",
+                                               "Товариство з обмеженою відповідальністю «Сонях»", "Maria"}));
+    EXPECT_EQ(anna.churn.assessments.size(), 3U);
 }
 
 TEST(ChurnWhy, SaysWhyEachStatusInTheCommandLinesWords) {

@@ -17,7 +17,7 @@ analytics::BaseAnalysis syntheticAnalysis() {
     for (std::size_t i = 0; i < kCustomers; ++i) {
         analytics::CustomerProfile p;
         p.id = static_cast<core::CustomerId>(i + 1);
-        p.name = "Customer number " + std::to_string(i + 1) + " with a long name";
+        a.texts.add(p, "Customer number " + std::to_string(i + 1) + " with a long name", "");
         // Revenues repeat every 700 customers: ties are broken by id.
         p.revenueMinor = static_cast<std::int64_t>((i * 7919) % 700) * 100;
         p.purchaseDays = static_cast<std::int32_t>(i % 5);
@@ -40,7 +40,7 @@ analytics::BaseAnalysis syntheticAnalysis() {
         }
         a.churn.assessments.push_back(assessment);
         // Predicted values from -5 up; one that is not a number (a failed fit's) belongs to no bin.
-        a.byCustomer[p.id] = {0.5, i == 17 ? std::nan("") : static_cast<double>(i % 1'200) * 10.0 - 5.0};
+        a.byCustomer.push_back({p.id, {0.5, i == 17 ? std::nan("") : static_cast<double>(i % 1'200) * 10.0 - 5.0}});
         a.ranking.ranked.push_back({p.id, static_cast<double>((i * 31) % 997), 0, 'C', {}, {}});
     }
     std::sort(a.ranking.ranked.begin(), a.ranking.ranked.end(),
@@ -127,7 +127,7 @@ TEST(AnalysisSnapshot, KeepsTheFirstRowsOfEveryListInOrderAndCountsThemAll) {
 
     // Everyone a list shows has their name; someone no list shows is named by number.
     for (const auto& [id, value] : kept.top) {
-        EXPECT_EQ(s.name(id).toStdString(), full.profiles[static_cast<std::size_t>(id - 1)].name);
+        EXPECT_EQ(s.name(id).toStdString(), full.texts.name(full.profiles[static_cast<std::size_t>(id - 1)]));
     }
     EXPECT_EQ(s.name(99'999).toStdString(), "Customer #99999");
 
