@@ -1,7 +1,8 @@
 #include "analytics/service_levels.h"
 
+#include "analytics/customer_scores.h"
+
 #include <algorithm>
-#include <unordered_map>
 
 namespace rapport::analytics {
 
@@ -27,50 +28,45 @@ std::vector<storage::ServiceLevelAssignment> assignServiceLevels(const BaseAnaly
     }
     std::stable_sort(byRank.begin(), byRank.end(), [](const auto* a, const auto* b) { return a->rank < b->rank; });
 
-    std::unordered_map<core::CustomerId, core::LevelFacts> facts;
-    facts.reserve(analysis.profiles.size());
-    for (const auto& profile : analysis.profiles) {
-        facts[profile.id].stage = profile.stage;
+    std::vector<core::LevelFacts> facts(analysis.profiles.size());
+    // Each customer's facts by the profile's position, not in a hash map by id (a million nodes took about 90 MB).
+    const auto& profiles = analysis.profiles;
+    const auto position = [&](core::CustomerId id) -> core::LevelFacts* {
+        const auto* profile = findProfile(analysis, id);
+        return profile != nullptr ? &facts[static_cast<std::size_t>(profile - profiles.data())] : nullptr;
+    };
+    const auto groups = fourGroupsByProfile(analysis);
+    AssessmentCursor churn(analysis);
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+        facts[i].stage = profiles[i].stage;
+        facts[i].fourGroup = groups[i];
+        if (const auto* assessment = churn.find(profiles[i].id)) {
+            facts[i].churnStatus = assessment->status;
+        }
     }
     for (const auto& ranked : analysis.ranking.ranked) {
-        if (const auto it = facts.find(ranked.id); it != facts.end()) {
-            it->second.abcClass = ranked.abcClass;
+        if (auto* customer = position(ranked.id)) {
+            customer->abcClass = ranked.abcClass;
         }
     }
-    for (int g = 1; g <= 4; ++g) {
-        for (const auto id : analysis.fourGroups.groups[static_cast<std::size_t>(g)].members) {
-            if (const auto it = facts.find(id); it != facts.end()) {
-                it->second.fourGroup = g;
-            }
-        }
-    }
-    for (const auto& assessment : analysis.churn.assessments) {
-        if (const auto it = facts.find(assessment.id); it != facts.end()) {
-            it->second.churnStatus = assessment.status;
-        }
-    }
-    std::vector<core::CustomerId> valued;
     std::vector<double> values;
-    valued.reserve(analysis.byCustomer.size());
     values.reserve(analysis.byCustomer.size());
     for (const auto& [id, prediction] : analysis.byCustomer) {
-        valued.push_back(id);
         values.push_back(prediction.clv);
     }
     const auto percentiles = belowPercentiles(values);
-    for (std::size_t i = 0; i < valued.size(); ++i) {
-        if (const auto it = facts.find(valued[i]); it != facts.end()) {
-            it->second.valuePercentile = percentiles[i];
+    for (std::size_t i = 0; i < analysis.byCustomer.size(); ++i) {
+        if (auto* customer = position(analysis.byCustomer[i].first)) {
+            customer->valuePercentile = percentiles[i];
         }
     }
 
     std::vector<storage::ServiceLevelAssignment> assignments;
     assignments.reserve(analysis.profiles.size());
-    for (const auto& profile : analysis.profiles) {
-        const auto& customerFacts = facts.at(profile.id);
-        storage::ServiceLevelAssignment assignment{profile.id, std::nullopt};
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+        storage::ServiceLevelAssignment assignment{profiles[i].id, std::nullopt};
         for (const auto* level : byRank) {
-            if (core::meets(level->rule, customerFacts)) {
+            if (core::meets(level->rule, facts[i])) {
                 assignment.levelId = level->id;
                 break;
             }
