@@ -86,8 +86,8 @@ struct ChurnReport {
     double valueLapsedLastYear = 0;           // their yearly revenue
     std::vector<ChurnAssessment> assessments; // every buyer, in the order of the profiles
     /**
-     * The text of every reason code the assessments view. Shared, so a copy of the report (the app's snapshot keeps
-     * one) leaves the views of the copied assessments valid; never changed once the assessments are made.
+     * The text of every reason code the assessments view. Shared, so the views stay valid when the report is copied
+     * or moved (the app's snapshot moves it); never changed once the assessments are made.
      */
     std::shared_ptr<const std::vector<std::string>> reasonCodes;
 };

@@ -182,7 +182,7 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     const int firstQuarter =
         quarterIndex(options.until) - std::clamp(options.trendQuarters, 0, CustomerProfile::kTrendQuarters) + 1;
     // Room for every customer first (a count: of an index on SQLite, of the table on PostgreSQL): grown by doubling,
-    // the vector moved the profiles made so far (416 bytes each) into fresh pages at every step. A customer added
+    // the vector moved the profiles made so far (288 bytes each) into fresh pages at every step. A customer added
     // between the count and the scan only makes it grow once more.
     const auto expected = static_cast<std::size_t>(std::max<std::int64_t>(repository.customerCount({}), 0));
     profiles.reserve(expected);

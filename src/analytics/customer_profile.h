@@ -63,7 +63,7 @@ struct WindowTotals {
  * holds what the four groups, the ladder, churn and the ranking need, so the base is read once.
  */
 struct CustomerProfile {
-    // The eight-byte fields first, then the four-byte ones: a million profiles, so no padding between them.
+    // The eight-byte fields first, then the four-byte ones, so that a million profiles carry little padding.
     core::CustomerId id = 0;
     std::int64_t revenueMinor = 0;
     std::int64_t marginMinor = 0;

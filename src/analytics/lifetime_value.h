@@ -48,7 +48,11 @@ struct PredictedValue {
 struct LifetimeValueResult {
     PurchaseModelFit purchases;
     GammaGammaFit spend;
-    std::vector<PredictedValue> values; // in the order of the summaries; empty when a fit failed
+    /**
+     * In the order of the summaries; empty when a fit failed. analyseBase copies them into BaseAnalysis::byCustomer
+     * and empties this: whether a fit failed is in `problem`.
+     */
+    std::vector<PredictedValue> values;
     /** Empty when the purchase model converged; otherwise why there are no predictions. */
     std::string problem;
     /**

@@ -39,6 +39,7 @@ public:
     friend constexpr bool operator==(const OptionalDate& a, const std::optional<Date>& b) {
         return a == OptionalDate(b);
     }
+    friend constexpr bool operator==(const OptionalDate& a, std::nullopt_t) { return !a.has_value(); }
 
 private:
     static constexpr Date kNone = Date::fromDays(std::numeric_limits<std::int32_t>::min());

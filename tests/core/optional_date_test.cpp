@@ -47,6 +47,10 @@ TEST(OptionalDate, ComparesEqualToAStdOptionalWithTheSameDateOrNoneToNone) {
     EXPECT_TRUE(day == Date::fromYmd(2025, 3, 14));
     EXPECT_FALSE(none == Date::fromYmd(2025, 3, 14));
     EXPECT_TRUE(none == OptionalDate(std::nullopt));
+    EXPECT_TRUE(none == std::nullopt);
+    EXPECT_TRUE(std::nullopt == none);
+    EXPECT_FALSE(day == std::nullopt);
+    EXPECT_TRUE(day != std::nullopt);
     EXPECT_TRUE(OptionalDate(stdDay) == day);
     EXPECT_TRUE(none != day);
 }
