@@ -101,13 +101,15 @@ void WinBackFinder::finishCustomer() {
         return;
     }
     m_reading.purchases.close();
-    evaluate(m_reading);
+    if (auto row = evaluate(m_reading)) {
+        m_pending.push_back(*row);
+    }
     m_reading = Reading{};
 }
 
-void WinBackFinder::evaluate(const Reading& r) {
-    WinBackRow row;
-    row.customerId = r.id;
+std::optional<WinBackFinder::PendingRow> WinBackFinder::evaluate(const Reading& r) const {
+    PendingRow row;
+    row.id = r.id;
     row.lastPurchaseOn = r.purchases.last();
     const auto window = m_today.addDays(-m_rules.windowDays);
     const auto record = m_records.find(r.id);
@@ -117,14 +119,10 @@ void WinBackFinder::evaluate(const Reading& r) {
         if (churn.churnedOn >= window) {
             row.status = WinBackStatus::Lost;
             row.since = churn.churnedOn;
-            row.recordedReason = churn.reasonCode;
-            row.recordedDetails = churn.details;
-            row.winBackAttempts = churn.winBackAttempts;
-            row.outcome = churn.outcome;
-            row.churnRecordId = churn.id;
+            row.record = &churn; // a node of m_records: it stays where it is
             listed = true;
         } else if (churn.outcome != core::WinBackOutcome::WonBack) {
-            return; // lost before the window and not won back since
+            return std::nullopt; // lost before the window and not won back since
         }
     }
     if (!listed && row.lastPurchaseOn) {
@@ -140,7 +138,7 @@ void WinBackFinder::evaluate(const Reading& r) {
         row.status = WinBackStatus::Lapsed;
     }
     if (!listed) {
-        return;
+        return std::nullopt;
     }
     if (const auto first = r.purchases.first()) {
         const auto span = static_cast<double>(first->daysUntil(*row.lastPurchaseOn));
@@ -149,10 +147,10 @@ void WinBackFinder::evaluate(const Reading& r) {
         row.yearlyRevenue = static_cast<double>(r.revenueMinor) / 100.0 / years;
     }
     suspect(r, row);
-    m_rows.emplace(r.id, std::move(row));
+    return row;
 }
 
-void WinBackFinder::suspect(const Reading& r, WinBackRow& row) const {
+void WinBackFinder::suspect(const Reading& r, PendingRow& row) const {
     const auto since = row.since.days();
     // Whether the firm reached out on some day from `from` up to the loss (a win-back call after it is no answer).
     const auto contactedBetween = [&](std::int32_t from) {
@@ -182,9 +180,7 @@ void WinBackFinder::suspect(const Reading& r, WinBackRow& row) const {
         }
         if (latest != nullptr) {
             row.suspected = SuspectedReason::KeyPersonLeft;
-            row.personName = latest->name;
-            row.personRole = latest->role;
-            row.leftOn = latest->leftOn;
+            row.person = latest; // in m_departures, which no longer changes
             return;
         }
     }
@@ -205,25 +201,78 @@ void WinBackFinder::addCustomers(std::span<const storage::CustomerFact> customer
         if (m_seenAt == m_seen.size() || m_seen[m_seenAt] != c.id) {
             Reading nothing; // no episode up to today: only a churn record can list them
             nothing.id = c.id;
-            evaluate(nothing);
-        }
-        const auto row = m_rows.find(c.id);
-        if (row == m_rows.end()) {
+            if (const auto row = evaluate(nothing)) {
+                name(*row, c);
+            }
             continue;
         }
-        row->second.name = c.displayName;
-        row->second.owner = c.owner;
-        m_named.push_back(std::move(row->second));
-        m_rows.erase(row);
+        // Pending rows of customers the customer scan does not give (archived meanwhile) are passed over.
+        while (m_pendingAt < m_pending.size() && m_pending[m_pendingAt].id < c.id) {
+            ++m_pendingAt;
+        }
+        if (m_pendingAt < m_pending.size() && m_pending[m_pendingAt].id == c.id) {
+            name(m_pending[m_pendingAt++], c);
+        }
+    }
+    if (m_pendingAt == m_pending.size()) {
+        std::vector<PendingRow>().swap(m_pending); // every row named: the last batch of customers
+    }
+}
+
+namespace {
+
+/** The order of the list: the highest value at stake first, then by customer. */
+bool listedBefore(const WinBackRow& a, const WinBackRow& b) {
+    return std::tuple(-a.yearlyMargin, a.customerId) < std::tuple(-b.yearlyMargin, b.customerId);
+}
+
+} // namespace
+
+void WinBackFinder::name(const PendingRow& pending, const storage::CustomerFact& customer) {
+    WinBackRow row;
+    row.customerId = pending.id;
+    row.name = customer.displayName;
+    row.owner = customer.owner;
+    row.status = pending.status;
+    row.since = pending.since;
+    row.lastPurchaseOn = pending.lastPurchaseOn;
+    row.usualIntervalDays = pending.usualIntervalDays;
+    row.intervalIsDefault = pending.intervalIsDefault;
+    row.yearlyMargin = pending.yearlyMargin;
+    row.yearlyRevenue = pending.yearlyRevenue;
+    row.suspected = pending.suspected;
+    row.complaintOn = pending.complaintOn;
+    row.lastContactOn = pending.lastContactOn;
+    if (const auto* churn = pending.record) {
+        row.recordedReason = churn->reasonCode;
+        row.recordedDetails = churn->details;
+        row.winBackAttempts = churn->winBackAttempts;
+        row.outcome = churn->outcome;
+        row.churnRecordId = churn->id;
+    }
+    if (const auto* person = pending.person) {
+        row.personName = person->name;
+        row.personRole = person->role;
+        row.leftOn = person->leftOn;
+    }
+    ++m_total;
+    m_tallies.add(row);
+    if (m_rules.keepBest == 0) {
+        m_rows.push_back(std::move(row));
+    } else if (m_rows.size() < m_rules.keepBest) {
+        m_rows.push_back(std::move(row));
+        std::push_heap(m_rows.begin(), m_rows.end(), listedBefore);
+    } else if (listedBefore(row, m_rows.front())) {
+        std::pop_heap(m_rows.begin(), m_rows.end(), listedBefore);
+        m_rows.back() = std::move(row);
+        std::push_heap(m_rows.begin(), m_rows.end(), listedBefore);
     }
 }
 
 std::vector<WinBackRow> WinBackFinder::finish() {
-    // Rows of customers the customer scan did not give (archived meanwhile) are left out with m_rows.
-    auto result = std::move(m_named);
-    std::sort(result.begin(), result.end(), [](const WinBackRow& a, const WinBackRow& b) {
-        return std::tuple(-a.yearlyMargin, a.customerId) < std::tuple(-b.yearlyMargin, b.customerId);
-    });
+    // Rows of customers the customer scan did not give (archived meanwhile) were never named: they are left out.
+    auto result = std::move(m_rows);
+    std::sort(result.begin(), result.end(), listedBefore);
     return result;
 }
 
@@ -278,11 +327,8 @@ std::optional<double> WinBackTally::costRatio(const WinBackCosts& costs) const {
     return *perWonBack / *costs.keepPerCustomerYear;
 }
 
-WinBackSummary summariseWinBack(std::span<const WinBackRow> rows, const WinBackCosts& costs) {
-    WinBackSummary summary;
-    summary.costs = costs;
-    std::map<std::pair<bool, std::string>, WinBackTally> tallies;
-    const auto count = [](WinBackTally& tally, const WinBackRow& row) {
+void WinBackTallies::add(const WinBackRow& row) {
+    const auto count = [&row](WinBackTally& tally) {
         ++tally.customers;
         tally.valueAtStake += row.yearlyMargin;
         if (row.winBackAttempts > 0) {
@@ -305,22 +351,35 @@ WinBackSummary summariseWinBack(std::span<const WinBackRow> rows, const WinBackC
             break;
         }
     };
-    for (const auto& row : rows) {
-        const bool suspected = row.status == WinBackStatus::Lapsed;
-        auto& tally = tallies[{suspected, row.reasonKey()}];
-        tally.reason = row.reasonKey();
-        tally.suspected = suspected;
-        count(tally, row);
-        count(summary.total, row);
-    }
-    for (auto& [key, tally] : tallies) {
-        summary.byReason.push_back(std::move(tally));
+    const bool suspected = row.status == WinBackStatus::Lapsed;
+    auto reason = row.reasonKey();
+    auto& tally = m_byReason[{suspected, reason}];
+    tally.reason = std::move(reason);
+    tally.suspected = suspected;
+    count(tally);
+    count(m_total);
+}
+
+WinBackSummary WinBackTallies::summary(const WinBackCosts& costs) const {
+    WinBackSummary summary;
+    summary.costs = costs;
+    summary.total = m_total;
+    for (const auto& [key, tally] : m_byReason) {
+        summary.byReason.push_back(tally);
     }
     std::stable_sort(summary.byReason.begin(), summary.byReason.end(),
                      [](const WinBackTally& a, const WinBackTally& b) {
                          return std::tuple(a.suspected, -a.customers) < std::tuple(b.suspected, -b.customers);
                      });
     return summary;
+}
+
+WinBackSummary summariseWinBack(std::span<const WinBackRow> rows, const WinBackCosts& costs) {
+    WinBackTallies tallies;
+    for (const auto& row : rows) {
+        tallies.add(row);
+    }
+    return tallies.summary(costs);
 }
 
 } // namespace rapport::analytics

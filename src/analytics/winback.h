@@ -6,6 +6,7 @@
 #include "storage/queries.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -41,6 +42,11 @@ struct WinBackRules {
     int complaintDays = 7;
     /** A key person's departure counts when it came at most this many days before the loss. */
     int departureLookbackDays = 365;
+    /**
+     * 0 keeps every row; otherwise only the best this many (by value at stake) are kept whole, while the count and
+     * the summary still cover every row. The dashboard shows 50 of some 440,000 at a million customers.
+     */
+    std::size_t keepBest = 0;
 };
 
 /** One lost or lapsed customer. Amounts in major units. */
@@ -76,44 +82,6 @@ struct WinBackRow {
 
     /** The reason the by-reason summary counts the row under: the recorded one, else the suspected one. */
     [[nodiscard]] std::string reasonKey() const;
-};
-
-/**
- * Builds the win-back list in one pass over each stream: churn records and departures first (few), then episodes
- * (by customer and date), then customers (by id). It keeps the records, the departures, the customer being read
- * and the rows, nothing else.
- */
-class WinBackFinder {
-public:
-    WinBackFinder(WinBackRules rules, core::Date today);
-    void addChurnRecords(std::span<const core::ChurnRecord> records);
-    void addDepartures(std::span<const storage::DepartedContact> departures);
-    void addEpisodes(std::span<const storage::EpisodeFact> episodes);
-    void addCustomers(std::span<const storage::CustomerFact> customers);
-    /** The rows, the highest value at stake first (then by customer). */
-    std::vector<WinBackRow> finish();
-
-private:
-    struct Reading {
-        core::CustomerId id = 0;
-        PurchaseDays purchases;
-        std::int64_t revenueMinor = 0, marginMinor = 0;
-        std::vector<std::int32_t> outreachDays, complaintDays;
-    };
-    void finishCustomer();
-    void evaluate(const Reading& reading);
-    void suspect(const Reading& reading, WinBackRow& row) const;
-
-    WinBackRules m_rules;
-    core::Date m_today;
-    std::unordered_map<core::CustomerId, core::ChurnRecord> m_records; // the latest record of each customer
-    std::unordered_map<core::CustomerId, std::vector<storage::DepartedContact>> m_departures; // key persons
-    Reading m_reading;
-    std::vector<core::CustomerId> m_seen; // customers the episode pass read, in id order
-    std::size_t m_seenAt = 0;
-    bool m_episodesDone = false;
-    std::unordered_map<core::CustomerId, WinBackRow> m_rows;
-    std::vector<WinBackRow> m_named;
 };
 
 /** Where a cost figure came from: the user, the launched campaigns' cost per contact, or nowhere. */
@@ -165,5 +133,82 @@ struct WinBackSummary {
 };
 
 WinBackSummary summariseWinBack(std::span<const WinBackRow> rows, const WinBackCosts& costs);
+
+/** Counts rows by reason as they come, for WinBackSummary. */
+class WinBackTallies {
+public:
+    void add(const WinBackRow& row);
+    [[nodiscard]] WinBackSummary summary(const WinBackCosts& costs) const;
+
+private:
+    std::map<std::pair<bool, std::string>, WinBackTally> m_byReason; // suspected?, reason
+    WinBackTally m_total;
+};
+
+/**
+ * Builds the win-back list in one pass over each stream: churn records and departures first (few), then episodes
+ * (by customer and date), then customers (by id). It keeps the records, the departures, the customer being read,
+ * a compact record of each row until the customer scan names it, and the rows (the best WinBackRules::keepBest).
+ */
+class WinBackFinder {
+public:
+    WinBackFinder(WinBackRules rules, core::Date today);
+    void addChurnRecords(std::span<const core::ChurnRecord> records);
+    void addDepartures(std::span<const storage::DepartedContact> departures);
+    void addEpisodes(std::span<const storage::EpisodeFact> episodes);
+    void addCustomers(std::span<const storage::CustomerFact> customers);
+    /** The rows, the highest value at stake first (then by customer); at most keepBest of them when it is set. */
+    std::vector<WinBackRow> finish();
+    /** Every row found, kept or not. */
+    [[nodiscard]] std::size_t total() const { return m_total; }
+    /** The by-reason summary of every row found. */
+    [[nodiscard]] WinBackSummary summary(const WinBackCosts& costs) const { return m_tallies.summary(costs); }
+
+private:
+    struct Reading {
+        core::CustomerId id = 0;
+        PurchaseDays purchases;
+        std::int64_t revenueMinor = 0, marginMinor = 0;
+        std::vector<std::int32_t> outreachDays, complaintDays;
+    };
+    /**
+     * A row before the customer scan names it: its figures, and the churn record and departed person its text
+     * comes from (both kept by the finder). About 100 bytes where a WinBackRow with its six strings takes 340;
+     * at a million customers some 440,000 wait here.
+     */
+    struct PendingRow {
+        core::CustomerId id = 0;
+        WinBackStatus status = WinBackStatus::Lapsed;
+        SuspectedReason suspected = SuspectedReason::Unknown;
+        bool intervalIsDefault = false;
+        core::Date since;
+        std::optional<core::Date> lastPurchaseOn;
+        std::optional<core::Date> complaintOn;
+        std::optional<core::Date> lastContactOn;
+        double usualIntervalDays = 0;
+        double yearlyMargin = 0;
+        double yearlyRevenue = 0;
+        const core::ChurnRecord* record = nullptr;        // lost
+        const storage::DepartedContact* person = nullptr; // KeyPersonLeft
+    };
+    void finishCustomer();
+    [[nodiscard]] std::optional<PendingRow> evaluate(const Reading& reading) const;
+    void suspect(const Reading& reading, PendingRow& row) const;
+    void name(const PendingRow& pending, const storage::CustomerFact& customer);
+
+    WinBackRules m_rules;
+    core::Date m_today;
+    std::unordered_map<core::CustomerId, core::ChurnRecord> m_records; // the latest record of each customer
+    std::unordered_map<core::CustomerId, std::vector<storage::DepartedContact>> m_departures; // key persons
+    Reading m_reading;
+    std::vector<core::CustomerId> m_seen; // customers the episode pass read, in id order
+    std::size_t m_seenAt = 0;
+    bool m_episodesDone = false;
+    std::vector<PendingRow> m_pending; // rows of the episode pass, in id order
+    std::size_t m_pendingAt = 0;
+    std::vector<WinBackRow> m_rows; // named; with keepBest a heap whose front is the worst kept
+    std::size_t m_total = 0;
+    WinBackTallies m_tallies;
+};
 
 } // namespace rapport::analytics

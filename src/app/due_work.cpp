@@ -8,7 +8,7 @@ DueWork dueWork(storage::Repository& repository, const analytics::AttentionRules
                 const analytics::WinBackRules& winBackRules, core::Date today, const WinBackCostInput& costs, int limit,
                 const std::function<bool()>& keepGoing) {
     auto attention = startAttentionAlerts(repository, attentionRules, today, limit);
-    auto winBack = startWinBackList(repository, winBackRules, today);
+    auto winBack = startWinBackList(repository, winBackRules, today, limit);
     analytics::ReadingStop stop(keepGoing);
     analytics::addStoredScores(repository, attention, stop);
     analytics::scanBaseInto(repository, stop, attention, winBack);

@@ -5,8 +5,12 @@
 namespace rapport::app {
 
 analytics::WinBackFinder startWinBackList(storage::Repository& repository, const analytics::WinBackRules& rules,
-                                          core::Date today) {
-    analytics::WinBackFinder finder(rules, today);
+                                          core::Date today, int limit) {
+    auto kept = rules;
+    if (limit > 0) {
+        kept.keepBest = static_cast<std::size_t>(limit);
+    }
+    analytics::WinBackFinder finder(kept, today);
     // Churn records are one per lost customer, read whole; the base streams.
     finder.addChurnRecords(repository.churnRecords(std::nullopt));
     return finder;
@@ -19,10 +23,9 @@ WinBackList finishWinBackList(storage::Repository& repository, analytics::WinBac
     list.today = today;
     list.rules = rules;
     list.rows = finder.finish();
-    list.total = list.rows.size();
+    list.total = finder.total();
     const auto campaigns = repository.campaigns();
-    list.summary = analytics::summariseWinBack(
-        list.rows, analytics::winBackCosts(campaigns, costs.perAttempt, costs.keepPerCustomerYear));
+    list.summary = finder.summary(analytics::winBackCosts(campaigns, costs.perAttempt, costs.keepPerCustomerYear));
     if (limit > 0 && list.rows.size() > static_cast<std::size_t>(limit)) {
         list.rows.resize(static_cast<std::size_t>(limit));
     }
@@ -31,7 +34,7 @@ WinBackList finishWinBackList(storage::Repository& repository, analytics::WinBac
 
 WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
                         const WinBackCostInput& costs, int limit, const std::function<bool()>& keepGoing) {
-    auto finder = startWinBackList(repository, rules, today);
+    auto finder = startWinBackList(repository, rules, today, limit);
     analytics::ReadingStop stop(keepGoing);
     analytics::scanBaseInto(repository, stop, finder);
     stop.throwIfStopped();

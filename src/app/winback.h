@@ -34,9 +34,12 @@ struct WinBackList {
 WinBackList winBackList(storage::Repository& repository, const analytics::WinBackRules& rules, core::Date today,
                         const WinBackCostInput& costs = {}, int limit = 0, const std::function<bool()>& keepGoing = {});
 
-/** winBackList in two halves, for a read of the base shared with another finder (app::dueWork). */
+/**
+ * winBackList in two halves, for a read of the base shared with another finder (app::dueWork). With a `limit` the
+ * finder keeps only that many rows whole (the count and the summary still cover all).
+ */
 analytics::WinBackFinder startWinBackList(storage::Repository& repository, const analytics::WinBackRules& rules,
-                                          core::Date today);
+                                          core::Date today, int limit = 0);
 WinBackList finishWinBackList(storage::Repository& repository, analytics::WinBackFinder& finder,
                               const analytics::WinBackRules& rules, core::Date today, const WinBackCostInput& costs,
                               int limit);

@@ -226,6 +226,87 @@ TEST(WinBackTest, ArchivedCustomersThatTheCustomerScanLeavesOutAreNotListed) {
     EXPECT_TRUE(rows.empty());
 }
 
+TEST(WinBackTest, KeepingTheBestRowsGivesTheWholeListsFirstRowsAndCountsEveryRow) {
+    // The dashboard keeps 50 of some 440,000 rows at a million customers: what it keeps must be the whole list's
+    // first rows, with their text, and the count and summary must still be of every row.
+    Facts facts;
+    const std::vector<std::string> reasons{"lower_prices", "moved", "service"};
+    for (core::CustomerId id = 1; id <= 300; ++id) {
+        if (id % 13 == 0) {
+            facts.records.push_back(lost(id, daysAgo(50), "moved", 1, WinBackOutcome::Failed)); // no episode at all
+            facts.customers.push_back(customer(id));
+            continue;
+        }
+        buyer(facts.episodes, id, 3 + static_cast<int>(id % 5), 30, 200); // margins tie within each count
+        if (id % 10 == 0) {
+            facts.records.push_back(lost(id, daysAgo(100), reasons[static_cast<std::size_t>(id / 10) % 3],
+                                         static_cast<int>(id % 3),
+                                         id % 20 == 0 ? WinBackOutcome::WonBack : WinBackOutcome::None));
+        }
+        if (id % 7 == 0) {
+            storage::DepartedContact left;
+            left.customerId = id;
+            left.name = "Buyer of " + std::to_string(id);
+            left.role = "Purchasing manager";
+            left.leftOn = daysAgo(190);
+            facts.departures.push_back(left);
+        }
+        if (id != 150) { // archived between the scans: the customer scan leaves them out
+            facts.customers.push_back(customer(id));
+        }
+    }
+    analytics::WinBackFinder whole({}, kToday);
+    whole.addChurnRecords(facts.records);
+    whole.addDepartures(facts.departures);
+    whole.addEpisodes(facts.episodes);
+    whole.addCustomers(facts.customers);
+    const auto all = whole.finish();
+    ASSERT_GT(all.size(), 250U);
+    EXPECT_EQ(whole.total(), all.size());
+    EXPECT_EQ(rowOf(all, 150), nullptr);
+
+    analytics::WinBackRules rules;
+    rules.keepBest = 25;
+    analytics::WinBackFinder best(rules, kToday);
+    best.addChurnRecords(facts.records);
+    best.addDepartures(facts.departures);
+    best.addEpisodes(facts.episodes);
+    // The customers in several batches, as the scan hands them over.
+    const std::span<const CustomerFact> customers(facts.customers);
+    best.addCustomers(customers.first(100));
+    best.addCustomers(customers.subspan(100));
+    const auto kept = best.finish();
+    ASSERT_EQ(kept.size(), 25U);
+    EXPECT_EQ(best.total(), all.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(kept[i].customerId, all[i].customerId);
+        EXPECT_EQ(kept[i].name, all[i].name);
+        EXPECT_EQ(kept[i].status, all[i].status);
+        EXPECT_EQ(kept[i].since, all[i].since);
+        EXPECT_EQ(kept[i].recordedReason, all[i].recordedReason);
+        EXPECT_EQ(kept[i].winBackAttempts, all[i].winBackAttempts);
+        EXPECT_EQ(kept[i].suspected, all[i].suspected);
+        EXPECT_EQ(kept[i].personName, all[i].personName);
+        EXPECT_DOUBLE_EQ(kept[i].yearlyMargin, all[i].yearlyMargin);
+    }
+    EXPECT_GE(kept.front().yearlyMargin, kept.back().yearlyMargin);
+
+    const analytics::WinBackCosts costs;
+    const auto expected = analytics::summariseWinBack(all, costs);
+    const auto summary = best.summary(costs);
+    EXPECT_EQ(summary.total.customers, static_cast<std::int64_t>(all.size()));
+    EXPECT_EQ(summary.total.wonBack, expected.total.wonBack);
+    EXPECT_EQ(summary.total.failed, expected.total.failed);
+    EXPECT_DOUBLE_EQ(summary.total.valueAtStake, expected.total.valueAtStake);
+    ASSERT_EQ(summary.byReason.size(), expected.byReason.size());
+    for (std::size_t i = 0; i < summary.byReason.size(); ++i) {
+        EXPECT_EQ(summary.byReason[i].reason, expected.byReason[i].reason);
+        EXPECT_EQ(summary.byReason[i].customers, expected.byReason[i].customers);
+        EXPECT_EQ(summary.byReason[i].attempted, expected.byReason[i].attempted);
+    }
+}
+
 TEST(WinBackSummaryTest, RateAndCostByReasonBesideKeeping) {
     std::vector<WinBackRow> rows(6);
     const auto set = [&](int i, WinBackStatus status, const std::string& reason, int attempts, WinBackOutcome outcome) {
