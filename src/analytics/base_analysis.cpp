@@ -45,24 +45,25 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     ltv.unit = TimeUnit::Month;
     ltv.horizonMonths = options.horizonMonths;
     ltv.monthlyDiscount = options.monthlyDiscount;
-    auto models =
-        std::async(std::launch::async, [&analysis, &options, ltv, summaries = std::move(summaries)]() mutable {
-            analysis.predictions = predictLifetimeValues(summaries, ltv);
-            analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
-            analysis.byCustomer.reserve(analysis.predictions.values.size());
-            for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
-                const auto& v = analysis.predictions.values[i];
-                analysis.byCustomer.push_back({std::stoll(summaries[i].customer), {v.probabilityAlive, v.clv}});
-            }
-            // The purchase stream comes by customer, so this finds them in id order already; the lookups need it.
-            std::sort(analysis.byCustomer.begin(), analysis.byCustomer.end(),
-                      [](const auto& x, const auto& y) { return x.first < y.first; });
-            // Everything the reports read of the values is in byCustomer now.
-            std::vector<PredictedValue>().swap(analysis.predictions.values);
-            summaries.clear();
-            summaries.shrink_to_fit();
-            releaseFreedMemory(); // the purchase lines and summaries
-        });
+    auto models = std::async(std::launch::async, [&analysis, &options, ltv, summaries = std::move(summaries),
+                                                  builder = std::move(builder)]() mutable {
+        analysis.predictions = predictLifetimeValues(summaries, ltv);
+        analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
+        analysis.byCustomer.reserve(analysis.predictions.values.size());
+        for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
+            const auto& v = analysis.predictions.values[i];
+            analysis.byCustomer.push_back({builder.id(summaries[i]), {v.probabilityAlive, v.clv}});
+        }
+        // The purchase stream comes by customer, so this finds them in id order already; the lookups need it.
+        std::sort(analysis.byCustomer.begin(), analysis.byCustomer.end(),
+                  [](const auto& x, const auto& y) { return x.first < y.first; });
+        // Everything the reports read of the values is in byCustomer now.
+        std::vector<PredictedValue>().swap(analysis.predictions.values);
+        summaries.clear();
+        summaries.shrink_to_fit();
+        builder = SummaryBuilder(); // its customer ids
+        releaseFreedMemory();       // the purchase lines and summaries
+    });
 
     ProfileOptions profileOptions;
     profileOptions.until = analysis.until;

@@ -1,7 +1,6 @@
 #include "analytics/customer_summary.h"
 
 #include <algorithm>
-#include <charconv>
 #include <limits>
 #include <stdexcept>
 
@@ -55,51 +54,96 @@ std::uint32_t SummaryBuilder::intern(std::string_view customer) {
     }
 }
 
-std::uint32_t SummaryBuilder::appendKey(std::string_view customer) {
-    if (m_keyEnds.size() >= std::numeric_limits<std::uint32_t>::max() - 1) {
+std::uint32_t SummaryBuilder::nextNumber() const {
+    const auto customers = m_keyEnds.size() + m_ids.size();
+    if (customers >= std::numeric_limits<std::uint32_t>::max() - 1) {
         throw std::length_error("more than 4 billion customers in one summary");
     }
-    const auto index = static_cast<std::uint32_t>(m_keyEnds.size());
+    return static_cast<std::uint32_t>(customers);
+}
+
+std::uint32_t SummaryBuilder::appendKey(std::string_view customer) {
+    if (!m_ids.empty()) {
+        throw std::logic_error("SummaryBuilder: a key added to a builder fed customer ids");
+    }
+    const auto number = nextNumber();
     m_keyText.append(customer);
     m_keyEnds.push_back(m_keyText.size());
-    return index;
+    return number;
 }
 
-void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor,
-                             std::int64_t marginMinor) {
+std::uint32_t SummaryBuilder::internId(core::CustomerId customer) {
+    if (!m_keyEnds.empty()) {
+        throw std::logic_error("SummaryBuilder: a customer id added to a builder fed keys");
+    }
+    if (m_idIndex.empty()) {
+        // Ascending so far (the repository's stream): a larger id is new, a smaller one is found by halves.
+        if (m_ids.empty() || customer > m_ids.back()) {
+            const auto number = nextNumber();
+            m_ids.push_back(customer);
+            return number;
+        }
+        const auto found = std::lower_bound(m_ids.begin(), m_ids.end(), customer);
+        if (found != m_ids.end() && *found == customer) {
+            return static_cast<std::uint32_t>(found - m_ids.begin());
+        }
+        // A new id out of order: from here on a map finds them.
+        m_idIndex.reserve(m_ids.size() * 2);
+        for (std::size_t i = 0; i < m_ids.size(); ++i) {
+            m_idIndex.emplace(m_ids[i], static_cast<std::uint32_t>(i));
+        }
+    }
+    const auto [found, inserted] = m_idIndex.try_emplace(customer, 0);
+    if (inserted) {
+        found->second = nextNumber();
+        m_ids.push_back(customer);
+    }
+    return found->second;
+}
+
+std::string_view SummaryBuilder::key(const CustomerSummary& summary) const {
+    if (summary.customer >= m_keyEnds.size()) {
+        throw std::logic_error("SummaryBuilder::key: not a summary of this builder's keys");
+    }
+    return key(summary.customer);
+}
+
+core::CustomerId SummaryBuilder::id(const CustomerSummary& summary) const {
+    if (summary.customer >= m_ids.size()) {
+        throw std::logic_error("SummaryBuilder::id: not a summary of this builder's customer ids");
+    }
+    return m_ids[summary.customer];
+}
+
+void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor) {
     if (m_finished) {
-        // finish() released the keys and their index: a line now would be summed under the wrong customer.
+        // finish() released the lines and the keys' index: a line now would be summed nowhere.
         throw std::logic_error("SummaryBuilder: a line added after finish()");
     }
-    m_lines.push_back({customer, date.days(), amountMinor});
-    if (marginMinor != 0) {
-        m_margins.push_back({customer, date.days(), marginMinor});
+    if (m_lines.size() == kLinesPerBlock) {
+        m_fullBlocksLines += m_lines.size();
+        m_fullBlocks.push_back(std::move(m_lines));
+        m_lines = decltype(m_lines)();
+        m_lines.reserve(kLinesPerBlock);
     }
+    m_lines.push_back({customer, date.days(), amountMinor});
 }
 
-void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_t amountMinor,
-                         std::int64_t marginMinor) {
+void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_t amountMinor) {
     // Files and the repository give a customer's lines together: the last key saves most hash lookups.
     if (m_keyEnds.empty() || customer != key(m_lastCustomer)) {
         m_lastCustomer = intern(customer);
     }
-    addLine(m_lastCustomer, date, amountMinor, marginMinor);
+    addLine(m_lastCustomer, date, amountMinor);
 }
 
-void SummaryBuilder::add(core::CustomerId customer, core::Date date, std::int64_t amountMinor,
-                         std::int64_t marginMinor) {
-    // The repository's stream is ordered by customer: the id map is asked once per customer, not per line.
-    if (m_keyEnds.empty() || customer != m_lastId) {
-        const auto [found, inserted] = m_idIndex.try_emplace(customer, 0);
-        if (inserted) {
-            char digits[24];
-            const auto written = std::to_chars(digits, digits + sizeof digits, customer);
-            found->second = appendKey(std::string_view(digits, static_cast<std::size_t>(written.ptr - digits)));
-        }
-        m_lastCustomer = found->second;
+void SummaryBuilder::add(core::CustomerId customer, core::Date date, std::int64_t amountMinor) {
+    // The repository's stream is ordered by customer: the ids are searched once per customer, not per line.
+    if (m_ids.empty() || customer != m_lastId) {
+        m_lastCustomer = internId(customer);
         m_lastId = customer;
     }
-    addLine(m_lastCustomer, date, amountMinor, marginMinor);
+    addLine(m_lastCustomer, date, amountMinor);
 }
 
 namespace {
@@ -122,6 +166,19 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
         throw std::logic_error("SummaryBuilder::finish() called twice");
     }
     m_finished = true;
+    if (!m_fullBlocks.empty()) {
+        // Joined block by block, each freed once copied: the lines once and one block at most.
+        std::vector<Line> all;
+        all.reserve(m_fullBlocksLines + m_lines.size());
+        for (auto& block : m_fullBlocks) {
+            all.insert(all.end(), block.begin(), block.end());
+            block = decltype(m_lines)();
+        }
+        all.insert(all.end(), m_lines.begin(), m_lines.end());
+        m_lines = std::move(all);
+        m_fullBlocks = decltype(m_fullBlocks)();
+        m_fullBlocksLines = 0;
+    }
     // Lines of one customer and day are summed, so their order among themselves does not matter.
     const auto byCustomerAndDay = [](const auto& a, const auto& b) {
         return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;
@@ -129,10 +186,10 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     if (!std::is_sorted(m_lines.begin(), m_lines.end(), byCustomerAndDay)) {
         std::sort(m_lines.begin(), m_lines.end(), byCustomerAndDay);
     }
-    std::sort(m_margins.begin(), m_margins.end(), byCustomerAndDay);
     // Assigned a new empty vector (`= {}` would clear it and keep its memory): the index is not needed any more,
     // so its memory goes before the summaries take theirs.
     m_slots = decltype(m_slots)();
+    m_idIndex = decltype(m_idIndex)();
     // A customer's lines of one day, [begin, end): the lines are sorted by customer and day.
     const auto dayEnd = [&](std::size_t begin) {
         std::size_t end = begin + 1;
@@ -166,20 +223,12 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
 
     const double unitDays = daysPerUnit(m_options.unit);
     std::vector<CustomerSummary> summaries;
-    summaries.reserve(m_keyEnds.size()); // exactly: growing by doubling would hold two copies at once
+    summaries.reserve(m_keyEnds.size() + m_ids.size()); // exactly: growing by doubling would hold two copies at once
     std::size_t i = 0;
-    std::size_t margin = 0;
     while (i < m_lines.size()) {
         const auto customer = m_lines[i].customer;
         CustomerSummary s;
-        s.customer = key(customer);
-        for (; margin < m_margins.size() && m_margins[margin].customer < customer; ++margin) {
-        }
-        for (; margin < m_margins.size() && m_margins[margin].customer == customer; ++margin) {
-            if (m_margins[margin].day <= m_until.days()) {
-                s.marginMinor += m_margins[margin].marginMinor;
-            }
-        }
+        s.customer = customer;
         std::int64_t firstDayTotal = 0;
         std::int64_t allDaysTotal = 0;
         while (i < m_lines.size() && m_lines[i].customer == customer) {
@@ -189,21 +238,15 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
                 i = end;
                 continue;
             }
-            // Revenue, margin and returns count every line; the purchase day and its value come from the net.
+            // The purchase day and its value come from the day's net.
             std::int64_t net = 0;
             bool anyNegative = false;
             for (; i < end; ++i) {
-                const auto& line = m_lines[i];
-                s.revenueMinor += line.amountMinor;
-                net += line.amountMinor;
-                if (line.amountMinor < 0) {
-                    anyNegative = true;
-                    ++s.returnLines;
-                    s.returnsMinor += line.amountMinor;
-                }
+                net += m_lines[i].amountMinor;
+                anyNegative = anyNegative || m_lines[i].amountMinor < 0;
             }
             if (!isPurchaseDay(anyNegative, net)) {
-                continue; // only returns, or a purchase cancelled in full: it reduced revenue above
+                continue; // only returns, or a purchase cancelled in full
             }
             ++s.purchaseDays;
             if (s.purchaseDays == 1) {
@@ -228,10 +271,7 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     // summaries come out in the order customers first appeared.
     m_finishedLines += m_lines.size();
     m_lines = decltype(m_lines)();
-    m_margins = decltype(m_margins)();
-    m_keyText = std::string();
-    m_keyEnds = decltype(m_keyEnds)();
-    m_idIndex = decltype(m_idIndex)();
+    // The keys or ids stay: they name the summaries' customers.
     return summaries;
 }
 

@@ -8,7 +8,7 @@ bool addRepositoryPurchases(storage::Repository& repository, SummaryBuilder& bui
     bool stopped = false;
     repository.scanPurchases([&](std::span<const storage::PurchaseRecord> batch) {
         for (const auto& record : batch) {
-            builder.add(record.customerId, record.date, record.revenueMinor, record.marginMinor);
+            builder.add(record.customerId, record.date, record.revenueMinor);
         }
         rowsRead += static_cast<std::int64_t>(batch.size());
         stopped = keepGoing && !keepGoing(rowsRead);

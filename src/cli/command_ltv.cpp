@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <fstream>
@@ -25,7 +26,6 @@
 #include <spdlog/spdlog.h>
 #include <sstream>
 #include <thread>
-#include <unordered_map>
 
 namespace rapport::cli {
 
@@ -88,42 +88,71 @@ void printFit(std::ostream& out, const std::string& title, std::span<const std::
  * came from (the file's customer column, or the external reference a customer was imported with), with
  * Rapport's customer number beside it when the purchases came from a database.
  */
-struct CustomerNames {
-    std::unordered_map<std::string, std::string> referenceOfId; // database only: Rapport id -> external reference
-    bool fromDatabase = false;
+class CustomerNames {
+public:
+    /** A file's customers, named by the file: no lookup per row. */
+    explicit CustomerNames(const analytics::SummaryBuilder& builder)
+        : m_builder(builder) {}
 
-    [[nodiscard]] const std::string& reported(const std::string& key) const {
-        if (referenceOfId.empty()) {
-            return key; // a file's customers are named by the file: no lookup per row
-        }
-        const auto found = referenceOfId.find(key);
-        return found == referenceOfId.end() ? key : found->second;
-    }
-};
-
-CustomerNames namesFrom(storage::Repository& repository) {
-    CustomerNames names;
-    names.fromDatabase = true;
-    repository.scanCustomerFacts(
-        [&](std::span<const storage::CustomerFact> batch) {
-            for (const auto& fact : batch) {
-                if (!fact.externalRef.empty()) {
-                    names.referenceOfId.emplace(std::to_string(fact.id), fact.externalRef);
+    /** A database's customers: each named by its external reference, or by its number where it has none. */
+    CustomerNames(const analytics::SummaryBuilder& builder, storage::Repository& repository)
+        : m_builder(builder)
+        , m_fromDatabase(true) {
+        repository.scanCustomerFacts(
+            [&](std::span<const storage::CustomerFact> batch) {
+                for (const auto& fact : batch) {
+                    if (!fact.externalRef.empty()) {
+                        m_referenceOfId.emplace_back(fact.id, fact.externalRef);
+                    }
                 }
-            }
-            return true;
-        },
-        storage::ArchiveFilter::All);
-    return names;
-}
+                return true;
+            },
+            storage::ArchiveFilter::All);
+        std::sort(m_referenceOfId.begin(), m_referenceOfId.end());
+    }
+
+    [[nodiscard]] bool fromDatabase() const { return m_fromDatabase; }
+    [[nodiscard]] core::CustomerId id(const analytics::CustomerSummary& s) const { return m_builder.id(s); }
+
+    /** The external reference of a database's customer, or null where it has none. */
+    [[nodiscard]] const std::string* reference(const analytics::CustomerSummary& s) const {
+        const auto id = m_builder.id(s);
+        const auto found =
+            std::lower_bound(m_referenceOfId.begin(), m_referenceOfId.end(), id,
+                             [](const auto& entry, core::CustomerId value) { return entry.first < value; });
+        return found != m_referenceOfId.end() && found->first == id ? &found->second : nullptr;
+    }
+
+    /** The customer column's text: the file's key, or the external reference, or Rapport's number. */
+    void append(std::string& buffer, const analytics::CustomerSummary& s) const {
+        if (!m_fromDatabase) {
+            core::appendCsvText(buffer, m_builder.key(s));
+        } else if (const auto* ref = reference(s)) {
+            core::appendCsvText(buffer, *ref);
+        } else {
+            appendNumber(buffer, m_builder.id(s));
+        }
+    }
+
+    static void appendNumber(std::string& buffer, core::CustomerId id) {
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, id);
+        buffer.append(digits, written.ptr);
+    }
+
+private:
+    const analytics::SummaryBuilder& m_builder;
+    bool m_fromDatabase = false;
+    std::vector<std::pair<core::CustomerId, std::string>> m_referenceOfId; // by id
+};
 
 /** One row of the values file appended to `buffer`: to_chars into the buffer, no string per field. */
 void appendValueRow(std::string& buffer, const analytics::CustomerSummary& s, const analytics::PredictedValue& v,
                     const CustomerNames& names, const std::string& currency) {
-    core::appendCsvText(buffer, names.reported(s.customer));
+    names.append(buffer, s);
     buffer += ',';
-    if (names.fromDatabase) {
-        buffer += s.customer;
+    if (names.fromDatabase()) {
+        CustomerNames::appendNumber(buffer, names.id(s));
     }
     for (const double number :
          {s.frequency, s.recency, s.T, s.monetary, v.probabilityAlive, v.expectedPurchases, v.expectedSpend, v.clv}) {
@@ -260,8 +289,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
             arguments.reading.applyTo(readOptions);
             read = io::readSalesFile(arguments.transactions, readOptions, [&](const io::Sale& sale) {
                 // A cancellation linked to the purchase it cancels is netted into that purchase's day.
-                builder.add(sale.customer, sale.cancelsHandle ? sale.cancelsDate : sale.date, sale.revenue.minor(),
-                            sale.margin ? sale.margin->minor() : 0);
+                builder.add(sale.customer, sale.cancelsHandle ? sale.cancelsDate : sale.date, sale.revenue.minor());
             });
         } catch (const std::exception& error) {
             *context.err << "error: " << error.what() << '\n';
@@ -285,7 +313,7 @@ void run(CliContext& context, const LtvArguments& arguments) {
         analytics::addRepositoryPurchases(*repository, builder);
         source = repository->location();
     }
-    const auto names = repository ? namesFrom(*repository) : CustomerNames{};
+    const auto names = repository ? CustomerNames(builder, *repository) : CustomerNames(builder);
     const auto currency = repository ? repository->currency() : std::nullopt;
     const std::string currencyCode = currency ? currency->code() : std::string();
     phases.done("reading purchases");
@@ -385,10 +413,15 @@ void run(CliContext& context, const LtvArguments& arguments) {
             for (std::size_t k = 0; k < top; ++k) {
                 const auto& s = summaries[order[k]];
                 const auto& v = result.values[order[k]];
-                std::string name = names.reported(s.customer);
-                if (repository) {
-                    if (const auto row = repository->customerRow(std::stoll(s.customer))) {
-                        name += " " + row->displayName + (name == s.customer ? "" : " (#" + s.customer + ")");
+                std::string name;
+                if (!repository) {
+                    name = builder.key(s);
+                } else {
+                    const auto id = std::to_string(names.id(s));
+                    const auto* ref = names.reference(s);
+                    name = ref ? *ref : id;
+                    if (const auto row = repository->customerRow(names.id(s))) {
+                        name += " " + row->displayName + (name == id ? "" : " (#" + id + ")");
                     }
                 }
                 table.addRow({name, fixed(s.frequency, 0), fixed(v.probabilityAlive, 3), fixed(v.expectedPurchases, 2),

@@ -7,7 +7,7 @@
 
 namespace rapport::test {
 
-std::optional<std::vector<analytics::CustomerSummary>> cdnowSummaries() {
+std::optional<analytics::SummaryBuilder> cdnowPurchases() {
     const auto shared = sharedDir();
     const auto raw = shared / "datasets" / "cdnow" / "CDNOW_sample.txt";
     if (shared.empty() || !std::filesystem::exists(raw)) {
@@ -26,7 +26,15 @@ std::optional<std::vector<analytics::CustomerSummary>> cdnowSummaries() {
                                 static_cast<unsigned>(std::stoi(date.substr(6, 2))));
         builder.add(std::to_string(std::stoi(sample)), when, core::Money::parseDecimal(dollars).value().minor());
     }
-    return builder.finish();
+    return builder;
+}
+
+std::optional<std::vector<analytics::CustomerSummary>> cdnowSummaries() {
+    auto purchases = cdnowPurchases();
+    if (!purchases) {
+        return std::nullopt;
+    }
+    return purchases->finish();
 }
 
 } // namespace rapport::test

@@ -225,7 +225,7 @@ TEST(FitAssessment, AFitOnCustomersWhoNeverDropOutIsWeak) {
     std::vector<analytics::CustomerSummary> summaries;
     for (int i = 0; i < 300; ++i) {
         analytics::CustomerSummary s;
-        s.customer = std::to_string(i);
+        s.customer = static_cast<std::uint32_t>(i);
         const int repeats = 1 + i % 12;
         s.T = 52;
         s.frequency = repeats;
