@@ -87,18 +87,27 @@ std::uint32_t SummaryBuilder::internId(core::CustomerId customer) {
         if (found != m_ids.end() && *found == customer) {
             return static_cast<std::uint32_t>(found - m_ids.begin());
         }
-        // A new id out of order: from here on a map finds them.
-        m_idIndex.reserve(m_ids.size() * 2);
+        // A new id out of order: from here on a map finds them. Built aside, so a failure leaves the vector's way.
+        decltype(m_idIndex) index;
+        index.reserve(m_ids.size() * 2);
         for (std::size_t i = 0; i < m_ids.size(); ++i) {
-            m_idIndex.emplace(m_ids[i], static_cast<std::uint32_t>(i));
+            index.emplace(m_ids[i], static_cast<std::uint32_t>(i));
         }
+        m_idIndex.swap(index);
     }
-    const auto [found, inserted] = m_idIndex.try_emplace(customer, 0);
-    if (inserted) {
-        found->second = nextNumber();
-        m_ids.push_back(customer);
+    if (const auto found = m_idIndex.find(customer); found != m_idIndex.end()) {
+        return found->second;
     }
-    return found->second;
+    // Numbered and kept first, then indexed: a failure between them never gives one number to two customers.
+    const auto number = nextNumber();
+    m_ids.push_back(customer);
+    try {
+        m_idIndex.emplace(customer, number);
+    } catch (...) {
+        m_ids.pop_back();
+        throw;
+    }
+    return number;
 }
 
 std::string_view SummaryBuilder::key(const CustomerSummary& summary) const {
@@ -115,14 +124,18 @@ core::CustomerId SummaryBuilder::id(const CustomerSummary& summary) const {
     return m_ids[summary.customer];
 }
 
-void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor) {
+void SummaryBuilder::refuseAfterFinish() const {
     if (m_finished) {
-        // finish() released the lines and the keys' index: a line now would be summed nowhere.
+        // finish() released the lines and the keys' index: a line now would be summed nowhere. Refused before
+        // its customer is looked up, so the keys and ids that name the summaries stay as they were.
         throw std::logic_error("SummaryBuilder: a line added after finish()");
     }
+}
+
+void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor) {
     if (m_lines.size() == kLinesPerBlock) {
-        m_fullBlocksLines += m_lines.size();
         m_fullBlocks.push_back(std::move(m_lines));
+        m_fullBlocksLines += kLinesPerBlock;
         m_lines = decltype(m_lines)();
         m_lines.reserve(kLinesPerBlock);
     }
@@ -130,6 +143,7 @@ void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64
 }
 
 void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_t amountMinor) {
+    refuseAfterFinish();
     // Files and the repository give a customer's lines together: the last key saves most hash lookups.
     if (m_keyEnds.empty() || customer != key(m_lastCustomer)) {
         m_lastCustomer = intern(customer);
@@ -138,6 +152,7 @@ void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_
 }
 
 void SummaryBuilder::add(core::CustomerId customer, core::Date date, std::int64_t amountMinor) {
+    refuseAfterFinish();
     // The repository's stream is ordered by customer: the ids are searched once per customer, not per line.
     if (m_ids.empty() || customer != m_lastId) {
         m_lastCustomer = internId(customer);
@@ -165,9 +180,11 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
         // The lines are gone: a second call would return no customers as if the input had none.
         throw std::logic_error("SummaryBuilder::finish() called twice");
     }
-    m_finished = true;
     if (!m_fullBlocks.empty()) {
-        // Joined block by block, each freed once copied: the lines once and one block at most.
+        // Joined block by block, each freed once copied. The joined vector's pages become resident as they are
+        // written, and a freed block (8 MB, above glibc's mmap threshold unless a larger block was freed before)
+        // goes back to the system, so what is resident is about the lines once and one block. A failure to
+        // reserve leaves the blocks as they were.
         std::vector<Line> all;
         all.reserve(m_fullBlocksLines + m_lines.size());
         for (auto& block : m_fullBlocks) {
@@ -179,6 +196,7 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
         m_fullBlocks = decltype(m_fullBlocks)();
         m_fullBlocksLines = 0;
     }
+    m_finished = true;
     // Lines of one customer and day are summed, so their order among themselves does not matter.
     const auto byCustomerAndDay = [](const auto& a, const auto& b) {
         return a.customer != b.customer ? a.customer < b.customer : a.day < b.day;

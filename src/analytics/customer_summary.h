@@ -21,7 +21,8 @@ namespace rapport::analytics {
  * cancels) is no purchase day, while a day with only non-negative lines always is; frequency x = purchase days - 1;
  * recency t_x = last - first purchase day; T = observation end - first purchase day (both in the chosen unit); monetary
  * = mean net of the repeat purchase days (the first day excluded), 0 when x = 0. Revenue, margin and returns are
- * the profiles' (CustomerProfile): nothing here keeps them, so a million summaries stay small.
+ * not kept: the models do not use them (the analysis has them per customer in CustomerProfile), and a million
+ * summaries stay small.
  */
 struct CustomerSummary {
     /**
@@ -73,8 +74,7 @@ public:
 
     /**
      * The summaries in the order customers first appeared. The observation end used is observationEnd().
-     * Call once: the lines are copied to their size first and released once the summaries are made; the keys or
-     * ids stay to name them.
+     * Call once: the lines are released once the summaries are made; the keys or ids stay to name them.
      * A second call, or a line added after it, throws std::logic_error.
      */
     std::vector<CustomerSummary> finish();
@@ -95,6 +95,7 @@ private:
     std::uint32_t internId(core::CustomerId customer);
     std::uint32_t appendKey(std::string_view customer);
     [[nodiscard]] std::uint32_t nextNumber() const;
+    void refuseAfterFinish() const;
     void addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor);
     [[nodiscard]] std::string_view key(std::uint32_t number) const;
     void growIndex();
@@ -111,7 +112,7 @@ private:
     /**
      * The lines in blocks of kLinesPerBlock, the last one growing: a vector doubling to millions of lines would hold
      * its old copy and the new one at once (2.3 million lines: 67 MB written at the last doubling, where the blocks
-     * are joined into 37 MB plus one block). finish() joins them into m_lines.
+     * are joined into 37 MB plus about one block resident). finish() joins them into m_lines.
      */
     static constexpr std::size_t kLinesPerBlock = std::size_t{1} << 19; // 8 MB
     std::vector<std::vector<Line>> m_fullBlocks;

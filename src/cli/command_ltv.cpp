@@ -108,8 +108,13 @@ public:
                 return true;
             },
             storage::ArchiveFilter::All);
-        std::sort(m_referenceOfId.begin(), m_referenceOfId.end());
+        std::sort(m_referenceOfId.begin(), m_referenceOfId.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
     }
+
+    // The names refer to the builder: never to a temporary one.
+    explicit CustomerNames(analytics::SummaryBuilder&&) = delete;
+    CustomerNames(analytics::SummaryBuilder&&, storage::Repository&) = delete;
 
     [[nodiscard]] bool fromDatabase() const { return m_fromDatabase; }
     [[nodiscard]] core::CustomerId id(const analytics::CustomerSummary& s) const { return m_builder.id(s); }

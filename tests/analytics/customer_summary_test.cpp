@@ -60,13 +60,28 @@ TEST(CustomerSummary, FinishIsOnceAndNoLineComesAfterIt) {
     SummaryBuilder builder;
     builder.add("A", Date::fromYmd(2026, 1, 5), 1'000);
     builder.add("A", Date::fromYmd(2026, 2, 5), 2'000);
-    ASSERT_EQ(builder.finish().size(), 1U);
+    const auto summaries = builder.finish();
+    ASSERT_EQ(summaries.size(), 1U);
     EXPECT_THROW(builder.finish(), std::logic_error); // would have said: no customers
     EXPECT_THROW(builder.add("B", Date::fromYmd(2026, 3, 5), 500), std::logic_error);
+    // The refused line left the keys that name the summaries as they were.
+    EXPECT_EQ(builder.key(summaries[0]), "A");
+    CustomerSummary stranger;
+    stranger.customer = 1; // no such number in this builder
+    EXPECT_THROW((void)builder.key(stranger), std::logic_error);
+
+    // Ids, past the switch to the map (9 came after 12): a refused id is not numbered either.
     SummaryBuilder byId;
-    byId.add(core::CustomerId{7}, Date::fromYmd(2026, 1, 5), 1'000);
-    ASSERT_EQ(byId.finish().size(), 1U);
+    for (const core::CustomerId id : {7, 12, 9}) {
+        byId.add(id, Date::fromYmd(2026, 1, 5), 1'000);
+    }
+    const auto byIdSummaries = byId.finish();
+    ASSERT_EQ(byIdSummaries.size(), 3U);
     EXPECT_THROW(byId.add(core::CustomerId{7}, Date::fromYmd(2026, 2, 5), 1'000), std::logic_error);
+    EXPECT_THROW(byId.add(core::CustomerId{3}, Date::fromYmd(2026, 2, 5), 1'000), std::logic_error);
+    EXPECT_EQ(byId.id(byIdSummaries[2]), 9);
+    stranger.customer = 3;
+    EXPECT_THROW((void)byId.id(stranger), std::logic_error);
 }
 
 TEST(CustomerSummary, UnitsAndTheDefaultObservationEnd) {

@@ -343,9 +343,11 @@ TEST_F(SalesImportTest, LtvReadsTheFileAsTheImportStoresIt) {
     runCreating(path);
     const auto until = day(2010, 12, 31);
     analytics::SummaryBuilder builder({analytics::TimeUnit::Day, until});
+    std::map<std::string, std::int64_t> fileRevenue; // every sale, also returns on days without purchases
     io::ImportOptions options;
     const auto read = io::readSalesFile(path, options, [&](const io::Sale& sale) {
         builder.add(sale.customer, sale.cancelsHandle ? sale.cancelsDate : sale.date, sale.revenue.minor());
+        fileRevenue[sale.customer] += sale.revenue.minor();
     });
     EXPECT_EQ(read.rows, 13);
     EXPECT_EQ(read.anonymousRows, 3);
@@ -362,6 +364,18 @@ TEST_F(SalesImportTest, LtvReadsTheFileAsTheImportStoresIt) {
         EXPECT_DOUBLE_EQ(summary.monetary, twin.monetary) << customer;
         EXPECT_DOUBLE_EQ(summary.T, twin.T) << customer;
     }
+    // The amounts that make no purchase day (unlinked returns) are read alike too: the revenue per customer.
+    std::vector<storage::PurchaseRecord> records;
+    m_repository->scanPurchases([&](std::span<const storage::PurchaseRecord> batch) {
+        records.insert(records.end(), batch.begin(), batch.end());
+        return true;
+    });
+    std::map<std::string, std::int64_t> storedRevenue;
+    for (const auto& record : records) {
+        storedRevenue[m_repository->customer(record.customerId)->externalRef] += record.revenueMinor;
+    }
+    EXPECT_EQ(fileRevenue.size(), fromFile.size());
+    EXPECT_EQ(fileRevenue, storedRevenue);
 }
 
 TEST_F(SalesImportTest, AFileOfManyBatchesGivesEveryInvoiceWholeAndInOrderAndAFailingSinkStopsTheReading) {
