@@ -51,7 +51,8 @@ bool isKeyRole(std::string_view role) {
 
 AttentionFinder::AttentionFinder(AttentionRules rules, core::Date today)
     : m_rules(std::move(rules))
-    , m_today(today) {
+    , m_today(today)
+    , m_named(m_rules.keepBest, comesBefore) {
 }
 
 void AttentionFinder::addScores(std::span<const storage::CustomerScore> scores) {
@@ -211,19 +212,12 @@ void AttentionFinder::addCustomers(std::span<const storage::CustomerFact> custom
         if (m_rules.owner.empty() || c.owner == m_rules.owner) {
             for (auto& alert : alerts->second) {
                 ++m_total;
-                if (m_rules.keepBest > 0 && m_named.size() == m_rules.keepBest) {
-                    if (!comesBefore(alert, m_named.front())) {
-                        continue; // not better than the worst kept
-                    }
-                    std::pop_heap(m_named.begin(), m_named.end(), comesBefore);
-                    m_named.pop_back();
+                if (!m_named.wouldKeep(alert)) {
+                    continue; // not better than the worst kept: no name copied
                 }
                 alert.name = c.displayName;
                 alert.owner = c.owner;
-                m_named.push_back(std::move(alert));
-                if (m_rules.keepBest > 0) {
-                    std::push_heap(m_named.begin(), m_named.end(), comesBefore);
-                }
+                m_named.offer(std::move(alert));
             }
         }
         m_alerts.erase(alerts);
@@ -232,9 +226,7 @@ void AttentionFinder::addCustomers(std::span<const storage::CustomerFact> custom
 
 std::vector<AttentionAlert> AttentionFinder::finish() {
     // Alerts of customers the customer scan did not give (archived meanwhile) are left out with m_alerts.
-    auto result = std::move(m_named);
-    std::sort(result.begin(), result.end(), comesBefore);
-    return result;
+    return m_named.take();
 }
 
 void addStoredScores(storage::Repository& repository, AttentionFinder& finder, ReadingStop& stop) {

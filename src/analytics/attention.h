@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/best_kept.h"
 #include "analytics/purchase_days.h"
 #include "core/date.h"
 #include "core/episode.h"
@@ -144,7 +145,7 @@ private:
     std::size_t m_seenAt = 0;
     bool m_episodesDone = false;
     std::unordered_map<core::CustomerId, std::vector<AttentionAlert>> m_alerts;
-    std::vector<AttentionAlert> m_named; // a heap with the worst kept on top while keepBest bounds it
+    BestKept<AttentionAlert> m_named; // the best keepBest, or all
     std::size_t m_total = 0;
 };
 

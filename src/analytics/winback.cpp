@@ -47,9 +47,19 @@ std::string WinBackRow::reasonKey() const {
     return status == WinBackStatus::Lost ? recordedReason : std::string(suspectedReasonCode(suspected));
 }
 
+namespace {
+
+/** The order of the list: the highest value at stake first, then by customer. */
+bool listedBefore(const WinBackRow& a, const WinBackRow& b) {
+    return std::tuple(-a.yearlyMargin, a.customerId) < std::tuple(-b.yearlyMargin, b.customerId);
+}
+
+} // namespace
+
 WinBackFinder::WinBackFinder(WinBackRules rules, core::Date today)
     : m_rules(rules)
-    , m_today(today) {
+    , m_today(today)
+    , m_rows(rules.keepBest, listedBefore) {
 }
 
 void WinBackFinder::addChurnRecords(std::span<const core::ChurnRecord> records) {
@@ -219,20 +229,10 @@ void WinBackFinder::addCustomers(std::span<const storage::CustomerFact> customer
     }
 }
 
-namespace {
-
-/** The order of the list: the highest value at stake first, then by customer. */
-bool listedBefore(const WinBackRow& a, const WinBackRow& b) {
-    return std::tuple(-a.yearlyMargin, a.customerId) < std::tuple(-b.yearlyMargin, b.customerId);
-}
-
-} // namespace
-
 void WinBackFinder::name(const PendingRow& pending, const storage::CustomerFact& customer) {
+    // The figures and the recorded reason first: every row is counted, and whether it is kept depends on them.
     WinBackRow row;
     row.customerId = pending.id;
-    row.name = customer.displayName;
-    row.owner = customer.owner;
     row.status = pending.status;
     row.since = pending.since;
     row.lastPurchaseOn = pending.lastPurchaseOn;
@@ -245,35 +245,31 @@ void WinBackFinder::name(const PendingRow& pending, const storage::CustomerFact&
     row.lastContactOn = pending.lastContactOn;
     if (const auto* churn = pending.record) {
         row.recordedReason = churn->reasonCode;
-        row.recordedDetails = churn->details;
         row.winBackAttempts = churn->winBackAttempts;
         row.outcome = churn->outcome;
         row.churnRecordId = churn->id;
+    }
+    ++m_total;
+    m_tallies.add(row);
+    if (!m_rows.wouldKeep(row)) {
+        return; // the rest is text nobody will read
+    }
+    row.name = customer.displayName;
+    row.owner = customer.owner;
+    if (const auto* churn = pending.record) {
+        row.recordedDetails = churn->details;
     }
     if (const auto* person = pending.person) {
         row.personName = person->name;
         row.personRole = person->role;
         row.leftOn = person->leftOn;
     }
-    ++m_total;
-    m_tallies.add(row);
-    if (m_rules.keepBest == 0) {
-        m_rows.push_back(std::move(row));
-    } else if (m_rows.size() < m_rules.keepBest) {
-        m_rows.push_back(std::move(row));
-        std::push_heap(m_rows.begin(), m_rows.end(), listedBefore);
-    } else if (listedBefore(row, m_rows.front())) {
-        std::pop_heap(m_rows.begin(), m_rows.end(), listedBefore);
-        m_rows.back() = std::move(row);
-        std::push_heap(m_rows.begin(), m_rows.end(), listedBefore);
-    }
+    m_rows.offer(std::move(row));
 }
 
 std::vector<WinBackRow> WinBackFinder::finish() {
     // Rows of customers the customer scan did not give (archived meanwhile) were never named: they are left out.
-    auto result = std::move(m_rows);
-    std::sort(result.begin(), result.end(), listedBefore);
-    return result;
+    return m_rows.take();
 }
 
 WinBackCosts winBackCosts(std::span<const storage::CampaignSummary> campaigns, std::optional<double> givenPerAttempt,

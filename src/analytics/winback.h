@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/best_kept.h"
 #include "analytics/purchase_days.h"
 #include "core/churn.h"
 #include "core/date.h"
@@ -206,7 +207,7 @@ private:
     bool m_episodesDone = false;
     std::vector<PendingRow> m_pending; // rows of the episode pass, in id order
     std::size_t m_pendingAt = 0;
-    std::vector<WinBackRow> m_rows; // named; with keepBest a heap whose front is the worst kept
+    BestKept<WinBackRow> m_rows; // named: the best keepBest, or all
     std::size_t m_total = 0;
     WinBackTallies m_tallies;
 };
