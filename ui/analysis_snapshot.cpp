@@ -138,7 +138,6 @@ void collectProfiles(AnalysisSnapshot& s) {
     std::vector<TopRows> repeatBins(s.fitCheck.size());
     TopRows lost;
     std::unordered_map<std::string, TopRows> lostByReason;
-    std::unordered_map<std::string, std::uint16_t> reasonIndex{{std::string(), 0}};
     s.cards.reserve(profiles.size());
     std::size_t next = 0; // assessments follow the profiles' order, buyers only
     for (const auto& p : profiles) {
@@ -158,15 +157,12 @@ void collectProfiles(AnalysisSnapshot& s) {
             card.usualIntervalDays = a.usualIntervalDays;
             card.probabilityAlive = a.probabilityAlive.value_or(-1.0);
             card.valueAtStake = a.valueAtStake;
-            const auto [code, added] =
-                reasonIndex.emplace(std::string(a.reasonCode), static_cast<std::uint16_t>(s.reasonCodes.size()));
-            if (added) {
-                s.reasonCodes.emplace_back(a.reasonCode);
-            }
-            card.reasonCode = code->second;
+            // The catalogue's reasons are few; past 65,535 of them the card says "recorded as lost" without one.
+            card.reason = a.reason <= std::numeric_limits<std::uint16_t>::max() ? static_cast<std::uint16_t>(a.reason)
+                                                                                : std::uint16_t{0};
             if (a.status == core::ChurnStatus::Lost) {
                 lost.add(a.id, a.valueAtStake);
-                lostByReason[std::string(a.reasonCode)].add(a.id, a.valueAtStake);
+                lostByReason[std::string(s.analysis.churn.reasonCode(a))].add(a.id, a.valueAtStake);
             }
         }
         s.cards.push_back(card);
@@ -278,8 +274,7 @@ analytics::ChurnAssessment AnalysisSnapshot::assessment(const CardFacts& facts) 
         a.probabilityAlive = facts.probabilityAlive;
     }
     a.valueAtStake = facts.valueAtStake;
-    a.reasonCode =
-        facts.reasonCode < reasonCodes.size() ? std::string_view(reasonCodes[facts.reasonCode]) : std::string_view();
+    a.reason = facts.reason;
     return a;
 }
 

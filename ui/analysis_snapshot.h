@@ -53,8 +53,8 @@ struct CardFacts {
     double usualIntervalDays = 0;
     double probabilityAlive = -1; // below 0: none
     std::int32_t daysSinceLastPurchase = 0;
-    std::uint16_t reasonCode = 0; // index into AnalysisSnapshot::reasonCodes
-    std::uint8_t status = 0;      // a core::ChurnStatus
+    std::uint16_t reason = 0; // ChurnAssessment::reason: a number in analysis.churn's reason codes
+    std::uint8_t status = 0;  // a core::ChurnStatus
     bool stageSetByHand = false;
 
     [[nodiscard]] std::optional<core::Date> reachedOn(std::size_t stage) const {
@@ -96,13 +96,12 @@ struct AnalysisSnapshot {
     std::vector<CustomersBehind> repeatBins; // fitCheck's bins, by revenue
 
     std::vector<CardFacts> cards; // in id order
-    std::vector<std::string> reasonCodes{std::string()};
     /** The names of everyone the lists above hold, in id order, their text in one block (see GroupDots). */
     std::vector<std::tuple<core::CustomerId, std::uint32_t, std::uint32_t>> nameIndex; // id, offset, length
     std::string nameText;
 
     [[nodiscard]] const CardFacts* card(core::CustomerId id) const;
-    /** The card's facts in the form the churn wording takes. */
+    /** The card's facts in the form the churn wording takes, with analysis.churn (its reason codes). */
     [[nodiscard]] analytics::ChurnAssessment assessment(const CardFacts& facts) const;
     [[nodiscard]] QString name(core::CustomerId id) const;
 };

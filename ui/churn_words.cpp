@@ -50,8 +50,9 @@ QString ChurnReasonNames::name(std::string_view code) const {
                                  stored != m_labels.end() ? std::string_view(stored->second) : std::string_view());
 }
 
-QString churnAssessmentReason(const analytics::ChurnAssessment& a, const analytics::ChurnRules& rules,
+QString churnAssessmentReason(const analytics::ChurnAssessment& a, const analytics::ChurnReport& churn,
                               const ChurnReasonNames& reasons) {
+    const auto& rules = churn.rules;
     // The same figures analytics::computeChurn decides by (docs/methodology.md, churn).
     const double interval = std::max(1.0, a.usualIntervalDays);
     const QString idle =
@@ -59,9 +60,11 @@ QString churnAssessmentReason(const analytics::ChurnAssessment& a, const analyti
     switch (a.status) {
     case core::ChurnStatus::Active:
         return {};
-    case core::ChurnStatus::Lost:
-        return a.reasonCode.empty() ? ChurnWords::tr("recorded as lost")
-                                    : ChurnWords::tr("recorded as lost: %1").arg(reasons.name(a.reasonCode));
+    case core::ChurnStatus::Lost: {
+        const auto code = churn.reasonCode(a);
+        return code.empty() ? ChurnWords::tr("recorded as lost")
+                            : ChurnWords::tr("recorded as lost: %1").arg(reasons.name(code));
+    }
     case core::ChurnStatus::Lapsed:
         return ChurnWords::tr("%1, over %2 (%3 times the usual interval)", "no purchase for 212 days, over 150 ...")
             .arg(idle, days(static_cast<std::int64_t>(rules.lapsedIntervals * interval)),

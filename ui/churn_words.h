@@ -37,9 +37,10 @@ private:
 /**
  * Why the analysis gave a buyer their churn status, in the user's words: "no purchase for 212 days, over 150
  * (3 times the usual interval)", "P(alive) 0.31", "recorded as lost: Lower prices elsewhere". Built from the
- * assessment's figures, not from the analysis's English text. Empty for an active buyer.
+ * assessment's figures and the report it belongs to (its rules and reason codes), not from the analysis's English
+ * text. Empty for an active buyer.
  */
-QString churnAssessmentReason(const analytics::ChurnAssessment& assessment, const analytics::ChurnRules& rules,
+QString churnAssessmentReason(const analytics::ChurnAssessment& assessment, const analytics::ChurnReport& churn,
                               const ChurnReasonNames& reasons);
 
 } // namespace rapport::ui

@@ -451,7 +451,7 @@ void CustomerDetailsView::showRelationship(core::CustomerId id) {
         QString churn = churnStatusName(*row->churnStatus);
         if (facts != nullptr) {
             const auto assessment = snapshot->assessment(*facts);
-            const QString why = churnAssessmentReason(assessment, snapshot->analysis.churn.rules, churnReasons);
+            const QString why = churnAssessmentReason(assessment, snapshot->analysis.churn, churnReasons);
             if (!why.isEmpty()) {
                 churn = tr("%1: %2", "churn status: why").arg(churn, why);
             }

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <memory>
 
 namespace rapport::analytics {
 
@@ -20,14 +19,21 @@ std::string_view toString(ChurnStatus status) {
     return core::toCode(status);
 }
 
-std::string churnWhy(const ChurnAssessment& a, const ChurnRules& rules) {
+std::string_view ChurnReport::reasonCode(const ChurnAssessment& assessment) const {
+    return assessment.reason > 0 && assessment.reason <= reasonCodes.size()
+               ? std::string_view(reasonCodes[assessment.reason - 1])
+               : std::string_view();
+}
+
+std::string churnWhy(const ChurnAssessment& a, const ChurnReport& report) {
+    const auto& rules = report.rules;
     const double interval = std::max(1.0, a.usualIntervalDays);
     switch (a.status) {
     case ChurnStatus::Active:
         return {};
     case ChurnStatus::Lost:
         return "churn recorded on " + (a.churnedOn ? a.churnedOn->toIso() : std::string("?")) + " (" +
-               std::string(a.reasonCode) + ")";
+               std::string(report.reasonCode(a)) + ")";
     case ChurnStatus::Lapsed:
         return "no purchase for " + std::to_string(a.daysSinceLastPurchase) + " days, over " +
                std::to_string(static_cast<int>(rules.lapsedIntervals * interval)) + " (usual interval x " +
@@ -79,16 +85,16 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
             slot = &record;
         }
     }
-    // The reasons' text, once each, before any assessment views it (a vector that grows would move it).
-    auto reasonCodes = std::make_shared<std::vector<std::string>>();
+    // The reasons' codes, once each: an assessment names its reason by its place among them.
+    auto& reasonCodes = report.reasonCodes;
     for (const auto& [customer, record] : lostRecord) {
-        reasonCodes->push_back(record->reasonCode);
+        reasonCodes.push_back(record->reasonCode);
     }
-    std::sort(reasonCodes->begin(), reasonCodes->end());
-    reasonCodes->erase(std::unique(reasonCodes->begin(), reasonCodes->end()), reasonCodes->end());
-    report.reasonCodes = reasonCodes;
-    const auto reasonText = [&codes = *reasonCodes](const std::string& code) {
-        return std::string_view(*std::lower_bound(codes.begin(), codes.end(), code));
+    std::sort(reasonCodes.begin(), reasonCodes.end());
+    reasonCodes.erase(std::unique(reasonCodes.begin(), reasonCodes.end()), reasonCodes.end());
+    const auto reasonNumber = [&reasonCodes](const std::string& code) {
+        const auto at = std::lower_bound(reasonCodes.begin(), reasonCodes.end(), code);
+        return static_cast<std::uint32_t>(at - reasonCodes.begin()) + 1;
     };
 
     std::vector<double> intervals;
@@ -134,7 +140,7 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
         const double interval = std::max(1.0, a.usualIntervalDays);
         if (lost) {
             a.status = ChurnStatus::Lost;
-            a.reasonCode = reasonText(record->second->reasonCode);
+            a.reason = reasonNumber(record->second->reasonCode);
             a.churnedOn = record->second->churnedOn;
             auto& share = byReason[record->second->reasonCode];
             if (share.reason.code.empty()) {

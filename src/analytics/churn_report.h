@@ -2,9 +2,10 @@
 
 #include "analytics/customer_profile.h"
 #include "analytics/lifetime_value.h"
+#include "analytics/optional_probability.h"
 #include "core/churn.h"
+#include "core/optional_date.h"
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,19 +44,22 @@ const Prediction* findPrediction(const PredictionsById& predictions, core::Custo
 
 /**
  * One buyer's churn status and the figures it was decided by. A report holds one for every buyer (a million at a
- * million customers), so the reason is a view of text the report owns, not a string of its own (see
- * ChurnReport::reasonCodes).
+ * million customers), so it is kept to 48 bytes: the reason is a number in the report's codes (see
+ * ChurnReport::reasonCode), the date and the probability take no flag of their own.
  */
 struct ChurnAssessment {
     core::CustomerId id = 0;
-    std::int32_t daysSinceLastPurchase = 0;
-    ChurnStatus status = ChurnStatus::Active;
     double usualIntervalDays = 0;
-    std::optional<double> probabilityAlive;
-    double valueAtStake = 0;             // predicted value over the horizon, or the yearly revenue without a model
-    std::string_view reasonCode;         // lost customers: the churn reason recorded (a code of the catalogue)
-    std::optional<core::Date> churnedOn; // lost customers: when the churn record says they left
+    double valueAtStake = 0; // predicted value over the horizon, or the yearly revenue without a model
+    OptionalProbability probabilityAlive;
+    std::int32_t daysSinceLastPurchase = 0;
+    core::OptionalDate churnedOn; // lost customers: when the churn record says they left
+    /** Lost customers: 1 + the index of the recorded reason's code in ChurnReport::reasonCodes; 0: none. */
+    std::uint32_t reason = 0;
+    ChurnStatus status = ChurnStatus::Active;
 };
+
+static_assert(sizeof(ChurnAssessment) <= 48, "a report keeps one for every buyer");
 
 struct ReasonShare {
     core::ChurnReason reason;
@@ -85,11 +89,11 @@ struct ChurnReport {
     double lapsedRateLastYear = 0;            // of the buyers a year ago
     double valueLapsedLastYear = 0;           // their yearly revenue
     std::vector<ChurnAssessment> assessments; // every buyer, in the order of the profiles
-    /**
-     * The text of every reason code the assessments view. Shared, so the views stay valid when the report is copied
-     * or moved (the app's snapshot moves it); never changed once the assessments are made.
-     */
-    std::shared_ptr<const std::vector<std::string>> reasonCodes;
+    /** Every reason code the assessments name, sorted, each once. */
+    std::vector<std::string> reasonCodes;
+
+    /** The code of the reason recorded for a lost customer (a code of the catalogue); empty when none. */
+    [[nodiscard]] std::string_view reasonCode(const ChurnAssessment& assessment) const;
 };
 
 /**
@@ -97,7 +101,7 @@ struct ChurnReport {
  * for an active customer. Made when shown, not kept in every buyer's assessment: at a million customers those
  * strings took about 40 MB. The app and the reports word it in the user's language from the same fields.
  */
-std::string churnWhy(const ChurnAssessment& assessment, const ChurnRules& rules);
+std::string churnWhy(const ChurnAssessment& assessment, const ChurnReport& report);
 
 /** What "lost" means, in one English sentence for the command line and the reports. */
 std::string lostDefinition();

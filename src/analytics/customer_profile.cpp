@@ -7,8 +7,9 @@
 
 namespace rapport::analytics {
 
-// A million of them at a million customers (416 bytes each with two strings and std::optional dates).
-static_assert(sizeof(CustomerProfile) <= 288);
+// A million of them at a million customers (416 bytes each with two strings and std::optional dates; 288 with the
+// ladder's counts in each).
+static_assert(sizeof(CustomerProfile) <= 224);
 
 namespace {
 
@@ -38,8 +39,16 @@ struct OpenDay {
     bool open = false;
 };
 
+/** The customer whose episodes are being read: their open day and what the ladder's rules count of them. */
+struct Reading {
+    CustomerProfile* profile = nullptr;
+    OpenDay day;
+    LadderCounts counts;
+};
+
 /** Counts the day being added up as a purchase day unless its returns cancel it (see OpenDay). */
-void closeDay(CustomerProfile& p, OpenDay& day, const ProfileOptions& options) {
+void closeDay(Reading& r, const ProfileOptions& options) {
+    auto& day = r.day;
     if (!day.open) {
         return;
     }
@@ -47,25 +56,28 @@ void closeDay(CustomerProfile& p, OpenDay& day, const ProfileOptions& options) {
     if (!day.purchase || (day.negative && day.netMinor <= 0)) {
         return;
     }
+    auto& p = *r.profile;
     ++p.purchaseDays;
     p.firstPurchase = p.firstPurchase.value_or(day.date);
     p.lastPurchase = day.date;
-    markReached(p, ladderStageByRules(p, options.ladder), day.date);
+    markReached(p, ladderStageByRules(p, r.counts, options.ladder), day.date);
 }
 
-void addEpisode(CustomerProfile& p, OpenDay& day, const storage::EpisodeFact& e, const ProfileOptions& options,
-                int firstQuarter) {
+void addEpisode(Reading& r, const storage::EpisodeFact& e, const ProfileOptions& options, int firstQuarter) {
+    auto& p = *r.profile;
+    auto& day = r.day;
     if (day.open && day.date != e.date) {
-        closeDay(p, day, options); // episodes come in date order: a later date ends the day
+        closeDay(r, options); // episodes come in date order: a later date ends the day
     }
     p.firstEpisode = p.firstEpisode.value_or(e.date);
     p.lastEpisode = e.date;
     p.lastEpisodeKind = e.kind;
-    ++p.episodesByKind[static_cast<std::size_t>(e.kind)];
-    p.critical += e.critical ? 1 : 0;
+    p.purchases += e.kind == EpisodeKind::Purchase ? 1 : 0;
+    r.counts.coCreations += e.kind == EpisodeKind::CoCreation ? 1 : 0;
+    r.counts.referrals += e.kind == EpisodeKind::Referral ? 1 : 0;
     if (e.satisfaction != storage::EpisodeFact::kNoSatisfaction) {
-        ++p.ratings;
-        p.satisfactionSum += e.satisfaction;
+        ++r.counts.ratings;
+        r.counts.satisfactionSum += e.satisfaction;
     }
     if (e.kind == EpisodeKind::Complaint && e.followUpOpen) {
         ++p.openComplaints;
@@ -96,7 +108,27 @@ void addEpisode(CustomerProfile& p, OpenDay& day, const storage::EpisodeFact& e,
         day.purchase = day.purchase || e.kind == EpisodeKind::Purchase;
         day.negative = day.negative || e.revenueMinor < 0;
     }
-    markReached(p, ladderStageByRules(p, options.ladder), e.date);
+    markReached(p, ladderStageByRules(p, r.counts, options.ladder), e.date);
+}
+
+/**
+ * Ends the reading of a customer's episodes: their last day, a live partnership's rung, and the stage the rules
+ * give. Their ladder counts are not needed after this.
+ */
+void finishCustomer(Reading& r, const ProfileOptions& options,
+                    const std::unordered_map<core::CustomerId, core::Date>& partnershipSince) {
+    closeDay(r, options);
+    auto& p = *r.profile;
+    if (const auto link = partnershipSince.find(p.id); link != partnershipSince.end()) {
+        p.partnershipLink = true;
+        const auto stage = ladderStageByRules(p, r.counts, options.ladder);
+        if (stage == LadderStage::Partner && !p.reachedOn[static_cast<std::size_t>(stage)]) {
+            // Partner from the later of the partnership's start and the day the rung below was reached.
+            const auto below = p.reachedOn[static_cast<std::size_t>(LadderStage::Client)];
+            markReached(p, stage, below ? std::max(*below, link->second) : link->second);
+        }
+    }
+    p.stage = ladderStageByRules(p, r.counts, options.ladder);
 }
 
 } // namespace
@@ -141,21 +173,21 @@ std::string quarterName(int quarter) {
     return std::to_string(quarter / 4) + "-Q" + std::to_string(quarter % 4 + 1);
 }
 
-LadderStage ladderStageByRules(const CustomerProfile& p, const LadderRules& rules) {
+LadderStage ladderStageByRules(const CustomerProfile& p, const LadderCounts& counts, const LadderRules& rules) {
     if (!p.firstEpisode) {
         return LadderStage::Prospect;
     }
     if (p.purchaseDays < rules.clientPurchaseDays) {
         return LadderStage::Customer;
     }
-    if (p.count(EpisodeKind::CoCreation) >= rules.partnerCoCreations || p.partnershipLink) {
+    if (counts.coCreations >= rules.partnerCoCreations || p.partnershipLink) {
         return LadderStage::Partner;
     }
-    if (p.count(EpisodeKind::Referral) >= rules.advocateReferrals) {
+    if (counts.referrals >= rules.advocateReferrals) {
         return LadderStage::Advocate;
     }
-    const bool satisfied = p.ratings >= rules.supporterRatings && p.ratings > 0 &&
-                           static_cast<double>(p.satisfactionSum) / p.ratings >= rules.supporterSatisfaction;
+    const bool satisfied = counts.ratings >= rules.supporterRatings && counts.ratings > 0 &&
+                           static_cast<double>(counts.satisfactionSum) / counts.ratings >= rules.supporterSatisfaction;
     if (satisfied && p.openComplaints == 0) {
         return LadderStage::Supporter;
     }
@@ -237,41 +269,34 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     });
     throwIfStopped();
 
-    // The episodes come by customer and date, a customer's possibly over several batches.
-    CustomerProfile* reading = nullptr;
-    OpenDay day;
+    // The episodes come by customer and date, a customer's possibly over several batches, so one customer is read
+    // at a time and finished when the next one's episodes begin.
+    Reading reading;
     repository.scanEpisodeFacts([&](std::span<const storage::EpisodeFact> batch) {
         for (const auto& e : batch) {
-            if (reading == nullptr || reading->id != e.customerId) {
-                if (reading != nullptr) {
-                    closeDay(*reading, day, options);
+            if (reading.profile == nullptr || reading.profile->id != e.customerId) {
+                if (reading.profile != nullptr) {
+                    finishCustomer(reading, options, partnershipSince);
                 }
-                reading = find(e.customerId);
-                day = {};
+                reading = {find(e.customerId), {}, {}};
             }
-            if (reading != nullptr && e.date <= options.until) {
-                addEpisode(*reading, day, e, options, firstQuarter);
+            if (reading.profile != nullptr && e.date <= options.until) {
+                addEpisode(reading, e, options, firstQuarter);
             }
         }
         return batchDone(batch.size());
     });
     throwIfStopped();
-    if (reading != nullptr) {
-        closeDay(*reading, day, options);
+    if (reading.profile != nullptr) {
+        finishCustomer(reading, options, partnershipSince);
     }
 
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         auto& p = profiles[i];
-        if (const auto link = partnershipSince.find(p.id); link != partnershipSince.end()) {
+        // A customer without episodes was not finished above: a prospect by the rules, linked or not.
+        if (!p.firstEpisode && partnershipSince.contains(p.id)) {
             p.partnershipLink = true;
-            const auto stage = ladderStageByRules(p, options.ladder);
-            if (stage == LadderStage::Partner && !p.reachedOn[static_cast<std::size_t>(stage)]) {
-                // Partner from the later of the partnership's start and the day the rung below was reached.
-                const auto below = p.reachedOn[static_cast<std::size_t>(LadderStage::Client)];
-                markReached(p, stage, below ? std::max(*below, link->second) : link->second);
-            }
         }
-        p.stage = ladderStageByRules(p, options.ladder);
         if (overrides[i]) {
             p.stage = *overrides[i];
             p.stageSetByHand = true;

@@ -84,23 +84,17 @@ struct CustomerProfile {
     core::OptionalDate firstPurchase;
     core::OptionalDate lastPurchase;
     core::OptionalDate lastEpisode;
-    core::EpisodeKind lastEpisodeKind = core::EpisodeKind::Other;
+    std::int32_t purchases = 0; // purchase episodes
     std::int32_t purchaseDays = 0;
     std::int32_t purchasesWithMargin = 0; // a margin of 0 counts as none: the store cannot tell them apart
-    std::array<std::int32_t, 13> episodesByKind{};
-    std::int32_t critical = 0;
-    std::int32_t ratings = 0;
-    std::int32_t satisfactionSum = 0;
-    std::int32_t openComplaints = 0; // a complaint whose follow-up is not done
-    core::LadderStage stage = core::LadderStage::Prospect;
+    std::int32_t openComplaints = 0;      // a complaint whose follow-up is not done
     /** When each rung was first reached by the rules; prospect is the start and has none. */
     std::array<core::OptionalDate, core::kLadderStages> reachedOn{};
+    core::EpisodeKind lastEpisodeKind = core::EpisodeKind::Other;
+    core::LadderStage stage = core::LadderStage::Prospect;
     bool partnershipLink = false;
     bool stageSetByHand = false;
 
-    [[nodiscard]] std::int32_t count(core::EpisodeKind kind) const {
-        return episodesByKind[static_cast<std::size_t>(kind)];
-    }
     [[nodiscard]] double profitMinor() const { return static_cast<double>(marginMinor - costsMinor); }
     /** Mean days between purchase days; empty with fewer than two. */
     [[nodiscard]] std::optional<double> usualIntervalDays() const;
@@ -130,8 +124,20 @@ private:
 int quarterIndex(core::Date date);
 std::string quarterName(int quarter); // "2025-Q3"
 
+/**
+ * What the ladder's rules count of a customer's episodes beyond the profile. Counted while the customer's episodes
+ * are read and dropped when they end: kept in every profile they took 64 bytes a customer.
+ */
+struct LadderCounts {
+    std::int32_t coCreations = 0;
+    std::int32_t referrals = 0;
+    std::int32_t ratings = 0;
+    std::int32_t satisfactionSum = 0;
+};
+
 /** Which rung the rules give for what has been seen so far (without any override). */
-core::LadderStage ladderStageByRules(const CustomerProfile& profile, const LadderRules& rules);
+core::LadderStage ladderStageByRules(const CustomerProfile& profile, const LadderCounts& counts,
+                                     const LadderRules& rules);
 
 /** Every customer's profile, in id order, with their names. */
 struct Profiles {

@@ -31,7 +31,7 @@ HistoricalValue historicalValue(const CustomerProfile& p, core::Date until, doub
                                 double monthlyDiscount) {
     HistoricalValue v;
     const double years = relationshipYears(p, until);
-    const std::int32_t purchases = p.count(core::EpisodeKind::Purchase);
+    const std::int32_t purchases = p.purchases;
     v.averageSale = purchases > 0 ? static_cast<double>(p.revenueMinor) / 100.0 / purchases : 0;
     v.purchasesPerYear = purchases / years;
     v.salesPerYear = v.averageSale * v.purchasesPerYear;

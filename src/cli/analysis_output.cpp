@@ -235,7 +235,7 @@ nlohmann::json churnJson(const analytics::BaseAnalysis& analysis, int limit) {
              {"last_episode", p && p->lastEpisode ? p->lastEpisode->toIso() : ""},
              {"last_episode_kind", p ? core::toCode(p->lastEpisodeKind) : ""},
              {"open_complaints", p ? p->openComplaints : 0},
-             {"why", analytics::churnWhy(a, r.rules)}});
+             {"why", analytics::churnWhy(a, r)}});
     }
     return {{"until", r.until.toIso()},
             {"statuses", statuses},
@@ -304,7 +304,7 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
         list.addRow(
             {customerLabel(analysis, a.id), p ? std::string(analysis.texts.owner(*p)) : "", money(a.valueAtStake),
              p && p->lastEpisode ? p->lastEpisode->toIso() + " " + std::string(core::toCode(p->lastEpisodeKind)) : "",
-             std::to_string(p ? p->openComplaints : 0), analytics::churnWhy(a, r.rules)});
+             std::to_string(p ? p->openComplaints : 0), analytics::churnWhy(a, r)});
     }
     list.print(out);
 }

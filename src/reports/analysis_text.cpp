@@ -129,10 +129,11 @@ std::string churnStatusReason(const analytics::ChurnAssessment& a, const analyti
     const double interval = std::max(1.0, a.usualIntervalDays);
     switch (a.status) {
     case core::ChurnStatus::Lost: {
+        const auto code = churn.reasonCode(a);
         const auto recorded = std::find_if(churn.reasons.begin(), churn.reasons.end(),
-                                           [&a](const auto& r) { return r.reason.code == a.reasonCode; });
+                                           [code](const auto& r) { return r.reason.code == code; });
         const QString reason = i18n::churnReasonTerm(
-            a.reasonCode, recorded != churn.reasons.end() ? std::string_view(recorded->reason.label) : a.reasonCode);
+            code, recorded != churn.reasons.end() ? std::string_view(recorded->reason.label) : code);
         return a.churnedOn ? AnalysisWords::tr("recorded as lost on %1: %2", "date, churn reason")
                                  .arg(qstring(format.date(*a.churnedOn)), reason)
                                  .toStdString()

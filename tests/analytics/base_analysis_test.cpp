@@ -161,6 +161,53 @@ TEST_F(BaseAnalysisTest, TheLadderFollowsTheRulesAndAnOverrideWins) {
     EXPECT_EQ(profile(a, supporter).stage, LadderStage::Customer);
 }
 
+TEST_F(BaseAnalysisTest, ALivePartnershipMakesAClientAPartnerFromItsStartButNotAProspectOrAnEndedOne) {
+    const auto early = customer("client before the partnership");
+    const auto late = customer("client after the partnership began");
+    const auto prospect = customer("partner never met as a customer");
+    const auto ended = customer("client whose partnership ended");
+    const auto other = customer("client among many in the scan");
+    for (auto id : {early, ended, other}) {
+        buy(id, "2025-01-10", 1000);
+        buy(id, "2025-02-10", 1000);
+    }
+    buy(late, "2025-06-10", 1000);
+    buy(late, "2025-08-10", 1000);
+    const auto link = [&](core::CustomerId id, Date since, std::optional<Date> endedOn) {
+        core::Partnership partnership;
+        partnership.partnerName = "Partnership " + std::to_string(id);
+        partnership.partnerCustomerId = id;
+        partnership.direction = core::PartnerDirection::Supplier;
+        partnership.stageHistory = {{core::PartnershipStage::Formation, since, ""}};
+        partnership.startedOn = since;
+        partnership.endedOn = endedOn;
+        repo().addPartnership(partnership);
+    };
+    link(early, Date::fromYmd(2025, 4, 1), std::nullopt);
+    link(late, Date::fromYmd(2025, 4, 1), std::nullopt);
+    link(prospect, Date::fromYmd(2025, 4, 1), std::nullopt);
+    link(ended, Date::fromYmd(2025, 3, 1), Date::fromYmd(2025, 5, 1));
+
+    const auto a = analyse();
+    const auto partnerOn = [&](core::CustomerId id) {
+        return profile(a, id).reachedOn[static_cast<std::size_t>(LadderStage::Partner)];
+    };
+    // A partner from the later of the partnership's start and the day the rung below was reached.
+    EXPECT_EQ(profile(a, early).stage, LadderStage::Partner);
+    EXPECT_EQ(partnerOn(early), Date::fromYmd(2025, 4, 1));
+    EXPECT_EQ(profile(a, late).stage, LadderStage::Partner);
+    EXPECT_EQ(partnerOn(late), Date::fromYmd(2025, 8, 10));
+    EXPECT_TRUE(profile(a, late).partnershipLink);
+    // Without a purchase nobody climbs the ladder, partnership or not; an ended partnership links nobody.
+    EXPECT_EQ(profile(a, prospect).stage, LadderStage::Prospect);
+    EXPECT_TRUE(profile(a, prospect).partnershipLink);
+    EXPECT_EQ(partnerOn(prospect), std::nullopt);
+    EXPECT_EQ(profile(a, ended).stage, LadderStage::Client);
+    EXPECT_FALSE(profile(a, ended).partnershipLink);
+    EXPECT_EQ(profile(a, other).stage, LadderStage::Client);
+    EXPECT_FALSE(profile(a, other).partnershipLink);
+}
+
 TEST_F(BaseAnalysisTest, ChurnStatusFromTheCustomersOwnRhythmAndRecords) {
     // Usual interval 30 days. Until 2025-12-31: last purchase 20 days ago is active, 60 days at risk
     // (over 1.5 x 30), 120 days lapsed (over 3 x 30); a churn record after the last purchase is lost.
@@ -168,6 +215,7 @@ TEST_F(BaseAnalysisTest, ChurnStatusFromTheCustomersOwnRhythmAndRecords) {
     const auto atRisk = customer("at risk");
     const auto lapsed = customer("lapsed");
     const auto lost = customer("lost");
+    const auto lostMoved = customer("lost, moved away");
     const auto wonBack = customer("won back");
     const auto schedule = [&](core::CustomerId id, Date last) {
         for (int k = 3; k >= 0; --k) {
@@ -179,16 +227,32 @@ TEST_F(BaseAnalysisTest, ChurnStatusFromTheCustomersOwnRhythmAndRecords) {
     schedule(atRisk, end.addDays(-60));
     schedule(lapsed, end.addDays(-120));
     schedule(lost, end.addDays(-20));
+    schedule(lostMoved, end.addDays(-20));
     schedule(wonBack, end.addDays(-20));
     repo().addChurnRecord({0, lost, end.addDays(-10), "lower_prices", "", 0, core::WinBackOutcome::None});
+    repo().addChurnRecord({0, lostMoved, end.addDays(-12), "moved", "", 0, core::WinBackOutcome::None});
     repo().addChurnRecord({0, wonBack, end.addDays(-10), "lower_prices", "", 1, core::WinBackOutcome::WonBack});
     analytics::BaseAnalysisOptions noModel;
     noModel.churn.atRiskProbabilityAlive = 0; // judge by intervals only here
     const auto a = analyse(noModel);
     std::map<core::CustomerId, ChurnStatus> status;
+    std::map<core::CustomerId, std::string> reason;
+    std::map<core::CustomerId, std::optional<Date>> churnedOn;
     for (const auto& s : a.churn.assessments) {
         status[s.id] = s.status;
+        reason[s.id] = std::string(a.churn.reasonCode(s));
+        churnedOn[s.id] = s.churnedOn;
     }
+    // Each lost customer names their own reason and day; the others none (the won-back one's record is undone).
+    EXPECT_EQ(reason[lost], "lower_prices");
+    EXPECT_EQ(churnedOn[lost], end.addDays(-10));
+    EXPECT_EQ(reason[lostMoved], "moved");
+    EXPECT_EQ(churnedOn[lostMoved], end.addDays(-12));
+    for (const auto id : {active, atRisk, lapsed, wonBack}) {
+        EXPECT_EQ(reason[id], "");
+        EXPECT_EQ(churnedOn[id], std::nullopt);
+    }
+    EXPECT_EQ(status[lostMoved], ChurnStatus::Lost);
     EXPECT_EQ(status[active], ChurnStatus::Active);
     EXPECT_EQ(status[atRisk], ChurnStatus::AtRisk);
     EXPECT_EQ(status[lapsed], ChurnStatus::Lapsed);
@@ -200,7 +264,7 @@ TEST_F(BaseAnalysisTest, ChurnStatusFromTheCustomersOwnRhythmAndRecords) {
                                      [](const auto& r) { return r.reason.code == "lower_prices"; });
     ASSERT_NE(prices, a.churn.reasons.end());
     EXPECT_EQ(prices->customers, 1);
-    EXPECT_DOUBLE_EQ(prices->share, 1.0);
+    EXPECT_DOUBLE_EQ(prices->share, 0.5);
     EXPECT_TRUE(prices->reason.benchmarkLowPercent.has_value());
 }
 
@@ -373,7 +437,7 @@ TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches)
         EXPECT_EQ(p.revenueMinor, kPurchasesEach * 100LL * (i + 1) + kPurchasesEach * (kPurchasesEach - 1) / 2);
         EXPECT_EQ(p.marginMinor, static_cast<std::int64_t>(kPurchasesEach) * i);
         EXPECT_EQ(p.purchaseDays, kPurchasesEach);
-        EXPECT_EQ(p.count(EpisodeKind::Call), kCallsEach);
+        EXPECT_EQ(p.purchases, kPurchasesEach);
         EXPECT_EQ(p.firstPurchase, Date::fromYmd(2025, 1, 1).addDays(i % 7));
         EXPECT_EQ(p.lastPurchase, Date::fromYmd(2025, 1, 1).addDays((kPurchasesEach - 1) * 7 + i % 7));
     }
@@ -417,21 +481,44 @@ TEST_F(BaseAnalysisTest, EveryProfileKeepsItsCustomersNameAndSalesManagerAndTheO
 }
 
 TEST(ChurnWhy, SaysWhyEachStatusInTheCommandLinesWords) {
-    analytics::ChurnRules rules;
+    analytics::ChurnReport report;
+    const auto& rules = report.rules;
+    report.reasonCodes = {"competitor_offer", "lower_prices"};
     analytics::ChurnAssessment a;
     a.daysSinceLastPurchase = 212;
     a.usualIntervalDays = 40.4;
-    EXPECT_EQ(analytics::churnWhy(a, rules), ""); // active
+    EXPECT_EQ(analytics::churnWhy(a, report), ""); // active
     a.status = ChurnStatus::AtRisk;
-    EXPECT_EQ(analytics::churnWhy(a, rules), "no purchase for 212 days, usual 40");
+    EXPECT_EQ(analytics::churnWhy(a, report), "no purchase for 212 days, usual 40");
     a.probabilityAlive = 0.25;
-    EXPECT_EQ(analytics::churnWhy(a, rules), "P(alive) 0.25");
+    EXPECT_EQ(analytics::churnWhy(a, report), "P(alive) 0.25");
+    a.probabilityAlive = std::nan(""); // a model that failed for this customer: no P(alive) to word
+    EXPECT_EQ(analytics::churnWhy(a, report), "no purchase for 212 days, usual 40");
     a.status = ChurnStatus::Lapsed;
-    EXPECT_EQ(analytics::churnWhy(a, rules),
+    EXPECT_EQ(analytics::churnWhy(a, report),
               "no purchase for 212 days, over " + std::to_string(static_cast<int>(rules.lapsedIntervals * 40.4)) +
                   " (usual interval x " + std::to_string(rules.lapsedIntervals).substr(0, 3) + ")");
     a.status = ChurnStatus::Lost;
     a.churnedOn = Date::fromYmd(2025, 3, 14);
-    a.reasonCode = "lower_prices";
-    EXPECT_EQ(analytics::churnWhy(a, rules), "churn recorded on 2025-03-14 (lower_prices)");
+    a.reason = 2;
+    EXPECT_EQ(analytics::churnWhy(a, report), "churn recorded on 2025-03-14 (lower_prices)");
+    a.reason = 0;
+    EXPECT_EQ(analytics::churnWhy(a, report), "churn recorded on 2025-03-14 ()");
+}
+
+TEST(ChurnAssessment, ItsProbabilityReadsLikeAnOptionalAndANaNIsNone) {
+    analytics::OptionalProbability none;
+    EXPECT_FALSE(none);
+    EXPECT_EQ(none, std::nullopt);
+    EXPECT_EQ(none.value_or(-1.0), -1.0);
+    EXPECT_EQ(none.optional(), std::nullopt);
+    const analytics::OptionalProbability zero = 0.0;
+    ASSERT_TRUE(zero);
+    EXPECT_EQ(*zero, 0.0);
+    EXPECT_FALSE(zero == none);
+    EXPECT_EQ(zero, analytics::OptionalProbability(std::optional<double>(0.0)));
+    EXPECT_FALSE(analytics::OptionalProbability(std::nan("")));
+    EXPECT_EQ(analytics::OptionalProbability(std::nan("")), none);
+    EXPECT_EQ(analytics::OptionalProbability(std::optional<double>()), none);
+    EXPECT_EQ(analytics::OptionalProbability(0.75).optional(), std::optional<double>(0.75));
 }

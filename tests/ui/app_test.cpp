@@ -219,7 +219,7 @@ TEST_F(AppTest, TheBackgroundAnalysisFillsTheDashboardAndStoresScoresForTheList)
         EXPECT_EQ(kept.daysSinceLastPurchase, assessment.daysSinceLastPurchase);
         EXPECT_NEAR(kept.usualIntervalDays, assessment.usualIntervalDays, 1e-3 * assessment.usualIntervalDays);
         EXPECT_DOUBLE_EQ(kept.valueAtStake, assessment.valueAtStake);
-        EXPECT_EQ(kept.reasonCode, assessment.reasonCode);
+        EXPECT_EQ(snapshot->analysis.churn.reasonCode(kept), full.churn.reasonCode(assessment));
     }
     for (const auto& profile : full.profiles) {
         const auto* card = snapshot->card(profile.id);

@@ -389,7 +389,7 @@ void DashboardPage::refresh() {
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, formatCount(risk.daysSinceLastPurchase));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        const QString why = churnAssessmentReason(risk, a.churn.rules, churnReasons);
+        const QString why = churnAssessmentReason(risk, a.churn, churnReasons);
         item->setText(3, why);
         item->setToolTip(3, why);
     }
