@@ -7,8 +7,6 @@
 
 namespace rapport::analytics {
 
-static_assert(sizeof(ChurnAssessment) <= 72, "the report holds one for every buyer");
-
 const Prediction* findPrediction(const PredictionsById& predictions, core::CustomerId id) {
     const auto it = std::lower_bound(predictions.begin(), predictions.end(), id,
                                      [](const auto& entry, core::CustomerId key) { return entry.first < key; });

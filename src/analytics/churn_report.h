@@ -89,7 +89,7 @@ struct ChurnReport {
     double lapsedRateLastYear = 0;            // of the buyers a year ago
     double valueLapsedLastYear = 0;           // their yearly revenue
     std::vector<ChurnAssessment> assessments; // every buyer, in the order of the profiles
-    /** Every reason code the assessments name, sorted, each once. */
+    /** The reason code of every customer's latest churn record, sorted, each once (an assessment names one). */
     std::vector<std::string> reasonCodes;
 
     /** The code of the reason recorded for a lost customer (a code of the catalogue); empty when none. */

@@ -214,7 +214,7 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     const int firstQuarter =
         quarterIndex(options.until) - std::clamp(options.trendQuarters, 0, CustomerProfile::kTrendQuarters) + 1;
     // Room for every customer first (a count: of an index on SQLite, of the table on PostgreSQL): grown by doubling,
-    // the vector moved the profiles made so far (288 bytes each) into fresh pages at every step. A customer added
+    // the vector moved the profiles made so far (224 bytes each) into fresh pages at every step. A customer added
     // between the count and the scan only makes it grow once more.
     const auto expected = static_cast<std::size_t>(std::max<std::int64_t>(repository.customerCount({}), 0));
     profiles.reserve(expected);
@@ -269,8 +269,9 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     });
     throwIfStopped();
 
-    // The episodes come by customer and date, a customer's possibly over several batches, so one customer is read
-    // at a time and finished when the next one's episodes begin.
+    // The episodes come by customer and date (scanEpisodeFacts' order), so one customer is read at a time and
+    // finished when the next one's episodes begin: their ladder counts are kept only meanwhile. The build relies on
+    // that order; a customer whose episodes came in two runs would have their counts begin again.
     Reading reading;
     repository.scanEpisodeFacts([&](std::span<const storage::EpisodeFact> batch) {
         for (const auto& e : batch) {
@@ -293,7 +294,7 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
 
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         auto& p = profiles[i];
-        // A customer without episodes was not finished above: a prospect by the rules, linked or not.
+        // Without episodes up to `until` (finished above or not) a customer is a prospect: only the link is set.
         if (!p.firstEpisode && partnershipSince.contains(p.id)) {
             p.partnershipLink = true;
         }

@@ -190,7 +190,8 @@ public:
     /** Every customer ordered by id. */
     virtual void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
                                    ArchiveFilter archive = ArchiveFilter::Active) = 0;
-    /** Every episode ordered by customer, date and id. */
+    /** Every episode ordered by customer, date and id (the analysis's profiles rely on a customer's coming together).
+     */
     virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
                                   ArchiveFilter archive = ArchiveFilter::Active) = 0;
     /** The scores of the last analysis run, ordered by customer id; customers it did not score are left out. */

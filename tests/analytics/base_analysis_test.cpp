@@ -420,8 +420,15 @@ TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches)
                 e.occurredOn = e.occurredOn.addDays(n * 7 + i % 7);
                 writer->addEpisode(e);
             }
+            // The calls after the purchases, and rated where i % 3 == 0: a happy client is a supporter, which
+            // shows the ladder's counts stayed with their customer across the batches.
             for (int n = 0; n < kCallsEach; ++n) {
-                writer->addEpisode(makeContact(ids.back(), "2025-02-01", EpisodeKind::Call));
+                auto call = makeContact(ids.back(), "2025-09-01", EpisodeKind::Call);
+                call.occurredOn = call.occurredOn.addDays(n * 3 + i % 11);
+                if (i % 3 == 0) {
+                    call.satisfaction = 2;
+                }
+                writer->addEpisode(call);
             }
         }
         writer->commit();
@@ -440,6 +447,10 @@ TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches)
         EXPECT_EQ(p.purchases, kPurchasesEach);
         EXPECT_EQ(p.firstPurchase, Date::fromYmd(2025, 1, 1).addDays(i % 7));
         EXPECT_EQ(p.lastPurchase, Date::fromYmd(2025, 1, 1).addDays((kPurchasesEach - 1) * 7 + i % 7));
+        EXPECT_EQ(p.firstEpisode, p.firstPurchase);
+        EXPECT_EQ(p.lastEpisode, Date::fromYmd(2025, 9, 1).addDays((kCallsEach - 1) * 3 + i % 11));
+        EXPECT_EQ(p.lastEpisodeKind, EpisodeKind::Call);
+        EXPECT_EQ(p.stage, i % 3 == 0 ? LadderStage::Supporter : LadderStage::Client) << i;
     }
 }
 
