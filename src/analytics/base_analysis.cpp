@@ -79,12 +79,19 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     analysis.profiles = std::move(built.profiles);
     analysis.texts = std::move(built.texts);
     models.get();
-    auto churnRecords = repository.churnRecords(std::nullopt);
     if (options.owner) {
         std::erase_if(analysis.profiles,
                       [&](const CustomerProfile& p) { return analysis.texts.owner(p) != *options.owner; });
-        std::erase_if(churnRecords, [&](const core::ChurnRecord& r) { return !findProfile(analysis, r.customerId); });
     }
+    // Each customer's latest churn record, the records themselves freed before the reports begin.
+    const auto losses = [&] {
+        auto churnRecords = repository.churnRecords(std::nullopt);
+        if (options.owner) {
+            std::erase_if(churnRecords,
+                          [&](const core::ChurnRecord& r) { return !findProfile(analysis, r.customerId); });
+        }
+        return latestLosses(churnRecords, analysis.until);
+    }();
 
     startPhase(AnalysisPhase::Reports);
     const auto churnReasons = repository.churnReasons(); // the repository stays on this thread
@@ -94,11 +101,11 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     // the others. Each is computed by one thread as before, so the results do not depend on the split.
     const auto basis = chooseRankBasis(options.rankBy, marginsRecorded(analysis.profiles));
     auto churn = std::async(std::launch::async, [&] {
-        return computeChurn(analysis.profiles, churnRecords, churnReasons, analysis.byCustomer, analysis.until,
+        return computeChurn(analysis.profiles, losses, churnReasons, analysis.byCustomer, analysis.until,
                             options.churn);
     });
     auto ranking = std::async(std::launch::async, [&] {
-        return computeRanking(analysis.profiles, basis.measure, analysis.until, options.trendQuarters,
+        return computeRanking(analysis.profiles, built.trend, basis.measure, analysis.until, options.trendQuarters,
                               analysis.byCustomer);
     });
     analysis.fourGroups = computeFourGroups(analysis.profiles, fourGroupOptions);

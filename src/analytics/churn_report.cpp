@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 namespace rapport::analytics {
 
@@ -66,50 +67,61 @@ double yearlyRevenue(const CustomerProfile& p, core::Date until) {
     return static_cast<double>(p.revenueMinor) / 100.0 / years;
 }
 
-ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std::vector<core::ChurnRecord>& records,
+LatestLosses latestLosses(const std::vector<core::ChurnRecord>& records, core::Date until) {
+    LatestLosses losses;
+    std::unordered_map<core::CustomerId, const core::ChurnRecord*> latest;
+    for (const auto& record : records) {
+        if (record.churnedOn > until) {
+            continue;
+        }
+        auto& slot = latest[record.customerId];
+        if (slot == nullptr || slot->churnedOn < record.churnedOn) {
+            slot = &record;
+        }
+    }
+    // The reasons' codes, once each: a loss names its reason by its place among them.
+    auto& reasonCodes = losses.reasonCodes;
+    for (const auto& [customer, record] : latest) {
+        reasonCodes.push_back(record->reasonCode);
+    }
+    std::sort(reasonCodes.begin(), reasonCodes.end());
+    reasonCodes.erase(std::unique(reasonCodes.begin(), reasonCodes.end()), reasonCodes.end());
+    losses.byCustomer.reserve(latest.size());
+    for (const auto& [customer, record] : latest) {
+        const auto at = std::lower_bound(reasonCodes.begin(), reasonCodes.end(), record->reasonCode);
+        losses.byCustomer.emplace(customer, LatestLoss{record->churnedOn,
+                                                       static_cast<std::uint32_t>(at - reasonCodes.begin()) + 1,
+                                                       record->outcome == core::WinBackOutcome::WonBack});
+    }
+    return losses;
+}
+
+ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const LatestLosses& losses,
                          const std::vector<core::ChurnReason>& catalogue, const PredictionsById& predictions,
                          core::Date until, const ChurnRules& rules) {
     ChurnReport report;
     report.until = until;
     report.rules = rules;
-    // The latest churn record of each customer that was not undone by winning them back.
-    std::unordered_map<core::CustomerId, const core::ChurnRecord*> lostRecord;
-    for (const auto& record : records) {
-        if (record.churnedOn > until) {
-            continue;
-        }
-        auto& slot = lostRecord[record.customerId];
-        if (slot == nullptr || slot->churnedOn < record.churnedOn) {
-            slot = &record;
-        }
-    }
-    // The reasons' codes, once each: an assessment names its reason by its place among them.
-    auto& reasonCodes = report.reasonCodes;
-    for (const auto& [customer, record] : lostRecord) {
-        reasonCodes.push_back(record->reasonCode);
-    }
-    std::sort(reasonCodes.begin(), reasonCodes.end());
-    reasonCodes.erase(std::unique(reasonCodes.begin(), reasonCodes.end()), reasonCodes.end());
-    const auto reasonNumber = [&reasonCodes](const std::string& code) {
-        const auto at = std::lower_bound(reasonCodes.begin(), reasonCodes.end(), code);
-        return static_cast<std::uint32_t>(at - reasonCodes.begin()) + 1;
-    };
+    report.reasonCodes = losses.reasonCodes;
+    const auto& lostRecord = losses.byCustomer; // the latest record of each customer: lost unless won back
 
-    std::vector<double> intervals;
     std::size_t buyers = 0;
-    for (const auto& p : profiles) {
-        buyers += p.lastPurchase ? 1 : 0;
-        if (const auto interval = p.usualIntervalDays()) {
-            intervals.push_back(*interval);
+    {
+        std::vector<double> intervals; // freed before the assessments are made
+        for (const auto& p : profiles) {
+            buyers += p.lastPurchase ? 1 : 0;
+            if (const auto interval = p.usualIntervalDays()) {
+                intervals.push_back(*interval);
+            }
+        }
+        if (!intervals.empty()) {
+            auto middle = intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2);
+            std::nth_element(intervals.begin(), middle, intervals.end());
+            report.medianIntervalDays = *middle;
         }
     }
     // Exactly one assessment a buyer: grown by doubling, the vector held up to twice that at its last move.
     report.assessments.reserve(buyers);
-    if (!intervals.empty()) {
-        auto middle = intervals.begin() + static_cast<std::ptrdiff_t>(intervals.size() / 2);
-        std::nth_element(intervals.begin(), middle, intervals.end());
-        report.medianIntervalDays = *middle;
-    }
 
     std::map<std::string, ReasonShare> byReason;
     for (const auto& reason : catalogue) {
@@ -132,22 +144,23 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std
             a.valueAtStake = yearlyRevenue(p, until);
         }
         const auto record = lostRecord.find(p.id);
-        const bool lost = record != lostRecord.end() && record->second->outcome != core::WinBackOutcome::WonBack &&
-                          *p.lastPurchase <= record->second->churnedOn;
+        const bool lost =
+            record != lostRecord.end() && !record->second.wonBack && *p.lastPurchase <= record->second.churnedOn;
         const double since = a.daysSinceLastPurchase;
         const double interval = std::max(1.0, a.usualIntervalDays);
         if (lost) {
             a.status = ChurnStatus::Lost;
-            a.reason = reasonNumber(record->second->reasonCode);
-            a.churnedOn = record->second->churnedOn;
-            auto& share = byReason[record->second->reasonCode];
+            a.reason = record->second.reason;
+            a.churnedOn = record->second.churnedOn;
+            const auto& code = report.reasonCodes[record->second.reason - 1];
+            auto& share = byReason[code];
             if (share.reason.code.empty()) {
-                share.reason.code = share.reason.label = record->second->reasonCode;
+                share.reason.code = share.reason.label = code;
             }
             ++share.customers;
             share.valueLost += yearlyRevenue(p, until);
             ++lostTotal;
-            if (record->second->churnedOn > yearAgo) {
+            if (record->second.churnedOn > yearAgo) {
                 ++report.lostInLastYear;
                 report.valueLostLastYear += yearlyRevenue(p, until);
             }

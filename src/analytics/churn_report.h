@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -111,7 +112,26 @@ std::string lapsedDefinition(const ChurnRules& rules);
 /** A customer's revenue per year of relationship (at least one year), major units. */
 double yearlyRevenue(const CustomerProfile& profile, core::Date until);
 
-ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const std::vector<core::ChurnRecord>& records,
+/** A customer's latest churn record, as much of it as the churn report reads. */
+struct LatestLoss {
+    core::Date churnedOn;
+    std::uint32_t reason = 0; // 1 + its place in LatestLosses::reasonCodes
+    bool wonBack = false;
+};
+
+/**
+ * Each customer's latest churn record up to the analysis's end, in 16 bytes instead of a whole record with its
+ * texts: read before the reports, the records (27 MB at the demo base's 111,000) need not wait beside them.
+ */
+struct LatestLosses {
+    std::unordered_map<core::CustomerId, LatestLoss> byCustomer;
+    /** The reason code of every customer's latest record, sorted, each once (a LatestLoss names one). */
+    std::vector<std::string> reasonCodes;
+};
+
+LatestLosses latestLosses(const std::vector<core::ChurnRecord>& records, core::Date until);
+
+ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const LatestLosses& losses,
                          const std::vector<core::ChurnReason>& catalogue, const PredictionsById& predictions,
                          core::Date until, const ChurnRules& rules = {});
 

@@ -8,8 +8,8 @@
 namespace rapport::analytics {
 
 // A million of them at a million customers (416 bytes each with two strings and std::optional dates; 288 with the
-// ladder's counts in each).
-static_assert(sizeof(CustomerProfile) <= 224);
+// ladder's counts in each; 224 with the trend's eight quarters in each).
+static_assert(sizeof(CustomerProfile) <= 160);
 
 namespace {
 
@@ -46,6 +46,13 @@ struct Reading {
     LadderCounts counts;
 };
 
+/** Where the sales of each quarter of the trend go, and which quarter is the trend's first. */
+struct TrendQuarters {
+    TrendRevenue& revenue;
+    int first = 0; // quarterIndex of the trend's oldest quarter
+    int count = 0; // how many quarters the trend has
+};
+
 /** Counts the day being added up as a purchase day unless its returns cancel it (see OpenDay). */
 void closeDay(Reading& r, const ProfileOptions& options) {
     auto& day = r.day;
@@ -63,7 +70,7 @@ void closeDay(Reading& r, const ProfileOptions& options) {
     markReached(p, ladderStageByRules(p, r.counts, options.ladder), day.date);
 }
 
-void addEpisode(Reading& r, const storage::EpisodeFact& e, const ProfileOptions& options, int firstQuarter) {
+void addEpisode(Reading& r, const storage::EpisodeFact& e, const ProfileOptions& options, TrendQuarters& trend) {
     auto& p = *r.profile;
     auto& day = r.day;
     if (day.open && day.date != e.date) {
@@ -93,10 +100,9 @@ void addEpisode(Reading& r, const storage::EpisodeFact& e, const ProfileOptions&
                 totals.marginMinor += e.marginMinor;
             }
         }
-        const int trendQuarters = std::clamp(options.trendQuarters, 0, CustomerProfile::kTrendQuarters);
-        const int quarter = quarterIndex(e.date) - firstQuarter;
-        if (quarter >= 0 && quarter < trendQuarters) {
-            p.quarterRevenueMinor[static_cast<std::size_t>(quarter)] += e.revenueMinor;
+        const int quarter = quarterIndex(e.date) - trend.first;
+        if (quarter >= 0 && quarter < trend.count) {
+            trend.revenue.add(p.id, quarter, e.revenueMinor);
         }
     }
     if (e.kind == EpisodeKind::Purchase || e.kind == EpisodeKind::Return) {
@@ -158,6 +164,28 @@ std::string_view ProfileTexts::owner(const CustomerProfile& profile) const {
     return profile.ownerIndex < m_owners.size() ? std::string_view(m_owners[profile.ownerIndex]) : std::string_view();
 }
 
+void TrendRevenue::add(core::CustomerId customer, int quarter, std::int64_t revenueMinor) {
+    auto& sales = m_quarters.at(static_cast<std::size_t>(quarter));
+    if (!sales.empty() && sales.back().id == customer) {
+        sales.back().revenueMinor += revenueMinor;
+    } else {
+        sales.push_back({customer, revenueMinor});
+    }
+}
+
+const std::deque<CustomerRevenue>& TrendRevenue::quarter(int quarter) const {
+    return m_quarters.at(static_cast<std::size_t>(quarter));
+}
+
+void TrendRevenue::finish() {
+    const auto byId = [](const CustomerRevenue& a, const CustomerRevenue& b) { return a.id < b.id; };
+    for (auto& sales : m_quarters) {
+        if (!std::is_sorted(sales.begin(), sales.end(), byId)) {
+            std::stable_sort(sales.begin(), sales.end(), byId);
+        }
+    }
+}
+
 std::optional<double> CustomerProfile::usualIntervalDays() const {
     if (purchaseDays < 2 || !firstPurchase || !lastPurchase) {
         return std::nullopt;
@@ -211,10 +239,10 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
             throw AnalysisCancelled();
         }
     };
-    const int firstQuarter =
-        quarterIndex(options.until) - std::clamp(options.trendQuarters, 0, CustomerProfile::kTrendQuarters) + 1;
+    const int trendQuarters = std::clamp(options.trendQuarters, 0, kTrendQuarters);
+    TrendQuarters trend{built.trend, quarterIndex(options.until) - trendQuarters + 1, trendQuarters};
     // Room for every customer first (a count: of an index on SQLite, of the table on PostgreSQL): grown by doubling,
-    // the vector moved the profiles made so far (224 bytes each) into fresh pages at every step. A customer added
+    // the vector moved the profiles made so far (160 bytes each) into fresh pages at every step. A customer added
     // between the count and the scan only makes it grow once more.
     const auto expected = static_cast<std::size_t>(std::max<std::int64_t>(repository.customerCount({}), 0));
     profiles.reserve(expected);
@@ -282,7 +310,7 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
                 reading = {find(e.customerId), {}, {}};
             }
             if (reading.profile != nullptr && e.date <= options.until) {
-                addEpisode(reading, e, options, firstQuarter);
+                addEpisode(reading, e, options, trend);
             }
         }
         return batchDone(batch.size());
@@ -291,6 +319,7 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     if (reading.profile != nullptr) {
         finishCustomer(reading, options, partnershipSince);
     }
+    built.trend.finish();
 
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         auto& p = profiles[i];

@@ -92,8 +92,12 @@ struct RankingReport {
 std::vector<int> quintileScores(const std::vector<double>& values);
 std::string_view rfmSegment(int r, int f, int m);
 
-/** predicted: each customer's CLV where a model could be fitted (used for RankMeasure::Predicted). */
-RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, RankMeasure measure, core::Date until,
-                             int trendQuarters, const PredictionsById& predicted);
+/**
+ * predicted: each customer's CLV where a model could be fitted (used for RankMeasure::Predicted). trend: the
+ * customers' revenue in the trend's quarters (from buildProfiles); only the buyers among `profiles` count in it.
+ */
+RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, const TrendRevenue& trend,
+                             RankMeasure measure, core::Date until, int trendQuarters,
+                             const PredictionsById& predicted);
 
 } // namespace rapport::analytics

@@ -232,6 +232,10 @@ TEST_F(BaseAnalysisTest, ChurnStatusFromTheCustomersOwnRhythmAndRecords) {
     repo().addChurnRecord({0, lost, end.addDays(-10), "lower_prices", "", 0, core::WinBackOutcome::None});
     repo().addChurnRecord({0, lostMoved, end.addDays(-12), "moved", "", 0, core::WinBackOutcome::None});
     repo().addChurnRecord({0, wonBack, end.addDays(-10), "lower_prices", "", 1, core::WinBackOutcome::WonBack});
+    // Only a customer's latest record up to the analysis's end counts: an older one with another reason, and one
+    // after the end, change nothing.
+    repo().addChurnRecord({0, lostMoved, end.addDays(-15), "lower_prices", "", 0, core::WinBackOutcome::None});
+    repo().addChurnRecord({0, active, end.addDays(5), "moved", "", 0, core::WinBackOutcome::None});
     analytics::BaseAnalysisOptions noModel;
     noModel.churn.atRiskProbabilityAlive = 0; // judge by intervals only here
     const auto a = analyse(noModel);

@@ -113,6 +113,76 @@ TEST_F(HonestAnalysisTest, TheTrendLeavesOutQuartersBeforeTheFirstPurchase) {
     EXPECT_NEAR(r.keyCustomerShareByQuarter[2], 0.0, 1e-12); // a quarter with data but no sales still shows
 }
 
+TEST_F(HonestAnalysisTest, TheTrendSumsEachQuarterOverTheBuyersAndLeavesOutReturnsOnlyAndOtherManagers) {
+    const auto managedBy = [&](const std::string& name, const std::string& owner) {
+        auto c = makeCustomer(name);
+        c.owner = owner;
+        return repo().addCustomer(c);
+    };
+    const auto big = managedBy("big", "Anna Nowak");
+    const auto small = managedBy("small", "Anna Nowak");
+    const auto returnsOnly = managedBy("returns only", "Anna Nowak");
+    const auto other = managedBy("another manager's", "Olga Kowalczyk");
+    const auto giveBack = [&](core::CustomerId id, const std::string& day, std::int64_t cents) {
+        auto e = makePurchase(id, day, -cents);
+        e.kind = core::EpisodeKind::Return;
+        repo().addEpisode(e);
+    };
+    // 2025-Q4: big 600 + 300 - 100 (two purchases and a return in one quarter), small 50, a return only of 70.
+    buy(big, "2025-10-02", 60'000);
+    buy(big, "2025-11-20", 30'000);
+    giveBack(big, "2025-12-01", 10'000);
+    buy(small, "2025-12-05", 5'000);
+    giveBack(returnsOnly, "2025-11-11", 7'000);
+    // 2025-Q3: small alone; 2024-Q2: big alone, before the trend's first sale of small.
+    buy(small, "2025-08-08", 4'000);
+    buy(big, "2024-05-05", 1'000);
+    buy(other, "2025-10-10", 100'000); // another sales manager's: in the whole base's trend only
+    analytics::BaseAnalysisOptions options;
+    options.owner = "Anna Nowak";
+    const auto a = analyse(options);
+    const auto& r = a.ranking;
+    ASSERT_EQ(r.quarters,
+              (std::vector<std::string>{"2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"}));
+    EXPECT_EQ(r.keyCustomers, 1); // big: 810 of 900
+    ASSERT_EQ(r.keyCustomerShareByQuarter.size(), 7U);
+    EXPECT_NEAR(r.keyCustomerShareByQuarter[0], 1.0, 1e-12);
+    EXPECT_NEAR(r.keyCustomerShareByQuarter[1], 0.0, 1e-12);
+    EXPECT_NEAR(r.keyCustomerShareByQuarter[5], 0.0, 1e-12);
+    EXPECT_NEAR(r.keyCustomerShareByQuarter[6], 80'000.0 / 85'000.0, 1e-12);
+
+    // Every manager's customers: "another manager's" (1,000.00) and big (810.00 of 1,900.00 with it) are key.
+    const auto whole = analyse();
+    EXPECT_EQ(whole.ranking.keyCustomers, 2);
+    ASSERT_EQ(whole.ranking.keyCustomerShareByQuarter.size(), 7U);
+    EXPECT_NEAR(whole.ranking.keyCustomerShareByQuarter[6], 180'000.0 / 185'000.0, 1e-12);
+    EXPECT_NEAR(whole.ranking.keyCustomerShareByQuarter[5], 0.0, 1e-12);
+}
+
+TEST(TrendRevenue, AddsACustomersSalesInAQuarterIntoOneAmountAndPutsEachQuarterInIdOrder) {
+    analytics::TrendRevenue trend;
+    trend.add(2, 0, 100);
+    trend.add(2, 0, 50);
+    trend.add(2, 3, -20);
+    trend.add(5, 0, 7);
+    trend.add(1, 0, 9); // out of order: a customer whose episodes came after a later one's
+    trend.add(2, 0, 1); // and a second run of customer 2
+    trend.finish();
+    const auto& first = trend.quarter(0);
+    ASSERT_EQ(first.size(), 4U);
+    EXPECT_EQ(first[0].id, 1);
+    EXPECT_EQ(first[0].revenueMinor, 9);
+    EXPECT_EQ(first[1].id, 2);
+    EXPECT_EQ(first[1].revenueMinor, 150);
+    EXPECT_EQ(first[2].id, 2);
+    EXPECT_EQ(first[2].revenueMinor, 1);
+    EXPECT_EQ(first[3].id, 5);
+    ASSERT_EQ(trend.quarter(3).size(), 1U);
+    EXPECT_EQ(trend.quarter(3)[0].revenueMinor, -20);
+    EXPECT_TRUE(trend.quarter(1).empty());
+    EXPECT_THROW(static_cast<void>(trend.quarter(analytics::kTrendQuarters)), std::out_of_range);
+}
+
 TEST_F(HonestAnalysisTest, ATrendWithinTheDataKeepsEveryQuarter) {
     const auto early = customer("early");
     buy(early, "2023-02-01", 1'000);
