@@ -144,8 +144,8 @@ struct CustomerRevenue {
 };
 
 /**
- * The customers' revenue in each quarter of the trend, only where they had sales. Eight amounts in every profile
- * took 64 bytes a customer, and most customers buy in few of the quarters.
+ * The customers' revenue in each quarter of the trend, only where they had sales or returns. Eight amounts in every
+ * profile took 64 bytes a customer, and most customers buy in few of the quarters.
  */
 class TrendRevenue {
 public:

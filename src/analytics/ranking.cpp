@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 
 namespace rapport::analytics {
@@ -181,6 +182,8 @@ double topShare(const std::vector<double>& descending, double fraction) {
 RankingReport computeRanking(const std::vector<CustomerProfile>& profiles, const TrendRevenue& trend,
                              RankMeasure measure, core::Date until, int trendQuarters,
                              const PredictionsById& predicted) {
+    assert(std::is_sorted(profiles.begin(), profiles.end(),
+                          [](const CustomerProfile& a, const CustomerProfile& b) { return a.id < b.id; }));
     RankingReport report;
     report.measure = measure;
     report.basis = chooseRankBasis(measure, marginsRecorded(profiles));

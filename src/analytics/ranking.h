@@ -93,6 +93,7 @@ std::vector<int> quintileScores(const std::vector<double>& values);
 std::string_view rfmSegment(int r, int f, int m);
 
 /**
+ * profiles: in id order, as buildProfiles makes them (the trend's quarters are paired with them in one walk).
  * predicted: each customer's CLV where a model could be fitted (used for RankMeasure::Predicted). trend: the
  * customers' revenue in the trend's quarters (from buildProfiles); only the buyers among `profiles` count in it.
  */

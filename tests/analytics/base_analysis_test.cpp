@@ -521,6 +521,31 @@ TEST(ChurnWhy, SaysWhyEachStatusInTheCommandLinesWords) {
     EXPECT_EQ(analytics::churnWhy(a, report), "churn recorded on 2025-03-14 ()");
 }
 
+TEST(LatestLosses, KeepEachCustomersLatestRecordUpToTheEndWhateverTheOrderTheyComeIn) {
+    using core::WinBackOutcome;
+    const auto end = Date::fromYmd(2025, 12, 31);
+    // Newest first, which the repository never gives (it reads by day): the latest must win by its day.
+    const std::vector<core::ChurnRecord> records{
+        {0, 1, end.addDays(-12), "moved", "", 0, WinBackOutcome::None},
+        {0, 1, end.addDays(-15), "lower_prices", "", 0, WinBackOutcome::None},
+        {0, 2, end.addDays(-10), "lower_prices", "", 1, WinBackOutcome::WonBack}, // won back after a loss
+        {0, 2, end.addDays(-30), "service", "", 0, WinBackOutcome::None},
+        {0, 3, end.addDays(5), "moved", "", 0, WinBackOutcome::None}, // after the end: not yet
+    };
+    const auto losses = analytics::latestLosses(records, end);
+    EXPECT_EQ(losses.reasonCodes, (std::vector<std::string>{"lower_prices", "moved"}));
+    ASSERT_EQ(losses.byCustomer.size(), 2U);
+    const auto& first = losses.byCustomer.at(1);
+    EXPECT_EQ(first.churnedOn, end.addDays(-12));
+    EXPECT_EQ(losses.reasonCodes.at(first.reason - 1), "moved");
+    EXPECT_FALSE(first.wonBack);
+    const auto& second = losses.byCustomer.at(2);
+    EXPECT_EQ(second.churnedOn, end.addDays(-10));
+    EXPECT_EQ(losses.reasonCodes.at(second.reason - 1), "lower_prices");
+    EXPECT_TRUE(second.wonBack);
+    EXPECT_FALSE(losses.byCustomer.contains(3));
+}
+
 TEST(ChurnAssessment, ItsProbabilityReadsLikeAnOptionalAndANaNIsNone) {
     analytics::OptionalProbability none;
     EXPECT_FALSE(none);

@@ -119,10 +119,12 @@ TEST_F(HonestAnalysisTest, TheTrendSumsEachQuarterOverTheBuyersAndLeavesOutRetur
         c.owner = owner;
         return repo().addCustomer(c);
     };
-    const auto big = managedBy("big", "Anna Nowak");
-    const auto small = managedBy("small", "Anna Nowak");
-    const auto returnsOnly = managedBy("returns only", "Anna Nowak");
+    // Another manager's customer comes first in id order and one of Anna's who only returned goods between her
+    // buyers: the walk over a quarter passes both by.
     const auto other = managedBy("another manager's", "Olga Kowalczyk");
+    const auto big = managedBy("big", "Anna Nowak");
+    const auto returnsOnly = managedBy("returns only", "Anna Nowak");
+    const auto small = managedBy("small", "Anna Nowak");
     const auto giveBack = [&](core::CustomerId id, const std::string& day, std::int64_t cents) {
         auto e = makePurchase(id, day, -cents);
         e.kind = core::EpisodeKind::Return;
@@ -172,10 +174,10 @@ TEST(TrendRevenue, AddsACustomersSalesInAQuarterIntoOneAmountAndPutsEachQuarterI
     ASSERT_EQ(first.size(), 4U);
     EXPECT_EQ(first[0].id, 1);
     EXPECT_EQ(first[0].revenueMinor, 9);
-    EXPECT_EQ(first[1].id, 2);
-    EXPECT_EQ(first[1].revenueMinor, 150);
+    EXPECT_EQ(first[1].id, 2); // customer 2's two runs, in either order
     EXPECT_EQ(first[2].id, 2);
-    EXPECT_EQ(first[2].revenueMinor, 1);
+    EXPECT_EQ(first[1].revenueMinor + first[2].revenueMinor, 151);
+    EXPECT_EQ(std::min(first[1].revenueMinor, first[2].revenueMinor), 1);
     EXPECT_EQ(first[3].id, 5);
     ASSERT_EQ(trend.quarter(3).size(), 1U);
     EXPECT_EQ(trend.quarter(3)[0].revenueMinor, -20);
