@@ -19,7 +19,15 @@ namespace rapport::ui {
 
 namespace {
 
-enum Column { KeyColumn, ComplaintsColumn, AnsweredColumn, ShareColumn, MedianColumn, MeanColumn, SatisfactionColumn };
+enum ComplaintColumn {
+    KeyColumn,
+    ComplaintsColumn,
+    AnsweredColumn,
+    ShareColumn,
+    MedianColumn,
+    MeanColumn,
+    SatisfactionColumn
+};
 
 QString days(const std::optional<double>& value) {
     return value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("–");

@@ -22,7 +22,7 @@ namespace rapport::ui {
 
 namespace {
 
-enum ValueColumn {
+enum DimensionColumn {
     ValueName,
     Customers,
     Revenue,

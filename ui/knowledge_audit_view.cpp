@@ -18,10 +18,10 @@ namespace rapport::ui {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kAuditCustomerIdRole = Qt::UserRole + 1;
 constexpr int kCustomersToComplete = 50;
 
-enum Column { NumberColumn, QuestionColumn, CustomersColumn, ValueColumn, MissingColumn };
+enum AuditColumn { NumberColumn, QuestionColumn, AuditCustomersColumn, ValueColumn, MissingColumn };
 
 QProgressBar* coverageBar(double share, const QString& tip) {
     auto* bar = new QProgressBar();
@@ -59,7 +59,7 @@ KnowledgeAuditView::KnowledgeAuditView(Workspace& workspace, QWidget* parent)
     m_questions->header()->setStretchLastSection(true);
     m_questions->setColumnWidth(NumberColumn, 36);
     m_questions->setColumnWidth(QuestionColumn, 380);
-    m_questions->setColumnWidth(CustomersColumn, 80);
+    m_questions->setColumnWidth(AuditCustomersColumn, 80);
     m_questions->setColumnWidth(ValueColumn, 80);
 
     auto* lower = new QWidget(splitter);
@@ -89,7 +89,7 @@ KnowledgeAuditView::KnowledgeAuditView(Workspace& workspace, QWidget* parent)
             [this](QTreeWidgetItem* item) { showQuestion(item ? m_questions->indexOfTopLevelItem(item) : -1); });
     connect(m_complete, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item != nullptr && m_workspace.openCustomer) {
-            m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
+            m_workspace.openCustomer(item->data(0, kAuditCustomerIdRole).toLongLong());
         }
     });
     m_status->setText(tr("The audit reads the whole base in the background when this tab is shown."));
@@ -162,7 +162,7 @@ void KnowledgeAuditView::show(const analytics::KnowledgeAudit& audit) {
         item->setToolTip(MissingColumn, missing.join(QLatin1Char('\n')));
         m_questions->addTopLevelItem(item);
         m_questions->setItemWidget(
-            item, CustomersColumn,
+            item, AuditCustomersColumn,
             coverageBar(coverage.customerShare(),
                         tr("%1 of %2 customers concerned", "coverage by customers")
                             .arg(formatCount(coverage.covered), formatCount(coverage.applicable))));
@@ -190,7 +190,7 @@ void KnowledgeAuditView::showQuestion(int row) {
         auto* item = new QTreeWidgetItem();
         item->setText(0, QString::fromStdString(customer.name));
         item->setToolTip(0, item->text(0));
-        item->setData(0, kIdRole, static_cast<qlonglong>(customer.id));
+        item->setData(0, kAuditCustomerIdRole, static_cast<qlonglong>(customer.id));
         item->setText(1, formatMoney(core::Money::fromMinor(customer.valueMinor)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, reports::knowledgeGapsText(customer.gaps));

@@ -1,12 +1,11 @@
 #include "cli/analysis_output.h"
 
+#include "cli/output_values.h"
 #include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <iomanip>
 #include <ostream>
-#include <sstream>
 
 namespace rapport::cli {
 
@@ -17,12 +16,6 @@ namespace {
 constexpr std::array<const char*, 5> kGroupNames{"no purchase", "1 high cost, high frequency",
                                                  "2 low cost, high frequency", "3 high cost, low frequency",
                                                  "4 low cost, low frequency"};
-
-std::string fixed(double value, int decimals) {
-    std::ostringstream text;
-    text << std::fixed << std::setprecision(decimals) << value;
-    return text.str();
-}
 
 } // namespace
 
@@ -68,11 +61,11 @@ analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments) {
 }
 
 std::string percent(double share) {
-    return fixed(100 * share, 1) + " %";
+    return fixedDecimals(100 * share, 1) + " %";
 }
 
 std::string money(double majorUnits) {
-    return fixed(majorUnits, 2);
+    return fixedDecimals(majorUnits, 2);
 }
 
 std::string customerLabel(const analytics::BaseAnalysis& analysis, core::CustomerId id) {
@@ -111,7 +104,8 @@ void printFourGroups(std::ostream& out, const analytics::BaseAnalysis& analysis,
     out << "Four groups by purchase cost and frequency (seed table 7.2), " << analysis.current.from.toIso() << " .. "
         << analysis.current.to.toIso() << "\n"
         << "  thresholds (" << (r.thresholdsAreMedians ? "medians" : "set by you") << "): " << money(r.costThreshold)
-        << " per purchase, " << fixed(r.frequencyThreshold, 2) << " purchases a month; " << r.buyers << " buyers\n";
+        << " per purchase, " << fixedDecimals(r.frequencyThreshold, 2) << " purchases a month; " << r.buyers
+        << " buyers\n";
     TextTable table({{"Group", TextTable::Align::Left, 32},
                      {"Customers", TextTable::Align::Right},
                      {"Share", TextTable::Align::Right},
@@ -195,7 +189,7 @@ void printLadder(std::ostream& out, const analytics::BaseAnalysis& analysis) {
                       r.atStageWhenWindowOpened[s] > 0
                           ? percent(static_cast<double>(r.climbedDuringWindow[s]) / r.atStageWhenWindowOpened[s])
                           : "-",
-                      hasNext && r.medianDaysToNextStage[s] ? fixed(*r.medianDaysToNextStage[s], 0) : "-"});
+                      hasNext && r.medianDaysToNextStage[s] ? fixedDecimals(*r.medianDaysToNextStage[s], 0) : "-"});
     }
     table.print(out);
 }
@@ -285,8 +279,8 @@ void printChurn(std::ostream& out, const analytics::BaseAnalysis& analysis, int 
         const auto& b = reason.reason;
         reasons.addRow({b.label, std::to_string(reason.customers), percent(reason.share),
                         b.benchmarkLowPercent
-                            ? fixed(*b.benchmarkLowPercent, 0) + "-" +
-                                  fixed(b.benchmarkHighPercent.value_or(*b.benchmarkLowPercent), 0) + " %"
+                            ? fixedDecimals(*b.benchmarkLowPercent, 0) + "-" +
+                                  fixedDecimals(b.benchmarkHighPercent.value_or(*b.benchmarkLowPercent), 0) + " %"
                             : "-",
                         money(reason.valueLost)});
     }
@@ -417,12 +411,12 @@ void printHistorical(std::ostream& out, const analytics::BaseAnalysis& analysis)
     const auto& a = h.average;
     out << "Historical value per average buyer (seed table 7.3), " << h.buyers << " buyers\n"
         << "  1 average single sale        " << money(a.averageSale) << "\n"
-        << "  2 purchases per year         " << fixed(a.purchasesPerYear, 2) << "\n"
+        << "  2 purchases per year         " << fixedDecimals(a.purchasesPerYear, 2) << "\n"
         << "  3 sales per year             " << money(a.salesPerYear) << "\n"
         << "  4 profit from sales per year " << money(a.profitFromSalesPerYear) << "\n"
         << "  5 partnership costs per year " << money(a.costsPerYear) << "\n"
         << "  6 profitability per year     " << money(a.profitabilityPerYear) << "\n"
-        << "  relationship length          " << fixed(h.averageRelationshipMonths, 1) << " months on average\n"
+        << "  relationship length          " << fixedDecimals(h.averageRelationshipMonths, 1) << " months on average\n"
         << "  value per month              " << money(a.valuePerMonth) << "\n"
         << "  value over that lifetime     " << money(a.lifetimeValue) << " (discounted 1 % a month)\n";
     if (!analysis.ranking.basis.marginsRecorded) {

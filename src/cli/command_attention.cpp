@@ -3,6 +3,7 @@
 #include "app/attention.h"
 #include "cli/analysis_output.h"
 #include "cli/edit_support.h"
+#include "cli/output_values.h"
 #include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
@@ -27,10 +28,6 @@ struct AttentionInput {
     bool json = false;
 };
 
-nlohmann::json optionalDate(const std::optional<core::Date>& date) {
-    return date ? nlohmann::json(date->toIso()) : nlohmann::json(nullptr);
-}
-
 nlohmann::json alertJson(const AttentionAlert& a) {
     nlohmann::json row{{"customer_id", a.customerId},
                        {"name", a.name},
@@ -41,11 +38,11 @@ nlohmann::json alertJson(const AttentionAlert& a) {
                        {"days", a.days}};
     switch (a.reason) {
     case AttentionReason::NotContacted:
-        row["last_contact_on"] = optionalDate(a.lastContactOn);
+        row["last_contact_on"] = jsonDateOrNull(a.lastContactOn);
         row["interval_days"] = a.intervalDays;
         break;
     case AttentionReason::PurchaseOverdue:
-        row["last_purchase_on"] = optionalDate(a.lastPurchaseOn);
+        row["last_purchase_on"] = jsonDateOrNull(a.lastPurchaseOn);
         row["usual_interval_days"] = a.usualIntervalDays;
         row["factor"] = a.factor;
         break;
@@ -53,10 +50,10 @@ nlohmann::json alertJson(const AttentionAlert& a) {
         row["person"] = a.personName;
         row["role"] = a.personRole;
         row["decision_maker"] = a.decisionMaker;
-        row["left_on"] = optionalDate(a.leftOn);
+        row["left_on"] = jsonDateOrNull(a.leftOn);
         break;
     case AttentionReason::ComplaintUnanswered:
-        row["complaint_on"] = optionalDate(a.complaintOn);
+        row["complaint_on"] = jsonDateOrNull(a.complaintOn);
         row["complaints_waiting"] = a.complaintsWaiting;
         break;
     }

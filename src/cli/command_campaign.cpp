@@ -479,7 +479,7 @@ void addCampaignReportCommand(CLI::App& campaign, CliContext& context) {
     });
 }
 
-void addListCommand(CLI::App& campaign, CliContext& context) {
+void addCampaignListCommand(CLI::App& campaign, CliContext& context) {
     auto in = std::make_shared<CampaignInput>();
     auto* list = campaign.add_subcommand("list", "Every campaign with its groups' sizes and its measured lift");
     list->add_option("--today", in->today, "Measure as on this day, YYYY-MM-DD (default today)")
@@ -561,7 +561,7 @@ void addCampaignCommand(CLI::App& app, CliContext& context) {
     addLaunchCommand(*campaign, context);
     addMeasureCommand(*campaign, context);
     addCampaignReportCommand(*campaign, context);
-    addListCommand(*campaign, context);
+    addCampaignListCommand(*campaign, context);
     addContactsCommand(*campaign, context);
 }
 

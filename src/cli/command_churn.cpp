@@ -188,7 +188,7 @@ void addOutcomeCommand(CLI::App& churn, CliContext& context) {
     });
 }
 
-void addListCommand(CLI::App& churn, CliContext& context) {
+void addChurnListCommand(CLI::App& churn, CliContext& context) {
     auto input = std::make_shared<ChurnInput>();
     auto* list = churn.add_subcommand("list", "List the recorded losses, of one customer or of all");
     list->add_option("CUSTOMER", input->customer, "Only this customer's")->check(CLI::PositiveNumber);
@@ -236,7 +236,7 @@ void addChurnCommand(CLI::App& app, CliContext& context) {
     addRecordCommand(*churn, context);
     addWinBackCommand(*churn, context);
     addOutcomeCommand(*churn, context);
-    addListCommand(*churn, context);
+    addChurnListCommand(*churn, context);
 }
 
 } // namespace rapport::cli

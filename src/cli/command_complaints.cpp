@@ -3,6 +3,7 @@
 #include "app/attention.h"
 #include "cli/analysis_output.h"
 #include "cli/edit_support.h"
+#include "cli/output_values.h"
 #include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
@@ -22,20 +23,16 @@ struct ComplaintsInput {
     bool json = false;
 };
 
-nlohmann::json optionalNumber(const std::optional<double>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
 nlohmann::json figuresJson(const ComplaintFigures& f) {
     return {{"complaints", f.complaints},
             {"answered", f.answered},
             {"share_answered", f.shareAnswered()},
-            {"median_days_to_answer", optionalNumber(f.medianDaysToAnswer)},
-            {"mean_days_to_answer", optionalNumber(f.meanDaysToAnswer)},
+            {"median_days_to_answer", jsonNumberOrNull(f.medianDaysToAnswer)},
+            {"mean_days_to_answer", jsonNumberOrNull(f.meanDaysToAnswer)},
             {"rated_at_complaint", f.ratedAtComplaint},
-            {"mean_satisfaction_at_complaint", optionalNumber(f.meanSatisfactionAtComplaint)},
+            {"mean_satisfaction_at_complaint", jsonNumberOrNull(f.meanSatisfactionAtComplaint)},
             {"rated_after_answer", f.ratedAfterAnswer},
-            {"mean_satisfaction_after_answer", optionalNumber(f.meanSatisfactionAfterAnswer)}};
+            {"mean_satisfaction_after_answer", jsonNumberOrNull(f.meanSatisfactionAfterAnswer)}};
 }
 
 nlohmann::json groupsJson(const std::vector<analytics::ComplaintGroup>& groups, const char* key) {

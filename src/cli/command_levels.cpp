@@ -171,7 +171,7 @@ void printLevels(const std::vector<storage::ServiceLevelSummary>& levels, std::o
     table.print(out);
 }
 
-void addListCommand(CLI::App& levels, CliContext& context) {
+void addLevelsListCommand(CLI::App& levels, CliContext& context) {
     auto in = std::make_shared<LevelInput>();
     auto* list = levels.add_subcommand("list", "The levels in rank order with their rules and customers");
     list->add_flag("--json", in->json, "Print JSON for scripts");
@@ -313,7 +313,7 @@ void addLevelsCommand(CLI::App& app, CliContext& context) {
         "levels", "Service levels that follow value: rules over the analysis, what each entitles to, and how often "
                   "its customers are contacted");
     levels->require_subcommand(1);
-    addListCommand(*levels, context);
+    addLevelsListCommand(*levels, context);
     addAddCommand(*levels, context);
     addEditCommand(*levels, context);
     addRemoveCommand(*levels, context);

@@ -5,6 +5,7 @@
 #include "cli/analysis_output.h"
 #include "cli/cli_context.h"
 #include "cli/file_reading_options.h"
+#include "cli/output_values.h"
 #include "core/csv.h"
 #include "io/sales_file.h"
 #include "reports/text_table.h"
@@ -45,12 +46,6 @@ struct LtvArguments {
     bool json = false;
 };
 
-std::string fixed(double value, int decimals) {
-    std::ostringstream text;
-    text << std::fixed << std::setprecision(decimals) << value;
-    return text.str();
-}
-
 nlohmann::json fitJson(std::span<const std::string_view> names, std::span<const double> values,
                        std::span<const double> errors, const analytics::FitQuality& quality, bool weak) {
     nlohmann::json parameters = nlohmann::json::object();
@@ -74,10 +69,11 @@ void printFit(std::ostream& out, const std::string& title, std::span<const std::
               bool weak) {
     out << title << '\n';
     for (std::size_t i = 0; i < names.size(); ++i) {
-        out << "  " << std::left << std::setw(6) << names[i] << std::right << std::setw(12) << fixed(values[i], 4)
-            << "  ± " << (std::isfinite(errors[i]) ? fixed(errors[i], 4) : std::string("n/a")) << '\n';
+        out << "  " << std::left << std::setw(6) << names[i] << std::right << std::setw(12)
+            << fixedDecimals(values[i], 4) << "  ± "
+            << (std::isfinite(errors[i]) ? fixedDecimals(errors[i], 4) : std::string("n/a")) << '\n';
     }
-    out << "  log-likelihood " << fixed(quality.logLikelihood, 3) << ", "
+    out << "  log-likelihood " << fixedDecimals(quality.logLikelihood, 3) << ", "
         << (!quality.converged ? "NOT converged" : (weak ? "converged but WEAK (see below)" : "converged"))
         << " (gradient norm " << std::scientific << std::setprecision(2) << quality.gradientNorm << std::defaultfloat
         << ", " << quality.evaluations << " evaluations)\n";
@@ -402,7 +398,8 @@ void run(CliContext& context, const LtvArguments& arguments) {
         }
         if (result.problem.empty()) {
             out << "\nPredicted value over " << ltvOptions.horizonMonths << " months at "
-                << fixed(100 * ltvOptions.monthlyDiscount, 2) << " % a month: " << fixed(totalClv, 2) << " in total\n";
+                << fixedDecimals(100 * ltvOptions.monthlyDiscount, 2) << " % a month: " << fixedDecimals(totalClv, 2)
+                << " in total\n";
             std::vector<std::size_t> order(summaries.size());
             std::iota(order.begin(), order.end(), 0);
             const auto top = std::min<std::size_t>(10, order.size());
@@ -429,8 +426,9 @@ void run(CliContext& context, const LtvArguments& arguments) {
                         name += " " + row->displayName + (name == id ? "" : " (#" + id + ")");
                     }
                 }
-                table.addRow({name, fixed(s.frequency, 0), fixed(v.probabilityAlive, 3), fixed(v.expectedPurchases, 2),
-                              fixed(v.expectedSpend, 2), fixed(v.clv, 2)});
+                table.addRow({name, fixedDecimals(s.frequency, 0), fixedDecimals(v.probabilityAlive, 3),
+                              fixedDecimals(v.expectedPurchases, 2), fixedDecimals(v.expectedSpend, 2),
+                              fixedDecimals(v.clv, 2)});
             }
             out << "Highest predicted value:\n";
             table.print(out);

@@ -4,6 +4,7 @@
 #include "app/winback.h"
 #include "cli/analysis_output.h"
 #include "cli/edit_support.h"
+#include "cli/output_values.h"
 #include "reports/text_table.h"
 
 #include <CLI/CLI.hpp>
@@ -32,14 +33,6 @@ struct WinBackInput {
     bool json = false;
 };
 
-nlohmann::json optionalDate(const std::optional<core::Date>& date) {
-    return date ? nlohmann::json(date->toIso()) : nlohmann::json(nullptr);
-}
-
-nlohmann::json optionalNumber(const std::optional<double>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
 std::string sourceCode(CostSource source) {
     switch (source) {
     case CostSource::Given:
@@ -58,7 +51,7 @@ nlohmann::json rowJson(const WinBackRow& r) {
             {"owner", r.owner},
             {"status", std::string(analytics::winBackStatusCode(r.status))},
             {"since", r.since.toIso()},
-            {"last_purchase_on", optionalDate(r.lastPurchaseOn)},
+            {"last_purchase_on", jsonDateOrNull(r.lastPurchaseOn)},
             {"usual_interval_days",
              r.status == WinBackStatus::Lapsed ? nlohmann::json(r.usualIntervalDays) : nlohmann::json(nullptr)},
             {"interval_is_default", r.intervalIsDefault},
@@ -66,11 +59,11 @@ nlohmann::json rowJson(const WinBackRow& r) {
             {"yearly_revenue", r.yearlyRevenue},
             {"recorded_reason", r.status == WinBackStatus::Lost ? nlohmann::json(r.recordedReason) : nullptr},
             {"suspected_reason", std::string(analytics::suspectedReasonCode(r.suspected))},
-            {"complaint_on", optionalDate(r.complaintOn)},
+            {"complaint_on", jsonDateOrNull(r.complaintOn)},
             {"person", r.personName},
             {"role", r.personRole},
-            {"left_on", optionalDate(r.leftOn)},
-            {"last_contact_on", optionalDate(r.lastContactOn)},
+            {"left_on", jsonDateOrNull(r.leftOn)},
+            {"last_contact_on", jsonDateOrNull(r.lastContactOn)},
             {"win_back_attempts", r.winBackAttempts},
             {"outcome", std::string(core::toCode(r.outcome))}};
 }
@@ -85,9 +78,9 @@ nlohmann::json tallyJson(const WinBackTally& t, const analytics::WinBackCosts& c
             {"pending", t.pending},
             {"attempts_ended", t.attemptsEnded},
             {"value_at_stake", t.valueAtStake},
-            {"win_back_rate", optionalNumber(t.winBackRate())},
-            {"cost_per_won_back", optionalNumber(t.costPerWonBack(costs))},
-            {"cost_ratio_to_keeping", optionalNumber(t.costRatio(costs))}};
+            {"win_back_rate", jsonNumberOrNull(t.winBackRate())},
+            {"cost_per_won_back", jsonNumberOrNull(t.costPerWonBack(costs))},
+            {"cost_ratio_to_keeping", jsonNumberOrNull(t.costRatio(costs))}};
 }
 
 /** The recorded reason, or the suspected one with the figures behind it, in one English line. */
@@ -226,9 +219,9 @@ void addWinBackListCommand(CLI::App& app, CliContext& context) {
                   {"departure_lookback_days", rules.departureLookbackDays}}},
                 {"value_at_stake", "yearly margin while buying (historical)"},
                 {"costs",
-                 {{"per_attempt", optionalNumber(costs.perAttempt)},
+                 {{"per_attempt", jsonNumberOrNull(costs.perAttempt)},
                   {"per_attempt_source", sourceCode(costs.perAttemptSource)},
-                  {"keep_per_customer_year", optionalNumber(costs.keepPerCustomerYear)},
+                  {"keep_per_customer_year", jsonNumberOrNull(costs.keepPerCustomerYear)},
                   {"keep_source", sourceCode(costs.keepSource)}}},
                 {"benchmark",
                  {{"low", analytics::kWinBackCostBenchmarkLow}, {"high", analytics::kWinBackCostBenchmarkHigh}}},

@@ -15,13 +15,6 @@ using namespace rapport::test;
 
 namespace {
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
@@ -121,7 +114,7 @@ TEST_F(CurrencyCli, ExportsKeepPlainNumbersAndNameTheCurrencyInAColumn) {
         const auto file = m_dir.file(std::string(what) + ".csv");
         const auto exported = cli("demo.sqlite", {"export", what, "-o", file});
         ASSERT_EQ(exported.exitCode, 0) << exported.err;
-        const auto rows = parseCsv(readAll(file));
+        const auto rows = parseCsv(readBytes(file));
         ASSERT_GT(rows.size(), 1U) << what;
         EXPECT_EQ(rows[0].back(), "currency") << what;
         const auto revenue = static_cast<std::size_t>(
@@ -135,16 +128,16 @@ TEST_F(CurrencyCli, ExportsKeepPlainNumbersAndNameTheCurrencyInAColumn) {
             EXPECT_EQ(rows[r][revenue].find_first_not_of("-0123456789."), std::string::npos) << rows[r][revenue];
         }
     }
-    const auto json = m_dir.file("episodes.json");
-    ASSERT_EQ(cli("demo.sqlite", {"export", "episodes", "--format", "json", "-o", json}).exitCode, 0);
-    const auto episodes = nlohmann::json::parse(readAll(json));
+    const auto episodesFile = m_dir.file("episodes.json");
+    ASSERT_EQ(cli("demo.sqlite", {"export", "episodes", "--format", "json", "-o", episodesFile}).exitCode, 0);
+    const auto episodes = nlohmann::json::parse(readBytes(episodesFile));
     ASSERT_FALSE(episodes.empty());
     EXPECT_EQ(episodes.front().at("currency"), "UAH");
 
     // The values file of `ltv` too.
     const auto values = m_dir.file("values.csv");
     ASSERT_EQ(cli("demo.sqlite", {"ltv", "--out", values}).exitCode, 0);
-    const auto valueRows = parseCsv(readAll(values));
+    const auto valueRows = parseCsv(readBytes(values));
     ASSERT_GT(valueRows.size(), 1U);
     EXPECT_EQ(valueRows[0].back(), "currency");
     EXPECT_EQ(valueRows[1].back(), "UAH");
@@ -155,7 +148,7 @@ TEST_F(CurrencyCli, ADatabaseWithoutACurrencyExportsAnEmptyColumn) {
         inLocale("C", "plain.sqlite", {"demo", "--customers", "10", "--seed", "2", "--end", "2025-12-31"}).exitCode, 0);
     const auto file = m_dir.file("plain.csv");
     ASSERT_EQ(cli("plain.sqlite", {"export", "customers", "-o", file}).exitCode, 0);
-    const auto rows = parseCsv(readAll(file));
+    const auto rows = parseCsv(readBytes(file));
     ASSERT_GT(rows.size(), 1U);
     EXPECT_EQ(rows[0].back(), "currency");
     EXPECT_EQ(rows[1].back(), "");

@@ -17,13 +17,6 @@ using namespace rapport::test;
 
 namespace {
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 class ExportCli : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -53,7 +46,7 @@ TEST_F(ExportCli, CustomersAsCsvReadBackRowForRowWithFormulasNeutralised) {
     const auto file = m_dir.file("customers.csv");
     const auto result = cli({"export", "customers", "-o", file});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto rows = parseCsv(readAll(file));
+    const auto rows = parseCsv(test::readBytes(file));
     ASSERT_EQ(static_cast<std::int64_t>(rows.size()), m_customers + 1);
     EXPECT_EQ(rows[0][0], "rapport_id");
     EXPECT_EQ(rows[0][2], "display_name");
@@ -74,7 +67,7 @@ TEST_F(ExportCli, CustomersAsCsvReadBackRowForRowWithFormulasNeutralised) {
 TEST_F(ExportCli, EpisodesKeepNegativeAmountsAsNumbersAndJsonHasEveryObject) {
     const auto csvFile = m_dir.file("episodes.csv");
     ASSERT_EQ(cli({"export", "episodes", "-o", csvFile}).exitCode, 0);
-    const auto rows = parseCsv(readAll(csvFile));
+    const auto rows = parseCsv(test::readBytes(csvFile));
     ASSERT_EQ(static_cast<std::int64_t>(rows.size()), m_episodes + 1);
     bool sawReturn = false;
     for (const auto& row : rows) {
@@ -87,13 +80,13 @@ TEST_F(ExportCli, EpisodesKeepNegativeAmountsAsNumbersAndJsonHasEveryObject) {
 
     const auto jsonFile = m_dir.file("customers.json");
     ASSERT_EQ(cli({"export", "customers", "--format", "json", "-o", jsonFile}).exitCode, 0);
-    const auto customers = nlohmann::json::parse(readAll(jsonFile));
+    const auto customers = nlohmann::json::parse(test::readBytes(jsonFile));
     ASSERT_EQ(static_cast<std::int64_t>(customers.size()), m_customers);
     EXPECT_EQ(customers.back().at("display_name"), "=HYPERLINK(\"http://x\"), \"Ltd\""); // JSON is data, as typed
 
     const auto partnerships = m_dir.file("partnerships.json");
     ASSERT_EQ(cli({"export", "partnerships", "--format", "json", "-o", partnerships}).exitCode, 0);
-    for (const auto& p : nlohmann::json::parse(readAll(partnerships))) {
+    for (const auto& p : nlohmann::json::parse(test::readBytes(partnerships))) {
         EXPECT_FALSE(p.at("stage_history").empty());
     }
 }
@@ -117,7 +110,7 @@ TEST_F(ExportCli, AnonymousSalesAndTheEpisodesDocumentsAreExported) {
     }
     const auto csvFile = m_dir.file("anonymous.csv");
     ASSERT_EQ(cli({"export", "anonymous-sales", "-o", csvFile}).exitCode, 0);
-    const auto rows = parseCsv(readAll(csvFile));
+    const auto rows = parseCsv(test::readBytes(csvFile));
     ASSERT_EQ(rows.size(), 2U);
     EXPECT_EQ(rows[0], (std::vector<std::string>{"rapport_id", "occurred_on", "channel", "revenue", "margin",
                                                  "reference", "line_count", "customer_text", "currency"}));
@@ -129,7 +122,7 @@ TEST_F(ExportCli, AnonymousSalesAndTheEpisodesDocumentsAreExported) {
 
     const auto jsonFile = m_dir.file("episodes.json");
     ASSERT_EQ(cli({"export", "episodes", "--format", "json", "-o", jsonFile}).exitCode, 0);
-    const auto episodes = nlohmann::json::parse(readAll(jsonFile));
+    const auto episodes = nlohmann::json::parse(test::readBytes(jsonFile));
     const auto invoice =
         std::find_if(episodes.begin(), episodes.end(), [](const auto& e) { return e.at("reference") == "536365"; });
     ASSERT_NE(invoice, episodes.end());
@@ -143,9 +136,9 @@ TEST_F(ExportCli, AnExistingFileIsNotOverwrittenWithoutForce) {
     const auto refused = cli({"export", "customers", "-o", file});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_NE(refused.err.find("exists"), std::string::npos) << refused.err;
-    EXPECT_EQ(readAll(file), "mine");
+    EXPECT_EQ(test::readBytes(file), "mine");
     EXPECT_EQ(cli({"export", "customers", "-o", file, "--force"}).exitCode, 0);
-    EXPECT_NE(readAll(file), "mine");
+    EXPECT_NE(test::readBytes(file), "mine");
     EXPECT_EQ(cli({"export", "clients", "-o", m_dir.file("x.csv")}).exitCode, 2);
 }
 
@@ -161,7 +154,7 @@ TEST_F(ExportCli, APersonalDataExportHoldsEverythingAboutTheCustomer) {
     const auto file = m_dir.file("subject.json");
     const auto result = cli({"gdpr", "export", std::to_string(row.id), "-o", file});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto document = nlohmann::json::parse(readAll(file));
+    const auto document = nlohmann::json::parse(test::readBytes(file));
     EXPECT_EQ(document.at("customer").at("id"), row.id);
     EXPECT_EQ(document.at("customer").at("display_name"), row.displayName);
     EXPECT_EQ(static_cast<std::int64_t>(document.at("episodes").size()), row.episodes);
@@ -184,7 +177,7 @@ TEST_F(ExportCli, XlsxHoldsTheSameCustomersAsCsvAndLibreOfficeOpensIt) {
     const auto result = cli({"export", "customers", "-o", xlsxFile}); // the format follows the file name
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_NE(result.err.find("(xlsx)"), std::string::npos);
-    const auto csv = parseCsv(readAll(csvFile));
+    const auto csv = parseCsv(test::readBytes(csvFile));
     const auto sheets = sheetsViaLibreOffice(xlsxFile, m_dir.path(), true);
     ASSERT_EQ(sheets.size(), 1U);
     const auto& xlsx = sheets.begin()->second;
@@ -211,7 +204,7 @@ TEST_F(ExportCli, CustomerFiltersSelectWhatIsExported) {
     const auto file = m_dir.file("selected.csv");
     auto result = cli({"export", "customers", "-o", file, "--search", "HYPERLINK"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto rows = parseCsv(readAll(file));
+    const auto rows = parseCsv(test::readBytes(file));
     ASSERT_EQ(rows.size(), 2U);
     EXPECT_EQ(rows[1][0], std::to_string(m_trickyId));
     result = cli({"export", "episodes", "-o", m_dir.file("e.csv"), "--owner", "x"});
@@ -245,14 +238,14 @@ TEST_F(ExportCli, ReimportingAnExportGivesBackTheSameCustomersAndEpisodes) {
     const auto episodesAgain = m_dir.file("episodes-again.csv");
     ASSERT_EQ(inCopy({"export", "customers", "-o", again}).exitCode, 0);
     ASSERT_EQ(inCopy({"export", "episodes", "-o", episodesAgain}).exitCode, 0);
-    const auto before = parseCsv(readAll(customers));
-    const auto after = parseCsv(readAll(again));
+    const auto before = parseCsv(test::readBytes(customers));
+    const auto after = parseCsv(test::readBytes(again));
     ASSERT_EQ(after.size(), before.size());
     for (std::size_t r = 0; r < before.size(); ++r) {
         EXPECT_EQ(after[r], before[r]) << "row " << r; // the same ids too: a new base numbers them in order
     }
-    auto episodesBefore = parseCsv(readAll(episodes));
-    auto episodesAfter = parseCsv(readAll(episodesAgain));
+    auto episodesBefore = parseCsv(test::readBytes(episodes));
+    auto episodesAfter = parseCsv(test::readBytes(episodesAgain));
     ASSERT_EQ(episodesAfter.size(), episodesBefore.size());
     const auto withoutId = [](std::vector<std::vector<std::string>> rows) {
         for (auto& row : rows) {
@@ -268,7 +261,7 @@ TEST_F(ExportCli, CustomersAsVCardImportBackIntoTheSameCards) {
     const auto cards = m_dir.file("customers.vcf");
     const auto result = cli({"export", "customers", "--format", "vcard", "-o", cards});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto text = readAll(cards);
+    const auto text = test::readBytes(cards);
     std::size_t count = 0;
     for (auto at = text.find("BEGIN:VCARD\r\n"); at != std::string::npos; at = text.find("BEGIN:VCARD\r\n", at + 1)) {
         ++count;
@@ -320,5 +313,5 @@ TEST_F(ExportCli, CustomersAsVCardImportBackIntoTheSameCards) {
         }
         return out;
     };
-    EXPECT_EQ(withoutContactUids(readAll(again)), withoutContactUids(text));
+    EXPECT_EQ(withoutContactUids(test::readBytes(again)), withoutContactUids(text));
 }

@@ -18,13 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Contents {
+struct StoredCounts {
     std::int64_t customers = 0;
     std::int64_t episodes = 0;
-    bool operator==(const Contents&) const = default;
+    bool operator==(const StoredCounts&) const = default;
 };
 
-Contents contentsOf(const std::string& path) {
+StoredCounts storedCountsOf(const std::string& path) {
     storage::OpenOptions options;
     options.readOnly = true;
     const auto counts = storage::openRepository(path, options)->counts();
@@ -71,14 +71,14 @@ TEST_F(FullDiskTest, AnImportSaysTrulyWhetherItWasWritten) {
                 std::to_string(1 + i % 28) + "," + std::to_string(5 + i % 300) + ".10\n";
     }
     writeBytes(file, text);
-    const auto before = contentsOf(m_base);
+    const auto before = storedCountsOf(m_base);
     // What the whole import leaves on a disk with room: exit 0 must mean exactly this, not some of it.
     const auto reference = m_dir.file("reference.sqlite");
     fs::copy_file(m_base, reference);
     ASSERT_EQ(run(m_dir, RAPPORT_CLI, {"--db", reference, "import", "transactions", file, "--create-customers", "-q"})
                   .exitCode,
               0);
-    const auto complete = contentsOf(reference);
+    const auto complete = storedCountsOf(reference);
     const auto baseKib = static_cast<int>(fs::file_size(m_base) / 1024);
     int wrote = 0;
     int refused = 0;
@@ -100,7 +100,7 @@ TEST_F(FullDiskTest, AnImportSaysTrulyWhetherItWasWritten) {
         const auto db = m_dir.file("out/db.sqlite");
         const auto check = run(m_dir, RAPPORT_CLI, {"--db", db, "check", "--full"});
         EXPECT_EQ(check.exitCode, 0) << what << ":\n" << check.out;
-        const auto after = contentsOf(db);
+        const auto after = storedCountsOf(db);
         if (code == 0) {
             ++wrote;
             EXPECT_EQ(after, complete) << what << ": exit 0, but not every row is there";

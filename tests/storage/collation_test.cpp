@@ -7,6 +7,7 @@
 #include "storage/errors.h"
 #include "storage/fixtures.h"
 #include "storage/name_collation.h"
+#include "storage/released_schema.h"
 #include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/sqlite_repository.h"
@@ -350,13 +351,6 @@ TEST(NameCollation, KeysCompareAsTheNamesSort) {
 
 namespace {
 
-std::string fixture(int version) {
-    std::ifstream in(std::string(RAPPORT_TEST_DATA_DIR) + "/migration/v" + std::to_string(version) + ".sql");
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 std::vector<std::string> namesInOrder(storage::Repository& repository) {
     storage::CustomerPageRequest request;
     request.limit = 7;
@@ -422,7 +416,7 @@ TEST(SqliteCollation, ThePageByNameWalksTheIndexInBothDirections) {
 TEST(SqliteCollation, AVersionSevenFileGetsSortKeysInTheLanguageItIsOpenedWith) {
     TempDir dir;
     const auto path = dir.file("v7.sqlite");
-    execRaw(path, fixture(7));
+    execRaw(path, releasedSchemaScript(7));
     ASSERT_EQ(queryRawInt(path, "PRAGMA user_version"), 7);
     // Names a v7 program sorted wrongly (NOCASE folds ASCII only), with their search rows as v7 wrote them.
     execRaw(path, "INSERT INTO customer (kind, display_name, market) VALUES ('person', 'Łukasz Zieliński', 'b2c'), "

@@ -3,6 +3,7 @@
 // kept as the sqlite3 shell's .dump with its application_id and user_version. Nothing is simulated: the old
 // tables, CHECK lists, triggers, indexes and search index are the ones users have on disk.
 #include "storage/errors.h"
+#include "storage/released_schema.h"
 #include "storage/repository.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
@@ -18,13 +19,6 @@ using namespace rapport;
 using namespace rapport::test;
 
 namespace {
-
-std::string fixture(int version) {
-    std::ifstream in(std::string(RAPPORT_TEST_DATA_DIR) + "/migration/v" + std::to_string(version) + ".sql");
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 /** What must survive a migration, read with plain SQL that every version understands. */
 struct Facts {
@@ -64,7 +58,7 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
     const int version = GetParam();
     TempDir dir;
     const auto path = dir.file("v" + std::to_string(version) + ".sqlite");
-    execRaw(path, fixture(version));
+    execRaw(path, releasedSchemaScript(version));
     ASSERT_EQ(queryRawInt(path, "PRAGMA user_version"), version);
     const auto before = factsOf(path);
     ASSERT_EQ(before.customers, 40);

@@ -3,6 +3,7 @@
 #include "analysis_service.h"
 #include "attention_list.h"
 #include "customer_details_view.h"
+#include "days_ago.h"
 #include "due_work_loader.h"
 #include "main_window.h"
 #include "pages/dashboard_page.h"
@@ -24,10 +25,7 @@
 namespace rapport {
 namespace {
 
-/** A day relative to today, as the app judges from today. */
-std::string daysAgo(int days) {
-    return QDate::currentDate().addDays(-days).toString(Qt::ISODate).toStdString();
-}
+using test::daysAgo;
 
 class AttentionUiTest : public ::testing::Test {
 protected:

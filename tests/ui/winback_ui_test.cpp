@@ -3,6 +3,7 @@
 // opens that customer's card.
 #include "analysis_service.h"
 #include "customer_details_view.h"
+#include "days_ago.h"
 #include "main_window.h"
 #include "pages/dashboard_page.h"
 #include "storage/fixtures.h"
@@ -21,10 +22,7 @@
 namespace rapport {
 namespace {
 
-/** A day relative to today, as the app judges from today. */
-std::string daysAgo(int days) {
-    return QDate::currentDate().addDays(-days).toString(Qt::ISODate).toStdString();
-}
+using test::daysAgo;
 
 class WinBackUiTest : public ::testing::Test {
 protected:

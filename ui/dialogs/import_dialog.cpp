@@ -49,10 +49,6 @@ struct RunOutcome {
     bool cancelled = false;
 };
 
-QString text(std::string_view value) {
-    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
-}
-
 QString delimiterName(char delimiter) {
     return delimiter == '\t' ? ImportDialog::tr("tab", "the tab character as a delimiter")
                              : QStringLiteral("\"%1\"").arg(QLatin1Char(delimiter));
@@ -275,14 +271,14 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
     if (layout.vcard) {
         // A vCard has no delimiter, header, columns or dates to correct: only its encoding and its cards.
         m_readAs->setText(tr("Read as %1, %n vCard(s).", nullptr, static_cast<int>(layout.cards))
-                              .arg(text(core::toCode(layout.encoding.encoding))));
+                              .arg(fromUtf8(core::toCode(layout.encoding.encoding))));
         m_mapping->setRowCount(0);
         m_mapping->setVisible(false);
         return;
     }
     m_mapping->setVisible(true);
     QString readAs = tr("Read as %1, delimiter %2, %3, dates %4, decimal %5.")
-                         .arg(text(core::toCode(layout.encoding.encoding)), delimiterName(layout.delimiter),
+                         .arg(fromUtf8(core::toCode(layout.encoding.encoding)), delimiterName(layout.delimiter),
                               layout.header ? tr("first row the header") : tr("no header row"),
                               layout.dateOrder ? dateOrderName(*layout.dateOrder) : tr("ambiguous (choose!)"),
                               layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma") : tr("point"));
@@ -328,7 +324,7 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
             if (spec.name != "ignore") {
                 const QString description = importFieldDescription(spec.description);
                 field->addItem(tr("%1 — %2", "a field — what it expects").arg(importFieldLabel(spec.name), description),
-                               text(spec.name));
+                               fromUtf8(spec.name));
                 field->setItemData(field->count() - 1, description, Qt::ToolTipRole);
             }
         }

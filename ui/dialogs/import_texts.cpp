@@ -135,10 +135,6 @@ constexpr const char* kFieldDescriptions[] = {
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the invoice number a cancellation or correction cancels"),
 };
 
-QString text(std::string_view value) {
-    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
-}
-
 int count(std::int64_t value) {
     return static_cast<int>(std::clamp<std::int64_t>(value, 0, std::numeric_limits<int>::max()));
 }
@@ -147,25 +143,25 @@ int count(std::int64_t value) {
 QString rowProblem(const io::RowProblem& problem) {
     QString where = ImportText::tr("row %L1 (line %L2)").arg(problem.row).arg(static_cast<qlonglong>(problem.line));
     if (!problem.column.empty()) {
-        where = ImportText::tr("%1, column \"%2\"").arg(where, text(problem.column));
+        where = ImportText::tr("%1, column \"%2\"").arg(where, fromUtf8(problem.column));
     }
     if (!problem.value.empty()) {
-        where = ImportText::tr("%1, value \"%2\"").arg(where, text(problem.value));
+        where = ImportText::tr("%1, value \"%2\"").arg(where, fromUtf8(problem.value));
     }
-    return ImportText::tr("%1: %2", "where in the file: what was expected").arg(where, text(problem.expected));
+    return ImportText::tr("%1: %2", "where in the file: what was expected").arg(where, fromUtf8(problem.expected));
 }
 
 /** "card 3 (line 40), EMAIL "x": <what was expected>". */
 QString cardProblem(const io::RowProblem& problem) {
     QString where = ImportText::tr("card %L1 (line %L2)").arg(problem.row).arg(static_cast<qlonglong>(problem.line));
     if (!problem.column.empty()) {
-        where = ImportText::tr("%1, %2", "card (line), vCard property").arg(where, text(problem.column));
+        where = ImportText::tr("%1, %2", "card (line), vCard property").arg(where, fromUtf8(problem.column));
     }
     if (!problem.value.empty()) {
-        where = ImportText::tr("%1 \"%2\"", "where, the value").arg(where, text(io::oneLine(problem.value)));
+        where = ImportText::tr("%1 \"%2\"", "where, the value").arg(where, fromUtf8(io::oneLine(problem.value)));
     }
     return ImportText::tr("%1: %2", "where in the file: what was expected")
-        .arg(where, text(io::oneLine(problem.expected)));
+        .arg(where, fromUtf8(io::oneLine(problem.expected)));
 }
 
 /** Records repeating a customer, the most frequent reasons for rejects with the first problems. */
@@ -178,7 +174,7 @@ void describeDuplicatesAndRejects(QStringList& out, const io::ImportReport& repo
                       : ImportText::tr("%Ln row(s) repeat a customer of an earlier row:", nullptr,
                                        count(report.duplicateCount)));
         for (const auto& line : report.duplicatesInFile) {
-            out << indent + text(line);
+            out << indent + fromUtf8(line);
         }
     }
     if (!report.problemCounts.empty()) {
@@ -190,7 +186,8 @@ void describeDuplicatesAndRejects(QStringList& out, const io::ImportReport& repo
         }
         std::sort(reasons.begin(), reasons.end(), std::greater<>());
         for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
-            out << indent + QStringLiteral("%1  %2").arg(formatCount(reasons[i].first), 7).arg(text(reasons[i].second));
+            out << indent +
+                       QStringLiteral("%1  %2").arg(formatCount(reasons[i].first), 7).arg(fromUtf8(reasons[i].second));
         }
         if (reasons.size() > 10) {
             out << indent + ImportText::tr("… and %Ln other reason(s)", nullptr,
@@ -246,7 +243,7 @@ void describeSales(QStringList& out, const io::ImportReport& report, bool dryRun
 }
 
 QString encodingName(const io::EncodingGuess& encoding) {
-    return text(core::toCode(encoding.encoding)); // "utf-8", "windows-1250": the names people look these up by
+    return fromUtf8(core::toCode(encoding.encoding)); // "utf-8", "windows-1250": the names people look these up by
 }
 
 /** How the encoding and the formats were decided, from every row. */
@@ -310,7 +307,7 @@ QString csvSummary(const io::ImportReport& report, bool dryRun) {
     describeDuplicatesAndRejects(out, report, dryRun, false, rowProblem);
     if (!report.rejectsPath.empty()) {
         out << ImportText::tr("Rejected rows with their reasons: %1 (fix them there and import that file again)")
-                   .arg(text(report.rejectsPath));
+                   .arg(fromUtf8(report.rejectsPath));
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -337,7 +334,7 @@ QString vcardSummary(const io::ImportReport& report, bool dryRun) {
     if (!report.rejectsPath.empty()) {
         out << ImportText::tr("Rejected cards with their reasons (X-RAPPORT-IMPORT-PROBLEM): %1 (fix them there and "
                               "import that file again)")
-                   .arg(text(report.rejectsPath));
+                   .arg(fromUtf8(report.rejectsPath));
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -370,7 +367,7 @@ QString importFieldDescription(std::string_view description) {
             return QCoreApplication::translate("rapport::ui::ImportFields", known);
         }
     }
-    return text(description);
+    return fromUtf8(description);
 }
 
 QString dateOrderName(io::DateOrder order) {

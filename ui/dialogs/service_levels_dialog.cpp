@@ -21,7 +21,7 @@ namespace rapport::ui {
 
 namespace {
 
-enum Column { RankColumn, NameColumn, RuleColumn, IntervalColumn, CustomersColumn, EntitlementColumn };
+enum LevelColumn { RankColumn, NameColumn, RuleColumn, IntervalColumn, CustomersColumn, EntitlementColumn };
 constexpr int kLevelRole = Qt::UserRole + 1;
 
 } // namespace

@@ -38,7 +38,7 @@ namespace rapport::ui {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kChartCustomerIdRole = Qt::UserRole + 1;
 
 // Okabe-Ito: distinguishable with every common colour-vision deficiency.
 const QColor kBlue(0x00, 0x72, 0xb2);
@@ -202,7 +202,7 @@ AnalyticsPage::AnalyticsPage(Workspace& workspace, QWidget* parent)
     });
     connect(m_behind, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item != nullptr && m_workspace.openCustomer) {
-            m_workspace.openCustomer(item->data(0, kIdRole).toLongLong());
+            m_workspace.openCustomer(item->data(0, kChartCustomerIdRole).toLongLong());
         }
     });
     connect(m_showInList, &QPushButton::clicked, this, [this] {
@@ -288,7 +288,7 @@ void AnalyticsPage::fillBehind(const Behind& behind) {
         auto* item = new QTreeWidgetItem();
         item->setText(0, m_snapshot ? m_snapshot->name(id) : tr("Customer #%1").arg(id));
         item->setToolTip(0, item->text(0));
-        item->setData(0, kIdRole, id);
+        item->setData(0, kChartCustomerIdRole, id);
         item->setText(1, formatAmount(value));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         items << item;

@@ -37,7 +37,7 @@ namespace rapport::ui {
 
 namespace {
 
-enum Column { Name, Offer, Launched, Treated, Control, Lift, Verdict, ColumnCount };
+enum CampaignColumn { Name, Offer, Launched, Treated, Control, Lift, Verdict, CampaignColumnCount };
 
 QString verdictText(analytics::Verdict verdict) {
     switch (verdict) {
@@ -63,19 +63,19 @@ QString pointsInterval(const analytics::Estimate& e) {
     return CampaignsPage::tr("%1 (%2 to %3)").arg(points(e.value), points(e.low), points(e.high));
 }
 
-QString money(double minor) {
+QString moneyOfMinor(double minor) {
     return formatMoney(core::Money::fromMinor(static_cast<std::int64_t>(std::llround(minor))));
 }
 
 QString moneyInterval(const analytics::Estimate& e) {
-    return CampaignsPage::tr("%1 (%2 to %3)").arg(money(e.value), money(e.low), money(e.high));
+    return CampaignsPage::tr("%1 (%2 to %3)").arg(moneyOfMinor(e.value), moneyOfMinor(e.low), moneyOfMinor(e.high));
 }
 
-QString cell(const QString& text) {
+QString textCell(const QString& text) {
     return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
 }
 
-QString number(const QString& text) {
+QString numberCell(const QString& text) {
     return QStringLiteral("<td align=\"right\">%1</td>").arg(text.toHtmlEscaped());
 }
 
@@ -128,14 +128,14 @@ QString reportHtml(const CampaignsPage::Entry& entry) {
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>") +
-            cell(CampaignsPage::tr("Group")) + cell(CampaignsPage::tr("Customers")) +
-            cell(CampaignsPage::tr("Responded")) + cell(CampaignsPage::tr("Response rate")) +
-            cell(CampaignsPage::tr("Revenue per customer")) + QStringLiteral("</tr>");
+            textCell(CampaignsPage::tr("Group")) + textCell(CampaignsPage::tr("Customers")) +
+            textCell(CampaignsPage::tr("Responded")) + textCell(CampaignsPage::tr("Response rate")) +
+            textCell(CampaignsPage::tr("Revenue per customer")) + QStringLiteral("</tr>");
     for (const auto& [name, g] :
          {std::pair{CampaignsPage::tr("Treated"), &m.treated}, std::pair{CampaignsPage::tr("Control"), &m.control}}) {
-        html += QStringLiteral("<tr>") + cell(name) + number(formatCount(g->customers)) +
-                number(formatCount(g->responders)) + number(formatPercent(g->responseRate(), 1)) +
-                number(money(g->revenuePerCustomer())) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + textCell(name) + numberCell(formatCount(g->customers)) +
+                numberCell(formatCount(g->responders)) + numberCell(formatPercent(g->responseRate(), 1)) +
+                numberCell(moneyOfMinor(g->revenuePerCustomer())) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>") + CampaignsPage::tr("With 95 % confidence:").toHtmlEscaped() +
             QStringLiteral("<br>") +
@@ -147,7 +147,9 @@ QString reportHtml(const CampaignsPage::Entry& entry) {
             QStringLiteral("<br>") +
             CampaignsPage::tr("Incremental margin: %1").arg(moneyInterval(m.incrementalMargin)).toHtmlEscaped() +
             QStringLiteral("<br>") +
-            CampaignsPage::tr("Cost of the contacts: %1").arg(money(static_cast<double>(m.costMinor))).toHtmlEscaped() +
+            CampaignsPage::tr("Cost of the contacts: %1")
+                .arg(moneyOfMinor(static_cast<double>(m.costMinor)))
+                .toHtmlEscaped() +
             QStringLiteral("<br>") +
             CampaignsPage::tr("Margin after the cost: %1").arg(moneyInterval(m.netMargin)).toHtmlEscaped() +
             QStringLiteral("</p><p><b>") +
@@ -195,19 +197,19 @@ QString partsHtml(const analytics::CampaignBreakdown& parts, const QString& head
                                               "A small part has a wide interval, and among many parts about one in "
                                               "twenty misses by chance.")
                                 .toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>") + cell(dimension) +
-            cell(CampaignsPage::tr("Treated")) + cell(CampaignsPage::tr("Control")) +
-            cell(CampaignsPage::tr("Treated response")) + cell(CampaignsPage::tr("Control response")) +
-            cell(CampaignsPage::tr("Response lift (95 %)")) + cell(CampaignsPage::tr("Verdict")) +
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>") + textCell(dimension) +
+            textCell(CampaignsPage::tr("Treated")) + textCell(CampaignsPage::tr("Control")) +
+            textCell(CampaignsPage::tr("Treated response")) + textCell(CampaignsPage::tr("Control response")) +
+            textCell(CampaignsPage::tr("Response lift (95 %)")) + textCell(CampaignsPage::tr("Verdict")) +
             QStringLiteral("</tr>");
     for (const auto& row : parts.rows) {
         const auto& m = row.measurement;
         const bool measured = m.response != analytics::Verdict::TooFewCustomers;
-        html += QStringLiteral("<tr>") + cell(partName(row.value, parts.dimension)) +
-                number(formatCount(m.treated.customers)) + number(formatCount(m.control.customers)) +
-                number(formatPercent(m.treated.responseRate(), 1)) +
-                number(formatPercent(m.control.responseRate(), 1)) +
-                cell(measured ? pointsInterval(m.responseLift) : QString()) + cell(verdictText(m.response)) +
+        html += QStringLiteral("<tr>") + textCell(partName(row.value, parts.dimension)) +
+                numberCell(formatCount(m.treated.customers)) + numberCell(formatCount(m.control.customers)) +
+                numberCell(formatPercent(m.treated.responseRate(), 1)) +
+                numberCell(formatPercent(m.control.responseRate(), 1)) +
+                textCell(measured ? pointsInterval(m.responseLift) : QString()) + textCell(verdictText(m.response)) +
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -386,7 +388,7 @@ CampaignsPage::CampaignsPage(Workspace& workspace, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     layout->addWidget(splitter, 1);
-    m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table = new QTableWidget(0, CampaignColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("campaignTable"));
     m_table->setHorizontalHeaderLabels({tr("Campaign"), tr("Offer"), tr("Launched"), tr("Treated"), tr("Control"),
                                         tr("Response lift (95 %)"), tr("Verdict")});

@@ -24,7 +24,7 @@ namespace rapport::ui {
 
 namespace {
 
-enum Column { Partner, Direction, Form, Stage, Value, Since, Bonds, ColumnCount };
+enum PartnershipColumn { Partner, Direction, Form, Stage, Value, Since, Bonds, PartnershipColumnCount };
 
 /** Shows text in the user's format but sorts by a number (money, a date). */
 class SortKeyItem final : public QTableWidgetItem {
@@ -82,7 +82,7 @@ PartnershipsPage::PartnershipsPage(Workspace& workspace, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, listPage);
     listLayout->addWidget(splitter, 1);
-    m_table = new QTableWidget(0, ColumnCount, splitter);
+    m_table = new QTableWidget(0, PartnershipColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("partnershipTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Partner"), tr("Direction"), tr("Form"), tr("Stage"), tr("Value shared / year"), tr("Since"), tr("Bonds")});

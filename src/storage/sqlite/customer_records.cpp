@@ -17,8 +17,9 @@ namespace rapport::storage::sqlite {
 namespace {
 
 // After the customer's own columns (customerColumnsSql(), 23 of them): what the list row adds.
-constexpr const char* kRowColumns = "last_contact_on, revenue_total, margin_total, purchase_count, episode_count, "
-                                    "score_stage, score_group, score_churn, score_alive_ppm, score_value, score_level";
+constexpr const char* kRecordColumns =
+    "last_contact_on, revenue_total, margin_total, purchase_count, episode_count, "
+    "score_stage, score_group, score_churn, score_alive_ppm, score_value, score_level";
 constexpr int kFirstRowColumn = 23;
 
 /** The list row of a customer read whole: the same values selectCustomerRow gives. */
@@ -191,7 +192,7 @@ CustomerRecordPage selectCustomerRecords(Database& db, const CustomerFilter& fil
     if (after) {
         q.add("c.id > " + q.placeholder(), *after);
     }
-    const std::string sql = "SELECT " + customerColumnsSql() + ", " + kRowColumns + " FROM customer c" + q.where +
+    const std::string sql = "SELECT " + customerColumnsSql() + ", " + kRecordColumns + " FROM customer c" + q.where +
                             " ORDER BY c.id LIMIT " + std::to_string(wanted);
     ReadSnapshot snapshot(db);
     CustomerRecordPage page;
