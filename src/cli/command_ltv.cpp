@@ -25,7 +25,6 @@
 #include <numeric>
 #include <ostream>
 #include <spdlog/spdlog.h>
-#include <sstream>
 #include <thread>
 
 namespace rapport::cli {

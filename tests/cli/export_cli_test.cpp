@@ -10,7 +10,6 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -46,7 +45,7 @@ TEST_F(ExportCli, CustomersAsCsvReadBackRowForRowWithFormulasNeutralised) {
     const auto file = m_dir.file("customers.csv");
     const auto result = cli({"export", "customers", "-o", file});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto rows = parseCsv(test::readBytes(file));
+    const auto rows = parseCsv(readBytes(file));
     ASSERT_EQ(static_cast<std::int64_t>(rows.size()), m_customers + 1);
     EXPECT_EQ(rows[0][0], "rapport_id");
     EXPECT_EQ(rows[0][2], "display_name");
@@ -67,7 +66,7 @@ TEST_F(ExportCli, CustomersAsCsvReadBackRowForRowWithFormulasNeutralised) {
 TEST_F(ExportCli, EpisodesKeepNegativeAmountsAsNumbersAndJsonHasEveryObject) {
     const auto csvFile = m_dir.file("episodes.csv");
     ASSERT_EQ(cli({"export", "episodes", "-o", csvFile}).exitCode, 0);
-    const auto rows = parseCsv(test::readBytes(csvFile));
+    const auto rows = parseCsv(readBytes(csvFile));
     ASSERT_EQ(static_cast<std::int64_t>(rows.size()), m_episodes + 1);
     bool sawReturn = false;
     for (const auto& row : rows) {
@@ -80,13 +79,13 @@ TEST_F(ExportCli, EpisodesKeepNegativeAmountsAsNumbersAndJsonHasEveryObject) {
 
     const auto jsonFile = m_dir.file("customers.json");
     ASSERT_EQ(cli({"export", "customers", "--format", "json", "-o", jsonFile}).exitCode, 0);
-    const auto customers = nlohmann::json::parse(test::readBytes(jsonFile));
+    const auto customers = nlohmann::json::parse(readBytes(jsonFile));
     ASSERT_EQ(static_cast<std::int64_t>(customers.size()), m_customers);
     EXPECT_EQ(customers.back().at("display_name"), "=HYPERLINK(\"http://x\"), \"Ltd\""); // JSON is data, as typed
 
     const auto partnerships = m_dir.file("partnerships.json");
     ASSERT_EQ(cli({"export", "partnerships", "--format", "json", "-o", partnerships}).exitCode, 0);
-    for (const auto& p : nlohmann::json::parse(test::readBytes(partnerships))) {
+    for (const auto& p : nlohmann::json::parse(readBytes(partnerships))) {
         EXPECT_FALSE(p.at("stage_history").empty());
     }
 }
@@ -110,7 +109,7 @@ TEST_F(ExportCli, AnonymousSalesAndTheEpisodesDocumentsAreExported) {
     }
     const auto csvFile = m_dir.file("anonymous.csv");
     ASSERT_EQ(cli({"export", "anonymous-sales", "-o", csvFile}).exitCode, 0);
-    const auto rows = parseCsv(test::readBytes(csvFile));
+    const auto rows = parseCsv(readBytes(csvFile));
     ASSERT_EQ(rows.size(), 2U);
     EXPECT_EQ(rows[0], (std::vector<std::string>{"rapport_id", "occurred_on", "channel", "revenue", "margin",
                                                  "reference", "line_count", "customer_text", "currency"}));
@@ -122,7 +121,7 @@ TEST_F(ExportCli, AnonymousSalesAndTheEpisodesDocumentsAreExported) {
 
     const auto jsonFile = m_dir.file("episodes.json");
     ASSERT_EQ(cli({"export", "episodes", "--format", "json", "-o", jsonFile}).exitCode, 0);
-    const auto episodes = nlohmann::json::parse(test::readBytes(jsonFile));
+    const auto episodes = nlohmann::json::parse(readBytes(jsonFile));
     const auto invoice =
         std::find_if(episodes.begin(), episodes.end(), [](const auto& e) { return e.at("reference") == "536365"; });
     ASSERT_NE(invoice, episodes.end());
@@ -136,9 +135,9 @@ TEST_F(ExportCli, AnExistingFileIsNotOverwrittenWithoutForce) {
     const auto refused = cli({"export", "customers", "-o", file});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_NE(refused.err.find("exists"), std::string::npos) << refused.err;
-    EXPECT_EQ(test::readBytes(file), "mine");
+    EXPECT_EQ(readBytes(file), "mine");
     EXPECT_EQ(cli({"export", "customers", "-o", file, "--force"}).exitCode, 0);
-    EXPECT_NE(test::readBytes(file), "mine");
+    EXPECT_NE(readBytes(file), "mine");
     EXPECT_EQ(cli({"export", "clients", "-o", m_dir.file("x.csv")}).exitCode, 2);
 }
 
@@ -154,7 +153,7 @@ TEST_F(ExportCli, APersonalDataExportHoldsEverythingAboutTheCustomer) {
     const auto file = m_dir.file("subject.json");
     const auto result = cli({"gdpr", "export", std::to_string(row.id), "-o", file});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto document = nlohmann::json::parse(test::readBytes(file));
+    const auto document = nlohmann::json::parse(readBytes(file));
     EXPECT_EQ(document.at("customer").at("id"), row.id);
     EXPECT_EQ(document.at("customer").at("display_name"), row.displayName);
     EXPECT_EQ(static_cast<std::int64_t>(document.at("episodes").size()), row.episodes);
@@ -177,7 +176,7 @@ TEST_F(ExportCli, XlsxHoldsTheSameCustomersAsCsvAndLibreOfficeOpensIt) {
     const auto result = cli({"export", "customers", "-o", xlsxFile}); // the format follows the file name
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_NE(result.err.find("(xlsx)"), std::string::npos);
-    const auto csv = parseCsv(test::readBytes(csvFile));
+    const auto csv = parseCsv(readBytes(csvFile));
     const auto sheets = sheetsViaLibreOffice(xlsxFile, m_dir.path(), true);
     ASSERT_EQ(sheets.size(), 1U);
     const auto& xlsx = sheets.begin()->second;
@@ -204,7 +203,7 @@ TEST_F(ExportCli, CustomerFiltersSelectWhatIsExported) {
     const auto file = m_dir.file("selected.csv");
     auto result = cli({"export", "customers", "-o", file, "--search", "HYPERLINK"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto rows = parseCsv(test::readBytes(file));
+    const auto rows = parseCsv(readBytes(file));
     ASSERT_EQ(rows.size(), 2U);
     EXPECT_EQ(rows[1][0], std::to_string(m_trickyId));
     result = cli({"export", "episodes", "-o", m_dir.file("e.csv"), "--owner", "x"});
@@ -238,14 +237,14 @@ TEST_F(ExportCli, ReimportingAnExportGivesBackTheSameCustomersAndEpisodes) {
     const auto episodesAgain = m_dir.file("episodes-again.csv");
     ASSERT_EQ(inCopy({"export", "customers", "-o", again}).exitCode, 0);
     ASSERT_EQ(inCopy({"export", "episodes", "-o", episodesAgain}).exitCode, 0);
-    const auto before = parseCsv(test::readBytes(customers));
-    const auto after = parseCsv(test::readBytes(again));
+    const auto before = parseCsv(readBytes(customers));
+    const auto after = parseCsv(readBytes(again));
     ASSERT_EQ(after.size(), before.size());
     for (std::size_t r = 0; r < before.size(); ++r) {
         EXPECT_EQ(after[r], before[r]) << "row " << r; // the same ids too: a new base numbers them in order
     }
-    auto episodesBefore = parseCsv(test::readBytes(episodes));
-    auto episodesAfter = parseCsv(test::readBytes(episodesAgain));
+    auto episodesBefore = parseCsv(readBytes(episodes));
+    auto episodesAfter = parseCsv(readBytes(episodesAgain));
     ASSERT_EQ(episodesAfter.size(), episodesBefore.size());
     const auto withoutId = [](std::vector<std::vector<std::string>> rows) {
         for (auto& row : rows) {
@@ -261,7 +260,7 @@ TEST_F(ExportCli, CustomersAsVCardImportBackIntoTheSameCards) {
     const auto cards = m_dir.file("customers.vcf");
     const auto result = cli({"export", "customers", "--format", "vcard", "-o", cards});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const auto text = test::readBytes(cards);
+    const auto text = readBytes(cards);
     std::size_t count = 0;
     for (auto at = text.find("BEGIN:VCARD\r\n"); at != std::string::npos; at = text.find("BEGIN:VCARD\r\n", at + 1)) {
         ++count;
@@ -313,5 +312,5 @@ TEST_F(ExportCli, CustomersAsVCardImportBackIntoTheSameCards) {
         }
         return out;
     };
-    EXPECT_EQ(withoutContactUids(test::readBytes(again)), withoutContactUids(text));
+    EXPECT_EQ(withoutContactUids(readBytes(again)), withoutContactUids(text));
 }

@@ -11,9 +11,7 @@
 #include "support/temp_dir.h"
 
 #include <filesystem>
-#include <fstream>
 #include <gtest/gtest.h>
-#include <sstream>
 
 using namespace rapport;
 using namespace rapport::test;
