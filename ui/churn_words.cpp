@@ -28,7 +28,7 @@ std::vector<core::ChurnReason> readCatalogue(storage::Repository& repository) {
     }
 }
 
-QString days(std::int64_t count) {
+QString idleDays(std::int64_t count) {
     return ChurnWords::tr("%Ln day(s)", nullptr, static_cast<int>(count));
 }
 
@@ -56,7 +56,7 @@ QString churnAssessmentReason(const analytics::ChurnAssessment& a, const analyti
     // The same figures analytics::computeChurn decides by (docs/methodology.md, churn).
     const double interval = std::max(1.0, a.usualIntervalDays);
     const QString idle =
-        ChurnWords::tr("no purchase for %1", "no purchase for 212 days").arg(days(a.daysSinceLastPurchase));
+        ChurnWords::tr("no purchase for %1", "no purchase for 212 days").arg(idleDays(a.daysSinceLastPurchase));
     switch (a.status) {
     case core::ChurnStatus::Active:
         return {};
@@ -67,7 +67,7 @@ QString churnAssessmentReason(const analytics::ChurnAssessment& a, const analyti
     }
     case core::ChurnStatus::Lapsed:
         return ChurnWords::tr("%1, over %2 (%3 times the usual interval)", "no purchase for 212 days, over 150 ...")
-            .arg(idle, days(static_cast<std::int64_t>(rules.lapsedIntervals * interval)),
+            .arg(idle, idleDays(static_cast<std::int64_t>(rules.lapsedIntervals * interval)),
                  QLocale().toString(rules.lapsedIntervals, 'g', 3));
     case core::ChurnStatus::AtRisk:
         if (a.probabilityAlive && *a.probabilityAlive < rules.atRiskProbabilityAlive) {
@@ -75,7 +75,7 @@ QString churnAssessmentReason(const analytics::ChurnAssessment& a, const analyti
                 .arg(QLocale().toString(*a.probabilityAlive, 'f', 2));
         }
         return ChurnWords::tr("%1, usually one every %2", "no purchase for 90 days, usually one every 40 days")
-            .arg(idle, days(std::lround(interval)));
+            .arg(idle, idleDays(std::lround(interval)));
     }
     return {};
 }

@@ -29,7 +29,7 @@ enum ComplaintColumn {
     SatisfactionColumn
 };
 
-QString days(const std::optional<double>& value) {
+QString daysOrDash(const std::optional<double>& value) {
     return value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("–");
 }
 
@@ -142,8 +142,8 @@ void ComplaintsView::show(const analytics::ComplaintReport& report) {
             : tr("%Ln complaint(s), %1 answered (%2). Time to answer: median %3 days, mean %4 days. Satisfaction "
                  "(from -2 to +2) at the complaint %5, after the answer %6.",
                  nullptr, static_cast<int>(t.complaints))
-                  .arg(formatCount(t.answered), formatPercent(t.shareAnswered(), 1), days(t.medianDaysToAnswer),
-                       days(t.meanDaysToAnswer), satisfaction(t.meanSatisfactionAtComplaint),
+                  .arg(formatCount(t.answered), formatPercent(t.shareAnswered(), 1), daysOrDash(t.medianDaysToAnswer),
+                       daysOrDash(t.meanDaysToAnswer), satisfaction(t.meanSatisfactionAtComplaint),
                        satisfaction(t.meanSatisfactionAfterAnswer)));
     m_silent->setText(
         tr("Of %Ln customer(s) known to be unhappy (a complaint, or an episode rated -1 or -2), %1 (%2) never "
@@ -170,8 +170,8 @@ void ComplaintsView::fill(QTreeWidget* table, const std::vector<analytics::Compl
         item->setText(ComplaintsColumn, formatCount(f.complaints));
         item->setText(AnsweredColumn, formatCount(f.answered));
         item->setText(ShareColumn, formatPercent(f.shareAnswered(), 1));
-        item->setText(MedianColumn, days(f.medianDaysToAnswer));
-        item->setText(MeanColumn, days(f.meanDaysToAnswer));
+        item->setText(MedianColumn, daysOrDash(f.medianDaysToAnswer));
+        item->setText(MeanColumn, daysOrDash(f.meanDaysToAnswer));
         item->setText(SatisfactionColumn, satisfaction(f.meanSatisfactionAfterAnswer));
         for (int column = ComplaintsColumn; column <= SatisfactionColumn; ++column) {
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

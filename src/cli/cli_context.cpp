@@ -12,7 +12,7 @@ namespace rapport::cli {
 
 namespace {
 
-std::string described(const std::optional<core::Currency>& currency) {
+std::string currencyDescribed(const std::optional<core::Currency>& currency) {
     return currency ? currency->code() : std::string("no currency");
 }
 
@@ -40,8 +40,8 @@ std::unique_ptr<storage::Repository> CliContext::open(Access access) const {
              << '\n';
     } else if (access == Access::Create && !currency.empty()) {
         if (const auto stored = repository->currency(); stored != options.currency) {
-            throw std::runtime_error(repository->location() + " exists and its amounts are in " + described(stored) +
-                                     "; --currency " + options.currency->code() +
+            throw std::runtime_error(repository->location() + " exists and its amounts are in " +
+                                     currencyDescribed(stored) + "; --currency " + options.currency->code() +
                                      " applies only to a new database. To relabel its amounts: rapport-cli "
                                      "currency --set " +
                                      options.currency->code() + " --yes");

@@ -93,7 +93,7 @@ std::string why(const AttentionAlert& a) {
     return {};
 }
 
-std::string reasonWords(AttentionReason reason) {
+std::string attentionReasonWords(AttentionReason reason) {
     switch (reason) {
     case AttentionReason::NotContacted:
         return "not contacted";
@@ -183,7 +183,7 @@ void addAttentionCommand(CLI::App& app, CliContext& context) {
                          {"Value at stake", TextTable::Align::Right}});
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& a = alerts[i];
-            table.addRow({std::to_string(a.customerId), a.name, a.owner, reasonWords(a.reason), why(a),
+            table.addRow({std::to_string(a.customerId), a.name, a.owner, attentionReasonWords(a.reason), why(a),
                           money(a.valueAtStake) + (a.valueIsPredicted ? "" : " *")});
         }
         table.print(*context.out);

@@ -11,7 +11,7 @@ namespace rapport::cli {
 namespace {
 
 /** "pl (Polski)", or the bare code for a language Rapport does not name. */
-std::string described(const std::string& language) {
+std::string collationDescribed(const std::string& language) {
     for (const auto& choice : storage::offeredCollations()) {
         if (choice.language == language) {
             return language + " (" + choice.nativeName + ")";
@@ -58,9 +58,10 @@ void addCollationCommand(CLI::App& app, CliContext& context) {
         if (arguments->json) {
             *context.out << nlohmann::json{{"collation", language}}.dump(2) << '\n';
         } else if (change) {
-            *context.out << "Names now sort by " << described(language) << " (" << customers << " customers).\n";
+            *context.out << "Names now sort by " << collationDescribed(language) << " (" << customers
+                         << " customers).\n";
         } else {
-            *context.out << "Names sort by " << described(language) << ".\n";
+            *context.out << "Names sort by " << collationDescribed(language) << ".\n";
         }
     });
 }

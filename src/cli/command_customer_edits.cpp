@@ -121,7 +121,7 @@ struct CustomerInput {
     }
 };
 
-void printStored(CliContext& context, storage::Repository& repository, core::CustomerId id, bool json) {
+void printStoredCustomer(CliContext& context, storage::Repository& repository, core::CustomerId id, bool json) {
     if (json) {
         *context.out << app::toJson(repository.customer(id).value()).dump(2) << '\n';
     } else {
@@ -266,7 +266,7 @@ void addCustomerEditCommands(CLI::App& command, CliContext& context) {
         }
         const auto& stored = *edit->after<core::Customer>();
         *context.err << "Added customer #" << stored.id << ": " << stored.displayName << '\n';
-        printStored(context, *repository, stored.id, added->json);
+        printStoredCustomer(context, *repository, stored.id, added->json);
     });
 
     auto changed = std::make_shared<CustomerInput>();
@@ -291,7 +291,7 @@ void addCustomerEditCommands(CLI::App& command, CliContext& context) {
             return;
         }
         *context.err << "Changed customer #" << after.id << ": " << after.displayName << '\n';
-        printStored(context, *repository, after.id, changed->json);
+        printStoredCustomer(context, *repository, after.id, changed->json);
     });
 
     auto deleted = std::make_shared<core::CustomerId>(0);

@@ -36,10 +36,6 @@ using reports::Column;
 // Whole customers per page: each page is a handful of statements, so larger pages mean fewer of them.
 constexpr int kPageSize = 2000;
 
-template <typename T> Cell optionalCode(const std::optional<T>& value) {
-    return value ? Cell(std::string(core::toCode(*value))) : Cell();
-}
-
 Cell optionalDate(const std::optional<core::Date>& date) {
     return date ? Cell(*date) : Cell();
 }

@@ -129,7 +129,7 @@ const FieldOptions kPartnershipFields{
     {"stage_history", "--stage"},
 };
 
-void printStored(CliContext& context, const core::Partnership& p, bool json) {
+void printStoredPartnership(CliContext& context, const core::Partnership& p, bool json) {
     if (json) {
         *context.out << app::toJson(p).dump(2) << '\n';
     } else {
@@ -192,7 +192,7 @@ void addPartnershipCommand(CLI::App& app, CliContext& context) {
         if (edit) {
             const auto& stored = *edit->after<core::Partnership>();
             *context.err << "Added partnership #" << stored.id << " with " << stored.partnerName << '\n';
-            printStored(context, stored, added->json);
+            printStoredPartnership(context, stored, added->json);
         }
     });
 
@@ -219,7 +219,7 @@ void addPartnershipCommand(CLI::App& app, CliContext& context) {
             applyEdit(context, *repository, kPartnershipFields, [&] { return app::changePartnership(*before, after); });
         if (applied) {
             *context.err << "Changed partnership #" << after.id << " with " << after.partnerName << '\n';
-            printStored(context, *applied->after<core::Partnership>(), changed->json);
+            printStoredPartnership(context, *applied->after<core::Partnership>(), changed->json);
         }
     });
 
@@ -248,7 +248,7 @@ void addPartnershipCommand(CLI::App& app, CliContext& context) {
             *context.err << "Partnership #" << after.id << " with " << after.partnerName << " is in "
                          << core::toCode(after.stage()) << " since " << staged->on << ".\n";
             if (staged->json) {
-                printStored(context, after, true);
+                printStoredPartnership(context, after, true);
             }
         }
     });
@@ -274,7 +274,7 @@ void addPartnershipCommand(CLI::App& app, CliContext& context) {
             *context.err << "Partnership #" << after.id << " with " << after.partnerName << " ended on " << ended->on
                          << ".\n";
             if (ended->json) {
-                printStored(context, after, true);
+                printStoredPartnership(context, after, true);
             }
         }
     });

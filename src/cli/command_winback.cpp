@@ -84,7 +84,7 @@ nlohmann::json tallyJson(const WinBackTally& t, const analytics::WinBackCosts& c
 }
 
 /** The recorded reason, or the suspected one with the figures behind it, in one English line. */
-std::string reasonWords(const WinBackRow& r) {
+std::string winBackReasonWords(const WinBackRow& r) {
     if (r.status == WinBackStatus::Lost) {
         return "recorded: " + r.recordedReason;
     }
@@ -248,8 +248,8 @@ void addWinBackListCommand(CLI::App& app, CliContext& context) {
                          {"Outcome"}});
         for (const auto& r : list.rows) {
             table.addRow({std::to_string(r.customerId), r.name, std::string(analytics::winBackStatusCode(r.status)),
-                          r.since.toIso(), reasonWords(r), money(r.yearlyMargin), std::to_string(r.winBackAttempts),
-                          std::string(core::toCode(r.outcome))});
+                          r.since.toIso(), winBackReasonWords(r), money(r.yearlyMargin),
+                          std::to_string(r.winBackAttempts), std::string(core::toCode(r.outcome))});
         }
         table.print(*context.out);
         *context.out << list.rows.size() << " of " << list.total << " shown, judged on " << today.toIso()
