@@ -7757,6 +7757,165 @@ ost. zakupu</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ImportProblems</name>
+    <message>
+        <source>UTF-8 text without control characters (NUL, ...)</source>
+        <translation>tekst UTF-8 bez znaków sterujących (NUL, ...)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-07 or 07.03.2024</source>
+        <translation>data, np. 2024-03-07 lub 07.03.2024</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 (at most two decimals)</source>
+        <translation>kwota, np. 120.50 (najwyżej dwa miejsca po przecinku)</translation>
+    </message>
+    <message>
+        <source>a whole number of people from 1 to 50</source>
+        <translation>liczba osób, całkowita, od 1 do 50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>tak lub nie</translation>
+    </message>
+    <message>
+        <source>the customer: a reference, a Rapport id or an e-mail address</source>
+        <translation>klient: identyfikator, numer klienta w programie Rapport lub adres e-mail</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50 (at most two decimals)</source>
+        <translation>kwota, np. 120.50 lub 120,50 (najwyżej dwa miejsca po przecinku)</translation>
+    </message>
+    <message>
+        <source>an amount: a transaction needs one</source>
+        <translation>kwota: transakcja musi ją mieć</translation>
+    </message>
+    <message>
+        <source>a whole number from -2 to 2</source>
+        <translation>liczba całkowita od -2 do 2</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50</source>
+        <translation>kwota, np. 120.50 lub 120,50</translation>
+    </message>
+    <message>
+        <source>a price such as 4.85 or 4,8533</source>
+        <translation>cena, np. 4.85 lub 4,8533</translation>
+    </message>
+    <message>
+        <source>a number of units such as 3, -2 or 1.5</source>
+        <translation>liczba sztuk, np. 3, -2 lub 1.5</translation>
+    </message>
+    <message>
+        <source>an amount such as 5.00, or a percentage such as 10%</source>
+        <translation>kwota, np. 5.00, lub procent, np. 10%</translation>
+    </message>
+    <message>
+        <source>an amount small enough to hold</source>
+        <translation>kwota, która mieści się w zakresie</translation>
+    </message>
+    <message>
+        <source>an amount: a sale needs one (an amount, or a quantity and a unit price)</source>
+        <translation>kwota: sprzedaż musi ją mieć (kwota albo liczba sztuk i cena jednostkowa)</translation>
+    </message>
+    <message>
+        <source>an amount such as 12.50 or 12,50</source>
+        <translation>kwota, np. 12.50 lub 12,50</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first)</source>
+        <translation>nie ma go żaden klient w bazie (najpierw zaimportuj klientów)</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first, or allow creating missing customers)</source>
+        <translation>nie ma go żaden klient w bazie (najpierw zaimportuj klientów albo zaznacz tworzenie klientów spoza bazy)</translation>
+    </message>
+    <message>
+        <source>a name (FN, N or ORG): the card names nobody</source>
+        <translation>nazwa (FN, N lub ORG): wizytówka nikogo nie nazywa</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>to pole jest wymagane</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 text without control characters</source>
+        <translation>tekst bez znaków sterujących</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 on one line, without control characters</source>
+        <translation>jeden wiersz tekstu, bez znaków sterujących</translation>
+    </message>
+    <message>
+        <source>an organisation is a B2B customer (expected b2b)</source>
+        <translation>b2b: organizacja jest klientem biznesowym (B2B)</translation>
+    </message>
+    <message>
+        <source>applies to people and households, not organisations</source>
+        <translation>dotyczy osób i gospodarstw domowych, nie organizacji</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50 people</source>
+        <translation>od 1 do 50 osób</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>wartość nie może być ujemna</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nie może być pusty</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>występuje dwa razy</translation>
+    </message>
+    <message>
+        <source>is required: which consent text the customer agreed to or withdrew</source>
+        <translation>jest wymagana: na którą treść zgody klient się zgodził lub którą wycofał</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (expected name@domain.tld)</source>
+        <translation>to nie jest adres e-mail (oczekiwano nazwa@domena.pl)</translation>
+    </message>
+    <message>
+        <source>is not a phone number (expected 3 to 20 digits with spaces, + - ( ) . /)</source>
+        <translation>to nie jest numer telefonu (oczekiwano od 3 do 20 cyfr, ze spacjami lub + - ( ) . /)</translation>
+    </message>
+    <message>
+        <source>is required for a purchase</source>
+        <translation>jest wymagana przy zakupie</translation>
+    </message>
+    <message>
+        <source>must not be negative for a purchase (record refunds as a return)</source>
+        <translation>nie może być ujemna przy zakupie (zwrot zapisz jako zwrot)</translation>
+    </message>
+    <message>
+        <source>is required for a return (the refunded amount, as a negative number)</source>
+        <translation>jest wymagana przy zwrocie (zwrócona kwota, jako liczba ujemna)</translation>
+    </message>
+    <message>
+        <source>must be zero or negative for a return: it is money given back</source>
+        <translation>przy zwrocie zero lub kwota ujemna: to pieniądze oddane klientowi</translation>
+    </message>
+    <message>
+        <source>needs the revenue it is part of</source>
+        <translation>wymaga kwoty, której jest częścią</translation>
+    </message>
+    <message>
+        <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
+        <translation>od -2 (bardzo niezadowolony) do +2 (zachwycony)</translation>
+    </message>
+    <message>
+        <source>needs a follow-up date</source>
+        <translation>wymaga daty ponownego kontaktu</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
@@ -8081,6 +8240,54 @@ ost. zakupu</translation>
             <numerusform>Utworzono %Ln klientów spoza bazy.</numerusform>
             <numerusform>Utworzono %Ln klientów spoza bazy.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>card</source>
+        <comment>a whole card rejected, not one property</comment>
+        <translation>wizytówka</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <comment>a whole row rejected, not one column</comment>
+        <translation>wiersz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: what was expected</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <comment>the codes a column may hold: one of b2c, b2b</comment>
+        <translation>jedno z: %1</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes (letters such as ą or é take two)</source>
+        <translation>najwyżej %1 bajtów (litery takie jak ą czy é zajmują dwa)</translation>
+    </message>
+    <message>
+        <source>at most %1 tags</source>
+        <translation>najwyżej %1 tagów</translation>
+    </message>
+    <message>
+        <source>must not be before the start date (%1)</source>
+        <translation>nie wcześniej niż data początku (%1)</translation>
+    </message>
+    <message>
+        <source>must not be before the episode&apos;s date (%1)</source>
+        <translation>nie wcześniej niż data epizodu (%1)</translation>
+    </message>
+    <message>
+        <source>cannot exceed the amount (%1)</source>
+        <translation>nie może przekraczać kwoty (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have an amount, not this kind of episode (%1)</source>
+        <translation>kwotę mają tylko zakupy i zwroty, nie ten rodzaj epizodu (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
+        <translation>marżę mają tylko zakupy i zwroty, nie ten rodzaj epizodu (%1)</translation>
     </message>
 </context>
 <context>

@@ -7757,6 +7757,165 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ImportProblems</name>
+    <message>
+        <source>UTF-8 text without control characters (NUL, ...)</source>
+        <translation>текст UTF-8 без управляющих символов (NUL, ...)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-07 or 07.03.2024</source>
+        <translation>дата, например 2024-03-07 или 07.03.2024</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 (at most two decimals)</source>
+        <translation>сумма, например 120.50 (не больше двух знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>a whole number of people from 1 to 50</source>
+        <translation>целое число человек от 1 до 50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>да или нет</translation>
+    </message>
+    <message>
+        <source>the customer: a reference, a Rapport id or an e-mail address</source>
+        <translation>клиент: ссылка, номер клиента в Rapport или адрес e-mail</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50 (at most two decimals)</source>
+        <translation>сумма, например 120.50 или 120,50 (не больше двух знаков после запятой)</translation>
+    </message>
+    <message>
+        <source>an amount: a transaction needs one</source>
+        <translation>сумма: у сделки она должна быть</translation>
+    </message>
+    <message>
+        <source>a whole number from -2 to 2</source>
+        <translation>целое число от -2 до 2</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50</source>
+        <translation>сумма, например 120.50 или 120,50</translation>
+    </message>
+    <message>
+        <source>a price such as 4.85 or 4,8533</source>
+        <translation>цена, например 4.85 или 4,8533</translation>
+    </message>
+    <message>
+        <source>a number of units such as 3, -2 or 1.5</source>
+        <translation>количество единиц, например 3, -2 или 1.5</translation>
+    </message>
+    <message>
+        <source>an amount such as 5.00, or a percentage such as 10%</source>
+        <translation>сумма, например 5.00, или процент, например 10%</translation>
+    </message>
+    <message>
+        <source>an amount small enough to hold</source>
+        <translation>сумма, которая помещается в допустимый диапазон</translation>
+    </message>
+    <message>
+        <source>an amount: a sale needs one (an amount, or a quantity and a unit price)</source>
+        <translation>сумма: у продажи она должна быть (сумма или количество и цена за единицу)</translation>
+    </message>
+    <message>
+        <source>an amount such as 12.50 or 12,50</source>
+        <translation>сумма, например 12.50 или 12,50</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first)</source>
+        <translation>ни у одного клиента в базе его нет (сначала импортируйте клиентов)</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first, or allow creating missing customers)</source>
+        <translation>ни у одного клиента в базе его нет (сначала импортируйте клиентов или разрешите создавать клиентов, которых нет в базе)</translation>
+    </message>
+    <message>
+        <source>a name (FN, N or ORG): the card names nobody</source>
+        <translation>имя (FN, N или ORG): в карточке никто не назван</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 text without control characters</source>
+        <translation>текст без управляющих символов</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 on one line, without control characters</source>
+        <translation>одна строка текста, без управляющих символов</translation>
+    </message>
+    <message>
+        <source>an organisation is a B2B customer (expected b2b)</source>
+        <translation>b2b: организация — бизнес-клиент (B2B)</translation>
+    </message>
+    <message>
+        <source>applies to people and households, not organisations</source>
+        <translation>относится к людям и домохозяйствам, не к организациям</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50 people</source>
+        <translation>от 1 до 50 человек</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>указан дважды</translation>
+    </message>
+    <message>
+        <source>is required: which consent text the customer agreed to or withdrew</source>
+        <translation>обязательно: на какой текст согласия клиент согласился или какой отозвал</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (expected name@domain.tld)</source>
+        <translation>это не адрес e-mail (ожидается имя@домен.ru)</translation>
+    </message>
+    <message>
+        <source>is not a phone number (expected 3 to 20 digits with spaces, + - ( ) . /)</source>
+        <translation>это не номер телефона (ожидается от 3 до 20 цифр, с пробелами или + - ( ) . /)</translation>
+    </message>
+    <message>
+        <source>is required for a purchase</source>
+        <translation>обязательна для покупки</translation>
+    </message>
+    <message>
+        <source>must not be negative for a purchase (record refunds as a return)</source>
+        <translation>не может быть отрицательной для покупки (возврат денег оформите как возврат)</translation>
+    </message>
+    <message>
+        <source>is required for a return (the refunded amount, as a negative number)</source>
+        <translation>обязательна для возврата (возвращённая сумма, отрицательным числом)</translation>
+    </message>
+    <message>
+        <source>must be zero or negative for a return: it is money given back</source>
+        <translation>для возврата ноль или отрицательная: это возвращённые деньги</translation>
+    </message>
+    <message>
+        <source>needs the revenue it is part of</source>
+        <translation>нужна сумма, частью которой она является</translation>
+    </message>
+    <message>
+        <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
+        <translation>от -2 (очень недоволен) до +2 (в восторге)</translation>
+    </message>
+    <message>
+        <source>needs a follow-up date</source>
+        <translation>нужна дата повторного контакта</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
@@ -8081,6 +8240,54 @@ last purchase</source>
             <numerusform>Созданы %Ln клиента, которых не было в базе.</numerusform>
             <numerusform>Создано %Ln клиентов, которых не было в базе.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>card</source>
+        <comment>a whole card rejected, not one property</comment>
+        <translation>карточка</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <comment>a whole row rejected, not one column</comment>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: what was expected</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <comment>the codes a column may hold: one of b2c, b2b</comment>
+        <translation>одно из: %1</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes (letters such as ą or é take two)</source>
+        <translation>не более %1 байт (буквы кириллицы, как и ą или é, занимают по два)</translation>
+    </message>
+    <message>
+        <source>at most %1 tags</source>
+        <translation>не больше %1 меток</translation>
+    </message>
+    <message>
+        <source>must not be before the start date (%1)</source>
+        <translation>не раньше даты начала (%1)</translation>
+    </message>
+    <message>
+        <source>must not be before the episode&apos;s date (%1)</source>
+        <translation>не раньше даты эпизода (%1)</translation>
+    </message>
+    <message>
+        <source>cannot exceed the amount (%1)</source>
+        <translation>не может превышать сумму (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have an amount, not this kind of episode (%1)</source>
+        <translation>сумма бывает только у покупок и возвратов, не у этого вида эпизода (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
+        <translation>маржа бывает только у покупок и возвратов, не у этого вида эпизода (%1)</translation>
     </message>
 </context>
 <context>

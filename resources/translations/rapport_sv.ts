@@ -7660,6 +7660,165 @@ senaste köp</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ImportProblems</name>
+    <message>
+        <source>UTF-8 text without control characters (NUL, ...)</source>
+        <translation>UTF-8-text utan styrtecken (NUL, ...)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-07 or 07.03.2024</source>
+        <translation>ett datum som 2024-03-07 eller 07.03.2024</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 (at most two decimals)</source>
+        <translation>ett belopp som 120.50 (högst två decimaler)</translation>
+    </message>
+    <message>
+        <source>a whole number of people from 1 to 50</source>
+        <translation>ett helt antal personer från 1 till 50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja eller nej</translation>
+    </message>
+    <message>
+        <source>the customer: a reference, a Rapport id or an e-mail address</source>
+        <translation>kunden: en referens, ett kundnummer i Rapport eller en e-postadress</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50 (at most two decimals)</source>
+        <translation>ett belopp som 120.50 eller 120,50 (högst två decimaler)</translation>
+    </message>
+    <message>
+        <source>an amount: a transaction needs one</source>
+        <translation>ett belopp: en transaktion måste ha ett</translation>
+    </message>
+    <message>
+        <source>a whole number from -2 to 2</source>
+        <translation>ett heltal från -2 till 2</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50</source>
+        <translation>ett belopp som 120.50 eller 120,50</translation>
+    </message>
+    <message>
+        <source>a price such as 4.85 or 4,8533</source>
+        <translation>ett pris som 4.85 eller 4,8533</translation>
+    </message>
+    <message>
+        <source>a number of units such as 3, -2 or 1.5</source>
+        <translation>ett antal enheter som 3, -2 eller 1.5</translation>
+    </message>
+    <message>
+        <source>an amount such as 5.00, or a percentage such as 10%</source>
+        <translation>ett belopp som 5.00, eller en procentsats som 10%</translation>
+    </message>
+    <message>
+        <source>an amount small enough to hold</source>
+        <translation>ett belopp som ryms inom det tillåtna intervallet</translation>
+    </message>
+    <message>
+        <source>an amount: a sale needs one (an amount, or a quantity and a unit price)</source>
+        <translation>ett belopp: en försäljning måste ha ett (ett belopp, eller ett antal och ett styckpris)</translation>
+    </message>
+    <message>
+        <source>an amount such as 12.50 or 12,50</source>
+        <translation>ett belopp som 12.50 eller 12,50</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first)</source>
+        <translation>ingen kund i basen har den (importera kunderna först)</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first, or allow creating missing customers)</source>
+        <translation>ingen kund i basen har den (importera kunderna först, eller tillåt att kunder som inte finns i basen skapas)</translation>
+    </message>
+    <message>
+        <source>a name (FN, N or ORG): the card names nobody</source>
+        <translation>ett namn (FN, N eller ORG): kortet namnger ingen</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>fältet måste fyllas i</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 text without control characters</source>
+        <translation>text utan styrtecken</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 on one line, without control characters</source>
+        <translation>en rad text, utan styrtecken</translation>
+    </message>
+    <message>
+        <source>an organisation is a B2B customer (expected b2b)</source>
+        <translation>b2b: en organisation är en företagskund (B2B)</translation>
+    </message>
+    <message>
+        <source>applies to people and households, not organisations</source>
+        <translation>gäller personer och hushåll, inte organisationer</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50 people</source>
+        <translation>mellan 1 och 50 personer</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>värdet får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>is required: which consent text the customer agreed to or withdrew</source>
+        <translation>krävs: vilken samtyckestext kunden godkände eller återkallade</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (expected name@domain.tld)</source>
+        <translation>är ingen e-postadress (förväntat namn@domän.se)</translation>
+    </message>
+    <message>
+        <source>is not a phone number (expected 3 to 20 digits with spaces, + - ( ) . /)</source>
+        <translation>är inget telefonnummer (förväntat 3 till 20 siffror, med mellanslag eller + - ( ) . /)</translation>
+    </message>
+    <message>
+        <source>is required for a purchase</source>
+        <translation>krävs för ett köp</translation>
+    </message>
+    <message>
+        <source>must not be negative for a purchase (record refunds as a return)</source>
+        <translation>får inte vara negativt för ett köp (för in återbetalningar som returer)</translation>
+    </message>
+    <message>
+        <source>is required for a return (the refunded amount, as a negative number)</source>
+        <translation>krävs för en retur (det återbetalda beloppet, som ett negativt tal)</translation>
+    </message>
+    <message>
+        <source>must be zero or negative for a return: it is money given back</source>
+        <translation>noll eller negativt för en retur: det är pengar som ges tillbaka</translation>
+    </message>
+    <message>
+        <source>needs the revenue it is part of</source>
+        <translation>kräver beloppet som den är en del av</translation>
+    </message>
+    <message>
+        <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
+        <translation>mellan -2 (mycket missnöjd) och +2 (förtjust)</translation>
+    </message>
+    <message>
+        <source>needs a follow-up date</source>
+        <translation>kräver ett datum för uppföljning</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
@@ -7959,6 +8118,54 @@ senaste köp</translation>
             <numerusform>Skapade %Ln kund som saknades i basen.</numerusform>
             <numerusform>Skapade %Ln kunder som saknades i basen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>card</source>
+        <comment>a whole card rejected, not one property</comment>
+        <translation>kortet</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <comment>a whole row rejected, not one column</comment>
+        <translation>raden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: what was expected</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <comment>the codes a column may hold: one of b2c, b2b</comment>
+        <translation>en av %1</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes (letters such as ą or é take two)</source>
+        <translation>högst %1 byte (bokstäver som å eller é tar två)</translation>
+    </message>
+    <message>
+        <source>at most %1 tags</source>
+        <translation>högst %1 taggar</translation>
+    </message>
+    <message>
+        <source>must not be before the start date (%1)</source>
+        <translation>inte före startdatumet (%1)</translation>
+    </message>
+    <message>
+        <source>must not be before the episode&apos;s date (%1)</source>
+        <translation>inte före episodens datum (%1)</translation>
+    </message>
+    <message>
+        <source>cannot exceed the amount (%1)</source>
+        <translation>får inte överstiga beloppet (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have an amount, not this kind of episode (%1)</source>
+        <translation>bara köp och returer har ett belopp, inte den här sortens episod (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
+        <translation>bara köp och returer har en marginal, inte den här sortens episod (%1)</translation>
     </message>
 </context>
 <context>

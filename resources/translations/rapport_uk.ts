@@ -7757,6 +7757,165 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ImportProblems</name>
+    <message>
+        <source>UTF-8 text without control characters (NUL, ...)</source>
+        <translation>текст UTF-8 без керівних символів (NUL, ...)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ціле число</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-03-07 or 07.03.2024</source>
+        <translation>дата, наприклад 2024-03-07 або 07.03.2024</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 (at most two decimals)</source>
+        <translation>сума, наприклад 120.50 (не більше двох знаків після коми)</translation>
+    </message>
+    <message>
+        <source>a whole number of people from 1 to 50</source>
+        <translation>ціла кількість осіб від 1 до 50</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>так або ні</translation>
+    </message>
+    <message>
+        <source>the customer: a reference, a Rapport id or an e-mail address</source>
+        <translation>клієнт: ідентифікатор, номер клієнта в Rapport або адреса e-mail</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50 (at most two decimals)</source>
+        <translation>сума, наприклад 120.50 або 120,50 (не більше двох знаків після коми)</translation>
+    </message>
+    <message>
+        <source>an amount: a transaction needs one</source>
+        <translation>сума: угода повинна її мати</translation>
+    </message>
+    <message>
+        <source>a whole number from -2 to 2</source>
+        <translation>ціле число від -2 до 2</translation>
+    </message>
+    <message>
+        <source>an amount such as 120.50 or 120,50</source>
+        <translation>сума, наприклад 120.50 або 120,50</translation>
+    </message>
+    <message>
+        <source>a price such as 4.85 or 4,8533</source>
+        <translation>ціна, наприклад 4.85 або 4,8533</translation>
+    </message>
+    <message>
+        <source>a number of units such as 3, -2 or 1.5</source>
+        <translation>кількість одиниць, наприклад 3, -2 або 1.5</translation>
+    </message>
+    <message>
+        <source>an amount such as 5.00, or a percentage such as 10%</source>
+        <translation>сума, наприклад 5.00, або відсоток, наприклад 10%</translation>
+    </message>
+    <message>
+        <source>an amount small enough to hold</source>
+        <translation>сума, що вміщується в допустимий діапазон</translation>
+    </message>
+    <message>
+        <source>an amount: a sale needs one (an amount, or a quantity and a unit price)</source>
+        <translation>сума: продаж повинен її мати (сума або кількість і ціна за одиницю)</translation>
+    </message>
+    <message>
+        <source>an amount such as 12.50 or 12,50</source>
+        <translation>сума, наприклад 12.50 або 12,50</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first)</source>
+        <translation>жоден клієнт у базі його не має (спершу імпортуйте клієнтів)</translation>
+    </message>
+    <message>
+        <source>no customer in the base has it (import the customers first, or allow creating missing customers)</source>
+        <translation>жоден клієнт у базі його не має (спершу імпортуйте клієнтів або дозвольте створювати клієнтів, яких немає в базі)</translation>
+    </message>
+    <message>
+        <source>a name (FN, N or ORG): the card names nobody</source>
+        <translation>ім’я (FN, N або ORG): у картці нікого не названо</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обов’язкове поле</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 text without control characters</source>
+        <translation>текст без керівних символів</translation>
+    </message>
+    <message>
+        <source>must be valid UTF-8 on one line, without control characters</source>
+        <translation>один рядок тексту, без керівних символів</translation>
+    </message>
+    <message>
+        <source>an organisation is a B2B customer (expected b2b)</source>
+        <translation>b2b: організація — бізнес-клієнт (B2B)</translation>
+    </message>
+    <message>
+        <source>applies to people and households, not organisations</source>
+        <translation>стосується людей і домогосподарств, не організацій</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50 people</source>
+        <translation>від 1 до 50 осіб</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>значення не може бути від’ємним</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не може бути порожнім</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>зазначено двічі</translation>
+    </message>
+    <message>
+        <source>is required: which consent text the customer agreed to or withdrew</source>
+        <translation>обов’язково: на який текст згоди клієнт погодився або який відкликав</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (expected name@domain.tld)</source>
+        <translation>це не адреса e-mail (очікується ім’я@домен.ua)</translation>
+    </message>
+    <message>
+        <source>is not a phone number (expected 3 to 20 digits with spaces, + - ( ) . /)</source>
+        <translation>це не номер телефону (очікується від 3 до 20 цифр, з пробілами або + - ( ) . /)</translation>
+    </message>
+    <message>
+        <source>is required for a purchase</source>
+        <translation>обов’язкова для покупки</translation>
+    </message>
+    <message>
+        <source>must not be negative for a purchase (record refunds as a return)</source>
+        <translation>не може бути від’ємною для покупки (повернення грошей оформіть як повернення)</translation>
+    </message>
+    <message>
+        <source>is required for a return (the refunded amount, as a negative number)</source>
+        <translation>обов’язкова для повернення (повернена сума, від’ємним числом)</translation>
+    </message>
+    <message>
+        <source>must be zero or negative for a return: it is money given back</source>
+        <translation>для повернення нуль або від’ємна: це повернені гроші</translation>
+    </message>
+    <message>
+        <source>needs the revenue it is part of</source>
+        <translation>потрібна сума, частиною якої вона є</translation>
+    </message>
+    <message>
+        <source>must be between -2 (very dissatisfied) and +2 (delighted)</source>
+        <translation>від -2 (дуже незадоволений) до +2 (у захваті)</translation>
+    </message>
+    <message>
+        <source>needs a follow-up date</source>
+        <translation>потрібна дата повторного контакту</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ImportText</name>
     <message>
         <source>row %L1 (line %L2)</source>
@@ -8081,6 +8240,54 @@ last purchase</source>
             <numerusform>Створено %Ln клієнтів, яких не було в базі.</numerusform>
             <numerusform>Створено %Ln клієнтів, яких не було в базі.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>card</source>
+        <comment>a whole card rejected, not one property</comment>
+        <translation>картка</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <comment>a whole row rejected, not one column</comment>
+        <translation>рядок</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: what was expected</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <comment>the codes a column may hold: one of b2c, b2b</comment>
+        <translation>одне з: %1</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes (letters such as ą or é take two)</source>
+        <translation>щонайбільше %1 байтів (кириличні літери, а також ą чи é займають по два)</translation>
+    </message>
+    <message>
+        <source>at most %1 tags</source>
+        <translation>не більше %1 міток</translation>
+    </message>
+    <message>
+        <source>must not be before the start date (%1)</source>
+        <translation>не раніше дати початку (%1)</translation>
+    </message>
+    <message>
+        <source>must not be before the episode&apos;s date (%1)</source>
+        <translation>не раніше дати епізоду (%1)</translation>
+    </message>
+    <message>
+        <source>cannot exceed the amount (%1)</source>
+        <translation>не може перевищувати суму (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have an amount, not this kind of episode (%1)</source>
+        <translation>суму мають лише покупки й повернення, не цей вид епізоду (%1)</translation>
+    </message>
+    <message>
+        <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
+        <translation>маржу мають лише покупки й повернення, не цей вид епізоду (%1)</translation>
     </message>
 </context>
 <context>

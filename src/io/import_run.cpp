@@ -2,6 +2,7 @@
 
 #include "core/validation.h"
 #include "io/customer_matching.h"
+#include "io/row_expectations.h"
 
 #include <algorithm>
 
@@ -59,7 +60,7 @@ std::vector<RowProblem> ImportRun::row(std::span<const std::string_view> fields,
     ProblemList list(m_columns, problems);
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (!core::isCleanText(fields[i], true)) {
-            list.add(columnField(i), fields[i], "UTF-8 text without control characters (NUL, ...)");
+            list.add(columnField(i), fields[i], expect::kCleanText);
         }
     }
     if (!problems.empty()) {
@@ -220,9 +221,7 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
     // only when it was not already allowed.
     const bool canCreate = m_options.kind != ImportKind::ContactPersons && !m_options.createMissingCustomers &&
                            (!key.externalRef.empty() || !key.email.empty());
-    problems.add(field, value,
-                 "no customer in the base has it (import the customers first" +
-                     std::string(canCreate ? ", or allow creating missing customers)" : ")"));
+    problems.add(field, value, canCreate ? expect::kKnownCustomerOrCreate : expect::kKnownCustomer);
     return std::nullopt;
 }
 
@@ -335,7 +334,7 @@ void recordProblems(ImportReport& report, std::vector<RowProblem>& problems, std
     for (auto& p : problems) {
         p.row = row;
         p.line = line;
-        ++report.problemCounts[(p.column.empty() ? std::string("row") : p.column) + ": " + p.expected];
+        ++report.problemCounts[ProblemKind{p.column, p.expected}];
         if (report.problems.size() < ImportReport::kMaxListed) {
             report.problems.push_back(p);
         }

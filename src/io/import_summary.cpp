@@ -38,7 +38,8 @@ void describeDuplicatesAndRejects(std::ostream& out, const ImportReport& report,
         out << "Why " << records << " were rejected (" << records << ", " << where << ": what was expected):\n";
         std::vector<std::pair<std::int64_t, std::string>> reasons;
         for (const auto& [reason, count] : report.problemCounts) {
-            reasons.emplace_back(count, oneLine(reason));
+            const auto column = reason.column.empty() ? std::string(record) : reason.column;
+            reasons.emplace_back(count, oneLine(column + ": " + reason.expected));
         }
         std::sort(reasons.begin(), reasons.end(), std::greater<>());
         for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {

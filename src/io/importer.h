@@ -5,6 +5,7 @@
 #include "io/value_parsers.h"
 #include "storage/repository.h"
 
+#include <compare>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -115,6 +116,17 @@ struct RowProblem {
     [[nodiscard]] std::string describe() const;
 };
 
+/**
+ * One reason rows were rejected for: the column's header (empty for the row or card as a whole) and what was
+ * expected. Kept apart, not joined into one English line, so that the app can say both in the user's language.
+ */
+struct ProblemKind {
+    std::string column;
+    std::string expected;
+
+    auto operator<=>(const ProblemKind&) const = default;
+};
+
 /** What an import did, or (dry run) would do. */
 struct ImportReport {
     FileLayout layout;
@@ -139,7 +151,7 @@ struct ImportReport {
     std::int64_t contactPersonsUpdated = 0;
     std::int64_t contactPersonsUnchanged = 0;
     std::vector<RowProblem> problems;                  // the first kMaxListed
-    std::map<std::string, std::int64_t> problemCounts; // "column: expected" -> rows
+    std::map<ProblemKind, std::int64_t> problemCounts; // rows rejected for each reason
     std::vector<std::string> duplicatesInFile;         // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
     std::int64_t duplicateCount = 0;
     bool written = false;    // committed to the database

@@ -2,6 +2,7 @@
 
 #include "core/channel.h"
 #include "core/validation.h"
+#include "io/row_expectations.h"
 
 #include <algorithm>
 #include <array>
@@ -87,7 +88,7 @@ constexpr std::array<std::pair<std::string_view, Channel>, 16> kChannelWords{{
 }};
 
 template <typename Enum> std::string expectedCodes() {
-    return "one of " + core::allCodes<Enum>();
+    return std::string(expect::kOneOf) + core::allCodes<Enum>();
 }
 
 } // namespace
@@ -162,11 +163,11 @@ std::string_view withoutFormulaGuard(std::string_view value) {
     return value;
 }
 
-void ProblemList::add(std::string_view field, std::string_view value, std::string expected) {
+void ProblemList::add(std::string_view field, std::string_view value, std::string_view expected) {
     RowProblem problem;
     problem.column = m_columns.headerOf(field);
     problem.value = shortened(value);
-    problem.expected = std::move(expected);
+    problem.expected = std::string(expected);
     m_out.push_back(std::move(problem));
 }
 
@@ -177,14 +178,7 @@ void ProblemList::addValidation(const std::vector<core::FieldError>& errors, std
             field.remove_prefix(8);
         }
         field = field.substr(0, field.find('['));
-        // Core messages quote the value first ("'x' is not ..."); the problem shows the value on its own.
-        std::string message = error.message;
-        if (message.starts_with('\'')) {
-            if (const auto close = message.find("' ", 1); close != std::string::npos) {
-                message = message.substr(close + 2);
-            }
-        }
-        add(error.field, m_columns.value(row, m_columns.column(field)), message);
+        add(error.field, m_columns.value(row, m_columns.column(field)), expect::withoutQuotedValue(error.message));
     }
 }
 
@@ -207,7 +201,7 @@ ParsedCustomer CustomerRowParser::parse(std::span<const std::string_view> row, P
     if (const auto id = text("rapport_id"); !id.empty()) {
         parsed.rapportId = parseInteger(id);
         if (!parsed.rapportId) {
-            problems.add("rapport_id", id, "a whole number");
+            problems.add("rapport_id", id, expect::kWholeNumber);
         }
     }
     c.displayName = text("display_name");
@@ -250,7 +244,7 @@ ParsedCustomer CustomerRowParser::parse(std::span<const std::string_view> row, P
     if (const auto date = text("acquired_on"); !date.empty()) {
         c.acquiredOn = parseDate(date, m_settings.dateOrder);
         if (!c.acquiredOn) {
-            problems.add("acquired_on", date, "a date such as 2024-03-07 or 07.03.2024");
+            problems.add("acquired_on", date, expect::kDate);
         }
     }
     for (const auto* field : {"acquisition_channel", "preferred_channel"}) {
@@ -266,7 +260,7 @@ ParsedCustomer CustomerRowParser::parse(std::span<const std::string_view> row, P
         if (const auto money = parseMoney(cost, m_settings.decimalSeparator)) {
             c.acquisitionCost = *money;
         } else {
-            problems.add("acquisition_cost", cost, "an amount such as 120.50 (at most two decimals)");
+            problems.add("acquisition_cost", cost, expect::kCost);
         }
     }
     c.tags = splitList(text("tags"), ";");
@@ -279,7 +273,7 @@ ParsedCustomer CustomerRowParser::parse(std::span<const std::string_view> row, P
     if (const auto size = text("household_size"); !size.empty()) {
         const auto people = parseInteger(size);
         if (!people || *people < 1 || *people > 50) {
-            problems.add("household_size", size, "a whole number of people from 1 to 50");
+            problems.add("household_size", size, expect::kHouseholdSize);
         } else {
             c.householdSize = static_cast<int>(*people);
         }
@@ -288,7 +282,7 @@ ParsedCustomer CustomerRowParser::parse(std::span<const std::string_view> row, P
         if (const auto consent = text(field); !consent.empty()) {
             const auto value = parseYesNo(consent);
             if (!value) {
-                problems.add(field, consent, "yes or no");
+                problems.add(field, consent, expect::kYesOrNo);
             }
             (std::string_view(field) == "consent_processing" ? parsed.consentProcessing : parsed.consentMarketing) =
                 value;
@@ -414,14 +408,13 @@ CustomerKey readCustomerKey(const ColumnIndex& columns, std::span<const std::str
     if (const auto id = columns.value(row, columns.column("rapport_customer_id")); !id.empty()) {
         key.rapportId = parseInteger(id);
         if (!key.rapportId) {
-            problems.add("rapport_customer_id", id, "a whole number");
+            problems.add("rapport_customer_id", id, expect::kWholeNumber);
         }
     }
     key.email = columns.value(row, columns.column("customer_email"));
     key.name = columns.value(row, columns.column("customer_name"));
     if (key.empty()) {
-        problems.add(columns.column("customer_ref") >= 0 ? "customer_ref" : "", "",
-                     "the customer: a reference, a Rapport id or an e-mail address");
+        problems.add(columns.column("customer_ref") >= 0 ? "customer_ref" : "", "", expect::kCustomerKey);
     }
     return key;
 }
@@ -444,7 +437,7 @@ core::ContactPerson ContactRowParser::parse(std::span<const std::string_view> ro
     if (const auto flag = text("decision_maker"); !flag.empty()) {
         const auto value = parseYesNo(flag);
         if (!value) {
-            problems.add("decision_maker", flag, "yes or no");
+            problems.add("decision_maker", flag, expect::kYesOrNo);
         }
         p.decisionMaker = value.value_or(false);
     }
@@ -458,7 +451,7 @@ core::ContactPerson ContactRowParser::parse(std::span<const std::string_view> ro
         if (const auto date = text(field); !date.empty()) {
             const auto value = parseDate(date, m_settings.dateOrder);
             if (!value) {
-                problems.add(field, date, "a date such as 2024-03-07 or 07.03.2024");
+                problems.add(field, date, expect::kDate);
             }
             (std::string_view(field) == "active_from" ? p.activeFrom : p.activeTo) = value;
         }
@@ -491,7 +484,7 @@ core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, Pro
     if (const auto parsed = parseDate(date, m_settings.dateOrder)) {
         e.occurredOn = *parsed;
     } else {
-        problems.add("occurred_on", date, "a date such as 2024-03-07 or 07.03.2024");
+        problems.add("occurred_on", date, expect::kDate);
     }
     const auto money = [&](int column, std::string_view field) -> std::optional<core::Money> {
         const auto value = text(column);
@@ -500,7 +493,7 @@ core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, Pro
         }
         auto amount = parseMoney(value, m_settings.decimalSeparator);
         if (!amount) {
-            problems.add(field, value, "an amount such as 120.50 or 120,50 (at most two decimals)");
+            problems.add(field, value, expect::kAmountTwoDecimals);
         }
         return amount;
     };
@@ -509,7 +502,7 @@ core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, Pro
     if (m_transactions) {
         e.kind = e.revenue && e.revenue->minor() < 0 ? EpisodeKind::Return : EpisodeKind::Purchase;
         if (!e.revenue && text(m_revenue).empty()) {
-            problems.add("revenue", "", "an amount: a transaction needs one");
+            problems.add("revenue", "", expect::kTransactionAmount);
         }
     } else {
         const auto kind = text(m_kind);
@@ -529,7 +522,7 @@ core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, Pro
     if (const auto satisfaction = text(m_satisfaction); !satisfaction.empty()) {
         const auto value = parseInteger(satisfaction);
         if (!value || *value < core::kMinSatisfaction || *value > core::kMaxSatisfaction) {
-            problems.add("satisfaction", satisfaction, "a whole number from -2 to 2");
+            problems.add("satisfaction", satisfaction, expect::kSatisfaction);
         } else {
             e.satisfaction = static_cast<int>(*value);
         }
@@ -538,7 +531,7 @@ core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, Pro
         const auto value = text(column);
         const auto parsed = parseYesNo(value);
         if (!parsed) {
-            problems.add(field, value, "yes or no");
+            problems.add(field, value, expect::kYesOrNo);
         }
         return parsed.value_or(false);
     };
@@ -549,7 +542,7 @@ core::Episode EpisodeRowParser::parse(std::span<const std::string_view> row, Pro
     if (const auto followUp = text(m_followUpOn); !followUp.empty()) {
         e.followUpOn = parseDate(followUp, m_settings.dateOrder);
         if (!e.followUpOn) {
-            problems.add("follow_up_on", followUp, "a date such as 2024-03-07 or 07.03.2024");
+            problems.add("follow_up_on", followUp, expect::kDate);
         }
     }
     return e;
@@ -595,7 +588,8 @@ bool SaleLineParser::isPlaceholder(std::string_view value) const {
 std::optional<core::Money> SaleLineParser::amount(std::span<const std::string_view> row, ProblemList& problems,
                                                   bool& rounded) const {
     const auto text = [&](int column) { return m_columns.value(row, column); };
-    const auto exact = [&](int column, std::string_view field, const char* expected) -> std::optional<ExactDecimal> {
+    const auto exact = [&](int column, std::string_view field,
+                           std::string_view expected) -> std::optional<ExactDecimal> {
         const auto value = text(column);
         auto parsed = parseExactDecimal(value, m_settings.decimalSeparator);
         if (!parsed) {
@@ -605,12 +599,12 @@ std::optional<core::Money> SaleLineParser::amount(std::span<const std::string_vi
     };
     std::optional<ExactDecimal> total;
     if (!text(m_revenue).empty()) {
-        total = exact(m_revenue, "revenue", "an amount such as 120.50 or 120,50");
+        total = exact(m_revenue, "revenue", expect::kAmount);
     } else if (!text(m_unitPrice).empty()) {
-        const auto price = exact(m_unitPrice, "unit_price", "a price such as 4.85 or 4,8533");
+        const auto price = exact(m_unitPrice, "unit_price", expect::kUnitPrice);
         auto quantity = std::optional<ExactDecimal>(ExactDecimal{1, 0});
         if (!text(m_quantity).empty()) {
-            quantity = exact(m_quantity, "quantity", "a number of units such as 3, -2 or 1.5");
+            quantity = exact(m_quantity, "quantity", expect::kQuantity);
         }
         if (!price || !quantity) {
             return std::nullopt;
@@ -621,7 +615,7 @@ std::optional<core::Money> SaleLineParser::amount(std::span<const std::string_vi
             auto off = parseExactDecimal(percent ? trimmed(discount.substr(0, discount.size() - 1)) : discount,
                                          m_settings.decimalSeparator);
             if (!off) {
-                problems.add("discount", discount, "an amount such as 5.00, or a percentage such as 10%");
+                problems.add("discount", discount, expect::kDiscount);
                 return std::nullopt;
             }
             off->units = off->units < 0 ? -off->units : off->units;
@@ -633,14 +627,13 @@ std::optional<core::Money> SaleLineParser::amount(std::span<const std::string_vi
             total = off ? subtract(*total, *off) : std::nullopt;
         }
         if (!total) {
-            problems.add("unit_price", text(m_unitPrice), "an amount small enough to hold");
+            problems.add("unit_price", text(m_unitPrice), expect::kAmountInRange);
             return std::nullopt;
         }
     } else if (!text(m_gross).empty()) {
-        total = exact(m_gross, "gross_amount", "an amount such as 120.50 or 120,50");
+        total = exact(m_gross, "gross_amount", expect::kAmount);
     } else {
-        problems.add(m_revenue >= 0 ? "revenue" : "unit_price", "",
-                     "an amount: a sale needs one (an amount, or a quantity and a unit price)");
+        problems.add(m_revenue >= 0 ? "revenue" : "unit_price", "", expect::kSaleAmount);
         return std::nullopt;
     }
     if (!total) {
@@ -648,7 +641,7 @@ std::optional<core::Money> SaleLineParser::amount(std::span<const std::string_vi
     }
     const auto money = roundHalfEven(*total);
     if (!money) {
-        problems.add("revenue", text(m_revenue), "an amount small enough to hold");
+        problems.add("revenue", text(m_revenue), expect::kAmountInRange);
         return std::nullopt;
     }
     rounded = rounded || money->rounded;
@@ -666,7 +659,7 @@ SaleLineParser::Parsed SaleLineParser::parse(std::span<const std::string_view> r
         line.customer = std::string(ref);
     } else if (!rapportId.empty() && !isPlaceholder(rapportId)) {
         if (!parseInteger(rapportId)) {
-            problems.add("rapport_customer_id", rapportId, "a whole number");
+            problems.add("rapport_customer_id", rapportId, expect::kWholeNumber);
         }
         line.customer = "rapport:" + std::string(rapportId);
     } else if (!email.empty() && !isPlaceholder(email)) {
@@ -682,7 +675,7 @@ SaleLineParser::Parsed SaleLineParser::parse(std::span<const std::string_view> r
     if (const auto value = parseDate(date, m_settings.dateOrder)) {
         line.date = *value;
     } else {
-        problems.add("occurred_on", date, "a date such as 2024-03-07 or 07.03.2024");
+        problems.add("occurred_on", date, expect::kDate);
     }
     if (const auto value = amount(row, problems, parsed.rounded)) {
         line.amount = *value;
@@ -691,7 +684,7 @@ SaleLineParser::Parsed SaleLineParser::parse(std::span<const std::string_view> r
         const auto exact = parseExactDecimal(margin, m_settings.decimalSeparator);
         const auto money = exact ? roundHalfEven(*exact) : std::nullopt;
         if (!money) {
-            problems.add("margin", margin, "an amount such as 12.50 or 12,50");
+            problems.add("margin", margin, expect::kMargin);
         } else {
             line.margin = money->money;
             parsed.rounded = parsed.rounded || money->rounded;

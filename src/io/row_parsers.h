@@ -44,7 +44,7 @@ public:
     ProblemList(const ColumnIndex& columns, std::vector<RowProblem>& out)
         : m_columns(columns)
         , m_out(out) {}
-    void add(std::string_view field, std::string_view value, std::string expected);
+    void add(std::string_view field, std::string_view value, std::string_view expected);
     /** core validation errors, their fields translated to the file's columns. */
     void addValidation(const std::vector<core::FieldError>& errors, std::span<const std::string_view> row);
     [[nodiscard]] bool empty() const { return m_out.empty(); }

@@ -3,6 +3,7 @@
 #include "core/validation.h"
 #include "io/customer_matching.h"
 #include "io/rejects_file.h"
+#include "io/row_expectations.h"
 #include "io/row_parsers.h"
 #include "io/source_text.h"
 #include "io/value_parsers.h"
@@ -175,13 +176,7 @@ void addValidation(std::vector<RowProblem>& out, const std::vector<core::FieldEr
         } else if (const auto k = index("phones"); k && *k < phones.size()) {
             problem.value = phones[*k].value;
         }
-        // Core messages quote the value first ("'x' is not ..."); the problem shows the value on its own.
-        problem.expected = error.message;
-        if (problem.expected.starts_with('\'')) {
-            if (const auto close = problem.expected.find("' ", 1); close != std::string::npos) {
-                problem.expected = problem.expected.substr(close + 2);
-            }
-        }
+        problem.expected = expect::withoutQuotedValue(error.message);
         out.push_back(std::move(problem));
     }
 }
@@ -466,7 +461,7 @@ void recordProblems(ImportReport& report, std::vector<RowProblem>& problems, std
     for (auto& p : problems) {
         p.row = card;
         p.line = line;
-        ++report.problemCounts[(p.column.empty() ? std::string("card") : p.column) + ": " + p.expected];
+        ++report.problemCounts[ProblemKind{p.column, p.expected}];
         if (report.problems.size() < ImportReport::kMaxListed) {
             report.problems.push_back(p);
         }
@@ -517,7 +512,7 @@ VCardContact contactOf(const VCardEntry& card) {
         personName = fnIsPerson ? fn : structured;
     }
     if (organisation.empty() && personName.empty()) {
-        out.problem = "a name (FN, N or ORG): the card names nobody";
+        out.problem = expect::kCardName;
         return out;
     }
 

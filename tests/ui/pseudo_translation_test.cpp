@@ -4,10 +4,14 @@
 // opens the window on a base it wrote itself, visits every page, card tab, chart and dialog, and fails on every
 // Latin word outside brackets that is not data it stored.
 #include "analysis_service.h"
+#include "core/contact_person.h"
+#include "core/customer.h"
+#include "core/episode.h"
 #include "dialogs/import_texts.h"
 #include "i18n/language.h"
 #include "i18n/money_format.h"
 #include "io/field_mapping.h"
+#include "io/row_expectations.h"
 #include "main_window.h"
 #include "support/temp_dir.h"
 #include "ui/sample_base.h"
@@ -20,7 +24,10 @@
 #include <QTranslator>
 
 #include <gtest/gtest.h>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace rapport {
 namespace {
@@ -209,6 +216,105 @@ TEST(ImportFieldTexts, EveryFieldOfEveryImportHasATranslatableDescriptionAndLabe
                 << field.name << " has no label in ui/dialogs/import_texts.cpp";
         }
     }
+}
+
+TEST(ImportProblemTexts, EveryExpectationOfARejectedRowHasATranslatableText) {
+    for (const auto expected : io::expect::kAll) {
+        EXPECT_TRUE(ui::hasImportProblemText(expected))
+            << "\"" << expected << "\" (io/row_expectations.h) is not in ui/dialogs/import_texts.cpp";
+    }
+    EXPECT_FALSE(ui::hasImportProblemText("a text rapport_io does not write"));
+    // The codes a column may hold stay as the file must write them, in the translated sentence.
+    EXPECT_TRUE(
+        ui::importProblemExpected(std::string(io::expect::kOneOf) + "b2c, b2b").endsWith(QStringLiteral(" b2c, b2b")));
+}
+
+/** The core's real complaints about records a file could hold: every check an imported row can fail. */
+std::vector<core::FieldError> coreChecksOfBadRows() {
+    std::vector<core::FieldError> all;
+    const auto add = [&](const std::vector<core::FieldError>& errors) {
+        all.insert(all.end(), errors.begin(), errors.end());
+    };
+
+    core::Customer unnamed;
+    unnamed.displayName = "";
+    unnamed.emails.push_back({"nie-adres", {}});
+    unnamed.phones.push_back({"abc", {}});
+    unnamed.acquisitionCost = core::Money::fromMinor(-100);
+    unnamed.tags = {"vip", "vip", " "};
+    unnamed.consents.push_back({});
+    unnamed.householdSize = 99;
+    unnamed.notes = std::string("line\x01");
+    unnamed.segment = "two\nlines";
+    add(core::validationErrors(unnamed));
+    core::Customer organisation;
+    organisation.displayName = std::string(1000, 'x');
+    organisation.kind = core::CustomerKind::Organisation;
+    organisation.market = core::Market::B2C;
+    organisation.incomeBand = core::IncomeBand::High;
+    organisation.householdSize = 3;
+    organisation.tags.assign(1000, "t");
+    for (std::size_t i = 0; i < organisation.tags.size(); ++i) {
+        organisation.tags[i] += std::to_string(i);
+    }
+    add(core::validationErrors(organisation));
+
+    const auto day = core::Date::fromYmd(2025, 3, 7);
+    const auto episode = [&](core::EpisodeKind kind, std::optional<std::int64_t> revenue,
+                             std::optional<std::int64_t> margin) {
+        core::Episode e;
+        e.customerId = 1;
+        e.occurredOn = day;
+        e.kind = kind;
+        if (revenue) {
+            e.revenue = core::Money::fromMinor(*revenue);
+        }
+        if (margin) {
+            e.margin = core::Money::fromMinor(*margin);
+        }
+        return e;
+    };
+    add(core::validationErrors(episode(core::EpisodeKind::Purchase, std::nullopt, 100)));
+    add(core::validationErrors(episode(core::EpisodeKind::Purchase, -100, std::nullopt)));
+    add(core::validationErrors(episode(core::EpisodeKind::Purchase, 100, 500)));
+    add(core::validationErrors(episode(core::EpisodeKind::Return, std::nullopt, std::nullopt)));
+    add(core::validationErrors(episode(core::EpisodeKind::Return, 100, std::nullopt)));
+    auto call = episode(core::EpisodeKind::Call, 100, 50);
+    call.satisfaction = 5;
+    call.followUpDone = true;
+    call.lineCount = -1;
+    add(core::validationErrors(call));
+    auto early = episode(core::EpisodeKind::Meeting, std::nullopt, std::nullopt);
+    early.followUpOn = day.addDays(-1);
+    add(core::validationErrors(early));
+
+    core::ContactPerson person;
+    person.customerId = 1;
+    person.name = "Anna";
+    person.activeFrom = day;
+    person.activeTo = day.addDays(-1);
+    add(core::validationErrors(person));
+    return all;
+}
+
+TEST(ImportProblemTexts, EveryCheckOfTheCoreARejectedRowCanFailIsTranslated) {
+    PseudoTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland)); // dates in digits, as the fixture above
+    const auto errors = coreChecksOfBadRows();
+    std::set<std::string> messages;
+    for (const auto& error : errors) {
+        const auto expected = io::expect::withoutQuotedValue(error.message);
+        messages.insert(expected);
+        const QString said = ui::importProblemExpected(expected);
+        EXPECT_TRUE(said.contains(kOpen)) << error.field << ": \"" << expected << "\" reaches the user untranslated";
+        EXPECT_TRUE(wordsOutsideBrackets(said, {}).isEmpty())
+            << error.field << ": \"" << said.toStdString() << "\" has English outside the translation";
+    }
+    QLocale::setDefault(locale);
+    QCoreApplication::removeTranslator(&translator);
+    EXPECT_GE(messages.size(), 25U); // each kind of check above, not one message many times
 }
 
 } // namespace

@@ -75,7 +75,15 @@ const char* const kImportedFile = "klienci.csv";
 const char* const kImportedText = "Nazwa;E-mail;Miasto;Numer GG;;E-mail\r\n"
                                   "Hurtownia Bursztyn;biuro@bursztyn.pl;Gdańsk;4471120;;sklep@bursztyn.pl\r\n";
 
-/** Where the visit writes the file it imports, for the whole run: its path is on screen, so it is data. */
+// Sales a shop exported with one bad row of each common kind: a buyer the base does not have, a day no calendar
+// has, an amount with letters. The dry run says why it would reject each, in the user's words.
+const char* const kSalesFile = "sprzedaz.csv";
+const char* const kSalesText = "Kontrahent;Data;Kwota\r\n"
+                               "K-404;2025-03-07;120,50\r\n"
+                               "K-404;2025-02-30;10,00\r\n"
+                               "K-404;2025-03-09;dwanaście\r\n";
+
+/** Where the visit writes the files it imports, for the whole run: their paths are on screen, so they are data. */
 const TempDir& importFolder() {
     static const TempDir folder;
     return folder;
@@ -293,9 +301,12 @@ void lookAtModal(const QString& scene, const std::function<void()>& open,
 }
 
 QStringList dataOfTheVisit() {
-    QStringList data{QString::fromStdString(importFolder().file(kImportedFile)), QLatin1String(kImportedFile)};
-    for (const QString& line : QString::fromUtf8(kImportedText).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
-        data << line.split(QLatin1Char(';'));
+    QStringList data{QString::fromStdString(importFolder().file(kImportedFile)), QLatin1String(kImportedFile),
+                     QString::fromStdString(importFolder().file(kSalesFile)), QLatin1String(kSalesFile)};
+    for (const char* text : {kImportedText, kSalesText}) {
+        for (const QString& line : QString::fromUtf8(text).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+            data << line.split(QLatin1Char(';'));
+        }
     }
     return data;
 }
@@ -458,6 +469,16 @@ void visitEveryPageAndDialog(ui::MainWindow& window, const VisitedCustomers& vis
         import->start(true);
         finished.wait(30'000);
         look(QStringLiteral("dialog: import, a dry run of klienci.csv"), import);
+        QFile sales(QString::fromStdString(importFolder().file(kSalesFile)));
+        if (sales.open(QIODevice::WriteOnly)) {
+            sales.write(kSalesText);
+            sales.close();
+        }
+        import->setKind(io::ImportKind::Transactions);
+        import->setFile(sales.fileName());
+        import->start(true);
+        finished.wait(30'000);
+        look(QStringLiteral("dialog: import, a dry run of sprzedaz.csv with rows to reject"), import);
         import->close();
     }
 

@@ -1,10 +1,14 @@
 #include "dialogs/import_texts.h"
 
+#include "core/episode.h"
+#include "core/money.h"
 #include "formatting.h"
 #include "i18n/domain_terms.h"
+#include "io/row_expectations.h"
 #include "io/vcard.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -135,6 +139,108 @@ constexpr const char* kFieldDescriptions[] = {
     QT_TRANSLATE_NOOP("rapport::ui::ImportFields", "the invoice number a cancellation or correction cancels"),
 };
 
+// What a rejected row's column was expected to hold (io/row_expectations.h: the same English, once each).
+constexpr const char* kRowExpectations[] = {
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "UTF-8 text without control characters (NUL, ...)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "a whole number"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "a date such as 2024-03-07 or 07.03.2024"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an amount such as 120.50 (at most two decimals)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "a whole number of people from 1 to 50"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "yes or no"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "the customer: a reference, a Rapport id or an e-mail address"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an amount such as 120.50 or 120,50 (at most two decimals)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an amount: a transaction needs one"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "a whole number from -2 to 2"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an amount such as 120.50 or 120,50"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "a price such as 4.85 or 4,8533"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "a number of units such as 3, -2 or 1.5"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an amount such as 5.00, or a percentage such as 10%"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an amount small enough to hold"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems",
+                      "an amount: a sale needs one (an amount, or a quantity and a unit price)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an amount such as 12.50 or 12,50"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "no customer in the base has it (import the customers first)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "no customer in the base has it (import the customers first, "
+                                                     "or allow creating missing customers)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "a name (FN, N or ORG): the card names nobody"),
+};
+
+// The core's checks of a whole record (validationErrors in src/core), as a rejected row states them: without the
+// value the core quotes, which the row shows beside the column (io::expect::withoutQuotedValue). The dialog names
+// the column, so these say only what the value must be.
+constexpr const char* kRecordChecks[] = {
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "is required"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "must be valid UTF-8 text without control characters"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "must be valid UTF-8 on one line, without control characters"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "an organisation is a B2B customer (expected b2b)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "applies to people and households, not organisations"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "must be between 1 and 50 people"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "must not be negative"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "must not be empty"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "is listed twice"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems",
+                      "is required: which consent text the customer agreed to or withdrew"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "is not an e-mail address (expected name@domain.tld)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems",
+                      "is not a phone number (expected 3 to 20 digits with spaces, + - ( ) . /)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "is required for a purchase"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems",
+                      "must not be negative for a purchase (record refunds as a return)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems",
+                      "is required for a return (the refunded amount, as a negative number)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "must be zero or negative for a return: it is money given back"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "needs the revenue it is part of"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "must be between -2 (very dissatisfied) and +2 (delighted)"),
+    QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "needs a follow-up date"),
+};
+
+/** A check of the core that quotes a number, a date or a code in its sentence, and how the dialog says it. */
+struct RecordCheckWithValue {
+    const char* pattern; // the core's English, anchored, the quoted part captured
+    QString (*say)(const QString& captured);
+};
+
+QString localDate(const QString& iso) {
+    const auto date = core::Date::parseIso(iso.toStdString());
+    return date ? formatDate(*date) : iso;
+}
+
+QString localAmount(const QString& decimal) {
+    const auto amount = core::Money::parseDecimal(decimal.toStdString());
+    return amount ? formatMoney(*amount) : decimal;
+}
+
+QString episodeKindTerm(const QString& code) {
+    const auto kind = core::fromCode<core::EpisodeKind>(code.toStdString());
+    return kind ? i18n::term(*kind).toLower() : code;
+}
+
+const RecordCheckWithValue kRecordChecksWithValue[] = {
+    {"^must be at most (\\d+) bytes long$",
+     [](const QString& bytes) {
+         return ImportText::tr("at most %1 bytes (letters such as ą or é take two)").arg(bytes);
+     }},
+    {"^at most (\\d+) tags$", [](const QString& tags) { return ImportText::tr("at most %1 tags").arg(tags); }},
+    {"^must not be before active_from \\((.*)\\)$",
+     [](const QString& date) { return ImportText::tr("must not be before the start date (%1)").arg(localDate(date)); }},
+    {"^must not be before the episode itself \\((.*)\\)$",
+     [](const QString& date) {
+         return ImportText::tr("must not be before the episode's date (%1)").arg(localDate(date));
+     }},
+    {"^cannot exceed the revenue \\((.*)\\)$",
+     [](const QString& amount) { return ImportText::tr("cannot exceed the amount (%1)").arg(localAmount(amount)); }},
+    {"^only purchases and returns carry revenue, not a (\\w+)$",
+     [](const QString& kind) {
+         return ImportText::tr("only purchases and returns have an amount, not this kind of episode (%1)")
+             .arg(episodeKindTerm(kind));
+     }},
+    {"^only purchases and returns carry a margin, not a (\\w+)$",
+     [](const QString& kind) {
+         return ImportText::tr("only purchases and returns have a margin, not this kind of episode (%1)")
+             .arg(episodeKindTerm(kind));
+     }},
+};
+
 int count(std::int64_t value) {
     return static_cast<int>(std::clamp<std::int64_t>(value, 0, std::numeric_limits<int>::max()));
 }
@@ -148,7 +254,8 @@ QString rowProblem(const io::RowProblem& problem) {
     if (!problem.value.empty()) {
         where = ImportText::tr("%1, value \"%2\"").arg(where, fromUtf8(problem.value));
     }
-    return ImportText::tr("%1: %2", "where in the file: what was expected").arg(where, fromUtf8(problem.expected));
+    return ImportText::tr("%1: %2", "where in the file: what was expected")
+        .arg(where, importProblemExpected(problem.expected));
 }
 
 /** "card 3 (line 40), EMAIL "x": <what was expected>". */
@@ -161,7 +268,7 @@ QString cardProblem(const io::RowProblem& problem) {
         where = ImportText::tr("%1 \"%2\"", "where, the value").arg(where, fromUtf8(io::oneLine(problem.value)));
     }
     return ImportText::tr("%1: %2", "where in the file: what was expected")
-        .arg(where, fromUtf8(io::oneLine(problem.expected)));
+        .arg(where, importProblemExpected(io::oneLine(problem.expected)));
 }
 
 /** Records repeating a customer, the most frequent reasons for rejects with the first problems. */
@@ -180,14 +287,17 @@ void describeDuplicatesAndRejects(QStringList& out, const io::ImportReport& repo
     if (!report.problemCounts.empty()) {
         out << (cards ? ImportText::tr("Why cards were rejected (cards, property: what was expected):")
                       : ImportText::tr("Why rows were rejected (rows, column: what was expected):"));
-        std::vector<std::pair<std::int64_t, std::string>> reasons;
+        std::vector<std::pair<std::int64_t, QString>> reasons;
         for (const auto& [reason, times] : report.problemCounts) {
-            reasons.emplace_back(times, io::oneLine(reason));
+            const QString where = !reason.column.empty() ? fromUtf8(io::oneLine(reason.column))
+                                  : cards ? ImportText::tr("card", "a whole card rejected, not one property")
+                                          : ImportText::tr("row", "a whole row rejected, not one column");
+            reasons.emplace_back(times, ImportText::tr("%1: %2", "column: what was expected")
+                                            .arg(where, importProblemExpected(io::oneLine(reason.expected))));
         }
         std::sort(reasons.begin(), reasons.end(), std::greater<>());
         for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {
-            out << indent +
-                       QStringLiteral("%1  %2").arg(formatCount(reasons[i].first), 7).arg(fromUtf8(reasons[i].second));
+            out << indent + QStringLiteral("%1  %2").arg(formatCount(reasons[i].first), 7).arg(reasons[i].second);
         }
         if (reasons.size() > 10) {
             out << indent + ImportText::tr("… and %Ln other reason(s)", nullptr,
@@ -368,6 +478,37 @@ QString importFieldDescription(std::string_view description) {
         }
     }
     return fromUtf8(description);
+}
+
+bool hasImportProblemText(std::string_view expected) {
+    return std::any_of(std::begin(kRowExpectations), std::end(kRowExpectations),
+                       [expected](const char* known) { return expected == known; });
+}
+
+QString importProblemExpected(std::string_view expected) {
+    for (const char* known : kRowExpectations) {
+        if (expected == known) {
+            return QCoreApplication::translate("rapport::ui::ImportProblems", known);
+        }
+    }
+    if (expected.starts_with(io::expect::kOneOf)) {
+        // The codes stay as they are: the file must hold them so.
+        return ImportText::tr("one of %1", "the codes a column may hold: one of b2c, b2b")
+            .arg(fromUtf8(expected.substr(io::expect::kOneOf.size())));
+    }
+    for (const char* known : kRecordChecks) {
+        if (expected == known) {
+            return QCoreApplication::translate("rapport::ui::ImportProblems", known);
+        }
+    }
+    const QString text = fromUtf8(expected);
+    for (const auto& check : kRecordChecksWithValue) {
+        const QRegularExpression pattern(QString::fromUtf8(check.pattern));
+        if (const auto match = pattern.match(text); match.hasMatch()) {
+            return check.say(match.captured(1));
+        }
+    }
+    return text; // a check added to rapport_io or the core later reaches the user in English until it is added here
 }
 
 QString dateOrderName(io::DateOrder order) {

@@ -9,8 +9,8 @@
 namespace rapport::ui {
 
 // The import dialog's words for what rapport_io decides and reports. rapport_io (shared with the CLI) speaks
-// English; the dialog says the same in the user's language. The reasons a row was rejected (what a column
-// expected) and the file's own header texts stay as rapport_io and the file give them.
+// English; the dialog says the same in the user's language. The file's own header texts and values stay as the
+// file gives them.
 
 /** A field a column can fill, for the mapping table: "Name", "E-mail addresses"; the code when it is unknown. */
 QString importFieldLabel(std::string_view field);
@@ -20,6 +20,10 @@ bool hasImportFieldLabel(std::string_view field);
 QString importFieldDescription(std::string_view description);
 /** True when importFieldDescription has a translatable text for it: every field of every import kind must. */
 bool hasImportFieldDescription(std::string_view description);
+/** What a rejected row's column was expected to hold (io::RowProblem::expected), translated when it is known. */
+QString importProblemExpected(std::string_view expected);
+/** True when importProblemExpected has a translatable text for it: every text of io/row_expectations.h must. */
+bool hasImportProblemText(std::string_view expected);
 /** "day.month.year (31.12.2025)". */
 QString dateOrderName(io::DateOrder order);
 /** Why a column is not read: "Column 3 has no header and is ignored." */
