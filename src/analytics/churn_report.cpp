@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <unordered_map>
+#include <string_view>
 
 namespace rapport::analytics {
 
@@ -67,31 +67,52 @@ double yearlyRevenue(const CustomerProfile& p, core::Date until) {
     return static_cast<double>(p.revenueMinor) / 100.0 / years;
 }
 
+const LatestLoss* LatestLosses::find(core::CustomerId customer) const {
+    const auto it = std::lower_bound(byCustomer.begin(), byCustomer.end(), customer,
+                                     [](const LatestLoss& loss, core::CustomerId id) { return loss.customer < id; });
+    return it != byCustomer.end() && it->customer == customer ? &*it : nullptr;
+}
+
 LatestLosses latestLosses(const std::vector<core::ChurnRecord>& records, core::Date until) {
     LatestLosses losses;
-    std::unordered_map<core::CustomerId, const core::ChurnRecord*> latest;
-    for (const auto& record : records) {
-        if (record.churnedOn > until) {
-            continue;
-        }
-        auto& slot = latest[record.customerId];
-        if (slot == nullptr || slot->churnedOn < record.churnedOn) {
-            slot = &record;
+    // The records up to the end by customer, each customer's latest first; of records on the same latest day the
+    // first read wins (the sort is stable).
+    std::vector<std::uint32_t> order;
+    order.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (records[i].churnedOn <= until) {
+            order.push_back(static_cast<std::uint32_t>(i));
         }
     }
-    // The reasons' codes, once each: a loss names its reason by its place among them.
-    auto& reasonCodes = losses.reasonCodes;
-    for (const auto& [customer, record] : latest) {
-        reasonCodes.push_back(record->reasonCode);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        const auto& a = records[x];
+        const auto& b = records[y];
+        return a.customerId != b.customerId ? a.customerId < b.customerId : a.churnedOn > b.churnedOn;
+    });
+    order.erase(
+        std::unique(order.begin(), order.end(),
+                    [&](std::uint32_t x, std::uint32_t y) { return records[x].customerId == records[y].customerId; }),
+        order.end());
+    // The reasons' codes, once each: a loss names its reason by its place among them. Sorted as views of the
+    // records' codes, so that only the few distinct codes are copied.
+    {
+        std::vector<std::string_view> codes;
+        codes.reserve(order.size());
+        for (const auto i : order) {
+            codes.emplace_back(records[i].reasonCode);
+        }
+        std::sort(codes.begin(), codes.end());
+        codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+        losses.reasonCodes.assign(codes.begin(), codes.end());
     }
-    std::sort(reasonCodes.begin(), reasonCodes.end());
-    reasonCodes.erase(std::unique(reasonCodes.begin(), reasonCodes.end()), reasonCodes.end());
-    losses.byCustomer.reserve(latest.size());
-    for (const auto& [customer, record] : latest) {
-        const auto at = std::lower_bound(reasonCodes.begin(), reasonCodes.end(), record->reasonCode);
-        losses.byCustomer.emplace(customer, LatestLoss{record->churnedOn,
-                                                       static_cast<std::uint32_t>(at - reasonCodes.begin()) + 1,
-                                                       record->outcome == core::WinBackOutcome::WonBack});
+    const auto& reasonCodes = losses.reasonCodes;
+    losses.byCustomer.reserve(order.size());
+    for (const auto i : order) {
+        const auto& record = records[i];
+        const auto at = std::lower_bound(reasonCodes.begin(), reasonCodes.end(), record.reasonCode);
+        losses.byCustomer.push_back(LatestLoss{record.customerId, record.churnedOn,
+                                               static_cast<std::uint32_t>(at - reasonCodes.begin()) + 1,
+                                               record.outcome == core::WinBackOutcome::WonBack});
     }
     return losses;
 }
@@ -103,7 +124,6 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const Lat
     report.until = until;
     report.rules = rules;
     report.reasonCodes = losses.reasonCodes;
-    const auto& lostRecord = losses.byCustomer; // the latest record of each customer: lost unless won back
 
     std::size_t buyers = 0;
     {
@@ -143,16 +163,16 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const Lat
         } else {
             a.valueAtStake = yearlyRevenue(p, until);
         }
-        const auto record = lostRecord.find(p.id);
-        const bool lost =
-            record != lostRecord.end() && !record->second.wonBack && *p.lastPurchase <= record->second.churnedOn;
+        // The latest record of the customer: lost unless won back or bought since.
+        const auto* record = losses.find(p.id);
+        const bool lost = record != nullptr && !record->wonBack && *p.lastPurchase <= record->churnedOn;
         const double since = a.daysSinceLastPurchase;
         const double interval = std::max(1.0, a.usualIntervalDays);
         if (lost) {
             a.status = ChurnStatus::Lost;
-            a.reason = record->second.reason;
-            a.churnedOn = record->second.churnedOn;
-            const auto& code = report.reasonCodes[record->second.reason - 1];
+            a.reason = record->reason;
+            a.churnedOn = record->churnedOn;
+            const auto& code = report.reasonCodes[record->reason - 1];
             auto& share = byReason[code];
             if (share.reason.code.empty()) {
                 share.reason.code = share.reason.label = code;
@@ -160,7 +180,7 @@ ChurnReport computeChurn(const std::vector<CustomerProfile>& profiles, const Lat
             ++share.customers;
             share.valueLost += yearlyRevenue(p, until);
             ++lostTotal;
-            if (record->second.churnedOn > yearAgo) {
+            if (record->churnedOn > yearAgo) {
                 ++report.lostInLastYear;
                 report.valueLostLastYear += yearlyRevenue(p, until);
             }

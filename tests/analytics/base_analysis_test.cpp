@@ -530,20 +530,27 @@ TEST(LatestLosses, KeepEachCustomersLatestRecordUpToTheEndWhateverTheOrderTheyCo
         {0, 1, end.addDays(-15), "lower_prices", "", 0, WinBackOutcome::None},
         {0, 2, end.addDays(-10), "lower_prices", "", 1, WinBackOutcome::WonBack}, // won back after a loss
         {0, 2, end.addDays(-30), "service", "", 0, WinBackOutcome::None},
-        {0, 3, end.addDays(5), "moved", "", 0, WinBackOutcome::None}, // after the end: not yet
+        {0, 3, end.addDays(5), "moved", "", 0, WinBackOutcome::None},     // after the end: not yet
+        {0, 1, end.addDays(-20), "service", "", 0, WinBackOutcome::None}, // an older one, read out of order
+        {0, 2, end.addDays(-10), "moved", "", 0, WinBackOutcome::None},   // the same day: the first read wins
     };
     const auto losses = analytics::latestLosses(records, end);
     EXPECT_EQ(losses.reasonCodes, (std::vector<std::string>{"lower_prices", "moved"}));
     ASSERT_EQ(losses.byCustomer.size(), 2U);
-    const auto& first = losses.byCustomer.at(1);
+    EXPECT_LT(losses.byCustomer[0].customer, losses.byCustomer[1].customer);
+    ASSERT_NE(losses.find(1), nullptr);
+    ASSERT_NE(losses.find(2), nullptr);
+    const auto& first = *losses.find(1);
     EXPECT_EQ(first.churnedOn, end.addDays(-12));
     EXPECT_EQ(losses.reasonCodes.at(first.reason - 1), "moved");
     EXPECT_FALSE(first.wonBack);
-    const auto& second = losses.byCustomer.at(2);
+    const auto& second = *losses.find(2);
     EXPECT_EQ(second.churnedOn, end.addDays(-10));
     EXPECT_EQ(losses.reasonCodes.at(second.reason - 1), "lower_prices");
     EXPECT_TRUE(second.wonBack);
-    EXPECT_FALSE(losses.byCustomer.contains(3));
+    EXPECT_EQ(losses.find(3), nullptr);
+    EXPECT_EQ(losses.find(0), nullptr);
+    EXPECT_EQ(losses.find(4), nullptr);
 }
 
 TEST(ChurnAssessment, ItsProbabilityReadsLikeAnOptionalAndANaNIsNone) {
