@@ -55,6 +55,16 @@ QString formatMoney(core::Money money) {
     return formatAmount(money.toDouble());
 }
 
+QString formatIsoDate(const QString& iso) {
+    const auto date = core::Date::parseIso(iso.toStdString());
+    return date ? formatDate(*date) : iso;
+}
+
+QString formatDecimalAmount(const QString& decimal) {
+    const auto amount = core::Money::parseDecimal(decimal.toStdString());
+    return amount ? formatMoney(*amount) : decimal;
+}
+
 QString formatAmount(double majorUnits) {
     return i18n::formatMoney(majorUnits, databaseCurrency(), QLocale());
 }

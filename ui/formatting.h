@@ -33,6 +33,10 @@ QString currencySymbol();
  * English); a plain number ("1 234,50") when the database has no currency.
  */
 QString formatMoney(core::Money money);
+/** A date the core quotes in a message ("2026-11-30") as the user writes dates; other text as it is. */
+QString formatIsoDate(const QString& iso);
+/** An amount the core quotes in a message ("129.90") as the user writes amounts; other text as it is. */
+QString formatDecimalAmount(const QString& decimal);
 inline QString fromUtf8(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }

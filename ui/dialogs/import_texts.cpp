@@ -200,16 +200,6 @@ struct RecordCheckWithValue {
     QString (*say)(const QString& captured);
 };
 
-QString localDate(const QString& iso) {
-    const auto date = core::Date::parseIso(iso.toStdString());
-    return date ? formatDate(*date) : iso;
-}
-
-QString localAmount(const QString& decimal) {
-    const auto amount = core::Money::parseDecimal(decimal.toStdString());
-    return amount ? formatMoney(*amount) : decimal;
-}
-
 QString episodeKindTerm(const QString& code) {
     const auto kind = core::fromCode<core::EpisodeKind>(code.toStdString());
     return kind ? i18n::term(*kind).toLower() : code;
@@ -222,13 +212,17 @@ const RecordCheckWithValue kRecordChecksWithValue[] = {
      }},
     {"^at most (\\d+) tags$", [](const QString& tags) { return ImportText::tr("at most %1 tags").arg(tags); }},
     {"^must not be before active_from \\((.*)\\)$",
-     [](const QString& date) { return ImportText::tr("must not be before the start date (%1)").arg(localDate(date)); }},
+     [](const QString& date) {
+         return ImportText::tr("must not be before the start date (%1)").arg(formatIsoDate(date));
+     }},
     {"^must not be before the episode itself \\((.*)\\)$",
      [](const QString& date) {
-         return ImportText::tr("must not be before the episode's date (%1)").arg(localDate(date));
+         return ImportText::tr("must not be before the episode's date (%1)").arg(formatIsoDate(date));
      }},
     {"^cannot exceed the revenue \\((.*)\\)$",
-     [](const QString& amount) { return ImportText::tr("cannot exceed the amount (%1)").arg(localAmount(amount)); }},
+     [](const QString& amount) {
+         return ImportText::tr("cannot exceed the amount (%1)").arg(formatDecimalAmount(amount));
+     }},
     {"^only purchases and returns carry revenue, not a (\\w+)$",
      [](const QString& kind) {
          return ImportText::tr("only purchases and returns have an amount, not this kind of episode (%1)")

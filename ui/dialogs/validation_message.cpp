@@ -1,6 +1,5 @@
 #include "dialogs/validation_message.h"
 
-#include "core/money.h"
 #include "formatting.h"
 #include "i18n/domain_terms.h"
 
@@ -80,18 +79,6 @@ QString plainLabel(const std::string& name) {
         }
     }
     return i18n::humanizeCode(name); // a field added to the core later still reads as words
-}
-
-/** "2026-11-30" as the user writes dates; other text as it is. */
-QString localDate(const QString& iso) {
-    const auto date = core::Date::parseIso(iso.toStdString());
-    return date ? formatDate(*date) : iso;
-}
-
-/** "129.90" as the user writes amounts. */
-QString localAmount(const QString& decimal) {
-    const auto amount = core::Money::parseDecimal(decimal.toStdString());
-    return amount ? formatMoney(*amount) : decimal;
 }
 
 /** A code the core quotes in a message ("call", "legal") in the domain's words, as a lower-case noun. */
@@ -174,7 +161,8 @@ const std::vector<Rule>& rules() {
               [](const QString& label) { return FieldText::tr("%1: needs the amount it is part of").arg(label); }),
         pattern("^cannot exceed the revenue \\((.*)\\)$",
                 [](const QString& label, const auto& m) {
-                    return FieldText::tr("%1: cannot exceed the amount (%2)").arg(label, localAmount(m.captured(1)));
+                    return FieldText::tr("%1: cannot exceed the amount (%2)")
+                        .arg(label, formatDecimalAmount(m.captured(1)));
                 }),
         fixed("must be between -2 (very dissatisfied) and +2 (delighted)",
               [](const QString& label) {
@@ -185,17 +173,17 @@ const std::vector<Rule>& rules() {
         pattern("^must not be before the episode itself \\((.*)\\)$",
                 [](const QString& label, const auto& m) {
                     return FieldText::tr("%1: must not be before the episode's date (%2)")
-                        .arg(label, localDate(m.captured(1)));
+                        .arg(label, formatIsoDate(m.captured(1)));
                 }),
-        pattern(
-            "^must not be before (?:active_from|started_on) \\((.*)\\)$",
-            [](const QString& label, const auto& m) {
-                return FieldText::tr("%1: must not be before the start date (%2)").arg(label, localDate(m.captured(1)));
-            }),
+        pattern("^must not be before (?:active_from|started_on) \\((.*)\\)$",
+                [](const QString& label, const auto& m) {
+                    return FieldText::tr("%1: must not be before the start date (%2)")
+                        .arg(label, formatIsoDate(m.captured(1)));
+                }),
         pattern("^must not be before the previous stage change \\((.*)\\)$",
                 [](const QString& label, const auto& m) {
                     return FieldText::tr("%1: must not be before the previous stage change (%2)")
-                        .arg(label, localDate(m.captured(1)));
+                        .arg(label, formatIsoDate(m.captured(1)));
                 }),
         pattern("^'(.*)' is listed twice$",
                 [](const QString& label, const auto& m) {
