@@ -7852,7 +7852,7 @@ ost. zakupu</translation>
     </message>
     <message>
         <source>an organisation is a B2B customer (expected b2b)</source>
-        <translation>b2b: organizacja jest klientem biznesowym (B2B)</translation>
+        <translation>organizacja jest klientem biznesowym (wpisz b2b)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
@@ -7868,7 +7868,7 @@ ost. zakupu</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation>nie może być pusty</translation>
+        <translation>wartość nie może być pusta</translation>
     </message>
     <message>
         <source>is listed twice</source>
@@ -7892,7 +7892,7 @@ ost. zakupu</translation>
     </message>
     <message>
         <source>must not be negative for a purchase (record refunds as a return)</source>
-        <translation>nie może być ujemna przy zakupie (zwrot zapisz jako zwrot)</translation>
+        <translation>przy zakupie nie może być ujemna (zwrot pieniędzy zarejestruj jako epizod „Zwrot”)</translation>
     </message>
     <message>
         <source>is required for a return (the refunded amount, as a negative number)</source>
@@ -8271,7 +8271,7 @@ ost. zakupu</translation>
     </message>
     <message>
         <source>must not be before the start date (%1)</source>
-        <translation>nie wcześniej niż data początku (%1)</translation>
+        <translation>nie wcześniej niż data rozpoczęcia (%1)</translation>
     </message>
     <message>
         <source>must not be before the episode&apos;s date (%1)</source>
@@ -8288,6 +8288,27 @@ ost. zakupu</translation>
     <message>
         <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
         <translation>marżę mają tylko zakupy i zwroty, nie ten rodzaj epizodu (%1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>%1 pól, a nagłówek ma %2 (brak separatora albo podział wiersza poza cudzysłowem?)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <comment>the delimiter of a tab-separated file</comment>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
+        <translation>%1 pól, a nagłówek ma %2 (%3 wewnątrz wartości bez cudzysłowu?)</translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>cudzysłów otwarty w wierszu %1 nie jest nigdzie zamknięty</translation>
+    </message>
+    <message>
+        <source>the card that begins on line %1 has no END:VCARD</source>
+        <translation>wizytówka zaczynająca się w wierszu %1 nie ma END:VCARD</translation>
     </message>
 </context>
 <context>

@@ -7784,7 +7784,7 @@ last purchase</source>
     </message>
     <message>
         <source>the customer: a reference, a Rapport id or an e-mail address</source>
-        <translation>клиент: ссылка, номер клиента в Rapport или адрес e-mail</translation>
+        <translation>клиент: идентификатор, номер клиента в Rapport или адрес e-mail</translation>
     </message>
     <message>
         <source>an amount such as 120.50 or 120,50 (at most two decimals)</source>
@@ -7792,7 +7792,7 @@ last purchase</source>
     </message>
     <message>
         <source>an amount: a transaction needs one</source>
-        <translation>сумма: у сделки она должна быть</translation>
+        <translation>сумма: у транзакции она должна быть</translation>
     </message>
     <message>
         <source>a whole number from -2 to 2</source>
@@ -7852,7 +7852,7 @@ last purchase</source>
     </message>
     <message>
         <source>an organisation is a B2B customer (expected b2b)</source>
-        <translation>b2b: организация — бизнес-клиент (B2B)</translation>
+        <translation>организация — бизнес-клиент (укажите b2b)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
@@ -7868,11 +7868,11 @@ last purchase</source>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation>не может быть пустым</translation>
+        <translation>значение не может быть пустым</translation>
     </message>
     <message>
         <source>is listed twice</source>
-        <translation>указан дважды</translation>
+        <translation>указано дважды</translation>
     </message>
     <message>
         <source>is required: which consent text the customer agreed to or withdrew</source>
@@ -8288,6 +8288,27 @@ last purchase</source>
     <message>
         <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
         <translation>маржа бывает только у покупок и возвратов, не у этого вида эпизода (%1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>полей: %1, а в заголовке %2 (пропущен разделитель или перенос строки вне кавычек?)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <comment>the delimiter of a tab-separated file</comment>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
+        <translation>полей: %1, а в заголовке %2 (%3 внутри значения без кавычек?)</translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>кавычка, открытая в строке %1, нигде не закрыта</translation>
+    </message>
+    <message>
+        <source>the card that begins on line %1 has no END:VCARD</source>
+        <translation>у карточки, которая начинается в строке %1, нет END:VCARD</translation>
     </message>
 </context>
 <context>

@@ -7755,7 +7755,7 @@ senaste köp</translation>
     </message>
     <message>
         <source>an organisation is a B2B customer (expected b2b)</source>
-        <translation>b2b: en organisation är en företagskund (B2B)</translation>
+        <translation>en organisation är en företagskund (ange b2b)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
@@ -7771,7 +7771,7 @@ senaste köp</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation>får inte vara tomt</translation>
+        <translation>värdet får inte vara tomt</translation>
     </message>
     <message>
         <source>is listed twice</source>
@@ -8166,6 +8166,27 @@ senaste köp</translation>
     <message>
         <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
         <translation>bara köp och returer har en marginal, inte den här sortens episod (%1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>%1 fält där rubriken har %2 (en avgränsare som saknas, eller en radbrytning utanför citattecken?)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <comment>the delimiter of a tab-separated file</comment>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
+        <translation>%1 fält där rubriken har %2 (%3 utan citattecken inuti ett värde?)</translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>ett citattecken som öppnas på rad %1 stängs aldrig</translation>
+    </message>
+    <message>
+        <source>the card that begins on line %1 has no END:VCARD</source>
+        <translation>kortet som börjar på rad %1 saknar END:VCARD</translation>
     </message>
 </context>
 <context>

@@ -7792,7 +7792,7 @@ last purchase</source>
     </message>
     <message>
         <source>an amount: a transaction needs one</source>
-        <translation>сума: угода повинна її мати</translation>
+        <translation>сума: транзакція повинна її мати</translation>
     </message>
     <message>
         <source>a whole number from -2 to 2</source>
@@ -7852,7 +7852,7 @@ last purchase</source>
     </message>
     <message>
         <source>an organisation is a B2B customer (expected b2b)</source>
-        <translation>b2b: організація — бізнес-клієнт (B2B)</translation>
+        <translation>організація — бізнес-клієнт (укажіть b2b)</translation>
     </message>
     <message>
         <source>applies to people and households, not organisations</source>
@@ -7868,7 +7868,7 @@ last purchase</source>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation>не може бути порожнім</translation>
+        <translation>поле не може бути порожнім</translation>
     </message>
     <message>
         <source>is listed twice</source>
@@ -8288,6 +8288,27 @@ last purchase</source>
     <message>
         <source>only purchases and returns have a margin, not this kind of episode (%1)</source>
         <translation>маржу мають лише покупки й повернення, не цей вид епізоду (%1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>полів: %1, а в заголовку %2 (пропущено роздільник або перенесення рядка поза лапками?)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <comment>the delimiter of a tab-separated file</comment>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
+        <translation>полів: %1, а в заголовку %2 (%3 усередині значення без лапок?)</translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is never closed</source>
+        <translation>лапки, відкриті в рядку %1, ніде не закрито</translation>
+    </message>
+    <message>
+        <source>the card that begins on line %1 has no END:VCARD</source>
+        <translation>картка, що починається в рядку %1, не має END:VCARD</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <functional>
 #include <iomanip>
+#include <map>
 #include <sstream>
 
 namespace rapport::io {
@@ -36,10 +37,15 @@ void describeDuplicatesAndRejects(std::ostream& out, const ImportReport& report,
     }
     if (!report.problemCounts.empty()) {
         out << "Why " << records << " were rejected (" << records << ", " << where << ": what was expected):\n";
-        std::vector<std::pair<std::int64_t, std::string>> reasons;
+        // One line a text: a column headed "row" and the row as a whole say the same, and count together.
+        std::map<std::string, std::int64_t> byText;
         for (const auto& [reason, count] : report.problemCounts) {
             const auto column = reason.column.empty() ? std::string(record) : reason.column;
-            reasons.emplace_back(count, oneLine(column + ": " + reason.expected));
+            byText[oneLine(column + ": " + reason.expected)] += count;
+        }
+        std::vector<std::pair<std::int64_t, std::string>> reasons;
+        for (const auto& [text, count] : byText) {
+            reasons.emplace_back(count, text);
         }
         std::sort(reasons.begin(), reasons.end(), std::greater<>());
         for (std::size_t i = 0; i < reasons.size() && i < 10; ++i) {

@@ -151,7 +151,7 @@ struct ImportReport {
     std::int64_t contactPersonsUpdated = 0;
     std::int64_t contactPersonsUnchanged = 0;
     std::vector<RowProblem> problems;                  // the first kMaxListed
-    std::map<ProblemKind, std::int64_t> problemCounts; // rows rejected for each reason
+    std::map<ProblemKind, std::int64_t> problemCounts; // problems of each kind (a rejected row may have several)
     std::vector<std::string> duplicatesInFile;         // "row 9 repeats row 2 (same e-mail)", the first kMaxListed
     std::int64_t duplicateCount = 0;
     bool written = false;    // committed to the database

@@ -91,9 +91,7 @@ bool keptAsItIs(const QString& word) {
         QStringLiteral("low"), QStringLiteral("lower"), QStringLiteral("middle"), QStringLiteral("upper"),
         QStringLiteral("high"), QStringLiteral("lower_middle"), QStringLiteral("upper_middle"),
         QStringLiteral("person"), QStringLiteral("household"), QStringLiteral("organisation"), QStringLiteral("blank"),
-        QStringLiteral("guest"),
-        // Channels, as a transactions file writes them (the field's description names the first three).
-        QStringLiteral("point_of_sale"), QStringLiteral("phone"), QStringLiteral("email")};
+        QStringLiteral("guest")};
     // Currency codes, the keys of shortcuts ("Ctrl+F", "Alt+Down"), quarters ("Q3"), the ABC classes.
     static const QRegularExpression code(QStringLiteral("^(?:[A-Z]{3}|[A-Z]|Q[1-4]|Up|Down|Left|Right)$"));
     return kept.count(word) > 0 || code.match(word).hasMatch();
@@ -131,7 +129,9 @@ TEST_P(LanguagesTest, NoTextOnAnyPageOrDialogIsLeftInEnglish) {
     english.erase(QStringLiteral("OK")); // Qt's own Russian and Ukrainian buttons keep "OK"
     ASSERT_GT(english.size(), 800U);
     const bool cyrillic = language == QLatin1String("ru") || language == QLatin1String("uk");
-    const QStringList known = data();
+    QStringList known = data();
+    // The channels a transactions file writes, as the field's description names them: codes, not English.
+    known << QStringLiteral("point_of_sale, phone, email");
     // A code such as point_of_sale is one word.
     static const QRegularExpression latinWord(QStringLiteral("[A-Za-z][A-Za-z0-9_]*"));
 

@@ -12,6 +12,7 @@
 #include "i18n/money_format.h"
 #include "io/field_mapping.h"
 #include "io/row_expectations.h"
+#include "io/vcard.h"
 #include "main_window.h"
 #include "support/temp_dir.h"
 #include "ui/sample_base.h"
@@ -311,7 +312,15 @@ TEST(ImportProblemTexts, EveryCheckOfTheCoreARejectedRowCanFailIsTranslated) {
         EXPECT_TRUE(said.contains(kOpen)) << error.field << ": \"" << expected << "\" reaches the user untranslated";
         EXPECT_TRUE(wordsOutsideBrackets(said, {}).isEmpty())
             << error.field << ": \"" << said.toStdString() << "\" has English outside the translation";
+        // A customer the import creates passes the core's message on as it is, the value quoted first.
+        EXPECT_TRUE(ui::importProblemExpected(error.message).contains(kOpen)) << error.message;
     }
+    // A card the file never ends.
+    const auto cards = io::parseVCards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Nowak\r\n");
+    ASSERT_EQ(cards.size(), 1U);
+    ASSERT_FALSE(cards.front().error.empty());
+    const QString unended = ui::importProblemExpected(cards.front().error);
+    EXPECT_TRUE(unended.contains(kOpen) && wordsOutsideBrackets(unended, {}).isEmpty()) << unended.toStdString();
     QLocale::setDefault(locale);
     QCoreApplication::removeTranslator(&translator);
     EXPECT_GE(messages.size(), 25U); // each kind of check above, not one message many times

@@ -76,12 +76,16 @@ const char* const kImportedText = "Nazwa;E-mail;Miasto;Numer GG;;E-mail\r\n"
                                   "Hurtownia Bursztyn;biuro@bursztyn.pl;Gdańsk;4471120;;sklep@bursztyn.pl\r\n";
 
 // Sales a shop exported with one bad row of each common kind: a buyer the base does not have, a day no calendar
-// has, an amount with letters. The dry run says why it would reject each, in the user's words.
+// has, an amount with letters, a row short of a field, one with a field too many, and a quote never closed. The
+// dry run says why it would reject each, in the user's words.
 const char* const kSalesFile = "sprzedaz.csv";
 const char* const kSalesText = "Kontrahent;Data;Kwota\r\n"
                                "K-404;2025-03-07;120,50\r\n"
                                "K-404;2025-02-30;10,00\r\n"
-                               "K-404;2025-03-09;dwanaście\r\n";
+                               "K-404;2025-03-09;dwanaście\r\n"
+                               "K-404;2025-03-10\r\n"
+                               "K-404;2025-03-11;5,00;FV 12\r\n"
+                               "K-404;2025-03-12;\"7,00\r\n";
 
 /** Where the visit writes the files it imports, for the whole run: their paths are on screen, so they are data. */
 const TempDir& importFolder() {
@@ -477,7 +481,10 @@ void visitEveryPageAndDialog(ui::MainWindow& window, const VisitedCustomers& vis
         import->setKind(io::ImportKind::Transactions);
         import->setFile(sales.fileName());
         import->start(true);
-        finished.wait(30'000);
+        EXPECT_TRUE(finished.wait(30'000));
+        // The scene below is worth looking at only with the reasons on screen.
+        const auto* result = import->findChild<QPlainTextEdit*>(QStringLiteral("importResult"));
+        EXPECT_TRUE(result != nullptr && result->toPlainText().contains(QStringLiteral("dwanaście")));
         look(QStringLiteral("dialog: import, a dry run of sprzedaz.csv with rows to reject"), import);
         import->close();
     }

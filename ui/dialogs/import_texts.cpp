@@ -194,10 +194,13 @@ constexpr const char* kRecordChecks[] = {
     QT_TRANSLATE_NOOP("rapport::ui::ImportProblems", "needs a follow-up date"),
 };
 
-/** A check of the core that quotes a number, a date or a code in its sentence, and how the dialog says it. */
-struct RecordCheckWithValue {
-    const char* pattern; // the core's English, anchored, the quoted part captured
-    QString (*say)(const QString& captured);
+/**
+ * A reason that quotes a number, a date or a code in its sentence (a check of the core, or the shape of a row or
+ * card that rapport_io could not read), and how the dialog says it.
+ */
+struct ReasonWithValues {
+    const char* pattern; // the English, anchored, the quoted parts captured
+    QString (*say)(const QRegularExpressionMatch& quoted);
 };
 
 QString episodeKindTerm(const QString& code) {
@@ -205,33 +208,57 @@ QString episodeKindTerm(const QString& code) {
     return kind ? i18n::term(*kind).toLower() : code;
 }
 
-const RecordCheckWithValue kRecordChecksWithValue[] = {
+const ReasonWithValues kReasonsWithValues[] = {
     {"^must be at most (\\d+) bytes long$",
-     [](const QString& bytes) {
-         return ImportText::tr("at most %1 bytes (letters such as ą or é take two)").arg(bytes);
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("at most %1 bytes (letters such as ą or é take two)").arg(m.captured(1));
      }},
-    {"^at most (\\d+) tags$", [](const QString& tags) { return ImportText::tr("at most %1 tags").arg(tags); }},
+    {"^at most (\\d+) tags$",
+     [](const QRegularExpressionMatch& m) { return ImportText::tr("at most %1 tags").arg(m.captured(1)); }},
     {"^must not be before active_from \\((.*)\\)$",
-     [](const QString& date) {
-         return ImportText::tr("must not be before the start date (%1)").arg(formatIsoDate(date));
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("must not be before the start date (%1)").arg(formatIsoDate(m.captured(1)));
      }},
     {"^must not be before the episode itself \\((.*)\\)$",
-     [](const QString& date) {
-         return ImportText::tr("must not be before the episode's date (%1)").arg(formatIsoDate(date));
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("must not be before the episode's date (%1)").arg(formatIsoDate(m.captured(1)));
      }},
     {"^cannot exceed the revenue \\((.*)\\)$",
-     [](const QString& amount) {
-         return ImportText::tr("cannot exceed the amount (%1)").arg(formatDecimalAmount(amount));
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("cannot exceed the amount (%1)").arg(formatDecimalAmount(m.captured(1)));
      }},
     {"^only purchases and returns carry revenue, not a (\\w+)$",
-     [](const QString& kind) {
+     [](const QRegularExpressionMatch& m) {
          return ImportText::tr("only purchases and returns have an amount, not this kind of episode (%1)")
-             .arg(episodeKindTerm(kind));
+             .arg(episodeKindTerm(m.captured(1)));
      }},
     {"^only purchases and returns carry a margin, not a (\\w+)$",
-     [](const QString& kind) {
+     [](const QRegularExpressionMatch& m) {
          return ImportText::tr("only purchases and returns have a margin, not this kind of episode (%1)")
-             .arg(episodeKindTerm(kind));
+             .arg(episodeKindTerm(m.captured(1)));
+     }},
+    // The rows and cards rapport_io could not read at all (io/importer.cpp, io/csv_reader.cpp, io/vcard.cpp).
+    {"^the row has (\\d+) fields, the header (\\d+) \\(a missing delimiter, or a line break outside quotes\\?\\)$",
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr(
+                    "%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)")
+             .arg(m.captured(1), m.captured(2));
+     }},
+    {"^the row has (\\d+) fields, the header (\\d+) \\(an unquoted (.+) inside a value\\?\\)$",
+     [](const QRegularExpressionMatch& m) {
+         const QString delimiter = m.captured(3) == QLatin1String("tab")
+                                       ? ImportText::tr("tab", "the delimiter of a tab-separated file")
+                                       : QStringLiteral("“%1”").arg(m.captured(3));
+         return ImportText::tr("%1 fields where the header has %2 (an unquoted %3 inside a value?)")
+             .arg(m.captured(1), m.captured(2), delimiter);
+     }},
+    {"^a quote opened on line (\\d+) is never closed$",
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("a quote opened on line %1 is never closed").arg(m.captured(1));
+     }},
+    {"^the card that begins on line (\\d+) has no END:VCARD$",
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("the card that begins on line %1 has no END:VCARD").arg(m.captured(1));
      }},
 };
 
@@ -490,19 +517,27 @@ QString importProblemExpected(std::string_view expected) {
         return ImportText::tr("one of %1", "the codes a column may hold: one of b2c, b2b")
             .arg(fromUtf8(expected.substr(io::expect::kOneOf.size())));
     }
+    // A check of the core as it stands, or (a customer the import creates) still quoting the value first.
+    const auto check = io::expect::withoutQuotedValue(expected);
     for (const char* known : kRecordChecks) {
-        if (expected == known) {
+        if (check == known) {
             return QCoreApplication::translate("rapport::ui::ImportProblems", known);
         }
     }
-    const QString text = fromUtf8(expected);
-    for (const auto& check : kRecordChecksWithValue) {
-        const QRegularExpression pattern(QString::fromUtf8(check.pattern));
-        if (const auto match = pattern.match(text); match.hasMatch()) {
-            return check.say(match.captured(1));
+    static const auto patterns = [] {
+        std::vector<QRegularExpression> compiled;
+        for (const auto& reason : kReasonsWithValues) {
+            compiled.emplace_back(QString::fromUtf8(reason.pattern));
+        }
+        return compiled;
+    }();
+    const QString text = fromUtf8(check);
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        if (const auto match = patterns[i].match(text); match.hasMatch()) {
+            return kReasonsWithValues[i].say(match);
         }
     }
-    return text; // a check added to rapport_io or the core later reaches the user in English until it is added here
+    return fromUtf8(expected); // a reason added to rapport_io or the core later stays English until it is added here
 }
 
 QString dateOrderName(io::DateOrder order) {
