@@ -5,13 +5,17 @@
 #include "core/ids.h"
 #include "core/validation.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace rapport::core {
 
-/** The relationship ladder (Payne et al., 1997): marketing aims to move people up to advocates and partners. */
-enum class LadderStage { Prospect, Customer, Client, Supporter, Advocate, Partner };
+/**
+ * The relationship ladder (Payne et al., 1997): marketing aims to move people up to advocates and partners. One
+ * byte, like EpisodeKind: each customer's profile in the analysis keeps one.
+ */
+enum class LadderStage : std::uint8_t { Prospect, Customer, Client, Supporter, Advocate, Partner };
 
 template <> struct EnumNames<LadderStage> {
     static constexpr std::array<std::pair<LadderStage, std::string_view>, 6> values{{
