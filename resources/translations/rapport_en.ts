@@ -959,6 +959,20 @@
             <numerusform>Created %Ln customers that were not in the base.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n field where the header has %1 (a missing delimiter, or a line break outside quotes?)</numerusform>
+            <numerusform>%n fields where the header has %1 (a missing delimiter, or a line break outside quotes?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n field where the header has %1 (an unquoted %2 inside a value?)</numerusform>
+            <numerusform>%n fields where the header has %1 (an unquoted %2 inside a value?)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::KnowledgeAuditView</name>

@@ -8290,17 +8290,9 @@ ost. zakupu</translation>
         <translation>marżę mają tylko zakupy i zwroty, nie ten rodzaj epizodu (%1)</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
-        <translation>%1 pól, a nagłówek ma %2 (brak separatora albo podział wiersza poza cudzysłowem?)</translation>
-    </message>
-    <message>
         <source>tab</source>
         <comment>the delimiter of a tab-separated file</comment>
         <translation>tabulator</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
-        <translation>%1 pól, a nagłówek ma %2 (%3 wewnątrz wartości bez cudzysłowu?)</translation>
     </message>
     <message>
         <source>a quote opened on line %1 is never closed</source>
@@ -8309,6 +8301,54 @@ ost. zakupu</translation>
     <message>
         <source>the card that begins on line %1 has no END:VCARD</source>
         <translation>wizytówka zaczynająca się w wierszu %1 nie ma END:VCARD</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
+        <translation>nazwy klienta (%1, %2 i %3 albo %4)</translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
+        <translation>imienia i nazwiska osoby kontaktowej (%1 albo %2 i %3)</translation>
+    </message>
+    <message>
+        <source>the customer (%1, %2 or %3)</source>
+        <translation>klienta (%1, %2 lub %3)</translation>
+    </message>
+    <message>
+        <source>the date (%1)</source>
+        <translation>daty (%1)</translation>
+    </message>
+    <message>
+        <source>the kind of episode (%1)</source>
+        <translation>rodzaj epizodu (%1)</translation>
+    </message>
+    <message>
+        <source>the amount (%1, %2 and %3, or %4)</source>
+        <translation>kwoty (%1, %2 i %3 albo %4)</translation>
+    </message>
+    <message>
+        <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Próbny import przerwany: żadna kolumna nie zawiera %1. Wskaż tę kolumnę w tabeli powyżej.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Niczego nie zaimportowano: żadna kolumna nie zawiera %1. Wskaż tę kolumnę w tabeli powyżej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n pole, a nagłówek ma %1 (brak separatora albo podział wiersza poza cudzysłowem?)</numerusform>
+            <numerusform>%n pola, a nagłówek ma %1 (brak separatora albo podział wiersza poza cudzysłowem?)</numerusform>
+            <numerusform>%n pól, a nagłówek ma %1 (brak separatora albo podział wiersza poza cudzysłowem?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n pole, a nagłówek ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
+            <numerusform>%n pola, a nagłówek ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
+            <numerusform>%n pól, a nagłówek ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8290,17 +8290,9 @@ last purchase</source>
         <translation>маржа бывает только у покупок и возвратов, не у этого вида эпизода (%1)</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
-        <translation>полей: %1, а в заголовке %2 (пропущен разделитель или перенос строки вне кавычек?)</translation>
-    </message>
-    <message>
         <source>tab</source>
         <comment>the delimiter of a tab-separated file</comment>
         <translation>табуляция</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
-        <translation>полей: %1, а в заголовке %2 (%3 внутри значения без кавычек?)</translation>
     </message>
     <message>
         <source>a quote opened on line %1 is never closed</source>
@@ -8309,6 +8301,54 @@ last purchase</source>
     <message>
         <source>the card that begins on line %1 has no END:VCARD</source>
         <translation>у карточки, которая начинается в строке %1, нет END:VCARD</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
+        <translation>имя клиента (%1, %2 и %3 или %4)</translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
+        <translation>имя контактного лица (%1 или %2 и %3)</translation>
+    </message>
+    <message>
+        <source>the customer (%1, %2 or %3)</source>
+        <translation>клиента (%1, %2 или %3)</translation>
+    </message>
+    <message>
+        <source>the date (%1)</source>
+        <translation>дату (%1)</translation>
+    </message>
+    <message>
+        <source>the kind of episode (%1)</source>
+        <translation>вид эпизода (%1)</translation>
+    </message>
+    <message>
+        <source>the amount (%1, %2 and %3, or %4)</source>
+        <translation>сумму (%1, %2 и %3 или %4)</translation>
+    </message>
+    <message>
+        <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Пробный импорт остановлен: ни один столбец не содержит %1. Укажите этот столбец в таблице выше.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Ничего не импортировано: ни один столбец не содержит %1. Укажите этот столбец в таблице выше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n поле, а в заголовке %1 (пропущен разделитель или перенос строки вне кавычек?)</numerusform>
+            <numerusform>%n поля, а в заголовке %1 (пропущен разделитель или перенос строки вне кавычек?)</numerusform>
+            <numerusform>%n полей, а в заголовке %1 (пропущен разделитель или перенос строки вне кавычек?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n поле, а в заголовке %1 (%2 внутри значения без кавычек?)</numerusform>
+            <numerusform>%n поля, а в заголовке %1 (%2 внутри значения без кавычек?)</numerusform>
+            <numerusform>%n полей, а в заголовке %1 (%2 внутри значения без кавычек?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8168,17 +8168,9 @@ senaste köp</translation>
         <translation>bara köp och returer har en marginal, inte den här sortens episod (%1)</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
-        <translation>%1 fält där rubriken har %2 (en avgränsare som saknas, eller en radbrytning utanför citattecken?)</translation>
-    </message>
-    <message>
         <source>tab</source>
         <comment>the delimiter of a tab-separated file</comment>
         <translation>tabb</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
-        <translation>%1 fält där rubriken har %2 (%3 utan citattecken inuti ett värde?)</translation>
     </message>
     <message>
         <source>a quote opened on line %1 is never closed</source>
@@ -8187,6 +8179,52 @@ senaste köp</translation>
     <message>
         <source>the card that begins on line %1 has no END:VCARD</source>
         <translation>kortet som börjar på rad %1 saknar END:VCARD</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
+        <translation>kundens namn (%1, %2 och %3, eller %4)</translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
+        <translation>kontaktpersonens namn (%1, eller %2 och %3)</translation>
+    </message>
+    <message>
+        <source>the customer (%1, %2 or %3)</source>
+        <translation>kunden (%1, %2 eller %3)</translation>
+    </message>
+    <message>
+        <source>the date (%1)</source>
+        <translation>datumet (%1)</translation>
+    </message>
+    <message>
+        <source>the kind of episode (%1)</source>
+        <translation>episodens sort (%1)</translation>
+    </message>
+    <message>
+        <source>the amount (%1, %2 and %3, or %4)</source>
+        <translation>beloppet (%1, %2 och %3, eller %4)</translation>
+    </message>
+    <message>
+        <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Testkörningen avbröts: ingen kolumn innehåller %1. Ange den kolumnen i tabellen ovan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Ingenting importerades: ingen kolumn innehåller %1. Ange den kolumnen i tabellen ovan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n fält där rubriken har %1 (en avgränsare som saknas, eller en radbrytning utanför citattecken?)</numerusform>
+            <numerusform>%n fält där rubriken har %1 (en avgränsare som saknas, eller en radbrytning utanför citattecken?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n fält där rubriken har %1 (%2 utan citattecken inuti ett värde?)</numerusform>
+            <numerusform>%n fält där rubriken har %1 (%2 utan citattecken inuti ett värde?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

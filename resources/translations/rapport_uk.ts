@@ -8290,17 +8290,9 @@ last purchase</source>
         <translation>маржу мають лише покупки й повернення, не цей вид епізоду (%1)</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)</source>
-        <translation>полів: %1, а в заголовку %2 (пропущено роздільник або перенесення рядка поза лапками?)</translation>
-    </message>
-    <message>
         <source>tab</source>
         <comment>the delimiter of a tab-separated file</comment>
         <translation>табуляція</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2 (an unquoted %3 inside a value?)</source>
-        <translation>полів: %1, а в заголовку %2 (%3 усередині значення без лапок?)</translation>
     </message>
     <message>
         <source>a quote opened on line %1 is never closed</source>
@@ -8309,6 +8301,54 @@ last purchase</source>
     <message>
         <source>the card that begins on line %1 has no END:VCARD</source>
         <translation>картка, що починається в рядку %1, не має END:VCARD</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
+        <translation>імені клієнта (%1, %2 і %3 або %4)</translation>
+    </message>
+    <message>
+        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
+        <translation>імені контактної особи (%1 або %2 і %3)</translation>
+    </message>
+    <message>
+        <source>the customer (%1, %2 or %3)</source>
+        <translation>клієнта (%1, %2 або %3)</translation>
+    </message>
+    <message>
+        <source>the date (%1)</source>
+        <translation>дати (%1)</translation>
+    </message>
+    <message>
+        <source>the kind of episode (%1)</source>
+        <translation>виду епізоду (%1)</translation>
+    </message>
+    <message>
+        <source>the amount (%1, %2 and %3, or %4)</source>
+        <translation>суми (%1, %2 і %3 або %4)</translation>
+    </message>
+    <message>
+        <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Пробний імпорт зупинено: жоден стовпець не містить %1. Вкажіть цей стовпець у таблиці вище.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no column holds %1. Choose the column that holds it in the table above.</source>
+        <translation>Нічого не імпортовано: жоден стовпець не містить %1. Вкажіть цей стовпець у таблиці вище.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n поле, а в заголовку %1 (пропущено роздільник або перенесення рядка поза лапками?)</numerusform>
+            <numerusform>%n поля, а в заголовку %1 (пропущено роздільник або перенесення рядка поза лапками?)</numerusform>
+            <numerusform>%n полів, а в заголовку %1 (пропущено роздільник або перенесення рядка поза лапками?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n поле, а в заголовку %1 (%2 усередині значення без лапок?)</numerusform>
+            <numerusform>%n поля, а в заголовку %1 (%2 усередині значення без лапок?)</numerusform>
+            <numerusform>%n полів, а в заголовку %1 (%2 усередині значення без лапок?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

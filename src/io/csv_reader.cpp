@@ -132,14 +132,19 @@ char detectDelimiter(std::string_view text) {
         CsvRecord record;
         std::map<std::size_t, int> fieldCounts;
         int records = 0;
+        std::size_t firstFields = 0;
         while (records < 30 && reader.next(record)) {
             if (!record.error.empty() && reader.offset() >= text.size()) {
                 break;
             }
+            firstFields = records == 0 ? record.fields.size() : firstFields;
             ++fieldCounts[record.fields.size()];
             ++records;
         }
-        if (records == 0) {
+        // A splitter that leaves the first line (the header, in every file people export) whole is not the file's:
+        // in a semicolon file with decimal commas, a few broken rows would otherwise hand the vote to the comma,
+        // whose count of amounts per row is steady too.
+        if (records == 0 || firstFields < 2) {
             continue;
         }
         // The most common field count, weighted by how many records agree on it.

@@ -222,49 +222,77 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
     return layout;
 }
 
+/** The field in English words, with the codes that fill it, for the command line. */
+std::string requiredFieldWords(RequiredField field) {
+    switch (field) {
+    case RequiredField::CustomerName:
+        return "the customer's name (display_name, first_name/last_name or legal_name)";
+    case RequiredField::ContactPersonName:
+        return "the contact person's name (name or first_name/last_name)";
+    case RequiredField::Customer:
+        return "the customer (customer_ref, rapport_customer_id or customer_email)";
+    case RequiredField::Date:
+        return "the date (occurred_on)";
+    case RequiredField::EpisodeKind:
+        return "the kind of episode (kind)";
+    case RequiredField::Amount:
+        return "the amount (revenue, or quantity and unit_price, or gross_amount)";
+    }
+    return {};
+}
+
 void requireColumns(const FileLayout& layout, ImportKind kind) {
-    const auto has = [&](std::string_view field) { return layout.mapping.columnOf(field).has_value(); };
-    const auto refuse = [&](const std::string& what) {
-        std::string columns;
-        for (const auto& c : layout.columns) {
-            columns += (columns.empty() ? "" : ", ") + ("\"" + c + "\"");
-        }
-        throw ImportError(
-            "no column holds " + what + " (the file's columns: " + columns +
-            "); choose the column that holds it (in the import dialog's mapping, or with --map COLUMN=FIELD)");
-    };
+    const auto missing =
+        missingRequiredField(kind, [&](std::string_view field) { return layout.mapping.columnOf(field).has_value(); });
+    if (!missing) {
+        return;
+    }
+    std::string columns;
+    for (const auto& c : layout.columns) {
+        columns += (columns.empty() ? "" : ", ") + ("\"" + c + "\"");
+    }
+    throw ImportError(
+        "no column holds " + requiredFieldWords(*missing) + " (the file's columns: " + columns +
+        "); choose the column that holds it (in the import dialog's mapping, or with --map COLUMN=FIELD)");
+}
+
+} // namespace
+
+std::optional<RequiredField> missingRequiredField(ImportKind kind,
+                                                  const std::function<bool(std::string_view)>& mapped) {
     switch (kind) {
     case ImportKind::Customers:
     case ImportKind::VCard:
-        if (!has("display_name") && !has("first_name") && !has("last_name") && !has("legal_name")) {
-            refuse("the customer's name (display_name, first_name/last_name or legal_name)");
+        if (!mapped("display_name") && !mapped("first_name") && !mapped("last_name") && !mapped("legal_name")) {
+            return RequiredField::CustomerName;
         }
-        break;
+        return std::nullopt;
     case ImportKind::ContactPersons:
-        if (!has("name") && !has("first_name") && !has("last_name")) {
-            refuse("the contact person's name (name or first_name/last_name)");
+        if (!mapped("name") && !mapped("first_name") && !mapped("last_name")) {
+            return RequiredField::ContactPersonName;
         }
         [[fallthrough]];
     case ImportKind::Episodes:
     case ImportKind::Transactions:
-        if (!has("customer_ref") && !has("rapport_customer_id") && !has("customer_email") &&
-            !(kind == ImportKind::Transactions && has("invoice"))) {
-            refuse("the customer (customer_ref, rapport_customer_id or customer_email)");
+        // A transactions file may name its buyers only by invoice, its lines then anonymous sales.
+        if (!mapped("customer_ref") && !mapped("rapport_customer_id") && !mapped("customer_email") &&
+            !(kind == ImportKind::Transactions && mapped("invoice"))) {
+            return RequiredField::Customer;
         }
-        if (kind != ImportKind::ContactPersons && !has("occurred_on")) {
-            refuse("the date (occurred_on)");
+        if (kind != ImportKind::ContactPersons && !mapped("occurred_on")) {
+            return RequiredField::Date;
         }
-        if (kind == ImportKind::Episodes && !has("kind")) {
-            refuse("the kind of episode (kind)");
+        if (kind == ImportKind::Episodes && !mapped("kind")) {
+            return RequiredField::EpisodeKind;
         }
-        if (kind == ImportKind::Transactions && !has("revenue") && !has("unit_price") && !has("gross_amount")) {
-            refuse("the amount (revenue, or quantity and unit_price, or gross_amount)");
+        if (kind == ImportKind::Transactions && !mapped("revenue") && !mapped("unit_price") &&
+            !mapped("gross_amount")) {
+            return RequiredField::Amount;
         }
-        break;
+        return std::nullopt;
     }
+    return std::nullopt;
 }
-
-} // namespace
 
 void checkReadable(const std::string& path, const FileLayout& layout, ImportKind kind) {
     requireColumns(layout, kind);

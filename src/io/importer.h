@@ -12,6 +12,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rapport::io {
@@ -165,6 +166,23 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options);
 
 /** Why a column is not read, in English: "column 3 has no header and is ignored". */
 std::string ignoredColumnNote(const FileLayout& layout, const IgnoredColumn& ignored);
+
+/** What every import of a kind needs a column for: checkReadable refuses a file without one. */
+enum class RequiredField {
+    CustomerName,      // customers, vCards: display_name, first_name/last_name or legal_name
+    ContactPersonName, // contact persons: name or first_name/last_name
+    Customer,          // contact persons, episodes, transactions: customer_ref, rapport_customer_id or customer_email
+    Date,              // episodes, transactions: occurred_on
+    EpisodeKind,       // episodes: kind
+    Amount,            // transactions: revenue, quantity and unit_price, or gross_amount
+};
+
+/**
+ * The first field the kind needs that no column fills, by `mapped` (whether a column fills a field code); nullopt
+ * when there is one for each. The import dialog asks this of its mapping table before a run, to say it in the
+ * user's language.
+ */
+std::optional<RequiredField> missingRequiredField(ImportKind kind, const std::function<bool(std::string_view)>& mapped);
 
 /**
  * Refuses, with ImportError naming the file, a layout that cannot be read: a required column missing, a

@@ -95,3 +95,16 @@ TEST(DetectDelimiter, ChoosesTheConsistentSplitter) {
     EXPECT_EQ(rapport::io::detectDelimiter("a\tb\n1\t2\n"), '\t');
     EXPECT_EQ(rapport::io::detectDelimiter("just one column\nvalue\n"), ',');
 }
+
+TEST(DetectDelimiter, ASemicolonFileWithDecimalCommasStaysSemicolonDespiteBrokenRows) {
+    // An ERP's export: five columns, two amounts with decimal commas a row, so every row but the header also splits
+    // steadily into three at its commas; two rows lost a field or gained one, as hand-edited files do.
+    std::string text = "Nr dokumentu;Data wystawienia;Kontrahent;Wartość netto;Marża\r\n";
+    for (int i = 1; i <= 20; ++i) {
+        const auto n = std::to_string(i);
+        text += "FV/" + n + "/2026;02.11.2026;K-" + n + ";1 250,00;300,00\r\n";
+    }
+    text += "FV/21/2026;03.11.2026;10,00;1,00\r\n";            // the buyer left out
+    text += "FV/22/2026;04.11.2026;K-22;10,00;1,00;uwaga\r\n"; // a note after the last column
+    EXPECT_EQ(rapport::io::detectDelimiter(text), ';');
+}

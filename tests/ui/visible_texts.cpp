@@ -10,6 +10,7 @@
 #include "dialogs/duplicates_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "dialogs/import_texts.h"
 #include "dialogs/ladder_stage_dialog.h"
 #include "dialogs/partnership_dialog.h"
 #include "i18n/language.h"
@@ -86,6 +87,10 @@ const char* const kSalesText = "Kontrahent;Data;Kwota\r\n"
                                "K-404;2025-03-10\r\n"
                                "K-404;2025-03-11;5,00;FV 12\r\n"
                                "K-404;2025-03-12;\"7,00\r\n";
+
+// Sales without a date column: the dialog says what is missing before it runs anything.
+const char* const kUndatedFile = "bez_daty.csv";
+const char* const kUndatedText = "Kontrahent;Kwota\r\nK-404;10,00\r\n";
 
 /** Where the visit writes the files it imports, for the whole run: their paths are on screen, so they are data. */
 const TempDir& importFolder() {
@@ -306,8 +311,9 @@ void lookAtModal(const QString& scene, const std::function<void()>& open,
 
 QStringList dataOfTheVisit() {
     QStringList data{QString::fromStdString(importFolder().file(kImportedFile)), QLatin1String(kImportedFile),
-                     QString::fromStdString(importFolder().file(kSalesFile)), QLatin1String(kSalesFile)};
-    for (const char* text : {kImportedText, kSalesText}) {
+                     QString::fromStdString(importFolder().file(kSalesFile)),    QLatin1String(kSalesFile),
+                     QString::fromStdString(importFolder().file(kUndatedFile)),  QLatin1String(kUndatedFile)};
+    for (const char* text : {kImportedText, kSalesText, kUndatedText}) {
         for (const QString& line : QString::fromUtf8(text).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
             data << line.split(QLatin1Char(';'));
         }
@@ -486,6 +492,17 @@ void visitEveryPageAndDialog(ui::MainWindow& window, const VisitedCustomers& vis
         const auto* result = import->findChild<QPlainTextEdit*>(QStringLiteral("importResult"));
         EXPECT_TRUE(result != nullptr && result->toPlainText().contains(QStringLiteral("dwanaście")));
         look(QStringLiteral("dialog: import, a dry run of sprzedaz.csv with rows to reject"), import);
+        QFile undated(QString::fromStdString(importFolder().file(kUndatedFile)));
+        if (undated.open(QIODevice::WriteOnly)) {
+            undated.write(kUndatedText);
+            undated.close();
+        }
+        import->setFile(undated.fileName());
+        const auto runs = finished.count();
+        import->start(true); // refused at once: no run starts
+        EXPECT_EQ(finished.count(), runs + 1);
+        EXPECT_TRUE(result != nullptr && result->toPlainText().contains(ui::importFieldLabel("occurred_on")));
+        look(QStringLiteral("dialog: import, bez_daty.csv without a date column"), import);
         import->close();
     }
 

@@ -439,6 +439,23 @@ void ImportDialog::start(bool dryRun) {
         return;
     }
     auto importOptions = options(dryRun);
+    // A field the import cannot do without and no column fills: said here, in the user's words, before a run
+    // that rapport_io would refuse in English.
+    if (!m_layout.vcard) {
+        const auto missing = io::missingRequiredField(importOptions.kind, [this](std::string_view field) {
+            for (int column = 0; column < m_mapping->rowCount(); ++column) {
+                if (fieldOfColumn(column) == fromUtf8(field)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (missing) {
+            m_result->setPlainText(missingColumnText(*missing, dryRun));
+            emit runFinished(dryRun, false);
+            return;
+        }
+    }
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_bytesRead = std::make_shared<std::atomic<std::size_t>>(0);
     m_bytesTotal = std::make_shared<std::atomic<std::size_t>>(0);

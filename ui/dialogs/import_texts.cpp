@@ -240,17 +240,19 @@ const ReasonWithValues kReasonsWithValues[] = {
     // The rows and cards rapport_io could not read at all (io/importer.cpp, io/csv_reader.cpp, io/vcard.cpp).
     {"^the row has (\\d+) fields, the header (\\d+) \\(a missing delimiter, or a line break outside quotes\\?\\)$",
      [](const QRegularExpressionMatch& m) {
-         return ImportText::tr(
-                    "%1 fields where the header has %2 (a missing delimiter, or a line break outside quotes?)")
-             .arg(m.captured(1), m.captured(2));
+         return ImportText::tr("%n field(s) where the header has %1 (a missing delimiter, or a line break outside "
+                               "quotes?)",
+                               nullptr, m.captured(1).toInt())
+             .arg(m.captured(2));
      }},
     {"^the row has (\\d+) fields, the header (\\d+) \\(an unquoted (.+) inside a value\\?\\)$",
      [](const QRegularExpressionMatch& m) {
          const QString delimiter = m.captured(3) == QLatin1String("tab")
                                        ? ImportText::tr("tab", "the delimiter of a tab-separated file")
                                        : QStringLiteral("“%1”").arg(m.captured(3));
-         return ImportText::tr("%1 fields where the header has %2 (an unquoted %3 inside a value?)")
-             .arg(m.captured(1), m.captured(2), delimiter);
+         return ImportText::tr("%n field(s) where the header has %1 (an unquoted %2 inside a value?)", nullptr,
+                               m.captured(1).toInt())
+             .arg(m.captured(2), delimiter);
      }},
     {"^a quote opened on line (\\d+) is never closed$",
      [](const QRegularExpressionMatch& m) {
@@ -538,6 +540,42 @@ QString importProblemExpected(std::string_view expected) {
         }
     }
     return fromUtf8(expected); // a reason added to rapport_io or the core later stays English until it is added here
+}
+
+QString missingColumnText(io::RequiredField field, bool dryRun) {
+    // The fields by the labels the mapping table's drop-downs show, so the user finds them there.
+    const auto label = [](std::string_view code) { return importFieldLabel(code); };
+    QString what;
+    switch (field) {
+    case io::RequiredField::CustomerName:
+        what = ImportText::tr("the customer's name (%1, %2 and %3, or %4)")
+                   .arg(label("display_name"), label("first_name"), label("last_name"), label("legal_name"));
+        break;
+    case io::RequiredField::ContactPersonName:
+        what = ImportText::tr("the contact person's name (%1, or %2 and %3)")
+                   .arg(label("name"), label("first_name"), label("last_name"));
+        break;
+    case io::RequiredField::Customer:
+        what = ImportText::tr("the customer (%1, %2 or %3)")
+                   .arg(label("customer_ref"), label("rapport_customer_id"), label("customer_email"));
+        break;
+    case io::RequiredField::Date:
+        what = ImportText::tr("the date (%1)").arg(label("occurred_on"));
+        break;
+    case io::RequiredField::EpisodeKind:
+        what = ImportText::tr("the kind of episode (%1)").arg(label("kind"));
+        break;
+    case io::RequiredField::Amount:
+        what = ImportText::tr("the amount (%1, %2 and %3, or %4)")
+                   .arg(label("revenue"), label("quantity"), label("unit_price"), label("gross_amount"));
+        break;
+    }
+    return dryRun ? ImportText::tr("The dry run stopped: no column holds %1. Choose the column that holds it in the "
+                                   "table above.")
+                        .arg(what)
+                  : ImportText::tr("Nothing was imported: no column holds %1. Choose the column that holds it in the "
+                                   "table above.")
+                        .arg(what);
 }
 
 QString dateOrderName(io::DateOrder order) {

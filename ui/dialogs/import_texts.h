@@ -24,6 +24,8 @@ bool hasImportFieldDescription(std::string_view description);
 QString importProblemExpected(std::string_view expected);
 /** True when importProblemExpected has a translatable text for it: every text of io/row_expectations.h must. */
 bool hasImportProblemText(std::string_view expected);
+/** Why a run does not start: no column fills a field the import needs ("The dry run stopped: no column holds …"). */
+QString missingColumnText(io::RequiredField field, bool dryRun);
 /** "day.month.year (31.12.2025)". */
 QString dateOrderName(io::DateOrder order);
 /** Why a column is not read: "Column 3 has no header and is ignored." */
