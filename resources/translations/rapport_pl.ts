@@ -8320,7 +8320,7 @@ ost. zakupu</translation>
     </message>
     <message>
         <source>the kind of episode (%1)</source>
-        <translation>rodzaj epizodu (%1)</translation>
+        <translation>rodzaju epizodu (%1)</translation>
     </message>
     <message>
         <source>the amount (%1, %2 and %3, or %4)</source>

@@ -35,7 +35,10 @@ public:
 
     void setFile(const QString& path);
     void setKind(io::ImportKind kind);
-    /** Starts a dry run or the import on the worker; `runFinished` follows. */
+    /**
+     * Starts a dry run or the import on the worker; `runFinished` follows. When no column fills a field the import
+     * needs, it says so and emits `runFinished(dryRun, false)` before it returns, without a run.
+     */
     void start(bool dryRun);
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QString resultText() const;
