@@ -389,6 +389,44 @@ ColumnMapping mapByHeader(ImportKind kind, std::span<const std::string> header) 
     return mapping;
 }
 
+namespace {
+
+void requireField(ImportKind kind, const std::string& field) {
+    if (findField(kind, field)) {
+        return;
+    }
+    std::string known;
+    for (const auto& f : fieldsFor(kind)) {
+        known += (known.empty() ? "" : ", ") + std::string(f.name);
+    }
+    throw std::invalid_argument("\"" + field + "\" is not a field of " + std::string(core::toCode(kind)) +
+                                "; expected one of: " + known);
+}
+
+} // namespace
+
+void applyFieldOfEveryColumn(ImportKind kind, std::span<const std::string> fields, ColumnMapping& mapping) {
+    if (fields.size() != mapping.fieldOfColumn.size()) {
+        throw std::invalid_argument("the file has " + std::to_string(mapping.fieldOfColumn.size()) +
+                                    " columns where the mapping names " + std::to_string(fields.size()) +
+                                    " (was it changed since it was read?)");
+    }
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i] == "ignore") {
+            mapping.fieldOfColumn[i].reset();
+            continue;
+        }
+        requireField(kind, fields[i]);
+        for (std::size_t j = 0; j < i; ++j) {
+            if (fields[j] == fields[i]) {
+                throw std::invalid_argument("columns " + std::to_string(j + 1) + " and " + std::to_string(i + 1) +
+                                            " both fill \"" + fields[i] + "\"");
+            }
+        }
+        mapping.fieldOfColumn[i] = fields[i];
+    }
+}
+
 void applyCorrections(ImportKind kind, std::span<const std::string> header,
                       const std::map<std::string, std::string>& corrections, ColumnMapping& mapping) {
     for (const auto& [column, field] : corrections) {
@@ -411,14 +449,7 @@ void applyCorrections(ImportKind kind, std::span<const std::string> header,
             mapping.fieldOfColumn[*index].reset();
             continue;
         }
-        if (!findField(kind, field)) {
-            std::string known;
-            for (const auto& f : fieldsFor(kind)) {
-                known += (known.empty() ? "" : ", ") + std::string(f.name);
-            }
-            throw std::invalid_argument("\"" + field + "\" is not a field of " + std::string(core::toCode(kind)) +
-                                        "; expected one of: " + known);
-        }
+        requireField(kind, field);
         // A field fills from one column: the correction takes it from wherever the header put it.
         if (const auto previous = mapping.columnOf(field)) {
             mapping.fieldOfColumn[*previous].reset();

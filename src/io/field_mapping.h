@@ -49,6 +49,12 @@ bool isComputedColumn(ImportKind kind, std::string_view header);
 void applyCorrections(ImportKind kind, std::span<const std::string> header,
                       const std::map<std::string, std::string>& corrections, ColumnMapping& mapping);
 
+/**
+ * Sets every column's field by position (`fields[i]` for column i; "ignore" leaves it unread). Throws
+ * std::invalid_argument when the counts differ or a field does not exist, or two columns name one field.
+ */
+void applyFieldOfEveryColumn(ImportKind kind, std::span<const std::string> fields, ColumnMapping& mapping);
+
 /** The header text reduced to what matching compares: folded case, no spaces or punctuation. */
 std::string headerKey(std::string_view header);
 

@@ -1,6 +1,7 @@
 #include "io/csv_reader.h"
 #include "io/importer.h"
 #include "io/source_text.h"
+#include "io/value_parsers.h"
 #include "io/vcard_import.h"
 
 #include <algorithm>
@@ -22,8 +23,9 @@ bool looksLikeData(std::string_view value) {
 }
 
 /**
- * A first row is a header when it names a known field, when the user's corrections name one of its cells,
- * or when none of its cells looks like data while the next row's do.
+ * A first row is a header when it names a known field, when the user's corrections name one of its cells (by
+ * text: a correction by column number says nothing of the first row), or when none of its cells looks like data while
+ * the next row's do.
  */
 bool looksLikeHeader(const ImportOptions& options, const std::vector<std::vector<std::string>>& rows) {
     const auto& first = rows.front();
@@ -33,6 +35,11 @@ bool looksLikeHeader(const ImportOptions& options, const std::vector<std::vector
         return true;
     }
     for (const auto& [column, field] : options.corrections) {
+        // "--map 4=quantity" names a column by its number: a first row with a quantity of 4 is still data.
+        if (const auto number = parseInteger(column);
+            number && *number >= 1 && static_cast<std::size_t>(*number) <= first.size()) {
+            continue;
+        }
         if (std::find(first.begin(), first.end(), column) != first.end()) {
             return true;
         }
@@ -203,7 +210,11 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
         }
         layout.mapping.fieldOfColumn.assign(width, std::nullopt);
     }
-    applyCorrections(options.kind, layout.columns, options.corrections, layout.mapping);
+    if (options.fieldOfEveryColumn.empty()) {
+        applyCorrections(options.kind, layout.columns, options.corrections, layout.mapping);
+    } else {
+        applyFieldOfEveryColumn(options.kind, options.fieldOfEveryColumn, layout.mapping);
+    }
     const auto repeated = [&layout](std::size_t column) {
         return std::any_of(layout.ignoredColumns.begin(), layout.ignoredColumns.end(), [column](const auto& ignored) {
             return ignored.column == column && ignored.reason == IgnoredColumn::Reason::RepeatsEarlierColumn;

@@ -58,6 +58,13 @@ struct ImportOptions {
     std::optional<DecimalSeparator> decimalSeparator;
     /** The user's corrections to the mapping by header: column (text or 1-based number) -> field or "ignore". */
     std::map<std::string, std::string> corrections;
+    /**
+     * The field of every column by position, as the import dialog's table shows it ("ignore": none). When set it is
+     * the whole mapping: neither the header's names nor `corrections` are consulted, so a run reads the columns as
+     * the preview showed them, whatever the first row's cells say. A file with another number of columns is
+     * refused.
+     */
+    std::vector<std::string> fieldOfEveryColumn;
     /** Count what would happen, write the rejects file, and roll everything back. */
     bool dryRun = false;
     /** Episodes and transactions of an unknown customer reference create that customer instead of a reject. */

@@ -398,6 +398,44 @@ TEST_F(ImportTest, MappingCorrectionsAndUnknownFieldsAreChecked) {
     EXPECT_THROW(run(file, ImportKind::Customers, options), io::ImportError);
 }
 
+TEST_F(ImportTest, AColumnNumberInTheMappingDoesNotMakeAHeaderOfAFirstRowHoldingThatNumber) {
+    // Invoice lines without a header, mapped by column number ("--map 4=quantity"): the first line's quantity is 4.
+    const auto file = write("lines.csv", "FV/1;2025-01-20;K-17;4;49.90\nFV/2;2025-01-21;K-18;1;19.90\n");
+    ImportOptions options;
+    options.createMissingCustomers = true;
+    options.corrections = {
+        {"1", "invoice"}, {"2", "occurred_on"}, {"3", "customer_ref"}, {"4", "quantity"}, {"5", "unit_price"}};
+    const auto report = run(file, ImportKind::Transactions, options);
+    EXPECT_FALSE(report.layout.header);
+    EXPECT_EQ(report.rows, 2) << "the first line is data";
+    EXPECT_EQ(report.rejected, 0);
+    EXPECT_EQ(m_repository->counts().episodes, 2);
+}
+
+TEST_F(ImportTest, EveryColumnsFieldByPositionIsTheWholeMappingAndMustFitTheFile) {
+    // The import dialog's table: a field for each column by position, whatever the header's cells say. The header
+    // names "1" and "2" would match the corrections' column numbers the other way round.
+    const auto file = write("n.csv", "2,1\nAnna,anna@example.com\n");
+    ImportOptions options;
+    options.header = true;
+    options.fieldOfEveryColumn = {"display_name", "emails"};
+    const auto report = run(file, ImportKind::Customers, options);
+    EXPECT_EQ(report.added, 1);
+    const auto stored = contents().customers;
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].displayName, "Anna");
+    ASSERT_EQ(stored[0].emails.size(), 1u);
+    EXPECT_EQ(stored[0].emails[0].value, "anna@example.com");
+    options.fieldOfEveryColumn = {"display_name"};
+    EXPECT_THROW(run(file, ImportKind::Customers, options), io::ImportError) << "one column too few";
+    options.fieldOfEveryColumn = {"display_name", "display_name"};
+    EXPECT_THROW(run(file, ImportKind::Customers, options), io::ImportError) << "one field twice";
+    options.fieldOfEveryColumn = {"display_name", "shoe_size"};
+    EXPECT_THROW(run(file, ImportKind::Customers, options), io::ImportError);
+    options.fieldOfEveryColumn = {"display_name", "ignore"};
+    EXPECT_EQ(run(write("o.csv", "x,y\nBertil,b@example.com\n"), ImportKind::Customers, options).added, 1);
+}
+
 TEST_F(ImportTest, ContactPersonsJoinTheirCustomerAndReimportUpdatesThem) {
     run(write("c.csv", kCustomers), ImportKind::Customers);
     const auto file = write("p.csv", "customer_ref,name,role,email\nC2,Jan Nowak,buyer,jan@example.com\n"

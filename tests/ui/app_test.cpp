@@ -27,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -467,6 +468,58 @@ TEST_F(AppTest, TheImportDialogMapsPreviewsDryRunsAndImportsInTheBackground) {
     request.filter = filter;
     const auto added = m_repository->customerPage(request).rows.at(0).id;
     EXPECT_EQ(m_repository->customer(added)->notes, ""); // the dropped column was not imported
+    dialog->close();
+}
+
+TEST_F(AppTest, AHeaderlessFileImportsAsThePreviewShowedItEvenWhenACellIsAColumnNumber) {
+    // An ERP's invoice lines without a header row: the first line's quantity is 1, the number of the first column
+    // the user maps in the table. The run must read the file as the preview did: no header, every row imported.
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    TempDir dir;
+    writeBytes(dir.file("faktury.csv"), "FV/2025/001;2025-01-20;K-17;1;49,90\r\n"
+                                        "FV/2025/002;2025-01-21;K-18;2;19,90\r\n"
+                                        "FV/2025/003;2025-01-22;K-17;3;9,90\r\n");
+    auto* dialog = window.showImportDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setKind(io::ImportKind::Transactions);
+    dialog->setFile(QString::fromStdString(dir.file("faktury.csv")));
+    const auto readAs = dialog->findChild<QLabel*>(QStringLiteral("importReadAs"))->text();
+    EXPECT_TRUE(asEnglish(readAs).contains(QStringLiteral("no header row"))) << readAs.toStdString();
+    const QStringList fields = {QStringLiteral("invoice"), QStringLiteral("occurred_on"),
+                                QStringLiteral("customer_ref"), QStringLiteral("quantity"),
+                                QStringLiteral("unit_price")};
+    for (int column = 0; column < fields.size(); ++column) {
+        dialog->setFieldOfColumn(column, fields[column]);
+        ASSERT_EQ(dialog->fieldOfColumn(column), fields[column]);
+    }
+    // A field fills from one column: giving the date to the reference's column takes it from the date's.
+    dialog->setFieldOfColumn(2, QStringLiteral("occurred_on"));
+    EXPECT_EQ(dialog->fieldOfColumn(1), QString());
+    dialog->setFieldOfColumn(1, QStringLiteral("occurred_on"));
+    dialog->setFieldOfColumn(2, QStringLiteral("customer_ref"));
+    EXPECT_EQ(dialog->fieldOfColumn(1), QStringLiteral("occurred_on"));
+    auto* create = dialog->findChild<QCheckBox*>(QStringLiteral("importCreateCustomers"));
+    ASSERT_NE(create, nullptr);
+    create->setChecked(true);
+    const auto before = m_repository->counts();
+
+    QSignalSpy finished(dialog, &ui::ImportDialog::runFinished);
+    dialog->start(false);
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_TRUE(finished.back().at(1).toBool()) << dialog->resultText().toStdString();
+    EXPECT_EQ(m_repository->counts().episodes, before.episodes + 3) << dialog->resultText().toStdString();
+    EXPECT_EQ(m_repository->counts().customers, before.customers + 2) << dialog->resultText().toStdString();
+    const auto k17 = m_repository->customerByExternalRef("K-17");
+    ASSERT_TRUE(k17);
+    storage::EpisodeQuery ofK17;
+    ofK17.customerId = *k17;
+    const auto episodes = m_repository->episodes(ofK17).rows; // newest first
+    ASSERT_EQ(episodes.size(), 2u);
+    EXPECT_EQ(episodes.back().reference, "FV/2025/001") << "the first line is data, not a header";
+    EXPECT_EQ(episodes.back().occurredOn, core::Date::fromYmd(2025, 1, 20));
+    ASSERT_TRUE(episodes.back().revenue);
+    EXPECT_EQ(episodes.back().revenue->minor(), 4990);
     dialog->close();
 }
 

@@ -132,6 +132,7 @@ ImportDialog::ImportDialog(QString databasePath, QWidget* parent)
     m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_mapping, 2);
     m_createCustomers = new QCheckBox(tr("Create &customers for references not in the base"), this);
+    m_createCustomers->setObjectName(QStringLiteral("importCreateCustomers"));
     layout->addWidget(m_createCustomers);
     m_keepAnonymous = new QCheckBox(
         tr("&Keep sales without a real customer (empty, \"(blank)\", \"guest\" …) as anonymous sales: in the "
@@ -331,6 +332,7 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
         const auto& mapped = c < layout.mapping.fieldOfColumn.size() ? layout.mapping.fieldOfColumn[c] : std::nullopt;
         field->setCurrentIndex(mapped ? std::max(0, field->findData(QString::fromStdString(*mapped))) : 0);
         m_mapping->setCellWidget(row, kFieldColumn, field);
+        connect(field, &QComboBox::activated, this, [this, row] { releaseFieldElsewhere(row); });
         QStringList samples;
         for (const auto& sample : layout.sampleRows) {
             if (c < sample.size() && samples.size() < 3) {
@@ -352,6 +354,19 @@ QString ImportDialog::fieldOfColumn(int column) const {
 void ImportDialog::setFieldOfColumn(int column, const QString& field) {
     if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, kFieldColumn))) {
         combo->setCurrentIndex(std::max(0, combo->findData(field)));
+        releaseFieldElsewhere(column);
+    }
+}
+
+void ImportDialog::releaseFieldElsewhere(int column) {
+    const QString field = fieldOfColumn(column);
+    if (field.isEmpty()) {
+        return;
+    }
+    for (int other = 0; other < m_mapping->rowCount(); ++other) {
+        if (other != column && fieldOfColumn(other) == field) {
+            qobject_cast<QComboBox*>(m_mapping->cellWidget(other, kFieldColumn))->setCurrentIndex(0); // (ignore)
+        }
     }
 }
 
@@ -364,10 +379,14 @@ io::ImportOptions ImportDialog::options(bool dryRun) const {
     if (m_dateOrder->currentData().toInt() >= 0) {
         result.dateOrder = static_cast<io::DateOrder>(m_dateOrder->currentData().toInt());
     }
-    // Every column's field as the table shows it, by column number, so the user's choice always wins.
+    // The file as the preview read it: its delimiter, whether the first row is the header, and every column's
+    // field as the table shows it, by position. Names or numbers would be matched against the file's cells again,
+    // and a headerless file whose first row holds a "1" lost that row as a header.
+    result.delimiter = m_layout.delimiter;
+    result.header = m_layout.header;
     for (int c = 0; c < m_mapping->rowCount(); ++c) {
         const QString field = fieldOfColumn(c);
-        result.corrections[std::to_string(c + 1)] = field.isEmpty() ? "ignore" : field.toStdString();
+        result.fieldOfEveryColumn.push_back(field.isEmpty() ? "ignore" : field.toStdString());
     }
     const auto file = std::filesystem::path(m_file->text().toStdString());
     const bool vcard = result.kind == io::ImportKind::VCard;

@@ -44,6 +44,7 @@ public:
     [[nodiscard]] QString resultText() const;
     /** The field chosen for a column (by position), "" when ignored. */
     [[nodiscard]] QString fieldOfColumn(int column) const;
+    /** Chooses a column's field as the user does: a column that had the field before no longer fills it. */
     void setFieldOfColumn(int column, const QString& field);
 
 signals:
@@ -53,6 +54,8 @@ signals:
 private:
     void inspect();
     void showLayout(const io::FileLayout& layout);
+    /** A field fills from one column: the one just given it. Any other column that had it is set to (ignore). */
+    void releaseFieldElsewhere(int column);
     [[nodiscard]] io::ImportOptions options(bool dryRun) const;
     void saveMapping();
     void loadMapping(const QString& name);
