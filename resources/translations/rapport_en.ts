@@ -973,6 +973,13 @@
             <numerusform>%n fields where the header has %1 (an unquoted %2 inside a value?)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
+        <translation>
+            <numerusform>%Ln row has a date such as 03/04/2024 that could be day-month or month-day</numerusform>
+            <numerusform>all %Ln rows have dates such as 03/04/2024 that could be day-month or month-day</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::KnowledgeAuditView</name>

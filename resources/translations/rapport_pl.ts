@@ -8303,12 +8303,12 @@ ost. zakupu</translation>
         <translation>wizytówka zaczynająca się w wierszu %1 nie ma END:VCARD</translation>
     </message>
     <message>
-        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
-        <translation>nazwy klienta (%1, %2 i %3 albo %4)</translation>
+        <source>the customer&apos;s name (%1, %2, %3 or %4)</source>
+        <translation>nazwy klienta (%1, %2, %3 albo %4)</translation>
     </message>
     <message>
-        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
-        <translation>imienia i nazwiska osoby kontaktowej (%1 albo %2 i %3)</translation>
+        <source>the contact person&apos;s name (%1, %2 or %3)</source>
+        <translation>imienia i nazwiska osoby kontaktowej (%1, %2 albo %3)</translation>
     </message>
     <message>
         <source>the customer (%1, %2 or %3)</source>
@@ -8323,8 +8323,8 @@ ost. zakupu</translation>
         <translation>rodzaju epizodu (%1)</translation>
     </message>
     <message>
-        <source>the amount (%1, %2 and %3, or %4)</source>
-        <translation>kwoty (%1, %2 i %3 albo %4)</translation>
+        <source>the amount (%1, %2 or %3)</source>
+        <translation>kwoty (%1, %2 albo %3)</translation>
     </message>
     <message>
         <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
@@ -8349,6 +8349,83 @@ ost. zakupu</translation>
             <numerusform>%n pola, a nagłówek ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
             <numerusform>%n pól, a nagłówek ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the date columns disagree: one puts the day first, another the month</source>
+        <translation>kolumny dat się nie zgadzają: jedna podaje najpierw dzień, druga miesiąc</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
+        <translation>
+            <numerusform>w %Ln wierszu data taka jak 03/04/2024 może oznaczać dzień-miesiąc albo miesiąc-dzień</numerusform>
+            <numerusform>w każdym z %Ln wierszy daty takie jak 03/04/2024 mogą oznaczać dzień-miesiąc albo miesiąc-dzień</numerusform>
+            <numerusform>w każdym z %Ln wierszy daty takie jak 03/04/2024 mogą oznaczać dzień-miesiąc albo miesiąc-dzień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dates could be day-month or month-day</source>
+        <translation>daty mogą oznaczać dzień-miesiąc albo miesiąc-dzień</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>plik %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>you may not read the file %1.</source>
+        <translation>nie masz uprawnień do odczytu pliku %1.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened (%2).</source>
+        <translation>nie można otworzyć pliku %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder?).</source>
+        <translation>%1 nie jest plikiem (może to folder?).</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read (%2).</source>
+        <translation>nie można odczytać pliku %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the file %1 is empty: it holds no row that can be read.</source>
+        <translation>plik %1 jest pusty: nie ma w nim wiersza, który dałoby się odczytać.</translation>
+    </message>
+    <message>
+        <source>the characters of the file %1 cannot be read in its encoding.</source>
+        <translation>znaków pliku %1 nie da się odczytać w jego kodowaniu.</translation>
+    </message>
+    <message>
+        <source>the file %1 holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>plik %1 nie zawiera żadnej wizytówki vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>the file %1 no longer has the columns shown above: choose it again and check the mapping.</source>
+        <translation>plik %1 nie ma już kolumn pokazanych powyżej: wybierz go ponownie i sprawdź mapowanie.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumny %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>kolumny „%1”</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
+        <translation>daty miały być w kolejności %1, ale wiersz %2 %3 zawiera „%4”, gdzie pierwszy jest dzień. Wybierz w polu Daty kolejność, której używa plik.</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the month first. Choose the order the file uses under Dates.</source>
+        <translation>daty miały być w kolejności %1, ale wiersz %2 %3 zawiera „%4”, gdzie pierwszy jest miesiąc. Wybierz w polu Daty kolejność, której używa plik.</translation>
+    </message>
+    <message>
+        <source>%1. Choose the order under Dates.</source>
+        <comment>why the date order is open</comment>
+        <translation>%1. Wybierz kolejność w polu Daty.</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
+        <translation>nie można zapisać odrzuconych wierszy do %1 (czy do folderu można pisać? czy dysk nie jest pełny?).</translation>
     </message>
 </context>
 <context>

@@ -8303,12 +8303,12 @@ last purchase</source>
         <translation>у карточки, которая начинается в строке %1, нет END:VCARD</translation>
     </message>
     <message>
-        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
-        <translation>имя клиента (%1, %2 и %3 или %4)</translation>
+        <source>the customer&apos;s name (%1, %2, %3 or %4)</source>
+        <translation>имя клиента (%1, %2, %3 или %4)</translation>
     </message>
     <message>
-        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
-        <translation>имя контактного лица (%1 или %2 и %3)</translation>
+        <source>the contact person&apos;s name (%1, %2 or %3)</source>
+        <translation>имя контактного лица (%1, %2 или %3)</translation>
     </message>
     <message>
         <source>the customer (%1, %2 or %3)</source>
@@ -8323,8 +8323,8 @@ last purchase</source>
         <translation>вид эпизода (%1)</translation>
     </message>
     <message>
-        <source>the amount (%1, %2 and %3, or %4)</source>
-        <translation>сумму (%1, %2 и %3 или %4)</translation>
+        <source>the amount (%1, %2 or %3)</source>
+        <translation>сумму (%1, %2 или %3)</translation>
     </message>
     <message>
         <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
@@ -8349,6 +8349,83 @@ last purchase</source>
             <numerusform>%n поля, а в заголовке %1 (%2 внутри значения без кавычек?)</numerusform>
             <numerusform>%n полей, а в заголовке %1 (%2 внутри значения без кавычек?)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the date columns disagree: one puts the day first, another the month</source>
+        <translation>столбцы дат расходятся: в одном сначала день, в другом месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
+        <translation>
+            <numerusform>в %Ln строке дата вида 03/04/2024 читается и как день-месяц, и как месяц-день</numerusform>
+            <numerusform>во всех %Ln строках даты вида 03/04/2024 читаются и как день-месяц, и как месяц-день</numerusform>
+            <numerusform>во всех %Ln строках даты вида 03/04/2024 читаются и как день-месяц, и как месяц-день</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dates could be day-month or month-day</source>
+        <translation>даты читаются и как день-месяц, и как месяц-день</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>you may not read the file %1.</source>
+        <translation>у вас нет прав на чтение файла %1.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened (%2).</source>
+        <translation>не удаётся открыть файл %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder?).</source>
+        <translation>%1 — не файл (папка?).</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read (%2).</source>
+        <translation>не удаётся прочитать файл %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the file %1 is empty: it holds no row that can be read.</source>
+        <translation>файл %1 пуст: в нём нет ни одной строки, которую можно прочитать.</translation>
+    </message>
+    <message>
+        <source>the characters of the file %1 cannot be read in its encoding.</source>
+        <translation>символы файла %1 не читаются в его кодировке.</translation>
+    </message>
+    <message>
+        <source>the file %1 holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>файл %1 не содержит ни одной визитки vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>the file %1 no longer has the columns shown above: choose it again and check the mapping.</source>
+        <translation>в файле %1 больше нет столбцов, показанных выше: выберите его снова и проверьте сопоставление.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>столбца %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>столбца «%1»</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
+        <translation>даты должны были идти в порядке %1, но в строке %2 %3 стоит «%4», где сначала день. Выберите в поле «Даты» порядок, который использует файл.</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the month first. Choose the order the file uses under Dates.</source>
+        <translation>даты должны были идти в порядке %1, но в строке %2 %3 стоит «%4», где сначала месяц. Выберите в поле «Даты» порядок, который использует файл.</translation>
+    </message>
+    <message>
+        <source>%1. Choose the order under Dates.</source>
+        <comment>why the date order is open</comment>
+        <translation>%1. Выберите порядок в поле «Даты».</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
+        <translation>не удаётся записать отклонённые строки в %1 (доступна ли папка для записи? не заполнен ли диск?).</translation>
     </message>
 </context>
 <context>

@@ -8181,12 +8181,12 @@ senaste köp</translation>
         <translation>kortet som börjar på rad %1 saknar END:VCARD</translation>
     </message>
     <message>
-        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
-        <translation>kundens namn (%1, %2 och %3, eller %4)</translation>
+        <source>the customer&apos;s name (%1, %2, %3 or %4)</source>
+        <translation>kundens namn (%1, %2, %3 eller %4)</translation>
     </message>
     <message>
-        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
-        <translation>kontaktpersonens namn (%1, eller %2 och %3)</translation>
+        <source>the contact person&apos;s name (%1, %2 or %3)</source>
+        <translation>kontaktpersonens namn (%1, %2 eller %3)</translation>
     </message>
     <message>
         <source>the customer (%1, %2 or %3)</source>
@@ -8201,8 +8201,8 @@ senaste köp</translation>
         <translation>episodens sort (%1)</translation>
     </message>
     <message>
-        <source>the amount (%1, %2 and %3, or %4)</source>
-        <translation>beloppet (%1, %2 och %3, eller %4)</translation>
+        <source>the amount (%1, %2 or %3)</source>
+        <translation>beloppet (%1, %2 eller %3)</translation>
     </message>
     <message>
         <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
@@ -8225,6 +8225,82 @@ senaste köp</translation>
             <numerusform>%n fält där rubriken har %1 (%2 utan citattecken inuti ett värde?)</numerusform>
             <numerusform>%n fält där rubriken har %1 (%2 utan citattecken inuti ett värde?)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the date columns disagree: one puts the day first, another the month</source>
+        <translation>datumkolumnerna är oeniga: den ena sätter dagen först, den andra månaden</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
+        <translation>
+            <numerusform>%Ln rad har ett datum som 03/04/2024 som kan vara dag-månad eller månad-dag</numerusform>
+            <numerusform>alla %Ln rader har datum som 03/04/2024 som kan vara dag-månad eller månad-dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dates could be day-month or month-day</source>
+        <translation>datumen kan vara dag-månad eller månad-dag</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>you may not read the file %1.</source>
+        <translation>du får inte läsa filen %1.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened (%2).</source>
+        <translation>filen %1 kan inte öppnas (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder?).</source>
+        <translation>%1 är ingen fil (en mapp?).</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read (%2).</source>
+        <translation>filen %1 kan inte läsas (%2).</translation>
+    </message>
+    <message>
+        <source>the file %1 is empty: it holds no row that can be read.</source>
+        <translation>filen %1 är tom: den har ingen rad som kan läsas.</translation>
+    </message>
+    <message>
+        <source>the characters of the file %1 cannot be read in its encoding.</source>
+        <translation>tecknen i filen %1 kan inte läsas i dess teckenkodning.</translation>
+    </message>
+    <message>
+        <source>the file %1 holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>filen %1 innehåller inget vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>the file %1 no longer has the columns shown above: choose it again and check the mapping.</source>
+        <translation>filen %1 har inte längre kolumnerna som visas ovan: välj den igen och kontrollera mappningen.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>kolumn ”%1”</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
+        <translation>datumen sades vara %1, men rad %2 i %3 har ”%4”, där dagen står först. Välj den ordning filen använder under Datum.</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the month first. Choose the order the file uses under Dates.</source>
+        <translation>datumen sades vara %1, men rad %2 i %3 har ”%4”, där månaden står först. Välj den ordning filen använder under Datum.</translation>
+    </message>
+    <message>
+        <source>%1. Choose the order under Dates.</source>
+        <comment>why the date order is open</comment>
+        <translation>%1. Välj ordningen under Datum.</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
+        <translation>de avvisade raderna kan inte skrivas till %1 (får mappen skrivas i? är disken full?).</translation>
     </message>
 </context>
 <context>

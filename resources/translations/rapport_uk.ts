@@ -8303,12 +8303,12 @@ last purchase</source>
         <translation>картка, що починається в рядку %1, не має END:VCARD</translation>
     </message>
     <message>
-        <source>the customer&apos;s name (%1, %2 and %3, or %4)</source>
-        <translation>імені клієнта (%1, %2 і %3 або %4)</translation>
+        <source>the customer&apos;s name (%1, %2, %3 or %4)</source>
+        <translation>імені клієнта (%1, %2, %3 або %4)</translation>
     </message>
     <message>
-        <source>the contact person&apos;s name (%1, or %2 and %3)</source>
-        <translation>імені контактної особи (%1 або %2 і %3)</translation>
+        <source>the contact person&apos;s name (%1, %2 or %3)</source>
+        <translation>імені контактної особи (%1, %2 або %3)</translation>
     </message>
     <message>
         <source>the customer (%1, %2 or %3)</source>
@@ -8323,8 +8323,8 @@ last purchase</source>
         <translation>виду епізоду (%1)</translation>
     </message>
     <message>
-        <source>the amount (%1, %2 and %3, or %4)</source>
-        <translation>суми (%1, %2 і %3 або %4)</translation>
+        <source>the amount (%1, %2 or %3)</source>
+        <translation>суми (%1, %2 або %3)</translation>
     </message>
     <message>
         <source>The dry run stopped: no column holds %1. Choose the column that holds it in the table above.</source>
@@ -8349,6 +8349,83 @@ last purchase</source>
             <numerusform>%n поля, а в заголовку %1 (%2 усередині значення без лапок?)</numerusform>
             <numerusform>%n полів, а в заголовку %1 (%2 усередині значення без лапок?)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the date columns disagree: one puts the day first, another the month</source>
+        <translation>стовпці дат не узгоджуються: в одному спочатку день, в іншому місяць</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
+        <translation>
+            <numerusform>у %Ln рядку дата на кшталт 03/04/2024 читається і як день-місяць, і як місяць-день</numerusform>
+            <numerusform>в усіх %Ln рядках дати на кшталт 03/04/2024 читаються і як день-місяць, і як місяць-день</numerusform>
+            <numerusform>в усіх %Ln рядках дати на кшталт 03/04/2024 читаються і як день-місяць, і як місяць-день</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dates could be day-month or month-day</source>
+        <translation>дати читаються і як день-місяць, і як місяць-день</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist.</source>
+        <translation>файл %1 не існує.</translation>
+    </message>
+    <message>
+        <source>you may not read the file %1.</source>
+        <translation>у вас немає прав на читання файлу %1.</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be opened (%2).</source>
+        <translation>не вдається відкрити файл %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a folder?).</source>
+        <translation>%1 — не файл (тека?).</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read (%2).</source>
+        <translation>не вдається прочитати файл %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the file %1 is empty: it holds no row that can be read.</source>
+        <translation>файл %1 порожній: у ньому немає жодного рядка, який можна прочитати.</translation>
+    </message>
+    <message>
+        <source>the characters of the file %1 cannot be read in its encoding.</source>
+        <translation>символи файлу %1 не читаються в його кодуванні.</translation>
+    </message>
+    <message>
+        <source>the file %1 holds no vCard (BEGIN:VCARD … END:VCARD).</source>
+        <translation>файл %1 не містить жодної візитки vCard (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>the file %1 no longer has the columns shown above: choose it again and check the mapping.</source>
+        <translation>у файлі %1 більше немає стовпців, показаних вище: виберіть його знову й перевірте зіставлення.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>стовпця %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>стовпця «%1»</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
+        <translation>дати мали йти в порядку %1, але в рядку %2 %3 стоїть «%4», де спочатку день. Виберіть у полі «Дати» порядок, який використовує файл.</translation>
+    </message>
+    <message>
+        <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the month first. Choose the order the file uses under Dates.</source>
+        <translation>дати мали йти в порядку %1, але в рядку %2 %3 стоїть «%4», де спочатку місяць. Виберіть у полі «Дати» порядок, який використовує файл.</translation>
+    </message>
+    <message>
+        <source>%1. Choose the order under Dates.</source>
+        <comment>why the date order is open</comment>
+        <translation>%1. Виберіть порядок у полі «Дати».</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
+        <translation>не вдається записати відхилені рядки в %1 (чи можна писати в теку? чи не заповнений диск?).</translation>
     </message>
 </context>
 <context>

@@ -141,26 +141,18 @@ void detectFormats(std::string_view text, const ImportOptions& options, FileLayo
     }
     if (options.dateOrder) {
         layout.dateOrder = options.dateOrder;
-        for (std::size_t i = 0; i < dates.size() && layout.dateOrderConflict.empty(); ++i) {
+        for (std::size_t i = 0; i < dates.size() && !layout.dateOrderContradiction; ++i) {
             if (const auto witness = dates[i].contradiction(*options.dateOrder)) {
-                layout.dateOrderConflict =
-                    "the dates were said to be " +
-                    std::string(*options.dateOrder == DateOrder::DayMonthYear   ? "day first (dmy)"
-                                : *options.dateOrder == DateOrder::MonthDayYear ? "month first (mdy)"
-                                                                                : "year first (ymd)") +
-                    ", but row " + withThousands(witness->row) + " of column \"" + layout.columns[dateColumns[i]] +
-                    "\" has \"" + witness->value + "\", which is " +
-                    (dates[i].firstDayFirst() && dates[i].firstDayFirst()->row == witness->row ? "day first"
-                                                                                               : "month first");
+                layout.dateOrderContradiction = DateOrderContradiction{
+                    *options.dateOrder, witness->row,
+                    dateColumns[i] + 1, layout.header ? layout.columns[dateColumns[i]] : std::string(),
+                    witness->value,     dates[i].firstDayFirst() && dates[i].firstDayFirst()->row == witness->row};
             }
         }
     } else {
         layout.dateOrder = order;
         if (!order && anyDates) {
-            layout.dateOrderUndecided =
-                conflicting ? "the date columns disagree: one puts the day first, another the month"
-                            : "all " + withThousands(row) +
-                                  " rows have dates such as 03/04/2024 that could be day-month or month-day";
+            layout.dateOrderDoubt = conflicting ? DateOrderDoubt::ColumnsDisagree : DateOrderDoubt::EveryDateAmbiguous;
         }
     }
     if (!layout.dateOrder && !anyDates) {
@@ -183,7 +175,7 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
         rows.emplace_back(record.fields.begin(), record.fields.end());
     }
     if (rows.empty()) {
-        throw ImportError("the file is empty");
+        throw ImportError(ImportStop::Empty, {}, "the file is empty");
     }
     layout.header = options.header.value_or(looksLikeHeader(options, rows));
     if (layout.header) {
@@ -213,6 +205,12 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
     if (options.fieldOfEveryColumn.empty()) {
         applyCorrections(options.kind, layout.columns, options.corrections, layout.mapping);
     } else {
+        if (options.fieldOfEveryColumn.size() != layout.columns.size()) {
+            throw ImportError(
+                ImportStop::ColumnsChanged, {},
+                "the file has " + std::to_string(layout.columns.size()) + " columns where the mapping names " +
+                    std::to_string(options.fieldOfEveryColumn.size()) + " (was it changed since it was read?)");
+        }
         applyFieldOfEveryColumn(options.kind, options.fieldOfEveryColumn, layout.mapping);
     }
     const auto repeated = [&layout](std::size_t column) {
@@ -237,9 +235,9 @@ FileLayout inspectCsv(std::string_view text, const EncodingGuess& encoding, cons
 std::string requiredFieldWords(RequiredField field) {
     switch (field) {
     case RequiredField::CustomerName:
-        return "the customer's name (display_name, first_name/last_name or legal_name)";
+        return "the customer's name (display_name, first_name, last_name or legal_name)";
     case RequiredField::ContactPersonName:
-        return "the contact person's name (name or first_name/last_name)";
+        return "the contact person's name (name, first_name or last_name)";
     case RequiredField::Customer:
         return "the customer (customer_ref, rapport_customer_id or customer_email)";
     case RequiredField::Date:
@@ -247,7 +245,7 @@ std::string requiredFieldWords(RequiredField field) {
     case RequiredField::EpisodeKind:
         return "the kind of episode (kind)";
     case RequiredField::Amount:
-        return "the amount (revenue, or quantity and unit_price, or gross_amount)";
+        return "the amount (revenue, unit_price (times quantity, where a column holds it) or gross_amount)";
     }
     return {};
 }
@@ -307,21 +305,27 @@ std::optional<RequiredField> missingRequiredField(ImportKind kind,
 
 void checkReadable(const std::string& path, const FileLayout& layout, ImportKind kind) {
     requireColumns(layout, kind);
-    if (!layout.dateOrderConflict.empty()) {
-        throw ImportError(path + ": " + layout.dateOrderConflict + "; choose the order the file uses (dmy or mdy)");
+    if (layout.dateOrderContradiction) {
+        ImportError error(ImportStop::DateOrderContradicted, path,
+                          path + ": " + dateOrderContradictionNote(*layout.dateOrderContradiction) +
+                              "; choose the order the file uses (dmy or mdy)");
+        error.contradiction = layout.dateOrderContradiction;
+        throw error;
     }
     if (!layout.dateOrder) {
-        throw ImportError(path + ": " +
-                          (layout.dateOrderUndecided.empty() ? std::string("the dates could be day-month or month-day")
-                                                             : layout.dateOrderUndecided) +
-                          "; choose the order (--date-order dmy or mdy)");
+        ImportError error(ImportStop::DateOrderUndecided, path,
+                          path + ": " + dateOrderDoubtNote(layout.dateOrderDoubt, layout.rowsExamined) +
+                              "; choose the order (--date-order dmy or mdy)");
+        error.doubt = layout.dateOrderDoubt;
+        error.rowsExamined = layout.rowsExamined;
+        throw error;
     }
 }
 
 FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
     SourceText source(path);
     if (source.bytes().empty()) {
-        throw ImportError(path + " is empty");
+        throw ImportError(ImportStop::Empty, path, path + " is empty");
     }
     auto encoding = detectEncoding(source.bytes());
     if (options.encoding) {
@@ -336,8 +340,32 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
     } catch (const std::invalid_argument& e) {
         throw ImportError(path + ": " + e.what());
     } catch (const ImportError& e) {
-        throw ImportError(path + ": " + e.what());
+        throw ImportError(e.stop(), path, path + ": " + e.what(), e.systemError());
     }
+}
+
+std::string dateOrderContradictionNote(const DateOrderContradiction& contradiction) {
+    const auto order = contradiction.chosen == DateOrder::DayMonthYear   ? "day first (dmy)"
+                       : contradiction.chosen == DateOrder::MonthDayYear ? "month first (mdy)"
+                                                                         : "year first (ymd)";
+    return std::string("the dates were said to be ") + order + ", but row " + withThousands(contradiction.row) +
+           " of column " +
+           (contradiction.column.empty() ? std::to_string(contradiction.columnNumber)
+                                         : "\"" + contradiction.column + "\"") +
+           " has \"" + contradiction.value + "\", which is " + (contradiction.dayFirst ? "day first" : "month first");
+}
+
+std::string dateOrderDoubtNote(DateOrderDoubt doubt, std::int64_t rows) {
+    switch (doubt) {
+    case DateOrderDoubt::ColumnsDisagree:
+        return "the date columns disagree: one puts the day first, another the month";
+    case DateOrderDoubt::EveryDateAmbiguous:
+        return "all " + withThousands(rows) +
+               " rows have dates such as 03/04/2024 that could be day-month or month-day";
+    case DateOrderDoubt::None:
+        break;
+    }
+    return "the dates could be day-month or month-day";
 }
 
 std::string ignoredColumnNote(const FileLayout& layout, const IgnoredColumn& ignored) {

@@ -13,14 +13,66 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace rapport::io {
+
+/** Why a file could not be imported at all, for a front end to say in its own words (what() is the CLI's English). */
+enum class ImportStop : std::uint8_t {
+    Other,                 // what() says it (a required column, a mapping that names no column or field)
+    CannotOpen,            // systemError says why
+    NotAFile,              // a directory or a device
+    CannotRead,            // systemError says why
+    Empty,                 // no byte, or no row that can be read
+    Undecodable,           // not in the encoding chosen for it
+    NoCards,               // a vCard file without one card
+    ColumnsChanged,        // the mapping was made for another number of columns than the file has now
+    DateOrderContradicted, // the chosen day-month order cannot read some date (see DateOrderContradiction)
+    DateOrderUndecided,    // every date reads both ways and no order was chosen (see DateOrderDoubt)
+    RejectsNotWritten,     // the rejects file cannot be created or written
+};
+
+/** A date that the day-month order chosen by the user cannot read. */
+struct DateOrderContradiction {
+    DateOrder chosen = DateOrder::DayMonthYear;
+    std::int64_t row = 0;         // 1-based data row
+    std::size_t columnNumber = 0; // 1-based
+    std::string column;           // the column's header; empty in a file without a header
+    std::string value;            // the date as the file writes it
+    bool dayFirst = false;        // what the value shows: the day first, else the month
+};
+
+/** Why the dates leave the day-month order open. */
+enum class DateOrderDoubt : std::uint8_t {
+    None,
+    ColumnsDisagree,    // one date column puts the day first, another the month
+    EveryDateAmbiguous, // every date reads both ways (03/04/2024)
+};
 
 /** The whole import was refused before anything was written: unreadable file, a required column missing, ... */
 class ImportError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    ImportError(ImportStop stop, std::string path, const std::string& message, int systemError = 0)
+        : std::runtime_error(message)
+        , m_stop(stop)
+        , m_path(std::move(path))
+        , m_systemError(systemError) {}
+    [[nodiscard]] ImportStop stop() const { return m_stop; }
+    /** The file it is about; empty when what() names none. */
+    [[nodiscard]] const std::string& path() const { return m_path; }
+    /** errno of CannotOpen and CannotRead; 0 otherwise. */
+    [[nodiscard]] int systemError() const { return m_systemError; }
+    /** DateOrderContradicted: the date; DateOrderUndecided: the doubt and the rows (see FileLayout). */
+    std::optional<DateOrderContradiction> contradiction;
+    DateOrderDoubt doubt = DateOrderDoubt::None;
+    std::int64_t rowsExamined = 0;
+
+private:
+    ImportStop m_stop = ImportStop::Other;
+    std::string m_path;
+    int m_systemError = 0;
 };
 
 /** The user cancelled; nothing was written. */
@@ -104,10 +156,10 @@ struct FileLayout {
     std::int64_t dateDecidingRows = 0;    // dates that fix the day-month order (ISO, or a part above 12)
     std::int64_t decimalDecidingRows = 0; // amounts that show their decimal separator
     std::int64_t negativeAmounts = 0;     // negative amounts or quantities: cancellations to link
-    /** Set when the chosen date order is contradicted by the column: names the first row that does. */
-    std::string dateOrderConflict;
-    /** Set when the dates allow both orders in every row: says so, for the message asking to choose. */
-    std::string dateOrderUndecided;
+    /** Set when the chosen date order is contradicted by a date column: its first row that does. */
+    std::optional<DateOrderContradiction> dateOrderContradiction;
+    /** Why the dates allow both orders, when they do and none was chosen. */
+    DateOrderDoubt dateOrderDoubt = DateOrderDoubt::None;
     /** A vCard file: how many cards it holds (it has no delimiter, header, columns or date order). */
     bool vcard = false;
     std::int64_t cards = 0;
@@ -174,14 +226,20 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options);
 /** Why a column is not read, in English: "column 3 has no header and is ignored". */
 std::string ignoredColumnNote(const FileLayout& layout, const IgnoredColumn& ignored);
 
+/** The contradicted date in English: "the dates were said to be day first (dmy), but row 7 of column ...". */
+std::string dateOrderContradictionNote(const DateOrderContradiction& contradiction);
+
+/** Why the order is open, in English: "all 1,204 rows have dates such as 03/04/2024 that could be ...". */
+std::string dateOrderDoubtNote(DateOrderDoubt doubt, std::int64_t rows);
+
 /** What every import of a kind needs a column for: checkReadable refuses a file without one. */
 enum class RequiredField {
-    CustomerName,      // customers, vCards: display_name, first_name/last_name or legal_name
-    ContactPersonName, // contact persons: name or first_name/last_name
+    CustomerName,      // customers, vCards: display_name, first_name, last_name or legal_name
+    ContactPersonName, // contact persons: name, first_name or last_name
     Customer,          // contact persons, episodes, transactions: customer_ref, rapport_customer_id or customer_email
     Date,              // episodes, transactions: occurred_on
     EpisodeKind,       // episodes: kind
-    Amount,            // transactions: revenue, quantity and unit_price, or gross_amount
+    Amount,            // transactions: revenue, unit_price (times quantity) or gross_amount
 };
 
 /**

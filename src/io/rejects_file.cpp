@@ -26,7 +26,7 @@ bool RejectsFile::openIfNeeded(bool& opened) {
     if (!m_out.is_open()) {
         m_out.open(m_path + ".partial", std::ios::binary | std::ios::trunc);
         if (!m_out) {
-            throw ImportError("cannot write the rejects file " + m_path);
+            throw ImportError(ImportStop::RejectsNotWritten, m_path, "cannot write the rejects file " + m_path);
         }
         opened = true;
     }
@@ -59,7 +59,8 @@ std::string RejectsFile::finish() {
     }
     m_out.close();
     if (!m_out) {
-        throw ImportError("writing the rejects file " + m_path + " failed (disk full?)");
+        throw ImportError(ImportStop::RejectsNotWritten, m_path,
+                          "writing the rejects file " + m_path + " failed (disk full?)");
     }
     std::filesystem::rename(m_path + ".partial", m_path);
     return m_path;

@@ -15,12 +15,13 @@ SourceText::SourceText(const std::string& path)
     : m_path(path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        throw ImportError("cannot open " + path + ": " + std::strerror(errno));
+        const int error = errno;
+        throw ImportError(ImportStop::CannotOpen, path, "cannot open " + path + ": " + std::strerror(error), error);
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        throw ImportError(path + " is not a regular file");
+        throw ImportError(ImportStop::NotAFile, path, path + " is not a regular file");
     }
     m_size = static_cast<std::size_t>(info.st_size);
     if (m_size > 0) {
@@ -28,7 +29,7 @@ SourceText::SourceText(const std::string& path)
         if (mapped == MAP_FAILED) {
             const int error = errno;
             ::close(fd);
-            throw ImportError("cannot read " + path + ": " + std::strerror(error));
+            throw ImportError(ImportStop::CannotRead, path, "cannot read " + path + ": " + std::strerror(error), error);
         }
         ::madvise(mapped, m_size, MADV_SEQUENTIAL);
         m_data = static_cast<const char*>(mapped);
@@ -50,7 +51,8 @@ std::string_view SourceText::utf8(const EncodingGuess& encoding) {
     try {
         m_converted = toUtf8(bytes(), encoding.encoding);
     } catch (const std::runtime_error& e) {
-        throw ImportError(m_path + ": " + e.what() + "; choose the file's encoding by hand");
+        throw ImportError(ImportStop::Undecodable, m_path,
+                          m_path + ": " + e.what() + "; choose the file's encoding by hand");
     }
     return m_converted;
 }

@@ -582,7 +582,7 @@ ImportReport importVCardFile(storage::Repository& repository, const std::string&
     const auto text = source.utf8(report.layout.encoding);
     const auto cards = parseVCards(text);
     if (cards.empty()) {
-        throw ImportError(path + ": holds no vCard (BEGIN:VCARD ... END:VCARD)");
+        throw ImportError(ImportStop::NoCards, path, path + ": holds no vCard (BEGIN:VCARD ... END:VCARD)");
     }
     report.layout.cards = static_cast<std::int64_t>(cards.size());
     std::vector<VCardContact> contacts;

@@ -436,6 +436,56 @@ TEST_F(ImportTest, EveryColumnsFieldByPositionIsTheWholeMappingAndMustFitTheFile
     EXPECT_EQ(run(write("o.csv", "x,y\nBertil,b@example.com\n"), ImportKind::Customers, options).added, 1);
 }
 
+TEST_F(ImportTest, AContradictedOrUndecidedDateOrderStopsTheImportNamingRowColumnAndValue) {
+    const auto contents0 = contents();
+    ImportOptions options;
+    options.createMissingCustomers = true;
+    options.dateOrder = io::DateOrder::MonthDayYear;
+    const auto sales = write("s.csv", "customer_ref,Data,revenue\nK-1,03/04/2024,10\nK-2,13/04/2024,20\n");
+    try {
+        run(sales, ImportKind::Transactions, options);
+        ADD_FAILURE() << "13/04/2024 cannot be month first";
+    } catch (const io::ImportError& error) {
+        EXPECT_EQ(error.stop(), io::ImportStop::DateOrderContradicted);
+        EXPECT_EQ(error.path(), sales);
+        ASSERT_TRUE(error.contradiction);
+        EXPECT_EQ(error.contradiction->row, 2);
+        EXPECT_EQ(error.contradiction->columnNumber, 2U);
+        EXPECT_EQ(error.contradiction->column, "Data");
+        EXPECT_EQ(error.contradiction->value, "13/04/2024");
+        EXPECT_TRUE(error.contradiction->dayFirst);
+        EXPECT_EQ(std::string(error.what()), sales + ": the dates were said to be month first (mdy), but row 2 of "
+                                                     "column \"Data\" has \"13/04/2024\", which is day first; "
+                                                     "choose the order the file uses (dmy or mdy)");
+    }
+    options.dateOrder.reset();
+    options.header = false;
+    const auto open = write("o.csv", "K-1;03/04/2024;10\nK-2;04/03/2024;20\nK-3;05/06/2024;30\n");
+    options.corrections = {{"1", "customer_ref"}, {"2", "occurred_on"}, {"3", "revenue"}};
+    try {
+        run(open, ImportKind::Transactions, options);
+        ADD_FAILURE() << "every date reads both ways";
+    } catch (const io::ImportError& error) {
+        EXPECT_EQ(error.stop(), io::ImportStop::DateOrderUndecided);
+        EXPECT_EQ(error.doubt, io::DateOrderDoubt::EveryDateAmbiguous);
+        EXPECT_EQ(error.rowsExamined, 3);
+        EXPECT_NE(std::string(error.what()).find("all 3 rows have dates such as 03/04/2024"), std::string::npos)
+            << error.what();
+    }
+    options.dateOrder = io::DateOrder::DayMonthYear;
+    try {
+        run(write("m.csv", "K-1;03/04/2024;10\nK-2;04/13/2024;20\n"), ImportKind::Transactions, options);
+        ADD_FAILURE() << "04/13/2024 is not day first";
+    } catch (const io::ImportError& error) {
+        ASSERT_TRUE(error.contradiction);
+        EXPECT_EQ(error.contradiction->column, "") << "a file without a header names its columns by number";
+        EXPECT_NE(std::string(error.what()).find("row 2 of column 2 has \"04/13/2024\", which is month first"),
+                  std::string::npos)
+            << error.what();
+    }
+    EXPECT_EQ(contents(), contents0);
+}
+
 TEST_F(ImportTest, ContactPersonsJoinTheirCustomerAndReimportUpdatesThem) {
     run(write("c.csv", kCustomers), ImportKind::Customers);
     const auto file = write("p.csv", "customer_ref,name,role,email\nC2,Jan Nowak,buyer,jan@example.com\n"

@@ -11,6 +11,7 @@
 #include "i18n/language.h"
 #include "i18n/money_format.h"
 #include "io/field_mapping.h"
+#include "io/importer.h"
 #include "io/row_expectations.h"
 #include "io/vcard.h"
 #include "main_window.h"
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTranslator>
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <optional>
 #include <set>
@@ -324,6 +326,71 @@ TEST(ImportProblemTexts, EveryCheckOfTheCoreARejectedRowCanFailIsTranslated) {
     QLocale::setDefault(locale);
     QCoreApplication::removeTranslator(&translator);
     EXPECT_GE(messages.size(), 25U); // each kind of check above, not one message many times
+}
+
+/** The stop a real import of these bytes ends with; Other when it ends without one. */
+io::ImportError stopOf(const std::string& path, io::ImportOptions options) {
+    try {
+        const auto repository =
+            storage::openRepository((std::filesystem::path(path).parent_path() / "base.sqlite").string());
+        io::importFile(*repository, path, options);
+    } catch (const io::ImportError& error) {
+        return error;
+    }
+    return io::ImportError("no stop");
+}
+
+TEST(ImportStopTexts, EveryReasonAFileCannotBeImportedIsSaidInTheUsersLanguage) {
+    PseudoTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    test::TempDir dir;
+    const auto file = [&](const std::string& name, const std::string& bytes) {
+        const auto path = dir.file(name);
+        test::writeBytes(path, bytes);
+        return path;
+    };
+    io::ImportOptions customers;
+    io::ImportOptions transactions;
+    transactions.kind = io::ImportKind::Transactions;
+    transactions.createMissingCustomers = true;
+    std::vector<io::ImportError> stops;
+    stops.push_back(stopOf(dir.file("missing.csv"), customers));
+    std::filesystem::create_directory(dir.file("folder.csv"));
+    stops.push_back(stopOf(dir.file("folder.csv"), customers));
+    stops.push_back(stopOf(file("empty.csv", ""), customers));
+    auto utf16 = customers;
+    utf16.encoding = io::TextEncoding::Utf16LE;
+    stops.push_back(stopOf(file("broken16.csv", std::string("n\0a\0\0\xD8\n\0", 8)), utf16));
+    auto vcard = customers;
+    vcard.kind = io::ImportKind::VCard;
+    stops.push_back(stopOf(file("none.vcf", "FN:Anna Nowak\r\n"), vcard));
+    auto changed = customers;
+    changed.fieldOfEveryColumn = {"display_name"};
+    stops.push_back(stopOf(file("two.csv", "name,email\nAnna,anna@example.com\n"), changed));
+    const auto sales = file("sales.csv", "customer_ref,occurred_on,revenue\nK-1,03/04/2024,10\nK-2,13/04/2024,20\n");
+    auto monthFirst = transactions;
+    monthFirst.dateOrder = io::DateOrder::MonthDayYear;
+    stops.push_back(stopOf(sales, monthFirst));
+    stops.push_back(stopOf(file("open.csv", "customer_ref,occurred_on,revenue\nK-1,03/04/2024,10\n"), transactions));
+    auto unwritable = transactions;
+    unwritable.rejectsPath = dir.file("no-such-folder/sales.rejects.csv");
+    stops.push_back(stopOf(file("bad.csv", "customer_ref,occurred_on,revenue\nK-1,2024-04-03,sto\n"), unwritable));
+
+    std::set<io::ImportStop> seen;
+    for (const auto& stop : stops) {
+        seen.insert(stop.stop());
+        const QString said = ui::importStopText(stop);
+        EXPECT_TRUE(said.contains(kOpen)) << stop.what() << " reaches the user untranslated";
+        // The file's path, its column's header and its dates are data.
+        const QStringList data = {QString::fromStdString(stop.path()), QStringLiteral("occurred_on"),
+                                  QStringLiteral("13/04/2024"), QStringLiteral("03/04/2024")};
+        EXPECT_TRUE(wordsOutsideBrackets(said, data).isEmpty()) << said.toStdString();
+    }
+    QCoreApplication::removeTranslator(&translator);
+    // Each stop but Other (a missing column, which the dialog says before any run) and CannotRead (the system
+    // refusing to map a file it opened) came from a real file above.
+    EXPECT_EQ(seen.size(), 9U);
+    EXPECT_FALSE(seen.contains(io::ImportStop::Other)) << "a stop above has no words of its own";
 }
 
 } // namespace

@@ -45,6 +45,7 @@ constexpr int kFieldColumn = 1;
 
 struct RunOutcome {
     std::optional<io::ImportReport> report;
+    std::optional<io::ImportError> stop; // said in the user's words on the window's thread
     QString error;
     bool cancelled = false;
 };
@@ -262,6 +263,8 @@ void ImportDialog::inspect() {
         showLayout(m_layout);
         m_dryRun->setEnabled(true);
         m_import->setEnabled(true);
+    } catch (const io::ImportError& error) {
+        m_readAs->setText(tr("The file cannot be read: %1").arg(importStopText(error)));
     } catch (const std::exception& error) {
         m_readAs->setText(tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what())));
     }
@@ -291,9 +294,9 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
                           tr("%Ln amount(s) show the decimal separator", nullptr,
                              static_cast<int>(layout.decimalDecidingRows)));
     }
-    if (!layout.dateOrderUndecided.empty()) {
+    if (layout.dateOrderDoubt != io::DateOrderDoubt::None) {
         readAs += QStringLiteral("\n") +
-                  tr("Choose the date order: %1.").arg(QString::fromStdString(layout.dateOrderUndecided));
+                  tr("Choose the date order: %1.").arg(dateOrderDoubtText(layout.dateOrderDoubt, layout.rowsExamined));
     }
     // A shop's export has dozens of columns Rapport does not read (Shopify's orders: about fifty); a line each
     // pushed the mapping and the buttons off a 700-pixel screen. The table below names every column's field.
@@ -501,8 +504,9 @@ void ImportDialog::start(bool dryRun) {
             written = outcome.report->written;
             m_result->setPlainText(importSummaryText(*outcome.report, dryRun));
         } else {
-            m_result->setPlainText(dryRun ? tr("The dry run stopped: %1").arg(outcome.error)
-                                          : tr("Nothing was imported: %1").arg(outcome.error));
+            const QString why = outcome.stop ? importStopText(*outcome.stop) : outcome.error;
+            m_result->setPlainText(dryRun ? tr("The dry run stopped: %1").arg(why)
+                                          : tr("Nothing was imported: %1").arg(why));
         }
         emit runFinished(dryRun, written);
     });
@@ -517,6 +521,9 @@ void ImportDialog::start(bool dryRun) {
                 outcome.report = io::importFile(*repository, file, importOptions);
             } catch (const io::ImportCancelled&) {
                 outcome.cancelled = true;
+            } catch (const io::ImportError& error) {
+                spdlog::warn("import of {} failed: {}", file, error.what());
+                outcome.stop = error;
             } catch (const std::exception& error) {
                 spdlog::warn("import of {} failed: {}", file, error.what());
                 outcome.error = QString::fromUtf8(error.what());

@@ -8,10 +8,13 @@
 #include "io/vcard.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <utility>
@@ -548,11 +551,12 @@ QString missingColumnText(io::RequiredField field, bool dryRun) {
     QString what;
     switch (field) {
     case io::RequiredField::CustomerName:
-        what = ImportText::tr("the customer's name (%1, %2 and %3, or %4)")
+        // Any one of them will do: a first name alone names a customer.
+        what = ImportText::tr("the customer's name (%1, %2, %3 or %4)")
                    .arg(label("display_name"), label("first_name"), label("last_name"), label("legal_name"));
         break;
     case io::RequiredField::ContactPersonName:
-        what = ImportText::tr("the contact person's name (%1, or %2 and %3)")
+        what = ImportText::tr("the contact person's name (%1, %2 or %3)")
                    .arg(label("name"), label("first_name"), label("last_name"));
         break;
     case io::RequiredField::Customer:
@@ -566,8 +570,9 @@ QString missingColumnText(io::RequiredField field, bool dryRun) {
         what = ImportText::tr("the kind of episode (%1)").arg(label("kind"));
         break;
     case io::RequiredField::Amount:
-        what = ImportText::tr("the amount (%1, %2 and %3, or %4)")
-                   .arg(label("revenue"), label("quantity"), label("unit_price"), label("gross_amount"));
+        // The quantity is 1 where no column holds one: it is no alternative to the others.
+        what = ImportText::tr("the amount (%1, %2 or %3)")
+                   .arg(label("revenue"), label("unit_price"), label("gross_amount"));
         break;
     }
     return dryRun ? ImportText::tr("The dry run stopped: no column holds %1. Choose the column that holds it in the "
@@ -588,6 +593,74 @@ QString dateOrderName(io::DateOrder order) {
         return ImportText::tr("year-month-day (2025-12-31)");
     }
     return {};
+}
+
+QString dateOrderDoubtText(io::DateOrderDoubt doubt, std::int64_t rows) {
+    switch (doubt) {
+    case io::DateOrderDoubt::ColumnsDisagree:
+        return ImportText::tr("the date columns disagree: one puts the day first, another the month");
+    case io::DateOrderDoubt::EveryDateAmbiguous:
+        return ImportText::tr("all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day", "",
+                              static_cast<int>(std::min<std::int64_t>(rows, std::numeric_limits<int>::max())));
+    case io::DateOrderDoubt::None:
+        break;
+    }
+    return ImportText::tr("the dates could be day-month or month-day");
+}
+
+QString importStopText(const io::ImportError& error) {
+    const QString file = QString::fromStdString(error.path());
+    switch (error.stop()) {
+    case io::ImportStop::CannotOpen:
+        if (error.systemError() == ENOENT) {
+            return ImportText::tr("the file %1 does not exist.").arg(file);
+        }
+        if (error.systemError() == EACCES || error.systemError() == EPERM) {
+            return ImportText::tr("you may not read the file %1.").arg(file);
+        }
+        return ImportText::tr("the file %1 cannot be opened (%2).")
+            .arg(file, QString::fromLocal8Bit(std::strerror(error.systemError())));
+    case io::ImportStop::NotAFile:
+        return ImportText::tr("%1 is not a file (a folder?).").arg(file);
+    case io::ImportStop::CannotRead:
+        return ImportText::tr("the file %1 cannot be read (%2).")
+            .arg(file, QString::fromLocal8Bit(std::strerror(error.systemError())));
+    case io::ImportStop::Empty:
+        return ImportText::tr("the file %1 is empty: it holds no row that can be read.").arg(file);
+    case io::ImportStop::Undecodable:
+        return ImportText::tr("the characters of the file %1 cannot be read in its encoding.").arg(file);
+    case io::ImportStop::NoCards:
+        return ImportText::tr("the file %1 holds no vCard (BEGIN:VCARD … END:VCARD).").arg(file);
+    case io::ImportStop::ColumnsChanged:
+        return ImportText::tr("the file %1 no longer has the columns shown above: choose it again and check the "
+                              "mapping.")
+            .arg(file);
+    case io::ImportStop::DateOrderContradicted:
+        if (const auto& c = error.contradiction) {
+            const QString column = c->column.empty()
+                                       ? ImportText::tr("column %1").arg(c->columnNumber)
+                                       : ImportText::tr("column “%1”").arg(QString::fromStdString(c->column));
+            const QString row = QLocale().toString(static_cast<qlonglong>(c->row));
+            const QString value = QString::fromStdString(c->value);
+            return c->dayFirst ? ImportText::tr("the dates were said to be %1, but row %2 of %3 has “%4”, which puts "
+                                                "the day first. Choose the order the file uses under Dates.")
+                                     .arg(dateOrderName(c->chosen), row, column, value)
+                               : ImportText::tr("the dates were said to be %1, but row %2 of %3 has “%4”, which puts "
+                                                "the month first. Choose the order the file uses under Dates.")
+                                     .arg(dateOrderName(c->chosen), row, column, value);
+        }
+        break;
+    case io::ImportStop::DateOrderUndecided:
+        return ImportText::tr("%1. Choose the order under Dates.", "why the date order is open")
+            .arg(dateOrderDoubtText(error.doubt, error.rowsExamined));
+    case io::ImportStop::RejectsNotWritten:
+        return ImportText::tr("the rejected rows cannot be written to %1 (may the folder be written to? is the disk "
+                              "full?).")
+            .arg(file);
+    case io::ImportStop::Other:
+        break;
+    }
+    return QString::fromUtf8(error.what());
 }
 
 QString ignoredColumnText(const io::FileLayout& layout, const io::IgnoredColumn& ignored) {

@@ -30,6 +30,13 @@ QString missingColumnText(io::RequiredField field, bool dryRun);
 QString dateOrderName(io::DateOrder order);
 /** Why a column is not read: "Column 3 has no header and is ignored." */
 QString ignoredColumnText(const io::FileLayout& layout, const io::IgnoredColumn& ignored);
+/** Why the dates leave the day-month order open: "all 1 204 rows have dates such as 03/04/2024 that …". */
+QString dateOrderDoubtText(io::DateOrderDoubt doubt, std::int64_t rows);
+/**
+ * Why a file could not be imported at all, to follow "Nothing was imported: " or "The dry run stopped: ": "the file
+ * /home/anna/sprzedaz.csv does not exist." The CLI's English (what()) where the stop has no words of its own.
+ */
+QString importStopText(const io::ImportError& error);
 /** What an import did or (dry run) would do: counts, sales, detection, created customers, rejects. */
 QString importSummaryText(const io::ImportReport& report, bool dryRun);
 
