@@ -80,7 +80,13 @@ std::optional<std::int64_t> ImportRun::storeSale(const Sale& sale) {
     const auto errors = core::validationErrors(episode);
     if (!errors.empty()) {
         for (const auto& error : errors) {
-            list.add(error.field == "revenue" ? "revenue" : "", sale.reference, error.message);
+            // A margin above the amount belongs under the margin's column, with the sale's margin (summed over its
+            // lines) as the value; other problems of the whole sale name its document.
+            if (error.field == "margin" && sale.margin) {
+                list.add("margin", sale.margin->toDecimal(), error.message);
+            } else {
+                list.add(error.field == "revenue" ? "revenue" : "", sale.reference, error.message);
+            }
         }
         rejectSale(sale, problems);
         return std::nullopt;

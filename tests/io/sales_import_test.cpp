@@ -306,6 +306,22 @@ TEST_F(SalesImportTest, PolishWindows1250ExportWithDecimalCommaAndNetValue) {
     EXPECT_EQ(second[0].revenue, core::Money::fromMinor(400)); // 3 x 1,3333 = 3,9999
 }
 
+TEST_F(SalesImportTest, AMarginAboveTheAmountIsReportedUnderTheMarginsColumnWithTheSalesMargin) {
+    // Two lines of one invoice whose margins add up to more than its value: the fault is the margin's.
+    const auto path = write("marza.csv", "Nr dokumentu;Data;Kontrahent;Wartość netto;Marża\n"
+                                         "FV/7/2024;05.03.2024;K-01;100,00;80,00\n"
+                                         "FV/7/2024;05.03.2024;K-01;50,00;90,50\n"
+                                         "FV/8/2024;06.03.2024;K-01;40,00;10,00\n");
+    const auto report = runCreating(path);
+    EXPECT_EQ(report.layout.mapping.fieldOfColumn[4], "margin");
+    EXPECT_EQ(report.added, 1);
+    EXPECT_EQ(report.rejected, 2) << "both lines of the invoice";
+    ASSERT_FALSE(report.problems.empty());
+    EXPECT_EQ(report.problems[0].column, "Marża");
+    EXPECT_EQ(report.problems[0].value, "170.50");
+    EXPECT_EQ(report.problems[0].expected, "cannot exceed the revenue (150.00)");
+}
+
 TEST_F(SalesImportTest, RussianWindows1251ExportWithQuantityAndPrice) {
     const auto path =
         write("nakladnye.csv", "\xCD\xEE\xEC\xE5\xF0 \xE4\xEE\xEA\xF3\xEC\xE5\xED\xF2\xE0;\xC4\xE0\xF2\xE0;\xCA\xEE\xED"
