@@ -1,8 +1,8 @@
 #include "io/csv_reader.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
+#include <vector>
 
 namespace rapport::io {
 
@@ -123,43 +123,90 @@ bool CsvReader::next(CsvRecord& record) {
     return true;
 }
 
-char detectDelimiter(std::string_view text) {
-    constexpr std::array<char, 3> candidates{',', ';', '\t'};
-    char best = ',';
-    double bestScore = 0;
-    for (const char candidate : candidates) {
-        CsvReader reader(text.substr(0, std::min<std::size_t>(text.size(), 64 * 1024)), candidate);
-        CsvRecord record;
-        std::map<std::size_t, int> fieldCounts;
-        int records = 0;
-        std::size_t firstFields = 0;
-        while (records < 30 && reader.next(record)) {
-            if (!record.error.empty() && reader.offset() >= text.size()) {
-                break;
-            }
-            firstFields = records == 0 ? record.fields.size() : firstFields;
-            ++fieldCounts[record.fields.size()];
-            ++records;
+namespace {
+
+/** How one candidate splits the first records of a file. */
+struct DelimiterFit {
+    char delimiter = ',';
+    bool viable = false;
+    double score = 0; // agreement on the most common field count, then that count
+    std::size_t modeFields = 0;
+    double agreement = 0;          // the share of records with the most common field count
+    bool onlyBetweenDigits = true; // every split has a digit on each side, as a decimal comma has
+};
+
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+DelimiterFit fitOf(std::string_view text, char candidate) {
+    DelimiterFit fit;
+    fit.delimiter = candidate;
+    CsvReader reader(text.substr(0, std::min<std::size_t>(text.size(), 64 * 1024)), candidate);
+    CsvRecord record;
+    std::map<std::size_t, int> fieldCounts;
+    int records = 0;
+    std::size_t firstFields = 0;
+    while (records < 30 && reader.next(record)) {
+        if (!record.error.empty() && reader.offset() >= text.size()) {
+            break;
         }
-        // A splitter that leaves the first line (the header, in every file people export) whole is not the file's:
-        // in a semicolon file with decimal commas, a few broken rows would otherwise hand the vote to the comma,
-        // whose count of amounts per row is steady too.
-        if (records == 0 || firstFields < 2) {
-            continue;
-        }
-        // The most common field count, weighted by how many records agree on it.
-        const auto mode = std::max_element(fieldCounts.begin(), fieldCounts.end(),
-                                           [](const auto& a, const auto& b) { return a.second < b.second; });
-        if (mode->first < 2) {
-            continue;
-        }
-        const double score = static_cast<double>(mode->second) / records * 1000 + static_cast<double>(mode->first);
-        if (score > bestScore) {
-            bestScore = score;
-            best = candidate;
+        firstFields = records == 0 ? record.fields.size() : firstFields;
+        ++fieldCounts[record.fields.size()];
+        ++records;
+        for (std::size_t i = 1; i < record.fields.size() && fit.onlyBetweenDigits; ++i) {
+            const auto before = record.fields[i - 1];
+            const auto after = record.fields[i];
+            fit.onlyBetweenDigits =
+                !before.empty() && isDigit(before.back()) && !after.empty() && isDigit(after.front());
         }
     }
-    return best;
+    // A splitter that leaves the first line (the header, in every file people export) whole is not the file's:
+    // in a semicolon file with decimal commas, a few broken rows would otherwise hand the vote to the comma,
+    // whose count of amounts per row is steady too.
+    if (records == 0 || firstFields < 2) {
+        return fit;
+    }
+    // The most common field count, weighted by how many records agree on it.
+    const auto mode = std::max_element(fieldCounts.begin(), fieldCounts.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (mode->first < 2) {
+        return fit;
+    }
+    fit.viable = true;
+    fit.modeFields = mode->first;
+    fit.agreement = static_cast<double>(mode->second) / records;
+    fit.score = fit.agreement * 1000 + static_cast<double>(mode->first);
+    return fit;
+}
+
+} // namespace
+
+char detectDelimiter(std::string_view text) {
+    std::vector<DelimiterFit> fits;
+    for (const char candidate : {',', ';', '\t'}) {
+        fits.push_back(fitOf(text, candidate));
+    }
+    const DelimiterFit* best = nullptr;
+    for (const auto& fit : fits) {
+        if (fit.viable && (!best || fit.score > best->score)) {
+            best = &fit;
+        }
+    }
+    if (!best) {
+        return ',';
+    }
+    // A comma with a digit on each side of every split is a decimal comma when another splitter, mostly steady,
+    // cuts the rows into at least as many fields: a headerless ERP export ("FV/1;02.11.2026;K-1;1 250,00;300,00")
+    // with a broken row or two. A file of numbers alone has no such other splitter and keeps the comma.
+    if (best->delimiter == ',' && best->onlyBetweenDigits) {
+        for (const auto& fit : fits) {
+            if (&fit != best && fit.viable && fit.modeFields >= best->modeFields && fit.agreement >= 0.8) {
+                return fit.delimiter;
+            }
+        }
+    }
+    return best->delimiter;
 }
 
 } // namespace rapport::io

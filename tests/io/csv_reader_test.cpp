@@ -108,3 +108,20 @@ TEST(DetectDelimiter, ASemicolonFileWithDecimalCommasStaysSemicolonDespiteBroken
     text += "FV/22/2026;04.11.2026;K-22;10,00;1,00;uwaga\r\n"; // a note after the last column
     EXPECT_EQ(rapport::io::detectDelimiter(text), ';');
 }
+
+TEST(DetectDelimiter, AHeaderlessSemicolonFileWithDecimalCommasStaysSemicolonDespiteBrokenRows) {
+    // The same export without its header: the comma splits every row steadily into three between digits (its
+    // amounts' decimal commas), while two hand-edited rows break the semicolon's count.
+    std::string text;
+    for (int i = 1; i <= 20; ++i) {
+        const auto n = std::to_string(i);
+        text += "FV/" + n + "/2026;02.11.2026;K-" + n + ";1 250,00;300,00\r\n";
+    }
+    text += "FV/21/2026;03.11.2026;10,00;1,00\r\n";
+    text += "FV/22/2026;04.11.2026;K-22;10,00;1,00;uwaga\r\n";
+    EXPECT_EQ(rapport::io::detectDelimiter(text), ';');
+    // Where every value is a number the comma stays the delimiter: nothing else splits the rows.
+    EXPECT_EQ(rapport::io::detectDelimiter("1,2,3\n4,5,6\n7,8,9\n"), ',');
+    // So it does beside a semicolon that splits fewer of them.
+    EXPECT_EQ(rapport::io::detectDelimiter("1,2,3;4\n5,6,7;8\n"), ',');
+}
