@@ -8371,10 +8371,6 @@ ost. zakupu</translation>
         <translation>plik %1 nie istnieje.</translation>
     </message>
     <message>
-        <source>you may not read the file %1.</source>
-        <translation>nie masz uprawnień do odczytu pliku %1.</translation>
-    </message>
-    <message>
         <source>the file %1 cannot be opened (%2).</source>
         <translation>nie można otworzyć pliku %1 (%2).</translation>
     </message>
@@ -8403,14 +8399,6 @@ ost. zakupu</translation>
         <translation>plik %1 nie ma już kolumn pokazanych powyżej: wybierz go ponownie i sprawdź mapowanie.</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>kolumny %1</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>kolumny „%1”</translation>
-    </message>
-    <message>
         <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
         <translation>daty miały być w kolejności %1, ale wiersz %2 %3 zawiera „%4”, gdzie pierwszy jest dzień. Wybierz w polu Daty kolejność, której używa plik.</translation>
     </message>
@@ -8424,8 +8412,22 @@ ost. zakupu</translation>
         <translation>%1. Wybierz kolejność w polu Daty.</translation>
     </message>
     <message>
-        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
+        <source>you have no permission to read the file %1.</source>
+        <translation>nie masz uprawnień do odczytu pliku %1.</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (can the folder be written to? is the disk full?).</source>
         <translation>nie można zapisać odrzuconych wierszy do %1 (czy do folderu można pisać? czy dysk nie jest pełny?).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>kolumny %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>kolumny „%1”</translation>
     </message>
 </context>
 <context>

@@ -8357,9 +8357,9 @@ last purchase</source>
     <message numerus="yes">
         <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
         <translation>
-            <numerusform>в %Ln строке дата вида 03/04/2024 читается и как день-месяц, и как месяц-день</numerusform>
-            <numerusform>во всех %Ln строках даты вида 03/04/2024 читаются и как день-месяц, и как месяц-день</numerusform>
-            <numerusform>во всех %Ln строках даты вида 03/04/2024 читаются и как день-месяц, и как месяц-день</numerusform>
+            <numerusform>во всех строках (%Ln) даты вида 03/04/2024 читаются и как день-месяц, и как месяц-день</numerusform>
+            <numerusform>во всех строках (%Ln) даты вида 03/04/2024 читаются и как день-месяц, и как месяц-день</numerusform>
+            <numerusform>во всех строках (%Ln) даты вида 03/04/2024 читаются и как день-месяц, и как месяц-день</numerusform>
         </translation>
     </message>
     <message>
@@ -8368,11 +8368,7 @@ last purchase</source>
     </message>
     <message>
         <source>the file %1 does not exist.</source>
-        <translation>файл %1 не существует.</translation>
-    </message>
-    <message>
-        <source>you may not read the file %1.</source>
-        <translation>у вас нет прав на чтение файла %1.</translation>
+        <translation>файла %1 не существует.</translation>
     </message>
     <message>
         <source>the file %1 cannot be opened (%2).</source>
@@ -8403,14 +8399,6 @@ last purchase</source>
         <translation>в файле %1 больше нет столбцов, показанных выше: выберите его снова и проверьте сопоставление.</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>столбца %1</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>столбца «%1»</translation>
-    </message>
-    <message>
         <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
         <translation>даты должны были идти в порядке %1, но в строке %2 %3 стоит «%4», где сначала день. Выберите в поле «Даты» порядок, который использует файл.</translation>
     </message>
@@ -8424,8 +8412,22 @@ last purchase</source>
         <translation>%1. Выберите порядок в поле «Даты».</translation>
     </message>
     <message>
-        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
+        <source>you have no permission to read the file %1.</source>
+        <translation>у вас нет прав на чтение файла %1.</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (can the folder be written to? is the disk full?).</source>
         <translation>не удаётся записать отклонённые строки в %1 (доступна ли папка для записи? не заполнен ли диск?).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>столбца %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>столбца «%1»</translation>
     </message>
 </context>
 <context>

@@ -8233,8 +8233,8 @@ senaste köp</translation>
     <message numerus="yes">
         <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
         <translation>
-            <numerusform>%Ln rad har ett datum som 03/04/2024 som kan vara dag-månad eller månad-dag</numerusform>
-            <numerusform>alla %Ln rader har datum som 03/04/2024 som kan vara dag-månad eller månad-dag</numerusform>
+            <numerusform>%Ln rad har ett datum, t.ex. 03/04/2024, som kan vara dag-månad eller månad-dag</numerusform>
+            <numerusform>alla %Ln rader har datum, t.ex. 03/04/2024, som kan vara dag-månad eller månad-dag</numerusform>
         </translation>
     </message>
     <message>
@@ -8244,10 +8244,6 @@ senaste köp</translation>
     <message>
         <source>the file %1 does not exist.</source>
         <translation>filen %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>you may not read the file %1.</source>
-        <translation>du får inte läsa filen %1.</translation>
     </message>
     <message>
         <source>the file %1 cannot be opened (%2).</source>
@@ -8278,20 +8274,12 @@ senaste köp</translation>
         <translation>filen %1 har inte längre kolumnerna som visas ovan: välj den igen och kontrollera mappningen.</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>kolumn %1</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>kolumn ”%1”</translation>
-    </message>
-    <message>
         <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
-        <translation>datumen sades vara %1, men rad %2 i %3 har ”%4”, där dagen står först. Välj den ordning filen använder under Datum.</translation>
+        <translation>datumen angavs vara i ordningen %1, men rad %2 i %3 har ”%4”, där dagen står först. Välj den ordning filen använder under Datum.</translation>
     </message>
     <message>
         <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the month first. Choose the order the file uses under Dates.</source>
-        <translation>datumen sades vara %1, men rad %2 i %3 har ”%4”, där månaden står först. Välj den ordning filen använder under Datum.</translation>
+        <translation>datumen angavs vara i ordningen %1, men rad %2 i %3 har ”%4”, där månaden står först. Välj den ordning filen använder under Datum.</translation>
     </message>
     <message>
         <source>%1. Choose the order under Dates.</source>
@@ -8299,8 +8287,22 @@ senaste köp</translation>
         <translation>%1. Välj ordningen under Datum.</translation>
     </message>
     <message>
-        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
-        <translation>de avvisade raderna kan inte skrivas till %1 (får mappen skrivas i? är disken full?).</translation>
+        <source>you have no permission to read the file %1.</source>
+        <translation>du har inte behörighet att läsa filen %1.</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (can the folder be written to? is the disk full?).</source>
+        <translation>de avvisade raderna kan inte skrivas till %1 (går det att skriva i mappen? är disken full?).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>kolumn %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>kolumnen ”%1”</translation>
     </message>
 </context>
 <context>

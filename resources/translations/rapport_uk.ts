@@ -8357,9 +8357,9 @@ last purchase</source>
     <message numerus="yes">
         <source>all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day</source>
         <translation>
-            <numerusform>у %Ln рядку дата на кшталт 03/04/2024 читається і як день-місяць, і як місяць-день</numerusform>
-            <numerusform>в усіх %Ln рядках дати на кшталт 03/04/2024 читаються і як день-місяць, і як місяць-день</numerusform>
-            <numerusform>в усіх %Ln рядках дати на кшталт 03/04/2024 читаються і як день-місяць, і як місяць-день</numerusform>
+            <numerusform>в усіх рядках (%Ln) дати на кшталт 03/04/2024 читаються і як день-місяць, і як місяць-день</numerusform>
+            <numerusform>в усіх рядках (%Ln) дати на кшталт 03/04/2024 читаються і як день-місяць, і як місяць-день</numerusform>
+            <numerusform>в усіх рядках (%Ln) дати на кшталт 03/04/2024 читаються і як день-місяць, і як місяць-день</numerusform>
         </translation>
     </message>
     <message>
@@ -8369,10 +8369,6 @@ last purchase</source>
     <message>
         <source>the file %1 does not exist.</source>
         <translation>файл %1 не існує.</translation>
-    </message>
-    <message>
-        <source>you may not read the file %1.</source>
-        <translation>у вас немає прав на читання файлу %1.</translation>
     </message>
     <message>
         <source>the file %1 cannot be opened (%2).</source>
@@ -8403,14 +8399,6 @@ last purchase</source>
         <translation>у файлі %1 більше немає стовпців, показаних вище: виберіть його знову й перевірте зіставлення.</translation>
     </message>
     <message>
-        <source>column %1</source>
-        <translation>стовпця %1</translation>
-    </message>
-    <message>
-        <source>column “%1”</source>
-        <translation>стовпця «%1»</translation>
-    </message>
-    <message>
         <source>the dates were said to be %1, but row %2 of %3 has “%4”, which puts the day first. Choose the order the file uses under Dates.</source>
         <translation>дати мали йти в порядку %1, але в рядку %2 %3 стоїть «%4», де спочатку день. Виберіть у полі «Дати» порядок, який використовує файл.</translation>
     </message>
@@ -8424,8 +8412,22 @@ last purchase</source>
         <translation>%1. Виберіть порядок у полі «Дати».</translation>
     </message>
     <message>
-        <source>the rejected rows cannot be written to %1 (may the folder be written to? is the disk full?).</source>
+        <source>you have no permission to read the file %1.</source>
+        <translation>у вас немає прав на читання файлу %1.</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1 (can the folder be written to? is the disk full?).</source>
         <translation>не вдається записати відхилені рядки в %1 (чи можна писати в теку? чи не заповнений диск?).</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>стовпця %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
+        <translation>стовпця «%1»</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <stdexcept>
 
 namespace rapport::io {
@@ -405,12 +406,16 @@ void requireField(ImportKind kind, const std::string& field) {
 
 } // namespace
 
-void applyFieldOfEveryColumn(ImportKind kind, std::span<const std::string> fields, ColumnMapping& mapping) {
-    if (fields.size() != mapping.fieldOfColumn.size()) {
-        throw std::invalid_argument("the file has " + std::to_string(mapping.fieldOfColumn.size()) +
-                                    " columns where the mapping names " + std::to_string(fields.size()) +
-                                    " (was it changed since it was read?)");
+std::optional<std::size_t> columnNumberOf(std::string_view column, std::size_t width) {
+    const auto number = parseInteger(column);
+    if (number && *number >= 1 && static_cast<std::size_t>(*number) <= width) {
+        return static_cast<std::size_t>(*number - 1);
     }
+    return std::nullopt;
+}
+
+void applyFieldOfEveryColumn(ImportKind kind, std::span<const std::string> fields, ColumnMapping& mapping) {
+    assert(fields.size() == mapping.fieldOfColumn.size());
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (fields[i] == "ignore") {
             mapping.fieldOfColumn[i].reset();
@@ -437,10 +442,7 @@ void applyCorrections(ImportKind kind, std::span<const std::string> header,
             }
         }
         if (!index) {
-            if (const auto number = parseInteger(column);
-                number && *number >= 1 && static_cast<std::size_t>(*number) <= header.size()) {
-                index = static_cast<std::size_t>(*number - 1);
-            }
+            index = columnNumberOf(column, header.size());
         }
         if (!index) {
             throw std::invalid_argument("the file has no column \"" + column + "\"");

@@ -49,9 +49,13 @@ bool isComputedColumn(ImportKind kind, std::string_view header);
 void applyCorrections(ImportKind kind, std::span<const std::string> header,
                       const std::map<std::string, std::string>& corrections, ColumnMapping& mapping);
 
+/** A correction's column given by its 1-based number within `width` columns: its 0-based index; else empty. */
+std::optional<std::size_t> columnNumberOf(std::string_view column, std::size_t width);
+
 /**
- * Sets every column's field by position (`fields[i]` for column i; "ignore" leaves it unread). Throws
- * std::invalid_argument when the counts differ or a field does not exist, or two columns name one field.
+ * Sets every column's field by position (`fields[i]` for column i; "ignore" leaves it unread). `fields` has one
+ * entry for each of the mapping's columns. Throws std::invalid_argument when a field does not exist or two columns
+ * name one field.
  */
 void applyFieldOfEveryColumn(ImportKind kind, std::span<const std::string> fields, ColumnMapping& mapping);
 

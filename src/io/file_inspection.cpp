@@ -36,8 +36,8 @@ bool looksLikeHeader(const ImportOptions& options, const std::vector<std::vector
     }
     for (const auto& [column, field] : options.corrections) {
         // "--map 4=quantity" names a column by its number: a first row with a quantity of 4 is still data.
-        if (const auto number = parseInteger(column);
-            number && *number >= 1 && static_cast<std::size_t>(*number) <= first.size()) {
+        // (A header of small numbers, "1".."12" for months, is then decided by the rules below.)
+        if (columnNumberOf(column, first.size())) {
             continue;
         }
         if (std::find(first.begin(), first.end(), column) != first.end()) {
@@ -245,7 +245,7 @@ std::string requiredFieldWords(RequiredField field) {
     case RequiredField::EpisodeKind:
         return "the kind of episode (kind)";
     case RequiredField::Amount:
-        return "the amount (revenue, unit_price (times quantity, where a column holds it) or gross_amount)";
+        return "the amount (revenue, unit_price or gross_amount; a quantity column multiplies unit_price)";
     }
     return {};
 }
@@ -306,19 +306,18 @@ std::optional<RequiredField> missingRequiredField(ImportKind kind,
 void checkReadable(const std::string& path, const FileLayout& layout, ImportKind kind) {
     requireColumns(layout, kind);
     if (layout.dateOrderContradiction) {
-        ImportError error(ImportStop::DateOrderContradicted, path,
-                          path + ": " + dateOrderContradictionNote(*layout.dateOrderContradiction) +
-                              "; choose the order the file uses (dmy or mdy)");
-        error.contradiction = layout.dateOrderContradiction;
-        throw error;
+        throw ImportError::dateOrderContradicted(path,
+                                                 path + ": " +
+                                                     dateOrderContradictionNote(*layout.dateOrderContradiction) +
+                                                     "; choose the order the file uses (dmy or mdy)",
+                                                 *layout.dateOrderContradiction);
     }
     if (!layout.dateOrder) {
-        ImportError error(ImportStop::DateOrderUndecided, path,
-                          path + ": " + dateOrderDoubtNote(layout.dateOrderDoubt, layout.rowsExamined) +
-                              "; choose the order (--date-order dmy or mdy)");
-        error.doubt = layout.dateOrderDoubt;
-        error.rowsExamined = layout.rowsExamined;
-        throw error;
+        throw ImportError::dateOrderUndecided(path,
+                                              path + ": " +
+                                                  dateOrderDoubtNote(layout.dateOrderDoubt, layout.rowsExamined) +
+                                                  "; choose the order (--date-order dmy or mdy)",
+                                              layout.dateOrderDoubt, layout.rowsExamined);
     }
 }
 
@@ -338,10 +337,33 @@ FileLayout inspectFile(const std::string& path, const ImportOptions& options) {
     try {
         return inspectCsv(text, encoding, options);
     } catch (const std::invalid_argument& e) {
-        throw ImportError(path + ": " + e.what());
+        throw ImportError(ImportStop::Other, path, path + ": " + e.what());
     } catch (const ImportError& e) {
-        throw ImportError(e.stop(), path, path + ": " + e.what(), e.systemError());
+        throw e.aboutFile(path);
     }
+}
+
+ImportError ImportError::dateOrderContradicted(std::string path, const std::string& message,
+                                               DateOrderContradiction contradiction) {
+    ImportError error(ImportStop::DateOrderContradicted, std::move(path), message);
+    error.m_contradiction = std::move(contradiction);
+    return error;
+}
+
+ImportError ImportError::dateOrderUndecided(std::string path, const std::string& message, DateOrderDoubt doubt,
+                                            std::int64_t rowsExamined) {
+    ImportError error(ImportStop::DateOrderUndecided, std::move(path), message);
+    error.m_doubt = doubt;
+    error.m_rowsExamined = rowsExamined;
+    return error;
+}
+
+ImportError ImportError::aboutFile(const std::string& path) const {
+    ImportError error(m_stop, path, path + ": " + what(), m_systemError);
+    error.m_contradiction = m_contradiction;
+    error.m_doubt = m_doubt;
+    error.m_rowsExamined = m_rowsExamined;
+    return error;
 }
 
 std::string dateOrderContradictionNote(const DateOrderContradiction& contradiction) {

@@ -64,15 +64,26 @@ public:
     [[nodiscard]] const std::string& path() const { return m_path; }
     /** errno of CannotOpen and CannotRead; 0 otherwise. */
     [[nodiscard]] int systemError() const { return m_systemError; }
-    /** DateOrderContradicted: the date; DateOrderUndecided: the doubt and the rows (see FileLayout). */
-    std::optional<DateOrderContradiction> contradiction;
-    DateOrderDoubt doubt = DateOrderDoubt::None;
-    std::int64_t rowsExamined = 0;
+    /** DateOrderContradicted: the date the chosen order cannot read. */
+    [[nodiscard]] const std::optional<DateOrderContradiction>& contradiction() const { return m_contradiction; }
+    /** DateOrderUndecided: why the order is open, and how many rows said so. */
+    [[nodiscard]] DateOrderDoubt doubt() const { return m_doubt; }
+    [[nodiscard]] std::int64_t rowsExamined() const { return m_rowsExamined; }
+
+    static ImportError dateOrderContradicted(std::string path, const std::string& message,
+                                             DateOrderContradiction contradiction);
+    static ImportError dateOrderUndecided(std::string path, const std::string& message, DateOrderDoubt doubt,
+                                          std::int64_t rowsExamined);
+    /** The same error about `path`, its message led by the path: what a file's inspection adds to its parts'. */
+    [[nodiscard]] ImportError aboutFile(const std::string& path) const;
 
 private:
     ImportStop m_stop = ImportStop::Other;
     std::string m_path;
     int m_systemError = 0;
+    std::optional<DateOrderContradiction> m_contradiction;
+    DateOrderDoubt m_doubt = DateOrderDoubt::None;
+    std::int64_t m_rowsExamined = 0;
 };
 
 /** The user cancelled; nothing was written. */
@@ -112,9 +123,9 @@ struct ImportOptions {
     std::map<std::string, std::string> corrections;
     /**
      * The field of every column by position, as the import dialog's table shows it ("ignore": none). When set it is
-     * the whole mapping: neither the header's names nor `corrections` are consulted, so a run reads the columns as
-     * the preview showed them, whatever the first row's cells say. A file with another number of columns is
-     * refused.
+     * the whole mapping: neither the header's names nor `corrections` are consulted. Set `header` with it, as the
+     * dialog does, so the run reads the rows as the preview did (without it the first row still decides whether it
+     * is a header). A file with another number of columns is refused (ImportStop::ColumnsChanged).
      */
     std::vector<std::string> fieldOfEveryColumn;
     /** Count what would happen, write the rejects file, and roll everything back. */

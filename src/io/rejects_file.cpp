@@ -62,7 +62,12 @@ std::string RejectsFile::finish() {
         throw ImportError(ImportStop::RejectsNotWritten, m_path,
                           "writing the rejects file " + m_path + " failed (disk full?)");
     }
-    std::filesystem::rename(m_path + ".partial", m_path);
+    std::error_code renamed;
+    std::filesystem::rename(m_path + ".partial", m_path, renamed);
+    if (renamed) {
+        throw ImportError(ImportStop::RejectsNotWritten, m_path,
+                          "the rejects file " + m_path + " cannot take its place: " + renamed.message());
+    }
     return m_path;
 }
 

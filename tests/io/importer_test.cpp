@@ -413,11 +413,13 @@ TEST_F(ImportTest, AColumnNumberInTheMappingDoesNotMakeAHeaderOfAFirstRowHolding
 }
 
 TEST_F(ImportTest, EveryColumnsFieldByPositionIsTheWholeMappingAndMustFitTheFile) {
-    // The import dialog's table: a field for each column by position, whatever the header's cells say. The header
-    // names "1" and "2" would match the corrections' column numbers the other way round.
-    const auto file = write("n.csv", "2,1\nAnna,anna@example.com\n");
+    // The import dialog's table: a field for each column by position, whatever the header's cells say. This file's
+    // header has its two columns the wrong way round; the user's table and not the header, nor a correction left
+    // from elsewhere, decides.
+    const auto file = write("n.csv", "email,name\nAnna,anna@example.com\n");
     ImportOptions options;
     options.header = true;
+    options.corrections = {{"email", "emails"}, {"2", "display_name"}};
     options.fieldOfEveryColumn = {"display_name", "emails"};
     const auto report = run(file, ImportKind::Customers, options);
     EXPECT_EQ(report.added, 1);
@@ -427,13 +429,20 @@ TEST_F(ImportTest, EveryColumnsFieldByPositionIsTheWholeMappingAndMustFitTheFile
     ASSERT_EQ(stored[0].emails.size(), 1u);
     EXPECT_EQ(stored[0].emails[0].value, "anna@example.com");
     options.fieldOfEveryColumn = {"display_name"};
-    EXPECT_THROW(run(file, ImportKind::Customers, options), io::ImportError) << "one column too few";
+    try {
+        run(file, ImportKind::Customers, options);
+        ADD_FAILURE() << "one column too few";
+    } catch (const io::ImportError& error) {
+        EXPECT_EQ(error.stop(), io::ImportStop::ColumnsChanged);
+        EXPECT_EQ(error.path(), file);
+    }
     options.fieldOfEveryColumn = {"display_name", "display_name"};
     EXPECT_THROW(run(file, ImportKind::Customers, options), io::ImportError) << "one field twice";
     options.fieldOfEveryColumn = {"display_name", "shoe_size"};
     EXPECT_THROW(run(file, ImportKind::Customers, options), io::ImportError);
     options.fieldOfEveryColumn = {"display_name", "ignore"};
     EXPECT_EQ(run(write("o.csv", "x,y\nBertil,b@example.com\n"), ImportKind::Customers, options).added, 1);
+    EXPECT_EQ(contents().customers.size(), 2U);
 }
 
 TEST_F(ImportTest, AContradictedOrUndecidedDateOrderStopsTheImportNamingRowColumnAndValue) {
@@ -448,12 +457,12 @@ TEST_F(ImportTest, AContradictedOrUndecidedDateOrderStopsTheImportNamingRowColum
     } catch (const io::ImportError& error) {
         EXPECT_EQ(error.stop(), io::ImportStop::DateOrderContradicted);
         EXPECT_EQ(error.path(), sales);
-        ASSERT_TRUE(error.contradiction);
-        EXPECT_EQ(error.contradiction->row, 2);
-        EXPECT_EQ(error.contradiction->columnNumber, 2U);
-        EXPECT_EQ(error.contradiction->column, "Data");
-        EXPECT_EQ(error.contradiction->value, "13/04/2024");
-        EXPECT_TRUE(error.contradiction->dayFirst);
+        ASSERT_TRUE(error.contradiction());
+        EXPECT_EQ(error.contradiction()->row, 2);
+        EXPECT_EQ(error.contradiction()->columnNumber, 2U);
+        EXPECT_EQ(error.contradiction()->column, "Data");
+        EXPECT_EQ(error.contradiction()->value, "13/04/2024");
+        EXPECT_TRUE(error.contradiction()->dayFirst);
         EXPECT_EQ(std::string(error.what()), sales + ": the dates were said to be month first (mdy), but row 2 of "
                                                      "column \"Data\" has \"13/04/2024\", which is day first; "
                                                      "choose the order the file uses (dmy or mdy)");
@@ -467,8 +476,8 @@ TEST_F(ImportTest, AContradictedOrUndecidedDateOrderStopsTheImportNamingRowColum
         ADD_FAILURE() << "every date reads both ways";
     } catch (const io::ImportError& error) {
         EXPECT_EQ(error.stop(), io::ImportStop::DateOrderUndecided);
-        EXPECT_EQ(error.doubt, io::DateOrderDoubt::EveryDateAmbiguous);
-        EXPECT_EQ(error.rowsExamined, 3);
+        EXPECT_EQ(error.doubt(), io::DateOrderDoubt::EveryDateAmbiguous);
+        EXPECT_EQ(error.rowsExamined(), 3);
         EXPECT_NE(std::string(error.what()).find("all 3 rows have dates such as 03/04/2024"), std::string::npos)
             << error.what();
     }
@@ -477,11 +486,22 @@ TEST_F(ImportTest, AContradictedOrUndecidedDateOrderStopsTheImportNamingRowColum
         run(write("m.csv", "K-1;03/04/2024;10\nK-2;04/13/2024;20\n"), ImportKind::Transactions, options);
         ADD_FAILURE() << "04/13/2024 is not day first";
     } catch (const io::ImportError& error) {
-        ASSERT_TRUE(error.contradiction);
-        EXPECT_EQ(error.contradiction->column, "") << "a file without a header names its columns by number";
+        ASSERT_TRUE(error.contradiction());
+        EXPECT_EQ(error.contradiction()->column, "") << "a file without a header names its columns by number";
         EXPECT_NE(std::string(error.what()).find("row 2 of column 2 has \"04/13/2024\", which is month first"),
                   std::string::npos)
             << error.what();
+    }
+    // An episode's date day first and its follow-up month first: the columns disagree.
+    ImportOptions episodes;
+    try {
+        run(write("e.csv", "customer_ref,occurred_on,kind,follow_up_on\nK-1,13/04/2024,call,04/15/2024\n"),
+            ImportKind::Episodes, episodes);
+        ADD_FAILURE() << "the columns disagree";
+    } catch (const io::ImportError& error) {
+        EXPECT_EQ(error.stop(), io::ImportStop::DateOrderUndecided);
+        EXPECT_EQ(error.doubt(), io::DateOrderDoubt::ColumnsDisagree);
+        EXPECT_NE(std::string(error.what()).find("the date columns disagree"), std::string::npos) << error.what();
     }
     EXPECT_EQ(contents(), contents0);
 }

@@ -499,6 +499,33 @@ TEST_F(AppTest, AHeaderlessFileImportsAsThePreviewShowedItEvenWhenACellIsAColumn
     dialog->setFieldOfColumn(1, QStringLiteral("occurred_on"));
     dialog->setFieldOfColumn(2, QStringLiteral("customer_ref"));
     EXPECT_EQ(dialog->fieldOfColumn(1), QStringLiteral("occurred_on"));
+    // Stepping through a drop-down with the arrow keys takes each field only while it is passing: the columns it
+    // took them from have them back once it has moved on, and all is as before when it returns.
+    QStringList mapped;
+    for (int column = 0; column < fields.size(); ++column) {
+        mapped << dialog->fieldOfColumn(column);
+    }
+    auto* unitPrice =
+        qobject_cast<QComboBox*>(dialog->findChild<QTableWidget*>(QStringLiteral("importMapping"))->cellWidget(4, 1));
+    ASSERT_NE(unitPrice, nullptr);
+    unitPrice->setFocus();
+    const int steps = unitPrice->currentIndex();
+    ASSERT_GT(steps, 3);
+    for (int step = 0; step < steps; ++step) {
+        QTest::keyClick(unitPrice, Qt::Key_Up);
+        int cleared = 0;
+        for (int column = 0; column < 4; ++column) {
+            cleared += dialog->fieldOfColumn(column) != mapped[column] ? 1 : 0;
+        }
+        EXPECT_LE(cleared, 1) << "step " << step << ": " << unitPrice->currentText().toStdString();
+    }
+    EXPECT_EQ(dialog->fieldOfColumn(4), QString()) << "the first entry is (ignore)";
+    for (int step = 0; step < steps; ++step) {
+        QTest::keyClick(unitPrice, Qt::Key_Down);
+    }
+    for (int column = 0; column < fields.size(); ++column) {
+        EXPECT_EQ(dialog->fieldOfColumn(column), mapped[column]) << "column " << column;
+    }
     auto* create = dialog->findChild<QCheckBox*>(QStringLiteral("importCreateCustomers"));
     ASSERT_NE(create, nullptr);
     create->setChecked(true);
@@ -520,6 +547,14 @@ TEST_F(AppTest, AHeaderlessFileImportsAsThePreviewShowedItEvenWhenACellIsAColumn
     EXPECT_EQ(episodes.back().occurredOn, core::Date::fromYmd(2025, 1, 20));
     ASSERT_TRUE(episodes.back().revenue);
     EXPECT_EQ(episodes.back().revenue->minor(), 4990);
+
+    // The file gone between the preview and the run: the dialog says so in the user's words.
+    dialog->setFieldOfColumn(0, QString());
+    std::filesystem::remove(dir.file("faktury.csv"));
+    dialog->start(true);
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_TRUE(asEnglish(dialog->resultText()).contains(QStringLiteral("does not exist")))
+        << dialog->resultText().toStdString();
     dialog->close();
 }
 

@@ -45,8 +45,8 @@ constexpr int kFieldColumn = 1;
 
 struct RunOutcome {
     std::optional<io::ImportReport> report;
-    std::optional<io::ImportError> stop; // said in the user's words on the window's thread
-    QString error;
+    /** Why nothing was imported, said in the user's words on the window's thread; a storage error as it is. */
+    std::optional<io::ImportError> stop;
     bool cancelled = false;
 };
 
@@ -232,6 +232,7 @@ QString ImportDialog::resultText() const {
 
 void ImportDialog::inspect() {
     m_layout = {};
+    m_takenFrom.clear();
     m_mapping->setRowCount(0);
     m_readAs->clear();
     m_dryRun->setEnabled(false);
@@ -310,6 +311,7 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
                                             nullptr, static_cast<int>(ignored.size() - kShownWarnings));
     }
     m_readAs->setText(readAs);
+    m_takenFrom.clear();
     m_mapping->setRowCount(static_cast<int>(layout.columns.size()));
     for (std::size_t c = 0; c < layout.columns.size(); ++c) {
         const int row = static_cast<int>(c);
@@ -355,21 +357,39 @@ QString ImportDialog::fieldOfColumn(int column) const {
 }
 
 void ImportDialog::setFieldOfColumn(int column, const QString& field) {
-    if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, kFieldColumn))) {
-        combo->setCurrentIndex(std::max(0, combo->findData(field)));
-        releaseFieldElsewhere(column);
-    }
+    setFieldQuietly(column, field);
+    releaseFieldElsewhere(column);
 }
 
 void ImportDialog::releaseFieldElsewhere(int column) {
+    // The arrow keys and the wheel step a drop-down through its fields one by one: what this column took from
+    // another on its previous step goes back there (unless that column was given something else since).
+    if (const auto taken = m_takenFrom.find(column); taken != m_takenFrom.end()) {
+        const auto [other, field] = taken->second;
+        m_takenFrom.erase(taken);
+        bool fieldFree = true;
+        for (int c = 0; c < m_mapping->rowCount(); ++c) {
+            fieldFree = fieldFree && fieldOfColumn(c) != field;
+        }
+        if (fieldFree && fieldOfColumn(other).isEmpty()) {
+            setFieldQuietly(other, field);
+        }
+    }
     const QString field = fieldOfColumn(column);
     if (field.isEmpty()) {
         return;
     }
     for (int other = 0; other < m_mapping->rowCount(); ++other) {
         if (other != column && fieldOfColumn(other) == field) {
-            qobject_cast<QComboBox*>(m_mapping->cellWidget(other, kFieldColumn))->setCurrentIndex(0); // (ignore)
+            setFieldQuietly(other, QString()); // (ignore)
+            m_takenFrom[column] = {other, field};
         }
+    }
+}
+
+void ImportDialog::setFieldQuietly(int column, const QString& field) {
+    if (auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(column, kFieldColumn))) {
+        combo->setCurrentIndex(std::max(0, combo->findData(field)));
     }
 }
 
@@ -433,6 +453,8 @@ void ImportDialog::loadMapping(const QString& name) {
                 setFieldOfColumn(c, it->second == "ignore" ? QString() : QString::fromStdString(it->second));
             }
         }
+        m_takenFrom.clear(); // the saved mapping is the starting point: nothing of it is given back
+
     } catch (const std::exception& error) {
         QMessageBox::warning(this, tr("Saved mapping"),
                              tr("The mapping cannot be read: %1").arg(QString::fromUtf8(error.what())));
@@ -504,7 +526,7 @@ void ImportDialog::start(bool dryRun) {
             written = outcome.report->written;
             m_result->setPlainText(importSummaryText(*outcome.report, dryRun));
         } else {
-            const QString why = outcome.stop ? importStopText(*outcome.stop) : outcome.error;
+            const QString why = importStopText(*outcome.stop);
             m_result->setPlainText(dryRun ? tr("The dry run stopped: %1").arg(why)
                                           : tr("Nothing was imported: %1").arg(why));
         }
@@ -521,12 +543,10 @@ void ImportDialog::start(bool dryRun) {
                 outcome.report = io::importFile(*repository, file, importOptions);
             } catch (const io::ImportCancelled&) {
                 outcome.cancelled = true;
-            } catch (const io::ImportError& error) {
-                spdlog::warn("import of {} failed: {}", file, error.what());
-                outcome.stop = error;
             } catch (const std::exception& error) {
                 spdlog::warn("import of {} failed: {}", file, error.what());
-                outcome.error = QString::fromUtf8(error.what());
+                const auto* stop = dynamic_cast<const io::ImportError*>(&error);
+                outcome.stop = stop ? *stop : io::ImportError(error.what());
             }
             return outcome;
         }));

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <atomic>
+#include <map>
 #include <memory>
 
 class QCheckBox;
@@ -54,8 +55,13 @@ signals:
 private:
     void inspect();
     void showLayout(const io::FileLayout& layout);
-    /** A field fills from one column: the one just given it. Any other column that had it is set to (ignore). */
+    /**
+     * A field fills from one column: the one just given it. Any other column that had it is set to (ignore), and
+     * gets it back when this column moves on to another field.
+     */
     void releaseFieldElsewhere(int column);
+    /** Shows the field in the column's drop-down, touching no other column. */
+    void setFieldQuietly(int column, const QString& field);
     [[nodiscard]] io::ImportOptions options(bool dryRun) const;
     void saveMapping();
     void loadMapping(const QString& name);
@@ -63,6 +69,8 @@ private:
 
     QString m_path;
     io::FileLayout m_layout;
+    /** Column -> the column it took its field from, and that field (see releaseFieldElsewhere). */
+    std::map<int, std::pair<int, QString>> m_takenFrom;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_file = nullptr;
     QComboBox* m_savedMappings = nullptr;

@@ -600,8 +600,8 @@ QString dateOrderDoubtText(io::DateOrderDoubt doubt, std::int64_t rows) {
     case io::DateOrderDoubt::ColumnsDisagree:
         return ImportText::tr("the date columns disagree: one puts the day first, another the month");
     case io::DateOrderDoubt::EveryDateAmbiguous:
-        return ImportText::tr("all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day", "",
-                              static_cast<int>(std::min<std::int64_t>(rows, std::numeric_limits<int>::max())));
+        return ImportText::tr("all %Ln row(s) have dates such as 03/04/2024 that could be day-month or month-day",
+                              nullptr, static_cast<int>(std::min<std::int64_t>(rows, std::numeric_limits<int>::max())));
     case io::DateOrderDoubt::None:
         break;
     }
@@ -616,7 +616,7 @@ QString importStopText(const io::ImportError& error) {
             return ImportText::tr("the file %1 does not exist.").arg(file);
         }
         if (error.systemError() == EACCES || error.systemError() == EPERM) {
-            return ImportText::tr("you may not read the file %1.").arg(file);
+            return ImportText::tr("you have no permission to read the file %1.").arg(file);
         }
         return ImportText::tr("the file %1 cannot be opened (%2).")
             .arg(file, QString::fromLocal8Bit(std::strerror(error.systemError())));
@@ -636,10 +636,13 @@ QString importStopText(const io::ImportError& error) {
                               "mapping.")
             .arg(file);
     case io::ImportStop::DateOrderContradicted:
-        if (const auto& c = error.contradiction) {
-            const QString column = c->column.empty()
-                                       ? ImportText::tr("column %1").arg(c->columnNumber)
-                                       : ImportText::tr("column “%1”").arg(QString::fromStdString(c->column));
+        if (const auto& c = error.contradiction()) {
+            const QString column =
+                c->column.empty()
+                    ? ImportText::tr("column %1", "%3 in \"row %2 of %3\": in the case that phrase needs")
+                          .arg(c->columnNumber)
+                    : ImportText::tr("column “%1”", "%3 in \"row %2 of %3\": in the case that phrase needs")
+                          .arg(QString::fromStdString(c->column));
             const QString row = QLocale().toString(static_cast<qlonglong>(c->row));
             const QString value = QString::fromStdString(c->value);
             return c->dayFirst ? ImportText::tr("the dates were said to be %1, but row %2 of %3 has “%4”, which puts "
@@ -652,9 +655,9 @@ QString importStopText(const io::ImportError& error) {
         break;
     case io::ImportStop::DateOrderUndecided:
         return ImportText::tr("%1. Choose the order under Dates.", "why the date order is open")
-            .arg(dateOrderDoubtText(error.doubt, error.rowsExamined));
+            .arg(dateOrderDoubtText(error.doubt(), error.rowsExamined()));
     case io::ImportStop::RejectsNotWritten:
-        return ImportText::tr("the rejected rows cannot be written to %1 (may the folder be written to? is the disk "
+        return ImportText::tr("the rejected rows cannot be written to %1 (can the folder be written to? is the disk "
                               "full?).")
             .arg(file);
     case io::ImportStop::Other:
