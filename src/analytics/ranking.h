@@ -89,7 +89,7 @@ struct RankingReport {
  * RFM quintiles of values where equal values always share a bin: a value's bin is 1 + floor(5 * (number of
  * smaller values) / n), so ties never straddle a border.
  */
-std::vector<int> quintileScores(const std::vector<double>& values);
+std::vector<std::int8_t> quintileScores(const std::vector<double>& values); // bytes: three run side by side
 std::string_view rfmSegment(int r, int f, int m);
 
 /**

@@ -301,18 +301,18 @@ TEST_F(BaseAnalysisTest, RankingParetoAbcAndTable73) {
 
 TEST(Rfm, EqualValuesShareABin) {
     EXPECT_EQ(analytics::quintileScores({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}),
-              (std::vector<int>{1, 1, 2, 2, 3, 3, 4, 4, 5, 5}));
+              (std::vector<std::int8_t>{1, 1, 2, 2, 3, 3, 4, 4, 5, 5}));
     EXPECT_EQ(analytics::quintileScores({1, 1, 1, 1, 1, 1, 1, 1, 9, 9}),
-              (std::vector<int>{1, 1, 1, 1, 1, 1, 1, 1, 5, 5}));
+              (std::vector<std::int8_t>{1, 1, 1, 1, 1, 1, 1, 1, 5, 5}));
     EXPECT_EQ(analytics::rfmSegment(5, 5, 5), "champions");
     EXPECT_EQ(analytics::rfmSegment(1, 1, 1), "hibernating");
 }
 
 TEST(Rfm, EachValuesBinCountsTheSmallerValuesWhateverTheirOrder) {
     // Small cases: -0.0 and 0.0 are one value; fewer than five values skip bins.
-    EXPECT_EQ(analytics::quintileScores({0.0, -0.0, 1, 2, 3}), (std::vector<int>{1, 1, 3, 4, 5}));
-    EXPECT_EQ(analytics::quintileScores({2, 1}), (std::vector<int>{3, 1}));
-    EXPECT_EQ(analytics::quintileScores({7}), (std::vector<int>{1}));
+    EXPECT_EQ(analytics::quintileScores({0.0, -0.0, 1, 2, 3}), (std::vector<std::int8_t>{1, 1, 3, 4, 5}));
+    EXPECT_EQ(analytics::quintileScores({2, 1}), (std::vector<std::int8_t>{3, 1}));
+    EXPECT_EQ(analytics::quintileScores({7}), (std::vector<std::int8_t>{1}));
     EXPECT_TRUE(analytics::quintileScores({}).empty());
     // Values in no order, with runs of ties across the bins' borders and negatives: each bin is checked against
     // the definition, 1 + floor(5 * (number of smaller values) / n), counted one by one.
@@ -327,7 +327,8 @@ TEST(Rfm, EachValuesBinCountsTheSmallerValuesWhateverTheirOrder) {
         const auto smaller = std::count_if(values.begin(), values.end(), [&](double v) { return v < values[i]; });
         const int expected = 1 + static_cast<int>(std::floor(5.0 * static_cast<double>(smaller) / n));
         if (scores[i] != expected) {
-            ADD_FAILURE() << "value " << values[i] << " at " << i << ": bin " << scores[i] << ", expected " << expected;
+            ADD_FAILURE() << "value " << values[i] << " at " << i << ": bin " << int{scores[i]} << ", expected "
+                          << expected;
             break;
         }
     }
