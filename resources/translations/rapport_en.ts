@@ -980,6 +980,13 @@
             <numerusform>all %Ln rows have dates such as 03/04/2024 that could be day-month or month-day</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) would make %1.</source>
+        <translation>
+            <numerusform>%Ln row would make %1.</numerusform>
+            <numerusform>%Ln rows would make %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::KnowledgeAuditView</name>

@@ -7360,6 +7360,19 @@ ost. zakupu</translation>
             <numerusform>…i jeszcze %n takich uwag: tabela poniżej pokazuje, które pole wypełnia każda kolumna.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet (no column holds dates)</source>
+        <translation>jeszcze nieznane (żadna kolumna nie zawiera dat)</translation>
+    </message>
+    <message>
+        <source>not known yet (no column holds amounts)</source>
+        <translation>jeszcze nieznany (żadna kolumna nie zawiera kwot)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <comment>a column of a file without a header</comment>
+        <translation>Kolumna %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8428,6 +8441,14 @@ ost. zakupu</translation>
         <source>column “%1”</source>
         <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
         <translation>kolumny „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) would make %1.</source>
+        <translation>
+            <numerusform>Z %Ln wiersza utworzono by %1.</numerusform>
+            <numerusform>Z %Ln wierszy utworzono by %1.</numerusform>
+            <numerusform>Z %Ln wierszy utworzono by %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7360,6 +7360,19 @@ last purchase</source>
             <numerusform>…и ещё %n таких примечаний: таблица ниже показывает, какое поле заполняет каждый столбец.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet (no column holds dates)</source>
+        <translation>пока неизвестны (ни в одном столбце нет дат)</translation>
+    </message>
+    <message>
+        <source>not known yet (no column holds amounts)</source>
+        <translation>пока неизвестен (ни в одном столбце нет сумм)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <comment>a column of a file without a header</comment>
+        <translation>Столбец %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8428,6 +8441,14 @@ last purchase</source>
         <source>column “%1”</source>
         <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
         <translation>столбца «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) would make %1.</source>
+        <translation>
+            <numerusform>%Ln строка дала бы %1.</numerusform>
+            <numerusform>%Ln строки дали бы %1.</numerusform>
+            <numerusform>%Ln строк дали бы %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7263,6 +7263,19 @@ senaste köp</translation>
             <numerusform>…och %n anmärkningar till av samma slag: tabellen nedan visar vilket fält varje kolumn fyller i.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet (no column holds dates)</source>
+        <translation>ännu okänt (ingen kolumn innehåller datum)</translation>
+    </message>
+    <message>
+        <source>not known yet (no column holds amounts)</source>
+        <translation>ännu okänt (ingen kolumn innehåller belopp)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <comment>a column of a file without a header</comment>
+        <translation>Kolumn %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8303,6 +8316,13 @@ senaste köp</translation>
         <source>column “%1”</source>
         <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
         <translation>kolumnen ”%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) would make %1.</source>
+        <translation>
+            <numerusform>%Ln rad skulle ge %1.</numerusform>
+            <numerusform>%Ln rader skulle ge %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

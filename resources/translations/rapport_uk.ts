@@ -7360,6 +7360,19 @@ last purchase</source>
             <numerusform>…і ще %n таких приміток: таблиця нижче показує, яке поле заповнює кожен стовпець.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not known yet (no column holds dates)</source>
+        <translation>поки невідомі (жоден стовпець не містить дат)</translation>
+    </message>
+    <message>
+        <source>not known yet (no column holds amounts)</source>
+        <translation>поки невідомий (жоден стовпець не містить сум)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <comment>a column of a file without a header</comment>
+        <translation>Стовпець %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8428,6 +8441,14 @@ last purchase</source>
         <source>column “%1”</source>
         <comment>%3 in &quot;row %2 of %3&quot;: in the case that phrase needs</comment>
         <translation>стовпця «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) would make %1.</source>
+        <translation>
+            <numerusform>З %Ln рядка було б утворено %1.</numerusform>
+            <numerusform>З %Ln рядків було б утворено %1.</numerusform>
+            <numerusform>З %Ln рядків було б утворено %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

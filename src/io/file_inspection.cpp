@@ -87,6 +87,8 @@ void detectFormats(std::string_view text, const ImportOptions& options, FileLayo
             signColumns.push_back(column);
         }
     }
+    layout.dateColumnsRead = !dateColumns.empty();
+    layout.amountColumnsRead = !numberColumns.empty();
     std::vector<DateOrderEvidence> dates(dateColumns.size());
     DecimalEvidence decimals;
     CsvReader reader(text, layout.delimiter);

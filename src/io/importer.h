@@ -167,6 +167,10 @@ struct FileLayout {
     std::int64_t dateDecidingRows = 0;    // dates that fix the day-month order (ISO, or a part above 12)
     std::int64_t decimalDecidingRows = 0; // amounts that show their decimal separator
     std::int64_t negativeAmounts = 0;     // negative amounts or quantities: cancellations to link
+    // Whether a mapped column held dates, or amounts, to decide from: a headerless file's columns are mapped by the
+    // user after this first reading, so its formats are decided only by the run.
+    bool dateColumnsRead = false;
+    bool amountColumnsRead = false;
     /** Set when the chosen date order is contradicted by a date column: its first row that does. */
     std::optional<DateOrderContradiction> dateOrderContradiction;
     /** Why the dates allow both orders, when they do and none was chosen. */

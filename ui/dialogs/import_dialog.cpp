@@ -233,6 +233,7 @@ QString ImportDialog::resultText() const {
 void ImportDialog::inspect() {
     m_layout = {};
     m_takenFrom.clear();
+    m_result->clear(); // the last file's result is not this one's
     m_mapping->setRowCount(0);
     m_readAs->clear();
     m_dryRun->setEnabled(false);
@@ -285,8 +286,12 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
     QString readAs = tr("Read as %1, delimiter %2, %3, dates %4, decimal %5.")
                          .arg(fromUtf8(core::toCode(layout.encoding.encoding)), delimiterName(layout.delimiter),
                               layout.header ? tr("first row the header") : tr("no header row"),
-                              layout.dateOrder ? dateOrderName(*layout.dateOrder) : tr("ambiguous (choose!)"),
-                              layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma") : tr("point"));
+                              !layout.dateColumnsRead ? tr("not known yet (no column holds dates)")
+                              : layout.dateOrder      ? dateOrderName(*layout.dateOrder)
+                                                      : tr("ambiguous (choose!)"),
+                              !layout.amountColumnsRead ? tr("not known yet (no column holds amounts)")
+                              : layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma")
+                                                                                       : tr("point"));
     if (layout.rowsExamined > 0) {
         readAs = tr("%1 Decided from all %Ln row(s): %2, %3.", "the sentence before, then how the formats were decided",
                     static_cast<int>(layout.rowsExamined))
@@ -315,7 +320,12 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
     m_mapping->setRowCount(static_cast<int>(layout.columns.size()));
     for (std::size_t c = 0; c < layout.columns.size(); ++c) {
         const int row = static_cast<int>(c);
-        auto* name = new QTableWidgetItem(QString::fromStdString(layout.columns[c]));
+        // Without a header the columns have numbers, in the user's words; a saved mapping keeps rapport_io's name
+        // ("column 3"), which the CLI's --mapping reads too.
+        auto* name =
+            new QTableWidgetItem(layout.header ? QString::fromStdString(layout.columns[c])
+                                               : tr("Column %1", "a column of a file without a header").arg(row + 1));
+        name->setData(Qt::UserRole, QString::fromStdString(layout.columns[c]));
         name->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(row, 0, name);
         auto* field = new QComboBox(m_mapping);
@@ -432,7 +442,8 @@ void ImportDialog::saveMapping() {
     mapping.kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
     for (int c = 0; c < m_mapping->rowCount(); ++c) {
         const QString field = fieldOfColumn(c);
-        mapping.columns[m_mapping->item(c, 0)->text().toStdString()] = field.isEmpty() ? "ignore" : field.toStdString();
+        mapping.columns[m_mapping->item(c, 0)->data(Qt::UserRole).toString().toStdString()] =
+            field.isEmpty() ? "ignore" : field.toStdString();
     }
     try {
         saveNamedMapping(platform::mappingDirectory(), name.trimmed().toStdString(), mapping);
@@ -448,7 +459,7 @@ void ImportDialog::loadMapping(const QString& name) {
     try {
         const auto saved = io::loadNamedMapping(platform::mappingDirectory(), name.toStdString());
         for (int c = 0; c < m_mapping->rowCount(); ++c) {
-            const auto it = saved.columns.find(m_mapping->item(c, 0)->text().toStdString());
+            const auto it = saved.columns.find(m_mapping->item(c, 0)->data(Qt::UserRole).toString().toStdString());
             if (it != saved.columns.end()) {
                 setFieldOfColumn(c, it->second == "ignore" ? QString() : QString::fromStdString(it->second));
             }

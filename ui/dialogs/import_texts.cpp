@@ -344,8 +344,10 @@ void describeDuplicatesAndRejects(QStringList& out, const io::ImportReport& repo
 
 /** What became of a transactions file's rows: documents, cancellations, anonymous sales, rounding. */
 void describeSales(QStringList& out, const io::ImportReport& report, bool dryRun) {
-    out << ImportText::tr("%Ln row(s) made %1.", nullptr, count(report.rows))
-               .arg(ImportText::tr("%Ln sale(s)", nullptr, count(report.sales)));
+    const QString madeSales = ImportText::tr("%Ln sale(s)", nullptr, count(report.sales));
+    out << (dryRun ? ImportText::tr("%Ln row(s) would make %1.", nullptr, count(report.rows))
+                   : ImportText::tr("%Ln row(s) made %1.", nullptr, count(report.rows)))
+               .arg(madeSales);
     if (report.groupedLines > 0) {
         out << ImportText::tr("%Ln row(s) were lines of invoices with several lines, added up per invoice.", nullptr,
                               count(report.groupedLines));
