@@ -2,6 +2,7 @@
 
 #include "analytics/memory_release.h"
 #include "app/analyse_and_score.h"
+#include "background.h"
 #include "formatting.h"
 #include "storage/errors.h"
 #include "storage/repository.h"
@@ -102,6 +103,7 @@ void AnalysisService::run() {
     auto options = m_options;
     const auto cancelFlag = m_cancel;
     const std::string path = m_path.toStdString();
+    options.openPurchaseReader = purchaseReaderFor(path);
     QPointer<AnalysisService> self(this);
     // Progress crosses threads as queued calls; at most one message per batch of rows.
     options.progress = [self, cancelFlag, generation](analytics::AnalysisPhase phase, std::int64_t rows) {

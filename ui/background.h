@@ -11,10 +11,27 @@
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <spdlog/spdlog.h>
+#include <string>
 
 namespace rapport::ui {
+
+/**
+ * Opens the database at `location` again, read only, for an analysis's purchases
+ * (BaseAnalysisOptions::openPurchaseReader): they are read on a second core beside the customers and episodes.
+ */
+inline std::function<std::unique_ptr<storage::Repository>()> purchaseReaderFor(std::string location) {
+    return [location = std::move(location)] {
+        storage::OpenOptions options;
+        options.createIfMissing = false;
+        options.readOnly = true;
+        options.busyLimit = kWorkerBusyLimit;
+        return storage::openRepository(location, options);
+    };
+}
 
 /** A worker's answer: the value, or the error for the user. */
 template <typename T> struct WorkResult {

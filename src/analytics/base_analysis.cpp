@@ -2,13 +2,83 @@
 
 #include "analytics/memory_release.h"
 #include "analytics/purchase_sources.h"
+#include "analytics/vector_state.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <future>
+#include <memory>
 #include <string>
 
 namespace rapport::analytics {
+
+namespace {
+
+/** The purchases summed for the models, and where they end (the analysis's `until` unless one is given). */
+struct PurchasesRead {
+    SummaryBuilder builder;
+    std::vector<CustomerSummary> summaries;
+    core::Date until;
+};
+
+PurchasesRead readPurchases(storage::Repository& repository, const BaseAnalysisOptions& options,
+                            const std::function<bool(std::int64_t)>& keepGoing) {
+    PurchasesRead read{SummaryBuilder({TimeUnit::Month, options.until}), {}, {}};
+    if (!addRepositoryPurchases(repository, read.builder, keepGoing)) {
+        throw AnalysisCancelled();
+    }
+    read.summaries = read.builder.finish();
+    read.until = read.builder.lines() > 0 ? read.builder.observationEnd() : options.until.value_or(core::Date::today());
+    return read;
+}
+
+/** The windows and the profiles' options for an observation end. */
+void setWindows(BaseAnalysis& analysis, const BaseAnalysisOptions& options, core::Date until) {
+    analysis.until = until;
+    const int windowDays = options.from && *options.from <= until
+                               ? options.from->daysUntil(until) + 1
+                               : static_cast<int>(std::lround(options.windowMonths * 365.2425 / 12));
+    analysis.current = {until.addDays(-windowDays + 1), until};
+    analysis.previous = {until.addDays(-2 * windowDays + 1), until.addDays(-windowDays)};
+}
+
+double windowMonthsOf(const BaseAnalysis& analysis, const BaseAnalysisOptions& options) {
+    return options.from ? (analysis.current.from.daysUntil(analysis.until) + 1) * 12 / 365.2425 : options.windowMonths;
+}
+
+/** Fits the models on the summaries and keeps each customer's prediction in id order, freeing the rest. */
+void fitModels(BaseAnalysis& analysis, const BaseAnalysisOptions& options, PurchasesRead read) {
+    LifetimeValueOptions ltv;
+    ltv.model = options.model;
+    ltv.unit = TimeUnit::Month;
+    ltv.horizonMonths = options.horizonMonths;
+    ltv.monthlyDiscount = options.monthlyDiscount;
+    analysis.predictions = predictLifetimeValues(read.summaries, ltv);
+    analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
+    analysis.byCustomer.reserve(analysis.predictions.values.size());
+    for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
+        const auto& v = analysis.predictions.values[i];
+        analysis.byCustomer.push_back({read.builder.id(read.summaries[i]), {v.probabilityAlive, v.clv}});
+    }
+    // The purchase stream comes by customer, so this finds them in id order already; the lookups need it.
+    std::sort(analysis.byCustomer.begin(), analysis.byCustomer.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
+    // Everything the reports read of the values is in byCustomer now.
+    std::vector<PredictedValue>().swap(analysis.predictions.values);
+    read.summaries = {};
+    read.summaries.shrink_to_fit();
+    read.builder = SummaryBuilder(); // its customer ids
+    releaseFreedMemory();            // the purchase lines and summaries
+}
+
+/** Sets the stop flag when the analysing thread leaves, so a purchase read beside it ends before it is waited for. */
+struct StopWhenLeaving {
+    std::atomic<bool>& stop;
+    ~StopWhenLeaving() { stop = true; }
+};
+
+} // namespace
 
 BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOptions& options) {
     BaseAnalysis analysis;
@@ -20,65 +90,72 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
             throw AnalysisCancelled();
         }
     };
-    startPhase(AnalysisPhase::Purchases);
-    SummaryBuilder builder({TimeUnit::Month, options.until});
-    if (!addRepositoryPurchases(repository, builder,
-                                [&](std::int64_t rows) { return report(AnalysisPhase::Purchases, rows); })) {
-        throw AnalysisCancelled();
-    }
-    auto summaries = builder.finish();
-    analysis.until = builder.lines() > 0 ? builder.observationEnd() : options.until.value_or(core::Date::today());
-
-    const int windowDays = options.from && *options.from <= analysis.until
-                               ? options.from->daysUntil(analysis.until) + 1
-                               : static_cast<int>(std::lround(options.windowMonths * 365.2425 / 12));
-    const double windowMonths = options.from ? windowDays * 12 / 365.2425 : options.windowMonths;
-    analysis.current = {analysis.until.addDays(-windowDays + 1), analysis.until};
-    analysis.previous = {analysis.until.addDays(-2 * windowDays + 1), analysis.until.addDays(-windowDays)};
-
-    // The models need only the summaries and the profiles only the observation end, so the fits run on threads of
-    // their own while this thread reads the customers and episodes (the repository stays on this thread). The
-    // summaries go with the fits and are freed when they end: the profiles reuse none of them.
-    startPhase(AnalysisPhase::Models);
-    LifetimeValueOptions ltv;
-    ltv.model = options.model;
-    ltv.unit = TimeUnit::Month;
-    ltv.horizonMonths = options.horizonMonths;
-    ltv.monthlyDiscount = options.monthlyDiscount;
-    auto models = std::async(std::launch::async, [&analysis, &options, ltv, summaries = std::move(summaries),
-                                                  builder = std::move(builder)]() mutable {
-        analysis.predictions = predictLifetimeValues(summaries, ltv);
-        analysis.fit = assessFits(analysis.predictions, options.churn.atRiskProbabilityAlive);
-        analysis.byCustomer.reserve(analysis.predictions.values.size());
-        for (std::size_t i = 0; i < analysis.predictions.values.size(); ++i) {
-            const auto& v = analysis.predictions.values[i];
-            analysis.byCustomer.push_back({builder.id(summaries[i]), {v.probabilityAlive, v.clv}});
-        }
-        // The purchase stream comes by customer, so this finds them in id order already; the lookups need it.
-        std::sort(analysis.byCustomer.begin(), analysis.byCustomer.end(),
-                  [](const auto& x, const auto& y) { return x.first < y.first; });
-        // Everything the reports read of the values is in byCustomer now.
-        std::vector<PredictedValue>().swap(analysis.predictions.values);
-        summaries.clear();
-        summaries.shrink_to_fit();
-        builder = SummaryBuilder(); // its customer ids
-        releaseFreedMemory();       // the purchase lines and summaries
-    });
-
     ProfileOptions profileOptions;
-    profileOptions.until = analysis.until;
-    profileOptions.current = analysis.current;
-    profileOptions.previous = analysis.previous;
     profileOptions.trendQuarters = options.trendQuarters;
     profileOptions.ladder = options.ladder;
     profileOptions.keepGoing = [&](std::int64_t rows) { return report(AnalysisPhase::Profiles, rows); };
-    startPhase(AnalysisPhase::Profiles);
-    // The fits write only the predictions, the fit assessment and byCustomer, which nothing below reads before
-    // get(); on an exception here the future's destructor waits for them.
-    auto built = buildProfiles(repository, profileOptions);
+    const auto buildFor = [&](core::Date until) {
+        setWindows(analysis, options, until);
+        profileOptions.until = analysis.until;
+        profileOptions.current = analysis.current;
+        profileOptions.previous = analysis.previous;
+        startPhase(AnalysisPhase::Profiles);
+        return buildProfiles(repository, profileOptions);
+    };
+
+    // The profiles need the observation end, which the purchases decide. With a second connection and the base's
+    // newest purchase day as a guess of it, the purchases are read and the models fitted on a thread of their own
+    // while this thread reads the customers and episodes: two cores instead of one. The guess is checked against
+    // the purchases; when it was wrong (the newest purchase cancelled, or an archived customer's) the profiles are
+    // read again for the right day.
+    std::optional<core::Date> guessedUntil = options.until;
+    std::unique_ptr<storage::Repository> purchaseReader;
+    if (options.openPurchaseReader) {
+        if (!guessedUntil) {
+            guessedUntil = repository.recentPurchaseDay();
+        }
+        if (guessedUntil) {
+            purchaseReader = options.openPurchaseReader();
+        }
+    }
+    startPhase(AnalysisPhase::Purchases);
+    Profiles built;
+    if (purchaseReader) {
+        std::atomic<bool> stop{false};
+        auto models = std::async(std::launch::async, [&] {
+            clearUpperVectorRegisters(); // as on the app's workers (vector_state.h)
+            auto read = readPurchases(*purchaseReader, options, [&](std::int64_t) { return !stop.load(); });
+            const auto until = read.until;
+            fitModels(analysis, options, std::move(read));
+            return until;
+        });
+        const StopWhenLeaving stopPurchases{stop}; // left before the future, which then waits for a stopped read
+        built = buildFor(*guessedUntil);
+        startPhase(AnalysisPhase::Models);
+        const auto until = models.get();
+        if (until != *guessedUntil) {
+            built = Profiles{};
+            built = buildFor(until);
+        }
+    } else {
+        auto read = readPurchases(repository, options,
+                                  [&](std::int64_t rows) { return report(AnalysisPhase::Purchases, rows); });
+        const auto until = read.until;
+        // The models need only the summaries, so the fits run on a thread of their own while this thread reads
+        // the customers and episodes (the repository stays on this thread). The summaries go with the fits and
+        // are freed when they end: the profiles reuse none of them.
+        startPhase(AnalysisPhase::Models);
+        auto models = std::async(std::launch::async, [&analysis, &options, read = std::move(read)]() mutable {
+            fitModels(analysis, options, std::move(read));
+        });
+        // The fits write only the predictions, the fit assessment and byCustomer, which nothing below reads
+        // before get(); on an exception here the future's destructor waits for them.
+        built = buildFor(until);
+        models.get();
+    }
+    const double windowMonths = windowMonthsOf(analysis, options);
     analysis.profiles = std::move(built.profiles);
     analysis.texts = std::move(built.texts);
-    models.get();
     if (options.owner) {
         std::erase_if(analysis.profiles,
                       [&](const CustomerProfile& p) { return analysis.texts.owner(p) != *options.owner; });

@@ -10,6 +10,7 @@
 #include "analytics/ranking.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -42,13 +43,20 @@ struct BaseAnalysisOptions {
      * cancels: analyseBase then throws AnalysisCancelled. Called on the analysing thread.
      */
     std::function<bool(AnalysisPhase phase, std::int64_t rowsRead)> progress;
+    /**
+     * Opens a second connection to the same base (read only will do), on which the purchases are read and the
+     * models fitted while the analysing thread reads the customers and episodes. Empty: one connection, the
+     * purchases first. Called on the analysing thread; the connection is used on another and closed at the end.
+     */
+    std::function<std::unique_ptr<storage::Repository>()> openPurchaseReader;
 };
 
 /**
  * Everything the marketers' screens and `rapport-cli analyze` show, from two passes over the base: the
- * purchase stream for the models (in months), then customers, episodes and costs for the rest, read while the
- * models are fitted on threads of their own. Runs on a worker thread in the app: a million customers take
- * seconds, not milliseconds.
+ * purchase stream for the models (in months), and customers, episodes and costs for the rest. With
+ * openPurchaseReader the two run side by side, the models fitted as soon as the purchases are in; without it the
+ * purchases come first and the models are fitted while the rest is read. Runs on a worker thread in the app: a
+ * million customers take seconds, not milliseconds.
  */
 struct BaseAnalysis {
     core::Date until;

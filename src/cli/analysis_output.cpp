@@ -6,7 +6,9 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <ostream>
+#include <spdlog/spdlog.h>
 
 namespace rapport::cli {
 
@@ -42,7 +44,7 @@ CLI::App* addAnalysisCommand(CLI::App& app, CliContext& context, const std::stri
             return; // e.g. churn record: the subcommand did the work
         }
         auto repository = context.open(Access::Read);
-        const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments));
+        const auto analysis = analytics::analyseBase(*repository, toOptions(*arguments, context));
         if (arguments->json) {
             *context.out << json(analysis, arguments->limit).dump(2) << '\n';
         } else {
@@ -52,12 +54,28 @@ CLI::App* addAnalysisCommand(CLI::App& app, CliContext& context, const std::stri
     return command;
 }
 
-analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments) {
+std::function<std::unique_ptr<storage::Repository>()> purchaseReader(const CliContext& context) {
+    return [&context] { return context.open(Access::Read); };
+}
+
+analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments, const CliContext& context) {
     analytics::BaseAnalysisOptions options;
     if (!arguments.until.empty()) {
         options.until = core::Date::parseIso(arguments.until);
     }
     options.windowMonths = arguments.windowMonths;
+    options.openPurchaseReader = purchaseReader(context);
+    // With --verbose a slow run says where its time went: each phase's start, counted from the first.
+    options.progress = [start = std::chrono::steady_clock::now(), last = -1](analytics::AnalysisPhase phase,
+                                                                             std::int64_t) mutable {
+        if (static_cast<int>(phase) != last) {
+            last = static_cast<int>(phase);
+            constexpr std::array<const char*, 4> kPhases{"purchases", "models", "profiles", "reports"};
+            spdlog::info("analysis: {} from {:.3f} s", kPhases.at(static_cast<std::size_t>(last)),
+                         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        }
+        return true;
+    };
     return options;
 }
 

@@ -33,7 +33,10 @@ using ReportText = void (*)(std::ostream&, const analytics::BaseAnalysis&, int l
 /** A command that analyses the base and prints one report, as text or --json (unless a subcommand of it ran). */
 CLI::App* addAnalysisCommand(CLI::App& app, CliContext& context, const std::string& name,
                              const std::string& description, ReportJson json, ReportText text);
-analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments);
+/** The analysis's options from the command line; its purchases are read on a second read-only connection. */
+analytics::BaseAnalysisOptions toOptions(const AnalysisArguments& arguments, const CliContext& context);
+/** Opens the context's base again, read only, for the analysis's purchases (BaseAnalysisOptions). */
+std::function<std::unique_ptr<storage::Repository>()> purchaseReader(const CliContext& context);
 
 std::string percent(double share);    // "80.0 %"
 std::string money(double majorUnits); // "1234.50"

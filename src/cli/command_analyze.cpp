@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ostream>
+#include <spdlog/spdlog.h>
 
 namespace rapport::cli {
 
@@ -19,11 +20,12 @@ void addAnalyzeCommand(CLI::App& app, CliContext& context) {
     command->callback([&context, arguments, saveScores] {
         auto repository = context.open(*saveScores ? Access::Write : Access::Read);
         const auto start = std::chrono::steady_clock::now();
-        const auto analysis =
-            *saveScores
-                ? app::analyseAndStoreScores(*repository, toOptions(*arguments), app::ScoreStoring::Required).analysis
-                : analytics::analyseBase(*repository, toOptions(*arguments));
+        const auto analysis = *saveScores ? app::analyseAndStoreScores(*repository, toOptions(*arguments, context),
+                                                                       app::ScoreStoring::Required)
+                                                .analysis
+                                          : analytics::analyseBase(*repository, toOptions(*arguments, context));
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        spdlog::info("analysis: done at {:.3f} s", seconds);
         if (arguments->json) {
             *context.out << nlohmann::json{{"until", analysis.until.toIso()},
                                            {"customers", analysis.profiles.size()},

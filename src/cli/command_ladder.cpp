@@ -61,7 +61,7 @@ void addLadderCommand(CLI::App& app, CliContext& context) {
                 *context.err << "Customer " << customer << " follows the rules again\n";
             }
         }
-        const auto analysis = analytics::analyseBase(*repository, toOptions(arguments->analysis));
+        const auto analysis = analytics::analyseBase(*repository, toOptions(arguments->analysis, context));
         if (arguments->analysis.json) {
             *context.out << ladderJson(analysis).dump(2) << '\n';
         } else {

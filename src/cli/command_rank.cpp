@@ -18,7 +18,7 @@ void addRankCommand(CLI::App& app, CliContext& context) {
         ->check(CLI::IsMember({"profit", "revenue", "historical", "predicted"}));
     command->callback([&context, arguments, by] {
         auto repository = context.open(Access::Read);
-        auto options = toOptions(*arguments);
+        auto options = toOptions(*arguments, context);
         if (!by->empty()) {
             options.rankBy = analytics::parseRankMeasure(*by);
         }

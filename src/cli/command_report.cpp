@@ -44,6 +44,7 @@ void runReport(CliContext& context, const ReportArguments& arguments) {
         return;
     }
     analytics::BaseAnalysisOptions options;
+    options.openPurchaseReader = purchaseReader(context);
     if (!arguments.to.empty()) {
         options.until = core::Date::parseIso(arguments.to);
     }

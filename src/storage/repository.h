@@ -103,6 +103,12 @@ public:
      */
     virtual void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                                ArchiveFilter archive = ArchiveFilter::Active) = 0;
+    /**
+     * The latest day of a purchase among the base's most recent episodes (a few thousand), or nothing when none of
+     * them is a purchase. A hint, read in milliseconds, of where the purchases end: an analysis starts its other
+     * reads with it while the purchases are read and summed, and checks it against them.
+     */
+    virtual std::optional<core::Date> recentPurchaseDay() = 0;
 
     // --- assessments: dated judgements of the return-on-relationship components no purchase record measures
     virtual core::AssessmentId addAssessment(const core::Assessment& assessment) = 0;

@@ -408,6 +408,142 @@ TEST_F(BaseAnalysisTest, ProgressHearsEveryPhaseInOrderAndCanCancel) {
     }
 }
 
+namespace {
+
+/** What the reports of two analyses must agree on, as comparable values. */
+void expectSameAnalysis(const analytics::BaseAnalysis& a, const analytics::BaseAnalysis& b) {
+    EXPECT_EQ(a.until, b.until);
+    EXPECT_EQ(a.current.from, b.current.from);
+    EXPECT_EQ(a.previous.to, b.previous.to);
+    ASSERT_EQ(a.profiles.size(), b.profiles.size());
+    for (std::size_t i = 0; i < a.profiles.size(); ++i) {
+        const auto& x = a.profiles[i];
+        const auto& y = b.profiles[i];
+        EXPECT_EQ(x.id, y.id);
+        EXPECT_EQ(x.purchaseDays, y.purchaseDays) << x.id;
+        EXPECT_EQ(x.current.purchases, y.current.purchases) << x.id;
+        EXPECT_EQ(x.current.revenueMinor, y.current.revenueMinor) << x.id;
+        EXPECT_EQ(x.firstEpisode, y.firstEpisode) << x.id;
+    }
+    ASSERT_EQ(a.byCustomer.size(), b.byCustomer.size());
+    for (std::size_t i = 0; i < a.byCustomer.size(); ++i) {
+        EXPECT_EQ(a.byCustomer[i].first, b.byCustomer[i].first);
+        EXPECT_EQ(a.byCustomer[i].second.probabilityAlive, b.byCustomer[i].second.probabilityAlive);
+        EXPECT_EQ(a.byCustomer[i].second.clv, b.byCustomer[i].second.clv);
+    }
+    EXPECT_EQ(a.predictions.problem, b.predictions.problem);
+    for (std::size_t g = 0; g < a.fourGroups.groups.size(); ++g) {
+        EXPECT_EQ(a.fourGroups.groups[g].members, b.fourGroups.groups[g].members) << "group " << g;
+    }
+    EXPECT_EQ(a.activeCustomers, b.activeCustomers);
+    EXPECT_EQ(a.revenueInWindowMinor, b.revenueInWindowMinor);
+    EXPECT_EQ(a.churn.customersPerStatus, b.churn.customersPerStatus);
+    EXPECT_EQ(a.ranking.ranked.size(), b.ranking.ranked.size());
+    EXPECT_EQ(a.ranking.customersPerClass, b.ranking.customersPerClass);
+}
+
+} // namespace
+
+TEST_F(BaseAnalysisTest, PurchasesReadOnASecondConnectionGiveTheSameAnalysisEvenWhenTheNewestPurchaseMisleads) {
+    // Eight buyers with a rhythm each, and contacts after the last purchase (the newest episodes are no purchases).
+    std::vector<core::CustomerId> buyers;
+    for (int c = 0; c < 8; ++c) {
+        buyers.push_back(customer("buyer " + std::to_string(c)));
+        for (int month = 1 + c % 3; month <= 12 - c; month += 1 + c % 4) {
+            buy(buyers.back(),
+                "2025-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-1" + std::to_string(c),
+                1'000 + 250 * c, 100 * c);
+        }
+        contact(buyers.back(), "2025-12-20", EpisodeKind::Call, 1);
+    }
+    const auto analyseWith = [&](bool secondConnection, int& opened) {
+        analytics::BaseAnalysisOptions options; // no `until`: the purchases decide it
+        if (secondConnection) {
+            options.openPurchaseReader = [&] {
+                ++opened;
+                return storage::openRepository(location());
+            };
+        }
+        return analytics::analyseBase(repo(), options);
+    };
+    const auto check = [&](const char* situation) {
+        SCOPED_TRACE(situation);
+        int opened = 0;
+        const auto alone = analyseWith(false, opened);
+        const auto beside = analyseWith(true, opened);
+        EXPECT_EQ(opened, 1);
+        expectSameAnalysis(alone, beside);
+        return alone.until;
+    };
+    EXPECT_EQ(repo().recentPurchaseDay(), Date::fromYmd(2025, 12, 10));
+    EXPECT_EQ(check("the newest purchase is the guess"), Date::fromYmd(2025, 12, 10));
+
+    // A purchase cancelled in full by its return is no purchase day: the newest purchase's day is a wrong guess,
+    // and the profiles are read again for the day before it.
+    auto invoice = makePurchase(buyers[0], "2025-12-28", 5'000);
+    invoice.id = repo().addEpisode(invoice);
+    auto cancellation = makePurchase(buyers[0], "2025-12-29", -5'000);
+    cancellation.kind = EpisodeKind::Return;
+    cancellation.cancels = invoice.id;
+    repo().addEpisode(cancellation);
+    EXPECT_EQ(repo().recentPurchaseDay(), Date::fromYmd(2025, 12, 28));
+    EXPECT_EQ(check("the newest purchase is cancelled"), Date::fromYmd(2025, 12, 10));
+
+    // An archived customer's purchases are left out of the analysis but not out of the guess.
+    auto gone = makeCustomer("archived");
+    gone.archivedOn = Date::fromYmd(2025, 12, 31);
+    const auto goneId = repo().addCustomer(gone);
+    buy(goneId, "2025-12-30", 9'000);
+    EXPECT_EQ(repo().recentPurchaseDay(), Date::fromYmd(2025, 12, 30));
+    EXPECT_EQ(check("the newest purchase is an archived customer's"), Date::fromYmd(2025, 12, 10));
+
+    // A given observation end needs no guess, and a later purchase the window leaves out changes nothing.
+    buy(buyers[1], "2026-01-05", 2'000);
+    int opened = 0;
+    analytics::BaseAnalysisOptions until;
+    until.until = Date::fromYmd(2025, 12, 31);
+    const auto alone = analytics::analyseBase(repo(), until);
+    until.openPurchaseReader = [&] {
+        ++opened;
+        return storage::openRepository(location());
+    };
+    expectSameAnalysis(alone, analytics::analyseBase(repo(), until));
+    EXPECT_EQ(opened, 1);
+}
+
+TEST_F(BaseAnalysisTest, WithASecondConnectionTheProfilesAreReadBeforeTheModelsAreWaitedForAndACancelEndsBoth) {
+    const auto id = customer("buyer");
+    buy(id, "2025-01-01", 1'000);
+    buy(id, "2025-03-01", 1'000);
+    using analytics::AnalysisPhase;
+    std::vector<AnalysisPhase> started;
+    analytics::BaseAnalysisOptions options;
+    options.openPurchaseReader = [&] { return storage::openRepository(location()); };
+    options.progress = [&](AnalysisPhase phase, std::int64_t rows) {
+        if (rows == 0) {
+            started.push_back(phase);
+        }
+        return true;
+    };
+    EXPECT_EQ(analytics::analyseBase(repo(), options).until, Date::fromYmd(2025, 3, 1));
+    EXPECT_EQ(started, (std::vector{AnalysisPhase::Purchases, AnalysisPhase::Profiles, AnalysisPhase::Models,
+                                    AnalysisPhase::Reports}));
+    for (const auto stopAt : {AnalysisPhase::Profiles, AnalysisPhase::Models}) {
+        options.progress = [stopAt](AnalysisPhase phase, std::int64_t) { return phase != stopAt; };
+        EXPECT_THROW(analytics::analyseBase(repo(), options), analytics::AnalysisCancelled);
+    }
+    // Without any purchase there is no guess to read beside: one connection, as before.
+    rawExec("DELETE FROM episode");
+    int opened = 0;
+    options.progress = nullptr;
+    options.openPurchaseReader = [&] {
+        ++opened;
+        return storage::openRepository(location());
+    };
+    EXPECT_TRUE(analytics::analyseBase(repo(), options).byCustomer.empty());
+    EXPECT_EQ(opened, 0);
+}
+
 TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches) {
     // 60,000 episodes: the scan hands them over in several batches of whole customers (of 16,384 rows or a
     // little more), so a batch lost or added twice, or a customer's rows put in another's profile, shows in some

@@ -280,6 +280,31 @@ TEST_F(RepositoryTest, ScanPurchasesStreamsByCustomerThenDate) {
     EXPECT_EQ(records[3].customerId, second);
 }
 
+TEST_F(RepositoryTest, TheRecentPurchaseDayIsTheNewestPurchaseAmongTheNewestEpisodes) {
+    EXPECT_FALSE(repo().recentPurchaseDay()); // an empty base
+    const auto id = repo().addCustomer(makeCustomer("First"));
+    repo().addEpisode(makeContact(id, "2024-05-01", core::EpisodeKind::Call));
+    EXPECT_FALSE(repo().recentPurchaseDay()); // no purchase at all
+    repo().addEpisode(makePurchase(id, "2024-03-01", 200));
+    repo().addEpisode(makePurchase(id, "2024-01-01", 100));
+    auto refund = makePurchase(id, "2024-04-05", -50);
+    refund.kind = core::EpisodeKind::Return;
+    repo().addEpisode(refund);
+    // Not the later call, not the return: the newest purchase, whatever order the rows were written in.
+    EXPECT_EQ(repo().recentPurchaseDay(), Date::fromYmd(2024, 3, 1));
+
+    // Only the newest 5,000 episodes are looked at: behind them it gives no day rather than read the whole base.
+    std::vector<core::Episode> calls(5'000, makeContact(id, "2024-06-01", core::EpisodeKind::Call));
+    for (const auto& call : calls) {
+        repo().addEpisode(call);
+    }
+    EXPECT_FALSE(repo().recentPurchaseDay());
+    repo().addEpisode(makePurchase(id, "2024-02-01", 100)); // older than the calls, but one of the newest ids
+    EXPECT_FALSE(repo().recentPurchaseDay());
+    repo().addEpisode(makePurchase(id, "2024-07-01", 100));
+    EXPECT_EQ(repo().recentPurchaseDay(), Date::fromYmd(2024, 7, 1));
+}
+
 TEST_F(RepositoryTest, BackupIsAConsistentCopyAndNeverOverwrites) {
     const auto id = repo().addCustomer(fullCustomer());
     repo().addEpisode(makePurchase(id, "2024-01-01", 100));

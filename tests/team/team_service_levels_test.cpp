@@ -2,6 +2,7 @@
 // analysis gives levels to the customers they may see, and each member reads the level history of those only.
 #include "app/analyse_and_score.h"
 #include "app/service_levels.h"
+#include "storage/fixtures.h"
 #include "team/team_fixture.h"
 
 namespace rapport::test {
@@ -60,6 +61,39 @@ TEST_F(TeamTest, OnlyAnAdminDefinesLevelsAndAManagersRunLevelsOnlyTheirCustomers
     ASSERT_EQ(history.size(), 1U);
     EXPECT_EQ(history.front().levelName, "Everyone");
     EXPECT_FALSE(history.front().levelId);
+}
+
+TEST_F(TeamTest, AManagersAnalysisReadsThePurchasesOnASecondConnectionAsTheSameMember) {
+    // Anna's customers buy; Erik's newest purchase comes after all of hers, so a guess from the whole base would
+    // be wrong: her connections see only her rows, and the second one is hers too.
+    const auto annas = m_admin->addCustomer(customerOf("Anna's buyer", "Anna Nowak"));
+    for (const auto* day : {"2025-02-01", "2025-05-01", "2025-09-01"}) {
+        m_admin->addEpisode(makePurchase(annas, day, 4'000));
+        m_admin->addEpisode(makePurchase(m_annas, day, 1'500));
+    }
+    m_admin->addEpisode(makePurchase(m_eriks, "2025-12-01", 9'000));
+    auto anna = signIn(m_anna);
+    EXPECT_EQ(anna->recentPurchaseDay(), core::Date::fromYmd(2025, 9, 1));
+    EXPECT_EQ(m_admin->recentPurchaseDay(), core::Date::fromYmd(2025, 12, 1));
+    const auto alone = analytics::analyseBase(*anna);
+    analytics::BaseAnalysisOptions beside;
+    int opened = 0;
+    beside.openPurchaseReader = [&] {
+        ++opened;
+        return signIn(m_anna);
+    };
+    const auto both = analytics::analyseBase(*anna, beside);
+    EXPECT_EQ(opened, 1);
+    EXPECT_EQ(both.until, core::Date::fromYmd(2025, 9, 1));
+    EXPECT_EQ(both.until, alone.until);
+    EXPECT_EQ(both.profiles.size(), alone.profiles.size());
+    ASSERT_EQ(both.byCustomer.size(), alone.byCustomer.size());
+    for (std::size_t i = 0; i < both.byCustomer.size(); ++i) {
+        EXPECT_NE(both.byCustomer[i].first, m_eriks) << "Erik's purchases are not Anna's to read";
+        EXPECT_EQ(both.byCustomer[i].first, alone.byCustomer[i].first);
+        EXPECT_EQ(both.byCustomer[i].second.clv, alone.byCustomer[i].second.clv);
+    }
+    EXPECT_EQ(both.revenueInWindowMinor, alone.revenueInWindowMinor);
 }
 
 } // namespace

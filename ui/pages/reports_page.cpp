@@ -212,6 +212,7 @@ void ReportsPage::makeAnalysisReport(const reports::ReportContext& context) {
     // The app keeps no customer's profile between analyses (at a million customers they take a gigabyte): a
     // report runs the analysis again, as rapport-cli report does. A newer request cancels an older run.
     auto options = context.options;
+    options.openPurchaseReader = purchaseReaderFor(m_workspace.databasePath.toStdString());
     options.progress = [latest = m_latestRequest, generation](analytics::AnalysisPhase, std::int64_t) {
         return latest->load() == generation;
     };

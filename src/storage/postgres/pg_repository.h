@@ -49,6 +49,7 @@ public:
     std::vector<core::Task> tasks(core::CustomerId customerId) override;
     void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                        ArchiveFilter archive) override;
+    std::optional<core::Date> recentPurchaseDay() override;
 
     core::AssessmentId addAssessment(const core::Assessment& assessment) override;
     void updateAssessment(const core::Assessment& assessment) override;

@@ -294,6 +294,14 @@ std::vector<core::Task> PgRepository::tasks(core::CustomerId customerId) {
     });
 }
 
+std::optional<core::Date> PgRepository::recentPurchaseDay() {
+    return m_session.read([&](auto& work) {
+        const auto rows = work.exec("SELECT max(occurred_on) FROM (SELECT occurred_on, kind FROM episode ORDER BY "
+                                    "occurred_on DESC, id DESC LIMIT 5000) recent WHERE kind = 'purchase'");
+        return optionalDate(rows[0][0]);
+    });
+}
+
 void PgRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                                  ArchiveFilter archive) {
     m_session.read([&](auto& work) {

@@ -214,6 +214,16 @@ std::vector<core::Task> SqliteRepository::tasks(core::CustomerId customerId) {
     return result;
 }
 
+std::optional<core::Date> SqliteRepository::recentPurchaseDay() {
+    // The newest entries of episode_by_date, each a lookup of its row: a few milliseconds however large the base.
+    auto& select =
+        m_db->cached("SELECT max(occurred_on) FROM (SELECT occurred_on, kind FROM episode INDEXED BY "
+                     "episode_by_date ORDER BY occurred_on DESC, id DESC LIMIT 5000) WHERE kind = 'purchase'");
+    const auto day = select.step() ? optionalDateColumn(select, 0) : std::nullopt;
+    select.reset();
+    return day;
+}
+
 void SqliteRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                                      ArchiveFilter archive) {
     // The partial covering index episode_purchases serves this in index order: no table reads, no sort. Archived
