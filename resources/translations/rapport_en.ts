@@ -987,6 +987,20 @@
             <numerusform>%Ln rows would make %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n field where most rows have %1 (a missing delimiter, or a line break outside quotes?)</numerusform>
+            <numerusform>%n fields where most rows have %1 (a missing delimiter, or a line break outside quotes?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n field where most rows have %1 (an unquoted %2 inside a value?)</numerusform>
+            <numerusform>%n fields where most rows have %1 (an unquoted %2 inside a value?)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::KnowledgeAuditView</name>

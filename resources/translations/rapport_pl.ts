@@ -7373,6 +7373,16 @@ ost. zakupu</translation>
         <comment>a column of a file without a header</comment>
         <translation>Kolumna %1</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <comment>the name of a customer an import creates from a reference the base does not know</comment>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>(none: the fields chosen below)</source>
+        <comment>no saved mapping, for a file without a header</comment>
+        <translation>(brak: pola wybrane poniżej)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8448,6 +8458,22 @@ ost. zakupu</translation>
             <numerusform>Z %Ln wiersza utworzono by %1.</numerusform>
             <numerusform>Z %Ln wierszy utworzono by %1.</numerusform>
             <numerusform>Z %Ln wierszy utworzono by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n pole, a większość wierszy ma %1 (brak separatora albo podział wiersza poza cudzysłowem?)</numerusform>
+            <numerusform>%n pola, a większość wierszy ma %1 (brak separatora albo podział wiersza poza cudzysłowem?)</numerusform>
+            <numerusform>%n pól, a większość wierszy ma %1 (brak separatora albo podział wiersza poza cudzysłowem?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n pole, a większość wierszy ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
+            <numerusform>%n pola, a większość wierszy ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
+            <numerusform>%n pól, a większość wierszy ma %1 (%2 wewnątrz wartości bez cudzysłowu?)</numerusform>
         </translation>
     </message>
 </context>

@@ -7373,6 +7373,16 @@ last purchase</source>
         <comment>a column of a file without a header</comment>
         <translation>Столбец %1</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <comment>the name of a customer an import creates from a reference the base does not know</comment>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>(none: the fields chosen below)</source>
+        <comment>no saved mapping, for a file without a header</comment>
+        <translation>(нет: поля, выбранные ниже)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8448,6 +8458,22 @@ last purchase</source>
             <numerusform>%Ln строка дала бы %1.</numerusform>
             <numerusform>%Ln строки дали бы %1.</numerusform>
             <numerusform>%Ln строк дали бы %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n поле, а в большинстве строк %1 (пропущен разделитель или перенос строки вне кавычек?)</numerusform>
+            <numerusform>%n поля, а в большинстве строк %1 (пропущен разделитель или перенос строки вне кавычек?)</numerusform>
+            <numerusform>%n полей, а в большинстве строк %1 (пропущен разделитель или перенос строки вне кавычек?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n поле, а в большинстве строк %1 (%2 внутри значения без кавычек?)</numerusform>
+            <numerusform>%n поля, а в большинстве строк %1 (%2 внутри значения без кавычек?)</numerusform>
+            <numerusform>%n полей, а в большинстве строк %1 (%2 внутри значения без кавычек?)</numerusform>
         </translation>
     </message>
 </context>

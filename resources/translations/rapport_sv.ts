@@ -7276,6 +7276,16 @@ senaste köp</translation>
         <comment>a column of a file without a header</comment>
         <translation>Kolumn %1</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <comment>the name of a customer an import creates from a reference the base does not know</comment>
+        <translation>Kund %1</translation>
+    </message>
+    <message>
+        <source>(none: the fields chosen below)</source>
+        <comment>no saved mapping, for a file without a header</comment>
+        <translation>(ingen: fälten som väljs nedan)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8322,6 +8332,20 @@ senaste köp</translation>
         <translation>
             <numerusform>%Ln rad skulle ge %1.</numerusform>
             <numerusform>%Ln rader skulle ge %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n fält där de flesta raderna har %1 (en avgränsare som saknas, eller en radbrytning utanför citattecken?)</numerusform>
+            <numerusform>%n fält där de flesta raderna har %1 (en avgränsare som saknas, eller en radbrytning utanför citattecken?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n fält där de flesta raderna har %1 (%2 utan citattecken inuti ett värde?)</numerusform>
+            <numerusform>%n fält där de flesta raderna har %1 (%2 utan citattecken inuti ett värde?)</numerusform>
         </translation>
     </message>
 </context>

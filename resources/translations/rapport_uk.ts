@@ -7373,6 +7373,16 @@ last purchase</source>
         <comment>a column of a file without a header</comment>
         <translation>Стовпець %1</translation>
     </message>
+    <message>
+        <source>Customer %1</source>
+        <comment>the name of a customer an import creates from a reference the base does not know</comment>
+        <translation>Клієнт %1</translation>
+    </message>
+    <message>
+        <source>(none: the fields chosen below)</source>
+        <comment>no saved mapping, for a file without a header</comment>
+        <translation>(немає: поля, вибрані нижче)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportFields</name>
@@ -8448,6 +8458,22 @@ last purchase</source>
             <numerusform>З %Ln рядка було б утворено %1.</numerusform>
             <numerusform>З %Ln рядків було б утворено %1.</numerusform>
             <numerusform>З %Ln рядків було б утворено %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (a missing delimiter, or a line break outside quotes?)</source>
+        <translation>
+            <numerusform>%n поле, а в більшості рядків %1 (пропущено роздільник або перенесення рядка поза лапками?)</numerusform>
+            <numerusform>%n поля, а в більшості рядків %1 (пропущено роздільник або перенесення рядка поза лапками?)</numerusform>
+            <numerusform>%n полів, а в більшості рядків %1 (пропущено роздільник або перенесення рядка поза лапками?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where most rows have %1 (an unquoted %2 inside a value?)</source>
+        <translation>
+            <numerusform>%n поле, а в більшості рядків %1 (%2 усередині значення без лапок?)</numerusform>
+            <numerusform>%n поля, а в більшості рядків %1 (%2 усередині значення без лапок?)</numerusform>
+            <numerusform>%n полів, а в більшості рядків %1 (%2 усередині значення без лапок?)</numerusform>
         </translation>
     </message>
 </context>

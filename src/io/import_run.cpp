@@ -5,9 +5,25 @@
 #include "io/row_expectations.h"
 
 #include <algorithm>
+#include <string>
 
 // One import's rows of customers, contact persons and episodes; transactions are in import_run_sales.cpp.
 namespace rapport::io {
+
+namespace {
+
+/** A created customer's name: the pattern with its "%1" replaced by the reference (which follows a pattern without). */
+std::string nameOfCreatedCustomer(const std::string& pattern, const std::string& reference) {
+    const auto at = pattern.find("%1");
+    if (at == std::string::npos) {
+        return pattern.empty() ? reference : pattern + ' ' + reference;
+    }
+    auto name = pattern;
+    name.replace(at, 2, reference);
+    return name;
+}
+
+} // namespace
 
 ImportRun::ImportRun(storage::BulkWriter& writer, const FileLayout& layout, const ImportOptions& options,
                      ImportReport& report, LateReject lateReject)
@@ -174,7 +190,7 @@ std::optional<core::CustomerId> ImportRun::resolveCustomer(const CustomerKey& ke
         auto id = m_writer.customerByExternalRef(key.externalRef);
         if (!id && m_options.createMissingCustomers) {
             core::Customer created;
-            created.displayName = "Customer " + key.externalRef;
+            created.displayName = nameOfCreatedCustomer(m_options.createdCustomerName, key.externalRef);
             created.externalRef = key.externalRef;
             id = createCustomer(std::move(created), key.name, firstSeen, "customer_ref", key.externalRef, problems);
             if (!id) {

@@ -121,6 +121,8 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
             headerRaw = record.raw;
         }
         const auto width = layout.columns.size();
+        // A headerless file's width is what its rows agree on: a broken row is measured against them.
+        const std::string widthOwner = layout.header ? " fields, the header " : " fields, most rows ";
         while (reader.next(record)) {
             ++report.rows;
             std::vector<RowProblem> problems;
@@ -131,7 +133,7 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
                                     0,
                                     {},
                                     {},
-                                    "the row has " + std::to_string(record.fields.size()) + " fields, the header " +
+                                    "the row has " + std::to_string(record.fields.size()) + widthOwner +
                                         std::to_string(width) +
                                         " (a missing delimiter, or a line break outside quotes?)"});
             } else if (record.fields.size() > width &&
@@ -141,7 +143,7 @@ ImportReport importFile(storage::Repository& repository, const std::string& path
                                     0,
                                     {},
                                     {},
-                                    "the row has " + std::to_string(record.fields.size()) + " fields, the header " +
+                                    "the row has " + std::to_string(record.fields.size()) + widthOwner +
                                         std::to_string(width) + " (an unquoted " + describeDelimiter(layout.delimiter) +
                                         " inside a value?)"});
             } else {

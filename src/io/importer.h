@@ -132,6 +132,11 @@ struct ImportOptions {
     bool dryRun = false;
     /** Episodes and transactions of an unknown customer reference create that customer instead of a reject. */
     bool createMissingCustomers = false;
+    /**
+     * The name a created customer gets when the file gives only their reference: "%1" stands for it. The app passes
+     * it in the user's language ("Klient %1"); the name can be changed on the card later.
+     */
+    std::string createdCustomerName = "Customer %1";
     /** Transactions: customer values that mean "no customer" (see defaultAnonymousCustomerValues). */
     std::vector<std::string> anonymousCustomerValues = defaultAnonymousCustomerValues();
     AnonymousRows anonymousRows = AnonymousRows::Keep;

@@ -144,6 +144,18 @@ TEST_F(ImportTest, BadRowsGoToTheRejectsFileWithTheirReasonAndTheRestImports) {
     EXPECT_EQ(report.problems[0].row, 2);
     EXPECT_EQ(report.problems[0].line, 3u);
     EXPECT_NE(report.problems[0].expected.find("the row has 2 fields, the header 3"), std::string::npos);
+
+    // Without a header the width is what most rows have: a broken row is not measured against "the header".
+    ImportOptions byPosition;
+    byPosition.header = false;
+    byPosition.fieldOfEveryColumn = {"display_name", "emails", "household_size"};
+    const auto headerless = run(write("bare.csv", "Other One,other@example.com,2\nToo,few\nToo,many,1,extra\n"),
+                                ImportKind::Customers, byPosition);
+    EXPECT_EQ(headerless.added, 1);
+    ASSERT_EQ(headerless.problems.size(), 2u);
+    EXPECT_EQ(headerless.problems[0].expected,
+              "the row has 2 fields, most rows 3 (a missing delimiter, or a line break outside quotes?)");
+    EXPECT_EQ(headerless.problems[1].expected, "the row has 4 fields, most rows 3 (an unquoted , inside a value?)");
     EXPECT_EQ(report.problems[1].column, "email");
     EXPECT_EQ(report.problems[1].value, "not-an-address");
     EXPECT_EQ(report.problems[3].column, "household_size");
@@ -311,6 +323,13 @@ TEST_F(ImportTest, TransactionsForUnknownCustomersAreRejectedOrCreatedOnRequest)
     EXPECT_EQ(created.customersCreated, 1);
     EXPECT_EQ(created.added, 1);
     EXPECT_EQ(customerByRef("NOBODY").displayName, "Customer NOBODY");
+    // The app names them in the user's language; a pattern without "%1" is followed by the reference.
+    create.createdCustomerName = "Klient %1 (z importu)";
+    run(write("t2.csv", "customer_id,date,amount\nK-23,2024-01-06,5.00\n"), ImportKind::Transactions, create);
+    EXPECT_EQ(customerByRef("K-23").displayName, "Klient K-23 (z importu)");
+    create.createdCustomerName = "Kund";
+    run(write("t3.csv", "customer_id,date,amount\nK-24,2024-01-06,5.00\n"), ImportKind::Transactions, create);
+    EXPECT_EQ(customerByRef("K-24").displayName, "Kund K-24");
     storage::EpisodeQuery query;
     query.customerId = customerByRef("C2").id;
     const auto episodes = m_repository->episodes(query).rows;

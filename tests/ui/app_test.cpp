@@ -490,6 +490,10 @@ TEST_F(AppTest, AHeaderlessFileImportsAsThePreviewShowedItEvenWhenACellIsAColumn
     EXPECT_TRUE(readAs.contains(QStringLiteral("dates not known yet (no column holds dates)"))) << readAs.toStdString();
     EXPECT_TRUE(readAs.contains(QStringLiteral("decimal not known yet (no column holds amounts)")))
         << readAs.toStdString();
+    EXPECT_FALSE(readAs.contains(QStringLiteral("Decided from"))) << "nothing was decided: " << readAs.toStdString();
+    // No header to map by: the saved-mapping box does not offer the headers.
+    EXPECT_EQ(dialog->findChild<QComboBox*>(QStringLiteral("savedMappings"))->itemText(0),
+              QStringLiteral("(none: the fields chosen below)"));
     EXPECT_EQ(dialog->findChild<QTableWidget*>(QStringLiteral("importMapping"))->item(2, 0)->text(),
               QStringLiteral("Column 3"));
     const QStringList fields = {QStringLiteral("invoice"), QStringLiteral("occurred_on"),

@@ -340,6 +340,34 @@ io::ImportError stopOf(const std::string& path, io::ImportOptions options) {
     return io::ImportError("no stop");
 }
 
+TEST(ImportProblemTexts, ABrokenRowIsSaidInTheUsersLanguageWithOrWithoutAHeader) {
+    PseudoTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    test::TempDir dir;
+    const auto repository = storage::openRepository(dir.file("base.sqlite"));
+    const std::string rows = "Good One,good@example.com,2\nToo,few\nToo,many,1,extra\n";
+    test::writeBytes(dir.file("header.csv"), "name,email,household_size\n" + rows);
+    test::writeBytes(dir.file("bare.csv"), rows);
+    io::ImportOptions withHeader;
+    io::ImportOptions byPosition;
+    byPosition.header = false;
+    byPosition.fieldOfEveryColumn = {"display_name", "emails", "household_size"};
+    std::set<QString> said;
+    for (const auto& [path, options] :
+         {std::pair{dir.file("header.csv"), withHeader}, std::pair{dir.file("bare.csv"), byPosition}}) {
+        const auto report = io::importFile(*repository, path, options);
+        ASSERT_EQ(report.problems.size(), 2U) << path;
+        for (const auto& problem : report.problems) {
+            const QString text = ui::importProblemExpected(problem.expected);
+            EXPECT_TRUE(text.contains(kOpen) && wordsOutsideBrackets(text, {}).isEmpty())
+                << problem.expected << " -> " << text.toStdString();
+            said.insert(text);
+        }
+    }
+    EXPECT_EQ(said.size(), 4U) << "a headerless file's rows are not measured against a header";
+    QCoreApplication::removeTranslator(&translator);
+}
+
 TEST(ImportStopTexts, EveryReasonAFileCannotBeImportedIsSaidInTheUsersLanguage) {
     PseudoTranslator translator;
     QCoreApplication::installTranslator(&translator);

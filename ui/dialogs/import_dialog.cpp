@@ -292,7 +292,8 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
                               !layout.amountColumnsRead ? tr("not known yet (no column holds amounts)")
                               : layout.decimalSeparator == io::DecimalSeparator::Comma ? tr("comma")
                                                                                        : tr("point"));
-    if (layout.rowsExamined > 0) {
+    // Without a column of dates or amounts nothing was decided, and "0 dates fix the order" would only repeat it.
+    if (layout.rowsExamined > 0 && (layout.dateColumnsRead || layout.amountColumnsRead)) {
         readAs = tr("%1 Decided from all %Ln row(s): %2, %3.", "the sentence before, then how the formats were decided",
                     static_cast<int>(layout.rowsExamined))
                      .arg(readAs,
@@ -316,6 +317,10 @@ void ImportDialog::showLayout(const io::FileLayout& layout) {
                                             nullptr, static_cast<int>(ignored.size() - kShownWarnings));
     }
     m_readAs->setText(readAs);
+    // A file without a header has no names to map by: the fields are the ones chosen in the table, or a saved set.
+    m_savedMappings->setItemText(
+        0, layout.header ? tr("(by the column headers)")
+                         : tr("(none: the fields chosen below)", "no saved mapping, for a file without a header"));
     m_takenFrom.clear();
     m_mapping->setRowCount(static_cast<int>(layout.columns.size()));
     for (std::size_t c = 0; c < layout.columns.size(); ++c) {
@@ -408,6 +413,9 @@ io::ImportOptions ImportDialog::options(bool dryRun) const {
     result.kind = static_cast<io::ImportKind>(m_kind->currentData().toInt());
     result.dryRun = dryRun;
     result.createMissingCustomers = m_createCustomers->isEnabled() && m_createCustomers->isChecked();
+    result.createdCustomerName =
+        tr("Customer %1", "the name of a customer an import creates from a reference the base does not know")
+            .toStdString();
     result.anonymousRows = m_keepAnonymous->isChecked() ? io::AnonymousRows::Keep : io::AnonymousRows::Skip;
     if (m_dateOrder->currentData().toInt() >= 0) {
         result.dateOrder = static_cast<io::DateOrder>(m_dateOrder->currentData().toInt());

@@ -206,6 +206,12 @@ struct ReasonWithValues {
     QString (*say)(const QRegularExpressionMatch& quoted);
 };
 
+/** A delimiter as rapport_io names it ("tab", or the character itself), in the user's words. */
+QString delimiterTerm(const QString& name) {
+    return name == QLatin1String("tab") ? ImportText::tr("tab", "the delimiter of a tab-separated file")
+                                        : QStringLiteral("“%1”").arg(name);
+}
+
 QString episodeKindTerm(const QString& code) {
     const auto kind = core::fromCode<core::EpisodeKind>(code.toStdString());
     return kind ? i18n::term(*kind).toLower() : code;
@@ -248,14 +254,24 @@ const ReasonWithValues kReasonsWithValues[] = {
                                nullptr, m.captured(1).toInt())
              .arg(m.captured(2));
      }},
+    {"^the row has (\\d+) fields, most rows (\\d+) \\(a missing delimiter, or a line break outside quotes\\?\\)$",
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("%n field(s) where most rows have %1 (a missing delimiter, or a line break outside "
+                               "quotes?)",
+                               nullptr, m.captured(1).toInt())
+             .arg(m.captured(2));
+     }},
     {"^the row has (\\d+) fields, the header (\\d+) \\(an unquoted (.+) inside a value\\?\\)$",
      [](const QRegularExpressionMatch& m) {
-         const QString delimiter = m.captured(3) == QLatin1String("tab")
-                                       ? ImportText::tr("tab", "the delimiter of a tab-separated file")
-                                       : QStringLiteral("“%1”").arg(m.captured(3));
          return ImportText::tr("%n field(s) where the header has %1 (an unquoted %2 inside a value?)", nullptr,
                                m.captured(1).toInt())
-             .arg(m.captured(2), delimiter);
+             .arg(m.captured(2), delimiterTerm(m.captured(3)));
+     }},
+    {"^the row has (\\d+) fields, most rows (\\d+) \\(an unquoted (.+) inside a value\\?\\)$",
+     [](const QRegularExpressionMatch& m) {
+         return ImportText::tr("%n field(s) where most rows have %1 (an unquoted %2 inside a value?)", nullptr,
+                               m.captured(1).toInt())
+             .arg(m.captured(2), delimiterTerm(m.captured(3)));
      }},
     {"^a quote opened on line (\\d+) is never closed$",
      [](const QRegularExpressionMatch& m) {
