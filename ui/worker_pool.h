@@ -19,13 +19,28 @@ namespace rapport::ui {
 QThreadPool* workerPool();
 
 /**
+ * How much less CPU a background job gets than the window when both want it: nice values added to the window's
+ * (19 at most). The analysis keeps both cores busy for seconds; at the same priority a search typed meanwhile waited
+ * its turn (150-180 ms on the million-customer base). When the window is idle the jobs still get every core.
+ */
+inline constexpr int kBackgroundNice = 10;
+
+/**
+ * Adds kBackgroundNice to the calling thread's nice value, once per thread; threads it starts afterwards (the
+ * analysis's own) inherit it. Linux keeps a nice value per thread; elsewhere this does nothing.
+ */
+void yieldToTheWindow();
+
+/**
  * Runs `work()` on `pool`, as QtConcurrent::run does, after clearing the thread's upper AVX halves: pool threads
  * are started from the window's thread, whose state Qt's start-up leaves dirty, and they inherit it
- * (analytics/vector_state.h: the analysis took 36 s instead of 16 s).
+ * (analytics/vector_state.h: the analysis took 36 s instead of 16 s). The thread yields to the window
+ * (yieldToTheWindow).
  */
 template <typename Work> auto runInPool(QThreadPool* pool, Work work) {
     return QtConcurrent::run(pool, [work = std::move(work)]() mutable {
         analytics::clearUpperVectorRegisters();
+        yieldToTheWindow();
         return work();
     });
 }
