@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <future>
 #include <memory>
@@ -115,23 +116,46 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
             guessedUntil = repository.recentPurchaseDay();
         }
         if (guessedUntil) {
-            purchaseReader = options.openPurchaseReader();
+            try {
+                purchaseReader = options.openPurchaseReader();
+            } catch (const std::exception&) {
+                // No second connection (a team server at its connection limit): one connection, as without it.
+            }
         }
     }
     startPhase(AnalysisPhase::Purchases);
     Profiles built;
     if (purchaseReader) {
         std::atomic<bool> stop{false};
+        std::atomic<std::int64_t> purchaseRows{0};
+        std::atomic<bool> fitting{false};
         auto models = std::async(std::launch::async, [&] {
             clearUpperVectorRegisters(); // as on the app's workers (vector_state.h)
-            auto read = readPurchases(*purchaseReader, options, [&](std::int64_t) { return !stop.load(); });
+            auto read = readPurchases(*purchaseReader, options, [&](std::int64_t rows) {
+                purchaseRows = rows;
+                return !stop.load();
+            });
+            fitting = true;
             const auto until = read.until;
             fitModels(analysis, options, std::move(read));
             return until;
         });
         const StopWhenLeaving stopPurchases{stop}; // left before the future, which then waits for a stopped read
         built = buildFor(*guessedUntil);
-        startPhase(AnalysisPhase::Models);
+        // The caller hears how the purchases go while they are waited for, and may cancel: the read then stops at
+        // its next batch (a fit under way ends first).
+        auto heard = AnalysisPhase::Profiles;
+        do {
+            const auto phase = fitting.load() ? AnalysisPhase::Models : AnalysisPhase::Purchases;
+            const auto rows = phase == heard ? purchaseRows.load() : 0; // each phase heard first as it starts
+            heard = phase;
+            if (!report(phase, rows)) {
+                throw AnalysisCancelled();
+            }
+        } while (models.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready);
+        if (heard != AnalysisPhase::Models) {
+            startPhase(AnalysisPhase::Models); // read and fitted between two looks
+        }
         const auto until = models.get();
         if (until != *guessedUntil) {
             built = Profiles{};

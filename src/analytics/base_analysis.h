@@ -16,7 +16,11 @@
 
 namespace rapport::analytics {
 
-/** The steps of an analysis run, in order, for a progress display. */
+/**
+ * The steps of an analysis run, for a progress display. With one connection they come in this order; with a
+ * second (BaseAnalysisOptions::openPurchaseReader) the profiles come first and the purchases and the models
+ * are heard while the analysis waits for them.
+ */
 enum class AnalysisPhase { Purchases, Models, Profiles, Reports };
 
 struct BaseAnalysisOptions {

@@ -105,8 +105,9 @@ public:
                                ArchiveFilter archive = ArchiveFilter::Active) = 0;
     /**
      * The latest day of a purchase among the base's most recent episodes (a few thousand), or nothing when none of
-     * them is a purchase. A hint, read in milliseconds, of where the purchases end: an analysis starts its other
-     * reads with it while the purchases are read and summed, and checks it against them.
+     * them is a purchase. Archived customers' purchases and purchases their returns cancel in full do not count. A
+     * hint, read in milliseconds, of where the purchases end: an analysis starts its other reads with it while the
+     * purchases are read and summed, and checks it against them.
      */
     virtual std::optional<core::Date> recentPurchaseDay() = 0;
 

@@ -292,6 +292,17 @@ TEST_F(RepositoryTest, TheRecentPurchaseDayIsTheNewestPurchaseAmongTheNewestEpis
     repo().addEpisode(refund);
     // Not the later call, not the return: the newest purchase, whatever order the rows were written in.
     EXPECT_EQ(repo().recentPurchaseDay(), Date::fromYmd(2024, 3, 1));
+    // A purchase its return cancels in full does not count, nor an archived customer's.
+    auto cancelled = makePurchase(id, "2024-04-10", 300);
+    cancelled.id = repo().addEpisode(cancelled);
+    auto cancellation = makePurchase(id, "2024-04-11", -300);
+    cancellation.kind = core::EpisodeKind::Return;
+    cancellation.cancels = cancelled.id;
+    repo().addEpisode(cancellation);
+    auto archived = makeCustomer("Archived");
+    archived.archivedOn = Date::fromYmd(2024, 5, 1);
+    repo().addEpisode(makePurchase(repo().addCustomer(archived), "2024-04-20", 100));
+    EXPECT_EQ(repo().recentPurchaseDay(), Date::fromYmd(2024, 3, 1));
 
     // Only the newest 5,000 episodes are looked at: behind them it gives no day rather than read the whole base.
     std::vector<core::Episode> calls(5'000, makeContact(id, "2024-06-01", core::EpisodeKind::Call));

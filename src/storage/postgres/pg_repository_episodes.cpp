@@ -296,8 +296,12 @@ std::vector<core::Task> PgRepository::tasks(core::CustomerId customerId) {
 
 std::optional<core::Date> PgRepository::recentPurchaseDay() {
     return m_session.read([&](auto& work) {
-        const auto rows = work.exec("SELECT max(occurred_on) FROM (SELECT occurred_on, kind FROM episode ORDER BY "
-                                    "occurred_on DESC, id DESC LIMIT 5000) recent WHERE kind = 'purchase'");
+        // As on SQLite; row-level security leaves a member's query to the rows they may read.
+        const auto rows = work.exec(
+            "SELECT max(e.occurred_on) FROM (SELECT id, occurred_on, kind, customer_id, revenue FROM episode ORDER BY "
+            "occurred_on DESC, id DESC LIMIT 5000) e JOIN customer c ON c.id = e.customer_id WHERE e.kind = "
+            "'purchase' AND c.archived_on IS NULL AND coalesce(e.revenue, 0) + coalesce((SELECT sum(r.revenue) FROM "
+            "episode r WHERE r.cancels_episode_id = e.id), 0) > 0");
         return optionalDate(rows[0][0]);
     });
 }

@@ -216,9 +216,12 @@ std::vector<core::Task> SqliteRepository::tasks(core::CustomerId customerId) {
 
 std::optional<core::Date> SqliteRepository::recentPurchaseDay() {
     // The newest entries of episode_by_date, each a lookup of its row: a few milliseconds however large the base.
-    auto& select =
-        m_db->cached("SELECT max(occurred_on) FROM (SELECT occurred_on, kind FROM episode INDEXED BY "
-                     "episode_by_date ORDER BY occurred_on DESC, id DESC LIMIT 5000) WHERE kind = 'purchase'");
+    // Left out as the analysis leaves them out: archived customers' purchases, and purchases their returns cancel.
+    auto& select = m_db->cached(
+        "SELECT max(e.occurred_on) FROM (SELECT id, occurred_on, kind, customer_id, revenue FROM episode INDEXED BY "
+        "episode_by_date ORDER BY occurred_on DESC, id DESC LIMIT 5000) e JOIN customer c ON c.id = e.customer_id "
+        "WHERE e.kind = 'purchase' AND c.archived_on IS NULL AND coalesce(e.revenue, 0) + coalesce((SELECT "
+        "sum(r.revenue) FROM episode r WHERE r.cancels_episode_id = e.id), 0) > 0");
     const auto day = select.step() ? optionalDateColumn(select, 0) : std::nullopt;
     select.reset();
     return day;
