@@ -72,44 +72,6 @@ std::uint32_t SummaryBuilder::appendKey(std::string_view customer) {
     return number;
 }
 
-std::uint32_t SummaryBuilder::internId(core::CustomerId customer) {
-    if (!m_keyEnds.empty()) {
-        throw std::logic_error("SummaryBuilder: a customer id added to a builder fed keys");
-    }
-    if (m_idIndex.empty()) {
-        // Ascending so far (the repository's stream): a larger id is new, a smaller one is found by halves.
-        if (m_ids.empty() || customer > m_ids.back()) {
-            const auto number = nextNumber();
-            m_ids.push_back(customer);
-            return number;
-        }
-        const auto found = std::lower_bound(m_ids.begin(), m_ids.end(), customer);
-        if (found != m_ids.end() && *found == customer) {
-            return static_cast<std::uint32_t>(found - m_ids.begin());
-        }
-        // A new id out of order: from here on a map finds them. Built aside, so a failure leaves the vector's way.
-        decltype(m_idIndex) index;
-        index.reserve(m_ids.size() * 2);
-        for (std::size_t i = 0; i < m_ids.size(); ++i) {
-            index.emplace(m_ids[i], static_cast<std::uint32_t>(i));
-        }
-        m_idIndex.swap(index);
-    }
-    if (const auto found = m_idIndex.find(customer); found != m_idIndex.end()) {
-        return found->second;
-    }
-    // Numbered and kept first, then indexed: a failure between them never gives one number to two customers.
-    const auto number = nextNumber();
-    m_ids.push_back(customer);
-    try {
-        m_idIndex.emplace(customer, number);
-    } catch (...) {
-        m_ids.pop_back();
-        throw;
-    }
-    return number;
-}
-
 std::string_view SummaryBuilder::key(const CustomerSummary& summary) const {
     if (summary.customer >= m_keyEnds.size()) {
         throw std::logic_error("SummaryBuilder::key: not a summary of this builder's keys");
@@ -153,12 +115,21 @@ void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_
 
 void SummaryBuilder::add(core::CustomerId customer, core::Date date, std::int64_t amountMinor) {
     refuseAfterFinish();
-    // The repository's stream is ordered by customer: the ids are searched once per customer, not per line.
-    if (m_ids.empty() || customer != m_lastId) {
-        m_lastCustomer = internId(customer);
-        m_lastId = customer;
+    if (!m_keyEnds.empty()) {
+        throw std::logic_error("SummaryBuilder: a customer id added to a builder fed keys");
     }
-    addLine(m_lastCustomer, date, amountMinor);
+    // The repository's stream comes customer by customer: the previous customer is complete once the next begins.
+    if (m_ids.empty() || customer != m_ids.back()) {
+        if (!m_ids.empty() && customer < m_ids.back()) {
+            // Summed and dropped already, an earlier customer's day could not be netted with a line that comes late.
+            throw std::logic_error("SummaryBuilder: customer ids out of ascending order");
+        }
+        const auto number = nextNumber();
+        settlePending();
+        m_ids.push_back(customer);
+        m_lastCustomer = number;
+    }
+    m_pending.push_back({m_lastCustomer, date.days(), amountMinor});
 }
 
 namespace {
@@ -173,29 +144,93 @@ bool isPurchaseDay(bool anyNegative, std::int64_t netMinor) {
     return !anyNegative || netMinor > 0;
 }
 
+/**
+ * Joins blocks and a last, growing vector into one vector, each block freed once copied: the joined vector's pages
+ * become resident as they are written, and a freed block (above glibc's mmap threshold unless a larger block was
+ * freed before) goes back to the system, so what is resident is about the elements once and one block. A failure
+ * to reserve leaves the blocks as they were.
+ */
+template <typename T> void joinBlocks(std::vector<std::vector<T>>& blocks, std::vector<T>& last) {
+    if (blocks.empty()) {
+        return;
+    }
+    std::size_t size = last.size();
+    for (const auto& block : blocks) {
+        size += block.size();
+    }
+    std::vector<T> all;
+    all.reserve(size);
+    for (auto& block : blocks) {
+        all.insert(all.end(), block.begin(), block.end());
+        block = std::vector<T>();
+    }
+    all.insert(all.end(), last.begin(), last.end());
+    last = std::move(all);
+    blocks = std::vector<std::vector<T>>();
+}
+
 } // namespace
 
-std::vector<CustomerSummary> SummaryBuilder::finish() {
-    if (m_finished) {
-        // The lines are gone: a second call would return no customers as if the input had none.
-        throw std::logic_error("SummaryBuilder::finish() called twice");
-    }
-    if (!m_fullBlocks.empty()) {
-        // Joined block by block, each freed once copied. The joined vector's pages become resident as they are
-        // written, and a freed block (8 MB, above glibc's mmap threshold unless a larger block was freed before)
-        // goes back to the system, so what is resident is about the lines once and one block. A failure to
-        // reserve leaves the blocks as they were.
-        std::vector<Line> all;
-        all.reserve(m_fullBlocksLines + m_lines.size());
-        for (auto& block : m_fullBlocks) {
-            all.insert(all.end(), block.begin(), block.end());
-            block = decltype(m_lines)();
+CustomerSummary SummaryBuilder::summarise(std::span<const Line> lines) const {
+    CustomerSummary s;
+    s.customer = lines.front().customer;
+    std::int64_t firstDayTotal = 0;
+    std::int64_t allDaysTotal = 0;
+    for (std::size_t i = 0; i < lines.size();) {
+        const auto day = lines[i].day;
+        // The purchase day and its value come from the day's net.
+        std::int64_t net = 0;
+        bool anyNegative = false;
+        for (; i < lines.size() && lines[i].day == day; ++i) {
+            net += lines[i].amountMinor;
+            anyNegative = anyNegative || lines[i].amountMinor < 0;
         }
-        all.insert(all.end(), m_lines.begin(), m_lines.end());
-        m_lines = std::move(all);
-        m_fullBlocks = decltype(m_fullBlocks)();
-        m_fullBlocksLines = 0;
+        if ((m_options.until && day > m_options.until->days()) || !isPurchaseDay(anyNegative, net)) {
+            continue; // after the observation end; only returns, or a purchase cancelled in full
+        }
+        ++s.purchaseDays;
+        if (s.purchaseDays == 1) {
+            s.firstPurchase = core::Date::fromDays(day);
+            firstDayTotal = net;
+        }
+        allDaysTotal += net;
+        s.lastPurchase = core::Date::fromDays(day);
     }
+    if (s.purchaseDays > 0) {
+        s.frequency = static_cast<double>(s.purchaseDays - 1);
+        s.recency = s.firstPurchase.daysUntil(s.lastPurchase) / daysPerUnit(m_options.unit);
+        s.monetary = s.purchaseDays > 1
+                         ? static_cast<double>(allDaysTotal - firstDayTotal) / 100.0 / static_cast<double>(s.frequency)
+                         : 0.0;
+    }
+    return s;
+}
+
+void SummaryBuilder::settlePending() {
+    if (m_pending.empty()) {
+        return;
+    }
+    // Lines of one day are summed, so their order among themselves does not matter.
+    const auto byDay = [](const Line& a, const Line& b) { return a.day < b.day; };
+    if (!std::is_sorted(m_pending.begin(), m_pending.end(), byDay)) {
+        std::sort(m_pending.begin(), m_pending.end(), byDay);
+    }
+    const auto s = summarise(m_pending);
+    if (s.purchaseDays > 0) {
+        if (m_summaries.size() == kSummariesPerBlock) {
+            m_summaryBlocks.push_back(std::move(m_summaries));
+            m_summaries = decltype(m_summaries)();
+            m_summaries.reserve(kSummariesPerBlock);
+        }
+        m_summaries.push_back(s);
+    }
+    m_settledLines += m_pending.size();
+    m_pending.clear(); // its memory kept for the next customer
+}
+
+std::vector<CustomerSummary> SummaryBuilder::finishKeys() {
+    joinBlocks(m_fullBlocks, m_lines);
+    m_fullBlocksLines = 0;
     m_finished = true;
     // Lines of one customer and day are summed, so their order among themselves does not matter.
     const auto byCustomerAndDay = [](const auto& a, const auto& b) {
@@ -207,88 +242,59 @@ std::vector<CustomerSummary> SummaryBuilder::finish() {
     // Assigned a new empty vector (`= {}` would clear it and keep its memory): the index is not needed any more,
     // so its memory goes before the summaries take theirs.
     m_slots = decltype(m_slots)();
-    m_idIndex = decltype(m_idIndex)();
-    // A customer's lines of one day, [begin, end): the lines are sorted by customer and day.
-    const auto dayEnd = [&](std::size_t begin) {
+    std::vector<CustomerSummary> summaries;
+    summaries.reserve(m_keyEnds.size()); // exactly: growing by doubling would hold two copies at once
+    const std::span<const Line> lines(m_lines);
+    for (std::size_t begin = 0; begin < lines.size();) {
         std::size_t end = begin + 1;
-        while (end < m_lines.size() && m_lines[end].customer == m_lines[begin].customer &&
-               m_lines[end].day == m_lines[begin].day) {
+        while (end < lines.size() && lines[end].customer == lines[begin].customer) {
             ++end;
         }
-        return end;
-    };
-    // The default observation end is the last purchase day of the whole input (returns, and days cancelled in
-    // full, do not count).
-    if (m_options.until) {
-        m_until = *m_options.until;
-    } else {
-        std::int32_t last = std::numeric_limits<std::int32_t>::min();
-        for (std::size_t begin = 0; begin < m_lines.size();) {
-            const auto end = dayEnd(begin);
-            std::int64_t net = 0;
-            bool anyNegative = false;
-            for (std::size_t j = begin; j < end; ++j) {
-                net += m_lines[j].amountMinor;
-                anyNegative = anyNegative || m_lines[j].amountMinor < 0;
-            }
-            if (isPurchaseDay(anyNegative, net)) {
-                last = std::max(last, m_lines[begin].day);
-            }
-            begin = end;
+        const auto s = summarise(lines.subspan(begin, end - begin));
+        if (s.purchaseDays > 0) {
+            summaries.push_back(s);
         }
-        m_until = core::Date::fromDays(last == std::numeric_limits<std::int32_t>::min() ? 0 : last);
-    }
-
-    const double unitDays = daysPerUnit(m_options.unit);
-    std::vector<CustomerSummary> summaries;
-    summaries.reserve(m_keyEnds.size() + m_ids.size()); // exactly: growing by doubling would hold two copies at once
-    std::size_t i = 0;
-    while (i < m_lines.size()) {
-        const auto customer = m_lines[i].customer;
-        CustomerSummary s;
-        s.customer = customer;
-        std::int64_t firstDayTotal = 0;
-        std::int64_t allDaysTotal = 0;
-        while (i < m_lines.size() && m_lines[i].customer == customer) {
-            const auto end = dayEnd(i);
-            const auto day = m_lines[i].day;
-            if (day > m_until.days()) {
-                i = end;
-                continue;
-            }
-            // The purchase day and its value come from the day's net.
-            std::int64_t net = 0;
-            bool anyNegative = false;
-            for (; i < end; ++i) {
-                net += m_lines[i].amountMinor;
-                anyNegative = anyNegative || m_lines[i].amountMinor < 0;
-            }
-            if (!isPurchaseDay(anyNegative, net)) {
-                continue; // only returns, or a purchase cancelled in full
-            }
-            ++s.purchaseDays;
-            if (s.purchaseDays == 1) {
-                s.firstPurchase = core::Date::fromDays(day);
-                firstDayTotal = net;
-            }
-            allDaysTotal += net;
-            s.lastPurchase = core::Date::fromDays(day);
-        }
-        if (s.purchaseDays == 0) {
-            continue; // only returns, or only purchases after the observation end
-        }
-        s.frequency = static_cast<double>(s.purchaseDays - 1);
-        s.recency = s.firstPurchase.daysUntil(s.lastPurchase) / unitDays;
-        s.T = s.firstPurchase.daysUntil(m_until) / unitDays;
-        s.monetary = s.purchaseDays > 1
-                         ? static_cast<double>(allDaysTotal - firstDayTotal) / 100.0 / static_cast<double>(s.frequency)
-                         : 0.0;
-        summaries.push_back(std::move(s));
+        begin = end;
     }
     // Customers are numbered in order of first appearance and the lines sorted by that number, so the
     // summaries come out in the order customers first appeared.
     m_finishedLines += m_lines.size();
     m_lines = decltype(m_lines)();
+    return summaries;
+}
+
+std::vector<CustomerSummary> SummaryBuilder::finishIds() {
+    settlePending();
+    joinBlocks(m_summaryBlocks, m_summaries);
+    m_finished = true;
+    m_finishedLines += m_settledLines;
+    m_settledLines = 0;
+    m_pending = decltype(m_pending)();
+    return std::move(m_summaries);
+}
+
+std::vector<CustomerSummary> SummaryBuilder::finish() {
+    if (m_finished) {
+        // The lines are gone: a second call would return no customers as if the input had none.
+        throw std::logic_error("SummaryBuilder::finish() called twice");
+    }
+    auto summaries = m_ids.empty() ? finishKeys() : finishIds();
+    // The default observation end is the last purchase day of the whole input (returns, and days cancelled in
+    // full, do not count): the latest of the customers' last purchase days. No purchase day lies after it, so
+    // summing without a cutoff left out nothing that one would have.
+    if (m_options.until) {
+        m_until = *m_options.until;
+    } else {
+        std::int32_t last = std::numeric_limits<std::int32_t>::min();
+        for (const auto& s : summaries) {
+            last = std::max(last, s.lastPurchase.days());
+        }
+        m_until = core::Date::fromDays(last == std::numeric_limits<std::int32_t>::min() ? 0 : last);
+    }
+    const double unitDays = daysPerUnit(m_options.unit);
+    for (auto& s : summaries) {
+        s.T = s.firstPurchase.daysUntil(m_until) / unitDays;
+    }
     // The keys or ids stay: they name the summaries' customers.
     return summaries;
 }

@@ -6,9 +6,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rapport::analytics {
@@ -49,13 +49,13 @@ struct SummaryOptions {
 };
 
 /**
- * Collects purchase lines in any order (a CSV file, or the repository's purchase stream) and turns them into
- * summaries. Lines are kept compactly (16 bytes each) and sorted once at the end, so two million lines take about
- * 32 MB and well under a second. Customer keys are
- * interned once into one block of text and an open-addressing index, not a string and a map node each; ids are
- * kept in one vector, searched by halves while they come in ascending order (the repository's stream) and through
- * a map only once they do not. The builder keeps the keys or ids after finish(): key() and id() name a summary's
- * customer.
+ * Turns purchase lines into summaries. Fed customer keys (a CSV file), it collects the lines in any order: they are
+ * kept compactly (16 bytes each) and sorted once at the end, so two million lines take about 32 MB and well under
+ * a second; the keys are interned once into one block of text and an open-addressing index, not a string and a
+ * map node each. Fed customer ids (the repository's stream, which comes customer by customer in ascending id
+ * order), it keeps only the current customer's lines and sums each customer as the next begins: a million
+ * customers' six million lines never sit in memory at once (about 100 MB at the analysis's peak before). The
+ * builder keeps the keys or ids after finish(): key() and id() name a summary's customer.
  * Negative amounts are returns: no purchase days of their own; on a day with purchases they are netted into that day
  * (see CustomerSummary). A customer whose first purchase is after the observation end has no summary.
  */
@@ -65,17 +65,20 @@ public:
 
     void add(std::string_view customer, core::Date date, std::int64_t amountMinor);
     /**
-     * The same for the repository's stream, keyed by customer id: no string is made or hashed. A builder is fed
-     * either keys or ids, not both (std::logic_error).
+     * The same for the repository's stream, keyed by customer id: no string is made or hashed. Each customer's
+     * lines come together (in any date order), customers in ascending id order; an id below the previous one is
+     * refused (std::logic_error), as is a key added to a builder fed ids or the other way round.
      */
     void add(core::CustomerId customer, core::Date date, std::int64_t amountMinor);
     /** Lines added, before and after finish(). */
-    [[nodiscard]] std::size_t lines() const { return m_finishedLines + m_fullBlocksLines + m_lines.size(); }
+    [[nodiscard]] std::size_t lines() const {
+        return m_finishedLines + m_fullBlocksLines + m_lines.size() + m_settledLines + m_pending.size();
+    }
 
     /**
-     * The summaries in the order customers first appeared. The observation end used is observationEnd().
-     * Call once: the lines are released once the summaries are made; the keys or ids stay to name them.
-     * A second call, or a line added after it, throws std::logic_error.
+     * The summaries in the order customers first appeared (fed ids: ascending ids). The observation end used is
+     * observationEnd(). Call once: the lines are released once the summaries are made; the keys or ids stay to name
+     * them. A second call, or a line added after it, throws std::logic_error.
      */
     std::vector<CustomerSummary> finish();
     [[nodiscard]] core::Date observationEnd() const { return m_until; }
@@ -92,27 +95,40 @@ private:
     };
 
     std::uint32_t intern(std::string_view customer);
-    std::uint32_t internId(core::CustomerId customer);
     std::uint32_t appendKey(std::string_view customer);
     [[nodiscard]] std::uint32_t nextNumber() const;
     void refuseAfterFinish() const;
     void addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor);
     [[nodiscard]] std::string_view key(std::uint32_t number) const;
     void growIndex();
+    /**
+     * One customer's lines sorted by day, summed into their summary; T is left for finish(), which knows the
+     * observation end. Days after the given observation end are left out; purchaseDays 0 when no day is a
+     * purchase day.
+     */
+    [[nodiscard]] CustomerSummary summarise(std::span<const Line> lines) const;
+    /** Sums the pending customer of a builder fed ids, their lines then dropped. */
+    void settlePending();
+    std::vector<CustomerSummary> finishKeys();
+    std::vector<CustomerSummary> finishIds();
 
     SummaryOptions m_options;
     std::string m_keyText;              // every customer key, one after the other
     std::vector<std::size_t> m_keyEnds; // where key i ends in m_keyText
     std::vector<std::uint64_t> m_slots; // open addressing: hash high bits << 32 | (customer + 1); 0 is empty
     std::uint32_t m_lastCustomer = 0;
-    std::vector<core::CustomerId> m_ids;                           // only when fed ids: customer number -> id
-    std::unordered_map<core::CustomerId, std::uint32_t> m_idIndex; // only once the ids came out of order
-    core::CustomerId m_lastId = 0;
+    std::vector<core::CustomerId> m_ids; // only when fed ids: customer number -> id
+    std::vector<Line> m_pending;         // only when fed ids: the current customer's lines
+    std::size_t m_settledLines = 0;      // only when fed ids: lines summed and dropped
+    /** Only when fed ids: the summaries so far, in blocks for the reason the lines are (below). */
+    static constexpr std::size_t kSummariesPerBlock = std::size_t{1} << 17; // 6 MB
+    std::vector<std::vector<CustomerSummary>> m_summaryBlocks;
+    std::vector<CustomerSummary> m_summaries;
     bool m_finished = false;
     /**
-     * The lines in blocks of kLinesPerBlock, the last one growing: a vector doubling to millions of lines would hold
-     * its old copy and the new one at once (2.3 million lines: 67 MB written at the last doubling, where the blocks
-     * are joined into 37 MB plus about one block resident). finish() joins them into m_lines.
+     * Fed keys, the lines in blocks of kLinesPerBlock, the last one growing: a vector doubling to millions of lines
+     * would hold its old copy and the new one at once (2.3 million lines: 67 MB written at the last doubling, where the
+     * blocks are joined into 37 MB plus about one block resident). finish() joins them into m_lines.
      */
     static constexpr std::size_t kLinesPerBlock = std::size_t{1} << 19; // 8 MB
     std::vector<std::vector<Line>> m_fullBlocks;

@@ -7,7 +7,10 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <optional>
+#include <random>
 #include <sstream>
+#include <tuple>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -70,16 +73,16 @@ TEST(CustomerSummary, FinishIsOnceAndNoLineComesAfterIt) {
     stranger.customer = 1; // no such number in this builder
     EXPECT_THROW((void)builder.key(stranger), std::logic_error);
 
-    // Ids, past the switch to the map (9 came after 12): a refused id is not numbered either.
+    // Ids: a line refused after finish() is not numbered either, a new id or a known one.
     SummaryBuilder byId;
-    for (const core::CustomerId id : {7, 12, 9}) {
+    for (const core::CustomerId id : {7, 9, 12}) {
         byId.add(id, Date::fromYmd(2026, 1, 5), 1'000);
     }
     const auto byIdSummaries = byId.finish();
     ASSERT_EQ(byIdSummaries.size(), 3U);
     EXPECT_THROW(byId.add(core::CustomerId{7}, Date::fromYmd(2026, 2, 5), 1'000), std::logic_error);
-    EXPECT_THROW(byId.add(core::CustomerId{3}, Date::fromYmd(2026, 2, 5), 1'000), std::logic_error);
-    EXPECT_EQ(byId.id(byIdSummaries[2]), 9);
+    EXPECT_THROW(byId.add(core::CustomerId{30}, Date::fromYmd(2026, 2, 5), 1'000), std::logic_error);
+    EXPECT_EQ(byId.id(byIdSummaries[2]), 12);
     stranger.customer = 3;
     EXPECT_THROW((void)byId.id(stranger), std::logic_error);
 }
@@ -152,26 +155,42 @@ TEST(CustomerSummary, ReadsTheRepositoryPurchaseStream) {
     expectStatistics(s, 1, 2, 4, 30.0);
 }
 
-TEST(CustomerSummary, NamesCustomersFedByIdWhetherTheyComeInAscendingOrderOrNot) {
-    // Ascending ids are found by halves; the first new id below the largest switches the builder to a map. Both
-    // must give every line to its own customer and name the summaries by their ids in order of first appearance.
+TEST(CustomerSummary, SumsCustomersFedByIdOneByOneAndRefusesAnIdBelowThePrevious) {
+    // The repository's stream: each customer's lines together, customers by ascending id, a customer's lines in
+    // any date order (a linked return comes in its purchase's place, not always in date order).
     SummaryBuilder builder({TimeUnit::Day, day("2024-03-31")});
-    const std::vector<std::pair<core::CustomerId, const char*>> lines{
-        {10, "2024-01-01"}, {20, "2024-01-02"}, {10, "2024-01-03"}, // 10 again: found by halves
-        {30, "2024-01-04"}, {5, "2024-01-05"},                      // 5: out of order, the map from here on
-        {20, "2024-01-06"}, {7, "2024-01-07"},  {5, "2024-01-09"},  {40, "2024-01-08"}, {10, "2024-01-10"}};
-    for (const auto& [id, iso] : lines) {
-        builder.add(id, day(iso), 1000);
+    const std::vector<std::tuple<core::CustomerId, const char*, std::int64_t>> lines{
+        {5, "2024-01-09", 1000},  {5, "2024-01-05", 1000},  {5, "2024-01-09", -1000}, // the 9th cancelled in full
+        {7, "2024-01-07", -500},                                                      // only a refund: no summary
+        {10, "2024-01-03", 2000}, {10, "2024-01-01", 1000}, {10, "2024-04-02", 9000}, // the 2nd of April: too late
+        {40, "2024-01-08", 1000}};
+    for (const auto& [id, iso, amount] : lines) {
+        builder.add(id, day(iso), amount);
     }
+    EXPECT_EQ(builder.lines(), lines.size());
     const auto summaries = builder.finish();
-    const std::vector<std::pair<core::CustomerId, int>> expected{{10, 3}, {20, 2}, {30, 1}, {5, 2}, {7, 1}, {40, 1}};
+    EXPECT_EQ(builder.lines(), lines.size());
+    const std::vector<std::pair<core::CustomerId, int>> expected{{5, 1}, {10, 2}, {40, 1}};
     ASSERT_EQ(summaries.size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(builder.id(summaries[i]), expected[i].first) << i;
         EXPECT_EQ(summaries[i].purchaseDays, expected[i].second) << "customer " << expected[i].first;
     }
-    EXPECT_EQ(summaries[3].firstPurchase, day("2024-01-05"));
-    EXPECT_EQ(summaries[3].lastPurchase, day("2024-01-09"));
+    expectStatistics(summaries[0], 0, 0, 86, 0);
+    expectStatistics(summaries[1], 1, 2, 90, 20.0);
+    EXPECT_EQ(summaries[1].firstPurchase, day("2024-01-01"));
+    EXPECT_EQ(summaries[1].lastPurchase, day("2024-01-03"));
+
+    // A smaller id than the last means an earlier customer's lines did not come together: refused, not summed
+    // wrongly. Nothing of it is counted.
+    SummaryBuilder unordered;
+    unordered.add(core::CustomerId{10}, day("2024-01-01"), 100);
+    unordered.add(core::CustomerId{20}, day("2024-01-02"), 100);
+    EXPECT_THROW(unordered.add(core::CustomerId{10}, day("2024-01-03"), 100), std::logic_error);
+    EXPECT_THROW(unordered.add(core::CustomerId{5}, day("2024-01-03"), 100), std::logic_error);
+    EXPECT_EQ(unordered.lines(), 2U);
+    EXPECT_EQ(unordered.finish().size(), 2U);
+
     // A builder fed ids has no keys, and one builder takes keys or ids, never both.
     EXPECT_THROW((void)builder.key(summaries[0]), std::logic_error);
     SummaryBuilder byId;
@@ -181,6 +200,57 @@ TEST(CustomerSummary, NamesCustomersFedByIdWhetherTheyComeInAscendingOrderOrNot)
     byKey.add("1", day("2024-01-01"), 100);
     EXPECT_THROW(byKey.add(core::CustomerId{1}, day("2024-01-02"), 100), std::logic_error);
     EXPECT_THROW((void)byKey.id(byKey.finish().at(0)), std::logic_error);
+}
+
+TEST(CustomerSummary, CustomersFedByIdSumToWhatTheSameLinesFedByKeyGive) {
+    // Two ways to the same summaries: by key the lines are kept and sorted at the end, by id each customer is
+    // summed as the next begins. 300,000 customers fill more than two blocks of summaries; their lines mix
+    // purchases, same-day cancellations, refunds and days past the observation end, with and without one given.
+    std::mt19937 random(20261204);
+    struct Line {
+        core::CustomerId id;
+        Date date;
+        std::int64_t amount;
+    };
+    std::vector<Line> lines;
+    const Date first = day("2020-01-01");
+    for (core::CustomerId id = 1; id <= 300'000; ++id) {
+        const int count = 1 + static_cast<int>(random() % 5);
+        for (int i = 0; i < count; ++i) {
+            const auto date = first.addDays(static_cast<int>(random() % 1500));
+            const auto amount = static_cast<std::int64_t>(random() % 20'000) - 2'000; // some refunds
+            lines.push_back({id, date, amount});
+            if (random() % 10 == 0) {
+                lines.push_back({id, date, -amount}); // cancelled the same day
+            }
+        }
+    }
+    for (const std::optional<Date> until : {std::optional<Date>{}, std::optional<Date>{first.addDays(1200)}}) {
+        SummaryBuilder byKey({TimeUnit::Week, until});
+        SummaryBuilder byId({TimeUnit::Week, until});
+        for (const auto& line : lines) {
+            byKey.add(std::to_string(line.id), line.date, line.amount);
+            byId.add(line.id, line.date, line.amount);
+        }
+        const auto keyed = byKey.finish();
+        const auto numbered = byId.finish();
+        EXPECT_EQ(byId.observationEnd(), byKey.observationEnd());
+        EXPECT_EQ(byId.lines(), lines.size());
+        ASSERT_EQ(numbered.size(), keyed.size());
+        ASSERT_GT(numbered.size(), 2 * 131'072U); // past two full blocks
+        for (std::size_t i = 0; i < keyed.size(); ++i) {
+            const auto& k = keyed[i];
+            const auto& n = numbered[i];
+            ASSERT_EQ(std::to_string(byId.id(n)), byKey.key(k)) << i;
+            EXPECT_EQ(n.purchaseDays, k.purchaseDays) << i;
+            EXPECT_EQ(n.firstPurchase, k.firstPurchase) << i;
+            EXPECT_EQ(n.lastPurchase, k.lastPurchase) << i;
+            EXPECT_EQ(n.frequency, k.frequency) << i;
+            EXPECT_EQ(n.recency, k.recency) << i;
+            EXPECT_EQ(n.T, k.T) << i;
+            EXPECT_EQ(n.monetary, k.monetary) << i;
+        }
+    }
 }
 
 TEST(CustomerSummary, MillionsOfLinesKeptInBlocksGiveEveryLineToItsCustomer) {
