@@ -91,10 +91,15 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
             throw AnalysisCancelled();
         }
     };
+    // Set when a purchase read beside the profiles fails: the profiles' read then stops at its next batch rather
+    // than going on for seconds towards an analysis that cannot be finished.
+    std::atomic<bool> purchasesFailed{false};
     ProfileOptions profileOptions;
     profileOptions.trendQuarters = options.trendQuarters;
     profileOptions.ladder = options.ladder;
-    profileOptions.keepGoing = [&](std::int64_t rows) { return report(AnalysisPhase::Profiles, rows); };
+    profileOptions.keepGoing = [&](std::int64_t rows) {
+        return !purchasesFailed.load() && report(AnalysisPhase::Profiles, rows);
+    };
     const auto buildFor = [&](core::Date until) {
         setWindows(analysis, options, until);
         profileOptions.until = analysis.until;
@@ -131,17 +136,32 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
         std::atomic<bool> fitting{false};
         auto models = std::async(std::launch::async, [&] {
             clearUpperVectorRegisters(); // as on the app's workers (vector_state.h)
-            auto read = readPurchases(*purchaseReader, options, [&](std::int64_t rows) {
-                purchaseRows = rows;
-                return !stop.load();
-            });
-            fitting = true;
-            const auto until = read.until;
-            fitModels(analysis, options, std::move(read));
-            return until;
+            try {
+                auto read = readPurchases(*purchaseReader, options, [&](std::int64_t rows) {
+                    purchaseRows = rows;
+                    return !stop.load();
+                });
+                // Closed once read (the other thread no longer looks at it): its page cache, up to 16 MiB, is not
+                // kept through the profiles and the reports.
+                purchaseReader.reset();
+                fitting = true;
+                const auto until = read.until;
+                fitModels(analysis, options, std::move(read));
+                return until;
+            } catch (...) {
+                purchasesFailed = true;
+                throw;
+            }
         });
         const StopWhenLeaving stopPurchases{stop}; // left before the future, which then waits for a stopped read
-        built = buildFor(*guessedUntil);
+        try {
+            built = buildFor(*guessedUntil);
+        } catch (const AnalysisCancelled&) {
+            if (purchasesFailed) {
+                models.get(); // the purchase read's own error, not a cancel
+            }
+            throw;
+        }
         // The caller hears how the purchases go while they are waited for, and may cancel: the read then stops at
         // its next batch (a fit under way ends first).
         auto heard = AnalysisPhase::Profiles;

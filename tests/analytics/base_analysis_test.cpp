@@ -6,9 +6,11 @@
 #include "storage/fixtures.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <map>
+#include <thread>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -591,6 +593,54 @@ TEST_F(BaseAnalysisTest, WithASecondConnectionTheProfilesAreReadBeforeTheModelsA
     };
     EXPECT_TRUE(analytics::analyseBase(repo(), options).byCustomer.empty());
     EXPECT_EQ(opened, 0);
+}
+
+TEST_F(BaseAnalysisTest, APurchaseReadThatFailsBesideTheProfilesStopsThemAndIsTheErrorHeard) {
+    // 2,000 customers of 30 episodes: the profiles come in several batches. The purchases are read on a connection
+    // to a base without an episode table, so that read fails at once; the profiles stop at their next batch instead
+    // of reading on, and the caller hears the read's own error, not a cancel.
+    {
+        auto writer = repo().beginBulk({});
+        for (int i = 0; i < 2'000; ++i) {
+            const auto id = writer->addCustomer(makeCustomer("Customer " + std::to_string(i)));
+            for (int n = 0; n < 30; ++n) {
+                auto e = makePurchase(id, "2025-01-01", 100 * (i + 1) + n, i);
+                e.occurredOn = e.occurredOn.addDays(n * 7 + i % 7);
+                writer->addEpisode(e);
+            }
+        }
+        writer->commit();
+    }
+    int batches = 0;
+    analytics::BaseAnalysisOptions options;
+    options.progress = [&](analytics::AnalysisPhase phase, std::int64_t rows) {
+        if (phase == analytics::AnalysisPhase::Profiles && rows > 0 && ++batches == 1) {
+            // Room for the other thread to fail (it does at its first statement); no time is asserted.
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
+        return true;
+    };
+    const auto whole = analytics::analyseBase(repo(), options);
+    const int wholeBatches = batches;
+    ASSERT_GE(wholeBatches, 3);
+    EXPECT_EQ(whole.profiles.size(), 2'000U);
+
+    TestDatabase broken;
+    options.openPurchaseReader = [&] {
+        auto reader = storage::openRepository(broken.location());
+        broken.exec(broken.isPostgres() ? "DROP TABLE episode CASCADE" : "DROP TABLE episode");
+        return reader;
+    };
+    batches = 0;
+    try {
+        (void)analytics::analyseBase(repo(), options);
+        ADD_FAILURE() << "the analysis ended without the purchases";
+    } catch (const analytics::AnalysisCancelled&) {
+        ADD_FAILURE() << "a failed read was heard as a cancel";
+    } catch (const std::exception& error) {
+        EXPECT_NE(std::string(error.what()).find("episode"), std::string::npos) << error.what();
+    }
+    EXPECT_LT(batches, wholeBatches); // stopped after the first batch, not read to the end
 }
 
 TEST_F(BaseAnalysisTest, ProfilesAddUpEveryEpisodeWhenTheScanComesInManyBatches) {
