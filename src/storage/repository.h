@@ -110,6 +110,11 @@ public:
      * purchases are read and summed, and checks it against them.
      */
     virtual std::optional<core::Date> recentPurchaseDay() = 0;
+    /**
+     * Gives back the memory the connection keeps to read faster (SQLite's page cache, up to 16 MiB); later reads
+     * fill it again. For a long computation after its last whole-base read. A PostgreSQL connection keeps none.
+     */
+    virtual void releaseCache() {}
 
     // --- assessments: dated judgements of the return-on-relationship components no purchase record measures
     virtual core::AssessmentId addAssessment(const core::Assessment& assessment) = 0;

@@ -51,6 +51,7 @@ public:
     void scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                        ArchiveFilter archive) override;
     std::optional<core::Date> recentPurchaseDay() override;
+    void releaseCache() override;
 
     core::AssessmentId addAssessment(const core::Assessment& assessment) override;
     void updateAssessment(const core::Assessment& assessment) override;

@@ -227,6 +227,10 @@ std::optional<core::Date> SqliteRepository::recentPurchaseDay() {
     return day;
 }
 
+void SqliteRepository::releaseCache() {
+    m_db->exec("PRAGMA shrink_memory");
+}
+
 void SqliteRepository::scanPurchases(const std::function<bool(std::span<const PurchaseRecord>)>& sink,
                                      ArchiveFilter archive) {
     // The partial covering index episode_purchases serves this in index order: no table reads, no sort. Archived
