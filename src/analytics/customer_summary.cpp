@@ -125,6 +125,11 @@ void SummaryBuilder::add(core::CustomerId customer, core::Date date, std::int64_
             throw std::logic_error("SummaryBuilder: customer ids out of ascending order");
         }
         const auto number = nextNumber();
+        // Room for the id first: once the previous customer is summed, nothing may fail before the new one is
+        // numbered, or a caller who caught the failure and sent the line again would sum that customer twice.
+        if (m_ids.size() == m_ids.capacity()) {
+            m_ids.reserve(std::max<std::size_t>(1024, 2 * m_ids.capacity()));
+        }
         settlePending();
         m_ids.push_back(customer);
         m_lastCustomer = number;
