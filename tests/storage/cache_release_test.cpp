@@ -17,7 +17,8 @@
 #endif
 
 #ifdef RAPPORT_HEAP_FROM_ASAN
-#include <sanitizer/allocator_interface.h>
+// Declared here: the sanitizer runtime exports it, but GCC 12 does not ship <sanitizer/allocator_interface.h>.
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #else
 #include <malloc.h>
 #endif
