@@ -125,70 +125,97 @@ void AttentionFinder::finishCustomer() {
         return;
     }
     m_reading.purchases.close();
-    evaluate(m_reading, std::nullopt);
+    evaluate(m_reading, std::nullopt, m_pending);
     m_reading.id = 0;
 }
 
-void AttentionFinder::evaluate(const Reading& r, std::optional<core::Date> acquiredOn) {
+template <typename Alerts>
+void AttentionFinder::evaluate(const Reading& r, std::optional<core::Date> acquiredOn, Alerts& out) const {
     const auto* s = score(r.id);
     if (s != nullptr && s->lost) {
         return; // recorded as lost: the win-back list has them
     }
-    AttentionAlert base;
-    base.customerId = r.id;
+    PendingAlert base;
+    base.id = r.id;
     base.valueIsPredicted = s != nullptr && s->hasPrediction;
     base.valueAtStake = static_cast<double>(base.valueIsPredicted ? s->predictedMinor : r.revenueMinor) / 100.0;
-    std::vector<AttentionAlert> found;
+    const auto raise = [&](AttentionReason reason, std::optional<core::Date> eventDay,
+                           std::int32_t days) -> PendingAlert& {
+        auto& alert = out.emplace_back(base);
+        alert.reason = reason;
+        alert.days = days;
+        alert.hasEventDay = eventDay.has_value();
+        alert.eventDay = eventDay.value_or(core::Date{});
+        return alert;
+    };
 
     if (s != nullptr && s->intervalDays > 0) {
         const auto since = r.lastOutreach ? r.lastOutreach : r.firstEpisode ? r.firstEpisode : acquiredOn;
         if (since && since->daysUntil(m_today) > s->intervalDays) {
-            auto alert = base;
-            alert.reason = AttentionReason::NotContacted;
-            alert.days = since->daysUntil(m_today);
-            alert.lastContactOn = r.lastOutreach;
-            alert.intervalDays = s->intervalDays;
-            found.push_back(alert);
+            raise(AttentionReason::NotContacted, r.lastOutreach, since->daysUntil(m_today)).count = s->intervalDays;
         }
     }
     if (const auto usualDays = usualIntervalDays(r.purchases.days(), m_rules.minimumPurchaseDays)) {
-        const double usual = *usualDays;
         const auto lastPurchase = *r.purchases.last();
         const auto days = lastPurchase.daysUntil(m_today);
-        if (static_cast<double>(days) > m_rules.overdueFactor * usual && days <= m_rules.overdueLookbackDays) {
-            auto alert = base;
-            alert.reason = AttentionReason::PurchaseOverdue;
-            alert.days = days;
-            alert.lastPurchaseOn = lastPurchase;
-            alert.usualIntervalDays = usual;
-            alert.factor = m_rules.overdueFactor;
-            found.push_back(alert);
+        if (static_cast<double>(days) > m_rules.overdueFactor * *usualDays && days <= m_rules.overdueLookbackDays) {
+            raise(AttentionReason::PurchaseOverdue, lastPurchase, days).usualIntervalDays = *usualDays;
         }
     }
     if (const auto left = m_departures.find(r.id); left != m_departures.end()) {
-        const auto& person = left->second;
-        if (!r.lastOutreach || *r.lastOutreach <= person.leftOn) {
-            auto alert = base;
-            alert.reason = AttentionReason::DecisionMakerLeft;
-            alert.days = person.leftOn.daysUntil(m_today);
-            alert.personName = person.name;
-            alert.personRole = person.role;
-            alert.decisionMaker = person.decisionMaker;
-            alert.leftOn = person.leftOn;
-            found.push_back(alert);
+        const auto leftOn = left->second.leftOn;
+        if (!r.lastOutreach || *r.lastOutreach <= leftOn) {
+            raise(AttentionReason::DecisionMakerLeft, leftOn, leftOn.daysUntil(m_today));
         }
     }
     if (r.oldestWaitingComplaint && r.oldestWaitingComplaint->daysUntil(m_today) > m_rules.complaintDays) {
-        auto alert = base;
-        alert.reason = AttentionReason::ComplaintUnanswered;
-        alert.days = r.oldestWaitingComplaint->daysUntil(m_today);
-        alert.complaintOn = r.oldestWaitingComplaint;
-        alert.complaintsWaiting = r.complaintsWaiting;
-        found.push_back(alert);
+        raise(AttentionReason::ComplaintUnanswered, r.oldestWaitingComplaint,
+              r.oldestWaitingComplaint->daysUntil(m_today))
+            .count = r.complaintsWaiting;
     }
-    if (!found.empty()) {
-        m_alerts[r.id] = std::move(found);
+}
+
+void AttentionFinder::name(const PendingAlert& pending, const storage::CustomerFact& customer) {
+    if (!m_rules.owner.empty() && customer.owner != m_rules.owner) {
+        return;
     }
+    ++m_total;
+    AttentionAlert alert;
+    alert.customerId = pending.id;
+    alert.reason = pending.reason;
+    alert.valueAtStake = pending.valueAtStake;
+    if (!m_named.wouldKeep(alert)) {
+        return; // not better than the worst kept: nothing built or copied
+    }
+    alert.valueIsPredicted = pending.valueIsPredicted;
+    alert.days = pending.days;
+    const auto eventDay = pending.hasEventDay ? std::optional(pending.eventDay) : std::nullopt;
+    switch (pending.reason) {
+    case AttentionReason::NotContacted:
+        alert.lastContactOn = eventDay;
+        alert.intervalDays = pending.count;
+        break;
+    case AttentionReason::PurchaseOverdue:
+        alert.lastPurchaseOn = eventDay;
+        alert.usualIntervalDays = pending.usualIntervalDays;
+        alert.factor = m_rules.overdueFactor;
+        break;
+    case AttentionReason::DecisionMakerLeft: {
+        const auto& person = m_departures.at(pending.id); // kept until finish(): the alert came from it
+        alert.personName = person.name;
+        alert.personRole = person.role;
+        alert.decisionMaker = person.decisionMaker;
+        alert.leftOn = eventDay;
+        break;
+    }
+    case AttentionReason::ComplaintUnanswered:
+        alert.complaintOn = eventDay;
+        alert.complaintsWaiting = pending.count;
+        break;
+    }
+    alert.name = customer.displayName;
+    alert.owner = customer.owner;
+    m_named.offer(std::move(alert));
 }
 
 void AttentionFinder::addCustomers(std::span<const storage::CustomerFact> customers) {
@@ -197,35 +224,29 @@ void AttentionFinder::addCustomers(std::span<const storage::CustomerFact> custom
         m_episodesDone = true;
     }
     for (const auto& c : customers) {
-        while (m_seenAt < m_seen.size() && m_seen[m_seenAt] < c.id) {
-            ++m_seenAt;
+        while (!m_seen.empty() && m_seen.front() < c.id) {
+            m_seen.pop_front();
         }
-        if (m_seenAt == m_seen.size() || m_seen[m_seenAt] != c.id) {
+        if (m_seen.empty() || m_seen.front() != c.id) {
             Reading nothing; // no episode up to today: only contact and departures can be late
             nothing.id = c.id;
-            evaluate(nothing, c.acquiredOn);
-        }
-        const auto alerts = m_alerts.find(c.id);
-        if (alerts == m_alerts.end()) {
-            continue;
-        }
-        if (m_rules.owner.empty() || c.owner == m_rules.owner) {
-            for (auto& alert : alerts->second) {
-                ++m_total;
-                if (!m_named.wouldKeep(alert)) {
-                    continue; // not better than the worst kept: no name copied
-                }
-                alert.name = c.displayName;
-                alert.owner = c.owner;
-                m_named.offer(std::move(alert));
+            m_unread.clear();
+            evaluate(nothing, c.acquiredOn, m_unread);
+            for (const auto& alert : m_unread) {
+                name(alert, c);
             }
         }
-        m_alerts.erase(alerts);
+        for (; !m_pending.empty() && m_pending.front().id <= c.id; m_pending.pop_front()) {
+            if (m_pending.front().id == c.id) {
+                name(m_pending.front(), c);
+            } // else a customer archived since the episode pass: left out
+        }
     }
 }
 
 std::vector<AttentionAlert> AttentionFinder::finish() {
-    // Alerts of customers the customer scan did not give (archived meanwhile) are left out with m_alerts.
+    // Alerts of customers the customer scan did not give (archived meanwhile) are left out with what is
+    // still pending.
     return m_named.take();
 }
 

@@ -7,6 +7,7 @@
 #include "storage/repository.h"
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <span>
@@ -21,7 +22,7 @@ namespace rapport::analytics {
  * Why a customer needs attention now. The seeds' commonest cause of loss is lack of attention and interest
  * from the firm (65-70 % of lost customers), so each reason is a way of noticing it before the customer goes.
  */
-enum class AttentionReason { NotContacted, PurchaseOverdue, DecisionMakerLeft, ComplaintUnanswered };
+enum class AttentionReason : std::uint8_t { NotContacted, PurchaseOverdue, DecisionMakerLeft, ComplaintUnanswered };
 
 /** "not_contacted", "purchase_overdue", "decision_maker_left", "complaint_unanswered". */
 std::string_view attentionReasonCode(AttentionReason reason);
@@ -131,9 +132,34 @@ private:
         std::optional<core::Date> oldestWaitingComplaint;
         std::int32_t complaintsWaiting = 0;
     };
+    /**
+     * An alert before the customer scan names it: its figures; the departed person's words stay in m_departures.
+     * 40 bytes where an AttentionAlert with its four strings, held in a map by customer, took some 220: at a
+     * million customers some 540,000 alerts wait here.
+     */
+    struct PendingAlert {
+        core::CustomerId id = 0;
+        double valueAtStake = 0;
+        double usualIntervalDays = 0; // PurchaseOverdue
+        std::int32_t days = 0;
+        /** The day the reason counts from: last contact (hasEventDay false: never), purchase, departure, complaint. */
+        core::Date eventDay;
+        /** NotContacted: the contact interval; ComplaintUnanswered: the complaints waiting. */
+        std::int32_t count = 0;
+        AttentionReason reason = AttentionReason::NotContacted;
+        bool valueIsPredicted = false;
+        bool hasEventDay = false;
+    };
+    static_assert(sizeof(PendingAlert) <= 40, "an alert waits compact: half a million of them may wait");
     void finishCustomer();
-    /** The alerts of one customer, from what was read of them (no episodes: `reading` is empty but for the id). */
-    void evaluate(const Reading& reading, std::optional<core::Date> acquiredOn);
+    /**
+     * Appends the alerts of one customer to `out`, from what was read of them (no episodes: `reading` is empty but
+     * for the id).
+     */
+    template <typename Alerts>
+    void evaluate(const Reading& reading, std::optional<core::Date> acquiredOn, Alerts& out) const;
+    /** Counts an alert of a customer the customer scan gave, and keeps it named when it is among the best. */
+    void name(const PendingAlert& pending, const storage::CustomerFact& customer);
     [[nodiscard]] const ScoreEntry* score(core::CustomerId id) const;
 
     AttentionRules m_rules;
@@ -141,11 +167,12 @@ private:
     std::vector<ScoreEntry> m_scores;                                            // by id
     std::unordered_map<core::CustomerId, storage::DepartedContact> m_departures; // the latest key person who left
     Reading m_reading;
-    std::vector<core::CustomerId> m_seen; // customers the episode pass read, in id order
-    std::size_t m_seenAt = 0;
+    std::deque<core::CustomerId> m_seen; // customers the episode pass read, in id order, until the customer scan
     bool m_episodesDone = false;
-    std::unordered_map<core::CustomerId, std::vector<AttentionAlert>> m_alerts;
-    BestKept<AttentionAlert> m_named; // the best keepBest, or all
+    /** Alerts of the episode pass, in id order: a deque grows without copying itself and shrinks as they are named. */
+    std::deque<PendingAlert> m_pending;
+    std::vector<PendingAlert> m_unread; // the alerts of a customer without episodes, named at once
+    BestKept<AttentionAlert> m_named;   // the best keepBest, or all
     std::size_t m_total = 0;
 };
 

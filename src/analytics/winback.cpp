@@ -205,10 +205,10 @@ void WinBackFinder::addCustomers(std::span<const storage::CustomerFact> customer
         m_episodesDone = true;
     }
     for (const auto& c : customers) {
-        while (m_seenAt < m_seen.size() && m_seen[m_seenAt] < c.id) {
-            ++m_seenAt;
+        while (!m_seen.empty() && m_seen.front() < c.id) {
+            m_seen.pop_front();
         }
-        if (m_seenAt == m_seen.size() || m_seen[m_seenAt] != c.id) {
+        if (m_seen.empty() || m_seen.front() != c.id) {
             Reading nothing; // no episode up to today: only a churn record can list them
             nothing.id = c.id;
             if (const auto row = evaluate(nothing)) {
@@ -217,15 +217,13 @@ void WinBackFinder::addCustomers(std::span<const storage::CustomerFact> customer
             continue;
         }
         // Pending rows of customers the customer scan does not give (archived meanwhile) are passed over.
-        while (m_pendingAt < m_pending.size() && m_pending[m_pendingAt].id < c.id) {
-            ++m_pendingAt;
+        while (!m_pending.empty() && m_pending.front().id < c.id) {
+            m_pending.pop_front();
         }
-        if (m_pendingAt < m_pending.size() && m_pending[m_pendingAt].id == c.id) {
-            name(m_pending[m_pendingAt++], c);
+        if (!m_pending.empty() && m_pending.front().id == c.id) {
+            name(m_pending.front(), c);
+            m_pending.pop_front();
         }
-    }
-    if (m_pendingAt == m_pending.size()) {
-        std::vector<PendingRow>().swap(m_pending); // every row named: the last batch of customers
     }
 }
 

@@ -7,6 +7,7 @@
 #include "storage/queries.h"
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <span>
@@ -202,11 +203,10 @@ private:
     std::unordered_map<core::CustomerId, core::ChurnRecord> m_records; // the latest record of each customer
     std::unordered_map<core::CustomerId, std::vector<storage::DepartedContact>> m_departures; // key persons
     Reading m_reading;
-    std::vector<core::CustomerId> m_seen; // customers the episode pass read, in id order
-    std::size_t m_seenAt = 0;
+    std::deque<core::CustomerId> m_seen; // customers the episode pass read, in id order, until the customer scan
     bool m_episodesDone = false;
-    std::vector<PendingRow> m_pending; // rows of the episode pass, in id order
-    std::size_t m_pendingAt = 0;
+    /** Rows of the episode pass, in id order: a deque grows without copying itself and shrinks as they are named. */
+    std::deque<PendingRow> m_pending;
     BestKept<WinBackRow> m_rows; // named: the best keepBest, or all
     std::size_t m_total = 0;
     WinBackTallies m_tallies;

@@ -4,6 +4,7 @@
 #include "analytics/complaint_handling.h"
 
 #include <gtest/gtest.h>
+#include <span>
 
 using namespace rapport;
 using analytics::AttentionAlert;
@@ -262,6 +263,83 @@ TEST(AttentionTest, KeepingTheBestFewGivesTheHeadOfTheWholeListAndCountsAll) {
             }
         }
     }
+}
+
+TEST(AttentionTest, AlertsWaitingForTheCustomerScanKeepEveryFigureAndArchivedCustomersAreLeftOut) {
+    // The episode pass keeps a compact record of each alert until the customer scan names it; fed one customer at
+    // a time, every figure of every reason must come out as it was found.
+    Facts facts;
+    facts.scores = {score(1, 1, 50'000), score(2, 1), score(3, 1)};
+    facts.departures = {{1, 11, "Karin Berg", "Inköpschef", true, daysAgo(120)}};
+    buys(facts, 1, {300, 250, 200}); // every 50 days; 200 days since is past 1.5 times that
+    facts.episodes.push_back(episode(1, daysAgo(150), EpisodeKind::Call));
+    facts.episodes.push_back(episode(1, daysAgo(100), EpisodeKind::Complaint));
+    facts.episodes.push_back(episode(1, daysAgo(90), EpisodeKind::Complaint));
+    facts.episodes.push_back(episode(2, daysAgo(100), EpisodeKind::Call)); // archived before the customer scan
+    facts.episodes.push_back(episode(4, daysAgo(20), EpisodeKind::Complaint));
+    auto third = customer(3, "Erik");
+    third.acquiredOn = daysAgo(90); // no episodes: counted from acquisition
+    facts.customers = {customer(1, "Anna"), third, customer(4, "Anna")};
+
+    analytics::AttentionFinder finder(analytics::AttentionRules{}, kToday);
+    finder.addScores(facts.scores);
+    finder.addDepartures(facts.departures);
+    finder.addEpisodes(facts.episodes);
+    for (const auto& c : facts.customers) {
+        finder.addCustomers(std::span(&c, 1));
+    }
+    const auto alerts = finder.finish();
+    EXPECT_EQ(finder.total(), 6U);
+    ASSERT_EQ(alerts.size(), 6U);
+
+    const auto& notContacted = alerts[0];
+    EXPECT_EQ(notContacted.customerId, 1);
+    EXPECT_EQ(notContacted.name, "Customer 1");
+    EXPECT_EQ(notContacted.owner, "Anna");
+    EXPECT_EQ(notContacted.reason, AttentionReason::NotContacted);
+    EXPECT_DOUBLE_EQ(notContacted.valueAtStake, 500.0);
+    EXPECT_TRUE(notContacted.valueIsPredicted);
+    EXPECT_EQ(notContacted.days, 150);
+    EXPECT_EQ(notContacted.lastContactOn, daysAgo(150));
+    EXPECT_EQ(notContacted.intervalDays, 60);
+
+    const auto& overdue = alerts[1];
+    EXPECT_EQ(overdue.reason, AttentionReason::PurchaseOverdue);
+    EXPECT_DOUBLE_EQ(overdue.valueAtStake, 500.0);
+    EXPECT_EQ(overdue.days, 200);
+    EXPECT_EQ(overdue.lastPurchaseOn, daysAgo(200));
+    EXPECT_DOUBLE_EQ(overdue.usualIntervalDays, 50.0);
+    EXPECT_DOUBLE_EQ(overdue.factor, 1.5);
+    EXPECT_FALSE(overdue.lastContactOn);
+
+    const auto& left = alerts[2];
+    EXPECT_EQ(left.reason, AttentionReason::DecisionMakerLeft);
+    EXPECT_EQ(left.days, 120);
+    EXPECT_EQ(left.leftOn, daysAgo(120));
+    EXPECT_EQ(left.personName, "Karin Berg");
+    EXPECT_EQ(left.personRole, "Inköpschef");
+    EXPECT_TRUE(left.decisionMaker);
+
+    const auto& complaint = alerts[3];
+    EXPECT_EQ(complaint.reason, AttentionReason::ComplaintUnanswered);
+    EXPECT_EQ(complaint.days, 100);
+    EXPECT_EQ(complaint.complaintOn, daysAgo(100));
+    EXPECT_EQ(complaint.complaintsWaiting, 2);
+    EXPECT_TRUE(complaint.personName.empty());
+
+    const auto& acquired = alerts[4];
+    EXPECT_EQ(acquired.customerId, 3);
+    EXPECT_EQ(acquired.owner, "Erik");
+    EXPECT_EQ(acquired.reason, AttentionReason::NotContacted);
+    EXPECT_EQ(acquired.days, 90);
+    EXPECT_FALSE(acquired.lastContactOn); // never contacted
+    EXPECT_FALSE(acquired.valueIsPredicted);
+    EXPECT_DOUBLE_EQ(acquired.valueAtStake, 0.0);
+
+    EXPECT_EQ(alerts[5].customerId, 4);
+    EXPECT_EQ(alerts[5].reason, AttentionReason::ComplaintUnanswered);
+    EXPECT_EQ(alerts[5].complaintsWaiting, 1);
+    EXPECT_TRUE(reasonsOf(alerts, 2).empty()); // its alert waited, but no customer came to name it
 }
 
 TEST(AttentionTest, KeyRolesInTheProductsLanguages) {
