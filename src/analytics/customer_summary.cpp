@@ -6,6 +6,24 @@
 
 namespace rapport::analytics {
 
+namespace {
+
+/**
+ * Appends `item` to `current`, first moving a full `current` (perBlock items) to `blocks`: a list of millions grows
+ * without a doubling vector's last copy, which holds the old array and the new one at once.
+ */
+template <typename T>
+void appendInBlocks(std::vector<std::vector<T>>& blocks, std::vector<T>& current, std::size_t perBlock, const T& item) {
+    if (current.size() == perBlock) {
+        blocks.push_back(std::move(current));
+        current = std::vector<T>();
+        current.reserve(perBlock);
+    }
+    current.push_back(item);
+}
+
+} // namespace
+
 SummaryBuilder::SummaryBuilder(SummaryOptions options)
     : m_options(options) {
 }
@@ -95,13 +113,7 @@ void SummaryBuilder::refuseAfterFinish() const {
 }
 
 void SummaryBuilder::addLine(std::uint32_t customer, core::Date date, std::int64_t amountMinor) {
-    if (m_lines.size() == kLinesPerBlock) {
-        m_fullBlocks.push_back(std::move(m_lines));
-        m_fullBlocksLines += kLinesPerBlock;
-        m_lines = decltype(m_lines)();
-        m_lines.reserve(kLinesPerBlock);
-    }
-    m_lines.push_back({customer, date.days(), amountMinor});
+    appendInBlocks(m_fullBlocks, m_lines, kLinesPerBlock, Line{customer, date.days(), amountMinor});
 }
 
 void SummaryBuilder::add(std::string_view customer, core::Date date, std::int64_t amountMinor) {
@@ -222,12 +234,7 @@ void SummaryBuilder::settlePending() {
     }
     const auto s = summarise(m_pending);
     if (s.purchaseDays > 0) {
-        if (m_summaries.size() == kSummariesPerBlock) {
-            m_summaryBlocks.push_back(std::move(m_summaries));
-            m_summaries = decltype(m_summaries)();
-            m_summaries.reserve(kSummariesPerBlock);
-        }
-        m_summaries.push_back(s);
+        appendInBlocks(m_summaryBlocks, m_summaries, kSummariesPerBlock, s);
     }
     m_settledLines += m_pending.size();
     m_pending.clear(); // its memory kept for the next customer
@@ -235,7 +242,6 @@ void SummaryBuilder::settlePending() {
 
 std::vector<CustomerSummary> SummaryBuilder::finishKeys() {
     joinBlocks(m_fullBlocks, m_lines);
-    m_fullBlocksLines = 0;
     m_finished = true;
     // Lines of one customer and day are summed, so their order among themselves does not matter.
     const auto byCustomerAndDay = [](const auto& a, const auto& b) {

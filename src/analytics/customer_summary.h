@@ -72,7 +72,8 @@ public:
     void add(core::CustomerId customer, core::Date date, std::int64_t amountMinor);
     /** Lines added, before and after finish(). */
     [[nodiscard]] std::size_t lines() const {
-        return m_finishedLines + m_fullBlocksLines + m_lines.size() + m_settledLines + m_pending.size();
+        return m_finishedLines + m_fullBlocks.size() * kLinesPerBlock + m_lines.size() + m_settledLines +
+               m_pending.size();
     }
 
     /**
@@ -131,8 +132,7 @@ private:
      * blocks are joined into 37 MB plus about one block resident). finish() joins them into m_lines.
      */
     static constexpr std::size_t kLinesPerBlock = std::size_t{1} << 19; // 8 MB
-    std::vector<std::vector<Line>> m_fullBlocks;
-    std::size_t m_fullBlocksLines = 0;
+    std::vector<std::vector<Line>> m_fullBlocks;                        // each of kLinesPerBlock
     std::vector<Line> m_lines;
     std::size_t m_finishedLines = 0; // lines released by finish()
     core::Date m_until;
