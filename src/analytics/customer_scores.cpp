@@ -1,6 +1,8 @@
 #include "analytics/customer_scores.h"
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace rapport::analytics {
 
@@ -24,28 +26,62 @@ const ChurnAssessment* AssessmentCursor::find(core::CustomerId id) {
     return m_next < assessments.size() && assessments[m_next].id == id ? &assessments[m_next] : nullptr;
 }
 
+namespace {
+
+/** Makes the scores in the profiles' (id) order, a run of them at a time. */
+class ScoreMaker {
+public:
+    explicit ScoreMaker(const BaseAnalysis& analysis)
+        : m_analysis(analysis)
+        , m_group(fourGroupsByProfile(analysis)) // by the profiles' positions: a map by id took about 80 MB
+        , m_churn(analysis) {}
+
+    /** Appends the scores of the next `count` profiles (fewer at the end) to `scores`. */
+    void makeNext(std::size_t count, std::vector<storage::CustomerScore>& scores) {
+        const auto end = std::min(m_analysis.profiles.size(), m_next + count);
+        for (; m_next < end; ++m_next) {
+            const auto& profile = m_analysis.profiles[m_next];
+            storage::CustomerScore score;
+            score.id = profile.id;
+            score.stage = profile.stage;
+            score.fourGroup = m_group[m_next];
+            if (const auto* assessment = m_churn.find(profile.id)) {
+                score.churnStatus = assessment->status;
+            }
+            if (const auto* prediction = findPrediction(m_analysis.byCustomer, profile.id)) {
+                score.probabilityAlive = prediction->probabilityAlive;
+                score.predictedValue = core::Money::fromMinor(std::llround(prediction->clv * 100.0));
+            }
+            scores.push_back(score);
+        }
+    }
+
+private:
+    const BaseAnalysis& m_analysis;
+    std::vector<std::int8_t> m_group;
+    AssessmentCursor m_churn;
+    std::size_t m_next = 0;
+};
+
+} // namespace
+
 std::vector<storage::CustomerScore> customerScores(const BaseAnalysis& analysis) {
-    // By the profiles' positions, not hash maps by id: a million customers' map nodes took about 80 MB.
-    const auto group = fourGroupsByProfile(analysis);
-    AssessmentCursor churn(analysis);
     std::vector<storage::CustomerScore> scores;
     scores.reserve(analysis.profiles.size());
-    for (std::size_t i = 0; i < analysis.profiles.size(); ++i) {
-        const auto& profile = analysis.profiles[i];
-        storage::CustomerScore score;
-        score.id = profile.id;
-        score.stage = profile.stage;
-        score.fourGroup = group[i];
-        if (const auto* assessment = churn.find(profile.id)) {
-            score.churnStatus = assessment->status;
-        }
-        if (const auto* prediction = findPrediction(analysis.byCustomer, profile.id)) {
-            score.probabilityAlive = prediction->probabilityAlive;
-            score.predictedValue = core::Money::fromMinor(std::llround(prediction->clv * 100.0));
-        }
-        scores.push_back(score);
-    }
+    ScoreMaker(analysis).makeNext(analysis.profiles.size(), scores);
     return scores;
+}
+
+storage::ScoreBatches customerScoreBatches(const BaseAnalysis& analysis, std::size_t batchSize) {
+    batchSize = std::max<std::size_t>(batchSize, 1);
+    // Shared: ScoreBatches::next is a std::function, which must be copyable.
+    auto maker = std::make_shared<ScoreMaker>(analysis);
+    auto batch = std::make_shared<std::vector<storage::CustomerScore>>();
+    return {analysis.profiles.size(), [maker, batch, batchSize]() -> std::span<const storage::CustomerScore> {
+                batch->clear();
+                maker->makeNext(batchSize, *batch);
+                return *batch;
+            }};
 }
 
 } // namespace rapport::analytics

@@ -33,4 +33,10 @@ private:
  */
 std::vector<storage::CustomerScore> customerScores(const BaseAnalysis& analysis);
 
+/**
+ * The same scores made `batchSize` at a time as the store takes them, so they are never held whole (56 MB at a
+ * million customers, at the moment the analysis itself is largest). `analysis` must outlive the batches.
+ */
+storage::ScoreBatches customerScoreBatches(const BaseAnalysis& analysis, std::size_t batchSize = 10'000);
+
 } // namespace rapport::analytics

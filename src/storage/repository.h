@@ -61,12 +61,19 @@ public:
      * assignment per customer): what storeScores and then storeServiceLevels store, which a backend may write in
      * one pass over the customers. The caller holds the transaction (inOneTransaction) that keeps the two together.
      */
-    virtual void storeScoresAndLevels(std::span<const CustomerScore> scores,
-                                      std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {
-        storeScores(scores);
+    virtual void storeScoresAndLevels(const ScoreBatches& scores, std::span<const ServiceLevelAssignment> assignments,
+                                      core::Date asOf) {
+        for (auto batch = scores.next(); !batch.empty(); batch = scores.next()) {
+            storeScores(batch);
+        }
         if (!assignments.empty()) {
             storeServiceLevels(assignments, asOf);
         }
+    }
+    /** The same for scores held whole. */
+    void storeScoresAndLevels(std::span<const CustomerScore> scores,
+                              std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {
+        storeScoresAndLevels(ScoreBatches::of(scores), assignments, asOf);
     }
 
     // --- contact persons

@@ -95,7 +95,28 @@ TEST_F(BaseAnalysisTest, StoredScoresMatchTheAnalysisAndFilterLikeItsReports) {
     buy(once, "2025-02-01", 20'000);
     contact(never, "2025-03-01", EpisodeKind::Inquiry);
     const auto a = analyse();
-    repo().storeScores(analytics::customerScores(a));
+    const auto scores = analytics::customerScores(a);
+    ASSERT_EQ(scores.size(), a.profiles.size());
+    // Made a batch at a time for the store: the same scores, in the same order, two at a time.
+    const auto batches = analytics::customerScoreBatches(a, 2);
+    EXPECT_EQ(batches.count, scores.size());
+    std::size_t made = 0;
+    for (auto batch = batches.next(); !batch.empty(); batch = batches.next()) {
+        ASSERT_LE(batch.size(), 2U);
+        for (const auto& score : batch) {
+            ASSERT_LT(made, scores.size());
+            const auto& whole = scores[made++];
+            EXPECT_EQ(score.id, whole.id);
+            EXPECT_EQ(score.stage, whole.stage);
+            EXPECT_EQ(score.fourGroup, whole.fourGroup);
+            EXPECT_EQ(score.churnStatus, whole.churnStatus);
+            EXPECT_EQ(score.probabilityAlive, whole.probabilityAlive);
+            EXPECT_EQ(score.predictedValue, whole.predictedValue);
+        }
+    }
+    EXPECT_EQ(made, scores.size());
+    EXPECT_TRUE(batches.next().empty()); // and stays done
+    repo().storeScores(scores);
 
     for (const auto id : {often, once, never}) {
         const auto row = repo().customerRow(id);

@@ -100,6 +100,41 @@ TEST_F(SqliteMassUpdateTest, AFirstStoreRebuildsTheScoreIndexesAndTheySortByTheN
               kCustomers);
 }
 
+// An analysis gives its scores a batch at a time: the indexes are dropped once for the whole run (its count, not a
+// batch's, decides) and built again once at the end.
+TEST_F(SqliteMassUpdateTest, ScoresStoredInBatchesDropAndRebuildTheIndexesOnceForTheWholeRun) {
+    m_db->exec("INSERT INTO service_level (id, name, rank, contact_interval_days) VALUES (1, 'Key', 1, 30)");
+    const auto scores = scoresFrom(0);
+    std::vector<storage::ServiceLevelAssignment> levels;
+    for (const auto& score : scores) {
+        levels.push_back({score.id, 1});
+    }
+    std::size_t given = 0;
+    const storage::ScoreBatches batches{scores.size(), [&]() {
+                                            const auto batch = std::span(scores).subspan(
+                                                given, std::min<std::size_t>(1'000, scores.size() - given));
+                                            given += batch.size();
+                                            return std::span<const storage::CustomerScore>(batch);
+                                        }};
+    storage::sqlite::inTransaction(*m_db, [&] {
+        storage::sqlite::storeCustomerScoresAndLevels(*m_db, batches, levels, core::Date::fromYmd(2025, 1, 1));
+    });
+    EXPECT_EQ(given, scores.size());
+    EXPECT_EQ(std::count_if(m_statements.begin(), m_statements.end(),
+                            [](const std::string& sql) { return sql.rfind("DROP INDEX", 0) == 0; }),
+              2);
+    EXPECT_EQ(std::count_if(m_statements.begin(), m_statements.end(),
+                            [](const std::string& sql) { return sql.rfind("CREATE INDEX", 0) == 0; }),
+              2);
+    expectScoreIndexesMatchTheTable();
+    std::int64_t total = 0;
+    for (const auto& score : scores) {
+        total += score.predictedValue->minor();
+    }
+    EXPECT_EQ(m_db->queryInt("SELECT sum(score_value) FROM customer"), total);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 1"), kCustomers);
+}
+
 // Scores and levels in one pass: a first run rebuilds the score indexes as a scores-only store does, every
 // customer takes their level with one history row, and a second run that moves only a few levels records only
 // those.

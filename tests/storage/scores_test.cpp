@@ -139,6 +139,42 @@ TEST_F(ScoresTest, ScoresAndLevelsStoredTogetherRecordEachLevelChangeOnce) {
     EXPECT_FALSE(repo().customerRow(kNoSuchCustomer));
 }
 
+// An analysis gives its scores a few at a time (they are never held whole): stored in batches, every customer's
+// scores and level come out as from one span.
+TEST_F(ScoresTest, ScoresGivenInBatchesAreStoredLikeScoresGivenWhole) {
+    core::ServiceLevel level;
+    level.name = "Key";
+    const auto key = repo().addServiceLevel(level);
+    std::vector<CustomerScore> scores;
+    std::vector<storage::ServiceLevelAssignment> assigned;
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        scores.push_back({m_ids[i], LadderStage::Client, static_cast<int>(i % 4) + 1, ChurnStatus::Active,
+                          0.25 * static_cast<double>(i % 4),
+                          Money::fromMinor(1'000 * static_cast<std::int64_t>(i + 1))});
+        if (i % 2 == 0) {
+            assigned.push_back({m_ids[i], key});
+        }
+    }
+    std::size_t given = 0;
+    int calls = 0;
+    const storage::ScoreBatches batches{scores.size(), [&]() {
+                                            ++calls;
+                                            const auto batch = std::span<const CustomerScore>(scores).subspan(
+                                                given, std::min<std::size_t>(2, scores.size() - given));
+                                            given += batch.size();
+                                            return batch;
+                                        }};
+    repo().inOneTransaction([&] { repo().storeScoresAndLevels(batches, assigned, *Date::parseIso("2025-01-01")); });
+    EXPECT_EQ(calls, 4); // three batches of two, then the empty one that ends them
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        const auto row = repo().customerRow(m_ids[i]);
+        ASSERT_TRUE(row);
+        EXPECT_EQ(row->fourGroup, static_cast<int>(i % 4) + 1) << "customer " << i;
+        EXPECT_EQ(row->predictedValue, Money::fromMinor(1'000 * static_cast<std::int64_t>(i + 1))) << "customer " << i;
+        EXPECT_EQ(row->serviceLevel, i % 2 == 0 ? std::optional(key) : std::nullopt) << "customer " << i;
+    }
+}
+
 TEST_F(ScoresTest, ListsFilterByStageGroupAndChurnStatus) {
     std::vector<CustomerScore> scores;
     for (std::size_t i = 0; i < m_ids.size(); ++i) {

@@ -140,7 +140,7 @@ void storeCustomerLevels(Database& db, std::span<const ServiceLevelAssignment> a
     }
 }
 
-void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> scores,
+void storeCustomerScoresAndLevels(Database& db, const ScoreBatches& scores,
                                   std::span<const ServiceLevelAssignment> assignments, core::Date day) {
     // By id, each customer's last assignment (as one assignment after another would leave it). An analysis gives
     // them in id order already: then they are used as they are rather than copied.
@@ -163,8 +163,8 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
     auto& withLevel = db.cached(kScoresAndLevelSql);
     auto& scoresOnly = db.cached(kScoresSql);
     {
-        MassUpdateIndexes indexes(db, kScoreIndexes, scores.size());
-        for (const auto& score : scores) {
+        MassUpdateIndexes indexes(db, kScoreIndexes, scores.count);
+        const auto store = [&](const CustomerScore& score) {
             const auto it = std::lower_bound(byId.begin(), byId.end(), score.id,
                                              [](const auto& a, core::CustomerId id) { return a.customerId < id; });
             const bool assigned = it != byId.end() && it->customerId == score.id;
@@ -177,7 +177,7 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
                 if (assigned) {
                     scored[index] = true;
                 }
-                continue;
+                return;
             }
             bindScore(withLevel, score);
             bindLevel(withLevel, 7, it->levelId);
@@ -186,6 +186,11 @@ void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> s
             // A changed row means the customer exists, and their level moved: one history row (also when scored twice).
             changed[index] = changed[index] || rowChanged;
             scored[index] = true;
+        };
+        for (auto batch = scores.next(); !batch.empty(); batch = scores.next()) {
+            for (const auto& score : batch) {
+                store(score);
+            }
         }
         indexes.finish();
     }

@@ -25,7 +25,11 @@ void storeCustomerLevels(Database& db, std::span<const ServiceLevelAssignment> a
  * customer assigned twice the last assignment counts, without a row for the level in between. The caller holds the
  * transaction.
  */
-void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> scores,
+void storeCustomerScoresAndLevels(Database& db, const ScoreBatches& scores,
                                   std::span<const ServiceLevelAssignment> assignments, core::Date day);
+inline void storeCustomerScoresAndLevels(Database& db, std::span<const CustomerScore> scores,
+                                         std::span<const ServiceLevelAssignment> assignments, core::Date day) {
+    storeCustomerScoresAndLevels(db, ScoreBatches::of(scores), assignments, day);
+}
 
 } // namespace rapport::storage::sqlite

@@ -102,7 +102,7 @@ void SqliteRepository::storeScores(std::span<const CustomerScore> scores) {
     inTransactionJoiningCaller(*m_db, [&] { storeCustomerScores(*m_db, scores); });
 }
 
-void SqliteRepository::storeScoresAndLevels(std::span<const CustomerScore> scores,
+void SqliteRepository::storeScoresAndLevels(const ScoreBatches& scores,
                                             std::span<const ServiceLevelAssignment> assignments, core::Date asOf) {
     inTransactionJoiningCaller(*m_db, [&] { storeCustomerScoresAndLevels(*m_db, scores, assignments, asOf); });
 }

@@ -27,8 +27,9 @@ public:
                                        int limit) override;
     std::vector<std::string> customerFieldValues(CustomerField field, int limit) override;
     void storeScores(std::span<const CustomerScore> scores) override;
-    void storeScoresAndLevels(std::span<const CustomerScore> scores,
-                              std::span<const ServiceLevelAssignment> assignments, core::Date asOf) override;
+    using Repository::storeScoresAndLevels;
+    void storeScoresAndLevels(const ScoreBatches& scores, std::span<const ServiceLevelAssignment> assignments,
+                              core::Date asOf) override;
 
     core::ContactPersonId addContactPerson(const core::ContactPerson& person) override;
     void updateContactPerson(const core::ContactPerson& person) override;
