@@ -80,6 +80,7 @@ protected:
 
 TEST_F(SqliteMassUpdateTest, AFirstStoreRebuildsTheScoreIndexesAndTheySortByTheNewScores) {
     m_db->exec("PRAGMA temp_store = MEMORY"); // as configureConnection leaves the app's and the CLI's connection
+    m_db->exec("PRAGMA cache_size = -16384");
     const auto scores = scoresFrom(0);
     storage::sqlite::inTransaction(*m_db, [&] { storage::sqlite::storeCustomerScores(*m_db, scores); });
     EXPECT_TRUE(droppedAnIndex());
@@ -87,6 +88,9 @@ TEST_F(SqliteMassUpdateTest, AFirstStoreRebuildsTheScoreIndexesAndTheySortByTheN
     // The indexes were sorted with their files on disk (SortFilesOnDisk), and the connection got its setting back.
     EXPECT_NE(std::find(m_statements.begin(), m_statements.end(), "PRAGMA temp_store = FILE"), m_statements.end());
     EXPECT_EQ(m_db->queryInt("PRAGMA temp_store"), 2);
+    // With a smaller page cache (smaller sort runs), set back afterwards.
+    EXPECT_NE(std::find(m_statements.begin(), m_statements.end(), "PRAGMA cache_size = -4096"), m_statements.end());
+    EXPECT_EQ(m_db->queryInt("PRAGMA cache_size"), -16384);
 
     // The highest value, read through the rebuilt index, is the highest of the scores stored.
     const auto best = std::max_element(scores.begin(), scores.end(), [](const auto& a, const auto& b) {

@@ -23,6 +23,37 @@ bool hasStatistics(Database& db, std::string_view index) {
     return select.step() && select.int64(0) > 0;
 }
 
+/**
+ * The page cache while the indexes are built, in KiB. The sorter keeps runs of the cache's size in memory, and the
+ * cache then fills with the new index's pages: with the connection's 16 MiB, storing a first run's scores on the
+ * million-customer base peaked at 415 MiB resident (the whole analysis still held), with 4 MiB at 397-399 MiB, and
+ * the store took 12.2-12.5 s against 13.2-14.3 s (runs that sort within the processor's caches).
+ */
+constexpr long long kRebuildCacheKiB = 4 * 1024;
+
+/** While it lives, the connection's page cache is `kib` KiB; afterwards what it was. */
+class CacheSizeFor {
+public:
+    CacheSizeFor(Database& db, long long kib)
+        : m_db(db)
+        , m_previous(db.queryInt("PRAGMA cache_size")) {
+        m_db.exec("PRAGMA cache_size = -" + std::to_string(kib));
+    }
+    ~CacheSizeFor() {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous));
+        } catch (const std::exception& error) { // a destructor must not throw; the cache is only a setting
+            spdlog::warn("page cache size not set back: {}", error.what());
+        }
+    }
+    CacheSizeFor(const CacheSizeFor&) = delete;
+    CacheSizeFor& operator=(const CacheSizeFor&) = delete;
+
+private:
+    Database& m_db;
+    std::int64_t m_previous;
+};
+
 /** With the same bounded sampling a bulk load's PRAGMA optimize uses. */
 void analyse(Database& db, std::string_view index) {
     const auto previousLimit = db.queryInt("PRAGMA analysis_limit");
@@ -98,6 +129,7 @@ void MassUpdateIndexes::rebuild() {
         return;
     }
     const SortFilesOnDisk sortFiles(m_db);
+    const CacheSizeFor smallerCache(m_db, kRebuildCacheKiB);
     for (auto& index : m_indexes) {
         if (!index.dropped) {
             continue;
