@@ -201,7 +201,8 @@ void AttentionFinder::name(const PendingAlert& pending, const storage::CustomerF
         alert.factor = m_rules.overdueFactor;
         break;
     case AttentionReason::DecisionMakerLeft: {
-        const auto& person = m_departures.at(pending.id); // kept until finish(): the alert came from it
+        // Kept until finish(), and complete before the episodes (scanBaseInto's order): the alert came from it.
+        const auto& person = m_departures.at(pending.id);
         alert.personName = person.name;
         alert.personRole = person.role;
         alert.decisionMaker = person.decisionMaker;

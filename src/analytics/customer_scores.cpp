@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 
 namespace rapport::analytics {
 
@@ -74,13 +73,14 @@ std::vector<storage::CustomerScore> customerScores(const BaseAnalysis& analysis)
 
 storage::ScoreBatches customerScoreBatches(const BaseAnalysis& analysis, std::size_t batchSize) {
     batchSize = std::max<std::size_t>(batchSize, 1);
-    // Shared: ScoreBatches::next is a std::function, which must be copyable.
-    auto maker = std::make_shared<ScoreMaker>(analysis);
-    auto batch = std::make_shared<std::vector<storage::CustomerScore>>();
-    return {analysis.profiles.size(), [maker, batch, batchSize]() -> std::span<const storage::CustomerScore> {
-                batch->clear();
-                maker->makeNext(batchSize, *batch);
-                return *batch;
+    std::vector<storage::CustomerScore> batch;
+    batch.reserve(std::min(batchSize, analysis.profiles.size()));
+    return {analysis.profiles.size(),
+            [maker = ScoreMaker(analysis), batch = std::move(batch),
+             batchSize]() mutable -> std::span<const storage::CustomerScore> {
+                batch.clear();
+                maker.makeNext(batchSize, batch);
+                return batch;
             }};
 }
 

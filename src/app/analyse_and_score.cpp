@@ -19,7 +19,8 @@ ScoredAnalysis analyseAndStoreScores(storage::Repository& repository, const anal
     }
     const auto start = std::chrono::steady_clock::now();
     // The reports' working data (the ranking's quarterly revenue: 38 MB at a million customers) is freed, but in
-    // small blocks glibc keeps resident: given back before the store, the run's largest moment, adds to it.
+    // small blocks glibc keeps resident. Given back now, they are not resident beside the store, the run's largest
+    // moment.
     analytics::releaseFreedMemory();
     try {
         // Levels follow the scores of this run (each customer takes the first level, by rank, whose rule they meet),

@@ -86,8 +86,11 @@ struct CustomerScore {
  */
 struct ScoreBatches {
     std::size_t count = 0;
-    /** The next batch; empty once all were given. A batch stays valid until the next call. */
-    std::function<std::span<const CustomerScore>()> next;
+    /**
+     * The next batch; empty once all were given. A batch stays valid until the next call. Read once, through one
+     * object: whether a copy shares the position is the maker's business.
+     */
+    std::function<std::span<const CustomerScore>()> next = [] { return std::span<const CustomerScore>(); };
 
     /** Scores held whole, as one batch. */
     static ScoreBatches of(std::span<const CustomerScore> scores) {

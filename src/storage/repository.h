@@ -59,16 +59,19 @@ public:
     /**
      * An analysis run's scores and the service levels that follow them (none when no level is defined, one
      * assignment per customer): what storeScores and then storeServiceLevels store, which a backend may write in
-     * one pass over the customers. The caller holds the transaction (inOneTransaction) that keeps the two together.
+     * one pass over the customers, all or nothing. The caller holds the transaction (inOneTransaction) that keeps
+     * them together with what else it writes.
      */
     virtual void storeScoresAndLevels(const ScoreBatches& scores, std::span<const ServiceLevelAssignment> assignments,
                                       core::Date asOf) {
-        for (auto batch = scores.next(); !batch.empty(); batch = scores.next()) {
-            storeScores(batch);
-        }
-        if (!assignments.empty()) {
-            storeServiceLevels(assignments, asOf);
-        }
+        inOneTransaction([&] { // joins the caller's: the batches do not commit one by one
+            for (auto batch = scores.next(); !batch.empty(); batch = scores.next()) {
+                storeScores(batch);
+            }
+            if (!assignments.empty()) {
+                storeServiceLevels(assignments, asOf);
+            }
+        });
     }
     /** The same for scores held whole. */
     void storeScoresAndLevels(std::span<const CustomerScore> scores,

@@ -116,7 +116,8 @@ TEST_F(BaseAnalysisTest, StoredScoresMatchTheAnalysisAndFilterLikeItsReports) {
     }
     EXPECT_EQ(made, scores.size());
     EXPECT_TRUE(batches.next().empty()); // and stays done
-    repo().storeScores(scores);
+    // Stored as the app stores them: batches, written as they are made. The rows below must match the analysis.
+    repo().inOneTransaction([&] { repo().storeScoresAndLevels(analytics::customerScoreBatches(a, 2), {}, a.until); });
 
     for (const auto id : {often, once, never}) {
         const auto row = repo().customerRow(id);
