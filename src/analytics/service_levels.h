@@ -21,4 +21,7 @@ std::vector<storage::ServiceLevelAssignment> assignServiceLevels(const BaseAnaly
 /** The percentile (0..100) of each value among all: 100 × (number of values strictly below) / count. */
 std::vector<double> belowPercentiles(const std::vector<double>& values);
 
+/** The same for one value, among values already sorted (which need not hold it). */
+double percentileBelow(std::span<const double> sorted, double value);
+
 } // namespace rapport::analytics
