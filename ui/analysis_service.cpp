@@ -9,6 +9,7 @@
 #include "worker_pool.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QPointer>
@@ -111,8 +112,15 @@ void AnalysisService::run() {
             return false;
         }
         const QString text = phaseText(phase, rows);
+        // Posted to the application, not to the service: the window may be deleting the service right now, and a
+        // QPointer read on this thread could hand over an object freed before the call lands (a crash on closing
+        // the window during an analysis). `self` is looked at on the window's thread, where it is deleted.
+        auto* application = QCoreApplication::instance();
+        if (application == nullptr) {
+            return false; // the program is ending
+        }
         QMetaObject::invokeMethod(
-            self.data(),
+            application,
             [self, text, generation] {
                 // A message already on its way from a replaced run would overwrite the newer run's progress.
                 if (self && self->m_generation == generation) {

@@ -56,7 +56,7 @@ TEST_F(AnalysisServiceTest, AnotherDatabaseLetsTheRunningAnalysisGoAndNeverTakes
     EXPECT_EQ(service.snapshot()->customers, 3000);
 }
 
-/** Counts the queued calls delivered to an object: the run's progress messages on their way. */
+/** Counts the queued calls delivered to an object (the application): the run's progress messages on their way. */
 class QueuedCalls final : public QObject {
 public:
     int count = 0;
@@ -70,7 +70,7 @@ TEST_F(AnalysisServiceTest, AReplacedRunsProgressOnItsWayIsNotShown) {
     ui::AnalysisService service;
     service.setDatabasePath(QString::fromStdString(databasePath()));
     QueuedCalls queued;
-    service.installEventFilter(&queued);
+    QCoreApplication::instance()->installEventFilter(&queued);
     QSignalSpy progressed(&service, &ui::AnalysisService::progressed);
     service.run();
     // The window's thread busy while the run goes on: its progress messages wait in this thread's event queue.
@@ -78,8 +78,25 @@ TEST_F(AnalysisServiceTest, AReplacedRunsProgressOnItsWayIsNotShown) {
     service.setDatabasePath(QString::fromStdString(databasePath())); // lets the run go
     ui::workerPool()->waitForDone();
     QTest::qWait(100);
+    QCoreApplication::instance()->removeEventFilter(&queued);
     ASSERT_GT(queued.count, 0) << "no progress message was on its way: the test tested nothing";
     EXPECT_EQ(progressed.count(), 0) << progressed.front().front().toString().toStdString();
+}
+
+// The window deletes its service when it closes, also during an analysis, whose worker goes on posting progress:
+// the messages go to the application and find the service gone when they land, instead of landing on it.
+TEST_F(AnalysisServiceTest, ProgressOnItsWayAfterTheServiceIsDeletedFindsItGone) {
+    auto* service = new ui::AnalysisService;
+    service->setDatabasePath(QString::fromStdString(databasePath()));
+    QueuedCalls queued;
+    QCoreApplication::instance()->installEventFilter(&queued);
+    service->run();
+    QThread::msleep(1000); // the run's first messages wait in this thread's queue
+    delete service;        // lets the run go, as closing the window does
+    ui::workerPool()->waitForDone();
+    QTest::qWait(100); // every message lands
+    QCoreApplication::instance()->removeEventFilter(&queued);
+    EXPECT_GT(queued.count, 0) << "no progress message was on its way: the test tested nothing";
 }
 
 } // namespace
