@@ -61,7 +61,7 @@ Contents contentsOf(const std::string& path) {
              "SELECT count(*) FROM contact_person",
              "SELECT count(*) FROM contact_point",
              "SELECT count(*) FROM customer_event",
-             "SELECT count(*) FROM customer WHERE score_stage IS NOT NULL",
+             "SELECT count(*) FROM customer_score WHERE score_stage IS NOT NULL",
              "SELECT count(*) FROM task",
              "SELECT count(*) FROM churn_record",
              "SELECT count(*) FROM relationship_cost",

@@ -12,9 +12,16 @@ using core::LadderStage;
 namespace {
 using LadderOverrideTest = RepositoryTest;
 using StreamingReadTest = RepositoryTest;
-/** What v7, v8, v9 and v10 added, taken away again, so that a file written now stands for a v6 (and older) file. */
+/**
+ * What v7 to v11 added, taken away again, so that a file written now stands for a v6 (and older) file: the scores
+ * back in the customer's row, where v3 to v10 kept them.
+ */
 constexpr const char* kWithoutV7 =
-    "DROP TABLE service_level_change; DROP INDEX customer_by_level; ALTER TABLE customer DROP COLUMN score_level; "
+    "DROP TRIGGER customer_score_row; DROP TABLE customer_score; ALTER TABLE customer ADD COLUMN score_stage TEXT; "
+    "ALTER TABLE customer ADD COLUMN score_group INTEGER; ALTER TABLE customer ADD COLUMN score_churn TEXT; "
+    "ALTER TABLE customer ADD COLUMN score_alive_ppm INTEGER; ALTER TABLE customer ADD COLUMN score_value INTEGER; "
+    "CREATE INDEX customer_by_value ON customer (score_value, id); "
+    "CREATE INDEX customer_by_alive ON customer (score_alive_ppm, id); DROP TABLE service_level_change; "
     "DROP TABLE service_level; DROP TABLE campaign_member; DROP TABLE campaign; DROP INDEX customer_by_name; ALTER "
     "TABLE customer DROP COLUMN "
     "name_sort_key; "
@@ -77,7 +84,7 @@ TEST(SchemaMigration, AVersionOneFileGainsTheOverrideTableAndScoresAndKeepsItsDa
                 "ALTER TABLE customer DROP COLUMN score_value; ALTER TABLE customer DROP COLUMN shared; "
                 "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 1");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 10);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 11);
     EXPECT_TRUE(repository->customerEvents(std::nullopt).empty());
     EXPECT_FALSE(repository->customerRow(1)->stage.has_value());
     repository->storeScores(std::vector<storage::CustomerScore>{{1, LadderStage::Customer, 2, {}, 0.5, {}}});
@@ -102,7 +109,7 @@ TEST(SchemaMigration, AVersionThreeFileGainsTheEventRecordAndKeepsItsData) {
                 "DROP TABLE customer_event; ALTER TABLE customer DROP COLUMN shared; "
                 "ALTER TABLE customer DROP COLUMN version; PRAGMA user_version = 3");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 10);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 11);
     EXPECT_EQ(repository->customerRow(1)->revenue, core::Money::fromMinor(12'345));
     const auto erased = repository->erasePersonalData(1, "tester");
     EXPECT_EQ(repository->customerEvents(1).size(), 1U);
@@ -130,7 +137,7 @@ TEST(SchemaMigration, AVersionFourFileGainsSharingRowVersionsAndExportEvents) {
                 "ALTER TABLE customer DROP COLUMN shared; ALTER TABLE customer DROP COLUMN version; "
                 "PRAGMA user_version = 4");
     auto repository = storage::openRepository(path);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 10);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 11);
     auto customer = *repository->customer(1);
     EXPECT_FALSE(customer.shared);
     EXPECT_EQ(customer.version.value, 1);

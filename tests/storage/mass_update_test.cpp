@@ -96,10 +96,10 @@ TEST_F(SqliteMassUpdateTest, AFirstStoreRebuildsTheScoreIndexesAndTheySortByTheN
     const auto best = std::max_element(scores.begin(), scores.end(), [](const auto& a, const auto& b) {
         return std::pair(a.predictedValue->minor(), a.id) < std::pair(b.predictedValue->minor(), b.id);
     });
-    EXPECT_EQ(m_db->queryInt("SELECT id FROM customer INDEXED BY customer_by_value WHERE score_value IS NOT NULL "
-                             "ORDER BY score_value DESC, id DESC LIMIT 1"),
+    EXPECT_EQ(m_db->queryInt("SELECT customer_id FROM customer_score INDEXED BY customer_by_value "
+                             "WHERE score_value IS NOT NULL ORDER BY score_value DESC, customer_id DESC LIMIT 1"),
               best->id);
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer INDEXED BY customer_by_alive "
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score INDEXED BY customer_by_alive "
                              "WHERE score_alive_ppm IS NOT NULL"),
               kCustomers);
 }
@@ -135,8 +135,8 @@ TEST_F(SqliteMassUpdateTest, ScoresStoredInBatchesDropAndRebuildTheIndexesOnceFo
     for (const auto& score : scores) {
         total += score.predictedValue->minor();
     }
-    EXPECT_EQ(m_db->queryInt("SELECT sum(score_value) FROM customer"), total);
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 1"), kCustomers);
+    EXPECT_EQ(m_db->queryInt("SELECT sum(score_value) FROM customer_score"), total);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score WHERE score_level = 1"), kCustomers);
 }
 
 // Scores and levels in one pass: a first run rebuilds the score indexes as a scores-only store does, every
@@ -155,13 +155,14 @@ TEST_F(SqliteMassUpdateTest, ScoresAndLevelsStoredInOnePassRecordEachCustomersLe
         *m_db, [&] { storage::sqlite::storeCustomerScoresAndLevels(*m_db, scores, levels, firstDay); });
     EXPECT_TRUE(droppedAnIndex());
     expectScoreIndexesMatchTheTable();
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 1"), kCustomers / 4);
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 2"), kCustomers - kCustomers / 4);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score WHERE score_level = 1"), kCustomers / 4);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score WHERE score_level = 2"), kCustomers - kCustomers / 4);
     EXPECT_EQ(
         m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(firstDay.days())),
         kCustomers);
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer c JOIN service_level_change h ON h.customer_id = c.id "
-                             "WHERE h.level_id IS NOT c.score_level"),
+    EXPECT_EQ(m_db->queryInt(
+                  "SELECT count(*) FROM customer_score c JOIN service_level_change h ON h.customer_id = c.customer_id "
+                  "WHERE h.level_id IS NOT c.score_level"),
               0);
 
     // Every customer's scores move, about a thousandth of the levels (of customers on both levels): only those get
@@ -173,13 +174,14 @@ TEST_F(SqliteMassUpdateTest, ScoresAndLevelsStoredInOnePassRecordEachCustomersLe
     const auto movedScores = scoresFrom(1);
     storage::sqlite::inTransaction(
         *m_db, [&] { storage::sqlite::storeCustomerScoresAndLevels(*m_db, movedScores, levels, secondDay); });
-    EXPECT_EQ(m_db->queryInt("SELECT score_value FROM customer WHERE id = 5"), movedScores[4].predictedValue->minor());
+    EXPECT_EQ(m_db->queryInt("SELECT score_value FROM customer_score WHERE customer_id = 5"),
+              movedScores[4].predictedValue->minor());
     const auto moved = static_cast<std::int64_t>((levels.size() + 998) / 999);
     EXPECT_EQ(
         m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(secondDay.days())),
         moved);
-    EXPECT_EQ(m_db->queryInt("SELECT score_level FROM customer WHERE id = 1"), *levels[0].levelId);
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level = 1"),
+    EXPECT_EQ(m_db->queryInt("SELECT score_level FROM customer_score WHERE customer_id = 1"), *levels[0].levelId);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score WHERE score_level = 1"),
               std::count_if(levels.begin(), levels.end(), [](const auto& l) { return l.levelId == 1; }));
 
     // Out of id order, a customer assigned twice: the last assignment counts.
@@ -189,7 +191,7 @@ TEST_F(SqliteMassUpdateTest, ScoresAndLevelsStoredInOnePassRecordEachCustomersLe
     const auto thirdDay = core::Date::fromYmd(2025, 3, 1);
     storage::sqlite::inTransaction(
         *m_db, [&] { storage::sqlite::storeCustomerScoresAndLevels(*m_db, movedScores, levels, thirdDay); });
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_level IS NULL"), 1);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score WHERE score_level IS NULL"), 1);
     EXPECT_EQ(
         m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(thirdDay.days())),
         1);
@@ -207,7 +209,8 @@ TEST_F(SqliteMassUpdateTest, AStoreThatChangesFewRowsKeepsTheIndexes) {
     }
     storage::sqlite::inTransaction(*m_db, [&] { storage::sqlite::storeCustomerScores(*m_db, scores); });
     EXPECT_FALSE(droppedAnIndex());
-    EXPECT_EQ(m_db->queryInt("SELECT score_value FROM customer WHERE id = 1"), scores[0].predictedValue->minor());
+    EXPECT_EQ(m_db->queryInt("SELECT score_value FROM customer_score WHERE customer_id = 1"),
+              scores[0].predictedValue->minor());
     expectScoreIndexesMatchTheTable();
 }
 
@@ -218,15 +221,15 @@ TEST_F(SqliteMassUpdateTest, AStoreFailingAfterTheDropLeavesTheIndexesEvenWhenIt
         *m_db, [&] { EXPECT_THROW(storage::sqlite::storeCustomerScores(*m_db, scores), std::exception); });
     EXPECT_TRUE(droppedAnIndex());
     expectScoreIndexesMatchTheTable(); // what was written before the failure is indexed too
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_value IS NOT NULL"), 10'000);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score WHERE score_value IS NOT NULL"), 10'000);
 
     // A caller that rolls back gets the file as it was.
-    m_db->exec("UPDATE customer SET score_value = NULL, score_alive_ppm = NULL, score_group = NULL");
+    m_db->exec("UPDATE customer_score SET score_value = NULL, score_alive_ppm = NULL, score_group = NULL");
     m_statements.clear();
     EXPECT_THROW(storage::sqlite::inTransaction(*m_db, [&] { storage::sqlite::storeCustomerScores(*m_db, scores); }),
                  std::exception);
     EXPECT_TRUE(droppedAnIndex()); // this run dropped them too, and the rollback brought them back
-    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer WHERE score_value IS NOT NULL"), 0);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score WHERE score_value IS NOT NULL"), 0);
     expectScoreIndexesMatchTheTable();
 }
 

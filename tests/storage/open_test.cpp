@@ -41,7 +41,7 @@ TEST(OpenDatabase, CreatesANewFileWithTheCurrentSchema) {
     EXPECT_TRUE(fs::exists(path));
     const auto report = repository->check();
     EXPECT_TRUE(report.ok());
-    EXPECT_EQ(report.schemaVersion, 10);
+    EXPECT_EQ(report.schemaVersion, 11);
     repository.reset();
     EXPECT_EQ(queryRawInt(path, "PRAGMA application_id"), 0x52415050);
     EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
@@ -120,13 +120,13 @@ TEST(OpenDatabase, RefusesANewerSchemaWithoutChangingIt) {
     TempDir dir;
     const auto path = dir.file("future.sqlite");
     storage::openRepository(path).reset();
-    execRaw(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 11");
+    execRaw(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 12");
     const auto before = readBytes(path);
     try {
         storage::openRepository(path);
         FAIL() << "expected a NewerSchemaError";
     } catch (const storage::NewerSchemaError& error) {
-        EXPECT_NE(std::string(error.what()).find("newer Rapport (schema v11)"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("newer Rapport (schema v12)"), std::string::npos) << error.what();
     }
     EXPECT_TRUE(readBytes(path) == before) << "the file changed";
     EXPECT_TRUE(backupsOf(path).empty());

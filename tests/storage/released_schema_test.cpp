@@ -48,6 +48,24 @@ Facts factsOf(const std::string& path) {
             queryRawInt(path, "SELECT sum(length(value) * customer_id) + sum(unicode(value)) FROM contact_point")};
 }
 
+/**
+ * The stored scores (v3 on) and service levels (v10 on) as one hash, read where the version kept them: in the
+ * customer's row until v10, in customer_score since v11.
+ */
+long long scoresOf(const std::string& path, int version) {
+    if (version < 3) {
+        return 0;
+    }
+    const bool ownTable = version >= 11;
+    const std::string id = ownTable ? "customer_id" : "id";
+    const std::string level = version >= 10 ? "coalesce(score_level, 0) * 7" : "0";
+    return queryRawInt(path, "SELECT count(score_stage) * 1000003 + coalesce(sum(" + id +
+                                 " * (coalesce(score_value, 0) % 100000 + coalesce(score_alive_ppm, 0) % 1000 + "
+                                 "coalesce(score_group, 0) + length(coalesce(score_stage, '')) + "
+                                 "length(coalesce(score_churn, '')) + " +
+                                 level + ")), 0) FROM " + (ownTable ? "customer_score" : "customer"));
+}
+
 class SchemaMigrationFromRelease : public ::testing::TestWithParam<int> {};
 
 } // namespace
@@ -60,6 +78,7 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
     ASSERT_EQ(queryRawInt(path, "PRAGMA user_version"), version);
     const auto before = factsOf(path);
     ASSERT_EQ(before.customers, 40);
+    const auto scoresBefore = scoresOf(path, version);
     const auto original = dumpDatabase(path);
 
     // Read-only, an old file is refused (it cannot be upgraded there) and left as it was.
@@ -72,6 +91,9 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
     EXPECT_EQ(repository.migratedFrom(), version);
     EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), storage::sqlite::kSchemaVersion);
     EXPECT_EQ(factsOf(path), before);
+    EXPECT_EQ(scoresOf(path, storage::sqlite::kSchemaVersion), scoresBefore) << "the scores and levels are kept";
+    // Every customer has their score row, and a new customer gets one.
+    EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM customer_score"), 40);
     EXPECT_EQ(dumpDatabase(repository.migrationBackup()), original) << "the backup holds the old file";
     const auto report = repository.check();
     EXPECT_TRUE(report.ok()) << (report.integrityProblems.empty() ? "" : report.integrityProblems.front())
@@ -135,7 +157,15 @@ TEST_P(SchemaMigrationFromRelease, KeepsEveryFactAndPassesCheck) {
         byName.after = page.next;
     }
     EXPECT_EQ(listed, 39) << "the customer archived above is left out";
+    // v11: a customer added after the upgrade has a score row, without scores until the next analysis.
+    auto newcomer = repository.customer(3).value();
+    newcomer.id = 0;
+    newcomer.externalRef.clear();
+    const auto newId = repository.addCustomer(newcomer);
+    EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM customer_score WHERE customer_id = " + std::to_string(newId) +
+                                    " AND score_stage IS NULL"),
+              1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Released, SchemaMigrationFromRelease, ::testing::Values(1, 2, 3, 4, 5, 6, 7, 8),
+INSTANTIATE_TEST_SUITE_P(Released, SchemaMigrationFromRelease, ::testing::Values(1, 2, 3, 4, 5, 6, 7, 8, 10),
                          [](const ::testing::TestParamInfo<int>& param) { return "v" + std::to_string(param.param); });

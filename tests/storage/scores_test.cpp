@@ -1,4 +1,5 @@
-// Analysis scores kept beside customers (schema v3), the filter choices, and open follow-ups.
+// Analysis scores kept beside customers (schema v3; their own table since v11), the filter choices, and open
+// follow-ups.
 #include "fixtures.h"
 
 #include <algorithm>
@@ -196,6 +197,43 @@ TEST_F(ScoresTest, ListsFilterByStageGroupAndChurnStatus) {
     EXPECT_EQ(repo().customerCount(request.filter), 1);
 }
 
+// Lists sorted by a score and counts by a score, with the customer's own columns in the filter: the archived left
+// out of the list in use and alone in the archive, the segment and the tag honoured.
+TEST_F(ScoresTest, ScoreSortsAndCountsHonourTheArchiveSegmentAndTag) {
+    std::vector<CustomerScore> scores;
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        scores.push_back({m_ids[i], LadderStage::Customer, 1, ChurnStatus::AtRisk, 0.5,
+                          Money::fromMinor(static_cast<std::int64_t>(100 * (i + 1)))});
+    }
+    repo().storeScores(scores);
+    auto archived = *repo().customer(m_ids[4]); // wholesale, tea
+    archived.archivedOn = Date::fromYmd(2025, 1, 1);
+    repo().updateCustomer(archived);
+
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::PredictedValue;
+    request.order = storage::SortOrder::Descending;
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[5], m_ids[3], m_ids[2], m_ids[1], m_ids[0]}));
+    request.filter.churnStatus = ChurnStatus::AtRisk;
+    EXPECT_EQ(repo().customerCount(request.filter), 5);
+    request.filter.segment = "wholesale";
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[5], m_ids[3]}));
+    EXPECT_EQ(repo().customerCount(request.filter), 2);
+    request.filter.segment.reset();
+    request.filter.tag = "tea";
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[5], m_ids[2], m_ids[1]}));
+    EXPECT_EQ(repo().customerCount(request.filter), 3);
+    request.filter.tag.reset();
+    request.filter.archive = storage::ArchiveFilter::Archived;
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[4]}));
+    EXPECT_EQ(repo().customerCount(request.filter), 1);
+    request.filter.archive = storage::ArchiveFilter::All;
+    EXPECT_EQ(repo().customerCount(request.filter), 6);
+    request.sort = storage::CustomerSort::ProbabilityAlive;
+    request.order = storage::SortOrder::Ascending;
+    EXPECT_EQ(pageIds(request).size(), 6U);
+}
+
 TEST_F(ScoresTest, SortsByPredictedValueAndProbabilityAliveAcrossPages) {
     // Values out of id order, one customer unscored: it comes last in both orders (a blank is not a low value).
     const std::vector<std::int64_t> values{500, 100, 900, 300, 700};
@@ -230,6 +268,35 @@ TEST_F(ScoresTest, SortsByPredictedValueAndProbabilityAliveAcrossPages) {
             }
         }
     }
+}
+
+// Since v11 the desktop file keeps the scores in a table of their own: a row for every customer from the start
+// (lists sorted by a score walk its indexes and must find the unscored too), gone with the customer.
+using SqliteScoreTableTest = ScoresTest;
+
+TEST_F(SqliteScoreTableTest, EveryCustomerHasAScoreRowFromTheStartAndItGoesWithTheCustomer) {
+    EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score"), 6);
+    EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score WHERE score_stage IS NULL AND score_value IS NULL"), 6);
+    repo().storeScores(std::vector<CustomerScore>{
+        {m_ids[1], LadderStage::Client, 2, ChurnStatus::AtRisk, 0.5, Money::fromMinor(4'200)}});
+    EXPECT_EQ(rawInt("SELECT score_value FROM customer_score WHERE customer_id = " + std::to_string(m_ids[1])), 4'200);
+    repo().removeCustomer(m_ids[1]);
+    EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score"), 5);
+    EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score WHERE customer_id = " + std::to_string(m_ids[1])), 0);
+    // The list sorted by value still shows everyone, the unscored last.
+    storage::CustomerPageRequest request;
+    request.sort = storage::CustomerSort::PredictedValue;
+    EXPECT_EQ(pageIds(request).size(), 5U);
+    EXPECT_TRUE(repo().check().ok());
+}
+
+TEST_F(SqliteScoreTableTest, CheckFindsACustomerWithoutAScoreRow) {
+    rawExec("DELETE FROM customer_score WHERE customer_id = " + std::to_string(m_ids[2]));
+    const auto report = repo().check();
+    EXPECT_FALSE(report.ok());
+    ASSERT_EQ(report.consistencyProblems.size(), 1U);
+    EXPECT_NE(report.consistencyProblems[0].find("5 rows for 6 customers"), std::string::npos)
+        << report.consistencyProblems[0];
 }
 
 TEST_F(ScoresTest, FilterChoicesAreTheDistinctValuesSorted) {

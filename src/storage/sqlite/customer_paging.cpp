@@ -13,45 +13,49 @@ namespace rapport::storage::sqlite {
 namespace {
 
 struct SortColumn {
-    const char* column;  // as stored and returned for the cursor
+    const char* column;  // as stored and returned for the cursor, qualified by its table's alias (c. or sc.)
     const char* compare; // with the collation the index uses
     bool nullable;
     bool text;
-    const char* index; // the (column, id) index that serves this order
-    bool blob = false; // a BLOB (the name's sort key): bound and read as bytes
+    const char* index;     // the (column, id) index that serves this order
+    bool blob = false;     // a BLOB (the name's sort key): bound and read as bytes
+    bool onScores = false; // a column of customer_score sc, its index on (column, customer_id)
+
+    /** The id that breaks ties, from the table whose index serves the order. */
+    [[nodiscard]] const char* id() const { return onScores ? "sc.customer_id" : "c.id"; }
 };
 
 SortColumn sortColumn(CustomerSort sort) {
     switch (sort) {
     case CustomerSort::Name:
         // The name's sort key in the database's collation (name_keys.h): the cursor carries the key, not the name.
-        return {"name_sort_key", "name_sort_key", false, false, "customer_by_name", true};
+        return {"c.name_sort_key", "c.name_sort_key", false, false, "customer_by_name", true};
     case CustomerSort::Kind:
-        return {"kind", "kind", false, true, "customer_by_kind"};
+        return {"c.kind", "c.kind", false, true, "customer_by_kind"};
     case CustomerSort::Segment:
-        return {"segment", "segment", false, true, "customer_by_segment"};
+        return {"c.segment", "c.segment", false, true, "customer_by_segment"};
     case CustomerSort::Owner:
-        return {"owner", "owner", false, true, "customer_by_owner"};
+        return {"c.owner", "c.owner", false, true, "customer_by_owner"};
     case CustomerSort::AcquiredOn:
-        return {"acquired_on", "acquired_on", true, false, "customer_by_acquired"};
+        return {"c.acquired_on", "c.acquired_on", true, false, "customer_by_acquired"};
     case CustomerSort::LastContact:
-        return {"last_contact_on", "last_contact_on", true, false, "customer_by_last_contact"};
+        return {"c.last_contact_on", "c.last_contact_on", true, false, "customer_by_last_contact"};
     case CustomerSort::Revenue:
-        return {"revenue_total", "revenue_total", false, false, "customer_by_revenue"};
+        return {"c.revenue_total", "c.revenue_total", false, false, "customer_by_revenue"};
     case CustomerSort::Margin:
-        return {"margin_total", "margin_total", false, false, "customer_by_margin"};
+        return {"c.margin_total", "c.margin_total", false, false, "customer_by_margin"};
     case CustomerSort::Purchases:
-        return {"purchase_count", "purchase_count", false, false, "customer_by_purchases"};
+        return {"c.purchase_count", "c.purchase_count", false, false, "customer_by_purchases"};
     case CustomerSort::Id:
-        return {"id", "id", false, false, nullptr};
+        return {"c.id", "c.id", false, false, nullptr};
     case CustomerSort::PredictedValue:
-        return {"score_value", "score_value", true, false, "customer_by_value"};
+        return {"sc.score_value", "sc.score_value", true, false, "customer_by_value", false, true};
     case CustomerSort::ProbabilityAlive:
-        return {"score_alive_ppm", "score_alive_ppm", true, false, "customer_by_alive"};
+        return {"sc.score_alive_ppm", "sc.score_alive_ppm", true, false, "customer_by_alive", false, true};
     case CustomerSort::ServiceLevel:
-        return {"score_level", "score_level", true, false, "customer_by_level"};
+        return {"sc.score_level", "sc.score_level", true, false, "customer_by_level", false, true};
     }
-    return {"id", "id", false, false, nullptr};
+    return {"c.id", "c.id", false, false, nullptr};
 }
 
 constexpr const char* kRowColumns =
@@ -61,7 +65,7 @@ constexpr const char* kRowColumns =
     "(SELECT value FROM contact_point p WHERE p.customer_id = c.id AND p.contact_person_id IS NULL "
     "AND p.kind = 'phone' ORDER BY p.position LIMIT 1), "
     "c.acquired_on, c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
-    "c.score_stage, c.score_group, c.score_churn, c.score_alive_ppm, c.score_value, c.archived_on, c.score_level";
+    "sc.score_stage, sc.score_group, sc.score_churn, sc.score_alive_ppm, sc.score_value, c.archived_on, sc.score_level";
 constexpr int kSortValueColumn = 22;
 
 /**
@@ -101,13 +105,13 @@ CustomerRow readRow(const Statement& s) {
     row.purchases = s.int64(13);
     row.episodes = s.int64(14);
     if (!s.isNull(15)) {
-        row.stage = enumColumn<core::LadderStage>(s, 15, "customer.score_stage");
+        row.stage = enumColumn<core::LadderStage>(s, 15, "customer_score.score_stage");
     }
     if (!s.isNull(16)) {
         row.fourGroup = static_cast<int>(s.int64(16));
     }
     if (!s.isNull(17)) {
-        row.churnStatus = enumColumn<core::ChurnStatus>(s, 17, "customer.score_churn");
+        row.churnStatus = enumColumn<core::ChurnStatus>(s, 17, "customer_score.score_churn");
     }
     if (!s.isNull(18)) {
         row.probabilityAlive = static_cast<double>(s.int64(18)) / kPartsPerMillion;
@@ -126,12 +130,12 @@ CustomerRow readRow(const Statement& s) {
  * Runs one range query and appends up to `limit` rows with their sort values for the cursor; with `plans`, also
  * appends how SQLite runs it (EXPLAIN QUERY PLAN), for tests that the query walks an index.
  */
-void appendRows(Database& db, const Query& q, const SortColumn& sort, bool descending, int limit,
-                std::vector<std::pair<CustomerRow, CustomerCursor>>& out, std::vector<std::string>* plans) {
+void appendRows(Database& db, const std::string& from, const Query& q, const SortColumn& sort, bool descending,
+                int limit, std::vector<std::pair<CustomerRow, CustomerCursor>>& out, std::vector<std::string>* plans) {
     const char* direction = descending ? " DESC" : "";
-    const std::string sql = std::string("SELECT ") + kRowColumns + ", c." + sort.column + " FROM customer c" +
-                            q.indexHint + q.where + " ORDER BY c." + sort.compare + direction + ", c.id" + direction +
-                            " LIMIT " + std::to_string(limit);
+    const std::string sql = std::string("SELECT ") + kRowColumns + ", " + sort.column + " FROM " + from + q.where +
+                            " ORDER BY " + sort.compare + direction + ", " + sort.id() + direction + " LIMIT " +
+                            std::to_string(limit);
     if (plans != nullptr) {
         auto explain = db.prepare("EXPLAIN QUERY PLAN " + sql);
         bindAll(explain, q.values);
@@ -254,16 +258,35 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
     const bool fewArchivedWanted = request.filter.archive == ArchiveFilter::Archived && fewArchived(db);
     const bool denseSearch = !fewArchivedWanted && matches > kDenseSearchMatches &&
                              static_cast<double>(matches) / static_cast<double>(customers) > kDenseSearchShare;
-    Query base = filterQuery(request.filter, denseSearch ? SearchMatches::Probe : SearchMatches::Lookup);
+    const bool scoresFirst = sort.onScores && !fewArchivedWanted;
+    const Query base = filterQuery(request.filter, denseSearch ? SearchMatches::Probe : SearchMatches::Lookup,
+                                   scoresFirst ? CustomerTerms::InExists : CustomerTerms::Joined);
+    // The score row is one lookup by id beside each customer row. Which of the two a query walks is fixed with a
+    // CROSS JOIN (SQLite keeps its left table outside) wherever the plan must not change: the sort's own table
+    // first, so that the (value, id) index serves the order as before the scores had a table of their own.
+    const auto customerFirst = [&](const std::string& hint) {
+        return std::string("customer c") + hint + " CROSS JOIN customer_score sc ON sc.customer_id = c.id";
+    };
+    std::string from;
     if (fewArchivedWanted) {
         // A few archived: read them from their own index and sort them. Walking the sort index for them (what the
         // planner does without statistics) reads the whole base when they are rare; it wins only once they are
         // common enough to fill a page soon (a million customers, 20,000 archived: 26 ms against 72 ms).
-        base.indexHint = " INDEXED BY customer_archived";
+        from = customerFirst(" INDEXED BY customer_archived");
+    } else if (denseSearch && sort.onScores) {
+        from = std::string("customer_score sc INDEXED BY ") + sort.index +
+               " CROSS JOIN customer c ON c.id = sc.customer_id";
     } else if (denseSearch) {
-        base.indexHint = std::string(" INDEXED BY ") + sort.index;
+        from = customerFirst(std::string(" INDEXED BY ") + sort.index);
+    } else if (sort.onScores) {
+        // Left to the planner: the score index in order, or a rare search's matches looked up by id and sorted. The
+        // customer's own columns are tested in an EXISTS (CustomerTerms::InExists), so the join only reads the row.
+        from = "customer_score sc JOIN customer c ON c.id = sc.customer_id";
+    } else {
+        from = customerFirst("");
     }
-    const std::string compare = std::string("c.") + sort.compare;
+    const std::string compare = sort.compare;
+    const std::string column = sort.column;
 
     // One more row than asked tells whether another page follows.
     std::vector<std::pair<CustomerRow, CustomerCursor>> rows;
@@ -274,16 +297,16 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
     const auto appendEmpty = [&] {
         if (sort.nullable && static_cast<int>(rows.size()) < wanted) {
             Query rest = base;
-            rest.addFixed("c." + std::string(sort.column) + " IS NULL");
-            appendRows(db, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows, plans);
+            rest.addFixed(column + " IS NULL");
+            appendRows(db, from, rest, sort, descending, wanted - static_cast<int>(rows.size()), rows, plans);
         }
     };
     if (!request.after) {
         Query q = base;
         if (sort.nullable) {
-            q.addFixed("c." + std::string(sort.column) + " IS NOT NULL");
+            q.addFixed(column + " IS NOT NULL");
         }
-        appendRows(db, q, sort, descending, wanted, rows, plans);
+        appendRows(db, from, q, sort, descending, wanted, rows, plans);
         appendEmpty();
     } else {
         const CustomerCursor& after = *request.after;
@@ -291,9 +314,8 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
         Query q = base;
         if (afterEmpty) {
             // Among the rows without a value, the last part of the list: continue by id.
-            q.add("c." + std::string(sort.column) + " IS NULL AND c.id " + (descending ? "< " : "> ") + q.placeholder(),
-                  after.id);
-            appendRows(db, q, sort, descending, wanted, rows, plans);
+            q.add(column + " IS NULL AND " + sort.id() + (descending ? " < " : " > ") + q.placeholder(), after.id);
+            appendRows(db, from, q, sort, descending, wanted, rows, plans);
         } else {
             // "value >= v AND (value > v OR id > i)" is a range scan on (value, id), names included: their
             // index is on the sort key, compared as bytes.
@@ -302,9 +324,9 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
             const auto i = q.placeholder();
             q.values.push_back(after.id);
             const char* op = descending ? "<" : ">";
-            q.addFixed(compare + " " + op + "= " + v + " AND (" + compare + " " + op + " " + v + " OR c.id " + op +
-                       " " + i + ")");
-            appendRows(db, q, sort, descending, wanted, rows, plans);
+            q.addFixed(compare + " " + op + "= " + v + " AND (" + compare + " " + op + " " + v + " OR " + sort.id() +
+                       " " + op + " " + i + ")");
+            appendRows(db, from, q, sort, descending, wanted, rows, plans);
             appendEmpty();
         }
     }
@@ -331,8 +353,13 @@ std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
     if (filter.onlySearch() && !ftsQueryFor(filter.search).empty() && !anyArchived(db)) {
         return searchMatches(db, filter.search); // one row per customer in the index: no join needed
     }
-    const Query q = filterQuery(filter);
-    auto& statement = db.cached("SELECT count(*) FROM customer c" + q.where);
+    // A filter by score counts the score rows (a table an eighth the size of the customers'), the customer's row
+    // read only where the filter also tests one of its columns.
+    const bool byScore = filterQuery(filter).usesScores;
+    const Query q =
+        filterQuery(filter, SearchMatches::Lookup, byScore ? CustomerTerms::InExists : CustomerTerms::Joined);
+    auto& statement =
+        db.cached(std::string("SELECT count(*) FROM ") + (byScore ? "customer_score sc" : "customer c") + q.where);
     bindAll(statement, q.values);
     const auto count = statement.step() ? statement.int64(0) : 0;
     statement.reset();
@@ -365,7 +392,9 @@ std::vector<std::string> selectFieldValues(Database& db, CustomerField field, in
 }
 
 std::optional<CustomerRow> selectCustomerRow(Database& db, core::CustomerId id) {
-    auto& statement = db.cached(std::string("SELECT ") + kRowColumns + " FROM customer c WHERE c.id = ?1");
+    auto& statement =
+        db.cached(std::string("SELECT ") + kRowColumns +
+                  " FROM customer c CROSS JOIN customer_score sc ON sc.customer_id = c.id WHERE c.id = ?1");
     statement.bind(1, id);
     if (!statement.step()) {
         return std::nullopt;
@@ -380,9 +409,10 @@ void scanCampaignCandidates(Database& db, const CustomerFilter& filter,
     // The latest marketing consent record decides (core::Customer::hasConsent): by day, then as recorded.
     const Query q = filterQuery(filter);
     auto& select =
-        db.cached("SELECT c.id, c.score_group, c.score_stage, c.score_churn, c.last_contact_on, "
+        db.cached("SELECT c.id, sc.score_group, sc.score_stage, sc.score_churn, c.last_contact_on, "
                   "coalesce((SELECT k.given FROM consent k WHERE k.customer_id = c.id AND k.purpose = 'marketing' "
-                  "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), 0), c.score_level FROM customer c" +
+                  "ORDER BY k.recorded_on DESC, k.id DESC LIMIT 1), 0), sc.score_level FROM customer c "
+                  "CROSS JOIN customer_score sc ON sc.customer_id = c.id" +
                   q.where + " ORDER BY c.id");
     bindAll(select, q.values);
     constexpr std::size_t kBatch = 10'000;
@@ -394,8 +424,8 @@ void scanCampaignCandidates(Database& db, const CustomerFilter& filter,
         if (!select.isNull(1)) {
             row.fourGroup = select.int32(1);
         }
-        row.stage = optionalEnumColumn<core::LadderStage>(select, 2, "customer.score_stage");
-        row.churnStatus = optionalEnumColumn<core::ChurnStatus>(select, 3, "customer.score_churn");
+        row.stage = optionalEnumColumn<core::LadderStage>(select, 2, "customer_score.score_stage");
+        row.churnStatus = optionalEnumColumn<core::ChurnStatus>(select, 3, "customer_score.score_churn");
         row.lastContactOn = optionalDateColumn(select, 4);
         row.marketingConsent = select.int64(5) != 0;
         if (!select.isNull(6)) {

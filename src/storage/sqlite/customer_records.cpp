@@ -18,8 +18,8 @@ namespace {
 
 // After the customer's own columns (customerColumnsSql(), 23 of them): what the list row adds.
 constexpr const char* kRecordColumns =
-    "last_contact_on, revenue_total, margin_total, purchase_count, episode_count, "
-    "score_stage, score_group, score_churn, score_alive_ppm, score_value, score_level";
+    "c.last_contact_on, c.revenue_total, c.margin_total, c.purchase_count, c.episode_count, "
+    "sc.score_stage, sc.score_group, sc.score_churn, sc.score_alive_ppm, sc.score_value, sc.score_level";
 constexpr int kFirstRowColumn = 23;
 
 /** The list row of a customer read whole: the same values selectCustomerRow gives. */
@@ -40,11 +40,11 @@ CustomerRow rowOf(const core::Customer& c, const Statement& s) {
     row.margin = core::Money::fromMinor(s.int64(k + 2));
     row.purchases = s.int64(k + 3);
     row.episodes = s.int64(k + 4);
-    row.stage = optionalEnumColumn<core::LadderStage>(s, k + 5, "customer.score_stage");
+    row.stage = optionalEnumColumn<core::LadderStage>(s, k + 5, "customer_score.score_stage");
     if (!s.isNull(k + 6)) {
         row.fourGroup = static_cast<int>(s.int64(k + 6));
     }
-    row.churnStatus = optionalEnumColumn<core::ChurnStatus>(s, k + 7, "customer.score_churn");
+    row.churnStatus = optionalEnumColumn<core::ChurnStatus>(s, k + 7, "customer_score.score_churn");
     if (!s.isNull(k + 8)) {
         row.probabilityAlive = static_cast<double>(s.int64(k + 8)) / kPartsPerMillion;
     }
@@ -192,7 +192,8 @@ CustomerRecordPage selectCustomerRecords(Database& db, const CustomerFilter& fil
     if (after) {
         q.add("c.id > " + q.placeholder(), *after);
     }
-    const std::string sql = "SELECT " + customerColumnsSql() + ", " + kRecordColumns + " FROM customer c" + q.where +
+    const std::string sql = "SELECT " + customerColumnsSql() + ", " + kRecordColumns +
+                            " FROM customer c CROSS JOIN customer_score sc ON sc.customer_id = c.id" + q.where +
                             " ORDER BY c.id LIMIT " + std::to_string(wanted);
     ReadSnapshot snapshot(db);
     CustomerRecordPage page;

@@ -11,7 +11,7 @@ class Database;
 /** "RAPP" in PRAGMA application_id marks a file as Rapport's, so other SQLite files are never touched. */
 inline constexpr int kApplicationId = 0x52415050;
 /** The schema this program writes; PRAGMA user_version holds the schema of a file. */
-inline constexpr int kSchemaVersion = 10;
+inline constexpr int kSchemaVersion = 11;
 
 /**
  * Creates the current schema in an empty database (inside the caller's transaction), its collation the one the
@@ -41,8 +41,17 @@ std::string nameKeySchema();
  * createSchema and by the migration from v8.
  */
 std::string campaignSchema();
-/** Since v10: service levels, the level each customer holds (customer.score_level) and its history. */
+/**
+ * Since v10: service levels and each customer's level history (the level itself was customer.score_level until
+ * v11, customer_score.score_level since). Run by createSchema and by the migration from v9.
+ */
 std::string serviceLevelSchema();
+/**
+ * Since v11: customer_score, one row per customer with the scores and service level of the last analysis run, and
+ * the trigger that makes the row with each new customer. Its indexes are among the deferrable ones. Run by
+ * createSchema and by the migration from v10.
+ */
+std::string scoreTableSchema();
 /** The CREATE statement of one of the deferrable indexes, by name; empty when there is none. */
 std::string_view indexSql(std::string_view name);
 /** CREATE INDEX customer_by_name ON customer (name_sort_key, id). */
@@ -65,7 +74,7 @@ std::span<const IndexDefinition> deferrableIndexes();
  */
 inline constexpr int kStatisticsSampleRows = 1000;
 
-/** customer.score_alive_ppm holds P(alive) in parts per million: an integer compares and indexes exactly. */
+/** customer_score.score_alive_ppm holds P(alive) in parts per million: an integer compares and indexes exactly. */
 inline constexpr double kPartsPerMillion = 1'000'000.0;
 
 /** The triggers that keep each customer's running totals (revenue, last contact ...) current. */

@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <optional>
+#include <spdlog/spdlog.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,14 +21,15 @@ namespace {
 constexpr std::array<std::string_view, 2> kScoreIndexes{"customer_by_value", "customer_by_alive"};
 
 // A row whose scores did not change is left as it is: a run over an unchanged base then rewrites nothing but the
-// customers whose scores moved, instead of every customer's whole row and its score index entries.
-constexpr const char* kScoresSql = "UPDATE customer SET score_stage = ?2, score_group = ?3, score_churn = ?4, "
-                                   "score_alive_ppm = ?5, score_value = ?6 WHERE id = ?1 AND (score_stage IS NOT ?2 "
-                                   "OR score_group IS NOT ?3 OR score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR "
-                                   "score_value IS NOT ?6)";
+// customers whose scores moved, instead of every customer's score row and its score index entries.
+constexpr const char* kScoresSql =
+    "UPDATE customer_score SET score_stage = ?2, score_group = ?3, score_churn = ?4, "
+    "score_alive_ppm = ?5, score_value = ?6 WHERE customer_id = ?1 AND (score_stage IS NOT ?2 "
+    "OR score_group IS NOT ?3 OR score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR "
+    "score_value IS NOT ?6)";
 constexpr const char* kScoresAndLevelSql =
-    "UPDATE customer SET score_stage = ?2, score_group = ?3, score_churn = ?4, score_alive_ppm = ?5, "
-    "score_value = ?6, score_level = ?7 WHERE id = ?1 AND (score_stage IS NOT ?2 OR score_group IS NOT ?3 OR "
+    "UPDATE customer_score SET score_stage = ?2, score_group = ?3, score_churn = ?4, score_alive_ppm = ?5, "
+    "score_value = ?6, score_level = ?7 WHERE customer_id = ?1 AND (score_stage IS NOT ?2 OR score_group IS NOT ?3 OR "
     "score_churn IS NOT ?4 OR score_alive_ppm IS NOT ?5 OR score_value IS NOT ?6 OR score_level IS NOT ?7)";
 
 void bindScore(Statement& update, const CustomerScore& score) {
@@ -81,7 +84,8 @@ void recordLevelChange(Database& db, const ServiceLevelAssignment& assignment, s
 /** Gives one customer a level; whether it changed (false also when there is no such customer). */
 bool storeLevel(Database& db, const ServiceLevelAssignment& assignment) {
     // Only a change writes: the guard leaves an unchanged customer (most of them, run after run) untouched.
-    auto& update = db.cached("UPDATE customer SET score_level = ?2 WHERE id = ?1 AND score_level IS NOT ?2");
+    auto& update =
+        db.cached("UPDATE customer_score SET score_level = ?2 WHERE customer_id = ?1 AND score_level IS NOT ?2");
     update.bind(1, assignment.customerId);
     bindLevel(update, 2, assignment.levelId);
     return runUpdate(db, update);
@@ -99,8 +103,8 @@ std::vector<bool> levelsThatMove(Database& db, std::span<const ServiceLevelAssig
     for (std::size_t i = 0; i < byId.size(); ++i) {
         moves[i] = byId[i].levelId.has_value();
     }
-    auto select = db.prepare("SELECT score_level, id FROM customer INDEXED BY customer_by_level "
-                             "WHERE score_level IS NOT NULL ORDER BY score_level, id");
+    auto select = db.prepare("SELECT score_level, customer_id FROM customer_score INDEXED BY customer_by_level "
+                             "WHERE score_level IS NOT NULL ORDER BY score_level, customer_id");
     std::optional<core::ServiceLevelId> level;
     std::size_t next = 0;
     while (select.step()) {
@@ -157,6 +161,9 @@ void storeCustomerScoresAndLevels(Database& db, const ScoreBatches& scores,
         sorted.erase(sorted.begin(), lastOfEach.base());
         byId = sorted;
     }
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    auto rowsDone = start;
     const auto moves = levelsThatMove(db, byId);
     std::vector<bool> scored(byId.size(), false);
     std::vector<bool> changed(byId.size(), false); // recorded after the rows are written, in id order
@@ -192,16 +199,24 @@ void storeCustomerScoresAndLevels(Database& db, const ScoreBatches& scores,
                 store(score);
             }
         }
+        rowsDone = Clock::now();
         indexes.finish();
     }
+    const auto indexesDone = Clock::now();
+    std::size_t historyRows = 0;
     for (std::size_t i = 0; i < byId.size(); ++i) {
         if (!scored[i] && storeLevel(db, byId[i])) {
             changed[i] = true; // assigned a level without a score in this run
         }
         if (changed[i]) {
             recordLevelChange(db, byId[i], day.days());
+            ++historyRows;
         }
     }
+    const auto seconds = [](auto from, auto to) { return std::chrono::duration<double>(to - from).count(); };
+    spdlog::debug("scores stored: the rows {:.1f} s, the score indexes {:.1f} s, {} level history rows {:.1f} s",
+                  seconds(start, rowsDone), seconds(rowsDone, indexesDone), historyRows,
+                  seconds(indexesDone, Clock::now()));
 }
 
 } // namespace rapport::storage::sqlite

@@ -19,11 +19,11 @@ void storeCustomerScores(Database& db, std::span<const CustomerScore> scores);
 void storeCustomerLevels(Database& db, std::span<const ServiceLevelAssignment> assignments, core::Date day);
 
 /**
- * Both of the above as one write of each customer row: on a first analysis, or one after most customers moved,
- * every row changes, and writing the scores and then the levels would rewrite each row twice. The history rows are
- * those storeCustomerLevels would write for assignments of one customer each (as an analysis gives them); of a
- * customer assigned twice the last assignment counts, without a row for the level in between. The caller holds the
- * transaction.
+ * Both of the above as one write of each customer's score row (customer_score): on a first analysis, or one after most
+ * customers moved, every row changes, and writing the scores and then the levels would rewrite each row twice. The
+ * history rows are those storeCustomerLevels would write for assignments of one customer each (as an analysis gives
+ * them); of a customer assigned twice the last assignment counts, without a row for the level in between. The caller
+ * holds the transaction.
  */
 void storeCustomerScoresAndLevels(Database& db, const ScoreBatches& scores,
                                   std::span<const ServiceLevelAssignment> assignments, core::Date day);

@@ -145,18 +145,21 @@ void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const
 
 void SqliteRepository::scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
                                           ArchiveFilter archive) {
-    const char* archived = archive == ArchiveFilter::Active     ? " AND archived_on IS NULL"
-                           : archive == ArchiveFilter::Archived ? " AND archived_on IS NOT NULL"
+    const char* archived = archive == ArchiveFilter::Active     ? " AND c.archived_on IS NULL"
+                           : archive == ArchiveFilter::Archived ? " AND c.archived_on IS NOT NULL"
                                                                 : "";
-    auto select = m_db->prepare(std::string("SELECT id, score_stage, score_group, score_churn, score_alive_ppm, "
-                                            "score_value FROM customer WHERE score_stage IS NOT NULL") +
-                                archived + " ORDER BY id");
+    // The score rows in id order, each customer's row looked up by id for its archive day.
+    auto select = m_db->prepare(std::string("SELECT sc.customer_id, sc.score_stage, sc.score_group, sc.score_churn, "
+                                            "sc.score_alive_ppm, sc.score_value FROM customer_score sc "
+                                            "CROSS JOIN customer c ON c.id = sc.customer_id "
+                                            "WHERE sc.score_stage IS NOT NULL") +
+                                archived + " ORDER BY sc.customer_id");
     streamRows<CustomerScore>(select, sink, [](const Statement& row) {
         CustomerScore score;
         score.id = row.int64(0);
-        score.stage = enumColumn<core::LadderStage>(row, 1, "customer.score_stage");
+        score.stage = enumColumn<core::LadderStage>(row, 1, "customer_score.score_stage");
         score.fourGroup = row.isNull(2) ? 0 : static_cast<int>(row.int64(2));
-        score.churnStatus = optionalEnumColumn<core::ChurnStatus>(row, 3, "customer.score_churn");
+        score.churnStatus = optionalEnumColumn<core::ChurnStatus>(row, 3, "customer_score.score_churn");
         if (!row.isNull(4)) {
             score.probabilityAlive = static_cast<double>(row.int64(4)) / kPartsPerMillion;
         }
@@ -208,7 +211,7 @@ void SqliteRepository::scanCustomerKnowledge(const std::function<bool(std::span<
             "SELECT c.id, c.display_name, c.kind, c.segment, c.region, c.owner, c.acquisition_channel, "
             "c.acquisition_cost, c.income_band, c.household_size, "
             "(SELECT count(*) FROM customer_tag t WHERE t.customer_id = c.id), "
-            "c.revenue_total, c.margin_total, c.purchase_count, c.score_group, c.score_churn, c.score_value, "
+            "c.revenue_total, c.margin_total, c.purchase_count, sc.score_group, sc.score_churn, sc.score_value, "
             "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.kind IN ('purchase', 'return') "
             "AND e.kind = 'purchase' AND e.margin <> 0), "
             "EXISTS (SELECT 1 FROM episode e WHERE e.customer_id = c.id AND e.satisfaction IS NOT NULL), "
@@ -221,8 +224,8 @@ void SqliteRepository::scanCustomerKnowledge(const std::function<bool(std::span<
             "AND a.component IN ('perceived_value', 'perceived_quality')), "
             "EXISTS (SELECT 1 FROM partnership s WHERE s.partner_customer_id = c.id AND s.direction = 'competitor'), "
             "EXISTS (SELECT 1 FROM relationship_cost r WHERE r.customer_id = c.id), "
-            "coalesce((SELECT l.name FROM service_level l WHERE l.id = c.score_level), '') "
-            "FROM customer c") +
+            "coalesce((SELECT l.name FROM service_level l WHERE l.id = sc.score_level), '') "
+            "FROM customer c CROSS JOIN customer_score sc ON sc.customer_id = c.id") +
         archived + " ORDER BY c.id");
     select.bind(1, static_cast<std::int64_t>(today.days()));
     streamRows<CustomerKnowledge>(select, sink, [](const Statement& row) {
@@ -246,7 +249,7 @@ void SqliteRepository::scanCustomerKnowledge(const std::function<bool(std::span<
         if (!row.isNull(14)) {
             k.scoreGroup = row.int32(14);
         }
-        k.scoreChurn = optionalEnumColumn<core::ChurnStatus>(row, 15, "customer.score_churn");
+        k.scoreChurn = optionalEnumColumn<core::ChurnStatus>(row, 15, "customer_score.score_churn");
         k.predictedValueMinor = row.optionalInt64(16);
         k.purchaseWithMargin = row.int64(17) != 0;
         k.ratedEpisode = row.int64(18) != 0;

@@ -93,6 +93,14 @@ void checkTotals(Database& db, CheckReport& report) {
         report.consistencyProblems.push_back("the search index has " + std::to_string(searchRows) + " rows for " +
                                              std::to_string(customers) + " customers");
     }
+    // A score row without its customer is a foreign key problem; a customer without a score row (a row inserted with
+    // the trigger dropped) is missing from every list sorted by a score.
+    const auto scoreRows = db.queryInt("SELECT count(*) FROM customer_score");
+    if (scoreRows != customers) {
+        report.consistencyProblems.push_back("the score table has " + std::to_string(scoreRows) + " rows for " +
+                                             std::to_string(customers) +
+                                             " customers: lists sorted by a score leave out those without one");
+    }
 }
 
 /** Sort keys that do not match their names: written by another program, or made by another ICU. */

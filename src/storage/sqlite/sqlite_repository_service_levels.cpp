@@ -1,4 +1,4 @@
-// SqliteRepository: service levels, the level each customer holds (customer.score_level) and its history.
+// SqliteRepository: service levels, the level each customer holds (customer_score.score_level) and its history.
 #include "storage/errors.h"
 #include "storage/sqlite/codes.h"
 #include "storage/sqlite/database.h"
@@ -83,8 +83,8 @@ void SqliteRepository::removeServiceLevel(core::ServiceLevelId id) {
     inTransaction(*m_db, [&] {
         m_db->cached("DELETE FROM service_level WHERE id = ?1").bind(1, id).run();
         requireFound(m_db->changes() > 0, "service level", id);
-        // The customers' column has no foreign key (schema.cpp): its index finds those who held the level.
-        m_db->cached("UPDATE customer SET score_level = NULL WHERE score_level = ?1").bind(1, id).run();
+        // The score rows' level has no foreign key (schema.cpp): its index finds those who held the level.
+        m_db->cached("UPDATE customer_score SET score_level = NULL WHERE score_level = ?1").bind(1, id).run();
     });
 }
 
@@ -103,10 +103,11 @@ std::vector<ServiceLevelSummary> SqliteRepository::serviceLevels() {
     // Counted in the index alone (customer_by_level's range, less the archived few in their own index): an index
     // range per level, about as long as the level's customers, never a read of their rows.
     auto& select = m_db->cached(std::string("SELECT ") + kLevelColumns +
-                                ", (SELECT count(*) FROM customer c INDEXED BY customer_by_level "
-                                "WHERE c.score_level = service_level.id) - (SELECT count(*) FROM customer c "
-                                "INDEXED BY customer_archived WHERE c.archived_on IS NOT NULL "
-                                "AND c.score_level = service_level.id) FROM service_level ORDER BY rank, id");
+                                ", (SELECT count(*) FROM customer_score sc INDEXED BY customer_by_level "
+                                "WHERE sc.score_level = service_level.id) - (SELECT count(*) FROM customer c "
+                                "INDEXED BY customer_archived CROSS JOIN customer_score sc ON sc.customer_id = c.id "
+                                "WHERE c.archived_on IS NOT NULL AND sc.score_level = service_level.id) "
+                                "FROM service_level ORDER BY rank, id");
     std::vector<ServiceLevelSummary> result;
     while (select.step()) {
         result.push_back({readLevel(select), select.int64(10)});
@@ -120,8 +121,9 @@ void SqliteRepository::storeServiceLevels(std::span<const ServiceLevelAssignment
 
 void SqliteRepository::scanServiceLevelAssignments(
     const std::function<bool(std::span<const ServiceLevelAssignment>)>& sink) {
-    auto select = m_db->prepare("SELECT id, score_level FROM customer INDEXED BY customer_by_level "
-                                "WHERE score_level IS NOT NULL AND archived_on IS NULL");
+    auto select = m_db->prepare("SELECT sc.customer_id, sc.score_level FROM customer_score sc "
+                                "INDEXED BY customer_by_level CROSS JOIN customer c ON c.id = sc.customer_id "
+                                "WHERE sc.score_level IS NOT NULL AND c.archived_on IS NULL");
     constexpr std::size_t kBatch = 10'000;
     std::vector<ServiceLevelAssignment> batch;
     batch.reserve(kBatch);
@@ -176,8 +178,8 @@ void SqliteRepository::restoreServiceLevelHistory(std::span<const core::ServiceL
         auto& insert = m_db->cached("INSERT OR REPLACE INTO service_level_change (customer_id, since, level_id, "
                                     "level_name) VALUES (?1, ?2, ?3, ?4)");
         auto& current = m_db->cached(
-            "UPDATE customer SET score_level = ?2 WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM service_level_change h "
-            "WHERE h.customer_id = ?1 AND h.since > ?3)");
+            "UPDATE customer_score SET score_level = ?2 WHERE customer_id = ?1 AND NOT EXISTS (SELECT 1 FROM "
+            "service_level_change h WHERE h.customer_id = ?1 AND h.since > ?3)");
         for (const auto& change : changes) {
             insert.bind(1, change.customerId).bind(2, static_cast<std::int64_t>(change.since.days()));
             current.bind(1, change.customerId).bind(3, static_cast<std::int64_t>(change.since.days()));
