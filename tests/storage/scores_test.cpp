@@ -290,6 +290,32 @@ TEST_F(SqliteScoreTableTest, EveryCustomerHasAScoreRowFromTheStartAndItGoesWithT
     EXPECT_TRUE(repo().check().ok());
 }
 
+// A bulk load makes the score rows at its commit (with the trigger dropped while loading) or row by row; either
+// way every customer has one afterwards, and the trigger is back for the next customer.
+TEST_F(SqliteScoreTableTest, ABulkLoadLeavesEveryCustomerWithAScoreRowAndTheTriggerInPlace) {
+    for (const bool deferIndexes : {true, false}) {
+        storage::BulkOptions options;
+        options.deferIndexes = deferIndexes;
+        {
+            auto dropped = repo().beginBulk(options); // rolled back: nothing changes
+            dropped->addCustomer(makeCustomer("Rolled back"));
+        }
+        auto writer = repo().beginBulk(options);
+        for (int i = 0; i < 50; ++i) {
+            writer->addCustomer(makeCustomer("Loaded " + std::to_string(i)));
+        }
+        writer->commit();
+        writer.reset();
+        repo().addCustomer(makeCustomer("Added by hand"));
+        EXPECT_EQ(rawInt("SELECT count(*) FROM customer"), rawInt("SELECT count(*) FROM customer_score"))
+            << deferIndexes;
+        EXPECT_EQ(rawInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'customer_score_row'"),
+                  1);
+    }
+    EXPECT_EQ(rawInt("SELECT count(*) FROM customer"), 6 + 2 * 51);
+    EXPECT_TRUE(repo().check().ok());
+}
+
 TEST_F(SqliteScoreTableTest, CheckFindsACustomerWithoutAScoreRow) {
     rawExec("DELETE FROM customer_score WHERE customer_id = " + std::to_string(m_ids[2]));
     const auto report = repo().check();

@@ -329,6 +329,12 @@ BEGIN
 END)sql"},
 };
 
+// Whoever inserts a customer, the score row comes with it; a bulk load drops it and fills the rows at its commit.
+constexpr IndexDefinition kScoreRowTrigger{"customer_score_row", R"sql(
+CREATE TRIGGER customer_score_row AFTER INSERT ON customer BEGIN
+    INSERT OR REPLACE INTO customer_score (customer_id) VALUES (NEW.id);
+END)sql"};
+
 } // namespace
 
 std::string archiveAndAssessmentSchema() {
@@ -460,10 +466,18 @@ std::string scoreTableSchema() {
            "    score_value     INTEGER, -- predicted lifetime value, minor units\n"
            // No REFERENCES, as in v10: removeServiceLevel clears the level of its customers itself.
            "    score_level     INTEGER\n"
-           ");\n"
-           "CREATE TRIGGER customer_score_row AFTER INSERT ON customer BEGIN\n"
-           "    INSERT OR REPLACE INTO customer_score (customer_id) VALUES (NEW.id);\n"
-           "END;\n";
+           ");\n" +
+           std::string(kScoreRowTrigger.createSql) + ";\n";
+}
+
+IndexDefinition scoreRowTrigger() {
+    return kScoreRowTrigger;
+}
+
+void fillScoreRows(Database& db, long long firstId) {
+    auto& insert = db.cached("INSERT INTO customer_score (customer_id) SELECT id FROM customer WHERE id >= ?1 AND id "
+                             "NOT IN (SELECT customer_id FROM customer_score WHERE customer_id >= ?1) ORDER BY id");
+    insert.bind(1, static_cast<std::int64_t>(firstId)).run();
 }
 
 std::string_view indexSql(std::string_view name) {

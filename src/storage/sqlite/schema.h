@@ -80,6 +80,11 @@ inline constexpr double kPartsPerMillion = 1'000'000.0;
 /** The triggers that keep each customer's running totals (revenue, last contact ...) current. */
 std::span<const IndexDefinition> totalsTriggers();
 
+/** The trigger that makes each new customer's score row (in scoreTableSchema); a bulk load drops it while loading. */
+IndexDefinition scoreRowTrigger();
+/** Makes the score rows (no scores yet) of customers with id >= firstId that have none, as the trigger would have. */
+void fillScoreRows(Database& db, long long firstId);
+
 /** Recomputes the running totals of customers with id >= firstId from their episodes. */
 void recomputeCustomerTotals(Database& db, long long firstId);
 
