@@ -161,8 +161,8 @@ TEST_F(SqliteMassUpdateTest, ScoresAndLevelsStoredInOnePassRecordEachCustomersLe
         m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(firstDay.days())),
         kCustomers);
     EXPECT_EQ(m_db->queryInt(
-                  "SELECT count(*) FROM customer_score c JOIN service_level_change h ON h.customer_id = c.customer_id "
-                  "WHERE h.level_id IS NOT c.score_level"),
+                  "SELECT count(*) FROM customer_score s JOIN service_level_change h ON h.customer_id = s.customer_id "
+                  "WHERE h.level_id IS NOT s.score_level"),
               0);
 
     // Every customer's scores move, about a thousandth of the levels (of customers on both levels): only those get

@@ -229,9 +229,9 @@ TEST_F(ScoresTest, ScoreSortsAndCountsHonourTheArchiveSegmentAndTag) {
     EXPECT_EQ(repo().customerCount(request.filter), 1);
     request.filter.archive = storage::ArchiveFilter::All;
     EXPECT_EQ(repo().customerCount(request.filter), 6);
-    request.sort = storage::CustomerSort::ProbabilityAlive;
+    request.sort = storage::CustomerSort::ProbabilityAlive; // all 0.5: by id, the archived among them
     request.order = storage::SortOrder::Ascending;
-    EXPECT_EQ(pageIds(request).size(), 6U);
+    EXPECT_EQ(pageIds(request), m_ids);
 }
 
 TEST_F(ScoresTest, SortsByPredictedValueAndProbabilityAliveAcrossPages) {
@@ -278,15 +278,17 @@ TEST_F(SqliteScoreTableTest, EveryCustomerHasAScoreRowFromTheStartAndItGoesWithT
     EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score"), 6);
     EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score WHERE score_stage IS NULL AND score_value IS NULL"), 6);
     repo().storeScores(std::vector<CustomerScore>{
-        {m_ids[1], LadderStage::Client, 2, ChurnStatus::AtRisk, 0.5, Money::fromMinor(4'200)}});
+        {m_ids[1], LadderStage::Client, 2, ChurnStatus::AtRisk, 0.5, Money::fromMinor(4'200)},
+        {m_ids[3], LadderStage::Client, 2, ChurnStatus::AtRisk, 0.25, Money::fromMinor(900)}});
     EXPECT_EQ(rawInt("SELECT score_value FROM customer_score WHERE customer_id = " + std::to_string(m_ids[1])), 4'200);
     repo().removeCustomer(m_ids[1]);
     EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score"), 5);
     EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score WHERE customer_id = " + std::to_string(m_ids[1])), 0);
-    // The list sorted by value still shows everyone, the unscored last.
+    // The list sorted by value still shows everyone, the unscored last (in id order).
     storage::CustomerPageRequest request;
     request.sort = storage::CustomerSort::PredictedValue;
-    EXPECT_EQ(pageIds(request).size(), 5U);
+    request.order = storage::SortOrder::Descending;
+    EXPECT_EQ(pageIds(request), (std::vector{m_ids[3], m_ids[5], m_ids[4], m_ids[2], m_ids[0]}));
     EXPECT_TRUE(repo().check().ok());
 }
 
@@ -300,7 +302,17 @@ TEST_F(SqliteScoreTableTest, ABulkLoadLeavesEveryCustomerWithAScoreRowAndTheTrig
             auto dropped = repo().beginBulk(options); // rolled back: nothing changes
             dropped->addCustomer(makeCustomer("Rolled back"));
         }
+        // One customer taken out and loaded again under its old id, below every other.
+        const auto reused = m_ids[0];
+        if (deferIndexes) {
+            repo().removeCustomer(reused);
+        }
         auto writer = repo().beginBulk(options);
+        if (deferIndexes) {
+            auto again = makeCustomer("Loaded again");
+            again.id = reused;
+            EXPECT_EQ(writer->addCustomer(again), reused);
+        }
         for (int i = 0; i < 50; ++i) {
             writer->addCustomer(makeCustomer("Loaded " + std::to_string(i)));
         }
@@ -313,6 +325,7 @@ TEST_F(SqliteScoreTableTest, ABulkLoadLeavesEveryCustomerWithAScoreRowAndTheTrig
                   1);
     }
     EXPECT_EQ(rawInt("SELECT count(*) FROM customer"), 6 + 2 * 51);
+    EXPECT_EQ(rawInt("SELECT count(*) FROM customer_score WHERE customer_id = " + std::to_string(m_ids[0])), 1);
     EXPECT_TRUE(repo().check().ok());
 }
 

@@ -100,7 +100,9 @@ SqliteBulkWriter::~SqliteBulkWriter() {
 
 core::CustomerId SqliteBulkWriter::addCustomer(const core::Customer& customer) {
     core::validate(customer);
-    return insertCustomer(m_db, customer);
+    const auto id = insertCustomer(m_db, customer);
+    m_lowestNewCustomer = std::min<long long>(m_lowestNewCustomer, id); // a customer given an id below the others'
+    return id;
 }
 
 core::ContactPersonId SqliteBulkWriter::addContactPerson(const core::ContactPerson& person) {
@@ -362,6 +364,9 @@ void SqliteBulkWriter::commit() {
         m_customerOrdered->flush();
         timed("episodes in customer order");
     }
+    // New customers' search and score rows are made from the lowest id added: one given an id below the others'
+    // (a customer loaded again under their old id) too.
+    const long long firstAdded = std::min(m_lowestNewCustomer, m_firstNewCustomer);
     if (m_options.deferIndexes) {
         if (m_sumTotals) {
             writeTotals();
@@ -370,7 +375,7 @@ void SqliteBulkWriter::commit() {
             recomputeCustomerTotals(m_db, from);
         }
         timed("customer totals");
-        fillScoreRows(m_db, m_firstNewCustomer); // before the score indexes are built again
+        fillScoreRows(m_db, firstAdded); // before the score indexes are built again
         timed("score rows");
         // The sorter's runs are the size of the page cache: building seven of these indexes in one transaction
         // on the million-customer demo base took 25.1 s in sqlite3 with this load's 256 MiB cache against 18.9 s
@@ -400,7 +405,7 @@ void SqliteBulkWriter::commit() {
         }
         m_db.exec(scoreRowTrigger().createSql);
     }
-    fillSearchRows(m_db, m_firstNewCustomer);
+    fillSearchRows(m_db, firstAdded);
     for (const auto id : m_touchedExisting) {
         refreshSearchRow(m_db, id);
     }

@@ -70,6 +70,7 @@ private:
     RowChecksOff m_rowChecksOff; // before m_transaction: constructed before it begins, destroyed after it ends
     Transaction m_transaction;
     long long m_firstNewCustomer = 1;
+    long long m_lowestNewCustomer = std::numeric_limits<long long>::max(); // the lowest id added: score rows from it
     long long m_firstNewEpisode = 1;
     long long m_firstNewAnonymousSale = 1;
     /**

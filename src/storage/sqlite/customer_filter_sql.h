@@ -27,7 +27,7 @@ using Value = std::variant<std::int64_t, std::string, Blob>;
 struct Query {
     std::string where;
     std::vector<Value> values;
-    bool usesScores = false; // the clause names sc: the query must join customer_score
+    bool usesCustomerColumns = false; // the clause tests a column of customer c
 
     void add(const std::string& clause, Value value) {
         where += where.empty() ? " WHERE " : " AND ";
@@ -53,19 +53,22 @@ enum class SearchMatches {
     Probe,
 };
 
-/** Where the tests of the customer's own columns (segment, owner, kind, market, archived) go. */
+/** Which table a filtered query walks, and so how the filter names a customer's id and archive. */
 enum class CustomerTerms {
-    /** In the WHERE clause, over `customer c` as the query joins it. */
+    /** `customer c` (customer_score sc looked up beside it): c.id, c.archived_on. */
     Joined,
     /**
-     * For a query that walks customer_score sc (and may look each customer up by id for the columns shown): the
-     * archive test against the archived customers' ids, the other columns in one EXISTS on the customer's row. As
-     * terms of a join, SQLite 3.40 would build a Bloom filter of the whole customer table before the first row
-     * (0.14-0.21 s at a million customers for every page sorted by a score); a subquery gets none.
+     * `customer_score sc` in a score's order (the customer looked up by id for the columns shown): sc.customer_id,
+     * and the archive tested against the archived customers' ids. On c.archived_on, a term of a join in every such
+     * query, SQLite 3.40 built a Bloom filter of the whole customer table before the first row (0.14-0.21 s at a
+     * million customers for each page sorted by a score). The other columns of c stay terms of the join: a rare
+     * segment is then read from its index and sorted (4 ms), which a walk of the score index would not find soon.
      */
-    InExists,
+    ScoreRowsFirst,
 };
 
+/** Whether the filter tests one of the scores (customer_score sc). */
+bool testsScores(const CustomerFilter& filter);
 Query filterQuery(const CustomerFilter& filter, SearchMatches matches = SearchMatches::Lookup,
                   CustomerTerms customerTerms = CustomerTerms::Joined);
 /** Binds `values` to ?1, ?2, ... in order. */

@@ -161,6 +161,37 @@ void appendRows(Database& db, const std::string& from, const Query& q, const Sor
     }
 }
 
+/**
+ * The FROM clause of a page query: the table it walks and the index it walks it by. The score row is one lookup by
+ * id beside each customer row, or the customer beside each score row. Where the plan must not change the order is
+ * fixed with a CROSS JOIN (SQLite keeps its left table outside): the sort's own table first, so that its (value, id)
+ * index serves the order as before the scores had a table of their own.
+ */
+std::string pageSource(const SortColumn& sort, bool fewArchivedWanted, bool denseSearch) {
+    const auto customerFirst = [](const std::string& hint) {
+        return "customer c" + hint + " CROSS JOIN customer_score sc ON sc.customer_id = c.id";
+    };
+    if (fewArchivedWanted) {
+        // A few archived: read them from their own index and sort them. Walking the sort index for them (what the
+        // planner does without statistics) reads the whole base when they are rare; it wins only once they are
+        // common enough to fill a page soon (a million customers, 20,000 archived: 26 ms against 72 ms).
+        return customerFirst(" INDEXED BY customer_archived");
+    }
+    if (denseSearch && sort.onScores) {
+        return std::string("customer_score sc INDEXED BY ") + sort.index +
+               " CROSS JOIN customer c ON c.id = sc.customer_id";
+    }
+    if (denseSearch) {
+        return customerFirst(std::string(" INDEXED BY ") + sort.index);
+    }
+    if (sort.onScores) {
+        // Left to the planner: the score index in order, or a rare search's or segment's customers looked up and
+        // sorted (CustomerTerms::ScoreRowsFirst).
+        return "customer_score sc JOIN customer c ON c.id = sc.customer_id";
+    }
+    return customerFirst("");
+}
+
 constexpr std::int64_t kDenseSearchMatches = 2'000;
 /**
  * Walking the sort index pays off only when matches are common everywhere along it: at 1.7 % of a million
@@ -260,31 +291,8 @@ CustomerPage selectCustomerPage(Database& db, const CustomerPageRequest& request
                              static_cast<double>(matches) / static_cast<double>(customers) > kDenseSearchShare;
     const bool scoresFirst = sort.onScores && !fewArchivedWanted;
     const Query base = filterQuery(request.filter, denseSearch ? SearchMatches::Probe : SearchMatches::Lookup,
-                                   scoresFirst ? CustomerTerms::InExists : CustomerTerms::Joined);
-    // The score row is one lookup by id beside each customer row. Which of the two a query walks is fixed with a
-    // CROSS JOIN (SQLite keeps its left table outside) wherever the plan must not change: the sort's own table
-    // first, so that the (value, id) index serves the order as before the scores had a table of their own.
-    const auto customerFirst = [&](const std::string& hint) {
-        return std::string("customer c") + hint + " CROSS JOIN customer_score sc ON sc.customer_id = c.id";
-    };
-    std::string from;
-    if (fewArchivedWanted) {
-        // A few archived: read them from their own index and sort them. Walking the sort index for them (what the
-        // planner does without statistics) reads the whole base when they are rare; it wins only once they are
-        // common enough to fill a page soon (a million customers, 20,000 archived: 26 ms against 72 ms).
-        from = customerFirst(" INDEXED BY customer_archived");
-    } else if (denseSearch && sort.onScores) {
-        from = std::string("customer_score sc INDEXED BY ") + sort.index +
-               " CROSS JOIN customer c ON c.id = sc.customer_id";
-    } else if (denseSearch) {
-        from = customerFirst(std::string(" INDEXED BY ") + sort.index);
-    } else if (sort.onScores) {
-        // Left to the planner: the score index in order, or a rare search's matches looked up by id and sorted. The
-        // customer's own columns are tested in an EXISTS (CustomerTerms::InExists), so the join only reads the row.
-        from = "customer_score sc JOIN customer c ON c.id = sc.customer_id";
-    } else {
-        from = customerFirst("");
-    }
+                                   scoresFirst ? CustomerTerms::ScoreRowsFirst : CustomerTerms::Joined);
+    const std::string from = pageSource(sort, fewArchivedWanted, denseSearch);
     const std::string compare = sort.compare;
     const std::string column = sort.column;
 
@@ -354,12 +362,14 @@ std::int64_t countCustomers(Database& db, const CustomerFilter& filter) {
         return searchMatches(db, filter.search); // one row per customer in the index: no join needed
     }
     // A filter by score counts the score rows (a table an eighth the size of the customers'), the customer's row
-    // read only where the filter also tests one of its columns.
-    const bool byScore = filterQuery(filter).usesScores;
+    // joined only where the filter also tests one of its columns.
+    const bool byScore = testsScores(filter);
     const Query q =
-        filterQuery(filter, SearchMatches::Lookup, byScore ? CustomerTerms::InExists : CustomerTerms::Joined);
-    auto& statement =
-        db.cached(std::string("SELECT count(*) FROM ") + (byScore ? "customer_score sc" : "customer c") + q.where);
+        filterQuery(filter, SearchMatches::Lookup, byScore ? CustomerTerms::ScoreRowsFirst : CustomerTerms::Joined);
+    const char* from = !byScore                ? "customer c"
+                       : q.usesCustomerColumns ? "customer_score sc JOIN customer c ON c.id = sc.customer_id"
+                                               : "customer_score sc";
+    auto& statement = db.cached(std::string("SELECT count(*) FROM ") + from + q.where);
     bindAll(statement, q.values);
     const auto count = statement.step() ? statement.int64(0) : 0;
     statement.reset();

@@ -177,7 +177,8 @@ void migrateV9ToV10(Database& db) {
 // customer, so that a run no longer rewrites every customer's whole row. Their indexes move with them. Dropping
 // the six columns rewrites the customer table once per column: 7.7 s at a million customers, once.
 void migrateV10ToV11(Database& db) {
-    db.exec("DROP INDEX customer_by_value; DROP INDEX customer_by_alive; DROP INDEX customer_by_level");
+    db.exec("DROP INDEX IF EXISTS customer_by_value; DROP INDEX IF EXISTS customer_by_alive; "
+            "DROP INDEX IF EXISTS customer_by_level");
     db.exec(scoreTableSchema());
     db.exec("INSERT INTO customer_score (customer_id, score_stage, score_group, score_churn, score_alive_ppm, "
             "score_value, score_level) SELECT id, score_stage, score_group, score_churn, score_alive_ppm, score_value, "
@@ -186,9 +187,10 @@ void migrateV10ToV11(Database& db) {
          {"score_stage", "score_group", "score_churn", "score_alive_ppm", "score_value", "score_level"}) {
         db.exec(std::string("ALTER TABLE customer DROP COLUMN ") + column);
     }
-    for (const auto* index : {"customer_by_value", "customer_by_alive", "customer_by_level"}) {
-        db.exec(std::string(indexSql(index)));
-    }
+    // As v11 defined them (not indexSql(), which follows later versions).
+    db.exec("CREATE INDEX customer_by_value ON customer_score (score_value, customer_id); "
+            "CREATE INDEX customer_by_alive ON customer_score (score_alive_ppm, customer_id); "
+            "CREATE INDEX customer_by_level ON customer_score (score_level, customer_id)");
     // Statistics for the new table when the base has them for its others (a bulk load's bounded ANALYZE): the
     // planner then weighs its indexes as it did the columns' (a score run keeps them current, mass_update_indexes).
     if (db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'") > 0) {

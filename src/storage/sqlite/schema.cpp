@@ -464,7 +464,8 @@ std::string scoreTableSchema() {
            ")),\n"
            "    score_alive_ppm INTEGER CHECK (score_alive_ppm BETWEEN 0 AND 1000000), -- P(alive) in millionths\n"
            "    score_value     INTEGER, -- predicted lifetime value, minor units\n"
-           // No REFERENCES, as in v10: removeServiceLevel clears the level of its customers itself.
+           // No REFERENCES, as in v10: removeServiceLevel clears the level of its customers through customer_by_level,
+           // and a foreign key would check every level a run writes against service_level once more.
            "    score_level     INTEGER\n"
            ");\n" +
            std::string(kScoreRowTrigger.createSql) + ";\n";

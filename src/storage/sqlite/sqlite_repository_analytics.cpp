@@ -145,29 +145,27 @@ void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const
 
 void SqliteRepository::scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
                                           ArchiveFilter archive) {
-    const char* archived = archive == ArchiveFilter::Active     ? " AND c.archived_on IS NULL"
-                           : archive == ArchiveFilter::Archived ? " AND c.archived_on IS NOT NULL"
-                                                                : "";
-    // The score rows in id order, each customer's row looked up by id for its archive day.
-    auto select = m_db->prepare(std::string("SELECT sc.customer_id, sc.score_stage, sc.score_group, sc.score_churn, "
-                                            "sc.score_alive_ppm, sc.score_value FROM customer_score sc "
-                                            "CROSS JOIN customer c ON c.id = sc.customer_id "
-                                            "WHERE sc.score_stage IS NOT NULL") +
-                                archived + " ORDER BY sc.customer_id");
-    streamRows<CustomerScore>(select, sink, [](const Statement& row) {
-        CustomerScore score;
-        score.id = row.int64(0);
-        score.stage = enumColumn<core::LadderStage>(row, 1, "customer_score.score_stage");
-        score.fourGroup = row.isNull(2) ? 0 : static_cast<int>(row.int64(2));
-        score.churnStatus = optionalEnumColumn<core::ChurnStatus>(row, 3, "customer_score.score_churn");
-        if (!row.isNull(4)) {
-            score.probabilityAlive = static_cast<double>(row.int64(4)) / kPartsPerMillion;
-        }
-        if (!row.isNull(5)) {
-            score.predictedValue = core::Money::fromMinor(row.int64(5));
-        }
-        return score;
-    });
+    // The score rows alone, in id order: the archived (few) are a list of ids, not a read of each customer's row.
+    auto select = m_db->prepare("SELECT customer_id, score_stage, score_group, score_churn, score_alive_ppm, "
+                                "score_value FROM customer_score WHERE score_stage IS NOT NULL" +
+                                archiveCondition(archive, "customer_id") + " ORDER BY customer_id");
+    streamRows<CustomerScore>(
+        select, sink,
+        [](const Statement& row) {
+            CustomerScore score;
+            score.id = row.int64(0);
+            score.stage = enumColumn<core::LadderStage>(row, 1, "customer_score.score_stage");
+            score.fourGroup = row.isNull(2) ? 0 : static_cast<int>(row.int64(2));
+            score.churnStatus = optionalEnumColumn<core::ChurnStatus>(row, 3, "customer_score.score_churn");
+            if (!row.isNull(4)) {
+                score.probabilityAlive = static_cast<double>(row.int64(4)) / kPartsPerMillion;
+            }
+            if (!row.isNull(5)) {
+                score.predictedValue = core::Money::fromMinor(row.int64(5));
+            }
+            return score;
+        },
+        archivedCustomers(*m_db, archive));
 }
 
 void SqliteRepository::scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,

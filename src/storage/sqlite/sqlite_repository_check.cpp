@@ -93,13 +93,14 @@ void checkTotals(Database& db, CheckReport& report) {
         report.consistencyProblems.push_back("the search index has " + std::to_string(searchRows) + " rows for " +
                                              std::to_string(customers) + " customers");
     }
-    // A score row without its customer is a foreign key problem; a customer without a score row (a row inserted with
-    // the trigger dropped) is missing from every list sorted by a score.
+    // A score row without its customer is a foreign key problem. A customer without a score row (inserted by another
+    // program with the trigger dropped) is missing from every list, export and card, and gets no scores.
     const auto scoreRows = db.queryInt("SELECT count(*) FROM customer_score");
     if (scoreRows != customers) {
         report.consistencyProblems.push_back("the score table has " + std::to_string(scoreRows) + " rows for " +
                                              std::to_string(customers) +
-                                             " customers: lists sorted by a score leave out those without one");
+                                             " customers: those without one are left out of the lists, exports "
+                                             "and analyses' stored scores");
     }
 }
 

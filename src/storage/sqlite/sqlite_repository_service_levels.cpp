@@ -104,10 +104,10 @@ std::vector<ServiceLevelSummary> SqliteRepository::serviceLevels() {
     // range per level, about as long as the level's customers, never a read of their rows.
     auto& select = m_db->cached(std::string("SELECT ") + kLevelColumns +
                                 ", (SELECT count(*) FROM customer_score sc INDEXED BY customer_by_level "
-                                "WHERE sc.score_level = service_level.id) - (SELECT count(*) FROM customer c "
-                                "INDEXED BY customer_archived CROSS JOIN customer_score sc ON sc.customer_id = c.id "
-                                "WHERE c.archived_on IS NOT NULL AND sc.score_level = service_level.id) "
-                                "FROM service_level ORDER BY rank, id");
+                                "WHERE sc.score_level = service_level.id) - (SELECT count(*) FROM customer_score sc "
+                                "INDEXED BY customer_by_level WHERE sc.score_level = service_level.id AND "
+                                "sc.customer_id IN (SELECT id FROM customer INDEXED BY customer_archived "
+                                "WHERE archived_on IS NOT NULL)) FROM service_level ORDER BY rank, id");
     std::vector<ServiceLevelSummary> result;
     while (select.step()) {
         result.push_back({readLevel(select), select.int64(10)});
