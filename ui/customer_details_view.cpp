@@ -61,15 +61,27 @@ QTreeWidget* makeTree(const QStringList& headers, QWidget* parent) {
     return tree;
 }
 
-QFormLayout* makeForm(QTabWidget* tabs, const QString& title) {
-    auto* page = new QScrollArea(tabs);
-    page->setWidgetResizable(true);
-    auto* widget = new QWidget(page);
-    auto* form = new QFormLayout(widget);
+/**
+ * Puts a new, empty page with a form on `area` and returns the form; the previous page goes once the events in hand
+ * are done (a button on it may be the one whose click led here). A form emptied row by row and filled again kept
+ * the old rows' heights for the new rows of wrapped text, which then lost their third line.
+ */
+QFormLayout* newFormPage(QScrollArea* area) {
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    page->setWidget(widget);
-    tabs->addTab(page, title);
+    if (auto* previous = area->takeWidget()) {
+        previous->deleteLater();
+    }
+    area->setWidget(page);
     return form;
+}
+
+QScrollArea* makeFormTab(QTabWidget* tabs, const QString& title) {
+    auto* area = new QScrollArea(tabs);
+    area->setWidgetResizable(true);
+    tabs->addTab(area, title);
+    return area;
 }
 
 } // namespace
@@ -109,8 +121,10 @@ CustomerDetailsView::CustomerDetailsView(Workspace& workspace, QWidget* parent)
     });
 
     m_tabs = new QTabWidget(this);
-    m_profile = makeForm(m_tabs, tr("&Profile"));
-    m_relationship = makeForm(m_tabs, tr("&Relationship"));
+    m_profileArea = makeFormTab(m_tabs, tr("&Profile"));
+    m_profile = newFormPage(m_profileArea);
+    m_relationshipArea = makeFormTab(m_tabs, tr("&Relationship"));
+    m_relationship = newFormPage(m_relationshipArea);
     {
         // The judged components sit under the measured ones: all 15 of the seed's model on one tab.
         const int index = m_tabs->count() - 1;
@@ -172,8 +186,8 @@ void CustomerDetailsView::clear() {
     m_customerId = 0;
     m_title->setText(tr("No customer selected"));
     m_subtitle->setText(tr("Choose a customer in the list to see the profile, contact persons and episodes."));
-    clearForm(m_profile);
-    clearForm(m_relationship);
+    m_profile = newFormPage(m_profileArea);
+    m_relationship = newFormPage(m_relationshipArea);
     for (RecordsTab* tab :
          {static_cast<RecordsTab*>(m_contacts), static_cast<RecordsTab*>(m_tasks), static_cast<RecordsTab*>(m_costs),
           static_cast<RecordsTab*>(m_loss), static_cast<RecordsTab*>(m_assessments)}) {
@@ -183,12 +197,6 @@ void CustomerDetailsView::clear() {
     m_tabs->setEnabled(false);
     m_editButton->setEnabled(false);
     m_logButton->setEnabled(false);
-}
-
-void CustomerDetailsView::clearForm(QFormLayout* form) {
-    while (form->rowCount() > 0) {
-        form->removeRow(0);
-    }
 }
 
 void CustomerDetailsView::addRow(QFormLayout* form, const QString& label, const QString& value) {

@@ -11,6 +11,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTreeWidget;
 
@@ -48,7 +49,6 @@ public:
 
 private:
     void addRow(QFormLayout* form, const QString& label, const QString& value);
-    void clearForm(QFormLayout* form);
     void showRelationship(core::CustomerId id);
     void showEpisodes();
     /** Appends the next page of the timeline, older than what is shown. */
@@ -61,7 +61,9 @@ private:
     QPushButton* m_editButton = nullptr;
     QPushButton* m_logButton = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QFormLayout* m_profile = nullptr;
+    QScrollArea* m_profileArea = nullptr;
+    QFormLayout* m_profile = nullptr; // the form on m_profileArea's page, made anew for each customer
+    QScrollArea* m_relationshipArea = nullptr;
     QFormLayout* m_relationship = nullptr;
     ContactPersonsTab* m_contacts = nullptr;
     TasksTab* m_tasks = nullptr;
