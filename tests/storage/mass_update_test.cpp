@@ -198,6 +198,22 @@ TEST_F(SqliteMassUpdateTest, ScoresAndLevelsStoredInOnePassRecordEachCustomersLe
     EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM service_level_change WHERE customer_id = 2 AND since = " +
                              std::to_string(thirdDay.days()) + " AND level_id IS NULL"),
               1);
+
+    // A run that looks back (an earlier day) and moves every level, thousands of them: each history row is dated the
+    // customer's latest row, never before it, so the latest row stays the level held.
+    for (auto& level : levels) {
+        level.levelId = level.levelId == 1 ? std::optional<core::ServiceLevelId>(2) : 1;
+    }
+    const auto earlierDay = core::Date::fromYmd(2024, 12, 1);
+    storage::sqlite::inTransaction(
+        *m_db, [&] { storage::sqlite::storeCustomerScoresAndLevels(*m_db, movedScores, levels, earlierDay); });
+    EXPECT_EQ(
+        m_db->queryInt("SELECT count(*) FROM service_level_change WHERE since = " + std::to_string(earlierDay.days())),
+        0);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM customer_score s JOIN service_level_change h ON h.customer_id = "
+                             "s.customer_id AND h.since = (SELECT max(since) FROM service_level_change x WHERE "
+                             "x.customer_id = s.customer_id) WHERE h.level_id IS NOT s.score_level"),
+              0);
 }
 
 TEST_F(SqliteMassUpdateTest, AStoreThatChangesFewRowsKeepsTheIndexes) {

@@ -72,24 +72,18 @@ bool runUpdate(Database& db, Statement& update) {
  * Records customers' level changes on `day`. Dated the run's day, or the customer's latest row's when that is later
  * (a run with an earlier --until): the latest row stays the level the customer holds, which copies and the card rely
  * on. When no row is dated after `day` (every run but such a one) each change is a plain insert with the level's
- * name from a map: the two lookups per row of the general form took 2.4 s of a first store's million rows.
+ * name from a map: the two lookups per row of the general form took 2.4 s of a first store's million rows. Finding
+ * that out reads the whole history (about 40 ms at a million rows), so it is done only once a run has changed more
+ * levels than that costs: a run that moves a few levels, most of them, pays nothing.
  */
 class LevelHistory {
 public:
     LevelHistory(Database& db, core::Date day)
         : m_db(db)
-        , m_day(day.days()) {
-        m_plain = m_db.queryInt("SELECT coalesce(max(since), -1) FROM service_level_change") <= m_day;
-        if (m_plain) {
-            auto names = m_db.prepare("SELECT id, name FROM service_level");
-            while (names.step()) {
-                m_names.emplace(names.int64(0), names.text(1));
-            }
-        }
-    }
+        , m_day(day.days()) {}
 
     void record(const ServiceLevelAssignment& assignment) {
-        if (!m_plain) {
+        if (!plain()) {
             auto& history = m_db.cached(
                 "INSERT OR REPLACE INTO service_level_change (customer_id, since, level_id, level_name) "
                 "VALUES (?1, max(?2, coalesce((SELECT max(h.since) FROM service_level_change h WHERE h.customer_id = "
@@ -105,6 +99,24 @@ public:
     }
 
 private:
+    static constexpr std::size_t kGeneralRows = 1'000;
+
+    /** Whether this change may be a plain insert: decided once, after the first kGeneralRows changes. */
+    bool plain() {
+        if (m_plain || ++m_recorded <= kGeneralRows) {
+            return m_plain;
+        }
+        if (!m_decided) {
+            m_decided = true;
+            m_plain = m_db.queryInt("SELECT coalesce(max(since), -1) FROM service_level_change") <= m_day;
+            auto names = m_db.prepare("SELECT id, name FROM service_level");
+            while (m_plain && names.step()) {
+                m_names.emplace(names.int64(0), names.text(1));
+            }
+        }
+        return m_plain;
+    }
+
     void run(Statement& history, const ServiceLevelAssignment& assignment) const {
         history.bind(1, assignment.customerId).bind(2, m_day);
         bindLevel(history, 3, assignment.levelId);
@@ -114,6 +126,8 @@ private:
 
     Database& m_db;
     std::int64_t m_day;
+    std::size_t m_recorded = 0;
+    bool m_decided = false;
     bool m_plain = false;
     std::unordered_map<core::ServiceLevelId, std::string> m_names;
 };
