@@ -1046,19 +1046,32 @@ TEST_F(AppTest, TheCardsTimelineSaysWhenItIsCutAndPagesOn) {
 // the next customer kept the previous rows' heights and lost its third line (seen under Xvfb at 1280x800).
 TEST_F(AppTest, TheCardGivesEveryWrappedLineOfTheNextCustomerItsHeight) {
     ui::MainWindow window;
+    QSignalSpy analysed(window.analysis(), &ui::AnalysisService::finished);
     ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+    ASSERT_TRUE(analysed.count() > 0 || analysed.wait(60'000)); // the card's stage history comes from the run
     window.resize(1024, 700);
     window.show();
     auto* card = window.detailsView();
     card->tabs()->setCurrentIndex(1); // the relationship: wrapped lines by the year and the churn status
+    const auto wrappedLabels = [card] {
+        std::vector<QLabel*> labels;
+        for (auto* label : card->tabs()->currentWidget()->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->wordWrap()) {
+                labels.push_back(label);
+            }
+        }
+        return labels;
+    };
     int wrapped = 0;
     for (core::CustomerId id = 1; id <= 12; ++id) {
         card->showCustomer(id);
+        // The new page is laid out by posted events: all of them handled, however slow the build (the sanitizers).
         QTest::qWait(20);
-        for (auto* label : card->tabs()->currentWidget()->findChildren<QLabel*>()) {
-            if (!label->isVisible() || !label->wordWrap()) {
-                continue;
-            }
+        for (int round = 0; round < 10; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        for (auto* label : wrappedLabels()) {
             const int needed = label->heightForWidth(label->width());
             wrapped += needed > label->fontMetrics().height() * 2 ? 1 : 0;
             EXPECT_GE(label->height(), needed) << "customer " << id << ": " << label->text().toStdString();
