@@ -81,7 +81,7 @@ TEST_F(CliTest, InitCreatesAndReportsTheSchema) {
     const auto fresh = s_dir->file("fresh.sqlite");
     const auto result = cli({"--db", fresh, "init"}, false);
     EXPECT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_NE(result.out.find("schema v11, 0 customers"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("schema v12, 0 customers"), std::string::npos) << result.out;
     EXPECT_EQ(cli({"--db", fresh, "check"}, false).exitCode, 0);
 }
 

@@ -10,6 +10,7 @@
 #include "storage/released_schema.h"
 #include "storage/sqlite/customer_paging.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
 
 #include <algorithm>
@@ -428,7 +429,7 @@ TEST(SqliteCollation, AVersionSevenFileGetsSortKeysInTheLanguageItIsOpenedWith) 
     options.collation = "pl";
     storage::sqlite::SqliteRepository repository(path, options);
     EXPECT_EQ(repository.migratedFrom(), 7);
-    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 11);
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), storage::sqlite::kSchemaVersion);
     EXPECT_EQ(queryRawInt(repository.migrationBackup(), "PRAGMA user_version"), 7);
     EXPECT_EQ(repository.collation(), "pl");
     EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM customer WHERE name_sort_key = x''"), 0);

@@ -1,5 +1,6 @@
 #include "storage/errors.h"
 #include "storage/repository.h"
+#include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "support/sqlite_dump.h"
 #include "support/temp_dir.h"
@@ -41,7 +42,7 @@ TEST(OpenDatabase, CreatesANewFileWithTheCurrentSchema) {
     EXPECT_TRUE(fs::exists(path));
     const auto report = repository->check();
     EXPECT_TRUE(report.ok());
-    EXPECT_EQ(report.schemaVersion, 11);
+    EXPECT_EQ(report.schemaVersion, 12);
     repository.reset();
     EXPECT_EQ(queryRawInt(path, "PRAGMA application_id"), 0x52415050);
     EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
@@ -120,13 +121,17 @@ TEST(OpenDatabase, RefusesANewerSchemaWithoutChangingIt) {
     TempDir dir;
     const auto path = dir.file("future.sqlite");
     storage::openRepository(path).reset();
-    execRaw(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 12");
+    execRaw(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = " +
+                      std::to_string(storage::sqlite::kSchemaVersion + 1));
     const auto before = readBytes(path);
     try {
         storage::openRepository(path);
         FAIL() << "expected a NewerSchemaError";
     } catch (const storage::NewerSchemaError& error) {
-        EXPECT_NE(std::string(error.what()).find("newer Rapport (schema v12)"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what())
+                      .find("newer Rapport (schema v" + std::to_string(storage::sqlite::kSchemaVersion + 1) + ")"),
+                  std::string::npos)
+            << error.what();
     }
     EXPECT_TRUE(readBytes(path) == before) << "the file changed";
     EXPECT_TRUE(backupsOf(path).empty());

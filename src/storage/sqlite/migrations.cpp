@@ -1,6 +1,7 @@
 #include "storage/sqlite/migrations.h"
 
 #include "storage/errors.h"
+#include "storage/sqlite/check_lists.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/name_keys.h"
 #include "storage/sqlite/schema.h"
@@ -201,6 +202,13 @@ void migrateV10ToV11(Database& db) {
     db.exec("PRAGMA user_version = 11");
 }
 
+// v11 -> v12: the CHECKs' lists of codes as comparisons (check_lists.h): no row is read or written, only the
+// tables' definitions change, and every single-row write stops building a b-tree of each list it checks.
+void migrateV11ToV12(Database& db) {
+    rewriteCheckLists(db);
+    db.exec("PRAGMA user_version = 12");
+}
+
 } // namespace
 
 void migrate(Database& db, int fromVersion) {
@@ -248,6 +256,10 @@ void migrate(Database& db, int fromVersion) {
     if (fromVersion == 10) {
         migrateV10ToV11(db);
         fromVersion = 11;
+    }
+    if (fromVersion == 11) {
+        migrateV11ToV12(db);
+        fromVersion = 12;
     }
     if (fromVersion != kSchemaVersion) {
         throw MigrationError("no migration from schema v" + std::to_string(fromVersion));

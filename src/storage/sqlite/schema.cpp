@@ -6,6 +6,7 @@
 #include "core/churn.h"
 #include "core/ladder.h"
 #include "storage/code_list.h"
+#include "storage/sqlite/check_lists.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/name_keys.h"
 
@@ -520,6 +521,8 @@ void createSchema(Database& db) {
     for (const auto& trigger : kTotalsTriggers) {
         db.exec(trigger.createSql);
     }
+    // The CHECKs' code lists are written here as IN lists, where they read well; stored as comparisons (v12).
+    rewriteCheckLists(db);
     auto& insertReason =
         db.cached("INSERT INTO churn_reason (code, label, benchmark_low, benchmark_high) VALUES (?1, ?2, ?3, ?4)");
     for (const auto& reason : core::defaultChurnReasons()) {
