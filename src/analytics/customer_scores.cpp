@@ -5,16 +5,53 @@
 
 namespace rapport::analytics {
 
-std::vector<std::int8_t> fourGroupsByProfile(const BaseAnalysis& analysis) {
-    std::vector<std::int8_t> group(analysis.profiles.size(), 0);
-    for (int g = 1; g <= 4; ++g) {
-        for (const auto id : analysis.fourGroups.groups[static_cast<std::size_t>(g)].members) {
-            if (const auto* profile = findProfile(analysis, id)) {
-                group[static_cast<std::size_t>(profile - analysis.profiles.data())] = static_cast<std::int8_t>(g);
-            }
+namespace {
+constexpr int kValueBits = 8;
+constexpr core::CustomerId kLargestPackedId = (core::CustomerId{1} << (63 - kValueBits)) - 1;
+} // namespace
+
+void ByProfilePosition::add(core::CustomerId id, std::uint8_t value) {
+    if (id < 0 || id > kLargestPackedId) {
+        m_unpackable.emplace_back(id, value);
+        return;
+    }
+    m_packed.push_back(static_cast<std::uint64_t>(id) << kValueBits | value);
+}
+
+std::vector<std::uint8_t> ByProfilePosition::place() {
+    const auto& profiles = m_analysis.profiles;
+    std::vector<std::uint8_t> placed(profiles.size(), 0);
+    std::sort(m_packed.begin(), m_packed.end());
+    std::size_t next = 0;
+    for (const auto packed : m_packed) {
+        const auto id = static_cast<core::CustomerId>(packed >> kValueBits);
+        while (next < profiles.size() && profiles[next].id < id) {
+            ++next;
+        }
+        if (next < profiles.size() && profiles[next].id == id) {
+            placed[next] = static_cast<std::uint8_t>(packed & ((1U << kValueBits) - 1));
         }
     }
-    return group;
+    for (const auto& [id, value] : m_unpackable) {
+        if (const auto* profile = findProfile(m_analysis, id)) {
+            auto& slot = placed[static_cast<std::size_t>(profile - profiles.data())];
+            slot = std::max(slot, value);
+        }
+    }
+    m_packed = {};
+    m_unpackable = {};
+    return placed;
+}
+
+std::vector<std::int8_t> fourGroupsByProfile(const BaseAnalysis& analysis) {
+    ByProfilePosition groups(analysis);
+    for (std::uint8_t g = 1; g <= 4; ++g) {
+        for (const auto id : analysis.fourGroups.groups[g].members) {
+            groups.add(id, g);
+        }
+    }
+    const auto placed = groups.place();
+    return {placed.begin(), placed.end()};
 }
 
 const ChurnAssessment* AssessmentCursor::find(core::CustomerId id) {

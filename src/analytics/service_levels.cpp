@@ -35,12 +35,13 @@ std::vector<storage::ServiceLevelAssignment> assignServiceLevels(const BaseAnaly
     // customer, with the percentiles' copies 71 MB at a million: the app's largest moment before the store). What
     // must be gathered from other orders is kept by the profile's position: the ABC class and the four group.
     const auto& profiles = analysis.profiles;
-    std::vector<char> abcClass(profiles.size(), 0);
-    for (const auto& ranked : analysis.ranking.ranked) {
-        if (const auto* profile = findProfile(analysis, ranked.id)) {
-            abcClass[static_cast<std::size_t>(profile - profiles.data())] = ranked.abcClass;
+    const auto abcClass = [&] {
+        ByProfilePosition classes(analysis);
+        for (const auto& ranked : analysis.ranking.ranked) {
+            classes.add(ranked.id, static_cast<std::uint8_t>(ranked.abcClass));
         }
-    }
+        return classes.place();
+    }();
     const auto groups = fourGroupsByProfile(analysis);
     // A predicted value's percentile is among all of this run's predicted values.
     std::vector<double> sortedValues;
@@ -55,7 +56,7 @@ std::vector<storage::ServiceLevelAssignment> assignServiceLevels(const BaseAnaly
     assignments.reserve(profiles.size());
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         core::LevelFacts facts;
-        facts.abcClass = abcClass[i];
+        facts.abcClass = static_cast<char>(abcClass[i]);
         facts.fourGroup = groups[i];
         facts.stage = profiles[i].stage;
         if (const auto* assessment = churn.find(profiles[i].id)) {
