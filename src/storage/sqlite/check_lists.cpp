@@ -1,9 +1,12 @@
 #include "storage/sqlite/check_lists.h"
 
+#include "storage/errors.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/transaction.h"
 
 #include <algorithm>
 #include <regex>
+#include <stdexcept>
 #include <utility>
 #include <vector>
 
@@ -11,11 +14,13 @@ namespace rapport::storage::sqlite {
 
 namespace {
 
-// A column named before IN and a parenthesised list of quoted codes or integers. A literal with a quote inside
-// ('it''s') does not match, so its list stays as it is.
+// A CHECK whose whole rule is one column IN a parenthesised list of quoted codes or integers: only there is the
+// column certainly the whole left side of IN. A literal with a quote inside ('it''s') does not match, so its list
+// stays as it is.
 const std::regex& constantList() {
     static const std::regex pattern(
-        R"(([A-Za-z_][A-Za-z0-9_]*)\s+IN\s*\(\s*((?:'[^']*'|-?[0-9]+)(?:\s*,\s*(?:'[^']*'|-?[0-9]+))*)\s*\))");
+        R"((CHECK\s*\(\s*)([A-Za-z_][A-Za-z0-9_]*)\s+IN\s*\(\s*((?:'[^']*'|-?[0-9]+)(?:\s*,\s*(?:'[^']*'|-?[0-9]+))*)\s*\)(\s*\)))",
+        std::regex::icase);
     return pattern;
 }
 
@@ -79,17 +84,15 @@ std::string checkListsAsComparisons(std::string_view tableSql) {
     auto copiedUpTo = sql.cbegin();
     for (auto it = std::sregex_iterator(sql.begin(), sql.end(), constantList()); it != std::sregex_iterator(); ++it) {
         const auto& match = *it;
-        const auto column = match[1].str();
-        // "kind NOT IN (...)" reads as the column NOT: a negated list is left as it is.
-        if (column == "NOT" || column == "not" || skipped[static_cast<std::size_t>(match.position(0))]) {
+        if (skipped[static_cast<std::size_t>(match.position(0))]) {
             continue;
         }
-        const auto rewritten = comparisons(column, match[2].str());
+        const auto rewritten = comparisons(match[2].str(), match[3].str());
         if (rewritten.empty()) {
             continue;
         }
         result.append(copiedUpTo, match[0].first);
-        result += rewritten;
+        result += match[1].str() + rewritten + match[4].str();
         copiedUpTo = match[0].second;
     }
     result.append(copiedUpTo, sql.cend());
@@ -97,6 +100,9 @@ std::string checkListsAsComparisons(std::string_view tableSql) {
 }
 
 void rewriteCheckLists(Database& db) {
+    if (!insideTransaction(db)) {
+        throw std::logic_error("rewriteCheckLists outside a transaction: a failure could not be rolled back");
+    }
     // Ordinary tables only: virtual tables and their shadow tables have no such CHECKs, and an index's or a view's
     // text must stay as the planner matches it against queries.
     std::vector<std::pair<std::string, std::string>> rewritten;
@@ -123,12 +129,21 @@ void rewriteCheckLists(Database& db) {
         }
         db.exec("PRAGMA schema_version = " + std::to_string(version + 1));
     } catch (...) {
-        db.exec("PRAGMA writable_schema = OFF");
+        try {
+            db.exec("PRAGMA writable_schema = OFF");
+        } catch (...) { // the first failure is the one to report
+        }
         throw;
     }
     db.exec("PRAGMA writable_schema = OFF");
-    // Reading the schema again parses every definition: one SQLite cannot read throws here, before any commit.
-    db.queryInt("SELECT count(*) FROM sqlite_schema");
+    // Reading the schema again parses every definition: one SQLite cannot read fails here, before any commit, and
+    // the caller's rollback restores the old text. SQLite calls that a damaged file; it is not, so say what it is.
+    try {
+        db.queryInt("SELECT count(*) FROM sqlite_schema");
+    } catch (const std::exception& error) {
+        throw MigrationError(std::string("the tables' checks written as comparisons could not be read back (") +
+                             error.what() + "); the file is left as it was");
+    }
 }
 
 } // namespace rapport::storage::sqlite
