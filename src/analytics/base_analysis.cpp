@@ -100,6 +100,9 @@ BaseAnalysis analyseBase(storage::Repository& repository, const BaseAnalysisOpti
     profileOptions.keepGoing = [&](std::int64_t rows) {
         return !purchasesFailed.load() && report(AnalysisPhase::Profiles, rows);
     };
+    // A second connection of the same kind reads runs of the episodes beside this thread: three threads on two
+    // cores while the purchases are read, two after.
+    profileOptions.openEpisodeReader = options.openPurchaseReader;
     const auto buildFor = [&](core::Date until) {
         setWindows(analysis, options, until);
         profileOptions.until = analysis.until;

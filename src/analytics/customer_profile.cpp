@@ -1,7 +1,12 @@
 #include "analytics/customer_profile.h"
 
+#include "analytics/vector_state.h"
+
 #include <algorithm>
+#include <atomic>
+#include <future>
 #include <limits>
+#include <memory>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -137,6 +142,135 @@ void finishCustomer(Reading& r, const ProfileOptions& options,
     p.stage = ladderStageByRules(p, r.counts, options.ladder);
 }
 
+/** The profile of customer `id` among profiles in id order (every scan comes in id order); null when none. */
+CustomerProfile* findIn(std::vector<CustomerProfile>& profiles, core::CustomerId id) {
+    const auto it = std::lower_bound(profiles.begin(), profiles.end(), id,
+                                     [](const CustomerProfile& p, core::CustomerId key) { return p.id < key; });
+    return it != profiles.end() && it->id == id ? &*it : nullptr;
+}
+
+/** What reading the episodes shares with the rest of the build. */
+struct EpisodeReading {
+    int trendQuarters = 0;
+    const std::unordered_map<core::CustomerId, core::Date>& partnershipSince;
+    TrendRevenue& trend;
+    /** On the building thread, after each batch: counts the rows, and whether to go on. */
+    std::function<bool(std::size_t rows)> batchDone;
+};
+
+/** A run of customers whose episodes are read together, with the trend's sales of its own. */
+struct EpisodeRun {
+    storage::CustomerIdRange customers;
+    TrendRevenue trend;
+};
+
+/**
+ * Reads one run's episodes into its customers' profiles. The episodes come by customer and date
+ * (scanEpisodeFacts' order), so one customer is read at a time and finished when the next one's episodes begin:
+ * their ladder counts are kept only meanwhile. The build relies on that order; a customer whose episodes came in
+ * two runs would have their counts begin again, so the runs divide customers, never a customer's episodes.
+ */
+void readRun(storage::Repository& repository, std::vector<CustomerProfile>& profiles, EpisodeRun& run,
+             const ProfileOptions& options, const EpisodeReading& shared,
+             const std::function<bool(std::size_t)>& batchDone) {
+    TrendQuarters trend{run.trend, quarterIndex(options.until) - shared.trendQuarters + 1, shared.trendQuarters};
+    Reading reading;
+    repository.scanEpisodeFacts(
+        [&](std::span<const storage::EpisodeFact> batch) {
+            for (const auto& e : batch) {
+                if (reading.profile == nullptr || reading.profile->id != e.customerId) {
+                    if (reading.profile != nullptr) {
+                        finishCustomer(reading, options, shared.partnershipSince);
+                    }
+                    reading = {findIn(profiles, e.customerId), {}, {}};
+                }
+                if (reading.profile != nullptr && e.date <= options.until) {
+                    addEpisode(reading, e, options, trend);
+                }
+            }
+            return batchDone(batch.size());
+        },
+        storage::ArchiveFilter::Active, run.customers);
+    if (reading.profile != nullptr) {
+        finishCustomer(reading, options, shared.partnershipSince);
+    }
+}
+
+/**
+ * Runs of about the same number of customers (profiles), in id order, together covering every id. Episodes are not
+ * spread evenly over customers (the older have more), so there are more runs than readers: a reader that finishes
+ * early takes the next.
+ */
+std::vector<EpisodeRun> episodeRuns(const std::vector<CustomerProfile>& profiles, std::size_t count) {
+    std::vector<EpisodeRun> runs(std::max<std::size_t>(1, std::min(count, profiles.size())));
+    for (std::size_t i = 1; i < runs.size(); ++i) {
+        const auto boundary = profiles[profiles.size() * i / runs.size()].id;
+        runs[i - 1].customers.end = boundary;
+        runs[i].customers.first = boundary;
+    }
+    return runs;
+}
+
+constexpr std::size_t kEpisodeRuns = 16;
+
+/**
+ * Reads every customer's episodes into their profiles: in runs of customers on this thread and, given
+ * openEpisodeReader, on a second thread with a connection of its own, each taking the next run when done. Every
+ * profile is written by the one reader of its run; the trend's sales are joined in id order at the end.
+ */
+void readEpisodes(storage::Repository& repository, std::vector<CustomerProfile>& profiles,
+                  const ProfileOptions& options, const EpisodeReading& shared) {
+    if (!options.openEpisodeReader || profiles.size() < std::max<std::size_t>(options.splitEpisodesFrom, 1)) {
+        EpisodeRun whole;
+        readRun(repository, profiles, whole, options, shared, shared.batchDone);
+        shared.trend.append(std::move(whole.trend));
+        return;
+    }
+    auto runs = episodeRuns(profiles, kEpisodeRuns);
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::int64_t> otherRows{0};
+    std::atomic<bool> stop{false};
+    const auto readRuns = [&](storage::Repository& reader, const std::function<bool(std::size_t)>& batchDone) {
+        for (auto i = next++; i < runs.size() && !stop.load(); i = next++) {
+            readRun(reader, profiles, runs[i], options, shared, batchDone);
+        }
+    };
+    auto other = std::async(std::launch::async, [&] {
+        clearUpperVectorRegisters(); // as on the app's workers (vector_state.h)
+        std::unique_ptr<storage::Repository> reader;
+        try {
+            reader = options.openEpisodeReader();
+        } catch (const std::exception&) {
+            return; // no second connection (a team server at its connection limit): this thread reads every run
+        }
+        try {
+            readRuns(*reader, [&](std::size_t rows) {
+                otherRows += static_cast<std::int64_t>(rows);
+                return !stop.load();
+            });
+        } catch (...) {
+            stop = true; // the building thread stops at its next batch and hears this failure from get()
+            throw;
+        }
+    });
+    try {
+        readRuns(repository, [&](std::size_t rows) {
+            // Progress is heard on this thread only: the other reader's rows are counted in here.
+            if (!shared.batchDone(rows + static_cast<std::size_t>(otherRows.exchange(0)))) {
+                stop = true;
+            }
+            return !stop.load();
+        });
+    } catch (...) {
+        stop = true; // the future's destructor then waits for a reader that ends at its next batch
+        throw;
+    }
+    other.get();
+    for (auto& run : runs) {
+        shared.trend.append(std::move(run.trend));
+    }
+}
+
 } // namespace
 
 void ProfileTexts::add(CustomerProfile& profile, std::string_view name, std::string_view owner) {
@@ -175,6 +309,22 @@ void TrendRevenue::add(core::CustomerId customer, int quarter, std::int64_t reve
 
 const std::deque<CustomerRevenue>& TrendRevenue::quarter(int quarter) const {
     return m_quarters.at(static_cast<std::size_t>(quarter));
+}
+
+void TrendRevenue::append(TrendRevenue&& later) {
+    for (std::size_t quarter = 0; quarter < m_quarters.size(); ++quarter) {
+        auto& from = later.m_quarters[quarter];
+        auto& to = m_quarters[quarter];
+        if (to.empty()) {
+            to = std::move(from);
+            continue;
+        }
+        // One at a time from the front, so the deque gives each block back as it empties.
+        while (!from.empty()) {
+            to.push_back(from.front());
+            from.pop_front();
+        }
+    }
 }
 
 void TrendRevenue::finish() {
@@ -240,7 +390,6 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
         }
     };
     const int trendQuarters = std::clamp(options.trendQuarters, 0, kTrendQuarters);
-    TrendQuarters trend{built.trend, quarterIndex(options.until) - trendQuarters + 1, trendQuarters};
     // Room for every customer first (a count: of an index on SQLite, of the table on PostgreSQL): grown by doubling,
     // the vector moved the profiles made so far (160 bytes each) into fresh pages at every step. A customer added
     // between the count and the scan only makes it grow once more.
@@ -259,12 +408,6 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     });
     throwIfStopped();
     built.texts.shrinkToFit();
-    // Both scans come in id order, so a lookup is a binary search over the ids read above.
-    const auto find = [&profiles](core::CustomerId id) -> CustomerProfile* {
-        const auto it = std::lower_bound(profiles.begin(), profiles.end(), id,
-                                         [](const CustomerProfile& p, core::CustomerId key) { return p.id < key; });
-        return it != profiles.end() && it->id == id ? &*it : nullptr;
-    };
 
     // Live partnerships with a customer make them a partner from the partnership's start.
     std::unordered_map<core::CustomerId, core::Date> partnershipSince;
@@ -287,7 +430,7 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
         CustomerProfile* p = nullptr;
         for (const auto& cost : batch) {
             if (p == nullptr || p->id != cost.customerId) {
-                p = find(cost.customerId);
+                p = findIn(profiles, cost.customerId);
             }
             if (p != nullptr && cost.year <= options.until.year()) {
                 p->costsMinor += cost.amount.minor();
@@ -297,28 +440,8 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     });
     throwIfStopped();
 
-    // The episodes come by customer and date (scanEpisodeFacts' order), so one customer is read at a time and
-    // finished when the next one's episodes begin: their ladder counts are kept only meanwhile. The build relies on
-    // that order; a customer whose episodes came in two runs would have their counts begin again.
-    Reading reading;
-    repository.scanEpisodeFacts([&](std::span<const storage::EpisodeFact> batch) {
-        for (const auto& e : batch) {
-            if (reading.profile == nullptr || reading.profile->id != e.customerId) {
-                if (reading.profile != nullptr) {
-                    finishCustomer(reading, options, partnershipSince);
-                }
-                reading = {find(e.customerId), {}, {}};
-            }
-            if (reading.profile != nullptr && e.date <= options.until) {
-                addEpisode(reading, e, options, trend);
-            }
-        }
-        return batchDone(batch.size());
-    });
+    readEpisodes(repository, profiles, options, {trendQuarters, partnershipSince, built.trend, batchDone});
     throwIfStopped();
-    if (reading.profile != nullptr) {
-        finishCustomer(reading, options, partnershipSince);
-    }
     built.trend.finish();
 
     for (std::size_t i = 0; i < profiles.size(); ++i) {

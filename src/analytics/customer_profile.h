@@ -11,6 +11,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -50,6 +51,13 @@ struct ProfileOptions {
     LadderRules ladder;
     /** Called after every batch of rows read with the rows so far; false stops the reading (see buildProfiles). */
     std::function<bool(std::int64_t rowsRead)> keepGoing;
+    /**
+     * Opens another connection to the same base, for a thread that reads runs of customers' episodes beside this
+     * one (optional; the episodes are then read on two cores). Called on that thread.
+     */
+    std::function<std::unique_ptr<storage::Repository>()> openEpisodeReader;
+    /** Fewer customers than this are read on one connection: a second one would cost more than it saves. */
+    std::size_t splitEpisodesFrom = 10'000;
 };
 
 /** What one window saw of a customer's purchases. */
@@ -157,6 +165,8 @@ public:
     void add(core::CustomerId customer, int quarter, std::int64_t revenueMinor);
     /** Once every sale is added: puts each quarter in id order, should the sales have come in another. */
     void finish();
+    /** Moves the sales of `later` (of customers after these, by id) behind these, quarter by quarter. */
+    void append(TrendRevenue&& later);
     /** A quarter's customers in id order (after finish()). */
     [[nodiscard]] const std::deque<CustomerRevenue>& quarter(int quarter) const;
 

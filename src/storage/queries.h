@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -127,6 +128,17 @@ struct CustomerCursor {
  * so archived customers stay out of sight unless asked for), only the archived ones, or all.
  */
 enum class ArchiveFilter { Active, Archived, All };
+
+/**
+ * Customers by id from `first`, up to but not including `end`; an `end` of the largest id has no end. The default
+ * takes every customer. Lets an analysis read the base in runs of customers, on more than one connection.
+ */
+struct CustomerIdRange {
+    static constexpr core::CustomerId kNoEnd = std::numeric_limits<core::CustomerId>::max();
+    core::CustomerId first = std::numeric_limits<core::CustomerId>::min();
+    core::CustomerId end = kNoEnd;
+    [[nodiscard]] bool all() const { return first == std::numeric_limits<core::CustomerId>::min() && end == kNoEnd; }
+};
 
 struct CustomerFilter {
     std::string search; // words; each must prefix-match a name, e-mail, phone, tag or contact person

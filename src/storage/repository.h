@@ -215,7 +215,7 @@ public:
     /** Every episode ordered by customer, date and id (the analysis's profiles rely on a customer's coming together).
      */
     virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
-                                  ArchiveFilter archive = ArchiveFilter::Active) = 0;
+                                  ArchiveFilter archive = ArchiveFilter::Active, CustomerIdRange customers = {}) = 0;
     /** The scores of the last analysis run, ordered by customer id; customers it did not score are left out. */
     virtual void scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
                                     ArchiveFilter archive = ArchiveFilter::Active) = 0;

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <thread>
+#include <tuple>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -560,6 +561,92 @@ TEST_F(BaseAnalysisTest, PurchasesReadOnASecondConnectionGiveTheSameAnalysisEven
     };
     expectSameAnalysis(alone, analytics::analyseBase(repo(), until));
     EXPECT_EQ(opened, 1);
+}
+
+TEST_F(BaseAnalysisTest, EpisodesReadInRunsOnTwoConnectionsGiveTheSameProfilesAndTrend) {
+    // Customers of every kind: buyers at different rhythms, returns (one cancelling a purchase), complaints still
+    // open, ratings, referrals, co-creation, costs, and prospects without episodes between them.
+    for (int c = 0; c < 70; ++c) {
+        const auto id = customer("customer " + std::to_string(c));
+        const auto day = [c](int step) {
+            return Date::fromYmd(2023, 1, 1).addDays((c * 37 + step * (11 + c % 5) * 7) % 1000).toIso();
+        };
+        for (int p = 0; p < c % 7; ++p) {
+            buy(id, day(p), 1'000 + 150 * c, 40 * c);
+        }
+        if (c % 6 == 1) {
+            auto bought = makePurchase(id, day(20), 2'500);
+            bought.id = repo().addEpisode(bought);
+            auto back = makePurchase(id, day(20), -2'500);
+            back.kind = EpisodeKind::Return;
+            back.cancels = bought.id;
+            repo().addEpisode(back);
+        }
+        if (c % 4 == 0) {
+            contact(id, day(30), EpisodeKind::Complaint, -1);
+        }
+        if (c % 5 == 0) {
+            contact(id, day(31), EpisodeKind::Referral, 2);
+            contact(id, day(32), EpisodeKind::Referral);
+        }
+        if (c % 9 == 0) {
+            contact(id, day(33), EpisodeKind::CoCreation, 1);
+        }
+        if (c % 8 == 3) {
+            repo().setRelationshipCost({id, 2024, core::CostLine::Delivery, core::Money::fromMinor(700 + c)});
+        }
+    }
+    analytics::ProfileOptions options;
+    options.until = Date::fromYmd(2025, 9, 30);
+    options.current = {Date::fromYmd(2024, 10, 1), options.until};
+    options.previous = {Date::fromYmd(2023, 10, 1), Date::fromYmd(2024, 9, 30)};
+    const auto alone = analytics::buildProfiles(repo(), options);
+    int opened = 0;
+    options.openEpisodeReader = [&] {
+        ++opened;
+        return storage::openRepository(location());
+    };
+    options.splitEpisodesFrom = 1; // a base this small is read on one connection otherwise
+    const auto inRuns = analytics::buildProfiles(repo(), options);
+    EXPECT_EQ(opened, 1);
+
+    const auto fields = [](const analytics::CustomerProfile& p) {
+        return std::tuple(p.id, p.revenueMinor, p.marginMinor, p.costsMinor, p.current.purchases,
+                          p.current.revenueMinor, p.current.marginMinor, p.previous.purchases, p.previous.revenueMinor,
+                          p.previous.marginMinor, p.firstEpisode, p.firstPurchase, p.lastPurchase, p.lastEpisode,
+                          p.purchases, p.purchaseDays, p.purchasesWithMargin, p.openComplaints, p.reachedOn,
+                          p.lastEpisodeKind, p.stage, p.partnershipLink);
+    };
+    ASSERT_EQ(alone.profiles.size(), 70U);
+    ASSERT_EQ(inRuns.profiles.size(), alone.profiles.size());
+    int bought = 0;
+    for (std::size_t i = 0; i < alone.profiles.size(); ++i) {
+        EXPECT_TRUE(fields(inRuns.profiles[i]) == fields(alone.profiles[i])) << "customer " << alone.profiles[i].id;
+        bought += alone.profiles[i].purchaseDays > 0 ? 1 : 0;
+    }
+    EXPECT_GT(bought, 40);
+    std::size_t sales = 0;
+    for (int quarter = 0; quarter < analytics::kTrendQuarters; ++quarter) {
+        const auto& one = alone.trend.quarter(quarter);
+        const auto& runs = inRuns.trend.quarter(quarter);
+        ASSERT_EQ(runs.size(), one.size()) << "quarter " << quarter;
+        for (std::size_t i = 0; i < one.size(); ++i) {
+            EXPECT_EQ(runs[i].id, one[i].id) << "quarter " << quarter;
+            EXPECT_EQ(runs[i].revenueMinor, one[i].revenueMinor) << "quarter " << quarter;
+        }
+        sales += one.size();
+    }
+    EXPECT_GT(sales, 50U);
+
+    // A second connection that cannot be opened leaves every run to the first.
+    options.openEpisodeReader = []() -> std::unique_ptr<storage::Repository> {
+        throw std::runtime_error("too many connections");
+    };
+    const auto refused = analytics::buildProfiles(repo(), options);
+    ASSERT_EQ(refused.profiles.size(), alone.profiles.size());
+    for (std::size_t i = 0; i < alone.profiles.size(); ++i) {
+        EXPECT_TRUE(fields(refused.profiles[i]) == fields(alone.profiles[i])) << "customer " << alone.profiles[i].id;
+    }
 }
 
 TEST_F(BaseAnalysisTest, WithASecondConnectionTheProfilesAreReadBeforeTheModelsAreWaitedForAndACancelEndsBoth) {

@@ -195,6 +195,22 @@ TEST_F(StreamingReadTest, EpisodesCustomersAndCostsComeInOrder) {
     EXPECT_EQ(episodes[2].satisfaction, -2);
     EXPECT_TRUE(episodes[2].critical);
     EXPECT_TRUE(episodes[2].followUpOpen);
+    // A run of customers (an analysis reading on two connections): from an id, up to one (not included).
+    const auto episodesOf = [&](storage::CustomerIdRange range) {
+        std::vector<core::CustomerId> seen;
+        repo().scanEpisodeFacts(
+            [&](auto batch) {
+                for (const auto& fact : batch) {
+                    seen.push_back(fact.customerId);
+                }
+                return true;
+            },
+            storage::ArchiveFilter::Active, range);
+        return seen;
+    };
+    EXPECT_EQ(episodesOf({a, storage::CustomerIdRange::kNoEnd}), (std::vector{a, a}));
+    EXPECT_EQ(episodesOf({b, a}), (std::vector{b}));
+    EXPECT_EQ(episodesOf({a + 1, storage::CustomerIdRange::kNoEnd}), std::vector<core::CustomerId>());
 
     std::vector<core::RelationshipCost> costs;
     repo().scanRelationshipCosts([&](auto batch) {

@@ -298,7 +298,14 @@ void PgRepository::scanCustomerFacts(const std::function<bool(std::span<const Cu
 }
 
 void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
-                                    ArchiveFilter archive) {
+                                    ArchiveFilter archive, CustomerIdRange customers) {
+    // The range's bounds are numbers the program chose, written into the cursor's query (a cursor takes no
+    // parameters here), never text from outside.
+    const auto range = customers.all() ? std::string()
+                                       : " AND customer_id >= " + std::to_string(customers.first) +
+                                             (customers.end == CustomerIdRange::kNoEnd
+                                                  ? std::string()
+                                                  : " AND customer_id < " + std::to_string(customers.end));
     m_session.read([&](auto& work) {
         auto skipped = archivedCustomers(work, archive);
         EpisodeFactBatcher batcher(sink);
@@ -309,7 +316,7 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
                     "critical, follow_up_on IS NOT NULL AND NOT follow_up_done, "
                     "CASE WHEN cancels_episode_id IS NOT NULL THEN (SELECT p.occurred_on FROM episode p "
                     "WHERE p.id = episode.cancels_episode_id) END FROM episode WHERE true" +
-                        archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id",
+                        range + archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id",
                     [&](const pqxx::result& rows) {
                         for (const auto& r : rows) {
                             if (skipped.contains(int64(r[0]))) {

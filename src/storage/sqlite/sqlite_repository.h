@@ -102,8 +102,8 @@ public:
     std::optional<core::LadderOverride> ladderOverride(core::CustomerId customerId) override;
     void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
                            ArchiveFilter archive) override;
-    void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
-                          ArchiveFilter archive) override;
+    void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink, ArchiveFilter archive,
+                          CustomerIdRange customers) override;
     void scanCustomerScores(const std::function<bool(std::span<const CustomerScore>)>& sink,
                             ArchiveFilter archive) override;
     void scanDepartedContacts(const std::function<bool(std::span<const DepartedContact>)>& sink,

@@ -102,12 +102,14 @@ void SqliteRepository::scanCustomerFacts(const std::function<bool(std::span<cons
 }
 
 void SqliteRepository::scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
-                                        ArchiveFilter archive) {
+                                        ArchiveFilter archive, CustomerIdRange customers) {
     auto select = m_db->prepare(
         "SELECT customer_id, occurred_on, kind, coalesce(revenue, 0), coalesce(margin, 0), satisfaction, critical, "
         "follow_up_on IS NOT NULL AND follow_up_done = 0, id "
-        "FROM episode INDEXED BY episode_by_customer WHERE 1" +
+        "FROM episode INDEXED BY episode_by_customer WHERE customer_id >= ?1 AND customer_id <= ?2" +
         archiveCondition(archive, "customer_id") + " ORDER BY customer_id, occurred_on, id");
+    select.bind(1, customers.first)
+        .bind(2, customers.end == CustomerIdRange::kNoEnd ? customers.end : customers.end - 1);
     // Only a return looks further, by primary key, for the purchase it may cancel: returns are few.
     auto& cancelled = m_db->cached("SELECT p.occurred_on FROM episode r JOIN episode p ON p.id = r.cancels_episode_id "
                                    "WHERE r.id = ?1");
