@@ -49,8 +49,11 @@ struct BaseAnalysisOptions {
     std::function<bool(AnalysisPhase phase, std::int64_t rowsRead)> progress;
     /**
      * Opens a second connection to the same base (read only will do), on which the purchases are read and the
-     * models fitted while the analysing thread reads the customers and episodes. Empty: one connection, the
-     * purchases first. Called on the analysing thread; the connection is used on another and closed at the end.
+     * models fitted while the analysing thread reads the customers and episodes; and, at 10,000 customers and more,
+     * a third, on which a thread reads runs of the customers' episodes beside the analysing thread
+     * (ProfileOptions::openEpisodeReader). Empty: one connection, the purchases first. Called on the analysing
+     * thread for the purchases and on the episode reader's own thread for it; each connection is used on its thread
+     * only and closed when its reading ends.
      */
     std::function<std::unique_ptr<storage::Repository>()> openPurchaseReader;
 };

@@ -216,35 +216,42 @@ constexpr std::size_t kEpisodeRuns = 16;
 /**
  * Reads every customer's episodes into their profiles: in runs of customers on this thread and, given
  * openEpisodeReader, on a second thread with a connection of its own, each taking the next run when done. Every
- * profile is written by the one reader of its run; the trend's sales are joined in id order at the end.
+ * profile is written by the one reader of its run; the trend's sales are joined in id order at the end. Returns how
+ * many runs the second connection read.
  */
-void readEpisodes(storage::Repository& repository, std::vector<CustomerProfile>& profiles,
-                  const ProfileOptions& options, const EpisodeReading& shared) {
+std::size_t readEpisodes(storage::Repository& repository, std::vector<CustomerProfile>& profiles,
+                         const ProfileOptions& options, const EpisodeReading& shared) {
     if (!options.openEpisodeReader || profiles.size() < std::max<std::size_t>(options.splitEpisodesFrom, 1)) {
         EpisodeRun whole;
         readRun(repository, profiles, whole, options, shared, shared.batchDone);
         shared.trend.append(std::move(whole.trend));
-        return;
+        return 0;
     }
     auto runs = episodeRuns(profiles, kEpisodeRuns);
     std::atomic<std::size_t> next{0};
     std::atomic<std::int64_t> otherRows{0};
     std::atomic<bool> stop{false};
     const auto readRuns = [&](storage::Repository& reader, const std::function<bool(std::size_t)>& batchDone) {
+        std::size_t read = 0;
         for (auto i = next++; i < runs.size() && !stop.load(); i = next++) {
             readRun(reader, profiles, runs[i], options, shared, batchDone);
+            ++read;
         }
+        return read;
     };
-    auto other = std::async(std::launch::async, [&] {
+    auto other = std::async(std::launch::async, [&]() -> std::size_t {
         clearUpperVectorRegisters(); // as on the app's workers (vector_state.h)
         std::unique_ptr<storage::Repository> reader;
         try {
             reader = options.openEpisodeReader();
         } catch (const std::exception&) {
-            return; // no second connection (a team server at its connection limit): this thread reads every run
+            // No second connection (a team server at its connection limit): this thread reads every run.
+        }
+        if (!reader || stop.load()) {
+            return 0;
         }
         try {
-            readRuns(*reader, [&](std::size_t rows) {
+            return readRuns(*reader, [&](std::size_t rows) {
                 otherRows += static_cast<std::int64_t>(rows);
                 return !stop.load();
             });
@@ -253,22 +260,29 @@ void readEpisodes(storage::Repository& repository, std::vector<CustomerProfile>&
             throw;
         }
     });
+    // Progress is heard on this thread only: the other reader's rows are counted in with this one's.
+    const auto batchDone = [&](std::size_t rows) {
+        if (!shared.batchDone(rows + static_cast<std::size_t>(otherRows.exchange(0)))) {
+            stop = true;
+        }
+        return !stop.load();
+    };
     try {
-        readRuns(repository, [&](std::size_t rows) {
-            // Progress is heard on this thread only: the other reader's rows are counted in here.
-            if (!shared.batchDone(rows + static_cast<std::size_t>(otherRows.exchange(0)))) {
-                stop = true;
-            }
-            return !stop.load();
-        });
+        readRuns(repository, batchDone);
     } catch (...) {
-        stop = true; // the future's destructor then waits for a reader that ends at its next batch
+        // The future's destructor waits for the other reader: it stops at its next batch, or once its connection
+        // is open.
+        stop = true;
         throw;
     }
-    other.get();
+    const auto runsBeside = other.get();
+    if (!stop.load() && otherRows.load() > 0) {
+        batchDone(0); // the other reader's last rows, read after this thread's last batch
+    }
     for (auto& run : runs) {
         shared.trend.append(std::move(run.trend));
     }
+    return runsBeside;
 }
 
 } // namespace
@@ -440,7 +454,8 @@ Profiles buildProfiles(storage::Repository& repository, const ProfileOptions& op
     });
     throwIfStopped();
 
-    readEpisodes(repository, profiles, options, {trendQuarters, partnershipSince, built.trend, batchDone});
+    built.episodeRunsBeside =
+        readEpisodes(repository, profiles, options, {trendQuarters, partnershipSince, built.trend, batchDone});
     throwIfStopped();
     built.trend.finish();
 

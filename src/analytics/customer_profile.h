@@ -181,6 +181,7 @@ struct Profiles {
     std::vector<CustomerProfile> profiles;
     ProfileTexts texts;
     TrendRevenue trend;
+    std::size_t episodeRunsBeside = 0; // runs of customers whose episodes the second connection read (diagnostics)
 };
 
 /**

@@ -12,10 +12,9 @@ namespace rapport::analytics {
 /**
  * Small values (a group, an ABC class) given by customer id in any order, placed by the profile's position in
  * analysis.profiles; 0 where a profile is given none (an analysis gives each id once; given twice, the larger value
- * stays). The ids
- * are sorted and walked beside the profiles once: looking each up among a million profiles (findProfile, a binary
- * search at random places) took about 0.6 s of a store's three million look-ups. An id and its value share one
- * 64-bit word, so the sort moves 8 MB at a million customers.
+ * stays). The ids are sorted and walked beside the profiles once: looking each up among a million profiles
+ * (findProfile, a binary search at random places) took about 0.6 s of a store's three million look-ups. An id and
+ * its value share one 64-bit word, so the sort moves 8 MB at a million customers.
  */
 class ByProfilePosition {
 public:

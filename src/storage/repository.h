@@ -212,7 +212,9 @@ public:
     /** Every customer ordered by id. */
     virtual void scanCustomerFacts(const std::function<bool(std::span<const CustomerFact>)>& sink,
                                    ArchiveFilter archive = ArchiveFilter::Active) = 0;
-    /** Every episode ordered by customer, date and id (the analysis's profiles rely on a customer's coming together).
+    /**
+     * Every episode of the customers in `customers` (all by default) ordered by customer, date and id (the analysis's
+     * profiles rely on a customer's coming together).
      */
     virtual void scanEpisodeFacts(const std::function<bool(std::span<const EpisodeFact>)>& sink,
                                   ArchiveFilter archive = ArchiveFilter::Active, CustomerIdRange customers = {}) = 0;

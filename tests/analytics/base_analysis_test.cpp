@@ -6,6 +6,7 @@
 #include "storage/fixtures.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <gtest/gtest.h>
@@ -566,6 +567,7 @@ TEST_F(BaseAnalysisTest, PurchasesReadOnASecondConnectionGiveTheSameAnalysisEven
 TEST_F(BaseAnalysisTest, EpisodesReadInRunsOnTwoConnectionsGiveTheSameProfilesAndTrend) {
     // Customers of every kind: buyers at different rhythms, returns (one cancelling a purchase), complaints still
     // open, ratings, referrals, co-creation, costs, and prospects without episodes between them.
+    std::int64_t costEntries = 0;
     for (int c = 0; c < 70; ++c) {
         const auto id = customer("customer " + std::to_string(c));
         const auto day = [c](int step) {
@@ -594,21 +596,49 @@ TEST_F(BaseAnalysisTest, EpisodesReadInRunsOnTwoConnectionsGiveTheSameProfilesAn
         }
         if (c % 8 == 3) {
             repo().setRelationshipCost({id, 2024, core::CostLine::Delivery, core::Money::fromMinor(700 + c)});
+            ++costEntries;
         }
     }
     analytics::ProfileOptions options;
     options.until = Date::fromYmd(2025, 9, 30);
     options.current = {Date::fromYmd(2024, 10, 1), options.until};
     options.previous = {Date::fromYmd(2023, 10, 1), Date::fromYmd(2024, 9, 30)};
+    std::int64_t rowsHeard = 0;
+    options.keepGoing = [&](std::int64_t rows) {
+        rowsHeard = rows;
+        return true;
+    };
     const auto alone = analytics::buildProfiles(repo(), options);
-    int opened = 0;
+    const auto rowsAlone = rowsHeard;
+    EXPECT_EQ(alone.episodeRunsBeside, 0U);
+    std::atomic<int> opened{0};
+    std::atomic<bool> readerOpen{false};
     options.openEpisodeReader = [&] {
         ++opened;
-        return storage::openRepository(location());
+        auto reader = storage::openRepository(location());
+        readerOpen = true;
+        return reader;
     };
     options.splitEpisodesFrom = 1; // a base this small is read on one connection otherwise
+    // Runs this small would all be read here before the other connection is open: this thread waits after its
+    // first run of episodes (the rows heard before them are the customers and their costs) until the other reader
+    // has had time to take the rest.
+    bool waited = false;
+    options.keepGoing = [&](std::int64_t rows) {
+        rowsHeard = rows;
+        if (rows > 70 + costEntries && !waited) {
+            waited = true;
+            for (int i = 0; i < 1000 && !readerOpen.load(); ++i) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        }
+        return true;
+    };
     const auto inRuns = analytics::buildProfiles(repo(), options);
-    EXPECT_EQ(opened, 1);
+    EXPECT_EQ(opened.load(), 1);
+    EXPECT_GT(inRuns.episodeRunsBeside, 0U) << "the second connection read some of the runs";
+    EXPECT_EQ(rowsHeard, rowsAlone) << "every row read on either connection is heard";
 
     const auto fields = [](const analytics::CustomerProfile& p) {
         return std::tuple(p.id, p.revenueMinor, p.marginMinor, p.costsMinor, p.current.purchases,
@@ -639,10 +669,12 @@ TEST_F(BaseAnalysisTest, EpisodesReadInRunsOnTwoConnectionsGiveTheSameProfilesAn
     EXPECT_GT(sales, 50U);
 
     // A second connection that cannot be opened leaves every run to the first.
+    options.keepGoing = nullptr;
     options.openEpisodeReader = []() -> std::unique_ptr<storage::Repository> {
         throw std::runtime_error("too many connections");
     };
     const auto refused = analytics::buildProfiles(repo(), options);
+    EXPECT_EQ(refused.episodeRunsBeside, 0U);
     ASSERT_EQ(refused.profiles.size(), alone.profiles.size());
     for (std::size_t i = 0; i < alone.profiles.size(); ++i) {
         EXPECT_TRUE(fields(refused.profiles[i]) == fields(alone.profiles[i])) << "customer " << alone.profiles[i].id;

@@ -10,6 +10,9 @@
 #include "storage/postgres/pg_values.h"
 #include "storage/purchase_batcher.h"
 
+#include <limits>
+#include <string>
+
 namespace rapport::storage::postgres {
 
 namespace {
@@ -301,11 +304,13 @@ void PgRepository::scanEpisodeFacts(const std::function<bool(std::span<const Epi
                                     ArchiveFilter archive, CustomerIdRange customers) {
     // The range's bounds are numbers the program chose, written into the cursor's query (a cursor takes no
     // parameters here), never text from outside.
-    const auto range = customers.all() ? std::string()
-                                       : " AND customer_id >= " + std::to_string(customers.first) +
-                                             (customers.end == CustomerIdRange::kNoEnd
-                                                  ? std::string()
-                                                  : " AND customer_id < " + std::to_string(customers.end));
+    std::string range;
+    if (customers.first != std::numeric_limits<core::CustomerId>::min()) {
+        range += " AND customer_id >= " + std::to_string(customers.first);
+    }
+    if (customers.end != CustomerIdRange::kNoEnd) {
+        range += " AND customer_id < " + std::to_string(customers.end);
+    }
     m_session.read([&](auto& work) {
         auto skipped = archivedCustomers(work, archive);
         EpisodeFactBatcher batcher(sink);
