@@ -24,4 +24,11 @@ FirstStartGeometry firstStartGeometry(const QRect& available, const QSize& prefe
     return {normal, true};
 }
 
+std::optional<FirstStartGeometry> refitSavedGeometry(const QRect& saved, const QRect& available) {
+    if (available.contains(saved)) {
+        return std::nullopt;
+    }
+    return firstStartGeometry(available, saved.size());
+}
+
 } // namespace rapport::ui

@@ -2,6 +2,8 @@
 
 #include <QRect>
 
+#include <optional>
+
 namespace rapport::ui {
 
 /// Where the main window opens when no size was saved yet.
@@ -15,5 +17,10 @@ struct FirstStartGeometry {
 /// preferred size it would reach past the screen's edge and cut off the right-hand columns and the details,
 /// and the user would have to find the window's edge off screen to fix it.
 FirstStartGeometry firstStartGeometry(const QRect& available, const QSize& preferred);
+
+/// A saved window geometry that no longer fits the screen's free area (saved on a large monitor, opened on a laptop
+/// or a smaller remote desktop): the saved size placed as at the first start, maximized when it does not fit.
+/// Empty when the saved geometry fits, so a window the user placed stays where it was.
+std::optional<FirstStartGeometry> refitSavedGeometry(const QRect& saved, const QRect& available);
 
 } // namespace rapport::ui

@@ -62,12 +62,34 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
 #include <spdlog/spdlog.h>
 #include <utility>
 
 namespace rapport::ui {
 
 namespace {
+
+/**
+ * A saved window geometry fitted to the screen it opens on when it no longer fits there (saved on a 1280x800 screen,
+ * 1264x752 and maximized, opened on a 1024x700 one: its right and bottom were off the screen where nothing
+ * maximizes it, and again once the user left maximized); empty when it fits. Read by restoring it into a window
+ * that is never shown: restored into the main window, Qt keeps its own record of a maximized window's normal size
+ * and brings it back, however large, when the user leaves maximized.
+ */
+std::optional<FirstStartGeometry> refitForThisScreen(const QByteArray& saved) {
+    QWidget probe;
+    if (!probe.restoreGeometry(saved) || probe.isFullScreen() || probe.screen() == nullptr) {
+        return std::nullopt;
+    }
+    const bool maximized = probe.isMaximized();
+    const QRect normal = maximized && probe.normalGeometry().isValid() ? probe.normalGeometry() : probe.geometry();
+    auto refit = refitSavedGeometry(normal, probe.screen()->availableGeometry());
+    if (refit && maximized) {
+        refit->maximized = true;
+    }
+    return refit;
+}
 
 constexpr int kMaxRecent = 8;
 constexpr qint64 kDemoCustomers = 5000;
@@ -240,7 +262,15 @@ MainWindow::MainWindow(QWidget* parent)
     showPage(CustomersPageIndex);
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const auto savedGeometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (const auto refit = savedGeometry.isEmpty() ? std::nullopt : refitForThisScreen(savedGeometry)) {
+        setGeometry(refit->normal);
+        if (refit->maximized) {
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
+    } else {
+        restoreGeometry(savedGeometry);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
         // The primary screen, where a new window opens: before it is shown, screen() is the one at its default

@@ -58,6 +58,21 @@ TEST(FirstStartGeometry, AScreenTooSmallForTheWindowAndItsFrameOpensItMaximized)
     }
 }
 
+TEST(SavedGeometry, OneThatFitsStaysAndOneTooLargeForThisScreenIsFittedToIt) {
+    const QRect laptop(0, 0, 1024, 700);
+    EXPECT_FALSE(ui::refitSavedGeometry(QRect(100, 60, 800, 560), laptop)) << "where the user put it";
+    const auto large = ui::refitSavedGeometry(QRect(8, 40, 1264, 752), laptop); // saved on a 1280x800 screen
+    ASSERT_TRUE(large);
+    EXPECT_TRUE(large->maximized);
+    EXPECT_TRUE(laptop.contains(large->normal));
+    // Small enough but saved on a monitor to the right of this one: moved onto this screen, its size kept.
+    const auto elsewhere = ui::refitSavedGeometry(QRect(1930, 100, 800, 560), laptop);
+    ASSERT_TRUE(elsewhere);
+    EXPECT_FALSE(elsewhere->maximized);
+    EXPECT_EQ(elsewhere->normal.size(), QSize(800, 560));
+    EXPECT_TRUE(laptop.contains(elsewhere->normal));
+}
+
 class FirstStartWindowTest : public DemoDatabaseFixture {
 protected:
     static void SetUpTestSuite() { createDemo(50); }
@@ -75,6 +90,35 @@ TEST_F(FirstStartWindowTest, TheWindowFitsTheScreenWithoutASavedSize) {
     EXPECT_TRUE(available.contains(window.frameGeometry()))
         << window.frameGeometry().width() << "x" << window.frameGeometry().height() << " on " << available.width()
         << "x" << available.height();
+}
+
+TEST_F(FirstStartWindowTest, ASizeSavedOnALargerScreenIsFittedToThisOne) {
+    for (const bool maximized : {false, true}) {
+        SCOPED_TRACE(maximized ? "saved maximized" : "saved as a window");
+        QSettings().remove(QStringLiteral("window/geometry"));
+        {
+            ui::MainWindow larger;
+            larger.setGeometry(8, 40, 1264, 752); // as on a 1280x800 screen
+            if (maximized) {
+                larger.setWindowState(Qt::WindowMaximized);
+            }
+            QSettings().setValue(QStringLiteral("window/geometry"), larger.saveGeometry());
+        }
+        ui::MainWindow window;
+        ASSERT_TRUE(window.openDatabase(QString::fromStdString(databasePath())));
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        ASSERT_LT(available.width(), 1264) << "the offscreen platform's screen is smaller than the window";
+        EXPECT_TRUE(available.contains(window.frameGeometry()))
+            << window.frameGeometry().width() << "x" << window.frameGeometry().height() << " on " << available.width()
+            << "x" << available.height();
+        window.showNormal(); // leaving maximized
+        QTest::qWait(20);
+        EXPECT_TRUE(available.contains(window.frameGeometry()))
+            << "not maximized: " << window.frameGeometry().width() << "x" << window.frameGeometry().height();
+    }
+    QSettings().remove(QStringLiteral("window/geometry"));
 }
 
 } // namespace
