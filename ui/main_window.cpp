@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "customer_details_view.h"
 #include "customer_list_model.h"
+#include "database_opening.h"
 #include "demo_data_job.h"
 #include "dialogs/audit_dialog.h"
 #include "dialogs/connect_dialog.h"
@@ -51,6 +52,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -208,6 +210,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_countLabel = new QLabel(this);
     m_task = new TaskIndicator(this);
     statusBar()->addWidget(m_databaseLabel, 1);
@@ -534,6 +537,11 @@ void MainWindow::createActions() {
 }
 
 bool MainWindow::openDatabase(const QString& path) {
+    // The open runs beside the window's events (openWithProgress): another asked for meanwhile is not started.
+    if (m_opening) {
+        return false;
+    }
+    const QScopedValueRollback opening(m_opening, true);
     const bool team = storage::isConnectionString(path.toStdString());
     QString location = path;
     std::unique_ptr<storage::Repository> repository;
@@ -542,9 +550,13 @@ bool MainWindow::openDatabase(const QString& path) {
     if (const QString proposed = proposedCurrency(); !proposed.isEmpty()) {
         options.currency = core::Currency::parse(proposed.toStdString());
     }
+    // The name the open's dialog shows, should it take long enough for one (an older file's upgrade).
+    const QString shownName =
+        team ? fromUtf8(storage::withoutPassword(path.toStdString())) : QDir::toNativeSeparators(path);
+    const auto open = [&] { repository = openWithProgress(this, location.toStdString(), options, shownName); };
     try {
         try {
-            repository = storage::openRepository(location.toStdString(), options);
+            open();
         } catch (const storage::StorageError& error) {
             // No password in ~/.pgpass: ask once, keep it in memory for this session only.
             const bool needsPassword = team && QString::fromUtf8(error.what()).contains(QStringLiteral("password")) &&
@@ -564,8 +576,15 @@ bool MainWindow::openDatabase(const QString& path) {
             escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                 .replace(QLatin1Char('\''), QStringLiteral("\\'"));
             location += QStringLiteral(" password='%1'").arg(escaped);
-            repository = storage::openRepository(location.toStdString(), options);
+            open();
         }
+    } catch (const storage::CancelledError& error) {
+        spdlog::info("opening {} stopped: {}", shownName.toStdString(), error.what());
+        QMessageBox::information(this, tr("Database not opened"),
+                                 tr("The upgrade of %1 was stopped. The file was left as it was; it is upgraded the "
+                                    "next time you open it.")
+                                     .arg(shownName));
+        return false;
     } catch (const std::exception& error) {
         const QString shown = fromUtf8(storage::withoutPassword(path.toStdString()));
         spdlog::error("opening {} failed: {}", shown.toStdString(), error.what());
@@ -612,6 +631,15 @@ bool MainWindow::openDatabase(const QString& path) {
         }
     } else {
         m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+        m_databaseLabel->setToolTip({});
+        // Said for as long as the file is open, not as a passing message the analysis's own would replace: the
+        // copy takes as much room as the file, and the user may want it back or away.
+        if (const auto backup = m_repository->upgradeBackup(); !backup.empty()) {
+            const QString copy = QDir::toNativeSeparators(QString::fromStdString(backup));
+            m_databaseLabel->setText(tr("Database: %1 · upgraded; the file as it was is kept beside it")
+                                         .arg(QDir::toNativeSeparators(path)));
+            m_databaseLabel->setToolTip(tr("Upgraded from an older Rapport. The file as it was: %1").arg(copy));
+        }
         setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(path).fileName()));
     }
     rememberRecent(team ? fromUtf8(storage::withoutPassword(path.toStdString())) : path);

@@ -137,6 +137,7 @@ private:
     std::unique_ptr<storage::Repository> m_repository;
     AnalysisService* m_analysis = nullptr;
     QUndoStack* m_undoStack = nullptr;
+    bool m_opening = false; // openDatabase is under way
     ChangeNotifier* m_notifier = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;

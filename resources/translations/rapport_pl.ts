@@ -6045,6 +6045,33 @@ ost. zakupu</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::DatabaseOpening</name>
+    <message>
+        <source>Opening database</source>
+        <translation>Otwieranie bazy danych</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stopping; %1 is left as it was…</source>
+        <translation>Zatrzymywanie; %1 pozostaje bez zmian…</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Rapport. Before it is upgraded, a copy of it is kept beside it…</source>
+        <translation>%1 zapisano starszą wersją programu Rapport. Przed aktualizacją obok pliku zostaje zapisana jego kopia…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Rapport…</source>
+        <translation>Aktualizowanie %1 do tej wersji programu Rapport…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
@@ -9320,6 +9347,22 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Service &amp;levels…</source>
         <translation>&amp;Poziomy obsługi…</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>Baza danych nie została otwarta</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it.</source>
+        <translation>Aktualizację %1 zatrzymano. Plik pozostał bez zmian; zostanie zaktualizowany przy następnym otwarciu.</translation>
+    </message>
+    <message>
+        <source>Database: %1 · upgraded; the file as it was is kept beside it</source>
+        <translation>Baza danych: %1 · zaktualizowana; plik sprzed aktualizacji leży obok</translation>
+    </message>
+    <message>
+        <source>Upgraded from an older Rapport. The file as it was: %1</source>
+        <translation>Zaktualizowano ze starszej wersji programu Rapport. Plik sprzed aktualizacji: %1</translation>
     </message>
 </context>
 <context>

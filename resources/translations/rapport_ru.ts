@@ -6045,6 +6045,33 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::DatabaseOpening</name>
+    <message>
+        <source>Opening database</source>
+        <translation>Открытие базы данных</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping; %1 is left as it was…</source>
+        <translation>Остановка; %1 остаётся без изменений…</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Rapport. Before it is upgraded, a copy of it is kept beside it…</source>
+        <translation>%1 записан более старой версией Rapport. Перед обновлением рядом с ним сохраняется его копия…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Rapport…</source>
+        <translation>Обновление %1 для этой версии Rapport…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
@@ -9320,6 +9347,22 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Service &amp;levels…</source>
         <translation>Уровни о&amp;бслуживания…</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it.</source>
+        <translation>Обновление %1 остановлено. Файл оставлен без изменений; он будет обновлён при следующем открытии.</translation>
+    </message>
+    <message>
+        <source>Database: %1 · upgraded; the file as it was is kept beside it</source>
+        <translation>База данных: %1 · обновлена; файл в прежнем виде сохранён рядом</translation>
+    </message>
+    <message>
+        <source>Upgraded from an older Rapport. The file as it was: %1</source>
+        <translation>Обновлено из более старой версии Rapport. Файл в прежнем виде: %1</translation>
     </message>
 </context>
 <context>

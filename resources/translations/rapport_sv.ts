@@ -5967,6 +5967,33 @@ senaste köp</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::DatabaseOpening</name>
+    <message>
+        <source>Opening database</source>
+        <translation>Öppnar databasen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping; %1 is left as it was…</source>
+        <translation>Avbryter; %1 lämnas som den var…</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Rapport. Before it is upgraded, a copy of it is kept beside it…</source>
+        <translation>%1 skrevs av en äldre version av Rapport. Innan den uppgraderas sparas en kopia av den bredvid…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Rapport…</source>
+        <translation>Uppgraderar %1 för den här versionen av Rapport…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
@@ -9186,6 +9213,22 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Service &amp;levels…</source>
         <translation>Service&amp;nivåer…</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>Databasen öppnades inte</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it.</source>
+        <translation>Uppgraderingen av %1 avbröts. Filen lämnades som den var; den uppgraderas nästa gång du öppnar den.</translation>
+    </message>
+    <message>
+        <source>Database: %1 · upgraded; the file as it was is kept beside it</source>
+        <translation>Databas: %1 · uppgraderad; filen som den var sparas bredvid</translation>
+    </message>
+    <message>
+        <source>Upgraded from an older Rapport. The file as it was: %1</source>
+        <translation>Uppgraderad från en äldre Rapport. Filen som den var: %1</translation>
     </message>
 </context>
 <context>

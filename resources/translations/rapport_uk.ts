@@ -6045,6 +6045,33 @@ last purchase</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::DatabaseOpening</name>
+    <message>
+        <source>Opening database</source>
+        <translation>Відкриття бази даних</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Відкриття %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stopping; %1 is left as it was…</source>
+        <translation>Зупинення; %1 залишається без змін…</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Rapport. Before it is upgraded, a copy of it is kept beside it…</source>
+        <translation>%1 записано старішою версією Rapport. Перед оновленням поруч із ним зберігається його копія…</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Rapport…</source>
+        <translation>Оновлення %1 для цієї версії Rapport…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::DateEdit</name>
     <message>
         <source>Type a date such as %1 or %2, or pick one from the calendar (Alt+Down)</source>
@@ -9320,6 +9347,22 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Service &amp;levels…</source>
         <translation>&amp;Рівні обслуговування…</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>Базу даних не відкрито</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it.</source>
+        <translation>Оновлення %1 зупинено. Файл залишено без змін; його буде оновлено під час наступного відкриття.</translation>
+    </message>
+    <message>
+        <source>Database: %1 · upgraded; the file as it was is kept beside it</source>
+        <translation>База даних: %1 · оновлена; файл у попередньому вигляді збережено поруч</translation>
+    </message>
+    <message>
+        <source>Upgraded from an older Rapport. The file as it was: %1</source>
+        <translation>Оновлено зі старішої версії Rapport. Файл у попередньому вигляді: %1</translation>
     </message>
 </context>
 <context>

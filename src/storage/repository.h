@@ -331,10 +331,22 @@ public:
     virtual void restoreFrom(const std::string& backupPath) = 0;
     /** Where the data lives, for people: a file path or a connection string without password. */
     virtual std::string location() const = 0;
+    /** The copy of the file kept when this open upgraded it from an older Rapport; empty when it did not. */
+    [[nodiscard]] virtual std::string upgradeBackup() const { return {}; }
 
 protected:
     Repository() = default;
 };
+
+/** What opening a file of an older schema is doing: the copy kept beside it, then the upgrade itself. */
+enum class UpgradeStep { BackingUp, Migrating };
+
+/**
+ * Hears how far the upgrade of an older file has got: while backing up, the pages copied of all the file's pages;
+ * while migrating, 0 of 0 (no measure). Returning false while backing up stops the open: the copy is removed and
+ * the file is left as it was (CancelledError). Called on the opening thread.
+ */
+using UpgradeProgress = std::function<bool(UpgradeStep step, std::int64_t done, std::int64_t total)>;
 
 struct OpenOptions {
     bool createIfMissing = true;
@@ -363,6 +375,8 @@ struct OpenOptions {
      * (defaultCollationLanguage()). An existing database keeps its own; setCollation changes it.
      */
     std::string collation;
+    /** Told how an upgrade of an older file goes (a file of the current schema says nothing); see UpgradeProgress. */
+    UpgradeProgress upgradeProgress;
 };
 
 /** Opens (creating or migrating as needed) the database at a path. */

@@ -1,5 +1,7 @@
 #include "storage/errors.h"
 #include "storage/repository.h"
+#include "storage/sqlite/backup.h"
+#include "storage/sqlite/database.h"
 #include "storage/sqlite/schema.h"
 #include "storage/sqlite/sqlite_repository.h"
 #include "support/sqlite_dump.h"
@@ -115,6 +117,119 @@ TEST(OpenDatabase, AFailedMigrationLeavesTheFileAsItWas) {
     EXPECT_TRUE(backupsOf(path).empty()) << "a failed attempt leaves no copy behind";
     EXPECT_THROW(storage::openRepository(path), storage::MigrationError);
     EXPECT_TRUE(backupsOf(path).empty()) << "nor does a second one";
+}
+
+namespace {
+
+struct HeardStep {
+    storage::UpgradeStep step;
+    std::int64_t done;
+    std::int64_t total;
+};
+
+} // namespace
+
+TEST(OpenDatabase, AnUpgradeReportsItsBackupThenItsMigration) {
+    TempDir dir;
+    const auto path = dir.file("v11.sqlite");
+    execRaw(path, fixtureSql("v11.sql"));
+    const auto pages = queryRawInt(path, "PRAGMA page_count");
+    std::vector<HeardStep> heard;
+    storage::OpenOptions options;
+    options.upgradeProgress = [&heard](storage::UpgradeStep step, std::int64_t done, std::int64_t total) {
+        heard.push_back({step, done, total});
+        return true;
+    };
+    storage::sqlite::SqliteRepository repository(path, options);
+    EXPECT_EQ(repository.migratedFrom(), 11);
+    ASSERT_GE(heard.size(), 2U);
+    for (std::size_t i = 0; i + 1 < heard.size(); ++i) {
+        EXPECT_EQ(heard[i].step, storage::UpgradeStep::BackingUp) << i;
+        EXPECT_EQ(heard[i].total, pages) << "the pages of the whole file";
+        EXPECT_GE(heard[i].done, i == 0 ? 1 : heard[i - 1].done) << "the copy only goes forward";
+    }
+    EXPECT_EQ(heard[heard.size() - 2].done, pages) << "the last report of the copy is the whole file";
+    EXPECT_EQ(heard.back().step, storage::UpgradeStep::Migrating);
+    EXPECT_EQ(queryRawInt(repository.migrationBackup(), "PRAGMA page_count"), pages);
+
+    // A file of the current schema has nothing to report.
+    heard.clear();
+    storage::sqlite::SqliteRepository again(path, options);
+    EXPECT_EQ(again.migratedFrom(), -1);
+    EXPECT_TRUE(heard.empty());
+}
+
+TEST(OpenDatabase, AnUpgradeStoppedWhileBackingUpLeavesTheFileAsItWasAndNoCopy) {
+    TempDir dir;
+    const auto path = dir.file("v11.sqlite");
+    execRaw(path, fixtureSql("v11.sql"));
+    const auto before = dumpDatabase(path);
+    storage::OpenOptions options;
+    int reports = 0;
+    options.upgradeProgress = [&reports](storage::UpgradeStep step, std::int64_t, std::int64_t) {
+        ++reports;
+        return step != storage::UpgradeStep::BackingUp; // the user's Cancel at the first report
+    };
+    try {
+        storage::openRepository(path, options);
+        FAIL() << "expected a CancelledError";
+    } catch (const storage::CancelledError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find(path), std::string::npos) << message;
+        EXPECT_NE(message.find("left as it was"), std::string::npos) << message;
+    }
+    EXPECT_EQ(reports, 1);
+    EXPECT_TRUE(dumpDatabase(path) == before) << "the file changed";
+    EXPECT_EQ(queryRawInt(path, "PRAGMA user_version"), 11);
+    EXPECT_TRUE(backupsOf(path).empty()) << "a stopped copy is removed";
+    for (const auto& entry : fs::directory_iterator(dir.path())) {
+        EXPECT_EQ(entry.path().string().find(".partial"), std::string::npos) << entry.path();
+    }
+    // The next open upgrades it.
+    storage::sqlite::SqliteRepository repository(path, {});
+    EXPECT_EQ(repository.migratedFrom(), 11);
+}
+
+TEST(BackupInSteps, CopiesOneSnapshotWhileAnotherConnectionWrites) {
+    TempDir dir;
+    const auto path = dir.file("large.sqlite");
+    const auto copy = dir.file("large.copy");
+    // About 24 MiB: more than one step of the copy (16 MiB).
+    execRaw(path, "PRAGMA journal_mode = WAL; CREATE TABLE t (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                  "SELECT i + 1 FROM n WHERE i < 48) INSERT INTO t SELECT zeroblob(512 * 1024) FROM n;");
+    storage::sqlite::Database source(path, storage::sqlite::Database::Mode::ReadWrite);
+    storage::sqlite::Database writer(path, storage::sqlite::Database::Mode::ReadWrite);
+    std::vector<std::pair<std::int64_t, std::int64_t>> heard;
+    storage::sqlite::backupDatabase(source, copy, [&](std::int64_t copied, std::int64_t pages) {
+        if (heard.empty()) {
+            writer.exec("INSERT INTO t VALUES (zeroblob(512 * 1024))"); // another program writes meanwhile
+        }
+        heard.emplace_back(copied, pages);
+        return true;
+    });
+    ASSERT_GE(heard.size(), 2U) << "copied in steps";
+    EXPECT_LT(heard.front().first, heard.front().second);
+    EXPECT_EQ(heard.back().first, heard.back().second);
+    EXPECT_EQ(queryRawInt(copy, "SELECT count(*) FROM t"), 48) << "the copy is the file as it was when it began";
+    EXPECT_EQ(queryRawInt(copy, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+    EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM t"), 49) << "the other program's write was not held up";
+}
+
+TEST(BackupInSteps, AStopRemovesWhatWasCopied) {
+    TempDir dir;
+    const auto path = dir.file("large.sqlite");
+    const auto copy = dir.file("large.copy");
+    execRaw(path, "CREATE TABLE t (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                  "48) INSERT INTO t SELECT zeroblob(512 * 1024) FROM n;");
+    storage::sqlite::Database source(path, storage::sqlite::Database::Mode::ReadWrite);
+    EXPECT_THROW(storage::sqlite::backupDatabase(source, copy, [](std::int64_t, std::int64_t) { return false; }),
+                 storage::CancelledError);
+    EXPECT_FALSE(fs::exists(copy));
+    EXPECT_FALSE(fs::exists(copy + ".partial"));
+    EXPECT_FALSE(fs::exists(copy + ".partial-journal"));
+    // The source is not left inside the copy's read transaction: it can be written.
+    source.exec("INSERT INTO t VALUES (NULL)");
+    EXPECT_EQ(queryRawInt(path, "SELECT count(*) FROM t"), 49);
 }
 
 TEST(OpenDatabase, RefusesANewerSchemaWithoutChangingIt) {

@@ -51,6 +51,23 @@ std::string migrationBackupPath(const std::string& path, int version) {
     return candidate;
 }
 
+/** The copy kept beside an older file before it is migrated; a stop asked for through `progress` leaves no copy. */
+void backUpBeforeMigrating(Database& db, const std::string& path, const std::string& backupPath, int version,
+                           const UpgradeProgress& progress) {
+    if (!progress) {
+        backupDatabase(db, backupPath);
+        return;
+    }
+    try {
+        backupDatabase(db, backupPath, [&progress](std::int64_t copied, std::int64_t pages) {
+            return progress(UpgradeStep::BackingUp, copied, pages);
+        });
+    } catch (const CancelledError&) {
+        throw CancelledError("the upgrade of " + path + " from schema v" + std::to_string(version) +
+                             " was stopped while it was being backed up. The database was left as it was.");
+    }
+}
+
 /**
  * Keys made by another ICU (or by other options) are recomputed, as are the empty keys of rows another program
  * (sqlite3) wrote, in one transaction; nothing is written when all are current.
@@ -203,8 +220,11 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
         }
     } else if (version < kSchemaVersion) {
         result.backupPath = migrationBackupPath(path, version);
-        backupDatabase(db, result.backupPath);
+        backUpBeforeMigrating(db, path, result.backupPath, version, options.upgradeProgress);
         spdlog::info("backed up {} to {} before migrating from schema v{}", path, result.backupPath, version);
+        if (options.upgradeProgress) {
+            options.upgradeProgress(UpgradeStep::Migrating, 0, 0);
+        }
         try {
             Transaction transaction(db);
             if (const auto now = static_cast<int>(db.queryInt("PRAGMA user_version")); now < kSchemaVersion) {

@@ -141,6 +141,7 @@ public:
     /** Schema version before this open migrated the file, or -1; and where the pre-migration copy is. */
     [[nodiscard]] int migratedFrom() const { return m_migratedFrom; }
     [[nodiscard]] const std::string& migrationBackup() const { return m_migrationBackup; }
+    [[nodiscard]] std::string upgradeBackup() const override { return m_migrationBackup; }
     [[nodiscard]] bool wasCreated() const override { return m_created; }
     [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
 
