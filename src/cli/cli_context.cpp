@@ -30,7 +30,23 @@ std::unique_ptr<storage::Repository> CliContext::open(Access access) const {
         options.currency = currency.empty() ? core::currencyOfLocale(platform::monetaryLocaleName())
                                             : std::optional<core::Currency>(app::currencyFromText(currency));
     }
+    if (err != nullptr) {
+        // Said once, before the copy: on a large file the upgrade takes seconds, and the copy as much room as the file.
+        options.upgradeProgress = [this, said = false](storage::UpgradeStep step, std::int64_t, std::int64_t) mutable {
+            if (step == storage::UpgradeStep::BackingUp && !said) {
+                said = true;
+                *err << databasePath
+                     << " was written by an older Rapport. It is upgraded now, after a copy of it is kept beside "
+                        "it...\n"
+                     << std::flush;
+            }
+            return true;
+        };
+    }
     auto repository = storage::openRepository(databasePath, options);
+    if (const auto copy = repository->upgradeBackup(); !copy.empty() && err != nullptr) {
+        *err << "Upgraded " << repository->location() << " for this version. The file as it was: " << copy << '\n';
+    }
     if (repository->wasCreated() && err != nullptr) {
         *err << "Created a new, empty Rapport database at " << repository->location() << ".\n";
         *err << (options.currency ? "Its amounts are in " + options.currency->code() + "."

@@ -222,6 +222,24 @@ TEST_F(CliTest, CheckAndBackup) {
     EXPECT_NE(result.err.find("already exists"), std::string::npos);
 }
 
+TEST_F(CliTest, AFileOfAnOlderRapportIsUpgradedSayingSoAndWhereTheCopyIs) {
+    const auto path = s_dir->file("v11.sqlite");
+    execRaw(path, readBytes(std::string(RAPPORT_TEST_DATA_DIR) + "/migration/v11.sql"));
+    // A read leaves it as it is (above, OlderSchemaError); the first command that writes upgrades it.
+    auto result = cli({"--db", path, "init"}, false);
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.err.find(path + " was written by an older Rapport"), std::string::npos) << result.err;
+    const auto said = result.err.find("The file as it was: ");
+    ASSERT_NE(said, std::string::npos) << result.err;
+    const auto copy = result.err.substr(said + 20, result.err.find('\n', said) - said - 20);
+    EXPECT_EQ(queryRawInt(copy, "PRAGMA user_version"), 11) << copy;
+    // Current now: nothing more to say, and the data is there.
+    result = cli({"--db", path, "customers", "--json"}, false);
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.err.find("older Rapport"), std::string::npos) << result.err;
+    EXPECT_EQ(json::parse(result.out)["customers"].size(), 40U) << result.out.substr(0, 200);
+}
+
 TEST_F(CliTest, CheckFailsOnAForeignFile) {
     const auto path = s_dir->file("notes.txt");
     writeBytes(path, "just some text, not a database\n");
