@@ -6509,6 +6509,18 @@ ost. zakupu</translation>
         <source>Please correct:</source>
         <translation>Popraw:</translation>
     </message>
+    <message>
+        <source>The customers that match appear here as you type.</source>
+        <translation>Pasujący klienci pojawią się tutaj w trakcie pisania.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Żaden klient nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>

@@ -6509,6 +6509,18 @@ last purchase</source>
         <source>Please correct:</source>
         <translation>Исправьте:</translation>
     </message>
+    <message>
+        <source>The customers that match appear here as you type.</source>
+        <translation>Подходящие клиенты появятся здесь по мере ввода.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Нет клиентов, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>

@@ -6425,6 +6425,18 @@ senaste köp</translation>
         <source>Please correct:</source>
         <translation>Rätta följande:</translation>
     </message>
+    <message>
+        <source>The customers that match appear here as you type.</source>
+        <translation>Kunder som matchar visas här medan du skriver.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Ingen kund matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>

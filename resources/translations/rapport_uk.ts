@@ -6509,6 +6509,18 @@ last purchase</source>
         <source>Please correct:</source>
         <translation>Виправте:</translation>
     </message>
+    <message>
+        <source>The customers that match appear here as you type.</source>
+        <translation>Відповідні клієнти з'являться тут під час введення.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Жоден клієнт не відповідає «%1».</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Пошук не вдався: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::EpisodeListModel</name>

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QTest>
 #include <QUndoStack>
 
@@ -168,6 +169,24 @@ TEST_F(CurrencyWindowTest, AChangeMadeElsewhereIsFollowed) {
     // The window looks for changes by others every two seconds.
     EXPECT_TRUE(QTest::qWaitFor([] { return ui::databaseCurrency() == QStringLiteral("EUR"); }, 20'000));
     EXPECT_TRUE(revenueShown(window).contains(QStringLiteral("€"))) << revenueShown(window).toStdString();
+}
+
+TEST_F(CurrencyUiTest, TheFirstChoiceDialogHasNoEmptyBandsBetweenItsLines) {
+    // Seen at 1280x800: the dialog took the height its wrapped texts need at a narrower width, and the extra
+    // height stood as an empty band between the currency and the warning.
+    ui::CurrencyDialog dialog({}, QStringLiteral("USD"), ui::CurrencyDialog::Purpose::FirstChoice, nullptr);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    const int spacing = dialog.layout()->spacing();
+    const int gap = dialog.warning()->geometry().top() - dialog.currencies()->geometry().bottom();
+    const QFontMetrics metrics(dialog.warning()->font());
+    // The warning's text fills its label: no taller than its lines at the label's width.
+    const int textHeight =
+        metrics.boundingRect(QRect(0, 0, dialog.warning()->width(), 10000), Qt::TextWordWrap, dialog.warning()->text())
+            .height();
+    EXPECT_LE(dialog.warning()->height(), textHeight + 2 * spacing) << "text " << textHeight;
+    EXPECT_LE(gap, 3 * spacing) << "between the currency and the warning";
+    EXPECT_GE(dialog.width(), 460);
 }
 
 TEST_F(CurrencyUiTest, TheDialogSaysAmountsAreNotConverted) {

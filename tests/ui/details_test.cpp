@@ -16,6 +16,7 @@
 #include "dialogs/customer_dialog.h"
 #include "dialogs/episode_dialog.h"
 #include "dialogs/ladder_stage_dialog.h"
+#include "dialogs/placeholder_list.h"
 #include "dialogs/validation_message.h"
 #include "episode_list_model.h"
 #include "formatting.h"
@@ -29,6 +30,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -179,6 +181,45 @@ TEST_F(DetailsTest, EnterInTheCustomerSuggestionsChoosesOneAndDoesNotSave) {
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_EQ(QApplication::focusWidget(), dialog.findChild<QComboBox*>(QStringLiteral("episodeKind")));
     EXPECT_EQ(dialog.episode().customerId, dialog.customerMatches()->item(0)->data(Qt::UserRole).toLongLong());
+}
+
+namespace {
+
+/** How many pixels of a widget differ from its background: a drawn text makes some. */
+int drawnPixels(QWidget* widget) {
+    const QImage image = widget->grab().toImage();
+    const QRgb background = widget->palette().base().color().rgb();
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            drawn += image.pixel(x, y) != background ? 1 : 0;
+        }
+    }
+    return drawn;
+}
+
+} // namespace
+
+TEST_F(DetailsTest, TheSuggestionsSayWhatTheyAreForWhileEmptyAndWhenNothingMatches) {
+    ui::EpisodeDialog dialog(*m_repository, 0, nullptr);
+    showActive(dialog);
+    auto* matches = dialog.customerMatches();
+    ASSERT_EQ(matches->count(), 0);
+    EXPECT_TRUE(matches->placeholderText().contains(QStringLiteral("appear here as you type")))
+        << matches->placeholderText().toStdString();
+    EXPECT_GT(drawnPixels(matches->viewport()), 50) << "the hint is drawn in the empty list";
+    QTest::keyClicks(dialog.customerSearch(), QStringLiteral("zqxzqx"));
+    QTest::qWait(300); // the search runs after a pause in typing
+    EXPECT_EQ(matches->count(), 0);
+    EXPECT_EQ(matches->placeholderText(), QStringLiteral("No customer matches “zqxzqx”."));
+    const auto row = m_repository->customerRow(7).value();
+    dialog.customerSearch()->clear();
+    QTest::keyClicks(dialog.customerSearch(), QString::fromStdString(row.displayName));
+    QTest::qWait(300);
+    ASSERT_GT(matches->count(), 0);
+    const int withRows = drawnPixels(matches->viewport());
+    matches->setPlaceholderText(QStringLiteral("WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"));
+    EXPECT_EQ(drawnPixels(matches->viewport()), withRows) << "no hint over the matches";
 }
 
 TEST_F(DetailsTest, SuggestedCustomersShowCityAndNumberToTellNamesakesApart) {

@@ -1,6 +1,7 @@
 #include "dialogs/currency_dialog.h"
 
 #include "core/currency.h"
+#include "dialogs/dialog_size.h"
 #include "i18n/money_format.h"
 
 #include <QComboBox>
@@ -116,7 +117,7 @@ CurrencyDialog::CurrencyDialog(const QString& current, const QString& proposed, 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(std::max(sizeHint().width(), 460), sizeHint().height());
+    resizeForWrappedTexts(*this, 460);
 }
 
 QString CurrencyDialog::chosen() const {

@@ -1,6 +1,7 @@
 #include "dialogs/empty_database_dialog.h"
 
 #include "dialogs/currency_dialog.h"
+#include "dialogs/dialog_size.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ EmptyDatabaseDialog::EmptyDatabaseDialog(const QString& location, const QString&
         accept(); // both answers keep the currency chosen
     });
     layout->addWidget(buttons);
-    resize(std::max(sizeHint().width(), 480), sizeHint().height());
+    resizeForWrappedTexts(*this, 480);
 }
 
 QString EmptyDatabaseDialog::currency() const {

@@ -3,6 +3,7 @@
 #include "core/text_limits.h"
 #include "date_edit.h"
 #include "dialogs/enum_combo.h"
+#include "dialogs/placeholder_list.h"
 #include "dialogs/validation_message.h"
 #include "formatting.h"
 #include "money_input.h"
@@ -40,7 +41,9 @@ EpisodeDialog::EpisodeDialog(storage::Repository& repository, core::CustomerId c
     m_customerSearch = new QLineEdit(this);
     m_customerSearch->setObjectName(QStringLiteral("episodeCustomerSearch"));
     m_customerSearch->setPlaceholderText(tr("Type a name, e-mail or phone; Down to pick"));
-    m_matches = new QListWidget(this);
+    m_matches = new PlaceholderList(this);
+    m_matches->setObjectName(QStringLiteral("episodeCustomerMatches"));
+    m_matches->setPlaceholderText(tr("The customers that match appear here as you type."));
     m_matches->setMaximumHeight(m_matches->fontMetrics().height() * (kMatches + 1));
     m_chosen = new QLabel(tr("No customer chosen"), this);
     auto* chooser = new QVBoxLayout();
@@ -141,6 +144,7 @@ void EpisodeDialog::searchCustomers() {
     m_matches->clear();
     const QString text = m_customerSearch->text().trimmed();
     if (text.isEmpty()) {
+        m_matches->setPlaceholderText(tr("The customers that match appear here as you type."));
         return;
     }
     storage::CustomerPageRequest request;
@@ -151,8 +155,10 @@ void EpisodeDialog::searchCustomers() {
             auto* item = new QListWidgetItem(customerChoiceLabel(row.displayName, row.city, row.id), m_matches);
             item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(row.id));
         }
+        m_matches->setPlaceholderText(tr("No customer matches “%1”.").arg(text));
     } catch (const std::exception& error) {
         spdlog::warn("customer search failed: {}", error.what());
+        m_matches->setPlaceholderText(tr("The search failed: %1").arg(QString::fromUtf8(error.what())));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/episode.h"
+#include "dialogs/placeholder_list.h"
 
 #include <QDialog>
 
@@ -36,7 +37,7 @@ public:
 
     // For tests and keyboard users alike: the chooser's parts.
     [[nodiscard]] QLineEdit* customerSearch() const { return m_customerSearch; }
-    [[nodiscard]] QListWidget* customerMatches() const { return m_matches; }
+    [[nodiscard]] PlaceholderList* customerMatches() const { return m_matches; }
     [[nodiscard]] QLineEdit* referenceEdit() const { return m_reference; }
 
 protected:
@@ -52,7 +53,7 @@ private:
     storage::Repository& m_repository;
     core::CustomerId m_customerId = 0;
     QLineEdit* m_customerSearch = nullptr;
-    QListWidget* m_matches = nullptr;
+    PlaceholderList* m_matches = nullptr;
     QLabel* m_chosen = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_channel = nullptr;
