@@ -18,7 +18,7 @@ namespace rapport::ui {
  * progress and a Cancel that stops it while the copy is made (the file is then left as it was). The window's
  * own events keep running meanwhile; the dialog is modal, so the user cannot start anything else.
  * Throws what storage::openRepository throws, on the calling thread. Repository::upgradeBackup says whether the
- * file was upgraded.
+ * file was upgraded. An `options.upgradeProgress` of the caller's is told each step too, on the opening thread.
  */
 std::unique_ptr<storage::Repository> openWithProgress(QWidget* parent, const std::string& location,
                                                       storage::OpenOptions options, const QString& shownName,

@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
 
     ui::MainWindow window;
     if (!window.openDatabase(QString::fromStdString(options.databasePath))) {
-        return 2;
+        return window.openWasCancelled() ? 0 : 2; // the user's own Cancel is not a failure
     }
     if (!options.screenshotDirectory.empty()) {
         const int written = ui::saveScreenshots(window, QString::fromStdString(options.screenshotDirectory));

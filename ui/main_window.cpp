@@ -542,6 +542,7 @@ bool MainWindow::openDatabase(const QString& path) {
         return false;
     }
     const QScopedValueRollback opening(m_opening, true);
+    m_openCancelled = false;
     const bool team = storage::isConnectionString(path.toStdString());
     QString location = path;
     std::unique_ptr<storage::Repository> repository;
@@ -580,10 +581,15 @@ bool MainWindow::openDatabase(const QString& path) {
         }
     } catch (const storage::CancelledError& error) {
         spdlog::info("opening {} stopped: {}", shownName.toStdString(), error.what());
-        QMessageBox::information(this, tr("Database not opened"),
-                                 tr("The upgrade of %1 was stopped. The file was left as it was; it is upgraded the "
-                                    "next time you open it.")
-                                     .arg(shownName));
+        m_openCancelled = true;
+        // At the start there is no window yet, and without a database Rapport closes.
+        QMessageBox::information(isVisible() ? this : nullptr, tr("Database not opened"),
+                                 isVisible() ? tr("The upgrade of %1 was stopped. The file was left as it was; it is "
+                                                  "upgraded the next time you open it.")
+                                                   .arg(shownName)
+                                             : tr("The upgrade of %1 was stopped. The file was left as it was; it is "
+                                                  "upgraded the next time you open it. Rapport closes now.")
+                                                   .arg(shownName));
         return false;
     } catch (const std::exception& error) {
         const QString shown = fromUtf8(storage::withoutPassword(path.toStdString()));
@@ -1042,6 +1048,11 @@ ImportDialog* MainWindow::showImportDialog() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // An open under way (openWithProgress) cannot be left half-way; its dialog's Cancel stops a backup.
+    if (m_opening) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -60,6 +60,8 @@ public:
 
     /** Opens a database, replacing the current one; shows a message and returns false on failure. */
     bool openDatabase(const QString& path);
+    /** Whether the last openDatabase returned false because the user stopped an upgrade, not because it failed. */
+    [[nodiscard]] bool openWasCancelled() const { return m_openCancelled; }
     /**
      * When the open database has no customers: asks which currency its amounts are in (a new database was
      * created with the proposed one) and whether to generate demo data. True when it asked.
@@ -137,7 +139,8 @@ private:
     std::unique_ptr<storage::Repository> m_repository;
     AnalysisService* m_analysis = nullptr;
     QUndoStack* m_undoStack = nullptr;
-    bool m_opening = false; // openDatabase is under way
+    bool m_opening = false;       // openDatabase is under way
+    bool m_openCancelled = false; // the last openDatabase was stopped by the user
     ChangeNotifier* m_notifier = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;

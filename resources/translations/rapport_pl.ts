@@ -6055,10 +6055,6 @@ ost. zakupu</translation>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
         <source>Stopping; %1 is left as it was…</source>
         <translation>Zatrzymywanie; %1 pozostaje bez zmian…</translation>
     </message>
@@ -9375,6 +9371,10 @@ Epizody zachowają daty, rodzaje i kwoty, więc sumy się nie zmienią. Tej oper
     <message>
         <source>Upgraded from an older Rapport. The file as it was: %1</source>
         <translation>Zaktualizowano ze starszej wersji programu Rapport. Plik sprzed aktualizacji: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it. Rapport closes now.</source>
+        <translation>Aktualizację %1 zatrzymano. Plik pozostał bez zmian; zostanie zaktualizowany przy następnym otwarciu. Rapport zostanie teraz zamknięty.</translation>
     </message>
 </context>
 <context>

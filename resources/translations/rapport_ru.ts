@@ -6055,10 +6055,6 @@ last purchase</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Stopping; %1 is left as it was…</source>
         <translation>Остановка; %1 остаётся без изменений…</translation>
     </message>
@@ -9375,6 +9371,10 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Upgraded from an older Rapport. The file as it was: %1</source>
         <translation>Обновлено из более старой версии Rapport. Файл в прежнем виде: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it. Rapport closes now.</source>
+        <translation>Обновление %1 остановлено. Файл оставлен без изменений; он будет обновлён при следующем открытии. Rapport сейчас закроется.</translation>
     </message>
 </context>
 <context>

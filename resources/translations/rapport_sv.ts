@@ -5977,10 +5977,6 @@ senaste köp</translation>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Stopping; %1 is left as it was…</source>
         <translation>Avbryter; %1 lämnas som den var…</translation>
     </message>
@@ -9241,6 +9237,10 @@ Episoderna behåller datum, typer och belopp, så att summorna står kvar. Detta
     <message>
         <source>Upgraded from an older Rapport. The file as it was: %1</source>
         <translation>Uppgraderad från en äldre Rapport. Filen som den var: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it. Rapport closes now.</source>
+        <translation>Uppgraderingen av %1 avbröts. Filen lämnades som den var; den uppgraderas nästa gång du öppnar den. Rapport stängs nu.</translation>
     </message>
 </context>
 <context>

@@ -6055,10 +6055,6 @@ last purchase</source>
         <translation>Відкриття %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Stopping; %1 is left as it was…</source>
         <translation>Зупинення; %1 залишається без змін…</translation>
     </message>
@@ -6511,7 +6507,7 @@ last purchase</source>
     </message>
     <message>
         <source>The customers that match appear here as you type.</source>
-        <translation>Відповідні клієнти з'являться тут під час введення.</translation>
+        <translation>Відповідні клієнти з&apos;являться тут під час введення.</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
@@ -9375,6 +9371,10 @@ Their episodes keep dates, kinds and amounts, so totals stay. This cannot be und
     <message>
         <source>Upgraded from an older Rapport. The file as it was: %1</source>
         <translation>Оновлено зі старішої версії Rapport. Файл у попередньому вигляді: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was stopped. The file was left as it was; it is upgraded the next time you open it. Rapport closes now.</source>
+        <translation>Оновлення %1 зупинено. Файл залишено без змін; його буде оновлено під час наступного відкриття. Rapport зараз закриється.</translation>
     </message>
 </context>
 <context>

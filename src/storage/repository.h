@@ -343,8 +343,9 @@ enum class UpgradeStep { BackingUp, Migrating };
 
 /**
  * Hears how far the upgrade of an older file has got: while backing up, the pages copied of all the file's pages;
- * while migrating, 0 of 0 (no measure). Returning false while backing up stops the open: the copy is removed and
- * the file is left as it was (CancelledError). Called on the opening thread.
+ * then once as the migration begins, 0 of 0 (no measure). Returning false stops the open: the copy is removed and
+ * the file is left as it was (CancelledError); once the migration has begun nothing asks any more. Called on the
+ * opening thread.
  */
 using UpgradeProgress = std::function<bool(UpgradeStep step, std::int64_t done, std::int64_t total)>;
 

@@ -8,15 +8,21 @@
 #include "support/temp_dir.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
-#include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <gtest/gtest.h>
-#include <set>
+#include <thread>
+#include <vector>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -39,36 +45,136 @@ std::size_t backupsBeside(const std::string& path) {
 
 } // namespace
 
-TEST(DatabaseOpening, AnOlderFileIsUpgradedOffTheWindowsThreadWithTheDialogSayingSo) {
-    TempDir dir;
-    const auto path = olderFile(dir);
-    // What the dialog says while it is up, looked at every time the window's thread is free.
-    std::set<QString> said;
-    bool shown = false;
-    QTimer look;
-    QObject::connect(&look, &QTimer::timeout, [&] {
+/** The opening dialog while it is up, and its text, looked at every time the window's thread is free. */
+struct DialogWatch {
+    QDialog* dialog = nullptr;
+    std::vector<QString> said;
+
+    void look() {
+        dialog = nullptr;
         for (auto* widget : QApplication::topLevelWidgets()) {
-            if (auto* dialog = qobject_cast<QProgressDialog*>(widget); dialog && dialog->isVisible()) {
-                shown = true;
-                said.insert(dialog->findChild<QLabel*>()->text());
+            if (widget->objectName() == QStringLiteral("openingDialog") && widget->isVisible()) {
+                dialog = qobject_cast<QDialog*>(widget);
+                const QString text = widget->findChild<QLabel*>(QStringLiteral("openingText"))->text();
+                if (said.empty() || said.back() != text) {
+                    said.push_back(text);
+                }
             }
         }
+    }
+    [[nodiscard]] bool saidSomething(const char* words) const {
+        return std::any_of(said.begin(), said.end(),
+                           [words](const QString& text) { return text.contains(QString::fromUtf8(words)); });
+    }
+    [[nodiscard]] QPushButton* cancel() const {
+        return dialog != nullptr ? dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel) : nullptr;
+    }
+};
+
+/** Holds the opening thread at a step until the window's thread has done what the test does there. */
+struct StepGate {
+    std::atomic<bool> open{false};
+    void wait() const {
+        for (int i = 0; i < 500 && !open; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+};
+
+TEST(DatabaseOpening, TheDialogSaysEachStepOfAnUpgradeOffTheWindowsThread) {
+    TempDir dir;
+    const auto path = olderFile(dir);
+    DialogWatch watch;
+    StepGate copied;
+    StepGate migrating;
+    QTimer look;
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        watch.look();
+        copied.open = copied.open || watch.saidSomething("older version");
+        migrating.open = migrating.open || watch.saidSomething("Upgrading");
     });
     look.start(0);
-    const auto opened = ui::openWithProgress(nullptr, path, {}, QStringLiteral("v11.sqlite"), 0);
+    storage::OpenOptions options;
+    options.upgradeProgress = [&](storage::UpgradeStep step, std::int64_t, std::int64_t) {
+        (step == storage::UpgradeStep::BackingUp ? copied : migrating).wait();
+        return true;
+    };
+    const auto opened = ui::openWithProgress(nullptr, path, options, QStringLiteral("v11.sqlite"), 0);
     look.stop();
     ASSERT_NE(opened, nullptr);
     EXPECT_NE(opened->upgradeBackup(), "");
-    EXPECT_TRUE(shown) << "shown at once when asked to (showAfterMs 0)";
-    EXPECT_FALSE(said.empty());
-    for (const auto& text : said) {
+    EXPECT_TRUE(copied.open) << "the copy was shown";
+    EXPECT_TRUE(migrating.open) << "the upgrade was shown";
+    for (const auto& text : watch.said) {
         EXPECT_TRUE(text.contains(QStringLiteral("v11.sqlite"))) << text.toStdString();
     }
     EXPECT_EQ(opened->check().schemaVersion, storage::sqlite::kSchemaVersion);
     EXPECT_EQ(backupsBeside(path), 1U);
-    for (auto* widget : QApplication::topLevelWidgets()) {
-        EXPECT_EQ(qobject_cast<QProgressDialog*>(widget), nullptr) << "the dialog is gone once the file is open";
-    }
+    watch.look();
+    EXPECT_EQ(watch.dialog, nullptr) << "the dialog is gone once the file is open";
+}
+
+TEST(DatabaseOpening, ACancelWhileTheCopyIsMadeLeavesTheFileAsItWas) {
+    TempDir dir;
+    const auto path = olderFile(dir);
+    const auto before = dumpDatabase(path);
+    DialogWatch watch;
+    StepGate clicked;
+    QTimer look;
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        watch.look();
+        if (!clicked.open && watch.saidSomething("older version") && watch.cancel() != nullptr &&
+            watch.cancel()->isEnabled()) {
+            QTest::mouseClick(watch.cancel(), Qt::LeftButton);
+            clicked.open = true;
+        }
+    });
+    look.start(0);
+    storage::OpenOptions options;
+    options.upgradeProgress = [&](storage::UpgradeStep, std::int64_t, std::int64_t) {
+        clicked.wait();
+        return true;
+    };
+    EXPECT_THROW(ui::openWithProgress(nullptr, path, options, QStringLiteral("v11.sqlite"), 0),
+                 storage::CancelledError);
+    look.stop();
+    EXPECT_TRUE(clicked.open);
+    EXPECT_TRUE(watch.saidSomething("Stopping")) << "the click was heard";
+    EXPECT_TRUE(dumpDatabase(path) == before) << "the file changed";
+    EXPECT_EQ(backupsBeside(path), 0U);
+}
+
+TEST(DatabaseOpening, WhileUpgradingNeitherEscapeNorTheCloseButtonStopsOrHidesTheDialog) {
+    TempDir dir;
+    const auto path = olderFile(dir);
+    DialogWatch watch;
+    StepGate tried;
+    bool stayed = false;
+    QTimer look;
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        watch.look();
+        if (!tried.open && watch.saidSomething("Upgrading") && watch.dialog != nullptr) {
+            QTest::keyClick(watch.dialog, Qt::Key_Escape);
+            watch.dialog->close();
+            stayed = watch.dialog->isVisible() && watch.cancel() != nullptr && !watch.cancel()->isEnabled();
+            tried.open = true;
+        }
+    });
+    look.start(0);
+    storage::OpenOptions options;
+    options.upgradeProgress = [&](storage::UpgradeStep step, std::int64_t, std::int64_t) {
+        if (step == storage::UpgradeStep::Migrating) {
+            tried.wait();
+        }
+        return true;
+    };
+    const auto opened = ui::openWithProgress(nullptr, path, options, QStringLiteral("v11.sqlite"), 0);
+    look.stop();
+    EXPECT_TRUE(tried.open);
+    EXPECT_TRUE(stayed) << "hidden, or a Cancel offered, while the upgrade runs";
+    EXPECT_FALSE(watch.saidSomething("Stopping"));
+    ASSERT_NE(opened, nullptr);
+    EXPECT_EQ(opened->check().schemaVersion, storage::sqlite::kSchemaVersion);
 }
 
 TEST(DatabaseOpening, AFailureOnTheOpeningThreadReachesTheCaller) {
@@ -102,4 +208,19 @@ TEST(DatabaseOpening, TheWindowOpensAnOlderFileAndSaysWhereTheCopyFromBeforeIs) 
     EXPECT_EQ(backupsBeside(path), 1U);
     EXPECT_FALSE(label->text().contains(QStringLiteral("upgraded"))) << label->text().toStdString();
     EXPECT_TRUE(label->toolTip().isEmpty());
+}
+
+TEST(DatabaseOpening, TheWindowDoesNotCloseHalfWayThroughAnOpen) {
+    TempDir dir;
+    const auto path = olderFile(dir);
+    ui::MainWindow window;
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    bool closedDuringTheOpen = true;
+    // Runs inside the open's own event loop: the upgrade of the fixture takes far longer than a pass of it.
+    QTimer::singleShot(0, &window, [&] { closedDuringTheOpen = window.close(); });
+    ASSERT_TRUE(window.openDatabase(QString::fromStdString(path)));
+    EXPECT_FALSE(closedDuringTheOpen);
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_TRUE(window.close()) << "and once it is open, it closes";
 }

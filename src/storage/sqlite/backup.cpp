@@ -8,6 +8,7 @@
 #include "storage/sqlite/schema.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <sqlite3.h>
 
@@ -22,7 +23,9 @@ constexpr int kPagesPerStep = 4096;
 
 /**
  * Keeps a read transaction open on a connection for as long as it lives: a copy made in steps then reads one
- * snapshot, and another program's writes between the steps neither restart it nor reach it half-way.
+ * snapshot, and another program's writes between the steps neither restart it nor reach it half-way. In WAL mode
+ * (every file Rapport has opened) those writes go on meanwhile; a file still in rollback-journal mode makes a writer
+ * wait for the whole copy, as the copy in one step did.
  */
 class ReadSnapshot {
 public:
@@ -54,23 +57,27 @@ void copyAllPages(Database& destination, Database& source, const CopyProgress& p
     if (progress) {
         snapshot.emplace(source);
     }
-    sqlite3_backup* backup = sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
+    // Finished on every way out, a throwing progress callback's too: an unfinished backup stays attached to the
+    // source's pager and leaves the destination's connection unable to close.
+    const auto finish = [](sqlite3_backup* backup) { sqlite3_backup_finish(backup); };
+    std::unique_ptr<sqlite3_backup, decltype(finish)> backup(
+        sqlite3_backup_init(destination.handle(), "main", source.handle(), "main"), finish);
     if (backup == nullptr) {
         throwError(destination.handle(), sqlite3_errcode(destination.handle()), {});
     }
     int stepResult = SQLITE_OK;
     bool stopped = false;
     while (stepResult == SQLITE_OK) {
-        stepResult = sqlite3_backup_step(backup, progress ? kPagesPerStep : -1);
+        stepResult = sqlite3_backup_step(backup.get(), progress ? kPagesPerStep : -1);
         if (progress && (stepResult == SQLITE_OK || stepResult == SQLITE_DONE)) {
-            const int pages = sqlite3_backup_pagecount(backup);
-            stopped = !progress(pages - sqlite3_backup_remaining(backup), pages);
+            const int pages = sqlite3_backup_pagecount(backup.get());
+            stopped = !progress(pages - sqlite3_backup_remaining(backup.get()), pages);
             if (stopped) {
                 break;
             }
         }
     }
-    const int finishResult = sqlite3_backup_finish(backup);
+    const int finishResult = sqlite3_backup_finish(backup.release());
     if (stopped) {
         throw CancelledError("the copy was stopped before it was complete");
     }

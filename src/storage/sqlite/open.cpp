@@ -222,8 +222,12 @@ OpenResult openDatabase(const std::string& path, const OpenOptions& options) {
         result.backupPath = migrationBackupPath(path, version);
         backUpBeforeMigrating(db, path, result.backupPath, version, options.upgradeProgress);
         spdlog::info("backed up {} to {} before migrating from schema v{}", path, result.backupPath, version);
-        if (options.upgradeProgress) {
-            options.upgradeProgress(UpgradeStep::Migrating, 0, 0);
+        // A stop asked for as the copy ended is still heeded: nothing is written yet, and the copy goes.
+        if (options.upgradeProgress && !options.upgradeProgress(UpgradeStep::Migrating, 0, 0)) {
+            std::error_code ignored;
+            fs::remove(result.backupPath, ignored);
+            throw CancelledError("the upgrade of " + path + " from schema v" + std::to_string(version) +
+                                 " was stopped before it began. The database was left as it was.");
         }
         try {
             Transaction transaction(db);
