@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -223,4 +224,7 @@ TEST(DatabaseOpening, TheWindowDoesNotCloseHalfWayThroughAnOpen) {
     EXPECT_FALSE(closedDuringTheOpen);
     EXPECT_TRUE(window.isVisible());
     EXPECT_TRUE(window.close()) << "and once it is open, it closes";
+    // Closing saved the window's size and page in the settings every test process shares: the next window of
+    // another test would open at this size.
+    QSettings().remove(QStringLiteral("window"));
 }
