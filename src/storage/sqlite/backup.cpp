@@ -5,6 +5,7 @@
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/error.h"
 #include "storage/sqlite/open.h"
+#include "storage/sqlite/read_snapshot.h"
 #include "storage/sqlite/schema.h"
 
 #include <filesystem>
@@ -22,40 +23,18 @@ namespace {
 constexpr int kPagesPerStep = 4096;
 
 /**
- * Keeps a read transaction open on a connection for as long as it lives: a copy made in steps then reads one
- * snapshot, and another program's writes between the steps neither restart it nor reach it half-way. In WAL mode
- * (every file Rapport has opened) those writes go on meanwhile; a file still in rollback-journal mode makes a writer
- * wait for the whole copy, as the copy in one step did.
- */
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database& db)
-        : m_db(db) {
-        m_db.exec("BEGIN");
-        m_db.queryInt("SELECT count(*) FROM sqlite_schema"); // a deferred BEGIN takes its snapshot at the first read
-    }
-    ~ReadSnapshot() {
-        try {
-            m_db.exec("COMMIT");
-        } catch (...) {
-            // Never throw from a destructor; a read transaction holds nothing to lose.
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    Database& m_db;
-};
-
-/**
  * Copies every page of `source` into `destination`: one transaction there, all or nothing. Without `progress` in
- * one step, so the source is read-locked only for that step; with it in steps inside one read transaction.
+ * one step, so the source is read-locked only for that step; with it in steps inside one read transaction, so the
+ * copy is one snapshot. In WAL mode (every file Rapport has opened) another program's writes go on meanwhile; a file
+ * still in rollback-journal mode makes a writer wait for the whole copy, as the copy in one step did.
  */
 void copyAllPages(Database& destination, Database& source, const CopyProgress& progress = {}) {
     std::optional<ReadSnapshot> snapshot;
     if (progress) {
         snapshot.emplace(source);
+        // Read now: a deferred BEGIN holds no snapshot until its first read, and the backup's own read would end
+        // with each of its steps.
+        source.queryInt("SELECT count(*) FROM sqlite_schema");
     }
     // Finished on every way out, a throwing progress callback's too: an unfinished backup stays attached to the
     // source's pager and leaves the destination's connection unable to close.

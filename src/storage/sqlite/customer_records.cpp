@@ -4,6 +4,7 @@
 #include "storage/sqlite/customer_filter_sql.h"
 #include "storage/sqlite/customer_rows.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/read_snapshot.h"
 #include "storage/sqlite/schema.h"
 
 #include <algorithm>
@@ -159,29 +160,6 @@ void readContactPointsInOrder(Database& db, const ChildSelection& selection, std
         (p.email ? p.customer->emails : p.customer->phones).push_back(std::move(p.point));
     }
 }
-
-/** A deferred read transaction unless one is open already: the page's statements see one state of the file. */
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database& db)
-        : m_db(db)
-        , m_own(sqlite3_get_autocommit(db.handle()) != 0) {
-        if (m_own) {
-            m_db.exec("BEGIN");
-        }
-    }
-    ~ReadSnapshot() {
-        if (m_own) {
-            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr); // it only read
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-
-private:
-    Database& m_db;
-    bool m_own;
-};
 
 } // namespace
 
